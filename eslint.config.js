@@ -1,0 +1,68 @@
+// @ts-check
+import js from "@eslint/js";
+import { defineConfig } from "eslint/config";
+import jsdoc from "eslint-plugin-jsdoc";
+import tseslint from "typescript-eslint";
+
+/** Rules of the house, for all code we write (configs that tools load by default export are exempt). */
+const houseSyntax = [
+  { selector: "ExportDefaultDeclaration", message: "Use named exports." },
+  {
+    selector: "MemberExpression[object.name='Math'][property.name='random']",
+    message: "Randomness must be seeded: take a seed or a generator as an argument.",
+  },
+  {
+    selector: "ImportDeclaration[source.value='zod'] > ImportSpecifier",
+    message: 'Use `import * as z from "zod"` so bundlers can tree-shake zod.',
+  },
+];
+
+/** What the library itself must never do. */
+const librarySyntax = [
+  ...houseSyntax,
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "No hidden clock: take `now` as an argument." },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: "No hidden clock: take `now` as an argument.",
+  },
+  {
+    selector: "ThrowStatement > NewExpression[callee.name!='HandoffKitError']",
+    message: "Misuse throws HandoffKitError; expected failures are results.",
+  },
+];
+
+export default defineConfig(
+  { ignores: ["dist/", "docs/api/", "coverage/", "reports/", ".stryker-tmp/", "examples/data/"] },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ["eslint.config.js"] }, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: false }],
+    },
+  },
+  { files: ["test/**/*.ts", "bench/**/*.ts", "examples/**/*.ts"], rules: { "no-restricted-syntax": ["error", ...houseSyntax] } },
+  {
+    files: ["src/**/*.ts"],
+    plugins: { jsdoc },
+    rules: {
+      "no-restricted-syntax": ["error", ...librarySyntax],
+      "jsdoc/require-jsdoc": [
+        "error",
+        {
+          publicOnly: true,
+          require: { FunctionDeclaration: true, ClassDeclaration: true },
+          contexts: ["TSTypeAliasDeclaration", "TSInterfaceDeclaration", "VariableDeclaration"],
+        },
+      ],
+      "jsdoc/check-tag-names": ["error", { definedTags: ["packageDocumentation", "internal", "remarks", "defaultValue"] }],
+      "jsdoc/check-alignment": "error",
+      "jsdoc/no-types": "error",
+      "jsdoc/no-multi-asterisks": "error",
+    },
+  },
+  { files: ["test/**/*.ts", "bench/**/*.ts", "examples/**/*.ts"], rules: { "@typescript-eslint/no-non-null-assertion": "off" } },
+);

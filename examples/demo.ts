@@ -1,0 +1,45 @@
+// The main example: `npm run demo`. It validates the bundled sample export, then reports on it.
+// Each module adds its section as it lands; by the end this prints the weekly huddle report.
+import { readFileSync } from "node:fs";
+import { parseHandoffs, type Handoff } from "handoff-kit/handoff";
+import { bookedWeek, countBy, demoStatus } from "./demo/first-summary.js";
+import { renderTable } from "./demo/table.js";
+
+/** The zone the team reports in: weeks start on Monday in New York. */
+const REPORTING_ZONE = "America/New_York";
+
+/** Runs the demo over a sample export (the parsed JSON file) and returns what it prints. */
+export function runDemo(sample: { readonly asOf: string; readonly handoffs: readonly unknown[] }): string {
+  const out: string[] = [];
+  const { valid, invalid } = parseHandoffs(sample.handoffs);
+  out.push(`handoff-kit demo: sample export as of ${sample.asOf}`);
+  out.push(`${String(sample.handoffs.length)} records: ${String(valid.length)} valid, ${String(invalid.length)} invalid`);
+  for (const bad of invalid) {
+    for (const issue of bad.issues) out.push(`  record ${String(bad.index)}: ${issue.path.join(".")}: ${issue.message}`);
+  }
+  const handoffs: Handoff[] = valid.map((record) => record.value);
+
+  out.push("", "Handoffs by status (latest decisive event)");
+  out.push(renderTable(["status", "handoffs"], countBy(handoffs, demoStatus)));
+
+  out.push("", "Handoffs by SDR and status");
+  const statuses = ["booked", "accepted", "rejected", "recycled", "won", "lost"] as const;
+  const bySdr = new Map<string, Handoff[]>();
+  for (const handoff of handoffs) bySdr.set(handoff.sdr.name, [...(bySdr.get(handoff.sdr.name) ?? []), handoff]);
+  const sdrRows = [...bySdr]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([name, own]) => [name, own.length, ...statuses.map((status) => own.filter((h) => demoStatus(h) === status).length)]);
+  out.push(renderTable(["SDR", "total", ...statuses], sdrRows));
+
+  out.push("", `Handoffs by week booked (weeks start Monday, ${REPORTING_ZONE})`);
+  out.push(renderTable(["week", "handoffs"], countBy(handoffs, (handoff) => bookedWeek(handoff, REPORTING_ZONE))));
+  return out.join("\n");
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ""}`) {
+  const sample = JSON.parse(readFileSync(new URL("./data/sample-handoffs.json", import.meta.url), "utf8")) as {
+    asOf: string;
+    handoffs: unknown[];
+  };
+  console.log(runDemo(sample));
+}

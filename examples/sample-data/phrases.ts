@@ -1,0 +1,97 @@
+// Word banks for the sample data. Every name, company and quote is invented.
+
+export const FIRST_NAMES = ["Dana", "Lee", "Priya", "Marcus", "Sofia", "Tomas", "Aisha", "Noah", "Mei", "Carlos", "Hannah", "Yusuf", "Ines", "Oliver", "Zara", "Kenji", "Lucia", "Samuel", "Freya", "Ravi"] as const;
+export const LAST_NAMES = ["Ruiz", "Park", "Shah", "Bennett", "Rossi", "Novak", "Khan", "Fischer", "Chen", "Mendes", "Olsen", "Demir", "Costa", "Hughes", "Ito", "Duarte", "Moreau", "Kowalski", "Byrne", "Iyer"] as const;
+export const COMPANY_WORDS = ["Northwind", "Bluefin", "Cobalt", "Harbor", "Summit", "Ironwood", "Lumen", "Meridian", "Quarry", "Redline", "Saffron", "Tidewater", "Vantage", "Willow", "Zephyr", "Granite", "Beacon", "Copperleaf"] as const;
+export const COMPANY_SUFFIXES = ["Logistics", "Health", "Software", "Analytics", "Payments", "Foods", "Robotics", "Energy", "Labs", "Retail", "Freight", "Security"] as const;
+
+/** Industries the sample product sells into, and two it does not. */
+export const ICP_INDUSTRIES = ["software", "logistics", "fintech", "healthcare", "manufacturing", "retail"] as const;
+export const OFF_ICP_INDUSTRIES = ["government", "education"] as const;
+
+export const CHAMPION_TITLES = ["VP Revenue Operations", "Director of Sales Operations", "Head of RevOps", "VP Sales", "Chief Revenue Officer"] as const;
+export const USER_TITLES = ["Sales Operations Analyst", "Account Executive", "Marketing Coordinator", "Business Development Rep"] as const;
+
+export const PROBLEMS = [
+  "Board reporting takes the team three days every month",
+  "Forecast calls run on spreadsheets nobody trusts",
+  "Pipeline data lives in four tools and never agrees",
+  "Reps spend Fridays updating the CRM by hand",
+  "Territory changes break every dashboard each quarter",
+] as const;
+
+export const QUOTES = [
+  "We rebuild the same board deck by hand every month.",
+  "I can't tell my CEO what the quarter looks like until the last week.",
+  "If this isn't fixed before our Series C close, I'm the one explaining it.",
+  "Our reps hate the CRM and I don't blame them.",
+  "We tried building this in-house twice and gave up.",
+] as const;
+
+export const SPECIFIC_NOTES = [
+  "Runs RevOps for a {size}-person company; the monthly board pack takes her team three days. Owns the tooling budget.",
+  "New CRO started last month and asked for a weekly forecast; today it is assembled from two spreadsheets. Wants it live before Q1 planning.",
+  "Migrating off a legacy CRM by March; needs reporting ready on day one. Evaluating two vendors, we are one.",
+  "Compliance audit in January needs pipeline history they cannot produce today. Budget set aside for a fix this quarter.",
+] as const;
+
+export const VAGUE_NOTES = [
+  "Good call. Has some reporting pain, open to seeing what we do.",
+  "Seems interested in forecasting. Might have budget next year.",
+] as const;
+
+/** Boilerplate notes the rubric will flag as generic (FACTS.md, seed 001). */
+export const GENERIC_NOTES = ["Interested, wants demo", "Wants to learn more", "Good call, send info", "Interested"] as const;
+
+export const TRIGGERS = [
+  { kind: "new_hire", description: "New CRO started in September", timing: "Wants a plan before January's kickoff" },
+  { kind: "funding", description: "Closed a Series B in August", timing: "Board expects a forecast process by Q1" },
+  { kind: "tool_migration", description: "Leaving their legacy CRM", timing: "Cut-over planned for March 31" },
+  { kind: "compliance_deadline", description: "SOC 2 audit needs pipeline history", timing: "Audit starts January 15" },
+  { kind: "leadership_change", description: "New CFO reviewing all sales tooling", timing: "Decisions due by end of quarter" },
+] as const;
+
+export const TOOLS_IN_USE = ["Salesforce", "HubSpot", "Excel", "Google Sheets", "Looker", "Outreach", "Gong", "Pipedrive"] as const;
+export const COMPETITORS = ["Clari", "an in-house build", "a BI consultancy"] as const;
+export const OBJECTIONS = ["Worried about implementation time", "Already pays for a BI tool", "Needs security review", "Team bandwidth is tight this quarter"] as const;
+
+export const NEXT_STEPS = [
+  "Show me how the board pack builds itself.",
+  "Walk my ops lead through the forecast view.",
+  "Bring pricing for 40 seats and a security overview.",
+  "Prove it reads our Salesforce data without a migration.",
+] as const;
+
+/** Reason codes the sample's AEs reject with, each with a specific note. */
+export const REJECTIONS = {
+  no_budget: "No budget this fiscal year; their fiscal year starts in April.",
+  wrong_economic_buyer: "Contact is an analyst; the VP who signs was never involved.",
+  timing: "Project is six months out, after their CRM migration.",
+  under_minimum_size: "Company has under 50 employees and our minimum is 50.",
+  wrong_vertical: "Public-sector buyer; we do not sell to government this year.",
+  no_real_pain: "Reporting works for them today; they were curious, not hurting.",
+  competitor: "Signed a two-year contract with a competitor last month.",
+  duplicate: "Already an open opportunity owned by another AE.",
+  other: "Prospect asked to revisit after their reorganisation.",
+} as const;
+
+/** What an AE writes when rating a meeting 1-5 (one line on what made it that score). */
+export const QUALITY_NOTES = {
+  1: "Prospect did not know why we were meeting.",
+  2: "Right company, but no pain or timeline came through on the call.",
+  3: "Pain was real, but budget and buyer still unknown.",
+  4: "Pain and timeline confirmed; economic buyer still to meet.",
+  5: "Pain, budget owner and timeline all confirmed before the call.",
+} as const;
+
+export const NURTURE_PLANS = [
+  "Monthly content on forecasting; call back after their planning cycle.",
+  "Add to the RevOps webinar series; SDR checks in quarterly.",
+  "Re-engage when the new fiscal year budget opens.",
+] as const;
+
+export const LOSS_REASONS = [
+  ["pricing", "Chose a cheaper tool after procurement review."],
+  ["competitor", "Incumbent BI vendor bundled a forecasting module."],
+  ["no_decision", "Project shelved after a reorganisation."],
+] as const;

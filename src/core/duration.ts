@@ -1,0 +1,64 @@
+import { HandoffKitError } from "./error.js";
+
+/** A span of real time in milliseconds, the unit every handoff-kit duration uses. */
+export type Milliseconds = number;
+
+function scaled(amount: number, factor: number, unit: string): Milliseconds {
+  if (typeof amount !== "number" || !Number.isFinite(amount)) {
+    throw new HandoffKitError("invalid_duration", { detail: `${unit}(${String(amount)})` });
+  }
+  return amount * factor;
+}
+
+/**
+ * A duration of `n` seconds, in milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { seconds } from "handoff-kit";
+ * seconds(90); // 90_000
+ * ```
+ */
+export function seconds(n: number): Milliseconds {
+  return scaled(n, 1_000, "seconds");
+}
+
+/**
+ * A duration of `n` minutes, in milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { minutes } from "handoff-kit";
+ * minutes(30); // 1_800_000
+ * ```
+ */
+export function minutes(n: number): Milliseconds {
+  return scaled(n, 60_000, "minutes");
+}
+
+/**
+ * A duration of `n` hours, in milliseconds. With the SLA functions these are hours of business time.
+ *
+ * @example
+ * ```ts
+ * import { hours } from "handoff-kit";
+ * hours(48); // 172_800_000
+ * ```
+ */
+export function hours(n: number): Milliseconds {
+  return scaled(n, 3_600_000, "hours");
+}
+
+/**
+ * A duration of `n` 24-hour days, in milliseconds. This is elapsed time, not calendar days in a zone
+ * (a DST night has 23 or 25 hours) and not business days; the `sla` module counts those.
+ *
+ * @example
+ * ```ts
+ * import { days } from "handoff-kit";
+ * days(2); // 172_800_000
+ * ```
+ */
+export function days(n: number): Milliseconds {
+  return scaled(n, 86_400_000, "days");
+}

@@ -1,0 +1,20 @@
+import { HandoffKitError } from "./error.js";
+
+/** An instant as callers pass it: a `Date` or epoch milliseconds. */
+export type InstantInput = Date | number;
+
+// ECMAScript's Date range: ±100,000,000 days around the epoch.
+const MAX_EPOCH_MS = 8.64e15;
+
+/**
+ * Reads an instant argument as epoch milliseconds, throwing `invalid_instant` for `NaN`, an invalid
+ * `Date`, or a number outside the `Date` range: silently computing with `NaN` would corrupt every
+ * deadline downstream.
+ */
+export function toEpochMs(input: InstantInput, name = "instant"): number {
+  const ms = input instanceof Date ? input.getTime() : input;
+  if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
+    throw new HandoffKitError("invalid_instant", { detail: `${name}: ${String(input)}` });
+  }
+  return ms;
+}

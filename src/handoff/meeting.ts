@@ -1,0 +1,60 @@
+import * as z from "zod";
+import { instantSchema, textSchema } from "../core/schemas.js";
+
+/**
+ * How the meeting was handed over (FACTS.md, seeds 002 and 003): `cold`, a calendar drop; `warm`, an
+ * intro email naming the AE and restating the pain, with the SDR joining the first minutes.
+ *
+ * @example
+ * ```ts
+ * import { HANDOFF_STYLES } from "handoff-kit/handoff";
+ * HANDOFF_STYLES; // ["warm", "cold"]
+ * ```
+ */
+export const HANDOFF_STYLES = ["warm", "cold"] as const;
+
+const endsAfterStart = (slot: { readonly start: Date; readonly end: Date }): boolean => slot.end.getTime() > slot.start.getTime();
+const endsAfterStartIssue = { error: "The meeting must end after it starts", path: ["end"], params: { code: "end_before_start" } };
+
+/** A meeting's time slot (used by the booked and rescheduled events): end strictly after start. */
+export const meetingSlotSchema = /* @__PURE__ */ z.object({ start: instantSchema, end: instantSchema }).refine(endsAfterStart, endsAfterStartIssue);
+
+/**
+ * The first AE meeting as currently scheduled. Whether it was held is not stored here: it follows
+ * from the handoff's events.
+ *
+ * @example
+ * ```ts
+ * import { meetingSchema } from "handoff-kit/handoff";
+ * meetingSchema.parse({ start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z", style: "warm", introSent: true, sdrJoined: true });
+ * ```
+ */
+export const meetingSchema = /* @__PURE__ */ z
+  .object({
+    start: instantSchema,
+    end: instantSchema,
+    style: z.enum(HANDOFF_STYLES),
+    /** Whether the intro email naming the AE went to the prospect. */
+    introSent: z.boolean().default(false),
+    /** Whether the SDR joined the first minutes of the AE's call. */
+    sdrJoined: z.boolean().default(false),
+    location: textSchema.optional(),
+  })
+  .refine(endsAfterStart, endsAfterStartIssue);
+
+/**
+ * A parsed meeting; see {@link meetingSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { Meeting } from "handoff-kit/handoff";
+ * const meeting: Meeting = {
+ *   start: new Date("2026-11-05T15:00:00Z"),
+ *   end: new Date("2026-11-05T15:30:00Z"),
+ *   style: "cold",
+ *   introSent: false,
+ *   sdrJoined: false,
+ * };
+ * ```
+ */
+export type Meeting = z.output<typeof meetingSchema>;

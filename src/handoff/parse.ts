@@ -1,0 +1,71 @@
+import { parseBatchWith, parseWith } from "../core/parse.js";
+import type { BatchResult, Result } from "../core/result.js";
+import { briefSchema, type Brief } from "./brief.js";
+import { handoffEventSchema, type HandoffEvent } from "./events.js";
+import { handoffSchema, type Handoff } from "./handoff.js";
+
+/**
+ * Checks one untrusted handoff record (from a CRM, JSON or CSV). Never throws on data: the result
+ * holds the parsed handoff or every issue with the path of the bad field.
+ *
+ * @example
+ * ```ts
+ * import { parseHandoff } from "handoff-kit/handoff";
+ *
+ * const result = parseHandoff({ id: "h-1", source: "cold-call" });
+ * if (!result.ok) {
+ *   for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
+ * }
+ * ```
+ */
+export function parseHandoff(input: unknown): Result<Handoff> {
+  return parseWith(handoffSchema, input);
+}
+
+/**
+ * Checks many untrusted handoff records at once. Every valid record is returned and every invalid one
+ * is reported by its index, so nothing is dropped silently. Throws `invalid_argument` only when
+ * `inputs` is not an array.
+ *
+ * @example
+ * ```ts
+ * import { parseHandoffs } from "handoff-kit/handoff";
+ *
+ * const records: unknown[] = JSON.parse('[{"id": "h-1"}]');
+ * const { valid, invalid } = parseHandoffs(records);
+ * console.log(`${String(valid.length)} valid, ${String(invalid.length)} invalid`);
+ * ```
+ */
+export function parseHandoffs(inputs: readonly unknown[]): BatchResult<Handoff> {
+  return parseBatchWith(handoffSchema, inputs, "handoffs");
+}
+
+/**
+ * Checks one untrusted handoff event, such as a CRM webhook payload.
+ *
+ * @example
+ * ```ts
+ * import { parseHandoffEvent } from "handoff-kit/handoff";
+ *
+ * const result = parseHandoffEvent({ id: "e-3", type: "quality_rated", at: "2026-11-05T16:00:00Z", by: "ae-omar", score: 7, note: "x" });
+ * result.ok; // false: the score must be 1-5
+ * ```
+ */
+export function parseHandoffEvent(input: unknown): Result<HandoffEvent> {
+  return parseWith(handoffEventSchema, input);
+}
+
+/**
+ * Checks one untrusted handoff brief. A brief with missing fields still parses: completeness is the
+ * rubric's verdict, not a parse error.
+ *
+ * @example
+ * ```ts
+ * import { parseBrief } from "handoff-kit/handoff";
+ * const result = parseBrief({ notes: "Interested, wants demo", quotes: "not a list" });
+ * result.ok; // false: quotes must be a list of strings
+ * ```
+ */
+export function parseBrief(input: unknown): Result<Brief> {
+  return parseWith(briefSchema, input);
+}

@@ -1,0 +1,16 @@
+/**
+ * handoff-kit: the SDR-to-AE sales handoff as a checked, measured contract. The root re-exports a
+ * hand-picked set of names; each module is also its own entry point (`handoff-kit/handoff`,
+ * `handoff-kit/qualification`, `handoff-kit/sla`, `handoff-kit/rubric`, `handoff-kit/metrics`), so a
+ * consumer pays only for what it imports.
+ *
+ * @packageDocumentation
+ */
+export { HandoffKitError, type HandoffKitErrorDetails } from "./core/error.js";
+export type { ErrorCode } from "./core/messages.js";
+export type { Issue, IssuePath } from "./core/issue.js";
+export type { BatchResult, InvalidRecord, Result, ValidRecord } from "./core/result.js";
+export { days, hours, minutes, seconds, type Milliseconds } from "./core/duration.js";
+export type { InstantInput } from "./core/instant.js";
+export * from "./handoff/index.js";
+export * from "./qualification/index.js";
