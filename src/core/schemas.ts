@@ -7,9 +7,14 @@ import { isValidTimeZone } from "./time-zone.js";
  * zone, which the library never uses. Parsed values are fresh `Date`s, never the caller's object.
  */
 export const instantSchema = /* @__PURE__ */ z
-  .union([z.date(), z.iso.datetime({ offset: true }), z.number().int()], {
-    error: "Expected a Date, integer epoch milliseconds, or an ISO 8601 date-time with Z or an offset",
-  })
+  .union(
+    [
+      z.date(),
+      z.iso.datetime({ offset: true, error: "Expected an ISO 8601 date-time with Z or an offset, such as 2026-11-02T15:40:00Z" }),
+      z.number().int({ error: "Epoch milliseconds must be an integer" }),
+    ],
+    { error: "Expected a Date, integer epoch milliseconds, or an ISO 8601 date-time with Z or an offset" },
+  )
   .transform((value) => new Date(value))
   .pipe(z.date({ error: "The instant is outside the range a Date can hold" }));
 

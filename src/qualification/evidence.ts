@@ -85,8 +85,8 @@ export const evidenceSchema = /* @__PURE__ */ z.object({
  */
 export type Evidence = z.output<typeof evidenceSchema>;
 
-// Criterion keys are identifiers (`budget`, `economicBuyer`). Requiring a leading letter keeps
-// `__proto__` out of the parsed record, so untrusted input cannot swap the result's prototype.
+// Criterion keys are identifiers (`budget`, `economicBuyer`). zod itself skips a `__proto__` key, so
+// untrusted input cannot swap the parsed record's prototype; a `constructor` key is an own property.
 const criterionKeySchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
   error: "A criterion key starts with a letter and has only letters, digits and underscores",
 });

@@ -1,0 +1,55 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { Result } from "../../src/core/result.js";
+import {
+  HANDOFF_EVENT_TYPES,
+  parseHandoff,
+  parseHandoffs,
+  type Brief,
+  type Handoff,
+  type HandoffEvent,
+  type HandoffEventType,
+  type HandoffInput,
+} from "../../src/handoff/index.js";
+
+describe("record model types", () => {
+  it("HANDOFF_EVENT_TYPES lists exactly the event union's types", () => {
+    expectTypeOf<(typeof HANDOFF_EVENT_TYPES)[number]>().toEqualTypeOf<HandoffEventType>();
+  });
+
+  it("events narrow on type", () => {
+    expectTypeOf<Extract<HandoffEvent, { type: "quality_rated" }>["score"]>().toEqualTypeOf<number>();
+    expectTypeOf<Extract<HandoffEvent, { type: "rejected" }>["reason"]>().toEqualTypeOf<string>();
+    expectTypeOf<Extract<HandoffEvent, { type: "booked" }>["meeting"]>().toEqualTypeOf<{ start: Date; end: Date }>();
+    // @ts-expect-error a rejection without a reason is not a rejected event
+    const rejected: HandoffEvent = { id: "e", type: "rejected", at: new Date(0), by: "ae", note: "x" };
+    expectTypeOf(rejected).toEqualTypeOf<HandoffEvent>();
+  });
+
+  it("input instants may be strings, numbers or Dates; parsed ones are Dates", () => {
+    expectTypeOf<HandoffInput["createdAt"]>().toEqualTypeOf<string | number | Date | undefined>();
+    expectTypeOf<Handoff["createdAt"]>().toEqualTypeOf<Date | undefined>();
+    expectTypeOf<Handoff["events"][number]["at"]>().toEqualTypeOf<Date>();
+  });
+
+  it("defaults make parsed fields present that inputs may omit", () => {
+    expectTypeOf<undefined>().toExtend<HandoffInput["brief"]>();
+    expectTypeOf<undefined>().not.toExtend<Handoff["brief"]>();
+    expectTypeOf<Handoff["brief"]>().toEqualTypeOf<Brief>();
+    expectTypeOf<undefined>().toExtend<HandoffInput["events"]>();
+    expectTypeOf<Handoff["events"]>().toEqualTypeOf<HandoffEvent[]>();
+  });
+
+  it("parse functions return results, never throw types", () => {
+    expectTypeOf(parseHandoff).parameter(0).toEqualTypeOf<unknown>();
+    expectTypeOf(parseHandoff).returns.toEqualTypeOf<Result<Handoff>>();
+    const result = parseHandoff({});
+    if (result.ok) {
+      expectTypeOf(result.value).toEqualTypeOf<Handoff>();
+      // @ts-expect-error a success has no issues
+      void result.issues;
+    } else {
+      expectTypeOf(result.issues[0]?.path).toEqualTypeOf<readonly (string | number)[] | undefined>();
+    }
+    expectTypeOf(parseHandoffs([]).valid[0]).toEqualTypeOf<{ readonly index: number; readonly value: Handoff } | undefined>();
+  });
+});
