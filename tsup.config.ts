@@ -1,14 +1,8 @@
 import { defineConfig } from "tsup";
+import { entryPoints } from "./scripts/entry-points.js";
 
 export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    "sla/index": "src/sla/index.ts",
-    "qualification/index": "src/qualification/index.ts",
-    "handoff/index": "src/handoff/index.ts",
-    "rubric/index": "src/rubric/index.ts",
-    "metrics/index": "src/metrics/index.ts",
-  },
+  entry: Object.fromEntries(entryPoints.map((entry) => [entry.out, entry.source])),
   format: ["esm", "cjs"],
   tsconfig: "tsconfig.build.json",
   // TypeScript 6 deprecates options tsup's declaration build still sets.
@@ -16,7 +10,7 @@ export default defineConfig({
   // Shared chunks keep one copy of each module (and of HandoffKitError) across entry points.
   splitting: true,
   treeshake: true,
-  sourcemap: true,
+  sourcemap: false,
   clean: true,
   target: "es2022",
   platform: "neutral",

@@ -105,7 +105,7 @@ function generateHandoff(id: string, sdr: SdrProfile, week: number, qualifiedAt:
     ["partner", 8],
   ]);
   const context: HandoffContext = { id, sdr, ae, segment, employees, offIcp, quality, warm, asOf, random, strongContact };
-  const { events, meeting, sdrJoined } = simulateEvents(context, qualifiedAt);
+  const { events, meeting, sdrJoined, owner } = simulateEvents(context, qualifiedAt);
 
   return {
     id,
@@ -113,7 +113,7 @@ function generateHandoff(id: string, sdr: SdrProfile, week: number, qualifiedAt:
     segment,
     createdAt: iso(qualifiedAt),
     sdr: sdr.rep,
-    ae: ae.rep,
+    ae: owner.rep,
     prospect: {
       name: prospectName,
       title: strongContact ? random.pick(words.CHAMPION_TITLES) : random.pick(words.USER_TITLES),
@@ -174,10 +174,11 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 function simulateEvents(
   context: HandoffContext,
   qualifiedAt: number,
-): { events: EventInput[]; meeting: { start: string; end: string } | undefined; sdrJoined: boolean } {
+): { events: EventInput[]; meeting: { start: string; end: string } | undefined; sdrJoined: boolean; owner: AeProfile } {
   const drafts: DraftEvent[] = [];
   const { random } = context;
   let sdrJoined = false;
+  let owner = context.ae;
 
   let cycleStart = qualifiedAt;
   for (let cycle = 1; cycle <= 2; cycle += 1) {
@@ -188,13 +189,19 @@ function simulateEvents(
     if (context.warm) drafts.push({ at: bookedAt + random.int(5, 90) * MINUTE, by: context.sdr.rep.id, body: { type: "intro_sent" } });
 
     const decisionAt = decisionTime(context, bookedAt, slot.start);
+    const cover = coveringAe(owner, random);
+    if (cover !== undefined && decisionAt - bookedAt > 2 * HOUR) {
+      // The AE is out (leave, territory change): revenue operations hands the meeting to a colleague.
+      drafts.push({ at: bookedAt + HOUR, by: "ops-revops", body: { type: "reassigned", role: "ae", to: cover.rep.id } });
+      owner = cover;
+    }
     const acknowledgedAt = Math.min(acknowledgeTime(bookedAt, random), decisionAt - MINUTE);
-    drafts.push({ at: Math.max(acknowledgedAt, bookedAt + MINUTE), by: context.ae.rep.id, body: { type: "acknowledged" } });
+    drafts.push({ at: Math.max(acknowledgedAt, bookedAt + MINUTE), by: owner.rep.id, body: { type: "acknowledged" } });
 
     const rejection = rejectionFor(context, quality);
     if (rejection !== undefined) {
-      drafts.push({ at: decisionAt, by: context.ae.rep.id, body: { type: "rejected", reason: rejection, note: words.REJECTIONS[rejection] } });
-      drafts.push({ at: decisionAt + random.int(2, 30) * MINUTE, by: context.ae.rep.id, body: { type: "cancelled", note: "Meeting released after rejection" } });
+      drafts.push({ at: decisionAt, by: owner.rep.id, body: { type: "rejected", reason: rejection, note: words.REJECTIONS[rejection] } });
+      drafts.push({ at: decisionAt + random.int(2, 30) * MINUTE, by: owner.rep.id, body: { type: "cancelled", note: "Meeting released after rejection" } });
       if (rejection === "duplicate" || !random.chance(0.7)) break;
       const recycledAt = decisionAt + random.int(1, 4) * DAY;
       const nextTouchAt = recycledAt + nextTouchDays(rejection, random) * DAY;
@@ -209,12 +216,12 @@ function simulateEvents(
     }
 
     const amount = dealAmount(context.segment, random);
-    drafts.push({ at: decisionAt, by: context.ae.rep.id, body: { type: "accepted", opportunityId: `opp-${context.id}`, amount, currency: "USD" } });
+    drafts.push({ at: decisionAt, by: owner.rep.id, body: { type: "accepted", opportunityId: `opp-${context.id}`, amount, currency: "USD" } });
 
     if (random.chance(0.06)) {
       const movedAt = slot.start - random.int(2, 40) * HOUR;
       slot = meetingSlot(context, Math.max(movedAt, decisionAt + MINUTE), random.int(1, 5));
-      drafts.push({ at: Math.max(movedAt, decisionAt + MINUTE), by: context.ae.rep.id, body: { type: "rescheduled", meeting: isoSlot(slot), note: "Prospect asked for a later slot" } });
+      drafts.push({ at: Math.max(movedAt, decisionAt + MINUTE), by: owner.rep.id, body: { type: "rescheduled", meeting: isoSlot(slot), note: "Prospect asked for a later slot" } });
     } else if (random.chance(0.03)) {
       drafts.push({ at: slot.start - random.int(1, 30) * HOUR, by: context.sdr.rep.id, body: { type: "cancelled", note: "Prospect cancelled; travelling" } });
       break;
@@ -222,21 +229,21 @@ function simulateEvents(
 
     const heldProbability = Math.min(0.95, Math.max(0.4, 0.66 + (context.warm ? 0.14 : 0) + 0.16 * (quality - 0.5)));
     if (!random.chance(heldProbability)) {
-      drafts.push({ at: slot.start + random.int(10, 15) * MINUTE, by: context.ae.rep.id, body: { type: "no_show" } });
+      drafts.push({ at: slot.start + random.int(10, 15) * MINUTE, by: owner.rep.id, body: { type: "no_show" } });
       break;
     }
     sdrJoined = context.warm && random.chance(0.8);
-    drafts.push({ at: slot.end, by: context.ae.rep.id, body: { type: "meeting_held" } });
-    drafts.push({ at: slot.end + followUpDelay(random), by: context.ae.rep.id, body: { type: "first_follow_up", channel: random.pick(["email", "call"] as const) } });
+    drafts.push({ at: slot.end, by: owner.rep.id, body: { type: "meeting_held" } });
+    drafts.push({ at: slot.end + followUpDelay(random), by: owner.rep.id, body: { type: "first_follow_up", channel: random.pick(["email", "call"] as const) } });
     const score = Math.min(5, Math.max(1, Math.round(1 + 4 * quality + random.between(-0.7, 0.7)))) as 1 | 2 | 3 | 4 | 5;
-    drafts.push({ at: slot.end + random.int(30, 20 * 60) * MINUTE, by: context.ae.rep.id, body: { type: "quality_rated", score, note: words.QUALITY_NOTES[score] } });
+    drafts.push({ at: slot.end + random.int(30, 20 * 60) * MINUTE, by: owner.rep.id, body: { type: "quality_rated", score, note: words.QUALITY_NOTES[score] } });
 
     const closedAt = slot.end + random.int(14, 70) * DAY;
     if (random.chance(0.3 + 0.2 * quality)) {
-      drafts.push({ at: closedAt, by: context.ae.rep.id, body: { type: "opportunity_won", amount, currency: "USD" } });
+      drafts.push({ at: closedAt, by: owner.rep.id, body: { type: "opportunity_won", amount, currency: "USD" } });
     } else if (random.chance(0.45)) {
       const [reason, note] = random.pick(words.LOSS_REASONS);
-      drafts.push({ at: closedAt, by: context.ae.rep.id, body: { type: "opportunity_lost", reason, note } });
+      drafts.push({ at: closedAt, by: owner.rep.id, body: { type: "opportunity_lost", reason, note } });
     }
     break;
   }
@@ -248,7 +255,13 @@ function simulateEvents(
   const events = kept.map(({ at, by, body }, index): EventInput => ({ id: `${context.id}-e${String(index + 1)}`, at: iso(at), by, ...body }));
   const lastSlot = kept.findLast((d) => d.body.type === "booked" || d.body.type === "rescheduled");
   const meeting = lastSlot !== undefined && "meeting" in lastSlot.body ? lastSlot.body.meeting : undefined;
-  return { events, meeting: meeting as { start: string; end: string } | undefined, sdrJoined: sdrJoined && events.some((e) => e.type === "meeting_held") };
+  const reassigned = kept.some((d) => d.body.type === "reassigned");
+  return {
+    events,
+    meeting: meeting as { start: string; end: string } | undefined,
+    sdrJoined: sdrJoined && events.some((e) => e.type === "meeting_held"),
+    owner: reassigned ? owner : context.ae,
+  };
 }
 
 function meetingSlot(context: HandoffContext, after: number, workdaysAhead: number): Slot {
@@ -259,6 +272,12 @@ function meetingSlot(context: HandoffContext, after: number, workdaysAhead: numb
 }
 
 const isoSlot = (slot: Slot): { start: string; end: string } => ({ start: iso(slot.start), end: iso(slot.end) });
+
+/** Now and then (3%) a North American AE is out and a colleague in the region covers. */
+function coveringAe(ae: AeProfile, random: Random): AeProfile | undefined {
+  if (ae.region !== "NA" || !random.chance(0.03)) return undefined;
+  return random.pick(SAMPLE_AES.filter((other) => other.region === ae.region && other !== ae));
+}
 
 function decisionTime(context: HandoffContext, bookedAt: number, meetingStart: number): number {
   const { random } = context;

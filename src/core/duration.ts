@@ -1,6 +1,14 @@
 import { HandoffKitError } from "./error.js";
 
-/** A span of real time in milliseconds, the unit every handoff-kit duration uses. */
+/**
+ * A span of real time in milliseconds, the unit every handoff-kit duration uses.
+ *
+ * @example
+ * ```ts
+ * import { hours, minutes, type Milliseconds } from "handoff-kit";
+ * const acknowledgeWithin: Milliseconds = hours(1) + minutes(30);
+ * ```
+ */
 export type Milliseconds = number;
 
 function scaled(amount: number, factor: number, unit: string): Milliseconds {

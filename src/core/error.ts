@@ -1,7 +1,15 @@
 import { ERROR_MESSAGES, MESSAGE_PREFIX, type ErrorCode } from "./messages.js";
 import { formatPath, type Issue } from "./issue.js";
 
-/** What a {@link HandoffKitError} may carry besides its code. */
+/**
+ * What a {@link HandoffKitError} may carry besides its code.
+ *
+ * @example
+ * ```ts
+ * import type { HandoffKitErrorDetails } from "handoff-kit";
+ * const details: HandoffKitErrorDetails = { detail: "timeZone: Mars/Olympus", issues: [] };
+ * ```
+ */
 export interface HandoffKitErrorDetails {
   /** The problems found, each with the path of the bad field. */
   readonly issues?: readonly Issue[];

@@ -1,6 +1,15 @@
 import { HandoffKitError } from "./error.js";
 
-/** An instant as callers pass it: a `Date` or epoch milliseconds. */
+/**
+ * An instant as callers pass it: a `Date` or epoch milliseconds. Results always come back as `Date`.
+ *
+ * @example
+ * ```ts
+ * import type { InstantInput } from "handoff-kit";
+ * const now: InstantInput = Date.UTC(2026, 10, 21, 14, 0);
+ * const sameNow: InstantInput = new Date("2026-11-21T14:00:00Z");
+ * ```
+ */
 export type InstantInput = Date | number;
 
 // ECMAScript's Date range: ±100,000,000 days around the epoch.
