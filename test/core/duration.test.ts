@@ -14,7 +14,7 @@ describe("duration helpers", () => {
 
   it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("refuse %s with invalid_duration", (bad) => {
     for (const helper of [seconds, minutes, hours, days]) {
-      expect(() => helper(bad)).toThrowError(HandoffKitError);
+      expect(() => helper(bad)).toThrow(HandoffKitError);
       try {
         helper(bad);
       } catch (error) {
@@ -25,6 +25,6 @@ describe("duration helpers", () => {
   });
 
   it("refuse a non-number from untyped callers", () => {
-    expect(() => hours("8" as unknown as number)).toThrowError(/invalid_duration/);
+    expect(() => hours("8" as unknown as number)).toThrow(/invalid_duration/);
   });
 });

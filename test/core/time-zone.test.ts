@@ -14,7 +14,7 @@ describe("time zones", () => {
     }
     expect(() => {
       assertTimeZone("Mars/Olympus", "calendar.timeZone");
-    }).toThrowError(/invalid_time_zone.*calendar\.timeZone: Mars\/Olympus/);
+    }).toThrow(/invalid_time_zone.*calendar\.timeZone: Mars\/Olympus/);
   });
 
   it("reuses one formatter per zone", () => {

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -40,6 +41,12 @@ function collectPublicApi(): { missing: string[]; examples: Example[] } {
   return { missing, examples: [...examples.values()] };
 }
 
+/** The TypeScript blocks of the README and the guides, which readers copy as they are. */
+function collectGuideExamples(): Example[] {
+  const guides = ["README.md", ...readdirSync(`${root}docs`).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
+  return guides.flatMap((guide) => codeBlocks(readFileSync(`${root}${guide}`, "utf8")).map((code) => ({ owner: guide, code })));
+}
+
 function codeBlocks(text: string): string[] {
   return [...text.matchAll(/```(?:ts|typescript)\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
 }
@@ -47,12 +54,14 @@ function codeBlocks(text: string): string[] {
 function compileExamples(examples: readonly Example[]): string[] {
   const virtual = new Map(examples.map((example, index) => [`${root}test/docs/.examples/example-${String(index)}.ts`, `${example.code}\nexport {};\n`]));
   const host = ts.createCompilerHost(options);
-  const { fileExists, readFile, getSourceFile } = host;
-  host.fileExists = (path) => virtual.has(path) || fileExists.call(host, path);
-  host.readFile = (path) => virtual.get(path) ?? readFile.call(host, path);
+  const fileExists = host.fileExists.bind(host);
+  const readFile = host.readFile.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.fileExists = (path) => virtual.has(path) || fileExists(path);
+  host.readFile = (path) => virtual.get(path) ?? readFile(path);
   host.getSourceFile = (path, language, ...rest) => {
     const text = virtual.get(path);
-    return text === undefined ? getSourceFile.call(host, path, language, ...rest) : ts.createSourceFile(path, text, language);
+    return text === undefined ? getSourceFile(path, language, ...rest) : ts.createSourceFile(path, text, language);
   };
   const program = ts.createProgram([...virtual.keys()], { ...options, noEmit: true }, host);
   const owners = new Map([...virtual.keys()].map((path, index) => [path, examples[index]?.owner ?? "?"]));
@@ -72,5 +81,11 @@ describe("public API documentation", () => {
 
   it("has examples that compile as a consumer would write them", { timeout: 60_000 }, () => {
     expect(compileExamples(examples)).toEqual([]);
+  });
+
+  it("has README and guide examples that compile", { timeout: 60_000 }, () => {
+    const guides = collectGuideExamples();
+    expect(guides.some((example) => example.owner === "README.md")).toBe(true);
+    expect(compileExamples(guides)).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Result } from "../../src/core/result.js";
 import {
-  HANDOFF_EVENT_TYPES,
   parseHandoff,
   parseHandoffs,
   type Brief,
+  type HANDOFF_EVENT_TYPES,
   type Handoff,
   type HandoffEvent,
   type HandoffEventType,
@@ -45,8 +45,7 @@ describe("record model types", () => {
     const result = parseHandoff({});
     if (result.ok) {
       expectTypeOf(result.value).toEqualTypeOf<Handoff>();
-      // @ts-expect-error a success has no issues
-      void result.issues;
+      expectTypeOf(result).not.toHaveProperty("issues");
     } else {
       expectTypeOf(result.issues[0]?.path).toEqualTypeOf<readonly (string | number)[] | undefined>();
     }

@@ -170,7 +170,7 @@ describe("parseHandoffs", () => {
   });
 
   it("throws for misuse: a batch that is not an array", () => {
-    expect(() => parseHandoffs({ 0: handoffInput() } as unknown as unknown[])).toThrowError(HandoffKitError);
-    expect(() => parseHandoffs("[]" as unknown as unknown[])).toThrowError(/invalid_argument.*handoffs must be an array/);
+    expect(() => parseHandoffs({ 0: handoffInput() } as unknown as unknown[])).toThrow(HandoffKitError);
+    expect(() => parseHandoffs("[]" as unknown as unknown[])).toThrow(/invalid_argument.*handoffs must be an array/);
   });
 });

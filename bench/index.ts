@@ -1,0 +1,10 @@
+// `npm run bench [name]`: runs every benchmark, or those whose file name contains `name`.
+import { run as parse } from "./parse.bench.js";
+
+const benches: Record<string, () => void | Promise<void>> = { parse };
+
+const filter = process.argv[2];
+console.log(`handoff-kit benchmarks: node ${process.version}, ${process.platform}/${process.arch}`);
+for (const [name, run] of Object.entries(benches)) {
+  if (filter === undefined || name.includes(filter)) await run();
+}
