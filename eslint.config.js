@@ -45,7 +45,7 @@ export default defineConfig(
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: false }],
     },
   },
-  { files: ["**/*.js", "**/*.mjs"], extends: [tseslint.configs.disableTypeChecked], languageOptions: { globals: { console: "readonly" } } },
+  { files: ["**/*.js", "**/*.mjs"], extends: [tseslint.configs.disableTypeChecked], languageOptions: { globals: { console: "readonly", process: "readonly" } } },
   { files: ["test/**/*.ts", "bench/**/*.ts", "examples/**/*.ts"], rules: { "no-restricted-syntax": ["error", ...houseSyntax] } },
   {
     files: ["src/**/*.ts"],
