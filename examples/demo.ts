@@ -1,6 +1,7 @@
 // The main example: `npm run demo`. It validates the bundled sample export, then reports on it.
 // Each module adds its section as it lands; by the end this prints the weekly huddle report.
 import { readFileSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 import { parseHandoffs, type Handoff } from "handoff-kit/handoff";
 import { bookedWeek, countBy, demoStatus } from "./demo/first-summary.js";
 import { renderTable } from "./demo/table.js";
@@ -36,7 +37,7 @@ export function runDemo(sample: { readonly asOf: string; readonly handoffs: read
   return out.join("\n");
 }
 
-if (import.meta.url === `file://${process.argv[1] ?? ""}`) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sample = JSON.parse(readFileSync(new URL("./data/sample-handoffs.json", import.meta.url), "utf8")) as {
     asOf: string;
     handoffs: unknown[];
