@@ -17,13 +17,13 @@ export function zoneFormatter(timeZone: string): Intl.DateTimeFormat | undefined
     formatter = new Intl.DateTimeFormat("en-US", {
       timeZone,
       hourCycle: "h23",
+      era: "short",
       year: "numeric",
       month: "numeric",
       day: "numeric",
       hour: "numeric",
       minute: "numeric",
       second: "numeric",
-      weekday: "short",
     });
   } catch {
     return undefined;

@@ -1,0 +1,312 @@
+import { HandoffKitError } from "../core/error.js";
+import { toEpochMs, type InstantInput } from "../core/instant.js";
+import { accrued, dayStart, holidayIndex, localDayOf, openSpansFrom, resolvedSpans, windowsOf, type Span } from "./business-days.js";
+import { compiled, type Calendar, type CompiledCalendar } from "./calendar.js";
+import { DAY, instantToWall, wallToInstant } from "./zone.js";
+
+/**
+ * An interval of open business time, `[start, end)`: open at `start`, closed again at `end`.
+ *
+ * @example
+ * ```ts
+ * import type { OpenInterval } from "handoff-kit/sla";
+ * const morning: OpenInterval = { start: new Date("2026-11-23T14:00:00Z"), end: new Date("2026-11-23T17:00:00Z") };
+ * ```
+ */
+export interface OpenInterval {
+  /** The first open instant. */
+  readonly start: Date;
+  /** The first closed instant after `start`. */
+  readonly end: Date;
+}
+
+function neverOpen(detail: string): HandoffKitError {
+  return new HandoffKitError("calendar_never_open", { detail });
+}
+
+function durationOf(ms: number, name: string): number {
+  if (typeof ms !== "number" || !Number.isFinite(ms)) throw new HandoffKitError("invalid_duration", { detail: `${name}: ${String(ms)}` });
+  return Math.round(ms);
+}
+
+/**
+ * Whether the calendar is open at an instant. Open intervals are half-open: at exactly a closing
+ * time the calendar is closed.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, isOpen } from "handoff-kit/sla";
+ * const cal = createCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] } });
+ * isOpen(cal, new Date("2026-11-23T16:59:00Z")); // true
+ * isOpen(cal, new Date("2026-11-23T17:00:00Z")); // false: closing time
+ * ```
+ */
+export function isOpen(calendar: Calendar, at: InstantInput): boolean {
+  const cal = compiled(calendar);
+  const t = toEpochMs(at, "at");
+  const day = localDayOf(cal, t);
+  for (let owner = day - 3; owner <= day; owner += 1) {
+    if (resolvedSpans(cal, owner).some((span) => span.start <= t && t < span.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * The first open instant at or after `at` (`at` itself when open). Throws `calendar_never_open` when
+ * the calendar never opens again.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, nextOpen } from "handoff-kit/sla";
+ * const cal = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]] } });
+ * nextOpen(cal, new Date("2026-11-21T12:00:00Z")); // Monday 2026-11-23 09:00 New York (14:00Z)
+ * ```
+ */
+export function nextOpen(calendar: Calendar, at: InstantInput): Date {
+  const cal = compiled(calendar);
+  const t = toEpochMs(at, "at");
+  for (const span of openSpansFrom(cal, t)) return new Date(span.start);
+  throw neverOpen(`no open time after ${new Date(t).toISOString()}`);
+}
+
+/**
+ * The end of the open interval holding `at`, or of the next one when closed at `at`; `null` when the
+ * calendar never closes again (open around the clock with no holiday ahead) or never opens again.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, nextClose } from "handoff-kit/sla";
+ * const cal = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]] } });
+ * nextClose(cal, new Date("2026-11-23T15:00:00Z")); // 2026-11-23 17:00 New York (22:00Z)
+ * ```
+ */
+export function nextClose(calendar: Calendar, at: InstantInput): Date | null {
+  const cal = compiled(calendar);
+  const t = toEpochMs(at, "at");
+  for (const span of openSpansFrom(cal, t)) return Number.isFinite(span.end) ? new Date(span.end) : null;
+  return null;
+}
+
+/**
+ * The latest closing time at or before `at`; `null` when the calendar never closed before `at`.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, previousClose } from "handoff-kit/sla";
+ * const cal = createCalendar({ timeZone: "America/New_York", week: { fri: [["09:00", "17:00"]] } });
+ * previousClose(cal, new Date("2026-11-23T15:00:00Z")); // Friday 2026-11-20 17:00 New York (22:00Z)
+ * ```
+ */
+export function previousClose(calendar: Calendar, at: InstantInput): Date | null {
+  const cal = compiled(calendar);
+  const t = toEpochMs(at, "at");
+  const firstHoliday = cal.holidayDays[0];
+  const furthest = Math.max(15, firstHoliday === undefined ? 0 : localDayOf(cal, t) - firstHoliday + 15);
+  for (let lookback = 8; ; lookback = Math.min(lookback * 4, furthest)) {
+    let latest: number | undefined;
+    for (const span of openSpansFrom(cal, t - lookback * DAY)) {
+      if (span.start > t || !Number.isFinite(span.end)) break;
+      if (span.end <= t) latest = span.end;
+    }
+    if (latest !== undefined) return new Date(latest);
+    if (lookback >= furthest) return null;
+  }
+}
+
+/**
+ * The business time between two instants, in milliseconds: real elapsed time inside open intervals
+ * (so a 00:00-06:00 window holds 5 hours on the spring-forward night). Signed: negative when
+ * `to < from`. Additive: between(a, b) + between(b, c) = between(a, c). Its cost does not grow with
+ * the span.
+ *
+ * @example
+ * ```ts
+ * import { businessTimeBetween, createCalendar, hours } from "handoff-kit/sla";
+ * const cal = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+ * businessTimeBetween(cal, new Date("2026-11-23T20:00:00Z"), new Date("2026-11-24T16:00:00Z")) === hours(4); // Mon 15:00 to Tue 11:00
+ * ```
+ */
+export function businessTimeBetween(calendar: Calendar, from: InstantInput, to: InstantInput): number {
+  const cal = compiled(calendar);
+  const a = toEpochMs(from, "from");
+  const b = toEpochMs(to, "to");
+  const reference = localDayOf(cal, a);
+  return accrued(cal, reference, b) - accrued(cal, reference, a);
+}
+
+/**
+ * The instant by which `ms` of business time has accrued since `at`. Landing exactly on a closing
+ * time returns the closing time; `ms = 0` returns `nextOpen(at)`; a negative `ms` walks back to the
+ * latest instant with `|ms|` of business time before `at` (landing on an opening time returns it).
+ * Throws `calendar_never_open` when the calendar runs out of open time, `invalid_duration` for a
+ * non-finite `ms`. Durations are rounded to whole milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { addBusinessTime, createCalendar, hours } from "handoff-kit/sla";
+ * const cal = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+ * addBusinessTime(cal, new Date("2026-11-23T20:00:00Z"), hours(8)); // Tue 2026-11-24 15:00 New York
+ * ```
+ */
+export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number): Date {
+  const cal = compiled(calendar);
+  const t = toEpochMs(at, "at");
+  const d = durationOf(ms, "ms");
+  if (d === 0) return nextOpen(calendar, t);
+  const reference = localDayOf(cal, t);
+  const target = accrued(cal, reference, t) + d;
+  const accruedAtDay = (day: number): number => accrued(cal, reference, dayStart(cal, day));
+  if (d > 0) {
+    const day = lastDayWhere(cal, reference, (n) => accruedAtDay(n) < target, d);
+    let total = accruedAtDay(day);
+    for (const span of openSpansFrom(cal, dayStart(cal, day))) {
+      if (total + (span.end - span.start) >= target) return new Date(span.start + (target - total));
+      total += span.end - span.start;
+    }
+    throw neverOpen(`less than ${String(d)} ms of business time after ${new Date(t).toISOString()}`);
+  }
+  const day = lastDayWhere(cal, reference, (n) => accruedAtDay(n) <= target, d);
+  let total = accruedAtDay(day);
+  for (const span of openSpansFrom(cal, dayStart(cal, day))) {
+    if (target < total + (span.end - span.start)) return new Date(span.start + (target - total));
+    total += span.end - span.start;
+  }
+  throw neverOpen(`no open time before ${new Date(t).toISOString()}`);
+}
+
+/**
+ * The last local day `n` for which `holds(n)` is true, where `holds` is true up to some day and false
+ * after it. The search starts from an estimate of how many days `d` of business time spans and
+ * gallops from there, so its cost grows with the log of the error, not with the span.
+ */
+function lastDayWhere(cal: CompiledCalendar, reference: number, holds: (day: number) => boolean, d: number): number {
+  const { earliest, latest } = searchBounds(cal, reference, d);
+  const estimate = cal.weekMs > 0 ? reference + Math.trunc((d / cal.weekMs) * 7) : reference;
+  let lo: number;
+  let hi: number;
+  if (holds(estimate)) {
+    lo = estimate;
+    let step = 2;
+    while (lo + step <= latest && holds(lo + step)) {
+      lo += step;
+      step *= 2;
+    }
+    hi = Math.min(lo + step, latest + 1);
+  } else {
+    hi = estimate;
+    let step = 2;
+    while (hi - step >= earliest && !holds(hi - step)) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi - step;
+    if (lo < earliest) {
+      if (!holds(earliest)) throw neverOpen("no open time before the first holiday with hours");
+      lo = earliest;
+    }
+  }
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (holds(mid)) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How far the search may look: unbounded for a calendar with a weekly pattern, the holidays' reach for one without. */
+function searchBounds(cal: CompiledCalendar, reference: number, d: number): { earliest: number; latest: number } {
+  if (cal.weekMs > 0) {
+    const reach = Math.ceil((Math.abs(d) / cal.weekMs) * 7) + 7 + (cal.holidayDays.length > 0 ? Math.abs((cal.holidayDays.at(-1) ?? 0) - (cal.holidayDays[0] ?? 0)) + 7 : 0);
+    return { earliest: reference - reach - 3, latest: reference + reach + 3 };
+  }
+  const first = cal.holidayDays[0];
+  const last = cal.holidayDays.at(-1);
+  if (first === undefined || last === undefined) throw neverOpen("the calendar has no open windows and no holidays with hours");
+  return { earliest: Math.min(reference, first) - 3, latest: Math.max(reference, last) + 3 };
+}
+
+/**
+ * Steps `n` business days (local dates that own an open window) from `at`, keeping its local time of
+ * day, then moves forward to the next open instant if that time is closed. `n = 0` returns
+ * `nextOpen(at)`; a negative `n` steps back.
+ *
+ * @example
+ * ```ts
+ * import { addBusinessDays, createCalendar } from "handoff-kit/sla";
+ * const weekdays = [["09:00", "17:00"]] as [string, string][];
+ * const cal = createCalendar({ timeZone: "Europe/London", week: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays } });
+ * addBusinessDays(cal, new Date("2026-11-20T10:30:00Z"), 1); // Monday 2026-11-23 10:30 London
+ * ```
+ */
+export function addBusinessDays(calendar: Calendar, at: InstantInput, n: number): Date {
+  const cal = compiled(calendar);
+  const t = toEpochMs(at, "at");
+  if (!Number.isInteger(n)) throw new HandoffKitError("invalid_argument", { detail: `n must be a whole number of business days: ${String(n)}` });
+  if (n === 0) return nextOpen(calendar, t);
+  const wall = instantToWall(cal.rules, t);
+  const day = Math.floor(wall / DAY);
+  const timeOfDay = wall - day * DAY;
+  const target = stepBusinessDays(cal, day, n);
+  return nextOpen(calendar, wallToInstant(cal.rules, target * DAY + timeOfDay));
+}
+
+function isBusinessDay(cal: CompiledCalendar, day: number): boolean {
+  return windowsOf(cal, day).length > 0;
+}
+
+function stepBusinessDays(cal: CompiledCalendar, from: number, n: number): number {
+  const perWeek = cal.weekly.filter((windows) => windows.length > 0).length;
+  const direction = Math.sign(n);
+  const firstHoliday = cal.holidayDays[0] ?? Number.POSITIVE_INFINITY;
+  const lastHoliday = cal.holidayDays.at(-1) ?? Number.NEGATIVE_INFINITY;
+  let day = from;
+  let left = Math.abs(n);
+  while (left > 0) {
+    // Whole weeks at once, as far as the next holiday: each holds exactly perWeek business days.
+    if (perWeek > 0 && left > perWeek) {
+      const holiday = direction > 0 ? nextHolidayAfter(cal, day) : previousHolidayBefore(cal, day);
+      const room = holiday === undefined ? Number.POSITIVE_INFINITY : Math.floor((Math.abs(holiday - day) - 1) / 7);
+      const weeks = Math.min(Math.floor((left - 1) / perWeek), room);
+      if (weeks > 0) {
+        day += direction * 7 * weeks;
+        left -= weeks * perWeek;
+        continue;
+      }
+    }
+    day += direction;
+    if (isBusinessDay(cal, day)) left -= 1;
+    else if (perWeek === 0 && (direction > 0 ? day > lastHoliday : day < firstHoliday)) throw neverOpen("no further business days");
+  }
+  return day;
+}
+
+function nextHolidayAfter(cal: CompiledCalendar, day: number): number | undefined {
+  return cal.holidayDays[holidayIndex(cal, day + 1)];
+}
+
+function previousHolidayBefore(cal: CompiledCalendar, day: number): number | undefined {
+  return cal.holidayDays[holidayIndex(cal, day) - 1];
+}
+
+/**
+ * The open intervals that meet `[from, to)`, clipped to it, in order, produced lazily (for timelines
+ * in a UI, and for traces).
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, openIntervals } from "handoff-kit/sla";
+ * const cal = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] } });
+ * for (const { start, end } of openIntervals(cal, new Date("2026-11-23T00:00:00Z"), new Date("2026-11-24T00:00:00Z"))) {
+ *   console.log(start.toISOString(), end.toISOString()); // 14:00Z-17:00Z, then 18:00Z-22:00Z
+ * }
+ * ```
+ */
+export function* openIntervals(calendar: Calendar, from: InstantInput, to: InstantInput): Generator<OpenInterval, void, undefined> {
+  const cal = compiled(calendar);
+  const a = toEpochMs(from, "from");
+  const b = toEpochMs(to, "to");
+  for (const span of openSpansFrom(cal, a) as Iterable<Span>) {
+    if (span.start >= b) return;
+    yield { start: new Date(span.start), end: new Date(Math.min(span.end, b)) };
+  }
+}

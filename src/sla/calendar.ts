@@ -1,0 +1,296 @@
+import * as z from "zod";
+import { HandoffKitError } from "../core/error.js";
+import { fromZodIssues } from "../core/issue.js";
+import type { Result } from "../core/result.js";
+import { timeZoneSchema } from "../core/schemas.js";
+import { DAY, zoneRules, type ZoneRules } from "./zone.js";
+
+const MINUTES_PER_DAY = 1_440;
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/**
+ * The days of a calendar's week, in the order specs list them.
+ *
+ * @example
+ * ```ts
+ * import { WEEKDAYS } from "handoff-kit/sla";
+ * WEEKDAYS[0]; // "mon"
+ * ```
+ */
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+
+/**
+ * A day of the week as calendar specs name it.
+ *
+ * @example
+ * ```ts
+ * import type { Weekday } from "handoff-kit/sla";
+ * const day: Weekday = "fri";
+ * ```
+ */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const clockTime = z.string().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: "Expected a 24-hour time HH:mm, such as 09:00 or 24:00" });
+
+const windowSchema = z
+  .tuple([clockTime, clockTime])
+  .refine(([start]) => start !== "24:00", { error: "A window cannot start at 24:00", path: [0], params: { code: "invalid_window" } })
+  .refine(([start, end]) => start !== end, { error: "A window must not be empty", params: { code: "empty_window" } });
+
+const windowsSchema = z.array(windowSchema);
+
+const dateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date YYYY-MM-DD" })
+  .refine((value) => dayNumberOf(value) !== undefined, { error: "Not a date on the calendar", params: { code: "invalid_date" } });
+
+const holidaySchema = z.union(
+  [
+    dateSchema,
+    z.object({ date: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() }),
+    z
+      .object({ from: dateSchema, to: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() })
+      .refine((range) => range.from <= range.to, { error: "A holiday range must not end before it starts", path: ["to"], params: { code: "invalid_range" } }),
+  ],
+  { error: "Expected a date YYYY-MM-DD, { date, hours?, name? } or { from, to, hours?, name? }" },
+);
+
+/**
+ * What `createCalendar` accepts: an IANA time zone, the open windows of each weekday (a missing or
+ * empty day is closed), and holidays. Times are `HH:mm` on a 24-hour clock; `24:00` may end a window;
+ * a window whose end is before its start runs overnight and belongs to the day it starts on. A
+ * holiday is a local date (closed), `{ date, hours }` (its own hours), or a closed range
+ * `{ from, to }`, all in the calendar's zone.
+ *
+ * @example
+ * ```ts
+ * import { calendarSpecSchema } from "handoff-kit/sla";
+ *
+ * const spec = calendarSpecSchema.parse({
+ *   timeZone: "America/New_York",
+ *   week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]], fri: [["09:00", "15:00"]] },
+ *   holidays: ["2026-12-25", { date: "2026-12-24", hours: [["09:00", "13:00"]], name: "Christmas Eve" }],
+ * });
+ * ```
+ */
+export const calendarSpecSchema = /* @__PURE__ */ z
+  .object({
+    timeZone: timeZoneSchema,
+    week: z.partialRecord(z.enum(WEEKDAYS), windowsSchema),
+    holidays: z.array(holidaySchema).default([]),
+  })
+  .superRefine((spec, ctx) => {
+    for (const issue of weeklyOverlaps(spec.week)) ctx.addIssue({ code: "custom", message: issue.message, path: ["week", ...issue.path], params: { code: "overlapping_windows" } });
+    spec.holidays.forEach((holiday, index) => {
+      if (typeof holiday !== "string" && holiday.hours !== undefined) {
+        const overlap = firstOverlap(holiday.hours.map(toMinutes));
+        if (overlap !== undefined) {
+          ctx.addIssue({ code: "custom", message: "Holiday windows overlap", path: ["holidays", index, "hours", overlap], params: { code: "overlapping_windows" } });
+        }
+      }
+    });
+  });
+
+/**
+ * A calendar spec as written (see {@link calendarSpecSchema}).
+ *
+ * @example
+ * ```ts
+ * import type { CalendarSpec } from "handoff-kit/sla";
+ * const overnightDesk: CalendarSpec = { timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]] } };
+ * ```
+ */
+export type CalendarSpec = z.input<typeof calendarSpecSchema>;
+
+/** A window in minutes after the local midnight of the day that owns it; `end` may pass 1440 (overnight). */
+export interface Window {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Everything the arithmetic needs, computed once per calendar. */
+export interface CompiledCalendar {
+  readonly rules: ZoneRules;
+  /** Windows by weekday, 0 = Sunday. */
+  readonly weekly: readonly (readonly Window[])[];
+  /** Wall-clock open time of each weekday's windows, in ms, 0 = Sunday. */
+  readonly weeklyMs: readonly number[];
+  readonly weekMs: number;
+  /** Every instant of the week is inside a window. */
+  readonly alwaysOpen: boolean;
+  /** Holiday days (local day numbers), ascending, and each one's windows ([] when closed). */
+  readonly holidayDays: readonly number[];
+  readonly holidayWindows: readonly (readonly Window[])[];
+  readonly holidayNames: readonly (string | undefined)[];
+}
+
+declare const compiledKey: unique symbol;
+
+/**
+ * An immutable business calendar, made by {@link createCalendar}. Its `spec` is the normalised spec it
+ * was built from; everything else is internal.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, type Calendar } from "handoff-kit/sla";
+ * const london: Calendar = createCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:30"]] } });
+ * london.timeZone; // "Europe/London"
+ * ```
+ */
+export interface Calendar {
+  readonly timeZone: string;
+  readonly spec: z.output<typeof calendarSpecSchema>;
+  /** @internal */
+  readonly [compiledKey]: true;
+}
+
+const compiledByCalendar = new WeakMap<Calendar, CompiledCalendar>();
+
+/** The compiled form of a calendar made by `createCalendar`. */
+export function compiled(calendar: Calendar): CompiledCalendar {
+  const found = compiledByCalendar.get(calendar);
+  if (found === undefined) throw new HandoffKitError("invalid_argument", { detail: "not a calendar made by createCalendar" });
+  return found;
+}
+
+/**
+ * Checks an untrusted calendar spec and builds the calendar, or returns every issue with the path of
+ * the bad field. Never throws on data.
+ *
+ * @example
+ * ```ts
+ * import { parseCalendar } from "handoff-kit/sla";
+ *
+ * const result = parseCalendar({ timeZone: "Mars/Olympus", week: { mon: [["9am", "17:00"]] } });
+ * if (!result.ok) console.log(result.issues.map((issue) => issue.path.join("."))); // ["timeZone", "week.mon.0.0"]
+ * ```
+ */
+export function parseCalendar(input: unknown): Result<Calendar> {
+  const parsed = calendarSpecSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  return { ok: true, value: build(parsed.data) };
+}
+
+/**
+ * Builds an immutable business calendar, throwing `HandoffKitError` with code `invalid_calendar` and
+ * the path of each bad field when the spec is wrong (use {@link parseCalendar} for untrusted input).
+ *
+ * @example
+ * ```ts
+ * import { createCalendar } from "handoff-kit/sla";
+ *
+ * const newYork = createCalendar({
+ *   timeZone: "America/New_York",
+ *   week: {
+ *     mon: [["09:00", "12:00"], ["13:00", "17:00"]],
+ *     tue: [["09:00", "17:00"]],
+ *     wed: [["09:00", "17:00"]],
+ *     thu: [["09:00", "17:00"]],
+ *     fri: [["09:00", "17:00"]],
+ *   },
+ *   holidays: ["2026-11-26", { from: "2026-12-24", to: "2026-12-26", name: "Winter break" }],
+ * });
+ * ```
+ */
+export function createCalendar(spec: CalendarSpec): Calendar {
+  const result = parseCalendar(spec);
+  if (!result.ok) throw new HandoffKitError("invalid_calendar", { issues: result.issues });
+  return result.value;
+}
+
+function build(spec: z.output<typeof calendarSpecSchema>): Calendar {
+  const weekly = [6, 0, 1, 2, 3, 4, 5].map(() => [] as Window[]);
+  WEEKDAYS.forEach((name, index) => {
+    weekly[(index + 1) % 7] = (spec.week[name] ?? []).map(toMinutes).sort((a, b) => a.start - b.start);
+  });
+  const weeklyMs = weekly.map((windows) => windows.reduce((sum, w) => sum + (w.end - w.start) * 60_000, 0));
+  const weekMs = weeklyMs.reduce((a, b) => a + b, 0);
+
+  // Holidays by local day: closed wins over hours; several entries with hours on one day combine.
+  const byDay = new Map<number, { windows: Window[] | "closed"; name: string | undefined }>();
+  for (const holiday of spec.holidays) {
+    const entry = typeof holiday === "string" ? { from: holiday, to: holiday, hours: undefined, name: undefined } : "date" in holiday ? { from: holiday.date, to: holiday.date, hours: holiday.hours, name: holiday.name } : holiday;
+    const from = dayNumberOf(entry.from) ?? 0;
+    const to = dayNumberOf(entry.to) ?? 0;
+    for (let day = from; day <= to; day += 1) {
+      const previous = byDay.get(day);
+      const windows = entry.hours === undefined || entry.hours.length === 0 ? "closed" : entry.hours.map(toMinutes);
+      if (previous === undefined) byDay.set(day, { windows, name: entry.name });
+      else if (previous.windows !== "closed") previous.windows = windows === "closed" ? "closed" : [...previous.windows, ...windows].sort((a, b) => a.start - b.start);
+    }
+  }
+  const holidayDays = [...byDay.keys()].sort((a, b) => a - b);
+  const compiledCalendar: CompiledCalendar = {
+    rules: zoneRules(spec.timeZone),
+    weekly,
+    weeklyMs,
+    weekMs,
+    alwaysOpen: weekMs === 7 * DAY,
+    holidayDays,
+    holidayWindows: holidayDays.map((day) => {
+      const windows = byDay.get(day)?.windows;
+      return windows === undefined || windows === "closed" ? [] : windows;
+    }),
+    holidayNames: holidayDays.map((day) => byDay.get(day)?.name),
+  };
+  const calendar = Object.freeze({ timeZone: spec.timeZone, spec }) as unknown as Calendar;
+  compiledByCalendar.set(calendar, compiledCalendar);
+  return calendar;
+}
+
+function toMinutes([start, end]: readonly [string, string]): Window {
+  const s = clockMinutes(start);
+  const e = clockMinutes(end);
+  return { start: s, end: e < s ? e + MINUTES_PER_DAY : e };
+}
+
+function clockMinutes(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** The index of the first window that overlaps one before it, sorted by start. */
+function firstOverlap(windows: readonly Window[]): number | undefined {
+  const order = windows.map((w, index) => ({ ...w, index })).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < order.length; i += 1) {
+    const previous = order[i - 1];
+    const current = order[i];
+    if (previous !== undefined && current !== undefined && current.start < previous.end) return current.index;
+  }
+  return undefined;
+}
+
+/** Overlaps in the weekly pattern, overnight windows and the Sunday-to-Monday wrap included. */
+function weeklyOverlaps(week: Partial<Record<Weekday, readonly (readonly [string, string])[]>>): { message: string; path: (string | number)[] }[] {
+  const placed = WEEKDAYS.flatMap((day, dayIndex) =>
+    (week[day] ?? []).map((window, index) => {
+      const w = toMinutes(window);
+      return { start: dayIndex * MINUTES_PER_DAY + w.start, end: dayIndex * MINUTES_PER_DAY + w.end, day, index };
+    }),
+  ).sort((a, b) => a.start - b.start);
+  const issues: { message: string; path: (string | number)[] }[] = [];
+  placed.forEach((current, i) => {
+    const previous = i === 0 ? placed.at(-1) : placed[i - 1];
+    if (previous === undefined || previous === current) return;
+    const previousEnd = i === 0 ? previous.end - MINUTES_PER_WEEK : previous.end;
+    if (current.start < previousEnd) {
+      issues.push({ message: `Overlaps the window ${previous.day}[${String(previous.index)}]`, path: [current.day, current.index] });
+    }
+  });
+  return issues;
+}
+
+/** The local day number (days since 1970-01-01) of a `YYYY-MM-DD` date, or undefined if there is no such date. */
+export function dayNumberOf(date: string): number | undefined {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const probe = new Date(0);
+  probe.setUTCFullYear(year, month - 1, day);
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  return Math.round(probe.getTime() / DAY);
+}
+
+/** The weekday (0 = Sunday) of a local day number. */
+export function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
