@@ -41,7 +41,7 @@ const windowsSchema = z.array(windowSchema);
 
 const dateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date YYYY-MM-DD" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date YYYY-MM-DD", abort: true })
   .refine((value) => dayNumberOf(value) !== undefined, { error: "Not a date on the calendar", params: { code: "invalid_date" } });
 
 const holidaySchema = z.union(

@@ -1,0 +1,29 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { Result } from "../../src/core/result.js";
+import { addBusinessTime, businessTimeBetween, createCalendar, nextClose, openIntervals, parseCalendar, type Calendar, type CalendarSpec, type OpenInterval } from "../../src/sla/index.js";
+
+describe("sla types", () => {
+  it("only createCalendar makes a Calendar", () => {
+    // @ts-expect-error a look-alike object is not a calendar
+    const fake: Calendar = { timeZone: "UTC", spec: { timeZone: "UTC", week: {}, holidays: [] } };
+    expectTypeOf(fake).toEqualTypeOf<Calendar>();
+    expectTypeOf(createCalendar).returns.toEqualTypeOf<Calendar>();
+    expectTypeOf(parseCalendar).returns.toEqualTypeOf<Result<Calendar>>();
+  });
+
+  it("specs name weekdays and windows as pairs of times", () => {
+    expectTypeOf<{ timeZone: string; week: { mon: [["09:00", "17:00"]] } }>().toExtend<CalendarSpec>();
+    // @ts-expect-error "funday" is not a weekday
+    const bad: CalendarSpec = { timeZone: "UTC", week: { funday: [] } };
+    expectTypeOf(bad).toEqualTypeOf<CalendarSpec>();
+    expectTypeOf<{ timeZone: string; week: { mon: [["09:00"]] } }>().not.toExtend<CalendarSpec>();
+  });
+
+  it("instants in are Date or epoch ms; out are Date; durations are ms", () => {
+    expectTypeOf(addBusinessTime).parameter(1).toEqualTypeOf<Date | number>();
+    expectTypeOf(addBusinessTime).returns.toEqualTypeOf<Date>();
+    expectTypeOf(businessTimeBetween).returns.toEqualTypeOf<number>();
+    expectTypeOf(nextClose).returns.toEqualTypeOf<Date | null>();
+    expectTypeOf(openIntervals).returns.toEqualTypeOf<Generator<OpenInterval, void, undefined>>();
+  });
+});

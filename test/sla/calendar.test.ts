@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import { HandoffKitError } from "../../src/core/error.js";
+import {
+  addBusinessDays,
+  addBusinessTime,
+  businessTimeBetween,
+  createCalendar,
+  hours,
+  isOpen,
+  minutes,
+  nextClose,
+  nextOpen,
+  openIntervals,
+  parseCalendar,
+  previousClose,
+  type CalendarSpec,
+} from "../../src/sla/index.js";
+
+const office: [string, string][] = [["09:00", "12:00"], ["13:00", "17:00"]];
+const weekdays = { mon: office, tue: office, wed: office, thu: office, fri: office };
+const newYork = createCalendar({ timeZone: "America/New_York", week: weekdays, holidays: ["2026-11-26"] });
+const utc = (iso: string): Date => new Date(iso);
+const pathsOf = (input: unknown): string[] => {
+  const result = parseCalendar(input);
+  return result.ok ? [] : result.issues.map((issue) => `${issue.path.join(".")} ${issue.code}`);
+};
+
+describe("calendar specs: bad input is named by path", () => {
+  it.each([
+    [{ timeZone: "Mars/Olympus", week: {} }, ["timeZone invalid_time_zone"]],
+    [{ timeZone: "UTC", week: { mon: [["9am", "17:00"]] } }, ["week.mon.0.0 invalid_format"]],
+    [{ timeZone: "UTC", week: { mon: [["09:00", "25:00"]] } }, ["week.mon.0.1 invalid_format"]],
+    [{ timeZone: "UTC", week: { mon: [["24:00", "02:00"]] } }, ["week.mon.0.0 invalid_window"]],
+    [{ timeZone: "UTC", week: { tue: [["09:00", "09:00"]] } }, ["week.tue.0 empty_window"]],
+    [{ timeZone: "UTC", week: { wed: [["09:00", "12:00"], ["11:00", "13:00"]] } }, ["week.wed.1 overlapping_windows"]],
+    [{ timeZone: "UTC", week: { mon: [["22:00", "06:00"]], tue: [["05:00", "09:00"]] } }, ["week.tue.0 overlapping_windows"]],
+    [{ timeZone: "UTC", week: { sun: [["22:00", "06:00"]], mon: [["05:00", "09:00"]] } }, ["week.mon.0 overlapping_windows"]],
+    [{ timeZone: "UTC", week: { funday: [["09:00", "17:00"]] } }, ["week unrecognized_keys"]],
+    [{ timeZone: "UTC", week: {}, holidays: ["2026-02-30"] }, ["holidays.0 invalid_date"]],
+    [{ timeZone: "UTC", week: {}, holidays: ["25/12/2026"] }, ["holidays.0 invalid_union"]],
+    [{ timeZone: "UTC", week: {}, holidays: [{ from: "2026-12-31", to: "2026-12-28" }] }, ["holidays.0.to invalid_range"]],
+    [{ timeZone: "UTC", week: {}, holidays: [{ date: "2026-12-24", hours: [["09:00", "13:00"], ["12:00", "14:00"]] }] }, ["holidays.0.hours.1 overlapping_windows"]],
+  ])("%j", (spec, expected) => {
+    expect(pathsOf(spec)).toEqual(expected);
+  });
+
+  it("a malformed holiday names the forms a holiday may take", () => {
+    const result = parseCalendar({ timeZone: "UTC", week: {}, holidays: ["25/12/2026"] });
+    expect(result.ok ? "" : result.issues[0]?.message).toBe("Expected a date YYYY-MM-DD, { date, hours?, name? } or { from, to, hours?, name? }");
+  });
+
+  it("createCalendar throws one error with every issue; parseCalendar never throws", () => {
+    const bad = { timeZone: "Nowhere", week: { mon: [["9am", "17:00"]] } } as unknown as CalendarSpec;
+    expect(() => createCalendar(bad)).toThrow(HandoffKitError);
+    try {
+      createCalendar(bad);
+    } catch (error) {
+      expect((error as HandoffKitError).code).toBe("invalid_calendar");
+      expect((error as HandoffKitError).issues.map((issue) => issue.path.join("."))).toEqual(["timeZone", "week.mon.0.0"]);
+    }
+    for (const input of [null, 42, "UTC", { week: {} }]) expect(parseCalendar(input).ok).toBe(false);
+  });
+
+  it("a missing or empty day is closed, and the calendar is frozen", () => {
+    const cal = createCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]], tue: [] } });
+    expect(isOpen(cal, utc("2026-11-24T10:00:00Z"))).toBe(false);
+    expect(Object.isFrozen(cal)).toBe(true);
+  });
+});
+
+describe("bad arguments throw HandoffKitError with a code", () => {
+  it.each([
+    ["NaN instant", () => isOpen(newYork, Number.NaN), "invalid_instant"],
+    ["invalid Date", () => nextOpen(newYork, new Date("nope")), "invalid_instant"],
+    ["infinite duration", () => addBusinessTime(newYork, 0, Number.POSITIVE_INFINITY), "invalid_duration"],
+    ["fractional business days", () => addBusinessDays(newYork, 0, 1.5), "invalid_argument"],
+    ["a calendar not made by createCalendar", () => isOpen({ timeZone: "UTC" } as never, 0), "invalid_argument"],
+  ])("%s", (_label, call, code) => {
+    expect(call).toThrow(HandoffKitError);
+    try {
+      call();
+    } catch (error) {
+      expect((error as HandoffKitError).code).toBe(code);
+    }
+  });
+
+  it("a calendar that is never open says so instead of looping", () => {
+    const never = createCalendar({ timeZone: "UTC", week: {} });
+    const now = utc("2026-11-23T10:00:00Z");
+    for (const call of [() => nextOpen(never, now), () => addBusinessTime(never, now, hours(1)), () => addBusinessTime(never, now, hours(-1)), () => addBusinessDays(never, now, 1)]) {
+      expect(call).toThrow(/calendar_never_open/);
+    }
+    expect(nextClose(never, now)).toBeNull();
+    expect(previousClose(never, now)).toBeNull();
+    expect(businessTimeBetween(never, now, utc("2030-01-01T00:00:00Z"))).toBe(0);
+  });
+
+  it("a calendar open only on holidays runs out of open time", () => {
+    const onlyHolidays = createCalendar({ timeZone: "UTC", week: {}, holidays: [{ date: "2026-11-28", hours: [["10:00", "12:00"]] }] });
+    expect(addBusinessTime(onlyHolidays, utc("2026-11-23T00:00:00Z"), hours(2)).toISOString()).toBe("2026-11-28T12:00:00.000Z");
+    expect(() => addBusinessTime(onlyHolidays, utc("2026-11-23T00:00:00Z"), hours(3))).toThrow(/calendar_never_open/);
+    expect(() => nextOpen(onlyHolidays, utc("2026-11-29T00:00:00Z"))).toThrow(/calendar_never_open/);
+  });
+});
+
+describe("worked examples (docs/sla.md)", () => {
+  it("a deadline that lands on closing time is the closing time", () => {
+    // Monday 15:00 New York + 2 business hours = Monday 17:00 exactly, not Tuesday 09:00.
+    expect(addBusinessTime(newYork, utc("2026-11-23T20:00:00Z"), hours(2)).toISOString()).toBe("2026-11-23T22:00:00.000Z");
+    expect(isOpen(newYork, utc("2026-11-23T22:00:00Z"))).toBe(false);
+    // One more minute goes to Tuesday.
+    expect(addBusinessTime(newYork, utc("2026-11-23T20:00:00Z"), hours(2) + minutes(1)).toISOString()).toBe("2026-11-24T14:01:00.000Z");
+  });
+
+  it("the lunch break and the Thanksgiving holiday stand still", () => {
+    // Wednesday 11:00 + 8 business hours: 1 h to lunch, 4 h afternoon, Thursday closed, Friday 09:00 + 3 h.
+    expect(addBusinessTime(newYork, utc("2026-11-25T16:00:00Z"), hours(8)).toISOString()).toBe("2026-11-27T17:00:00.000Z");
+    expect(businessTimeBetween(newYork, utc("2026-11-25T16:00:00Z"), utc("2026-11-27T17:00:00Z"))).toBe(hours(8));
+  });
+
+  it("an overnight desk: a window ending before it starts belongs to its start day", () => {
+    const desk = createCalendar({ timeZone: "Asia/Kolkata", week: { fri: [["22:00", "06:00"]] } });
+    // Friday 22:00 IST is 16:30Z; the window runs into Saturday 06:00 IST (00:30Z).
+    expect(isOpen(desk, utc("2026-11-21T00:00:00Z"))).toBe(true); // Saturday 05:30 IST
+    expect(nextClose(desk, utc("2026-11-20T17:00:00Z"))?.toISOString()).toBe("2026-11-21T00:30:00.000Z");
+    expect(businessTimeBetween(desk, utc("2026-11-16T00:00:00Z"), utc("2026-11-23T00:00:00Z"))).toBe(hours(8));
+    // A holiday on the Saturday does not close Friday's window; one on the Friday does.
+    const satHoliday = createCalendar({ timeZone: "Asia/Kolkata", week: { fri: [["22:00", "06:00"]] }, holidays: ["2026-11-21"] });
+    const friHoliday = createCalendar({ timeZone: "Asia/Kolkata", week: { fri: [["22:00", "06:00"]] }, holidays: ["2026-11-20"] });
+    expect(isOpen(satHoliday, utc("2026-11-21T00:00:00Z"))).toBe(true);
+    expect(isOpen(friHoliday, utc("2026-11-21T00:00:00Z"))).toBe(false);
+  });
+
+  it("DST nights: business time is real elapsed time", () => {
+    const night = createCalendar({ timeZone: "America/New_York", week: { sun: [["00:00", "06:00"]] } });
+    const sundayOf = (iso: string) => businessTimeBetween(night, utc(`${iso}T00:00:00Z`), utc(`${iso}T23:59:00Z`));
+    expect(sundayOf("2026-03-08")).toBe(hours(5)); // spring forward: 02:00 does not exist
+    expect(sundayOf("2026-11-01")).toBe(hours(7)); // fall back: 01:00-02:00 happens twice
+    expect(sundayOf("2026-03-15")).toBe(hours(6));
+  });
+
+  it("a boundary inside the DST gap resolves forward", () => {
+    const twoThirty = createCalendar({ timeZone: "America/New_York", week: { sun: [["02:30", "05:00"]] } });
+    // 02:30 does not exist on 2026-03-08; the window opens at 03:30 EDT (07:30Z), the instant 02:30 EST names.
+    expect(nextOpen(twoThirty, utc("2026-03-08T05:00:00Z")).toISOString()).toBe("2026-03-08T07:30:00.000Z");
+  });
+
+  it("a holiday with its own hours, and 24:00", () => {
+    const cal = createCalendar({
+      timeZone: "Europe/London",
+      week: { mon: [["09:00", "24:00"]], tue: [["00:00", "09:00"]] },
+      holidays: [{ date: "2026-12-24", hours: [["09:00", "13:00"]], name: "Christmas Eve" }],
+    });
+    // Monday 09:00 to Tuesday 09:00 is one stretch: 24:00 meets 00:00.
+    expect(nextClose(cal, utc("2026-11-23T10:00:00Z"))?.toISOString()).toBe("2026-11-24T09:00:00.000Z");
+    expect(businessTimeBetween(cal, utc("2026-12-24T00:00:00Z"), utc("2026-12-25T00:00:00Z"))).toBe(hours(4));
+  });
+
+  it("business days keep the local time of day, skip holidays, then move to the next open instant", () => {
+    expect(addBusinessDays(newYork, utc("2026-11-25T15:30:00Z"), 1).toISOString()).toBe("2026-11-27T15:30:00.000Z"); // Wed 10:30 -> Fri 10:30
+    expect(addBusinessDays(newYork, utc("2026-11-27T15:30:00Z"), -1).toISOString()).toBe("2026-11-25T15:30:00.000Z");
+    expect(addBusinessDays(newYork, utc("2026-11-23T17:30:00Z"), 1).toISOString()).toBe("2026-11-24T18:00:00.000Z"); // 12:30 is lunch: 13:00
+    expect(addBusinessDays(newYork, utc("2026-11-23T15:00:00Z"), 250).toISOString()).toBe(addBusinessDays(newYork, addBusinessDays(newYork, utc("2026-11-23T15:00:00Z"), 125), 125).toISOString());
+  });
+
+  it("openIntervals is lazy and clipped", () => {
+    const spans = [...openIntervals(newYork, utc("2026-11-23T15:00:00Z"), utc("2026-11-24T15:00:00Z"))].map(({ start, end }) => [start.toISOString(), end.toISOString()]);
+    expect(spans).toEqual([
+      ["2026-11-23T15:00:00.000Z", "2026-11-23T17:00:00.000Z"],
+      ["2026-11-23T18:00:00.000Z", "2026-11-23T22:00:00.000Z"],
+      ["2026-11-24T14:00:00.000Z", "2026-11-24T15:00:00.000Z"],
+    ]);
+    const endless = openIntervals(newYork, utc("2026-01-01T00:00:00Z"), utc("2100-01-01T00:00:00Z"));
+    expect(endless.next().value?.start.toISOString()).toBe("2026-01-01T14:00:00.000Z");
+  });
+
+  it("previousClose finds the last closing time, exact closing times included", () => {
+    expect(previousClose(newYork, utc("2026-11-24T15:00:00Z"))?.toISOString()).toBe("2026-11-23T22:00:00.000Z");
+    expect(previousClose(newYork, utc("2026-11-23T22:00:00Z"))?.toISOString()).toBe("2026-11-23T22:00:00.000Z");
+    expect(previousClose(newYork, utc("2026-11-23T17:30:00Z"))?.toISOString()).toBe("2026-11-23T17:00:00.000Z");
+  });
+});
