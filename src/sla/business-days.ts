@@ -76,7 +76,7 @@ export function mergeSpans(spans: Span[]): Span[] {
 }
 
 /** `spans` minus `cut`, both sorted and disjoint. */
-function subtract(spans: readonly Span[], cut: readonly Span[]): Span[] {
+export function subtract(spans: readonly Span[], cut: readonly Span[]): Span[] {
   if (cut.length === 0) return [...spans];
   const out: Span[] = [];
   for (const span of spans) {

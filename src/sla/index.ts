@@ -19,3 +19,15 @@ export {
   previousClose,
   type OpenInterval,
 } from "./arithmetic.js";
+export { defineSlaPolicy, type SlaCap, type SlaEvent, type SlaPolicy, type SlaPolicySpec, type SlaTarget } from "./policy.js";
+export { evaluateSla, type EvaluateSlaOptions, type SkippedDay, type SlaCycle, type SlaEvaluation, type SlaPause, type SlaState, type SlaTrace } from "./evaluate.js";
+export { explainSla, type ExplainOptions } from "./explain.js";
+export {
+  AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
+  AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR,
+  AE_CONFIRMS_SAME_BUSINESS_DAY,
+  AE_DECIDES_WITHIN_48_HOURS_OF_MEETING,
+  AE_FOLLOWS_UP_WITHIN_48_HOURS,
+  HANDOFF_SLA_POLICIES,
+  type MeetingEvent,
+} from "./builtin-policies.js";

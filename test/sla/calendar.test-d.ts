@@ -1,6 +1,19 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Result } from "../../src/core/result.js";
-import { addBusinessTime, businessTimeBetween, createCalendar, nextClose, openIntervals, parseCalendar, type Calendar, type CalendarSpec, type OpenInterval } from "../../src/sla/index.js";
+import type { HandoffEvent } from "../../src/handoff/index.js";
+import {
+  AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
+  addBusinessTime,
+  businessTimeBetween,
+  createCalendar,
+  evaluateSla,
+  nextClose,
+  openIntervals,
+  parseCalendar,
+  type Calendar,
+  type CalendarSpec,
+  type OpenInterval,
+} from "../../src/sla/index.js";
 
 describe("sla types", () => {
   it("only createCalendar makes a Calendar", () => {
@@ -25,5 +38,12 @@ describe("sla types", () => {
     expectTypeOf(businessTimeBetween).returns.toEqualTypeOf<number>();
     expectTypeOf(nextClose).returns.toEqualTypeOf<Date | null>();
     expectTypeOf(openIntervals).returns.toEqualTypeOf<Generator<OpenInterval, void, undefined>>();
+  });
+});
+
+describe("handoff events drive the built-in policies", () => {
+  it("evaluateSla takes parsed handoff events as they are", () => {
+    const events: HandoffEvent[] = [];
+    expectTypeOf(evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, 0).state).toEqualTypeOf<"not_started" | "running" | "paused" | "met" | "breached" | "cancelled">();
   });
 });

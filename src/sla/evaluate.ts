@@ -1,0 +1,381 @@
+import { match } from "ts-pattern";
+import { HandoffKitError } from "../core/error.js";
+import { toEpochMs } from "../core/instant.js";
+import type { Issue } from "../core/issue.js";
+import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./arithmetic.js";
+import { holidayIndex, localDayOf, openSpansFrom, subtract, windowsOf } from "./business-days.js";
+import { compiled, type Calendar } from "./calendar.js";
+import type { SlaEvent, SlaPolicy, SlaTarget } from "./policy.js";
+import { DAY } from "./zone.js";
+
+/**
+ * Where an SLA clock stands. `cancelled` is a clock ended by a cancel event: the response stopped
+ * being owed, so it counts neither as met nor as breached.
+ *
+ * @example
+ * ```ts
+ * import type { SlaState } from "handoff-kit/sla";
+ * const late: SlaState = "breached";
+ * ```
+ */
+export type SlaState = "not_started" | "running" | "paused" | "met" | "breached" | "cancelled";
+
+/**
+ * A stretch of time the clock was paused, and the business time it added to the deadline.
+ *
+ * @example
+ * ```ts
+ * import type { SlaPause } from "handoff-kit/sla";
+ * const lunch: SlaPause = { from: new Date("2026-11-23T17:00:00Z"), to: new Date("2026-11-23T18:00:00Z"), added: 3_600_000 };
+ * ```
+ */
+export interface SlaPause {
+  readonly from: Date;
+  /** When it resumed; absent while still paused (the deadline is then projected as if it resumed now). */
+  readonly to?: Date;
+  /** Business time (or real time, for calendar-time targets) the pause added to the deadline. */
+  readonly added: number;
+}
+
+/**
+ * A local date the clock skipped because the calendar was closed all day.
+ *
+ * @example
+ * ```ts
+ * import type { SkippedDay } from "handoff-kit/sla";
+ * const thanksgiving: SkippedDay = { date: "2026-11-26", reason: "holiday", name: "Thanksgiving" };
+ * ```
+ */
+export interface SkippedDay {
+  readonly date: string;
+  readonly reason: "holiday" | "closed";
+  readonly name?: string;
+}
+
+/**
+ * Everything that went into a deadline, as data a UI can render (and `explainSla` prints).
+ *
+ * @example
+ * ```ts
+ * import type { SlaTrace } from "handoff-kit/sla";
+ * const holidaysSkipped = (trace: SlaTrace): string[] => trace.skipped.filter((day) => day.reason === "holiday").map((day) => day.date);
+ * ```
+ */
+export interface SlaTrace {
+  readonly target: SlaTarget;
+  /** The calendar's zone, for business targets. */
+  readonly timeZone?: string;
+  readonly startedAt: Date;
+  /** The target counted from the start, before pauses and the cap. */
+  readonly baseDeadline: Date;
+  /** The open intervals the clock counts between the start and the deadline, pauses left out (at most 60; `truncated` says if more). */
+  readonly counted: readonly OpenInterval[];
+  readonly truncated: boolean;
+  /** Local dates in between with no open time at all (at most 60 listed). */
+  readonly skipped: readonly SkippedDay[];
+  readonly pauses: readonly SlaPause[];
+  readonly cap?: { readonly label: string; readonly at: Date; readonly applied: boolean };
+  readonly deadline: Date;
+}
+
+/**
+ * One cycle of an SLA clock: from a start event to a stop or cancel event (or to now).
+ *
+ * @example
+ * ```ts
+ * import type { SlaCycle } from "handoff-kit/sla";
+ * const minutesLate = (cycle: SlaCycle): number => (cycle.breachedAt === undefined ? 0 : ((cycle.stoppedAt ?? new Date(0)).getTime() - cycle.breachedAt.getTime()) / 60_000);
+ * ```
+ */
+export interface SlaCycle {
+  readonly index: number;
+  readonly state: Exclude<SlaState, "not_started">;
+  readonly startedAt: Date;
+  readonly deadline: Date;
+  readonly stoppedAt?: Date;
+  readonly cancelledAt?: Date;
+  /** The deadline, when the clock ran past it. */
+  readonly breachedAt?: Date;
+  /** Time counted so far (to the stop, or to now), pauses excluded: business time on the calendar, and real time. */
+  readonly elapsed: { readonly business: number; readonly calendar: number };
+  /** What was left at the stop (or is left now); zero once past the deadline. */
+  readonly remaining: { readonly business: number; readonly calendar: number };
+  /** Elapsed business time over the business time the deadline allows. */
+  readonly fractionUsed: number;
+  readonly thresholds: readonly { readonly fraction: number; readonly at: Date; readonly reached: boolean }[];
+  readonly trace: SlaTrace;
+}
+
+/**
+ * An SLA policy evaluated over events at an instant: every cycle, the state of the latest, and the
+ * issues found in the events (each by index; the bad events are left out).
+ *
+ * @example
+ * ```ts
+ * import type { SlaEvaluation } from "handoff-kit/sla";
+ * const isLate = (evaluation: SlaEvaluation): boolean => evaluation.state === "breached";
+ * ```
+ */
+export interface SlaEvaluation {
+  readonly policyId: string;
+  readonly label: string;
+  readonly owner: string | undefined;
+  readonly state: SlaState;
+  readonly cycles: readonly SlaCycle[];
+  readonly current: SlaCycle | undefined;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * The options of {@link evaluateSla}.
+ *
+ * @example
+ * ```ts
+ * import { createCalendar, type EvaluateSlaOptions } from "handoff-kit/sla";
+ * const options: EvaluateSlaOptions = { calendars: { ae: createCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] } }) } };
+ * ```
+ */
+export interface EvaluateSlaOptions {
+  /** The calendars business targets name (`"ae"`, `"sdr"`, ...). */
+  readonly calendars?: Readonly<Record<string, Calendar>>;
+  /** The known event types; when given, an event of another type is reported as `unknown_event_type`. */
+  readonly eventTypes?: readonly string[];
+}
+
+interface OpenCycle<E> {
+  startedAt: number;
+  events: E[];
+  pauses: { from: number; to: number | undefined }[];
+  stoppedAt: number | undefined;
+  cancelledAt: number | undefined;
+}
+
+/**
+ * Evaluates an SLA policy over a history of events at `now`: each cycle's state, start, deadline,
+ * stop or breach, elapsed and remaining time (business and calendar), the fraction of the target
+ * used, the warning thresholds reached and when, and a trace that explains the deadline. A cycle is
+ * breached when `now` (or its stop) is past the deadline; business time standing still overnight
+ * never hides a breach. Events that are malformed, out of order, of an unknown type or after `now`
+ * are reported as issues and left out; nothing throws on data.
+ *
+ * @example
+ * ```ts
+ * import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, createCalendar, evaluateSla } from "handoff-kit/sla";
+ *
+ * const office: [string, string][] = [["09:00", "17:00"]];
+ * const ae = createCalendar({ timeZone: "America/New_York", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
+ * const events = [
+ *   { type: "booked", at: new Date("2026-11-23T15:05:00Z"), meeting: { start: new Date("2026-11-25T19:00:00Z") } },
+ *   { type: "accepted", at: new Date("2026-11-24T13:30:00Z") },
+ * ];
+ * const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, new Date("2026-11-24T20:00:00Z"), { calendars: { ae } });
+ * evaluation.state; // "met": accepted Tuesday 08:30, deadline Tuesday 10:05 New York
+ * ```
+ */
+export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], now: Date | number, options: EvaluateSlaOptions = {}): SlaEvaluation {
+  const nowMs = toEpochMs(now, "now");
+  const calendar = calendarFor(policy.target, options);
+  const issues: Issue[] = [];
+  const known = options.eventTypes === undefined ? undefined : new Set(options.eventTypes);
+  const cycles: OpenCycle<E>[] = [];
+  let current: OpenCycle<E> | undefined;
+  let last = Number.NEGATIVE_INFINITY;
+
+  events.forEach((event, index) => {
+    const at = readEvent(event, index, issues);
+    if (at === undefined) return;
+    if (known !== undefined && !known.has(event.type)) return void issues.push({ code: "unknown_event_type", path: [index, "type"], message: `Unknown event type "${event.type}"` });
+    if (at < last) return void issues.push({ code: "out_of_order", path: [index, "at"], message: "The event is earlier than the one before it" });
+    if (at > nowMs) return void issues.push({ code: "after_now", path: [index, "at"], message: "The event is after the evaluation time" });
+    last = at;
+    const ended = current === undefined || current.stoppedAt !== undefined || current.cancelledAt !== undefined;
+    if (policy.start.includes(event.type) && ended) {
+      current = { startedAt: at, events: [event], pauses: [], stoppedAt: undefined, cancelledAt: undefined };
+      cycles.push(current);
+      return;
+    }
+    if (current === undefined || ended) return;
+    current.events.push(event);
+    const openPause = current.pauses.at(-1);
+    const paused = openPause !== undefined && openPause.to === undefined;
+    if (policy.pause.includes(event.type) && !paused) current.pauses.push({ from: at, to: undefined });
+    else if (policy.resume.includes(event.type) && paused) openPause.to = at;
+    else if (policy.stop.includes(event.type) || policy.cancel.includes(event.type)) {
+      if (paused) openPause.to = at;
+      if (policy.stop.includes(event.type)) current.stoppedAt = at;
+      else current.cancelledAt = at;
+    }
+  });
+
+  const evaluated = cycles.map((cycle, index) => evaluateCycle(policy, cycle, index, nowMs, calendar));
+  const latest = evaluated.at(-1);
+  return { policyId: policy.id, label: policy.label, owner: policy.owner, state: latest?.state ?? "not_started", cycles: evaluated, current: latest, issues };
+}
+
+function readEvent(event: unknown, index: number, issues: Issue[]): number | undefined {
+  if (typeof event !== "object" || event === null) {
+    issues.push({ code: "invalid_event", path: [index], message: "An event must be an object with a type and an instant" });
+    return undefined;
+  }
+  const { type, at } = event as { type?: unknown; at?: unknown };
+  if (typeof type !== "string" || type === "") {
+    issues.push({ code: "invalid_event", path: [index, "type"], message: "An event's type must be a non-empty string" });
+    return undefined;
+  }
+  const ms = at instanceof Date ? at.getTime() : at;
+  if (typeof ms !== "number" || !Number.isFinite(ms)) {
+    issues.push({ code: "invalid_event", path: [index, "at"], message: "An event's instant must be a valid Date or epoch milliseconds" });
+    return undefined;
+  }
+  return ms;
+}
+
+function calendarFor(target: SlaTarget, options: EvaluateSlaOptions): Calendar | undefined {
+  if (target.kind === "calendar_time") return undefined;
+  const calendar = options.calendars?.[target.calendar];
+  if (calendar === undefined) throw new HandoffKitError("invalid_config", { detail: `the policy needs a calendar named "${target.calendar}" in options.calendars` });
+  return calendar;
+}
+
+/** Time arithmetic on the policy's clock: business time on its calendar, or real time. */
+interface Clock {
+  readonly add: (at: number, ms: number) => number;
+  readonly between: (from: number, to: number) => number;
+}
+
+function clockFor(calendar: Calendar | undefined): Clock {
+  if (calendar === undefined) return { add: (at, ms) => at + ms, between: (from, to) => to - from };
+  return { add: (at, ms) => addBusinessTime(calendar, at, ms).getTime(), between: (from, to) => businessTimeBetween(calendar, from, to) };
+}
+
+function baseDeadline(target: SlaTarget, calendar: Calendar | undefined, start: number): number {
+  return match(target)
+    .with({ kind: "calendar_time" }, ({ ms }) => start + ms)
+    .with({ kind: "business_time" }, ({ ms }) => addBusinessTime(calendar as Calendar, start, ms).getTime())
+    .with({ kind: "business_days" }, ({ days }) => addBusinessDays(calendar as Calendar, start, days).getTime())
+    .with({ kind: "same_business_day" }, () => endOfBusinessDay(calendar as Calendar, start))
+    .exhaustive();
+}
+
+/** The close of the business day the calendar is (next) open in: its last open interval that day. */
+function endOfBusinessDay(calendar: Calendar, at: number): number {
+  const cal = compiled(calendar);
+  const open = nextOpen(calendar, at).getTime();
+  const day = localDayOf(cal, open);
+  let end = open;
+  for (const span of openSpansFrom(cal, open)) {
+    if (localDayOf(cal, span.start) !== day) break;
+    end = span.end;
+  }
+  return end;
+}
+
+/** Moves a deadline past each pause that began before it, by the time the pause overlapped. */
+function applyPauses(clock: Clock, deadline: number, pauses: readonly { from: number; to: number }[]): { deadline: number; added: number[] } {
+  let moved = deadline;
+  const added = pauses.map(({ from, to }) => {
+    if (from >= moved) return 0;
+    const extra = clock.between(from, to);
+    moved = clock.add(moved, extra);
+    return extra;
+  });
+  return { deadline: moved, added };
+}
+
+const LISTED = 60;
+
+function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycle<E>, index: number, now: number, calendar: Calendar | undefined): SlaCycle {
+  const clock = clockFor(calendar);
+  const end = cycle.stoppedAt ?? cycle.cancelledAt ?? now;
+  const pauses = cycle.pauses.map(({ from, to }) => ({ from, to: to ?? end }));
+  const base = baseDeadline(policy.target, calendar, cycle.startedAt);
+  const paused = applyPauses(clock, base, pauses);
+  let deadline = paused.deadline;
+  let cap: SlaTrace["cap"];
+  const capAt = policy.cap?.at(cycle.events);
+  if (policy.cap !== undefined && capAt !== undefined) {
+    const at = toEpochMs(capAt, `${policy.id} cap`);
+    cap = { label: policy.cap.label, at: new Date(at), applied: at < deadline };
+    deadline = Math.min(deadline, at);
+  }
+
+  // Counted time excludes pauses: business time (or real time) between two instants, less the pauses' share.
+  const counted = (from: number, to: number, measure: (a: number, b: number) => number): number =>
+    pauses.reduce((total, pause) => total - (Math.min(pause.to, to) > Math.max(pause.from, from) ? measure(Math.max(pause.from, from), Math.min(pause.to, to)) : 0), measure(from, to));
+  const elapsedBusiness = Math.max(0, counted(cycle.startedAt, end, clock.between));
+  const elapsedCalendar = Math.max(0, counted(cycle.startedAt, end, (a, b) => b - a));
+  const budget = Math.max(0, counted(cycle.startedAt, deadline, clock.between));
+
+  const pausedNow = cycle.pauses.length > 0 && cycle.pauses.at(-1)?.to === undefined;
+  const state: SlaCycle["state"] =
+    cycle.cancelledAt !== undefined ? "cancelled" : end > deadline ? "breached" : cycle.stoppedAt !== undefined ? "met" : pausedNow ? "paused" : "running";
+
+  const thresholds = policy.warnings.map((fraction) => {
+    const at = Math.min(applyPauses(clock, clock.add(cycle.startedAt, Math.round(fraction * budget)), pauses).deadline, deadline);
+    return { fraction, at: new Date(at), reached: state !== "cancelled" && at <= end };
+  });
+
+  return {
+    index,
+    state,
+    startedAt: new Date(cycle.startedAt),
+    deadline: new Date(deadline),
+    ...(cycle.stoppedAt === undefined ? {} : { stoppedAt: new Date(cycle.stoppedAt) }),
+    ...(cycle.cancelledAt === undefined ? {} : { cancelledAt: new Date(cycle.cancelledAt) }),
+    ...(state === "breached" ? { breachedAt: new Date(deadline) } : {}),
+    elapsed: { business: elapsedBusiness, calendar: elapsedCalendar },
+    remaining: { business: state === "breached" ? 0 : Math.max(0, budget - elapsedBusiness), calendar: Math.max(0, deadline - end) },
+    fractionUsed: budget > 0 ? elapsedBusiness / budget : state === "breached" ? 1 : 0,
+    thresholds,
+    trace: buildTrace(policy.target, calendar, cycle.startedAt, base, deadline, pauses, paused.added, cycle.pauses, cap),
+  };
+}
+
+function buildTrace(
+  target: SlaTarget,
+  calendar: Calendar | undefined,
+  start: number,
+  base: number,
+  deadline: number,
+  pauses: readonly { from: number; to: number }[],
+  added: readonly number[],
+  raw: readonly { from: number; to: number | undefined }[],
+  cap: SlaTrace["cap"],
+): SlaTrace {
+  const countedIntervals: OpenInterval[] = [];
+  const skipped: SkippedDay[] = [];
+  let truncated = false;
+  const until = deadline;
+  if (calendar !== undefined) {
+    const cal = compiled(calendar);
+    const paused = pauses.filter((pause) => pause.to > pause.from).map((pause) => ({ start: pause.from, end: pause.to }));
+    for (const span of openSpansFrom(cal, start)) {
+      if (span.start >= until) break;
+      for (const piece of subtract([{ start: span.start, end: Math.min(span.end, until) }], paused)) {
+        if (countedIntervals.length === LISTED) truncated = true;
+        else countedIntervals.push({ start: new Date(piece.start), end: new Date(piece.end) });
+      }
+      if (truncated) break;
+    }
+    const last = localDayOf(cal, until);
+    for (let day = localDayOf(cal, start); day <= last && skipped.length < LISTED; day += 1) {
+      if (windowsOf(cal, day).length > 0) continue;
+      const holiday = holidayIndex(cal, day);
+      const isHoliday = cal.holidayDays[holiday] === day;
+      const name = isHoliday ? cal.holidayNames[holiday] : undefined;
+      skipped.push({ date: new Date(day * DAY).toISOString().slice(0, 10), reason: isHoliday ? "holiday" : "closed", ...(name === undefined ? {} : { name }) });
+    }
+  }
+  return {
+    target,
+    ...(calendar === undefined ? {} : { timeZone: calendar.timeZone }),
+    startedAt: new Date(start),
+    baseDeadline: new Date(base),
+    counted: countedIntervals,
+    truncated,
+    skipped,
+    pauses: pauses.map((pause, i) => ({ from: new Date(pause.from), ...(raw[i]?.to === undefined ? {} : { to: new Date(pause.to) }), added: added[i] ?? 0 })),
+    ...(cap === undefined ? {} : { cap }),
+    deadline: new Date(deadline),
+  };
+}
