@@ -4,13 +4,14 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseHandoffs, type Handoff } from "handoff-kit/handoff";
 import { bookedWeek, countBy, demoStatus } from "./demo/first-summary.js";
+import { buildCalendars, evaluateAll, slaSection } from "./demo/sla-summary.js";
 import { renderTable } from "./demo/table.js";
 
 /** The zone the team reports in: weeks start on Monday in New York. */
 const REPORTING_ZONE = "America/New_York";
 
 /** Runs the demo over a sample export (the parsed JSON file) and returns what it prints. */
-export function runDemo(sample: { readonly asOf: string; readonly handoffs: readonly unknown[] }): string {
+export function runDemo(sample: { readonly asOf: string; readonly calendars: Readonly<Record<string, unknown>>; readonly handoffs: readonly unknown[] }): string {
   const out: string[] = [];
   const { valid, invalid } = parseHandoffs(sample.handoffs);
   out.push(`handoff-kit demo: sample export as of ${sample.asOf}`);
@@ -34,13 +35,14 @@ export function runDemo(sample: { readonly asOf: string; readonly handoffs: read
 
   out.push("", `Handoffs by week booked (weeks start Monday, ${REPORTING_ZONE})`);
   out.push(renderTable(["week", "handoffs"], countBy(handoffs, (handoff) => bookedWeek(handoff, REPORTING_ZONE))));
+
+  out.push("", `SLA clocks at ${sample.asOf}, each on the AE's own calendar (handoff-kit/sla)`);
+  const calendars = buildCalendars(sample.calendars, out);
+  out.push(...slaSection(evaluateAll(handoffs, calendars, new Date(sample.asOf))));
   return out.join("\n");
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const sample = JSON.parse(readFileSync(new URL("./data/sample-handoffs.json", import.meta.url), "utf8")) as {
-    asOf: string;
-    handoffs: unknown[];
-  };
+  const sample = JSON.parse(readFileSync(new URL("./data/sample-handoffs.json", import.meta.url), "utf8")) as Parameters<typeof runDemo>[0];
   console.log(runDemo(sample));
 }

@@ -1,8 +1,9 @@
 import type { HandoffInput } from "handoff-kit/handoff";
+import type { CalendarSpec } from "handoff-kit/sla";
 import { addDays, addWorkdays, instantAt, isWorkday, localDateOf, type LocalDate } from "./local-time.js";
 import * as words from "./phrases.js";
 import { createRandom, type Random } from "./random.js";
-import { REGION_HOLIDAYS, SAMPLE_AES, SAMPLE_SDRS, type AeProfile, type Region, type SdrProfile, type Segment } from "./team.js";
+import { REGION_HOLIDAYS, SAMPLE_AES, SAMPLE_SDRS, workingCalendar, type AeProfile, type Region, type SdrProfile, type Segment } from "./team.js";
 
 type EventInput = NonNullable<HandoffInput["events"]>[number];
 type Brief = NonNullable<HandoffInput["brief"]>;
@@ -37,6 +38,8 @@ export interface SampleData {
   readonly weeks: number;
   readonly asOf: string;
   readonly team: { readonly sdrs: readonly SdrProfile["rep"][]; readonly aes: readonly AeProfile["rep"][] };
+  /** Each rep's working calendar by calendar id, as calendar specs for handoff-kit/sla. */
+  readonly calendars: Readonly<Record<string, CalendarSpec>>;
   readonly handoffs: readonly HandoffInput[];
 }
 
@@ -59,6 +62,7 @@ export function generateSampleData(options: SampleOptions = DEFAULT_SAMPLE_OPTIO
     weeks: options.weeks,
     asOf: options.asOf,
     team: { sdrs: SAMPLE_SDRS.map((s) => s.rep), aes: SAMPLE_AES.map((a) => a.rep) },
+    calendars: Object.fromEntries([...SAMPLE_SDRS, ...SAMPLE_AES].map(({ rep, region }) => [rep.calendarId ?? rep.id, workingCalendar(rep, region)])),
     handoffs: [...generateHandoffs(options)],
   };
 }
@@ -217,6 +221,10 @@ function simulateEvents(
 
     const amount = dealAmount(context.segment, random);
     drafts.push({ at: decisionAt, by: owner.rep.id, body: { type: "accepted", opportunityId: `opp-${context.id}`, amount, currency: "USD" } });
+    // The AE's first touch with the prospect (the confirmation email), timed from the handoff as the
+    // seeds measure it, and sent before the meeting.
+    const followUpAt = Math.max(bookedAt + 2 * MINUTE, Math.min(bookedAt + followUpDelay(random), slot.start - 10 * MINUTE));
+    drafts.push({ at: followUpAt, by: owner.rep.id, body: { type: "first_follow_up", channel: random.pick(["email", "call"] as const) } });
 
     if (random.chance(0.06)) {
       const movedAt = slot.start - random.int(2, 40) * HOUR;
@@ -234,7 +242,6 @@ function simulateEvents(
     }
     sdrJoined = context.warm && random.chance(0.8);
     drafts.push({ at: slot.end, by: owner.rep.id, body: { type: "meeting_held" } });
-    drafts.push({ at: slot.end + followUpDelay(random), by: owner.rep.id, body: { type: "first_follow_up", channel: random.pick(["email", "call"] as const) } });
     const score = Math.min(5, Math.max(1, Math.round(1 + 4 * quality + random.between(-0.7, 0.7)))) as 1 | 2 | 3 | 4 | 5;
     drafts.push({ at: slot.end + random.int(30, 20 * 60) * MINUTE, by: owner.rep.id, body: { type: "quality_rated", score, note: words.QUALITY_NOTES[score] } });
 
@@ -298,12 +305,14 @@ function acknowledgeTime(bookedAt: number, random: Random): number {
 }
 
 function followUpDelay(random: Random): number {
-  const band = random.weighted<"same_day" | "next_day" | "late">([
-    ["same_day", 55],
-    ["next_day", 30],
-    ["late", 15],
+  const band = random.weighted<"within_hour" | "same_day" | "next_day" | "late">([
+    ["within_hour", 40],
+    ["same_day", 30],
+    ["next_day", 20],
+    ["late", 10],
   ]);
-  const hours = band === "same_day" ? random.between(0.25, 4) : band === "next_day" ? random.between(4, 30) : random.between(30, 96);
+  const hours =
+    band === "within_hour" ? random.between(0.05, 1) : band === "same_day" ? random.between(1, 6) : band === "next_day" ? random.between(16, 40) : random.between(48, 96);
   return hours * HOUR;
 }
 

@@ -1,4 +1,5 @@
 import type { Rep } from "handoff-kit/handoff";
+import type { CalendarSpec } from "handoff-kit/sla";
 
 /** A sales region of the sample team: its reps work the same holidays. */
 export type Region = "NA" | "EMEA";
@@ -31,11 +32,30 @@ export interface AeProfile {
   readonly lateRate: number;
 }
 
-/** Public holidays each region's reps do not work in the sample quarter. */
-export const REGION_HOLIDAYS: Readonly<Record<Region, ReadonlySet<string>>> = {
-  NA: new Set(["2026-09-07", "2026-11-11"]), // Labor Day; Veterans Day (observed by the sample team)
-  EMEA: new Set(["2026-08-31"]), // UK summer bank holiday
+/** Public holidays each region's reps do not work in the sample quarter, with their names. */
+export const REGION_HOLIDAY_NAMES: Readonly<Record<Region, readonly { readonly date: string; readonly name: string }[]>> = {
+  NA: [
+    { date: "2026-09-07", name: "Labor Day" },
+    { date: "2026-11-11", name: "Veterans Day" },
+  ],
+  EMEA: [{ date: "2026-08-31", name: "Summer bank holiday" }],
 };
+
+/** The same holidays as sets of dates, for quick lookups. */
+export const REGION_HOLIDAYS: Readonly<Record<Region, ReadonlySet<string>>> = {
+  NA: new Set(REGION_HOLIDAY_NAMES.NA.map((holiday) => holiday.date)),
+  EMEA: new Set(REGION_HOLIDAY_NAMES.EMEA.map((holiday) => holiday.date)),
+};
+
+/** A rep's working calendar, as a handoff-kit calendar spec: office hours with a lunch break, and the region's holidays. */
+export function workingCalendar(rep: Rep, region: Region): CalendarSpec {
+  const day: [string, string][] = region === "NA" ? [["09:00", "12:00"], ["13:00", "17:30"]] : [["09:00", "12:30"], ["13:30", "17:30"]];
+  return {
+    timeZone: rep.timeZone ?? "UTC",
+    week: { mon: day, tue: day, wed: day, thu: day, fri: day },
+    holidays: REGION_HOLIDAY_NAMES[region].map((holiday) => ({ ...holiday })),
+  };
+}
 
 const sdr = (
   id: string,

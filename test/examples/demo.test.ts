@@ -2,10 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runDemo } from "../../examples/demo.js";
 
-const sample = JSON.parse(readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8")) as {
-  asOf: string;
-  handoffs: unknown[];
-};
+const sample = JSON.parse(readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8")) as Parameters<typeof runDemo>[0];
 
 const numberAfter = (text: string, label: string): number => Number(new RegExp(`^${label}\\s+(\\d+)$`, "m").exec(text)?.[1]);
 
@@ -16,8 +13,22 @@ describe("npm run demo", () => {
     const statuses = ["accepted", "booked", "lost", "recycled", "rejected", "won"].map((status) => numberAfter(output, status));
     expect(statuses.reduce((a, b) => a + b, 0)).toBe(sample.handoffs.length);
     const weeks = [...output.matchAll(/^(\d{4}-\d{2}-\d{2})\s+(\d+)$/gm)];
+    expect(output).toContain("SLA clocks at");
     expect(weeks).toHaveLength(13);
     expect(weeks.reduce((sum, match) => sum + Number(match[2]), 0)).toBe(sample.handoffs.length);
+  });
+
+  it("evaluates every handoff against each policy, on the AE's calendar, and explains a breach", () => {
+    const output = runDemo(sample);
+    for (const id of ["ae-acknowledges-within-one-business-hour", "ae-accepts-within-one-business-day", "ae-confirms-same-business-day", "ae-follows-up-within-48-hours"]) {
+      const row = new RegExp(`^${id}\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)$`, "m").exec(output);
+      expect(row, id).not.toBeNull();
+      const counts = (row ?? []).slice(1, 7).map(Number);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(sample.handoffs.length);
+      const [met = 0, breached = 0] = counts;
+      expect(row?.[7]).toBe(`${((100 * met) / (met + breached)).toFixed(1)}%`);
+    }
+    expect(output).toMatch(/breached the acceptance SLA:\n.*: breached\ncycle 1: started/);
   });
 
   it("reports invalid records by index and still summarises the rest", () => {

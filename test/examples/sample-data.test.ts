@@ -4,9 +4,10 @@ import { DEFAULT_SAMPLE_OPTIONS, generateHandoffs, generateSampleData } from "..
 import { createRandom } from "../../examples/sample-data/random.js";
 import { serializeSampleData } from "../../examples/sample-data/serialize.js";
 import { parseHandoffs, type Handoff } from "../../src/handoff/index.js";
+import { parseCalendar } from "../../src/sla/index.js";
 
 const committed = readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8");
-const sample = JSON.parse(committed) as { asOf: string; team: { sdrs: unknown[]; aes: unknown[] }; handoffs: unknown[] };
+const sample = JSON.parse(committed) as { asOf: string; team: { sdrs: unknown[]; aes: unknown[] }; calendars: Record<string, unknown>; handoffs: unknown[] };
 const { valid, invalid } = parseHandoffs(sample.handoffs);
 const handoffs: Handoff[] = valid.map((record) => record.value);
 const asOf = Date.parse(sample.asOf);
@@ -32,6 +33,25 @@ describe("the bundled sample data", () => {
     const spanWeeks = (Math.max(...booked) - Math.min(...booked)) / (7 * 86_400_000);
     expect(spanWeeks).toBeGreaterThan(12);
     expect(spanWeeks).toBeLessThanOrEqual(13);
+  });
+
+  it("gives every rep a working calendar that handoff-kit/sla accepts", () => {
+    const ids = new Set(handoffs.flatMap((h) => [h.sdr.calendarId, h.ae.calendarId]));
+    for (const id of ids) {
+      expect(id).toBeDefined();
+      const result = parseCalendar(sample.calendars[id ?? ""]);
+      expect(result.ok, id).toBe(true);
+    }
+  });
+
+  it("times the AE's first follow-up from the handoff, before the meeting, as the seeds measure it", () => {
+    for (const handoff of handoffs) {
+      const followUp = handoff.events.find((e) => e.type === "first_follow_up");
+      const booked = handoff.events.findLast((e) => e.type === "booked" && (followUp === undefined || e.at <= followUp.at));
+      if (followUp === undefined || booked?.type !== "booked") continue;
+      expect(followUp.at.getTime()).toBeGreaterThan(booked.at.getTime());
+      expect(followUp.at.getTime()).toBeLessThan(booked.meeting.start.getTime() + 1);
+    }
   });
 
   it("holds every outcome the later modules measure", () => {
