@@ -10,7 +10,6 @@ export { HandoffKitError, type HandoffKitErrorDetails } from "./core/error.js";
 export type { ErrorCode } from "./core/messages.js";
 export type { Issue, IssuePath } from "./core/issue.js";
 export type { BatchResult, InvalidRecord, Result, ValidRecord } from "./core/result.js";
-export { days, hours, minutes, seconds, type Milliseconds } from "./core/duration.js";
-export type { InstantInput } from "./core/instant.js";
 export * from "./handoff/index.js";
 export * from "./qualification/index.js";
+export * from "./sla/index.js";

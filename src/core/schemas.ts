@@ -1,34 +1,39 @@
 import * as z from "zod";
 import { isValidTimeZone } from "./time-zone.js";
+import { pure } from "./pure.js";
 
 /**
  * An instant in untrusted input: a `Date`, integer epoch milliseconds, or an ISO 8601 date-time
  * with `Z` or an offset. A date-time without an offset is refused: reading it would need the host's
  * zone, which the library never uses. Parsed values are fresh `Date`s, never the caller's object.
  */
-export const instantSchema = /* @__PURE__ */ z
-  .union(
-    [
-      z.date(),
-      z.iso.datetime({ offset: true, error: "Expected an ISO 8601 date-time with Z or an offset, such as 2026-11-02T15:40:00Z" }),
-      z.number().int({ error: "Epoch milliseconds must be an integer" }),
-    ],
-    { error: "Expected a Date, integer epoch milliseconds, or an ISO 8601 date-time with Z or an offset" },
-  )
-  .transform((value) => new Date(value))
-  .pipe(z.date({ error: "The instant is outside the range a Date can hold" }));
+export const instantSchema = /* @__PURE__ */ pure(() =>
+  z
+    .union(
+      [
+        z.date(),
+        z.iso.datetime({ offset: true, error: "Expected an ISO 8601 date-time with Z or an offset, such as 2026-11-02T15:40:00Z" }),
+        z.number().int({ error: "Epoch milliseconds must be an integer" }),
+      ],
+      { error: "Expected a Date, integer epoch milliseconds, or an ISO 8601 date-time with Z or an offset" },
+    )
+    .transform((value) => new Date(value))
+    .pipe(z.date({ error: "The instant is outside the range a Date can hold" }))
+);
 
 /** A non-empty string, surrounding white space removed. */
-export const textSchema = /* @__PURE__ */ z.string().trim().min(1, { error: "Must not be empty" });
+export const textSchema = /* @__PURE__ */ pure(() => z.string().trim().min(1, { error: "Must not be empty" }));
 
 /** An identifier: a non-empty string. */
-export const idSchema = /* @__PURE__ */ z.string().min(1, { error: "An id must not be empty" });
+export const idSchema = /* @__PURE__ */ pure(() => z.string().min(1, { error: "An id must not be empty" }));
 
 /** An IANA time zone name this runtime knows (aliases accepted). */
-export const timeZoneSchema = /* @__PURE__ */ z.string().refine(isValidTimeZone, {
-  error: (issue) => `Unknown IANA time zone: ${String(issue.input)}`,
-  params: { code: "invalid_time_zone" },
-});
+export const timeZoneSchema = /* @__PURE__ */ pure(() =>
+  z.string().refine(isValidTimeZone, {
+    error: (issue) => `Unknown IANA time zone: ${String(issue.input)}`,
+    params: { code: "invalid_time_zone" },
+  })
+);
 
 /** An ISO 4217 currency code such as `USD`. */
-export const currencySchema = /* @__PURE__ */ z.string().regex(/^[A-Z]{3}$/, { error: "Expected an ISO 4217 code such as USD" });
+export const currencySchema = /* @__PURE__ */ pure(() => z.string().regex(/^[A-Z]{3}$/, { error: "Expected an ISO 4217 code such as USD" }));

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { textSchema } from "../core/schemas.js";
+import { pure } from "../core/pure.js";
 
 /**
  * The prospect's company: the firmographics ICP fit is judged on (size, industry, region).
@@ -10,21 +11,23 @@ import { textSchema } from "../core/schemas.js";
  * accountSchema.parse({ name: "Acme Logistics", domain: "acme.example", industry: "logistics", employees: 420, region: "NA" });
  * ```
  */
-export const accountSchema = /* @__PURE__ */ z.object({
-  name: textSchema,
-  domain: z
-    .string()
-    .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { error: "Expected a domain such as acme.com" })
-    .optional(),
-  industry: textSchema.optional(),
-  employees: z.number().int().nonnegative().optional(),
-  region: textSchema.optional(),
-  /** ISO 3166-1 alpha-2 country code. */
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 code such as US" })
-    .optional(),
-});
+export const accountSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    name: textSchema,
+    domain: z
+      .string()
+      .regex(/^(?!-)[a-z0-9-]+(\.[a-z0-9-]+)+$/i, { error: "Expected a domain such as acme.com" })
+      .optional(),
+    industry: textSchema.optional(),
+    employees: z.number().int().nonnegative().optional(),
+    region: textSchema.optional(),
+    /** ISO 3166-1 alpha-2 country code. */
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 code such as US" })
+      .optional(),
+  })
+);
 
 /**
  * A parsed account; see {@link accountSchema}.

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { textSchema } from "../core/schemas.js";
 import { stakeholderSchema } from "./contact.js";
 import { engagementSchema } from "./engagement.js";
+import { pure } from "../core/pure.js";
 
 /**
  * Kinds of trigger event that create urgency (FACTS.md, seed 001), plus `other`.
@@ -21,7 +22,7 @@ export const TRIGGER_KINDS = [
   "other",
 ] as const;
 
-const textList = z.array(textSchema);
+const textList = /* @__PURE__ */ pure(() => z.array(textSchema));
 
 /**
  * The handoff brief: everything the SDR passes to the AE so that "the AE should never have to ask a
@@ -45,69 +46,71 @@ const textList = z.array(textSchema);
  * });
  * ```
  */
-export const briefSchema = /* @__PURE__ */ z.object({
-  /** CRM notes of the actual conversation, not a summary of a summary. */
-  notes: textSchema.optional(),
-  /** The prospect's own words, verbatim. */
-  quotes: textList.optional(),
-  discovery: z
-    .object({
-      /** The prospect's role as they describe it. */
-      prospectRole: textSchema.optional(),
-      /** What prompted the conversation. */
-      prompt: textSchema.optional(),
-      /** The problem, in the prospect's own words. */
-      problem: textSchema.optional(),
-    })
-    .optional(),
-  icpFit: z
-    .object({
-      /** The specific signal that this is a real opportunity, not a courtesy meeting. */
-      signal: textSchema.optional(),
-      /** Whether the fit was checked (against enrichment or with the prospect) rather than assumed. */
-      verified: z.boolean().optional(),
-    })
-    .optional(),
-  trigger: z
-    .object({
-      kind: z.enum(TRIGGER_KINDS),
-      description: textSchema.optional(),
-      /** The sense of timing: a date, a quarter, a deadline. */
-      timing: textSchema.optional(),
-    })
-    .optional(),
-  techStack: z
-    .object({
-      inUse: textList.optional(),
-      unhappyWith: textList.optional(),
-      evaluating: textList.optional(),
-    })
-    .optional(),
-  budget: z
-    .object({
-      /** Who controls the spend. */
-      controller: textSchema.optional(),
-      allocated: z.enum(["yes", "no", "unknown"]).optional(),
-      /** How they buy: procurement steps, thresholds, fiscal year. */
-      buyingProcess: textSchema.optional(),
-    })
-    .optional(),
-  objections: textList.optional(),
-  competitors: textList.optional(),
-  redFlags: textList.optional(),
-  stakeholders: z.array(stakeholderSchema).optional(),
-  nextStep: z
-    .object({
-      /** The agreed next step, in the prospect's own words. */
-      inProspectWords: textSchema.optional(),
-      /** What was promised to the prospect. */
-      promised: textSchema.optional(),
-      /** What the AE should prepare. */
-      aePreparation: textSchema.optional(),
-    })
-    .optional(),
-  engagement: z.array(engagementSchema).optional(),
-});
+export const briefSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    /** CRM notes of the actual conversation, not a summary of a summary. */
+    notes: textSchema.optional(),
+    /** The prospect's own words, verbatim. */
+    quotes: textList.optional(),
+    discovery: z
+      .object({
+        /** The prospect's role as they describe it. */
+        prospectRole: textSchema.optional(),
+        /** What prompted the conversation. */
+        prompt: textSchema.optional(),
+        /** The problem, in the prospect's own words. */
+        problem: textSchema.optional(),
+      })
+      .optional(),
+    icpFit: z
+      .object({
+        /** The specific signal that this is a real opportunity, not a courtesy meeting. */
+        signal: textSchema.optional(),
+        /** Whether the fit was checked (against enrichment or with the prospect) rather than assumed. */
+        verified: z.boolean().optional(),
+      })
+      .optional(),
+    trigger: z
+      .object({
+        kind: z.enum(TRIGGER_KINDS),
+        description: textSchema.optional(),
+        /** The sense of timing: a date, a quarter, a deadline. */
+        timing: textSchema.optional(),
+      })
+      .optional(),
+    techStack: z
+      .object({
+        inUse: textList.optional(),
+        unhappyWith: textList.optional(),
+        evaluating: textList.optional(),
+      })
+      .optional(),
+    budget: z
+      .object({
+        /** Who controls the spend. */
+        controller: textSchema.optional(),
+        allocated: z.enum(["yes", "no", "unknown"]).optional(),
+        /** How they buy: procurement steps, thresholds, fiscal year. */
+        buyingProcess: textSchema.optional(),
+      })
+      .optional(),
+    objections: textList.optional(),
+    competitors: textList.optional(),
+    redFlags: textList.optional(),
+    stakeholders: z.array(stakeholderSchema).optional(),
+    nextStep: z
+      .object({
+        /** The agreed next step, in the prospect's own words. */
+        inProspectWords: textSchema.optional(),
+        /** What was promised to the prospect. */
+        promised: textSchema.optional(),
+        /** What the AE should prepare. */
+        aePreparation: textSchema.optional(),
+      })
+      .optional(),
+    engagement: z.array(engagementSchema).optional(),
+  })
+);
 
 /**
  * A parsed brief; see {@link briefSchema}.

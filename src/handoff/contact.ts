@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { textSchema } from "../core/schemas.js";
+import { pure } from "../core/pure.js";
 
 /**
  * The part a person plays in the buying decision (MEDDPICC's economic buyer and champion, plus the
@@ -43,15 +44,17 @@ export const INFLUENCE_LEVELS = ["none", "low", "medium", "high"] as const;
  * stakeholderSchema.parse({ name: "Lee Park", title: "CFO", role: "economic_buyer", influence: "high" });
  * ```
  */
-export const stakeholderSchema = /* @__PURE__ */ z.object({
-  name: textSchema,
-  title: textSchema.optional(),
-  role: z.enum(DEAL_ROLES).default("unknown"),
-  influence: z.enum(INFLUENCE_LEVELS).optional(),
-  /** How this person reaches the economic buyer, when they are not the buyer. */
-  pathToBuyer: textSchema.optional(),
-  note: textSchema.optional(),
-});
+export const stakeholderSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    name: textSchema,
+    title: textSchema.optional(),
+    role: z.enum(DEAL_ROLES).default("unknown"),
+    influence: z.enum(INFLUENCE_LEVELS).optional(),
+    /** How this person reaches the economic buyer, when they are not the buyer. */
+    pathToBuyer: textSchema.optional(),
+    note: textSchema.optional(),
+  })
+);
 
 /**
  * A parsed stakeholder; see {@link stakeholderSchema}.
@@ -74,10 +77,12 @@ export type Stakeholder = z.output<typeof stakeholderSchema>;
  * prospectSchema.parse({ name: "Dana Ruiz", title: "VP Revenue Operations", role: "champion", email: "dana@acme.example" });
  * ```
  */
-export const prospectSchema = /* @__PURE__ */ stakeholderSchema.extend({
-  email: z.email().optional(),
-  phone: textSchema.optional(),
-});
+export const prospectSchema = /* @__PURE__ */ pure(() =>
+  stakeholderSchema.extend({
+    email: z.email().optional(),
+    phone: textSchema.optional(),
+  })
+);
 
 /**
  * A parsed prospect; see {@link prospectSchema}.

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { instantSchema, textSchema } from "../core/schemas.js";
+import { pure } from "../core/pure.js";
 
 /**
  * The channels a touch with the prospect can go through.
@@ -22,12 +23,14 @@ export const ENGAGEMENT_CHANNELS = ["call", "email", "meeting", "content", "webi
  * engagementSchema.parse({ channel: "content", at: "2026-10-28T14:02:00Z", direction: "inbound", summary: "Read the RevOps reporting guide" });
  * ```
  */
-export const engagementSchema = /* @__PURE__ */ z.object({
-  channel: z.enum(ENGAGEMENT_CHANNELS),
-  at: instantSchema,
-  direction: z.enum(["inbound", "outbound"]).optional(),
-  summary: textSchema.optional(),
-});
+export const engagementSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    channel: z.enum(ENGAGEMENT_CHANNELS),
+    at: instantSchema,
+    direction: z.enum(["inbound", "outbound"]).optional(),
+    summary: textSchema.optional(),
+  })
+);
 
 /**
  * A parsed engagement touch; see {@link engagementSchema}.

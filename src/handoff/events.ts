@@ -1,12 +1,13 @@
 import * as z from "zod";
 import { currencySchema, idSchema, instantSchema, textSchema } from "../core/schemas.js";
 import { meetingSlotSchema } from "./meeting.js";
+import { pure } from "../core/pure.js";
 
 // What every event carries: a unique id (CRM webhooks redeliver, so duplicates are recognised by it),
 // when it happened, and who did it (a rep id, or a system's id for automated events).
 const base = { id: idSchema, at: instantSchema, by: idSchema };
 
-const money = { amount: z.number().nonnegative().optional(), currency: currencySchema.optional() };
+const money = { amount: /* @__PURE__ */ z.number().nonnegative().optional(), currency: /* @__PURE__ */ currencySchema.optional() };
 
 /**
  * Every event of a handoff's life, by `type`. The rules for which may follow which belong to the
@@ -27,33 +28,35 @@ const money = { amount: z.number().nonnegative().optional(), currency: currencyS
  * });
  * ```
  */
-export const handoffEventSchema = /* @__PURE__ */ z.discriminatedUnion("type", [
-  z.object({ ...base, type: z.literal("booked"), meeting: meetingSlotSchema }),
-  z.object({ ...base, type: z.literal("intro_sent") }),
-  z.object({ ...base, type: z.literal("acknowledged") }),
-  z.object({ ...base, type: z.literal("accepted"), opportunityId: idSchema.optional(), ...money }),
-  z.object({ ...base, type: z.literal("rejected"), reason: idSchema, note: textSchema }),
-  z.object({ ...base, type: z.literal("meeting_held") }),
-  z.object({ ...base, type: z.literal("no_show") }),
-  z.object({ ...base, type: z.literal("rescheduled"), meeting: meetingSlotSchema, note: textSchema.optional() }),
-  z.object({ ...base, type: z.literal("cancelled"), note: textSchema.optional() }),
-  z.object({
-    ...base,
-    type: z.literal("first_follow_up"),
-    channel: z.enum(["email", "call", "meeting", "other"]).optional(),
-  }),
-  z.object({ ...base, type: z.literal("quality_rated"), score: z.number().int().min(1).max(5), note: textSchema }),
-  z.object({
-    ...base,
-    type: z.literal("recycled"),
-    reason: idSchema,
-    nextTouchAt: instantSchema,
-    nurturePlan: textSchema.optional(),
-  }),
-  z.object({ ...base, type: z.literal("reassigned"), role: z.enum(["sdr", "ae"]), to: idSchema }),
-  z.object({ ...base, type: z.literal("opportunity_won"), ...money }),
-  z.object({ ...base, type: z.literal("opportunity_lost"), reason: idSchema.optional(), note: textSchema.optional() }),
-]);
+export const handoffEventSchema = /* @__PURE__ */ pure(() =>
+  z.discriminatedUnion("type", [
+    z.object({ ...base, type: z.literal("booked"), meeting: meetingSlotSchema }),
+    z.object({ ...base, type: z.literal("intro_sent") }),
+    z.object({ ...base, type: z.literal("acknowledged") }),
+    z.object({ ...base, type: z.literal("accepted"), opportunityId: idSchema.optional(), ...money }),
+    z.object({ ...base, type: z.literal("rejected"), reason: idSchema, note: textSchema }),
+    z.object({ ...base, type: z.literal("meeting_held") }),
+    z.object({ ...base, type: z.literal("no_show") }),
+    z.object({ ...base, type: z.literal("rescheduled"), meeting: meetingSlotSchema, note: textSchema.optional() }),
+    z.object({ ...base, type: z.literal("cancelled"), note: textSchema.optional() }),
+    z.object({
+      ...base,
+      type: z.literal("first_follow_up"),
+      channel: z.enum(["email", "call", "meeting", "other"]).optional(),
+    }),
+    z.object({ ...base, type: z.literal("quality_rated"), score: z.number().int().min(1).max(5), note: textSchema }),
+    z.object({
+      ...base,
+      type: z.literal("recycled"),
+      reason: idSchema,
+      nextTouchAt: instantSchema,
+      nurturePlan: textSchema.optional(),
+    }),
+    z.object({ ...base, type: z.literal("reassigned"), role: z.enum(["sdr", "ae"]), to: idSchema }),
+    z.object({ ...base, type: z.literal("opportunity_won"), ...money }),
+    z.object({ ...base, type: z.literal("opportunity_lost"), reason: idSchema.optional(), note: textSchema.optional() }),
+  ])
+);
 
 /**
  * A parsed handoff event; see {@link handoffEventSchema}. Narrow it with `event.type`.

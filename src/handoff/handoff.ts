@@ -7,6 +7,7 @@ import { prospectSchema } from "./contact.js";
 import { handoffEventSchema } from "./events.js";
 import { meetingSchema } from "./meeting.js";
 import { repSchema } from "./people.js";
+import { pure } from "../core/pure.js";
 
 /**
  * Where the lead came from: SDR outbound prospecting, inbound (marketing) or a partner.
@@ -44,21 +45,23 @@ export const LEAD_SOURCES = ["outbound", "inbound", "partner"] as const;
  * });
  * ```
  */
-export const handoffSchema = /* @__PURE__ */ z.object({
-  id: idSchema,
-  source: z.enum(LEAD_SOURCES),
-  /** The team's segment name (`smb`, `mid_market`, `enterprise`, or the team's own). */
-  segment: textSchema,
-  createdAt: instantSchema.optional(),
-  sdr: repSchema,
-  ae: repSchema,
-  prospect: prospectSchema,
-  account: accountSchema,
-  brief: briefSchema.default({}),
-  qualification: qualificationRecordSchema.optional(),
-  meeting: meetingSchema.optional(),
-  events: z.array(handoffEventSchema).default([]),
-});
+export const handoffSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    id: idSchema,
+    source: z.enum(LEAD_SOURCES),
+    /** The team's segment name (`smb`, `mid_market`, `enterprise`, or the team's own). */
+    segment: textSchema,
+    createdAt: instantSchema.optional(),
+    sdr: repSchema,
+    ae: repSchema,
+    prospect: prospectSchema,
+    account: accountSchema,
+    brief: briefSchema.default({}),
+    qualification: qualificationRecordSchema.optional(),
+    meeting: meetingSchema.optional(),
+    events: z.array(handoffEventSchema).default([]),
+  })
+);
 
 /**
  * A parsed handoff; see {@link handoffSchema}.

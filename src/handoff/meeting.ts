@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { instantSchema, textSchema } from "../core/schemas.js";
+import { pure } from "../core/pure.js";
 
 /**
  * How the meeting was handed over (FACTS.md, seeds 002 and 003): `cold`, a calendar drop; `warm`, an
@@ -17,7 +18,7 @@ const endsAfterStart = (slot: { readonly start: Date; readonly end: Date }): boo
 const endsAfterStartIssue = { error: "The meeting must end after it starts", path: ["end"], params: { code: "end_before_start" } };
 
 /** A meeting's time slot (used by the booked and rescheduled events): end strictly after start. */
-export const meetingSlotSchema = /* @__PURE__ */ z.object({ start: instantSchema, end: instantSchema }).refine(endsAfterStart, endsAfterStartIssue);
+export const meetingSlotSchema = /* @__PURE__ */ pure(() => z.object({ start: instantSchema, end: instantSchema }).refine(endsAfterStart, endsAfterStartIssue));
 
 /**
  * The first AE meeting as currently scheduled. Whether it was held is not stored here: it follows
@@ -29,18 +30,20 @@ export const meetingSlotSchema = /* @__PURE__ */ z.object({ start: instantSchema
  * meetingSchema.parse({ start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z", style: "warm", introSent: true, sdrJoined: true });
  * ```
  */
-export const meetingSchema = /* @__PURE__ */ z
-  .object({
-    start: instantSchema,
-    end: instantSchema,
-    style: z.enum(HANDOFF_STYLES),
-    /** Whether the intro email naming the AE went to the prospect. */
-    introSent: z.boolean().default(false),
-    /** Whether the SDR joined the first minutes of the AE's call. */
-    sdrJoined: z.boolean().default(false),
-    location: textSchema.optional(),
-  })
-  .refine(endsAfterStart, endsAfterStartIssue);
+export const meetingSchema = /* @__PURE__ */ pure(() =>
+  z
+    .object({
+      start: instantSchema,
+      end: instantSchema,
+      style: z.enum(HANDOFF_STYLES),
+      /** Whether the intro email naming the AE went to the prospect. */
+      introSent: z.boolean().default(false),
+      /** Whether the SDR joined the first minutes of the AE's call. */
+      sdrJoined: z.boolean().default(false),
+      location: textSchema.optional(),
+    })
+    .refine(endsAfterStart, endsAfterStartIssue)
+);
 
 /**
  * A parsed meeting; see {@link meetingSchema}.

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { idSchema, textSchema, timeZoneSchema } from "../core/schemas.js";
+import { pure } from "../core/pure.js";
 
 /**
  * A rep on either side of the handoff (SDR or AE): an id the events refer to, a name, and the ids
@@ -11,15 +12,17 @@ import { idSchema, textSchema, timeZoneSchema } from "../core/schemas.js";
  * const ae = repSchema.parse({ id: "ae-omar", name: "Omar Haddad", calendarId: "cal-emea", timeZone: "Europe/London" });
  * ```
  */
-export const repSchema = /* @__PURE__ */ z.object({
-  id: idSchema,
-  name: textSchema,
-  email: z.email().optional(),
-  /** The id of the business calendar this rep works on (SLA clocks run on it). */
-  calendarId: idSchema.optional(),
-  /** The rep's IANA time zone, used to show times to them. */
-  timeZone: timeZoneSchema.optional(),
-});
+export const repSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    id: idSchema,
+    name: textSchema,
+    email: z.email().optional(),
+    /** The id of the business calendar this rep works on (SLA clocks run on it). */
+    calendarId: idSchema.optional(),
+    /** The rep's IANA time zone, used to show times to them. */
+    timeZone: timeZoneSchema.optional(),
+  })
+);
 
 /**
  * A parsed rep; see {@link repSchema}.

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { idSchema, instantSchema, textSchema } from "../core/schemas.js";
+import { pure } from "../core/pure.js";
 
 /**
  * How strongly a criterion is evidenced, weakest first, modelled on the field's evidence states
@@ -65,14 +66,16 @@ export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
  * });
  * ```
  */
-export const evidenceSchema = /* @__PURE__ */ z.object({
-  state: z.enum(EVIDENCE_STATES),
-  note: textSchema.optional(),
-  quote: textSchema.optional(),
-  source: z.enum(EVIDENCE_SOURCES).optional(),
-  recordedBy: idSchema.optional(),
-  recordedAt: instantSchema.optional(),
-});
+export const evidenceSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    state: z.enum(EVIDENCE_STATES),
+    note: textSchema.optional(),
+    quote: textSchema.optional(),
+    source: z.enum(EVIDENCE_SOURCES).optional(),
+    recordedBy: idSchema.optional(),
+    recordedAt: instantSchema.optional(),
+  })
+);
 
 /**
  * Parsed evidence for one criterion; see {@link evidenceSchema}.
@@ -87,9 +90,11 @@ export type Evidence = z.output<typeof evidenceSchema>;
 
 // Criterion keys are identifiers (`budget`, `economicBuyer`). zod itself skips a `__proto__` key, so
 // untrusted input cannot swap the parsed record's prototype; a `constructor` key is an own property.
-const criterionKeySchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
-  error: "A criterion key starts with a letter and has only letters, digits and underscores",
-});
+const criterionKeySchema = /* @__PURE__ */ pure(() =>
+  z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
+    error: "A criterion key starts with a letter and has only letters, digits and underscores",
+  })
+);
 
 /**
  * A framework key such as `bant` or `meddpicc_lite`: lower case, digits and underscores.
@@ -100,9 +105,11 @@ const criterionKeySchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
  * frameworkKeySchema.safeParse("meddpicc_lite").success; // true
  * ```
  */
-export const frameworkKeySchema = /* @__PURE__ */ z
-  .string()
-  .regex(/^[a-z][a-z0-9_]*$/, { error: "A framework key is lower case letters, digits and underscores" });
+export const frameworkKeySchema = /* @__PURE__ */ pure(() =>
+  z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/, { error: "A framework key is lower case letters, digits and underscores" })
+);
 
 /**
  * The verdicts a qualification can reach.
@@ -130,12 +137,14 @@ export const VERDICT_STATUSES = ["qualified", "not_qualified", "disqualified"] a
  * });
  * ```
  */
-export const verdictSnapshotSchema = /* @__PURE__ */ z.object({
-  status: z.enum(VERDICT_STATUSES),
-  definitionId: idSchema,
-  definitionVersion: z.number().int().positive(),
-  evaluatedAt: instantSchema,
-});
+export const verdictSnapshotSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    status: z.enum(VERDICT_STATUSES),
+    definitionId: idSchema,
+    definitionVersion: z.number().int().positive(),
+    evaluatedAt: instantSchema,
+  })
+);
 
 /**
  * A parsed verdict snapshot; see {@link verdictSnapshotSchema}.
@@ -170,11 +179,13 @@ export type VerdictSnapshot = z.output<typeof verdictSnapshotSchema>;
  * });
  * ```
  */
-export const qualificationRecordSchema = /* @__PURE__ */ z.object({
-  framework: frameworkKeySchema,
-  evidence: z.record(criterionKeySchema, evidenceSchema),
-  verdict: verdictSnapshotSchema.optional(),
-});
+export const qualificationRecordSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    framework: frameworkKeySchema,
+    evidence: z.record(criterionKeySchema, evidenceSchema),
+    verdict: verdictSnapshotSchema.optional(),
+  })
+);
 
 /**
  * A parsed qualification record; see {@link qualificationRecordSchema}.

@@ -156,8 +156,9 @@ export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number
   const reference = localDayOf(cal, t);
   const target = accrued(cal, reference, t) + d;
   const accruedAtDay = (day: number): number => accrued(cal, reference, dayStart(cal, day));
+  const estimate = estimateDay(cal, reference, target, accruedAtDay);
   if (d > 0) {
-    const day = lastDayWhere(cal, reference, (n) => accruedAtDay(n) < target, d);
+    const day = lastDayWhere(cal, reference, estimate, (n) => accruedAtDay(n) < target, d);
     let total = accruedAtDay(day);
     for (const span of openSpansFrom(cal, dayStart(cal, day))) {
       if (total + (span.end - span.start) >= target) return new Date(span.start + (target - total));
@@ -165,7 +166,7 @@ export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number
     }
     throw neverOpen(`less than ${String(d)} ms of business time after ${new Date(t).toISOString()}`);
   }
-  const day = lastDayWhere(cal, reference, (n) => accruedAtDay(n) <= target, d);
+  const day = lastDayWhere(cal, reference, estimate, (n) => accruedAtDay(n) <= target, d);
   let total = accruedAtDay(day);
   for (const span of openSpansFrom(cal, dayStart(cal, day))) {
     if (target < total + (span.end - span.start)) return new Date(span.start + (target - total));
@@ -175,13 +176,27 @@ export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number
 }
 
 /**
- * The last local day `n` for which `holds(n)` is true, where `holds` is true up to some day and false
- * after it. The search starts from an estimate of how many days `d` of business time spans and
- * gallops from there, so its cost grows with the log of the error, not with the span.
+ * The day on which business time accrued since `reference` should reach `target`: a week-rate guess
+ * refined by a few secant steps, which take in the holidays and DST changes the guess ignores.
  */
-function lastDayWhere(cal: CompiledCalendar, reference: number, holds: (day: number) => boolean, d: number): number {
+function estimateDay(cal: CompiledCalendar, reference: number, target: number, accruedAtDay: (day: number) => number): number {
+  if (cal.weekMs === 0) return reference;
+  let day = reference;
+  for (let step = 0; step < 3; step += 1) {
+    const move = Math.trunc(((target - accruedAtDay(day)) / cal.weekMs) * 7);
+    if (move === 0) break;
+    day += move;
+  }
+  return day;
+}
+
+/**
+ * The last local day `n` for which `holds(n)` is true, where `holds` is true up to some day and false
+ * after it. The search gallops out from an estimate, so its cost grows with the log of the estimate's
+ * error, not with the span.
+ */
+function lastDayWhere(cal: CompiledCalendar, reference: number, estimate: number, holds: (day: number) => boolean, d: number): number {
   const { earliest, latest } = searchBounds(cal, reference, d);
-  const estimate = cal.weekMs > 0 ? reference + Math.trunc((d / cal.weekMs) * 7) : reference;
   let lo: number;
   let hi: number;
   if (holds(estimate)) {

@@ -1,5 +1,6 @@
 import { hours } from "../core/duration.js";
 import { defineSlaPolicy, type SlaCap, type SlaEvent, type SlaPolicy } from "./policy.js";
+import { pure } from "../core/pure.js";
 
 // The handoff SLAs the field's playbooks name (FACTS.md), over handoff event types. Each AE-side
 // policy runs on the calendar named "ae": pass the AE's own calendar to evaluateSla.
@@ -30,17 +31,19 @@ const beforeTheMeeting: SlaCap<MeetingEvent> = {
  * AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY.target; // { kind: "business_days", days: 1, calendar: "ae" }
  * ```
  */
-export const AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY: SlaPolicy<MeetingEvent> = /* @__PURE__ */ defineSlaPolicy<MeetingEvent>({
-  id: "ae-accepts-within-one-business-day",
-  label: "AE accepts or rejects within one business day of booking, and before the meeting",
-  owner: "ae",
-  source: "FACTS.md, seed 001",
-  start: ["booked"],
-  stop: ["accepted", "rejected"],
-  cancel: ["cancelled"],
-  target: { kind: "business_days", days: 1, calendar: "ae" },
-  cap: beforeTheMeeting,
-});
+export const AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY: SlaPolicy<MeetingEvent> = /* @__PURE__ */ pure(() =>
+  defineSlaPolicy<MeetingEvent>({
+    id: "ae-accepts-within-one-business-day",
+    label: "AE accepts or rejects within one business day of booking, and before the meeting",
+    owner: "ae",
+    source: "FACTS.md, seed 001",
+    start: ["booked"],
+    stop: ["accepted", "rejected"],
+    cancel: ["cancelled"],
+    target: { kind: "business_days", days: 1, calendar: "ae" },
+    cap: beforeTheMeeting,
+  })
+);
 
 /**
  * The AE accepts or rejects within 48 hours after the discovery meeting (seed 002's gate).
@@ -51,15 +54,17 @@ export const AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY: SlaPolicy<MeetingEvent> = /* @_
  * AE_DECIDES_WITHIN_48_HOURS_OF_MEETING.start; // ["meeting_held"]
  * ```
  */
-export const AE_DECIDES_WITHIN_48_HOURS_OF_MEETING: SlaPolicy = /* @__PURE__ */ defineSlaPolicy({
-  id: "ae-decides-within-48-hours-of-meeting",
-  label: "AE accepts or rejects within 48 hours after the meeting",
-  owner: "ae",
-  source: "FACTS.md, seed 002",
-  start: ["meeting_held"],
-  stop: ["accepted", "rejected"],
-  target: { kind: "calendar_time", ms: hours(48) },
-});
+export const AE_DECIDES_WITHIN_48_HOURS_OF_MEETING: SlaPolicy = /* @__PURE__ */ pure(() =>
+  defineSlaPolicy({
+    id: "ae-decides-within-48-hours-of-meeting",
+    label: "AE accepts or rejects within 48 hours after the meeting",
+    owner: "ae",
+    source: "FACTS.md, seed 002",
+    start: ["meeting_held"],
+    stop: ["accepted", "rejected"],
+    target: { kind: "calendar_time", ms: hours(48) },
+  })
+);
 
 /**
  * The AE's first follow-up with the prospect within 48 hours of the handoff (seed 002).
@@ -70,16 +75,18 @@ export const AE_DECIDES_WITHIN_48_HOURS_OF_MEETING: SlaPolicy = /* @__PURE__ */ 
  * AE_FOLLOWS_UP_WITHIN_48_HOURS.stop; // ["first_follow_up"]
  * ```
  */
-export const AE_FOLLOWS_UP_WITHIN_48_HOURS: SlaPolicy = /* @__PURE__ */ defineSlaPolicy({
-  id: "ae-follows-up-within-48-hours",
-  label: "AE follows up with the prospect within 48 hours of the handoff",
-  owner: "ae",
-  source: "FACTS.md, seed 002",
-  start: ["booked"],
-  stop: ["first_follow_up"],
-  cancel: ["rejected", "cancelled"],
-  target: { kind: "calendar_time", ms: hours(48) },
-});
+export const AE_FOLLOWS_UP_WITHIN_48_HOURS: SlaPolicy = /* @__PURE__ */ pure(() =>
+  defineSlaPolicy({
+    id: "ae-follows-up-within-48-hours",
+    label: "AE follows up with the prospect within 48 hours of the handoff",
+    owner: "ae",
+    source: "FACTS.md, seed 002",
+    start: ["booked"],
+    stop: ["first_follow_up"],
+    cancel: ["rejected", "cancelled"],
+    target: { kind: "calendar_time", ms: hours(48) },
+  })
+);
 
 /**
  * The AE acknowledges the handoff and reviews the brief within one business hour (seed 003).
@@ -90,16 +97,18 @@ export const AE_FOLLOWS_UP_WITHIN_48_HOURS: SlaPolicy = /* @__PURE__ */ defineSl
  * AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR.target; // { kind: "business_time", ms: 3_600_000, calendar: "ae" }
  * ```
  */
-export const AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR: SlaPolicy = /* @__PURE__ */ defineSlaPolicy({
-  id: "ae-acknowledges-within-one-business-hour",
-  label: "AE acknowledges the handoff and reviews the brief within one business hour",
-  owner: "ae",
-  source: "FACTS.md, seed 003",
-  start: ["booked"],
-  stop: ["acknowledged"],
-  cancel: ["cancelled"],
-  target: { kind: "business_time", ms: hours(1), calendar: "ae" },
-});
+export const AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR: SlaPolicy = /* @__PURE__ */ pure(() =>
+  defineSlaPolicy({
+    id: "ae-acknowledges-within-one-business-hour",
+    label: "AE acknowledges the handoff and reviews the brief within one business hour",
+    owner: "ae",
+    source: "FACTS.md, seed 003",
+    start: ["booked"],
+    stop: ["acknowledged"],
+    cancel: ["cancelled"],
+    target: { kind: "business_time", ms: hours(1), calendar: "ae" },
+  })
+);
 
 /**
  * The AE confirms to the prospect the same business day (seed 003): the first follow-up comes by
@@ -112,16 +121,18 @@ export const AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR: SlaPolicy = /* @__PURE__ 
  * AE_CONFIRMS_SAME_BUSINESS_DAY.target.kind; // "same_business_day"
  * ```
  */
-export const AE_CONFIRMS_SAME_BUSINESS_DAY: SlaPolicy = /* @__PURE__ */ defineSlaPolicy({
-  id: "ae-confirms-same-business-day",
-  label: "AE confirms to the prospect the same business day",
-  owner: "ae",
-  source: "FACTS.md, seed 003",
-  start: ["booked"],
-  stop: ["first_follow_up"],
-  cancel: ["rejected", "cancelled"],
-  target: { kind: "same_business_day", calendar: "ae" },
-});
+export const AE_CONFIRMS_SAME_BUSINESS_DAY: SlaPolicy = /* @__PURE__ */ pure(() =>
+  defineSlaPolicy({
+    id: "ae-confirms-same-business-day",
+    label: "AE confirms to the prospect the same business day",
+    owner: "ae",
+    source: "FACTS.md, seed 003",
+    start: ["booked"],
+    stop: ["first_follow_up"],
+    cancel: ["rejected", "cancelled"],
+    target: { kind: "same_business_day", calendar: "ae" },
+  })
+);
 
 /**
  * Every built-in handoff SLA policy.

@@ -4,6 +4,7 @@ import { fromZodIssues } from "../core/issue.js";
 import type { Result } from "../core/result.js";
 import { timeZoneSchema } from "../core/schemas.js";
 import { DAY, zoneRules, type ZoneRules } from "./zone.js";
+import { pure } from "../core/pure.js";
 
 const MINUTES_PER_DAY = 1_440;
 const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
@@ -30,29 +31,35 @@ export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as con
  */
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const clockTime = z.string().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: "Expected a 24-hour time HH:mm, such as 09:00 or 24:00" });
+const clockTime = /* @__PURE__ */ pure(() => z.string().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: "Expected a 24-hour time HH:mm, such as 09:00 or 24:00" }));
 
-const windowSchema = z
-  .tuple([clockTime, clockTime])
-  .refine(([start]) => start !== "24:00", { error: "A window cannot start at 24:00", path: [0], params: { code: "invalid_window" } })
-  .refine(([start, end]) => start !== end, { error: "A window must not be empty", params: { code: "empty_window" } });
+const windowSchema = /* @__PURE__ */ pure(() =>
+  z
+    .tuple([clockTime, clockTime])
+    .refine(([start]) => start !== "24:00", { error: "A window cannot start at 24:00", path: [0], params: { code: "invalid_window" } })
+    .refine(([start, end]) => start !== end, { error: "A window must not be empty", params: { code: "empty_window" } })
+);
 
-const windowsSchema = z.array(windowSchema);
+const windowsSchema = /* @__PURE__ */ pure(() => z.array(windowSchema));
 
-const dateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date YYYY-MM-DD", abort: true })
-  .refine((value) => dayNumberOf(value) !== undefined, { error: "Not a date on the calendar", params: { code: "invalid_date" } });
+const dateSchema = /* @__PURE__ */ pure(() =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date YYYY-MM-DD", abort: true })
+    .refine((value) => dayNumberOf(value) !== undefined, { error: "Not a date on the calendar", params: { code: "invalid_date" } })
+);
 
-const holidaySchema = z.union(
-  [
-    dateSchema,
-    z.object({ date: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() }),
-    z
-      .object({ from: dateSchema, to: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() })
-      .refine((range) => range.from <= range.to, { error: "A holiday range must not end before it starts", path: ["to"], params: { code: "invalid_range" } }),
-  ],
-  { error: "Expected a date YYYY-MM-DD, { date, hours?, name? } or { from, to, hours?, name? }" },
+const holidaySchema = /* @__PURE__ */ pure(() =>
+  z.union(
+    [
+      dateSchema,
+      z.object({ date: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() }),
+      z
+        .object({ from: dateSchema, to: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() })
+        .refine((range) => range.from <= range.to, { error: "A holiday range must not end before it starts", path: ["to"], params: { code: "invalid_range" } }),
+    ],
+    { error: "Expected a date YYYY-MM-DD, { date, hours?, name? } or { from, to, hours?, name? }" },
+  )
 );
 
 /**
@@ -73,23 +80,25 @@ const holidaySchema = z.union(
  * });
  * ```
  */
-export const calendarSpecSchema = /* @__PURE__ */ z
-  .object({
-    timeZone: timeZoneSchema,
-    week: z.partialRecord(z.enum(WEEKDAYS), windowsSchema),
-    holidays: z.array(holidaySchema).default([]),
-  })
-  .superRefine((spec, ctx) => {
-    for (const issue of weeklyOverlaps(spec.week)) ctx.addIssue({ code: "custom", message: issue.message, path: ["week", ...issue.path], params: { code: "overlapping_windows" } });
-    spec.holidays.forEach((holiday, index) => {
-      if (typeof holiday !== "string" && holiday.hours !== undefined) {
-        const overlap = firstOverlap(holiday.hours.map(toMinutes));
-        if (overlap !== undefined) {
-          ctx.addIssue({ code: "custom", message: "Holiday windows overlap", path: ["holidays", index, "hours", overlap], params: { code: "overlapping_windows" } });
+export const calendarSpecSchema = /* @__PURE__ */ pure(() =>
+  z
+    .object({
+      timeZone: timeZoneSchema,
+      week: z.partialRecord(z.enum(WEEKDAYS), windowsSchema),
+      holidays: z.array(holidaySchema).default([]),
+    })
+    .superRefine((spec, ctx) => {
+      for (const issue of weeklyOverlaps(spec.week)) ctx.addIssue({ code: "custom", message: issue.message, path: ["week", ...issue.path], params: { code: "overlapping_windows" } });
+      spec.holidays.forEach((holiday, index) => {
+        if (typeof holiday !== "string" && holiday.hours !== undefined) {
+          const overlap = firstOverlap(holiday.hours.map(toMinutes));
+          if (overlap !== undefined) {
+            ctx.addIssue({ code: "custom", message: "Holiday windows overlap", path: ["holidays", index, "hours", overlap], params: { code: "overlapping_windows" } });
+          }
         }
-      }
-    });
-  });
+      });
+    })
+);
 
 /**
  * A calendar spec as written (see {@link calendarSpecSchema}).

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { HandoffKitError } from "../core/error.js";
 import { fromZodIssues } from "../core/issue.js";
 import type { InstantInput } from "../core/instant.js";
+import { pure } from "../core/pure.js";
 
 /**
  * An event an SLA clock reads: anything with a `type` and an instant `at`. Handoff events fit, and so
@@ -101,45 +102,47 @@ export interface SlaPolicy<E extends SlaEvent = SlaEvent> extends Required<Omit<
   readonly source: string | undefined;
 }
 
-const eventTypes = z.array(z.string().min(1));
+const eventTypes = /* @__PURE__ */ pure(() => z.array(z.string().min(1)));
 
-const policySpecSchema = z
-  .object({
-    id: z.string().min(1),
-    label: z.string().min(1),
-    owner: z.string().min(1).optional(),
-    source: z.string().min(1).optional(),
-    start: eventTypes.min(1, { error: "At least one event type must start the clock" }),
-    stop: eventTypes.min(1, { error: "At least one event type must stop the clock" }),
-    cancel: eventTypes.optional(),
-    pause: eventTypes.optional(),
-    resume: eventTypes.optional(),
-    target: z.discriminatedUnion("kind", [
-      z.object({ kind: z.literal("business_time"), ms: z.number().positive(), calendar: z.string().min(1) }),
-      z.object({ kind: z.literal("business_days"), days: z.number().int().positive(), calendar: z.string().min(1) }),
-      z.object({ kind: z.literal("same_business_day"), calendar: z.string().min(1) }),
-      z.object({ kind: z.literal("calendar_time"), ms: z.number().positive() }),
-    ]),
-    cap: z.object({ label: z.string().min(1), at: z.custom<(events: readonly SlaEvent[]) => unknown>((value) => typeof value === "function", { error: "Expected a function" }) }).optional(),
-    warnings: z
-      .array(z.number().gt(0).lt(1))
-      .refine((fractions) => fractions.every((f, i) => i === 0 || f > (fractions[i - 1] ?? 0)), { error: "Warning fractions must increase" })
-      .optional(),
-  })
-  .superRefine((spec, ctx) => {
-    if ((spec.pause === undefined) !== (spec.resume === undefined)) {
-      ctx.addIssue({ code: "custom", message: "pause and resume come together", path: [spec.pause === undefined ? "pause" : "resume"] });
-    }
-    const roles = ["start", "stop", "cancel", "pause", "resume"] as const;
-    const seen = new Map<string, string>();
-    for (const role of roles) {
-      (spec[role] ?? []).forEach((type, index) => {
-        const other = seen.get(type);
-        if (other !== undefined && other !== role) ctx.addIssue({ code: "custom", message: `"${type}" is already a ${other} event`, path: [role, index] });
-        seen.set(type, role);
-      });
-    }
-  });
+const policySpecSchema = /* @__PURE__ */ pure(() =>
+  z
+    .object({
+      id: z.string().min(1),
+      label: z.string().min(1),
+      owner: z.string().min(1).optional(),
+      source: z.string().min(1).optional(),
+      start: eventTypes.min(1, { error: "At least one event type must start the clock" }),
+      stop: eventTypes.min(1, { error: "At least one event type must stop the clock" }),
+      cancel: eventTypes.optional(),
+      pause: eventTypes.optional(),
+      resume: eventTypes.optional(),
+      target: z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("business_time"), ms: z.number().positive(), calendar: z.string().min(1) }),
+        z.object({ kind: z.literal("business_days"), days: z.number().int().positive(), calendar: z.string().min(1) }),
+        z.object({ kind: z.literal("same_business_day"), calendar: z.string().min(1) }),
+        z.object({ kind: z.literal("calendar_time"), ms: z.number().positive() }),
+      ]),
+      cap: z.object({ label: z.string().min(1), at: z.custom<(events: readonly SlaEvent[]) => unknown>((value) => typeof value === "function", { error: "Expected a function" }) }).optional(),
+      warnings: z
+        .array(z.number().gt(0).lt(1))
+        .refine((fractions) => fractions.every((f, i) => i === 0 || f > (fractions[i - 1] ?? 0)), { error: "Warning fractions must increase" })
+        .optional(),
+    })
+    .superRefine((spec, ctx) => {
+      if ((spec.pause === undefined) !== (spec.resume === undefined)) {
+        ctx.addIssue({ code: "custom", message: "pause and resume come together", path: [spec.pause === undefined ? "pause" : "resume"] });
+      }
+      const roles = ["start", "stop", "cancel", "pause", "resume"] as const;
+      const seen = new Map<string, string>();
+      for (const role of roles) {
+        (spec[role] ?? []).forEach((type, index) => {
+          const other = seen.get(type);
+          if (other !== undefined && other !== role) ctx.addIssue({ code: "custom", message: `"${type}" is already a ${other} event`, path: [role, index] });
+          seen.set(type, role);
+        });
+      }
+    })
+);
 
 /**
  * Checks and freezes an SLA policy: which events start, stop, cancel, pause and resume its clock,

@@ -1,5 +1,6 @@
 import { HandoffKitError } from "../core/error.js";
 import { zoneFormatter } from "../core/time-zone.js";
+import { pure } from "../core/pure.js";
 
 // A zone's UTC offsets, learned from Intl once and then answered by binary search. Intl is sampled
 // at every UTC midnight of a 365-day block (so any offset period of a day or more is seen) and each
@@ -45,7 +46,7 @@ export function zoneRules(timeZone: string): ZoneRules {
   return rules;
 }
 
-const utc = new Date(0);
+const utc = /* @__PURE__ */ pure(() => new Date(0));
 function utcFromFields(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
   // setUTCFullYear, unlike Date.UTC, does not map years 0-99 onto 1900-1999.
   utc.setUTCFullYear(year, month - 1, day);
