@@ -49,7 +49,9 @@ export type SlaTarget =
  * ```
  */
 export interface SlaCap<E extends SlaEvent> {
+  /** How explanations name the cap ("before the meeting"). */
   readonly label: string;
+  /** The capping instant, read from the cycle's events so far; `undefined` while it is not known. */
   readonly at: (events: readonly E[]) => InstantInput | undefined;
 }
 
