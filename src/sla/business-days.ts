@@ -1,3 +1,4 @@
+import { firstIndexAtLeast } from "../core/search.js";
 import { weekdayOf, type CompiledCalendar, type Window } from "./calendar.js";
 import { DAY, instantToWall, MINUTE, transitionsBetween, wallToInstant } from "./zone.js";
 
@@ -29,14 +30,7 @@ export function dayStart(cal: CompiledCalendar, day: number): number {
 
 /** The index of the first holiday on or after `day` (binary search). */
 export function holidayIndex(cal: CompiledCalendar, day: number): number {
-  let lo = 0;
-  let hi = cal.holidayDays.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((cal.holidayDays[mid] ?? 0) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexAtLeast(cal.holidayDays, day);
 }
 
 /** The windows a local day owns: its holiday hours if it is a holiday, else its weekday's. */
@@ -156,29 +150,12 @@ function specialBlock(cal: CompiledCalendar, block: number): SpecialBlock {
 
 function isSpecialDay(cal: CompiledCalendar, day: number): boolean {
   const { days } = specialBlock(cal, Math.floor(day / BLOCK_DAYS));
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] ?? 0) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return days[lo] === day;
+  return days[firstIndexAtLeast(days, day)] === day;
 }
 
 /** Sum of corrections of special days in [from, to), from <= to, within one block. */
 function correctionsInBlock(block: SpecialBlock, from: number, to: number): number {
-  const position = (day: number): number => {
-    let lo = 0;
-    let hi = block.days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((block.days[mid] ?? 0) < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return (block.prefix[position(to)] ?? 0) - (block.prefix[position(from)] ?? 0);
+  return (block.prefix[firstIndexAtLeast(block.days, to)] ?? 0) - (block.prefix[firstIndexAtLeast(block.days, from)] ?? 0);
 }
 
 /** Business time credited to the days [from, to) in closed form; negative when to < from. */

@@ -1,4 +1,5 @@
 import { HandoffKitError } from "../core/error.js";
+import { firstIndexAbove } from "../core/search.js";
 import { zoneFormatter } from "../core/time-zone.js";
 import { pure } from "../core/pure.js";
 
@@ -133,15 +134,8 @@ function loadBlock(rules: ZoneRules, index: number): Block {
 /** The zone's UTC offset at an instant, in ms (local wall time = instant + offset). */
 export function offsetAt(rules: ZoneRules, at: number): number {
   const block = loadBlock(rules, Math.floor(at / BLOCK));
-  const { at: changes, offset } = block;
-  let lo = 0;
-  let hi = changes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((changes[mid] ?? 0) <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? block.startOffset : (offset[lo - 1] ?? block.startOffset);
+  const changesSoFar = firstIndexAbove(block.at, at);
+  return changesSoFar === 0 ? block.startOffset : (block.offset[changesSoFar - 1] ?? block.startOffset);
 }
 
 /** Offset changes in [from, to), ascending, each with the offsets before and after. */
