@@ -38,11 +38,12 @@ export interface Issue {
  * `params.code`, so callers see a stable code rather than zod's generic `custom`.
  */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: IssuePath = []): readonly Issue[] {
-  return issues.map((issue) => ({
-    code: customCode(issue) ?? issue.code,
-    path: [...prefix, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))],
-    message: issue.message,
-  }));
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
+    // zod reports every unknown key of an object in one issue; name each bad field by its own path.
+    if (issue.code === "unrecognized_keys") return issue.keys.map((key) => ({ code: issue.code, path: [...path, key], message: `Unknown key "${key}"` }));
+    return [{ code: customCode(issue) ?? issue.code, path, message: issue.message }];
+  });
 }
 
 function customCode(issue: z.core.$ZodIssue): string | undefined {

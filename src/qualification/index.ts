@@ -1,9 +1,15 @@
 /**
- * Qualification evidence and verdicts. This release has the generic record (evidence per criterion
- * key, in the field's evidence states); frameworks, SQL definitions and scoring follow.
+ * Qualification against a team's written SQL bar: frameworks as data (BANT, ANUM, CHAMP, MEDDIC,
+ * MEDDICC, MEDDPICC, MEDDPICC-lite, and your own), evidence in the field's states, versioned and
+ * signed-off definitions, verdicts that name every missing criterion and every vague piece of
+ * evidence, ICP fit and intent scoring, crosswalks between frameworks, JSON Schema for forms, and
+ * calibration across reviewers.
  *
  * @packageDocumentation
  */
+export { calibrate, type Agreement, type Calibration, type CalibrationReview } from "./calibrate.js";
+export { CROSSWALK_TABLE, crosswalk, type CrosswalkResult, type Fidelity } from "./crosswalk.js";
+export { evaluateQualification, type CriterionResult, type QualificationFinding, type QualificationOptions, type QualificationVerdict, type VerdictStatus } from "./evaluate.js";
 export {
   EVIDENCE_SOURCES,
   EVIDENCE_STATES,
@@ -18,3 +24,21 @@ export {
   type QualificationRecord,
   type VerdictSnapshot,
 } from "./evidence.js";
+export { evidenceSchemaFor, parseEvidence, type FrameworkEvidence } from "./framework-evidence.js";
+export { ANUM, BANT, CHAMP, defineFramework, FRAMEWORKS, MEDDIC, MEDDICC, MEDDPICC, MEDDPICC_LITE, type Criterion, type CriterionKey, type Framework } from "./frameworks.js";
+export { defineIcp, scoreIcpFit, type IcpContribution, type IcpFit, type IcpProfile, type IcpRule, type IcpSubject } from "./icp.js";
+export {
+  DEFAULT_INTENT_WEIGHTS,
+  INTENT_SIGNAL_KINDS,
+  intentSignalSchema,
+  parseIntentSignals,
+  prioritize,
+  scoreIntent,
+  type IntentOptions,
+  type IntentScore,
+  type IntentSignal,
+  type IntentSignalKind,
+} from "./intent.js";
+export { toJsonSchema, type JsonSchemaExport } from "./json-schema.js";
+export { specificityOf, type SpecificitySignals } from "./specificity.js";
+export { defineSqlDefinition, REQUIREMENT_STATES, type RequirementState, type SignOff, type SqlDefinition, type SqlDefinitionSpec } from "./sql-definition.js";

@@ -35,7 +35,7 @@ describe("calendar specs: bad input is named by path", () => {
     [{ timeZone: "UTC", week: { wed: [["09:00", "12:00"], ["11:00", "13:00"]] } }, ["week.wed.1 overlapping_windows"]],
     [{ timeZone: "UTC", week: { mon: [["22:00", "06:00"]], tue: [["05:00", "09:00"]] } }, ["week.tue.0 overlapping_windows"]],
     [{ timeZone: "UTC", week: { sun: [["22:00", "06:00"]], mon: [["05:00", "09:00"]] } }, ["week.mon.0 overlapping_windows"]],
-    [{ timeZone: "UTC", week: { funday: [["09:00", "17:00"]] } }, ["week unrecognized_keys"]],
+    [{ timeZone: "UTC", week: { funday: [["09:00", "17:00"]] } }, ["week.funday unrecognized_keys"]],
     [{ timeZone: "UTC", week: {}, holidays: ["2026-02-30"] }, ["holidays.0 invalid_date"]],
     [{ timeZone: "UTC", week: {}, holidays: ["25/12/2026"] }, ["holidays.0 invalid_union"]],
     [{ timeZone: "UTC", week: {}, holidays: [{ from: "2026-12-31", to: "2026-12-28" }] }, ["holidays.0.to invalid_range"]],

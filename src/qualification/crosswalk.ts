@@ -1,0 +1,141 @@
+import { EVIDENCE_STATES, type Evidence } from "./evidence.js";
+import type { FrameworkEvidence } from "./framework-evidence.js";
+import type { CriterionKey, Framework } from "./frameworks.js";
+
+/**
+ * How faithfully one criterion stands for a concept: `exact` carries the evidence as it is;
+ * `partial` carries it as a hint only (state capped at `suggested`, never `disqualifying`), for the
+ * AE to confirm.
+ *
+ * @example
+ * ```ts
+ * import type { Fidelity } from "handoff-kit/qualification";
+ * const fidelity: Fidelity = "partial";
+ * ```
+ */
+export type Fidelity = "exact" | "partial";
+
+/**
+ * The concepts criteria stand for, by framework key and criterion key: the crosswalk's mapping
+ * table. Criteria that share a concept map onto each other.
+ *
+ * | concept | BANT | ANUM | CHAMP | MEDDIC family |
+ * | --- | --- | --- | --- | --- |
+ * | authority | authority | authority | authority | economicBuyer |
+ * | money | budget | money | money | economicBuyer (partial: who holds the budget, not whether it exists) |
+ * | need | need | need | challenges | identifyPain |
+ * | timing | timing | urgency | prioritization (partial) | none |
+ * | metrics, decision criteria, decision process, paper process, champion, competition | none | none | none | the criterion of that name |
+ *
+ * @example
+ * ```ts
+ * import { CROSSWALK_TABLE } from "handoff-kit/qualification";
+ * CROSSWALK_TABLE["anum"]?.["urgency"]; // [{ concept: "timing", fidelity: "exact" }]
+ * ```
+ */
+export const CROSSWALK_TABLE: Readonly<Record<string, Readonly<Record<string, readonly { readonly concept: string; readonly fidelity: Fidelity }[]>>>> = (() => {
+  const exact = (concept: string) => [{ concept, fidelity: "exact" as const }];
+  const meddicFamily = {
+    metrics: exact("metrics"),
+    economicBuyer: [{ concept: "authority", fidelity: "exact" as const }, { concept: "money", fidelity: "partial" as const }],
+    decisionCriteria: exact("decisionCriteria"),
+    decisionProcess: exact("decisionProcess"),
+    paperProcess: exact("paperProcess"),
+    identifyPain: exact("need"),
+    champion: exact("champion"),
+    competition: exact("competition"),
+  };
+  return {
+    bant: { budget: exact("money"), authority: exact("authority"), need: exact("need"), timing: exact("timing") },
+    anum: { authority: exact("authority"), need: exact("need"), urgency: exact("timing"), money: exact("money") },
+    champ: { challenges: exact("need"), authority: exact("authority"), money: exact("money"), prioritization: [{ concept: "timing", fidelity: "partial" as const }] },
+    meddic: meddicFamily,
+    meddicc: meddicFamily,
+    meddpicc: meddicFamily,
+    meddpicc_lite: meddicFamily,
+  };
+})();
+
+/**
+ * Evidence carried over to another framework, with what mapped, what did not, and what the target
+ * framework still lacks.
+ *
+ * @example
+ * ```ts
+ * import type { CrosswalkResult, MEDDPICC } from "handoff-kit/qualification";
+ * const gaps = (result: CrosswalkResult<typeof MEDDPICC>) => result.uncovered;
+ * ```
+ */
+export interface CrosswalkResult<G extends Framework> {
+  readonly evidence: FrameworkEvidence<G>;
+  readonly mapped: readonly { readonly from: string; readonly to: CriterionKey<G>; readonly fidelity: Fidelity }[];
+  /** Source criteria with evidence that have no counterpart in the target framework. */
+  readonly unmapped: readonly { readonly criterion: string; readonly reason: string }[];
+  /** Target criteria no source criterion speaks to. */
+  readonly uncovered: readonly CriterionKey<G>[];
+}
+
+const strength = (evidence: Evidence): number => (evidence.state === "disqualifying" ? EVIDENCE_STATES.length : EVIDENCE_STATES.indexOf(evidence.state));
+
+function asHint(from: string, evidence: Evidence): Evidence {
+  const capped = evidence.state === "unknown" ? "unknown" : "suggested";
+  return { ...evidence, state: capped, note: `From ${from}${evidence.note === undefined ? "" : `: ${evidence.note}`}` };
+}
+
+/**
+ * Maps evidence from one framework to another through {@link CROSSWALK_TABLE} (or your own table).
+ * What does not map is reported, never guessed; a partial mapping carries the evidence as a hint
+ * (`suggested`). Where several source criteria map to one target, exact beats partial and the
+ * stronger evidence wins.
+ *
+ * @example
+ * ```ts
+ * import { BANT, crosswalk, MEDDPICC_LITE } from "handoff-kit/qualification";
+ *
+ * const result = crosswalk({ framework: "bant", evidence: { authority: { state: "validated", note: "CFO Lee Park signs" }, timing: { state: "noted", note: "Go-live by March" } } }, BANT, MEDDPICC_LITE);
+ * result.evidence.evidence.economicBuyer?.state; // "validated"
+ * result.unmapped; // [{ criterion: "timing", reason: "MEDDPICC-lite has no criterion for timing" }]
+ * ```
+ */
+export function crosswalk<F extends Framework, G extends Framework>(
+  evidence: FrameworkEvidence<F>,
+  from: F,
+  to: G,
+  options: { readonly table?: typeof CROSSWALK_TABLE } = {},
+): CrosswalkResult<G> {
+  const table = options.table ?? CROSSWALK_TABLE;
+  const sourceTable = table[from.key] ?? {};
+  const targetTable = table[to.key] ?? {};
+  const records = evidence.evidence as Readonly<Record<string, Evidence | undefined>>;
+  const out: Record<string, Evidence> = {};
+  const mapped: { from: string; to: CriterionKey<G>; fidelity: Fidelity }[] = [];
+  const covered = new Set<string>();
+
+  for (const target of to.criteria) {
+    let best: { from: string; evidence: Evidence; fidelity: Fidelity } | undefined;
+    for (const { concept, fidelity: targetFidelity } of targetTable[target.key] ?? []) {
+      for (const source of from.criteria) {
+        const sourceConcepts = sourceTable[source.key] ?? [];
+        const link = sourceConcepts.find((entry) => entry.concept === concept);
+        if (link === undefined) continue;
+        covered.add(target.key);
+        const record = records[source.key];
+        if (record === undefined) continue;
+        const fidelity: Fidelity = link.fidelity === "exact" && targetFidelity === "exact" ? "exact" : "partial";
+        const candidate = { from: source.key, evidence: fidelity === "exact" ? record : asHint(source.label, record), fidelity };
+        if (best === undefined || (candidate.fidelity === "exact" && best.fidelity === "partial") || (candidate.fidelity === best.fidelity && strength(candidate.evidence) > strength(best.evidence))) best = candidate;
+      }
+    }
+    if (best !== undefined) {
+      out[target.key] = best.evidence;
+      mapped.push({ from: best.from, to: target.key, fidelity: best.fidelity });
+    }
+  }
+
+  const targetConcepts = new Set(Object.values(targetTable).flatMap((entries) => entries.map((entry) => entry.concept)));
+  const unmapped = from.criteria
+    .filter((source) => records[source.key] !== undefined && !(sourceTable[source.key] ?? []).some((entry) => targetConcepts.has(entry.concept)))
+    .map((source) => ({ criterion: source.key, reason: `${to.name} has no criterion for ${source.label.toLowerCase()}` }));
+  const uncovered = to.criteria.filter((target) => !covered.has(target.key)).map((target) => target.key as CriterionKey<G>);
+  return { evidence: { framework: to.key, evidence: out } as FrameworkEvidence<G>, mapped, unmapped, uncovered };
+}

@@ -1,0 +1,55 @@
+import * as z from "zod";
+import { parseWith } from "../core/parse.js";
+import type { Result } from "../core/result.js";
+import { evidenceSchema, type Evidence } from "./evidence.js";
+import type { CriterionKey, Framework } from "./frameworks.js";
+
+/**
+ * Evidence recorded against one framework: its key, and evidence for any of its criteria. The
+ * framework key is a literal type, so BANT evidence cannot be passed where MEDDPICC evidence is
+ * expected.
+ *
+ * @example
+ * ```ts
+ * import type { BANT, FrameworkEvidence } from "handoff-kit/qualification";
+ * const lead: FrameworkEvidence<typeof BANT> = { framework: "bant", evidence: { budget: { state: "noted", note: "$40k approved for Q1" } } };
+ * ```
+ */
+export interface FrameworkEvidence<F extends Framework> {
+  readonly framework: F["key"];
+  readonly evidence: Readonly<Partial<Record<CriterionKey<F>, Evidence>>>;
+}
+
+/**
+ * The zod schema for evidence against one framework: the framework key must match and every
+ * criterion key must be one of the framework's.
+ *
+ * @example
+ * ```ts
+ * import { BANT, evidenceSchemaFor } from "handoff-kit/qualification";
+ * evidenceSchemaFor(BANT).safeParse({ framework: "bant", evidence: { budgt: { state: "noted" } } }).success; // false
+ * ```
+ */
+export function evidenceSchemaFor<F extends Framework>(framework: F): z.ZodType<FrameworkEvidence<F>> {
+  const shape = Object.fromEntries(framework.criteria.map((criterion) => [criterion.key, evidenceSchema.optional()]));
+  return z.object({
+    framework: z.literal(framework.key, { error: `Expected evidence for the ${framework.name} framework ("${framework.key}")` }),
+    evidence: z.strictObject(shape),
+  }) as unknown as z.ZodType<FrameworkEvidence<F>>;
+}
+
+/**
+ * Checks untrusted evidence (a CRM record's qualification, a form) against a framework: unknown
+ * criterion keys and evidence for another framework are issues with paths. Never throws on data.
+ *
+ * @example
+ * ```ts
+ * import { MEDDPICC_LITE, parseEvidence } from "handoff-kit/qualification";
+ *
+ * const result = parseEvidence(MEDDPICC_LITE, { framework: "bant", evidence: { budget: { state: "noted" } } });
+ * if (!result.ok) console.log(result.issues.map((issue) => issue.path.join("."))); // ["framework", "evidence.budget"]
+ * ```
+ */
+export function parseEvidence<F extends Framework>(framework: F, input: unknown): Result<FrameworkEvidence<F>> {
+  return parseWith(evidenceSchemaFor(framework), input);
+}

@@ -1,0 +1,207 @@
+import * as z from "zod";
+import { match } from "ts-pattern";
+import { HandoffKitError } from "../core/error.js";
+import { fromZodIssues } from "../core/issue.js";
+import { pure } from "../core/pure.js";
+
+/**
+ * What ICP fit is judged on: firmographics (size, industry, region) and technographics (the tools in
+ * use). Fields that are not known are left out, and the score says so rather than guessing.
+ *
+ * @example
+ * ```ts
+ * import type { IcpSubject } from "handoff-kit/qualification";
+ * const acme: IcpSubject = { employees: 420, industry: "logistics", region: "NA", technologies: ["Salesforce", "Excel"] };
+ * ```
+ */
+export interface IcpSubject {
+  readonly employees?: number;
+  readonly industry?: string;
+  readonly region?: string;
+  readonly technologies?: readonly string[];
+}
+
+/**
+ * One weighted rule of an ideal customer profile. `custom` rules return a match from 0 to 1, or
+ * `undefined` when they cannot tell.
+ *
+ * @example
+ * ```ts
+ * import type { IcpRule } from "handoff-kit/qualification";
+ * const size: IcpRule = { kind: "employees", min: 50, max: 5_000, weight: 3 };
+ * ```
+ */
+export type IcpRule =
+  | { readonly kind: "employees"; readonly min?: number; readonly max?: number; readonly weight: number; readonly label?: string }
+  | { readonly kind: "industry"; readonly include: readonly string[]; readonly weight: number; readonly label?: string }
+  | { readonly kind: "region"; readonly include: readonly string[]; readonly weight: number; readonly label?: string }
+  | { readonly kind: "uses"; readonly any: readonly string[]; readonly weight: number; readonly label?: string }
+  | { readonly kind: "avoids"; readonly any: readonly string[]; readonly weight: number; readonly label?: string }
+  | { readonly kind: "custom"; readonly label: string; readonly weight: number; readonly match: (subject: IcpSubject) => number | undefined };
+
+/**
+ * An ideal customer profile: weighted rules and the score each tier starts at.
+ *
+ * @example
+ * ```ts
+ * import type { IcpProfile } from "handoff-kit/qualification";
+ * const tierOf = (profile: IcpProfile, score: number): string => (score >= profile.tiers.a ? "A" : "below A");
+ * ```
+ */
+export interface IcpProfile {
+  readonly id: string;
+  readonly rules: readonly IcpRule[];
+  /** The lowest score of tiers A, B and C (80, 60 and 40 by default); below C is D. */
+  readonly tiers: { readonly a: number; readonly b: number; readonly c: number };
+}
+
+const icpSchema = /* @__PURE__ */ pure(() => {
+  const weight = z.number().positive({ error: "A weight must be above 0" });
+  const list = z.array(z.string().min(1)).min(1, { error: "List at least one value" });
+  return z.object({
+    id: z.string().min(1),
+    rules: z
+      .array(
+        z.discriminatedUnion("kind", [
+          z
+            .object({ kind: z.literal("employees"), min: z.number().nonnegative().optional(), max: z.number().positive().optional(), weight, label: z.string().optional() })
+            .refine((rule) => rule.min !== undefined || rule.max !== undefined, { error: "Give a min, a max or both" })
+            .refine((rule) => rule.min === undefined || rule.max === undefined || rule.min <= rule.max, { error: "min must not exceed max", path: ["max"] }),
+          z.object({ kind: z.literal("industry"), include: list, weight, label: z.string().optional() }),
+          z.object({ kind: z.literal("region"), include: list, weight, label: z.string().optional() }),
+          z.object({ kind: z.literal("uses"), any: list, weight, label: z.string().optional() }),
+          z.object({ kind: z.literal("avoids"), any: list, weight, label: z.string().optional() }),
+          z.object({ kind: z.literal("custom"), label: z.string().min(1), weight, match: z.custom<(subject: IcpSubject) => unknown>((value) => typeof value === "function", { error: "Expected a function" }) }),
+        ]),
+      )
+      .min(1, { error: "A profile needs at least one rule" }),
+    tiers: z
+      .object({ a: z.number().min(0).max(100), b: z.number().min(0).max(100), c: z.number().min(0).max(100) })
+      .refine((tiers) => tiers.a >= tiers.b && tiers.b >= tiers.c, { error: "Tiers must descend: a >= b >= c" })
+      .optional(),
+  });
+});
+
+/**
+ * Checks and freezes an ideal customer profile: weighted rules over firmographics (employee range,
+ * industries, regions), technographics (tools used or avoided) and the team's own rules.
+ * Throws `invalid_config` with the path of each bad field.
+ *
+ * @example
+ * ```ts
+ * import { defineIcp } from "handoff-kit/qualification";
+ *
+ * const icp = defineIcp({
+ *   id: "mid-market-revops",
+ *   rules: [
+ *     { kind: "employees", min: 50, max: 5_000, weight: 3 },
+ *     { kind: "industry", include: ["software", "logistics", "fintech"], weight: 2 },
+ *     { kind: "uses", any: ["Salesforce", "HubSpot"], weight: 2 },
+ *     { kind: "avoids", any: ["Clari"], weight: 1 },
+ *   ],
+ * });
+ * ```
+ */
+export function defineIcp(spec: { readonly id: string; readonly rules: readonly IcpRule[]; readonly tiers?: IcpProfile["tiers"] }): IcpProfile {
+  const parsed = icpSchema.safeParse(spec);
+  if (!parsed.success) throw new HandoffKitError("invalid_config", { detail: "ICP profile", issues: fromZodIssues(parsed.error.issues) });
+  return Object.freeze({ id: spec.id, rules: Object.freeze(spec.rules.map((rule) => Object.freeze({ ...rule }))), tiers: Object.freeze({ ...(spec.tiers ?? { a: 80, b: 60, c: 40 }) }) });
+}
+
+/**
+ * What one rule contributed to an ICP score: its match (0 to 1, or `null` when the subject does not
+ * say), its weight and its points out of 100.
+ *
+ * @example
+ * ```ts
+ * import type { IcpContribution } from "handoff-kit/qualification";
+ * const unknowns = (contributions: readonly IcpContribution[]) => contributions.filter((c) => c.match === null).map((c) => c.label);
+ * ```
+ */
+export interface IcpContribution {
+  readonly label: string;
+  readonly kind: IcpRule["kind"];
+  readonly weight: number;
+  readonly match: number | null;
+  readonly points: number;
+}
+
+/**
+ * An ICP fit score from 0 to 100, its tier, and each rule's contribution.
+ *
+ * @example
+ * ```ts
+ * import type { IcpFit } from "handoff-kit/qualification";
+ * const isTierA = (fit: IcpFit): boolean => fit.tier === "A";
+ * ```
+ */
+export interface IcpFit {
+  readonly score: number;
+  readonly tier: "A" | "B" | "C" | "D";
+  readonly contributions: readonly IcpContribution[];
+}
+
+const norm = (value: string): string => value.trim().toLowerCase();
+const anyOf = (values: readonly string[] | undefined, wanted: readonly string[]): boolean | undefined => {
+  if (values === undefined) return undefined;
+  const have = new Set(values.map(norm));
+  return wanted.some((value) => have.has(norm(value)));
+};
+const oneOf = (value: string | undefined, wanted: readonly string[]): boolean | undefined => (value === undefined ? undefined : wanted.map(norm).includes(norm(value)));
+const asMatch = (value: boolean | undefined): number | null => (value === undefined ? null : value ? 1 : 0);
+
+/**
+ * Scores how well a subject fits an ideal customer profile: the weighted share of rules matched, from
+ * 0 to 100. A rule the subject says nothing about (no employee count, no tech stack) matches nothing
+ * and is shown with `match: null`, so missing data lowers the score visibly instead of being guessed.
+ *
+ * @example
+ * ```ts
+ * import { defineIcp, scoreIcpFit } from "handoff-kit/qualification";
+ *
+ * const icp = defineIcp({ id: "revops", rules: [{ kind: "employees", min: 50, weight: 3 }, { kind: "industry", include: ["logistics"], weight: 1 }] });
+ * scoreIcpFit(icp, { employees: 420, industry: "Logistics" }).score; // 100
+ * scoreIcpFit(icp, { industry: "logistics" }).score; // 25: the size is unknown
+ * ```
+ */
+export function scoreIcpFit(profile: IcpProfile, subject: IcpSubject): IcpFit {
+  const contributions = profile.rules.map((rule) => {
+    const raw = match(rule)
+      .with({ kind: "employees" }, ({ min, max }) => asMatch(subject.employees === undefined ? undefined : (min === undefined || subject.employees >= min) && (max === undefined || subject.employees <= max)))
+      .with({ kind: "industry" }, ({ include }) => asMatch(oneOf(subject.industry, include)))
+      .with({ kind: "region" }, ({ include }) => asMatch(oneOf(subject.region, include)))
+      .with({ kind: "uses" }, ({ any }) => asMatch(anyOf(subject.technologies, any)))
+      .with({ kind: "avoids" }, ({ any }) => {
+        const uses = anyOf(subject.technologies, any);
+        return asMatch(uses === undefined ? undefined : !uses);
+      })
+      .with({ kind: "custom" }, ({ match: custom }) => {
+        const value = custom(subject);
+        return value === undefined || !Number.isFinite(value) ? null : Math.min(1, Math.max(0, value));
+      })
+      .exhaustive();
+    return { rule, match: raw };
+  });
+  const total = profile.rules.reduce((sum, rule) => sum + rule.weight, 0);
+  const scored = contributions.map(({ rule, match: m }) => ({
+    label: rule.label ?? defaultLabel(rule),
+    kind: rule.kind,
+    weight: rule.weight,
+    match: m,
+    points: (100 * rule.weight * (m ?? 0)) / total,
+  }));
+  const score = Math.min(100, Math.max(0, scored.reduce((sum, c) => sum + c.points, 0)));
+  const tier = score >= profile.tiers.a ? "A" : score >= profile.tiers.b ? "B" : score >= profile.tiers.c ? "C" : "D";
+  return { score, tier, contributions: scored };
+}
+
+function defaultLabel(rule: IcpRule): string {
+  return match(rule)
+    .with({ kind: "employees" }, ({ min, max }) => `${String(min ?? 0)}-${max === undefined ? "any" : String(max)} employees`)
+    .with({ kind: "industry" }, ({ include }) => `industry: ${include.join(", ")}`)
+    .with({ kind: "region" }, ({ include }) => `region: ${include.join(", ")}`)
+    .with({ kind: "uses" }, ({ any }) => `uses ${any.join(" or ")}`)
+    .with({ kind: "avoids" }, ({ any }) => `does not use ${any.join(" or ")}`)
+    .with({ kind: "custom" }, ({ label }) => label)
+    .exhaustive();
+}

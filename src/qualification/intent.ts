@@ -1,0 +1,196 @@
+import * as z from "zod";
+import { days, type Milliseconds } from "../core/duration.js";
+import { HandoffKitError } from "../core/error.js";
+import { toEpochMs, type InstantInput } from "../core/instant.js";
+import { parseBatchWith } from "../core/parse.js";
+import { pure } from "../core/pure.js";
+import type { BatchResult } from "../core/result.js";
+import { instantSchema, textSchema } from "../core/schemas.js";
+
+/**
+ * Kinds of buying signal: behavioural (pricing-page visits, review-site research, content, webinars)
+ * and events at the company (funding, hiring, a tool migration, a leadership change; FACTS.md's
+ * trigger events).
+ *
+ * @example
+ * ```ts
+ * import { INTENT_SIGNAL_KINDS } from "handoff-kit/qualification";
+ * INTENT_SIGNAL_KINDS.includes("pricing_page_visit"); // true
+ * ```
+ */
+export const INTENT_SIGNAL_KINDS = ["pricing_page_visit", "review_site_research", "content_engagement", "webinar_attended", "funding", "hiring", "tool_migration", "leadership_change"] as const;
+
+/**
+ * One of {@link INTENT_SIGNAL_KINDS}.
+ *
+ * @example
+ * ```ts
+ * import type { IntentSignalKind } from "handoff-kit/qualification";
+ * const kind: IntentSignalKind = "funding";
+ * ```
+ */
+export type IntentSignalKind = (typeof INTENT_SIGNAL_KINDS)[number];
+
+/**
+ * How much a fresh signal of each kind weighs. These defaults are the library's own starting point,
+ * not figures from a study: bottom-of-funnel behaviour (pricing, review sites) and the trigger events
+ * FACTS.md names weigh most. Replace them with weights fitted to your own conversions.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_INTENT_WEIGHTS, scoreIntent } from "handoff-kit/qualification";
+ * const heavierHiring = { ...DEFAULT_INTENT_WEIGHTS, hiring: 30 };
+ * scoreIntent([], { now: new Date(), weights: heavierHiring }).score; // 0
+ * ```
+ */
+export const DEFAULT_INTENT_WEIGHTS: Readonly<Record<IntentSignalKind, number>> = {
+  pricing_page_visit: 30,
+  review_site_research: 25,
+  content_engagement: 10,
+  webinar_attended: 15,
+  funding: 20,
+  hiring: 15,
+  tool_migration: 25,
+  leadership_change: 20,
+};
+
+/**
+ * A dated intent signal; `strength` (0 to 1, default 1) scales it.
+ *
+ * @example
+ * ```ts
+ * import { intentSignalSchema } from "handoff-kit/qualification";
+ * intentSignalSchema.parse({ kind: "pricing_page_visit", at: "2026-11-18T14:00:00Z", strength: 0.5 });
+ * ```
+ */
+export const intentSignalSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    kind: z.enum(INTENT_SIGNAL_KINDS),
+    at: instantSchema,
+    strength: z.number().min(0).max(1).optional(),
+    note: textSchema.optional(),
+  }),
+);
+
+/**
+ * A parsed intent signal; see {@link intentSignalSchema}.
+ *
+ * @example
+ * ```ts
+ * import type { IntentSignal } from "handoff-kit/qualification";
+ * const signal: IntentSignal = { kind: "hiring", at: new Date("2026-11-10T00:00:00Z") };
+ * ```
+ */
+export type IntentSignal = z.output<typeof intentSignalSchema>;
+
+/**
+ * Checks untrusted signals (from an intent provider or web analytics), keeping every valid one and
+ * reporting every malformed one by index.
+ *
+ * @example
+ * ```ts
+ * import { parseIntentSignals } from "handoff-kit/qualification";
+ * const { valid, invalid } = parseIntentSignals([{ kind: "funding", at: "2026-11-01T00:00:00Z" }, { kind: "vibes", at: "soon" }]);
+ * ```
+ */
+export function parseIntentSignals(inputs: readonly unknown[]): BatchResult<IntentSignal> {
+  return parseBatchWith(intentSignalSchema, inputs, "signals");
+}
+
+/**
+ * What `scoreIntent` needs: the moment to score at, and optionally the half-life of a signal and
+ * the weights.
+ *
+ * @example
+ * ```ts
+ * import { days } from "handoff-kit";
+ * import type { IntentOptions } from "handoff-kit/qualification";
+ * const options: IntentOptions = { now: new Date("2026-11-21T00:00:00Z"), halfLife: days(7) };
+ * ```
+ */
+export interface IntentOptions {
+  readonly now: InstantInput;
+  /** How long until a signal counts half as much; 14 days by default. */
+  readonly halfLife?: Milliseconds;
+  readonly weights?: Readonly<Record<IntentSignalKind, number>>;
+}
+
+/**
+ * An intent score from 0 to 100 with each signal's contribution.
+ *
+ * @example
+ * ```ts
+ * import type { IntentScore } from "handoff-kit/qualification";
+ * const strongest = (score: IntentScore) => [...score.contributions].sort((a, b) => b.points - a.points)[0];
+ * ```
+ */
+export interface IntentScore {
+  readonly score: number;
+  /** The sum of decayed weights before it is mapped onto 0-100. */
+  readonly raw: number;
+  readonly contributions: readonly { readonly kind: IntentSignalKind; readonly at: Date; readonly weight: number; readonly decay: number; readonly points: number }[];
+  /** Signals dated after `now`, left out. */
+  readonly ignored: readonly { readonly index: number; readonly reason: "after_now" }[];
+}
+
+// raw = SATURATION gives 63 points, 2 x SATURATION 86, 3 x SATURATION 95: a few strong recent
+// signals score high, and no pile of weak ones passes 100.
+const SATURATION = 50;
+
+/**
+ * Scores buying intent from dated signals with exponential decay: each signal weighs
+ * `weight x strength x 0.5^(age / halfLife)`, and the sum maps onto 0-100 by
+ * `100 x (1 - e^(-sum / 50))`. The score only falls as time passes without new signals.
+ *
+ * @example
+ * ```ts
+ * import { days } from "handoff-kit";
+ * import { scoreIntent } from "handoff-kit/qualification";
+ *
+ * const signals = [
+ *   { kind: "pricing_page_visit" as const, at: new Date("2026-11-19T00:00:00Z") },
+ *   { kind: "funding" as const, at: new Date("2026-10-22T00:00:00Z") },
+ * ];
+ * scoreIntent(signals, { now: new Date("2026-11-21T00:00:00Z"), halfLife: days(14) }).score; // about 46
+ * ```
+ */
+export function scoreIntent(signals: readonly IntentSignal[], options: IntentOptions): IntentScore {
+  const now = toEpochMs(options.now, "now");
+  const halfLife = options.halfLife ?? days(14);
+  if (!Number.isFinite(halfLife) || halfLife <= 0) throw new HandoffKitError("invalid_duration", { detail: `halfLife: ${String(halfLife)}` });
+  const weights = options.weights ?? DEFAULT_INTENT_WEIGHTS;
+  const contributions: IntentScore["contributions"][number][] = [];
+  const ignored: IntentScore["ignored"][number][] = [];
+  signals.forEach((signal, index) => {
+    const at = toEpochMs(signal.at, `signals[${String(index)}].at`);
+    if (at > now) {
+      ignored.push({ index, reason: "after_now" });
+      return;
+    }
+    const decay = 0.5 ** ((now - at) / halfLife);
+    const weight = weights[signal.kind] * (signal.strength ?? 1);
+    contributions.push({ kind: signal.kind, at: new Date(at), weight, decay, points: weight * decay });
+  });
+  const raw = contributions.reduce((sum, c) => sum + c.points, 0);
+  return { score: 100 * (1 - Math.exp(-raw / SATURATION)), raw, contributions, ignored };
+}
+
+/**
+ * A combined priority from ICP fit and intent (FACTS.md: "custom ICP fit plus intent"). Fit weighs
+ * 0.6 by default; a poor fit (under 40) is never worked however strong the intent.
+ *
+ * @example
+ * ```ts
+ * import { prioritize } from "handoff-kit/qualification";
+ * prioritize(85, 70); // { score: 79, band: "act_now" }
+ * ```
+ */
+export function prioritize(fit: number, intent: number, options: { readonly fitWeight?: number } = {}): { readonly score: number; readonly band: "act_now" | "work" | "nurture" | "poor_fit" } {
+  const fitWeight = options.fitWeight ?? 0.6;
+  for (const [name, value] of [["fit", fit], ["intent", intent], ["fitWeight", fitWeight * 100]] as const) {
+    if (!Number.isFinite(value) || value < 0 || value > 100) throw new HandoffKitError("invalid_argument", { detail: `${name} must be from 0 to 100: ${String(value)}` });
+  }
+  const score = fitWeight * fit + (1 - fitWeight) * intent;
+  const band = fit < 40 ? "poor_fit" : score >= 70 && intent >= 50 ? "act_now" : score >= 50 ? "work" : "nurture";
+  return { score, band };
+}

@@ -1,0 +1,78 @@
+import * as z from "zod";
+import { EVIDENCE_STATES } from "./evidence.js";
+import { evidenceSchemaFor } from "./framework-evidence.js";
+import type { Framework } from "./frameworks.js";
+import type { RequirementState, SqlDefinition } from "./sql-definition.js";
+
+/**
+ * A JSON Schema (draft 2020-12) for a form, and the rules it cannot express, listed so that a form
+ * builder knows what the server still checks.
+ *
+ * @example
+ * ```ts
+ * import type { JsonSchemaExport } from "handoff-kit/qualification";
+ * const serverOnly = (exported: JsonSchemaExport): string[] => exported.unsupported.map((rule) => `${rule.path}: ${rule.rule}`);
+ * ```
+ */
+export interface JsonSchemaExport {
+  readonly schema: Record<string, unknown>;
+  readonly unsupported: readonly { readonly path: string; readonly rule: string }[];
+}
+
+type Json = Record<string, unknown>;
+
+const isDefinition = (value: Framework | SqlDefinition<Framework>): value is SqlDefinition<Framework> => "requirements" in value;
+
+/**
+ * Exports the evidence form of a framework, or of a SQL definition, as JSON Schema (through zod's
+ * own export). For a definition, its required criteria are required and their state is limited to the
+ * states that meet the bar. Rules JSON Schema cannot express are returned in `unsupported`, never
+ * silently dropped: the falsifiability check, text trimmed before its length is checked, instants
+ * given as `Date` objects, and ICP or intent thresholds.
+ *
+ * @example
+ * ```ts
+ * import { BANT, defineSqlDefinition, toJsonSchema } from "handoff-kit/qualification";
+ *
+ * const bar = defineSqlDefinition({ id: "smb-sql", version: 1, framework: BANT, requirements: { budget: "noted", need: "validated" } });
+ * const { schema, unsupported } = toJsonSchema(bar);
+ * console.log(JSON.stringify(schema).length, unsupported.length);
+ * ```
+ */
+export function toJsonSchema(source: Framework | SqlDefinition<Framework>): JsonSchemaExport {
+  const framework = isDefinition(source) ? source.framework : source;
+  const schema = z.toJSONSchema(evidenceSchemaFor(framework) as z.ZodType, { io: "input", unrepresentable: "any" }) as Json;
+  const evidence = (schema["properties"] as Json)["evidence"] as Json;
+  const criteria = evidence["properties"] as Record<string, Json>;
+  const unsupported: { path: string; rule: string }[] = [];
+
+  for (const [key, criterion] of Object.entries(criteria)) {
+    const props = criterion["properties"] as Record<string, Json>;
+    const recordedAt = props["recordedAt"];
+    // zod renders a Date as `{}` (anything): JSON carries strings and numbers only, so drop it.
+    if (recordedAt !== undefined && Array.isArray(recordedAt["anyOf"])) recordedAt["anyOf"] = (recordedAt["anyOf"] as Json[]).filter((branch) => Object.keys(branch).length > 0);
+    unsupported.push({ path: `evidence.${key}.recordedAt`, rule: "Code may also pass a Date object; an ISO date-time must carry Z or an offset" });
+    unsupported.push({ path: `evidence.${key}.note`, rule: "Surrounding white space is trimmed before the length is checked" });
+  }
+
+  if (isDefinition(source)) {
+    const requirements = source.requirements as Readonly<Record<string, RequirementState | undefined>>;
+    const required = Object.keys(requirements);
+    evidence["required"] = required;
+    for (const key of required) {
+      const requirement = requirements[key];
+      const state = ((criteria[key]?.["properties"] as Record<string, Json> | undefined) ?? {})["state"];
+      if (state === undefined || requirement === undefined) continue;
+      state["enum"] = EVIDENCE_STATES.slice(EVIDENCE_STATES.indexOf(requirement), EVIDENCE_STATES.indexOf("validated") + 1);
+      if (source.requireSpecificEvidence) {
+        unsupported.push({ path: `evidence.${key}.note`, rule: "Falsifiability: the note must name a person or role, a number or a date, or the prospect must be quoted" });
+      }
+    }
+    if (source.icp !== undefined) unsupported.push({ path: "(lead)", rule: `ICP fit on profile "${source.icp.profile.id}" must reach ${String(source.icp.minScore)}; scored from account data` });
+    if (source.intent !== undefined) unsupported.push({ path: "(lead)", rule: `Intent must reach ${String(source.intent.minScore)}; scored from dated signals` });
+    schema["title"] = `${source.id} v${String(source.version)} (${framework.name})`;
+  } else {
+    schema["title"] = `${framework.name} evidence`;
+  }
+  return { schema, unsupported };
+}

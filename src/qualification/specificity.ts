@@ -1,0 +1,91 @@
+/**
+ * What makes a note specific enough to falsify: a number, a date or time frame, a named person or a
+ * role, or the prospect's own words (FACTS.md: "prospect seemed interested" is not a bar; a named
+ * owner, a named problem and "this quarter" are).
+ *
+ * @example
+ * ```ts
+ * import type { SpecificitySignals } from "handoff-kit/qualification";
+ * const strong = (signals: SpecificitySignals): boolean => signals.specific && signals.vaguePhrases.length === 0;
+ * ```
+ */
+export interface SpecificitySignals {
+  readonly numbers: boolean;
+  readonly dates: boolean;
+  readonly names: boolean;
+  readonly roles: boolean;
+  readonly quote: boolean;
+  /** Phrases that commit to nothing ("seemed interested", "open to a chat"). */
+  readonly vaguePhrases: readonly string[];
+  /** At least one of numbers, dates, names, roles or a quote. */
+  readonly specific: boolean;
+}
+
+const TIME_WORDS = new Set([
+  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "q1", "q2", "q3", "q4", "h1", "h2", "quarter", "month", "week", "year", "fiscal", "fy", "today", "tomorrow", "eoy", "eoq", "deadline",
+]);
+
+const ROLE_WORDS = new Set([
+  "ceo", "cfo", "cro", "cto", "coo", "cmo", "cio", "ciso", "vp", "svp", "evp", "director", "head", "manager", "founder", "cofounder", "owner",
+  "president", "chief", "procurement", "controller", "lead", "chair", "partner", "principal",
+]);
+
+const VAGUE_PHRASES = [
+  "seemed interested", "seems interested", "sounded interested", "open to a chat", "open to chat", "open to a call", "wants to learn more",
+  "interested, wants demo", "wants a demo", "might", "maybe", "possibly", "probably", "not sure", "sounds good", "good call", "some pain", "tbd",
+] as const;
+
+// Letters (any script) and digits; one left-to-right pass, nothing to backtrack.
+const WORD = /[\p{L}\p{N}$%]+/gu;
+const QUOTE_MARKS = /["“”«»„]/u;
+
+/**
+ * Reads a note (and the prospect's quote, if any) for specificity. Linear in the text, Unicode-aware.
+ *
+ * @example
+ * ```ts
+ * import { specificityOf } from "handoff-kit/qualification";
+ * specificityOf("Prospect seemed interested").specific; // false
+ * specificityOf("Dana Ruiz (VP RevOps) owns the $40k budget for Q1").specific; // true
+ * ```
+ */
+export function specificityOf(note: string, quote?: string): SpecificitySignals {
+  const text = note;
+  const lower = text.toLowerCase();
+  let numbers = false;
+  let dates = false;
+  let names = false;
+  let roles = false;
+  let sentenceStart = true;
+  let index = 0;
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    const start = match.index;
+    for (let i = index; i < start; i += 1) if (".!?:;\n".includes(text.charAt(i))) sentenceStart = true;
+    index = start + word.length;
+    const lowerWord = word.toLowerCase();
+    if (/\p{N}/u.test(word)) numbers = true;
+    if (TIME_WORDS.has(lowerWord)) dates = true;
+    if (ROLE_WORDS.has(lowerWord)) roles = true;
+    // A capitalised word inside a sentence names someone or something (Dana, Ruiz, Salesforce);
+    // acronyms (CRM) and single letters (I) do not.
+    if (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(word) && !TIME_WORDS.has(lowerWord)) names = true;
+    sentenceStart = false;
+  }
+  const hasQuote = (quote !== undefined && quote.trim().length > 0) || QUOTE_MARKS.test(text);
+  const vaguePhrases = VAGUE_PHRASES.filter((phrase) => containsPhrase(lower, phrase));
+  return { numbers, dates, names, roles, quote: hasQuote, vaguePhrases, specific: numbers || dates || names || roles || hasQuote };
+}
+
+/** Whole-word containment: "might" in "mighty" does not count. */
+function containsPhrase(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const before = at === 0 ? " " : text.charAt(at - 1);
+    const after = text.charAt(at + phrase.length) || " ";
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}

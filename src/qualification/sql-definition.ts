@@ -1,0 +1,152 @@
+import * as z from "zod";
+import type { Milliseconds } from "../core/duration.js";
+import { HandoffKitError } from "../core/error.js";
+import { fromZodIssues, type Issue } from "../core/issue.js";
+import { pure } from "../core/pure.js";
+import { instantSchema } from "../core/schemas.js";
+import type { CriterionKey, Framework } from "./frameworks.js";
+import type { IcpProfile } from "./icp.js";
+
+/**
+ * The evidence states a definition may require, weakest first (`disqualifying` and `unknown` are
+ * never a bar).
+ *
+ * @example
+ * ```ts
+ * import { REQUIREMENT_STATES } from "handoff-kit/qualification";
+ * REQUIREMENT_STATES; // ["suggested", "noted", "validated"]
+ * ```
+ */
+export const REQUIREMENT_STATES = ["suggested", "noted", "validated"] as const;
+
+/**
+ * One of {@link REQUIREMENT_STATES}.
+ *
+ * @example
+ * ```ts
+ * import type { RequirementState } from "handoff-kit/qualification";
+ * const bar: RequirementState = "validated";
+ * ```
+ */
+export type RequirementState = (typeof REQUIREMENT_STATES)[number];
+
+/**
+ * A leader's sign-off on a definition. Both the SDR leader and the AE leader sign (FACTS.md: one
+ * document signed off by SDR and AE managers).
+ *
+ * @example
+ * ```ts
+ * import type { SignOff } from "handoff-kit/qualification";
+ * const signOff: SignOff = { role: "ae_leader", name: "Priya Shah", at: "2026-10-01T15:00:00Z" };
+ * ```
+ */
+export interface SignOff {
+  readonly role: "sdr_leader" | "ae_leader";
+  readonly name: string;
+  readonly at: Date | number | string;
+}
+
+/**
+ * What `defineSqlDefinition` accepts.
+ *
+ * @example
+ * ```ts
+ * import type { BANT, SqlDefinitionSpec } from "handoff-kit/qualification";
+ * type BantBar = SqlDefinitionSpec<typeof BANT>;
+ * ```
+ */
+export interface SqlDefinitionSpec<F extends Framework> {
+  readonly id: string;
+  readonly version: number;
+  readonly framework: F;
+  /** The minimum evidence state per criterion; criteria left out are not required. */
+  readonly requirements: Readonly<Partial<Record<CriterionKey<F>, RequirementState>>>;
+  /** Evidence for a required criterion counts only if it is specific (a person or role, a number, a date, a quote). True by default. */
+  readonly requireSpecificEvidence?: boolean;
+  /** An ICP-fit threshold: the lead's fit on this profile must reach `minScore`. */
+  readonly icp?: { readonly profile: IcpProfile; readonly minScore: number };
+  /** An intent threshold: the lead's intent score must reach `minScore` (signals decay with `halfLife`). */
+  readonly intent?: { readonly minScore: number; readonly halfLife?: Milliseconds };
+  readonly signOffs?: readonly SignOff[];
+  readonly description?: string;
+}
+
+/**
+ * A checked, versioned SQL definition; see {@link defineSqlDefinition}.
+ *
+ * @example
+ * ```ts
+ * import type { MEDDPICC_LITE, SqlDefinition } from "handoff-kit/qualification";
+ * const label = (definition: SqlDefinition<typeof MEDDPICC_LITE>): string => `${definition.id} v${String(definition.version)}`;
+ * ```
+ */
+export interface SqlDefinition<F extends Framework> {
+  readonly id: string;
+  readonly version: number;
+  readonly framework: F;
+  readonly requirements: Readonly<Partial<Record<CriterionKey<F>, RequirementState>>>;
+  readonly requireSpecificEvidence: boolean;
+  readonly icp: { readonly profile: IcpProfile; readonly minScore: number } | undefined;
+  readonly intent: { readonly minScore: number; readonly halfLife: Milliseconds | undefined } | undefined;
+  readonly signOffs: readonly { readonly role: SignOff["role"]; readonly name: string; readonly at: Date }[];
+  readonly description: string | undefined;
+}
+
+const definitionSchema = /* @__PURE__ */ pure(() =>
+  z.object({
+    id: z.string().min(1),
+    version: z.number().int().positive(),
+    requirements: z.record(z.string(), z.enum(REQUIREMENT_STATES)),
+    requireSpecificEvidence: z.boolean().optional(),
+    icp: z.object({ profile: z.object({ id: z.string() }).loose(), minScore: z.number().min(0).max(100) }).optional(),
+    intent: z.object({ minScore: z.number().min(0).max(100), halfLife: z.number().positive().optional() }).optional(),
+    signOffs: z.array(z.object({ role: z.enum(["sdr_leader", "ae_leader"]), name: z.string().trim().min(1), at: instantSchema })).optional(),
+    description: z.string().optional(),
+  }),
+);
+
+/**
+ * Checks and freezes a team's written SQL bar: the framework, the minimum evidence state per
+ * criterion, optional ICP-fit and intent thresholds, and the leaders' sign-offs. A requirement naming
+ * a criterion the framework lacks is refused with its path. A definition may be saved unsigned; it
+ * then evaluates as a draft and says so.
+ *
+ * @example
+ * ```ts
+ * import { defineSqlDefinition, MEDDPICC_LITE } from "handoff-kit/qualification";
+ *
+ * const enterpriseBar = defineSqlDefinition({
+ *   id: "enterprise-sql",
+ *   version: 3,
+ *   framework: MEDDPICC_LITE,
+ *   requirements: { economicBuyer: "validated", identifyPain: "validated", metrics: "noted", champion: "noted" },
+ *   signOffs: [
+ *     { role: "sdr_leader", name: "Marcus Bennett", at: "2026-10-01T15:00:00Z" },
+ *     { role: "ae_leader", name: "Priya Shah", at: "2026-10-02T16:30:00Z" },
+ *   ],
+ * });
+ * ```
+ */
+export function defineSqlDefinition<const F extends Framework>(spec: SqlDefinitionSpec<F>): SqlDefinition<F> {
+  const parsed = definitionSchema.safeParse(spec);
+  const issues: Issue[] = parsed.success ? [] : [...fromZodIssues(parsed.error.issues)];
+  const keys = new Set(spec.framework.criteria.map((criterion) => criterion.key));
+  for (const key of Object.keys(spec.requirements)) {
+    if (!keys.has(key)) issues.push({ code: "unknown_criterion", path: ["requirements", key], message: `${spec.framework.name} has no criterion "${key}"` });
+  }
+  if (Object.keys(spec.requirements).length === 0 && spec.icp === undefined && spec.intent === undefined) {
+    issues.push({ code: "empty_definition", path: ["requirements"], message: "A definition must require something" });
+  }
+  if (issues.length > 0 || !parsed.success) throw new HandoffKitError("invalid_config", { detail: "SQL definition", issues });
+  return Object.freeze({
+    id: spec.id,
+    version: spec.version,
+    framework: spec.framework,
+    requirements: Object.freeze({ ...spec.requirements }),
+    requireSpecificEvidence: spec.requireSpecificEvidence ?? true,
+    icp: spec.icp === undefined ? undefined : Object.freeze({ ...spec.icp }),
+    intent: spec.intent === undefined ? undefined : Object.freeze({ minScore: spec.intent.minScore, halfLife: spec.intent.halfLife }),
+    signOffs: Object.freeze((parsed.data.signOffs ?? []).map((signOff) => Object.freeze(signOff))),
+    description: spec.description,
+  });
+}

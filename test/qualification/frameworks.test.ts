@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { HandoffKitError } from "../../src/core/error.js";
+import { ANUM, BANT, CHAMP, defineFramework, FRAMEWORKS, MEDDIC, MEDDICC, MEDDPICC, MEDDPICC_LITE, type Framework } from "../../src/qualification/index.js";
+
+const keys = (framework: Framework): string[] => framework.criteria.map((criterion) => criterion.key);
+
+describe("built-in frameworks carry FACTS.md's criteria", () => {
+  it.each([
+    [BANT, ["budget", "authority", "need", "timing"]],
+    [ANUM, ["authority", "need", "urgency", "money"]],
+    [CHAMP, ["challenges", "authority", "money", "prioritization"]],
+    [MEDDIC, ["metrics", "economicBuyer", "decisionCriteria", "decisionProcess", "identifyPain", "champion"]],
+    [MEDDICC, ["metrics", "economicBuyer", "decisionCriteria", "decisionProcess", "identifyPain", "champion", "competition"]],
+    [MEDDPICC, ["metrics", "economicBuyer", "decisionCriteria", "decisionProcess", "paperProcess", "identifyPain", "champion", "competition"]],
+    [MEDDPICC_LITE, ["metrics", "economicBuyer", "decisionCriteria", "identifyPain", "champion"]],
+  ])("%s", (framework, expected) => {
+    expect(keys(framework)).toEqual(expected);
+    for (const criterion of framework.criteria) expect(criterion.question).toMatch(/\?$/);
+  });
+
+  it("MEDDPICC-lite is what an SDR can confirm; the full MEDDPICC leaves process, paper and competition to the AE", () => {
+    expect(MEDDPICC_LITE.criteria.every((criterion) => criterion.sdrConfirmable)).toBe(true);
+    expect(MEDDPICC.criteria.filter((criterion) => !criterion.sdrConfirmable).map((criterion) => criterion.key)).toEqual(["decisionProcess", "paperProcess", "competition"]);
+    expect(Object.values(FRAMEWORKS).map((framework) => framework.key)).toEqual(Object.keys(FRAMEWORKS));
+  });
+});
+
+describe("defineFramework", () => {
+  const criterion = { key: "pain", label: "Pain", question: "What hurts?", sdrConfirmable: true };
+
+  it("keeps a team's framework, frozen", () => {
+    const spiced = defineFramework({ key: "spiced", name: "SPICED", criteria: [criterion, { ...criterion, key: "impact", label: "Impact" }] });
+    expect(keys(spiced)).toEqual(["pain", "impact"]);
+    expect(Object.isFrozen(spiced) && Object.isFrozen(spiced.criteria[0])).toBe(true);
+  });
+
+  it.each([
+    [{ key: "Bad Key", name: "x", criteria: [criterion] }, "key"],
+    [{ key: "x", name: "x", criteria: [] }, "criteria"],
+    [{ key: "x", name: "x", criteria: [criterion, criterion] }, "criteria.1.key"],
+    [{ key: "x", name: "x", criteria: [{ ...criterion, key: "__proto__" }] }, "criteria.0.key"],
+  ])("refuses %j naming %s", (spec, path) => {
+    try {
+      defineFramework(spec as Framework);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(HandoffKitError);
+      expect((error as HandoffKitError).issues.map((issue) => issue.path.join("."))).toContain(path);
+    }
+  });
+});
