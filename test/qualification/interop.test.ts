@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { BANT, calibrate, crosswalk, defineFramework, defineSqlDefinition, MEDDPICC, MEDDPICC_LITE, toJsonSchema } from "../../src/qualification/index.js";
+
+describe("crosswalk", () => {
+  it("maps BANT onto MEDDPICC-lite, reports what does not map, and what is not covered", () => {
+    const result = crosswalk(
+      { framework: "bant", evidence: { authority: { state: "validated", note: "CFO Lee Park signs" }, need: { state: "noted", note: "Misses by 20%" }, timing: { state: "noted", note: "March" } } },
+      BANT,
+      MEDDPICC_LITE,
+    );
+    expect(result.evidence.framework).toBe("meddpicc_lite");
+    expect(result.evidence.evidence).toEqual({ economicBuyer: { state: "validated", note: "CFO Lee Park signs" }, identifyPain: { state: "noted", note: "Misses by 20%" } });
+    expect(result.mapped).toEqual([
+      { from: "authority", to: "economicBuyer", fidelity: "exact" },
+      { from: "need", to: "identifyPain", fidelity: "exact" },
+    ]);
+    expect(result.unmapped).toEqual([{ criterion: "timing", reason: "MEDDPICC-lite has no criterion for timing" }]);
+    expect(result.uncovered).toEqual(["metrics", "decisionCriteria", "champion"]);
+  });
+
+  it("a partial mapping carries evidence only as a hint", () => {
+    const result = crosswalk({ framework: "bant", evidence: { budget: { state: "validated", note: "$40k" } } }, BANT, MEDDPICC);
+    expect(result.evidence.evidence.economicBuyer).toEqual({ state: "suggested", note: "From Budget: $40k" });
+    expect(result.mapped).toEqual([{ from: "budget", to: "economicBuyer", fidelity: "partial" }]);
+  });
+
+  it("exact beats partial for the same target", () => {
+    const result = crosswalk({ framework: "bant", evidence: { budget: { state: "validated", note: "$40k" }, authority: { state: "noted", note: "VP Sales" } } }, BANT, MEDDPICC);
+    expect(result.evidence.evidence.economicBuyer).toEqual({ state: "noted", note: "VP Sales" });
+  });
+
+  it("a framework the table does not know maps nothing, and says so", () => {
+    const house = defineFramework({ key: "house", name: "House", criteria: [{ key: "fit", label: "Fit", question: "Do they fit?", sdrConfirmable: true }] });
+    const result = crosswalk({ framework: "house", evidence: { fit: { state: "noted" } } }, house, BANT);
+    expect(result.evidence.evidence).toEqual({});
+    expect(result.unmapped).toEqual([{ criterion: "fit", reason: "BANT has no criterion for fit" }]);
+  });
+});
+
+describe("toJsonSchema", () => {
+  it("exports a framework's evidence form, without zod's Date-as-anything branch", () => {
+    const { schema, unsupported } = toJsonSchema(BANT);
+    const evidence = (schema["properties"] as Record<string, { properties: Record<string, { properties: Record<string, { anyOf?: unknown[] }> }>; additionalProperties?: boolean }>)["evidence"];
+    expect(Object.keys(evidence?.properties ?? {})).toEqual(["budget", "authority", "need", "timing"]);
+    expect(evidence?.additionalProperties).toBe(false);
+    expect(evidence?.properties["budget"]?.properties["recordedAt"]?.anyOf).toHaveLength(2);
+    expect(unsupported.map((rule) => rule.path)).toContain("evidence.budget.recordedAt");
+    expect(schema["title"]).toBe("BANT evidence");
+  });
+
+  it("exports a definition: required criteria required, their states limited to those meeting the bar, falsifiability listed", () => {
+    const bar = defineSqlDefinition({ id: "smb", version: 3, framework: BANT, requirements: { budget: "noted", need: "validated" } });
+    const { schema, unsupported } = toJsonSchema(bar);
+    const evidence = (schema["properties"] as Record<string, { required?: string[]; properties: Record<string, { properties: Record<string, { enum?: string[] }> }> }>)["evidence"];
+    expect(evidence?.required).toEqual(["budget", "need"]);
+    expect(evidence?.properties["budget"]?.properties["state"]?.enum).toEqual(["noted", "validated"]);
+    expect(evidence?.properties["need"]?.properties["state"]?.enum).toEqual(["validated"]);
+    expect(evidence?.properties["timing"]?.properties["state"]?.enum).toHaveLength(5);
+    expect(unsupported.filter((rule) => rule.rule.startsWith("Falsifiability")).map((rule) => rule.path)).toEqual(["evidence.budget.note", "evidence.need.note"]);
+    expect(schema["title"]).toBe("smb v3 (BANT)");
+  });
+});
+
+describe("calibrate", () => {
+  const bar = defineSqlDefinition({ id: "smb", version: 1, framework: BANT, requirements: { budget: "noted" } });
+
+  it("Cohen's kappa for two reviewers, computed by hand", () => {
+    // 10 handoffs: both met 4, both not_met 3, A met / B not 2, A not / B met 1.
+    const pairs: ["met" | "not_met", "met" | "not_met"][] = [
+      ...Array.from({ length: 4 }, () => ["met", "met"] as ["met", "met"]),
+      ...Array.from({ length: 3 }, () => ["not_met", "not_met"] as ["not_met", "not_met"]),
+      ...Array.from({ length: 2 }, () => ["met", "not_met"] as ["met", "not_met"]),
+      ["not_met", "met"],
+    ];
+    const reviews = pairs.flatMap(([a, b], i) => [
+      { reviewer: "a", handoffId: `h${String(i)}`, grades: { budget: a } },
+      { reviewer: "b", handoffId: `h${String(i)}`, grades: { budget: b } },
+    ]);
+    const observed = 7 / 10;
+    const expected = (6 / 10) * (5 / 10) + (4 / 10) * (5 / 10);
+    const budget = calibrate(bar, reviews).criteria[0];
+    expect(budget?.method).toBe("cohen");
+    expect(budget?.observed).toBeCloseTo(observed, 12);
+    expect(budget?.kappa).toBeCloseTo((observed - expected) / (1 - expected), 12);
+    expect(budget?.ambiguous).toBe(true);
+  });
+
+  it("Fleiss' kappa for three reviewers, computed by hand", () => {
+    const items: ("met" | "not_met" | "unclear")[][] = [
+      ["met", "met", "met"],
+      ["met", "met", "not_met"],
+      ["not_met", "not_met", "not_met"],
+      ["met", "not_met", "unclear"],
+    ];
+    const reviews = items.flatMap((grades, i) => grades.map((grade, r) => ({ reviewer: `r${String(r)}`, handoffId: `h${String(i)}`, grades: { need: grade } })));
+    // P_i = (sum of n_ij^2 - 3) / 6: 1, 1/3, 1, 0. p_met = 6/12, p_not = 5/12, p_unclear = 1/12.
+    const pBar = (1 + 1 / 3 + 1 + 0) / 4;
+    const pE = (6 / 12) ** 2 + (5 / 12) ** 2 + (1 / 12) ** 2;
+    const need = calibrate(bar, reviews).criteria.find((c) => c.key === "need");
+    expect(need?.method).toBe("fleiss");
+    expect(need?.kappa).toBeCloseTo((pBar - pE) / (1 - pE), 12);
+  });
+
+  it("identical graders agree perfectly; bad grades and skipped handoffs are issues", () => {
+    const reviews = [
+      { reviewer: "a", handoffId: "h1", grades: { budget: "met" as const, authority: "not_met" as const, economicBuyer: "met" as const } },
+      { reviewer: "b", handoffId: "h1", grades: { budget: "met" as const, authority: "not_met" as const } },
+      { reviewer: "a", handoffId: "h2", grades: { budget: "met" as const } },
+    ];
+    const calibration = calibrate(bar, reviews);
+    expect(calibration.criteria.find((c) => c.key === "authority")?.kappa).toBe(1);
+    expect(calibration.issues.map((issue) => `${issue.path.join(".")} ${issue.code}`)).toEqual(["0.grades.economicBuyer unknown_criterion", "h2.budget incomplete_ratings"]);
+    expect(calibration.criteria.find((c) => c.key === "need")).toMatchObject({ kappa: null, items: 0 });
+  });
+});
