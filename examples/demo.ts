@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import { parseHandoffs, type Handoff } from "handoff-kit/handoff";
 import { bookedWeek, countBy, demoStatus } from "./demo/first-summary.js";
+import { qualificationSection } from "./demo/qualification-summary.js";
 import { buildCalendars, evaluateAll, slaSection } from "./demo/sla-summary.js";
 import { renderTable } from "./demo/table.js";
 
@@ -35,6 +36,9 @@ export function runDemo(sample: { readonly asOf: string; readonly calendars: Rea
 
   out.push("", `Handoffs by week booked (weeks start Monday, ${REPORTING_ZONE})`);
   out.push(renderTable(["week", "handoffs"], countBy(handoffs, (handoff) => bookedWeek(handoff, REPORTING_ZONE))));
+
+  out.push("", "Qualification against the team's signed-off SQL bars (handoff-kit/qualification)");
+  out.push(...qualificationSection(handoffs, new Date(sample.asOf)));
 
   out.push("", `SLA clocks at ${sample.asOf}, each on the AE's own calendar (handoff-kit/sla)`);
   const calendars = buildCalendars(sample.calendars, out);

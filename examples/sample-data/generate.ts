@@ -428,10 +428,14 @@ function generateEvidence(segment: Segment, quality: number, sdrId: string, qual
   for (const criterion of criteria) {
     const roll = quality + random.between(-0.3, 0.3);
     const state = roll > 0.7 ? "validated" : roll > 0.45 ? "noted" : roll > 0.25 ? "suggested" : "unknown";
+    const notes = words.EVIDENCE_NOTES[criterion];
+    // Strong reps write specific notes; weaker ones, and AI suggestions, are often vague.
+    const vague = state === "suggested" || random.chance(Math.max(0, 0.6 - quality));
+    const note = notes === undefined ? undefined : random.pick(vague ? notes.vague : notes.specific);
     evidence[criterion] =
       state === "unknown"
         ? { state }
-        : { state, note: `${criterion}: ${state === "suggested" ? "from AI call notes" : "confirmed on the discovery call"}`, source: state === "suggested" ? "ai_notes" : "call", recordedBy: sdrId, recordedAt: iso(qualifiedAt) };
+        : { state, ...(note === undefined ? {} : { note }), source: state === "suggested" ? "ai_notes" : "call", recordedBy: sdrId, recordedAt: iso(qualifiedAt) };
   }
   return evidence;
 }

@@ -95,3 +95,16 @@ export const LOSS_REASONS = [
   ["competitor", "Incumbent BI vendor bundled a forecasting module."],
   ["no_decision", "Project shelved after a reorganisation."],
 ] as const;
+
+/** Evidence notes per criterion: specific ones (a name, a role, a number, a date) and vague ones. */
+export const EVIDENCE_NOTES: Readonly<Record<string, { readonly specific: readonly string[]; readonly vague: readonly string[] }>> = {
+  budget: { specific: ["About $40k set aside for Q1", "VP Finance approved $25k for the pilot", "Budget of $60k in the FY27 plan"], vague: ["Seemed open to spending", "Budget might exist"] },
+  authority: { specific: ["VP RevOps signs up to $50k", "CFO signs; the prospect reports to the CFO", "Head of Sales Ops owns the decision"], vague: ["Seemed interested", "Probably involved in the decision"] },
+  need: { specific: ["Board pack takes 3 days a month", "Forecast misses by 20% each quarter", "Reps spend Fridays updating the CRM"], vague: ["Has some pain", "Wants to learn more"] },
+  timing: { specific: ["Live before 2027-03-31", "Decision by end of Q1", "Audit starts January 15"], vague: ["Maybe next year", "Open to a chat later"] },
+  metrics: { specific: ["Cut reporting from 3 days to 1", "Forecast accuracy from 80% to 95%"], vague: ["Wants better reporting"] },
+  economicBuyer: { specific: ["CFO owns the budget and will join the second call", "VP RevOps holds the budget line"], vague: ["Not sure who signs"] },
+  decisionCriteria: { specific: ["Must read Salesforce data without a migration", "SOC 2 report and SSO are must-haves"], vague: ["Wants something easy"] },
+  identifyPain: { specific: ["Board deck rebuilt by hand every month", "Forecast off by 20% two quarters running"], vague: ["Some pain around reporting"] },
+  champion: { specific: ["Director of Sales Ops will present it internally", "VP RevOps asked for the business case template"], vague: ["Seemed interested"] },
+};

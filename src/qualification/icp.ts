@@ -37,7 +37,13 @@ export type IcpRule =
   | { readonly kind: "region"; readonly include: readonly string[]; readonly weight: number; readonly label?: string }
   | { readonly kind: "uses"; readonly any: readonly string[]; readonly weight: number; readonly label?: string }
   | { readonly kind: "avoids"; readonly any: readonly string[]; readonly weight: number; readonly label?: string }
-  | { readonly kind: "custom"; readonly label: string; readonly weight: number; readonly match: (subject: IcpSubject) => number | undefined };
+  | {
+      readonly kind: "custom";
+      readonly label: string;
+      readonly weight: number;
+      /** How well the subject matches, from 0 to 1; `undefined` when the subject does not say. */
+      readonly match: (subject: IcpSubject) => number | undefined;
+    };
 
 /**
  * An ideal customer profile: weighted rules and the score each tier starts at.

@@ -151,7 +151,7 @@ const SATURATION = 50;
  *   { kind: "pricing_page_visit" as const, at: new Date("2026-11-19T00:00:00Z") },
  *   { kind: "funding" as const, at: new Date("2026-10-22T00:00:00Z") },
  * ];
- * scoreIntent(signals, { now: new Date("2026-11-21T00:00:00Z"), halfLife: days(14) }).score; // about 46
+ * scoreIntent(signals, { now: new Date("2026-11-21T00:00:00Z"), halfLife: days(14) }).score; // about 47
  * ```
  */
 export function scoreIntent(signals: readonly IntentSignal[], options: IntentOptions): IntentScore {

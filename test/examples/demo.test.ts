@@ -31,6 +31,19 @@ describe("npm run demo", () => {
     expect(output).toMatch(/breached the acceptance SLA:\n.*: breached\ncycle 1: started/);
   });
 
+  it("evaluates every lead against both signed-off bars, accounting for each", () => {
+    const output = runDemo(sample);
+    for (const bar of ["BANT bar \\(SMB, mid-market\\)", "MEDDPICC-lite bar \\(enterprise\\)"]) {
+      const row = new RegExp(`^${bar}\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)$`, "m").exec(output);
+      expect(row, bar).not.toBeNull();
+      const [leads = 0, qualified = 0, notQualified = 0, disqualified = 0] = (row ?? []).slice(1).map(Number);
+      expect(leads).toBe(sample.handoffs.length);
+      expect(qualified + notQualified + disqualified).toBe(leads);
+      expect(qualified).toBeGreaterThan(0);
+    }
+    expect(output).toContain("Does the bar predict the AE's decision?");
+  });
+
   it("reports invalid records by index and still summarises the rest", () => {
     const broken = { ...sample, handoffs: [sample.handoffs[0], { id: "x" }, sample.handoffs[1]] };
     const output = runDemo(broken);
