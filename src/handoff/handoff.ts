@@ -21,6 +21,17 @@ import { pure } from "../core/pure.js";
 export const LEAD_SOURCES = ["outbound", "inbound", "partner"] as const;
 
 /**
+ * One of {@link LEAD_SOURCES}.
+ *
+ * @example
+ * ```ts
+ * import type { LeadSource } from "handoff-kit/handoff";
+ * const sdrSourced = (source: LeadSource): boolean => source === "outbound";
+ * ```
+ */
+export type LeadSource = (typeof LEAD_SOURCES)[number];
+
+/**
  * One SDR-to-AE handoff as a CRM would hold it: the people, the prospect and account, the brief, the
  * qualification evidence, the meeting, and the history of events. The current lifecycle state is
  * not stored: it is a fold of `events`. Fields a CRM adds that are not listed here are dropped, so a

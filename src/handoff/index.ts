@@ -1,7 +1,8 @@
 /**
- * The handoff record model every module reads: reps, prospect and stakeholders, account, engagement
- * history, the brief, the meeting and the events, as zod schemas with inferred types and `parseX`
- * functions that return results instead of throwing.
+ * The handoff record model every module reads (reps, prospect and stakeholders, account, engagement
+ * history, the brief, the meeting and the events, as zod schemas with `parseX` functions that return
+ * results), and the lifecycle: an event-sourced state machine with a booking gate, an acceptance gate
+ * before or after the meeting, reason codes and recycling.
  *
  * @packageDocumentation
  */
@@ -10,7 +11,26 @@ export { briefSchema, TRIGGER_KINDS, type Brief } from "./brief.js";
 export { DEAL_ROLES, INFLUENCE_LEVELS, prospectSchema, stakeholderSchema, type Prospect, type Stakeholder } from "./contact.js";
 export { ENGAGEMENT_CHANNELS, engagementSchema, type Engagement } from "./engagement.js";
 export { HANDOFF_EVENT_TYPES, handoffEventSchema, type HandoffEvent, type HandoffEventType } from "./events.js";
-export { handoffSchema, LEAD_SOURCES, type Handoff, type HandoffInput } from "./handoff.js";
+export { handoffSchema, LEAD_SOURCES, type Handoff, type HandoffInput, type LeadSource } from "./handoff.js";
+export { openGate, requiredBriefGate, type BookingGate, type GateDecision } from "./booking-gate.js";
+export {
+  allowedEvents,
+  applyEvent,
+  defineLifecycle,
+  HANDOFF_STATUSES,
+  LENIENT_LIFECYCLE,
+  replay,
+  stateOf,
+  type ApplyResult,
+  type HandoffStatus,
+  type LifecycleConfig,
+  type LifecycleState,
+  type MeetingStatus,
+  type Refusal,
+  type ReplayResult,
+} from "./lifecycle.js";
+export { DEFAULT_REASON_CODES, REASON_CATEGORIES, type ReasonCode, type RecycleAction } from "./reasons.js";
+export { summarize, type HandoffSummary } from "./summarize.js";
 export { HANDOFF_STYLES, meetingSchema, type Meeting } from "./meeting.js";
 export { parseBrief, parseHandoff, parseHandoffEvent, parseHandoffs } from "./parse.js";
 export { repSchema, type Rep } from "./people.js";

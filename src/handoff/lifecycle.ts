@@ -1,0 +1,400 @@
+import { match } from "ts-pattern";
+import { HandoffKitError } from "../core/error.js";
+import { fromZodIssues, type Issue } from "../core/issue.js";
+import { specificityOf } from "../qualification/specificity.js";
+import { openGate, requiredBriefGate, type BookingGate } from "./booking-gate.js";
+import { handoffEventSchema, HANDOFF_EVENT_TYPES, type HandoffEvent, type HandoffEventType } from "./events.js";
+import type { Handoff } from "./handoff.js";
+import { DEFAULT_REASON_CODES, type ReasonCode } from "./reasons.js";
+
+/**
+ * Where a handoff stands: `draft` until booked; `booked` until the AE decides; `accepted` or
+ * `rejected`; a rejected lead is `recycled` to the SDR and may be booked again (a new cycle); an
+ * accepted one ends `won` or `lost`.
+ *
+ * @example
+ * ```ts
+ * import { HANDOFF_STATUSES } from "handoff-kit/handoff";
+ * HANDOFF_STATUSES; // ["draft", "booked", "accepted", "rejected", "recycled", "won", "lost"]
+ * ```
+ */
+export const HANDOFF_STATUSES = ["draft", "booked", "accepted", "rejected", "recycled", "won", "lost"] as const;
+
+/**
+ * One of {@link HANDOFF_STATUSES}.
+ *
+ * @example
+ * ```ts
+ * import type { HandoffStatus } from "handoff-kit/handoff";
+ * const open = (status: HandoffStatus): boolean => status !== "won" && status !== "lost";
+ * ```
+ */
+export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
+
+/**
+ * Where the current cycle's meeting stands; it runs alongside the handoff's status.
+ *
+ * @example
+ * ```ts
+ * import type { MeetingStatus } from "handoff-kit/handoff";
+ * const happened = (status: MeetingStatus): boolean => status === "held";
+ * ```
+ */
+export type MeetingStatus = "none" | "scheduled" | "rescheduled" | "held" | "no_show" | "cancelled";
+
+/**
+ * The team's rules for the lifecycle; make one with {@link defineLifecycle}.
+ *
+ * @example
+ * ```ts
+ * import { defineLifecycle, type LifecycleConfig } from "handoff-kit/handoff";
+ * const config: LifecycleConfig = defineLifecycle({ gate: "after_meeting" });
+ * ```
+ */
+export interface LifecycleConfig {
+  /** When the AE accepts or rejects: before the meeting (seed 001), after it (seed 002), or either (for analytics over CRM exports). */
+  readonly gate: "before_meeting" | "after_meeting" | "either";
+  readonly bookingGate: BookingGate;
+  readonly reasons: readonly ReasonCode[];
+}
+
+/**
+ * Builds a lifecycle configuration: the acceptance gate's placement, the booking gate (by default
+ * `requiredBriefGate`, the brief's required package) and the reason-code catalogue (by default
+ * `DEFAULT_REASON_CODES`). Throws `invalid_config` for an empty or duplicated catalogue.
+ *
+ * @example
+ * ```ts
+ * import { defineLifecycle, DEFAULT_REASON_CODES } from "handoff-kit/handoff";
+ *
+ * const seed002 = defineLifecycle({
+ *   gate: "after_meeting",
+ *   reasons: [...DEFAULT_REASON_CODES, { code: "pricing", label: "Price above budget", category: "budget", recycle: { action: "nurture", afterDays: 90 } }],
+ * });
+ * ```
+ */
+export function defineLifecycle(options: { readonly gate: LifecycleConfig["gate"]; readonly bookingGate?: BookingGate; readonly reasons?: readonly ReasonCode[] }): LifecycleConfig {
+  const reasons = options.reasons ?? DEFAULT_REASON_CODES;
+  const codes = reasons.map((reason) => reason.code);
+  const issues: Issue[] = [];
+  if (!["before_meeting", "after_meeting", "either"].includes(options.gate)) issues.push({ code: "invalid_value", path: ["gate"], message: "Expected before_meeting, after_meeting or either" });
+  if (reasons.length === 0) issues.push({ code: "too_small", path: ["reasons"], message: "The catalogue needs at least one reason" });
+  codes.forEach((code, index) => {
+    if (codes.indexOf(code) !== index) issues.push({ code: "duplicate_reason", path: ["reasons", index, "code"], message: `Duplicate reason code "${code}"` });
+  });
+  if (issues.length > 0) throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues });
+  return Object.freeze({ gate: options.gate, bookingGate: options.bookingGate ?? requiredBriefGate, reasons: Object.freeze([...reasons]) });
+}
+
+/**
+ * The configuration `summarize` uses by default: decisions before or after the meeting, and no
+ * booking gate, so that any plausible CRM history folds.
+ *
+ * @example
+ * ```ts
+ * import { LENIENT_LIFECYCLE, replay } from "handoff-kit/handoff";
+ * const { state } = replay([], LENIENT_LIFECYCLE);
+ * state.status; // "draft"
+ * ```
+ */
+export const LENIENT_LIFECYCLE: LifecycleConfig = /* @__PURE__ */ defineLifecycle({ gate: "either", bookingGate: openGate });
+
+/**
+ * A handoff's state: a fold of its events.
+ *
+ * @example
+ * ```ts
+ * import type { LifecycleState } from "handoff-kit/handoff";
+ * const awaitingDecision = (state: LifecycleState): boolean => state.status === "booked" && state.decision === undefined;
+ * ```
+ */
+export interface LifecycleState {
+  readonly status: HandoffStatus;
+  /** How many times the handoff was booked; a recycled lead booked again starts cycle 2. */
+  readonly cycle: number;
+  readonly meeting: { readonly status: MeetingStatus; readonly start?: Date; readonly end?: Date; readonly reschedules: number };
+  readonly owners: { readonly sdr?: string; readonly ae?: string };
+  readonly bookedAt?: Date;
+  readonly introSentAt?: Date;
+  readonly acknowledgedAt?: Date;
+  readonly decision?: { readonly kind: "accepted" | "rejected"; readonly at: Date; readonly by: string; readonly reason?: string; readonly note?: string; readonly amount?: number; readonly currency?: string };
+  readonly firstFollowUpAt?: Date;
+  readonly quality?: { readonly score: number; readonly note: string; readonly at: Date; readonly by: string };
+  readonly recycle?: { readonly reason: string; readonly nextTouchAt: Date; readonly at: Date };
+  readonly outcome?: { readonly kind: "won" | "lost"; readonly at: Date; readonly amount?: number; readonly currency?: string; readonly reason?: string };
+  /** Every event applied, in order, across all cycles. */
+  readonly history: readonly HandoffEvent[];
+}
+
+/**
+ * Why an event was refused, as tagged data. A refusal leaves the handoff unchanged.
+ *
+ * @example
+ * ```ts
+ * import type { Refusal } from "handoff-kit/handoff";
+ * const explain = (refusal: Refusal): string => (refusal.code === "invalid_transition" ? `${refusal.event} is not allowed while ${refusal.from}` : refusal.message);
+ * ```
+ */
+export type Refusal =
+  | { readonly code: "invalid_transition"; readonly from: HandoffStatus; readonly meeting: MeetingStatus; readonly event: HandoffEventType; readonly eventId: string; readonly message: string }
+  | { readonly code: "closed"; readonly from: "won" | "lost"; readonly event: HandoffEventType; readonly eventId: string; readonly message: string }
+  | { readonly code: "out_of_order"; readonly event: HandoffEventType; readonly eventId: string; readonly at: Date; readonly lastAt: Date; readonly message: string }
+  | { readonly code: "gate_refused"; readonly event: "booked"; readonly eventId: string; readonly reasons: readonly string[]; readonly message: string }
+  | { readonly code: "unknown_reason"; readonly event: "rejected" | "recycled"; readonly eventId: string; readonly reason: string; readonly message: string }
+  | { readonly code: "vague_note"; readonly event: "rejected"; readonly eventId: string; readonly message: string }
+  | { readonly code: "invalid_next_touch"; readonly event: "recycled"; readonly eventId: string; readonly message: string }
+  | { readonly code: "invalid_event"; readonly event: string; readonly eventId: string; readonly issues: readonly Issue[]; readonly message: string }
+  | { readonly code: "invalid_history"; readonly event: string; readonly eventId: string; readonly cause: Refusal; readonly message: string };
+
+/**
+ * The outcome of applying an event: the next handoff and its state (`duplicate` when the event's id
+ * was already applied, a no-op, as CRM webhooks redeliver), or the refusal.
+ *
+ * @example
+ * ```ts
+ * import type { ApplyResult } from "handoff-kit/handoff";
+ * const statusAfter = (result: ApplyResult): string => (result.ok ? result.state.status : `refused: ${result.refusal.code}`);
+ * ```
+ */
+export type ApplyResult =
+  | { readonly ok: true; readonly handoff: Handoff; readonly state: LifecycleState; readonly duplicate: boolean }
+  | { readonly ok: false; readonly refusal: Refusal };
+
+const INITIAL: LifecycleState = { status: "draft", cycle: 0, meeting: { status: "none", reschedules: 0 }, owners: {}, history: [] };
+
+/** The empty state of a handoff's owners, before any event. */
+function initialState(handoff?: Handoff): LifecycleState {
+  return handoff === undefined ? INITIAL : { ...INITIAL, owners: { sdr: handoff.sdr.id, ae: handoff.ae.id } };
+}
+
+const liveMeeting = (status: MeetingStatus): boolean => status === "scheduled" || status === "rescheduled";
+const working = (status: HandoffStatus): boolean => status === "booked" || status === "accepted";
+
+/**
+ * Why `event` may not happen now, or undefined when it may. Shared by the reducer and by
+ * `allowedEvents`; `handoff` is needed for the booking gate only.
+ */
+function precondition(state: LifecycleState, type: HandoffEventType, config: LifecycleConfig, handoff: Handoff | undefined): string | undefined {
+  const { status } = state;
+  const meeting = state.meeting.status;
+  const decisionOpen = status === "booked" && match(config.gate)
+    .with("before_meeting", () => meeting !== "cancelled")
+    .with("after_meeting", () => meeting === "held" || meeting === "no_show")
+    .with("either", () => true)
+    .exhaustive();
+  return match(type)
+    .with("booked", () => (status === "draft" || status === "recycled" ? undefined : "a handoff is booked from draft, or again once recycled"))
+    .with("intro_sent", "acknowledged", "first_follow_up", () => (working(status) ? undefined : "only while the handoff is booked or accepted"))
+    .with("accepted", "rejected", () =>
+      decisionOpen ? undefined : status !== "booked" ? "the AE decides once, while the handoff is booked" : config.gate === "after_meeting" ? "this team's AE decides after the meeting is held" : "the meeting was cancelled",
+    )
+    .with("meeting_held", "no_show", () => (working(status) && liveMeeting(meeting) ? undefined : "only for a scheduled meeting of a booked or accepted handoff"))
+    .with("cancelled", () => ((working(status) || status === "rejected") && liveMeeting(meeting) ? undefined : "only a scheduled meeting is cancelled"))
+    .with("rescheduled", () => (working(status) && (liveMeeting(meeting) || meeting === "no_show") ? undefined : "only a scheduled or missed meeting is rescheduled"))
+    .with("quality_rated", () => (meeting === "held" && status !== "recycled" ? undefined : "the AE rates a meeting that was held"))
+    .with("recycled", () => (status === "rejected" ? undefined : "only a rejected handoff is recycled"))
+    .with("reassigned", () => (status === "draft" ? "a draft has no owners to change yet" : undefined))
+    .with("opportunity_won", "opportunity_lost", () => (status === "accepted" ? undefined : "only an accepted handoff becomes a won or lost opportunity"))
+    .exhaustive() ?? (type === "booked" && handoff !== undefined ? gateProblem(config, handoff) : undefined);
+}
+
+function gateProblem(config: LifecycleConfig, handoff: Handoff): string | undefined {
+  const decision = config.bookingGate(handoff);
+  return decision.ok ? undefined : `gate: ${decision.reasons.join("; ")}`;
+}
+
+/** The state after an event whose precondition holds. One reducer; a new event type fails to compile until it is handled here. */
+function reduce(state: LifecycleState, event: HandoffEvent): LifecycleState {
+  const history = [...state.history, event];
+  const next = { ...state, history };
+  return match(event)
+    .with({ type: "booked" }, (e) => {
+      const { bookedAt: _b, introSentAt: _i, acknowledgedAt: _a, decision: _d, firstFollowUpAt: _f, quality: _q, recycle: _r, ...rest } = next;
+      return { ...rest, status: "booked" as const, cycle: state.cycle + 1, bookedAt: e.at, meeting: { status: "scheduled" as const, start: e.meeting.start, end: e.meeting.end, reschedules: 0 } };
+    })
+    .with({ type: "intro_sent" }, (e) => ({ ...next, introSentAt: state.introSentAt ?? e.at }))
+    .with({ type: "acknowledged" }, (e) => ({ ...next, acknowledgedAt: state.acknowledgedAt ?? e.at }))
+    .with({ type: "first_follow_up" }, (e) => ({ ...next, firstFollowUpAt: state.firstFollowUpAt ?? e.at }))
+    .with({ type: "accepted" }, (e) => ({
+      ...next,
+      status: "accepted" as const,
+      decision: { kind: "accepted" as const, at: e.at, by: e.by, ...(e.amount === undefined ? {} : { amount: e.amount }), ...(e.currency === undefined ? {} : { currency: e.currency }) },
+    }))
+    .with({ type: "rejected" }, (e) => ({ ...next, status: "rejected" as const, decision: { kind: "rejected" as const, at: e.at, by: e.by, reason: e.reason, note: e.note } }))
+    .with({ type: "meeting_held" }, () => ({ ...next, meeting: { ...state.meeting, status: "held" as const } }))
+    .with({ type: "no_show" }, () => ({ ...next, meeting: { ...state.meeting, status: "no_show" as const } }))
+    .with({ type: "cancelled" }, () => ({ ...next, meeting: { ...state.meeting, status: "cancelled" as const } }))
+    .with({ type: "rescheduled" }, (e) => ({ ...next, meeting: { status: "rescheduled" as const, start: e.meeting.start, end: e.meeting.end, reschedules: state.meeting.reschedules + 1 } }))
+    .with({ type: "quality_rated" }, (e) => ({ ...next, quality: { score: e.score, note: e.note, at: e.at, by: e.by } }))
+    .with({ type: "recycled" }, (e) => ({ ...next, status: "recycled" as const, recycle: { reason: e.reason, nextTouchAt: e.nextTouchAt, at: e.at } }))
+    .with({ type: "reassigned" }, (e) => ({ ...next, owners: { ...state.owners, [e.role]: e.to } }))
+    .with({ type: "opportunity_won" }, (e) => ({
+      ...next,
+      status: "won" as const,
+      outcome: { kind: "won" as const, at: e.at, ...(e.amount === undefined ? {} : { amount: e.amount }), ...(e.currency === undefined ? {} : { currency: e.currency }) },
+    }))
+    .with({ type: "opportunity_lost" }, (e) => ({ ...next, status: "lost" as const, outcome: { kind: "lost" as const, at: e.at, ...(e.reason === undefined ? {} : { reason: e.reason }) } }))
+    .exhaustive();
+}
+
+/** Parses an untrusted event, or describes why it is malformed, paths prefixed by `at`. */
+function parseEvent(input: unknown, at: readonly (string | number)[]): { event: HandoffEvent } | Refusal {
+  const parsed = handoffEventSchema.safeParse(input);
+  if (parsed.success) return { event: parsed.data };
+  const issues = fromZodIssues(parsed.error.issues, at);
+  const field = (key: string): string => String((input as Record<string, unknown> | null)?.[key]);
+  return { code: "invalid_event", event: field("type"), eventId: field("id"), issues, message: `The event is malformed: ${issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}` };
+}
+
+/** Checks a parsed event against the state and the contract's rules; returns the refusal or the next state. */
+function step(state: LifecycleState, event: HandoffEvent, config: LifecycleConfig, handoff: Handoff | undefined): { state: LifecycleState; duplicate: boolean } | Refusal {
+  if (state.history.some((applied) => applied.id === event.id)) return { state, duplicate: true };
+  const base = { event: event.type, eventId: event.id };
+  if (state.status === "won" || state.status === "lost") return { ...base, code: "closed", from: state.status, message: `The handoff is closed (${state.status}); nothing more happens to it` };
+  const lastAt = state.history.at(-1)?.at;
+  if (lastAt !== undefined && event.at.getTime() < lastAt.getTime()) {
+    return { ...base, code: "out_of_order", at: event.at, lastAt, message: `The event is dated ${event.at.toISOString()}, before the last one (${lastAt.toISOString()})` };
+  }
+  const problem = precondition(state, event.type, config, handoff);
+  if (problem?.startsWith("gate: ") === true) return { code: "gate_refused", event: "booked", eventId: event.id, reasons: problem.slice(6).split("; "), message: `The booking gate refused: ${problem.slice(6)}` };
+  if (problem !== undefined) return { ...base, code: "invalid_transition", from: state.status, meeting: state.meeting.status, message: `${event.type} is not allowed now: ${problem}` };
+  const known = (reason: string): boolean => config.reasons.some((candidate) => candidate.code === reason);
+  if (event.type === "rejected" || event.type === "recycled") {
+    if (!known(event.reason)) return { code: "unknown_reason", event: event.type, eventId: event.id, reason: event.reason, message: `"${event.reason}" is not in the reason-code catalogue` };
+  }
+  if (event.type === "rejected" && !specificityOf(event.note).specific) {
+    return { code: "vague_note", event: "rejected", eventId: event.id, message: `"${event.note}" teaches the SDR nothing: say what was missing (a number, a role, a date)` };
+  }
+  if (event.type === "recycled" && event.nextTouchAt.getTime() <= event.at.getTime()) {
+    return { code: "invalid_next_touch", event: "recycled", eventId: event.id, message: "The next touch must come after the recycle" };
+  }
+  return { state: reduce(state, event), duplicate: false };
+}
+
+const isRefusal = (value: object): value is Refusal => "code" in value;
+
+/** Folds a parsed handoff's events, skipping (and counting) any the rules refuse. */
+function foldRecord(handoff: Handoff, config: LifecycleConfig): { state: LifecycleState; skipped: number } {
+  let state = initialState(handoff);
+  let skipped = 0;
+  for (const event of handoff.events) {
+    const result = step(state, event, config, undefined);
+    if (isRefusal(result)) skipped += 1;
+    else state = result.state;
+  }
+  return { state, skipped };
+}
+
+/**
+ * Applies one event to a handoff under the team's rules, returning the next handoff (the event
+ * appended) and its state, or a typed refusal that leaves the handoff unchanged. The same event id
+ * applied twice is a no-op (CRM webhooks redeliver). Refused: transitions the contract forbids, any
+ * change to a closed handoff, events earlier than the last, a booking the gate refuses, a rejection
+ * without a catalogued reason or with a vague note, a recycle without a later next-touch date, and
+ * malformed events.
+ *
+ * @example
+ * ```ts
+ * import { applyEvent, defineLifecycle, openGate, type Handoff } from "handoff-kit/handoff";
+ *
+ * declare const handoff: Handoff;
+ * const config = defineLifecycle({ gate: "before_meeting", bookingGate: openGate });
+ * const result = applyEvent(handoff, { id: "e9", type: "rejected", at: new Date(), by: "ae-omar", reason: "no_budget", note: "Not qualified" }, config);
+ * if (!result.ok) console.log(result.refusal.code); // "vague_note", or "invalid_transition" if not booked
+ * ```
+ */
+export function applyEvent(handoff: Handoff, event: HandoffEvent, config: LifecycleConfig): ApplyResult {
+  const { state, refusal } = replay(handoff.events, config, handoff);
+  if (refusal !== undefined) {
+    return { ok: false, refusal: { code: "invalid_history", event: refusal.event, eventId: refusal.eventId, cause: refusal, message: `The handoff's own history breaks these rules at event ${refusal.eventId}: ${refusal.message}` } };
+  }
+  const parsed = parseEvent(event, []);
+  if (isRefusal(parsed)) return { ok: false, refusal: parsed };
+  const result = step(state, parsed.event, config, handoff);
+  if (isRefusal(result)) return { ok: false, refusal: result };
+  return { ok: true, handoff: result.duplicate ? handoff : { ...handoff, events: [...handoff.events, parsed.event] }, state: result.state, duplicate: result.duplicate };
+}
+
+/**
+ * What `replay` returns: the state after every event up to the first refused one, that refusal (or
+ * the issues of a malformed event, by index), and how many events were not applied.
+ *
+ * @example
+ * ```ts
+ * import type { ReplayResult } from "handoff-kit/handoff";
+ * const clean = (result: ReplayResult): boolean => result.refusal === undefined && result.notApplied === 0;
+ * ```
+ */
+export interface ReplayResult {
+  readonly state: LifecycleState;
+  readonly refusal?: Refusal;
+  /** The index of the first event not applied. */
+  readonly stoppedAt?: number;
+  readonly notApplied: number;
+}
+
+/**
+ * Folds a history of events (parsed, or untrusted from a CRM) into a handoff's state under the team's
+ * rules. It stops at the first event it cannot apply and returns the state up to there, with the
+ * refusal, so nothing valid is lost; duplicates by id are skipped. Pass the handoff for the booking
+ * gate and the owners.
+ *
+ * @example
+ * ```ts
+ * import { LENIENT_LIFECYCLE, replay } from "handoff-kit/handoff";
+ *
+ * const { state, refusal } = replay(
+ *   [
+ *     { id: "e1", type: "booked", at: "2026-11-02T16:05:00Z", by: "sdr-ana", meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" } },
+ *     { id: "e2", type: "accepted", at: "2026-11-03T09:00:00Z", by: "ae-omar" },
+ *     { id: "e3", type: "quality_rated", at: "2026-11-03T10:00:00Z", by: "ae-omar", score: 7, note: "Great" },
+ *   ],
+ *   LENIENT_LIFECYCLE,
+ * );
+ * state.status; // "accepted"
+ * refusal?.code; // "invalid_event": the score must be 1-5
+ * ```
+ */
+export function replay(events: readonly unknown[], config: LifecycleConfig, handoff?: Handoff): ReplayResult {
+  let state = initialState(handoff);
+  for (let index = 0; index < events.length; index += 1) {
+    const parsed = parseEvent(events[index], [index]);
+    const result = isRefusal(parsed) ? parsed : step(state, parsed.event, config, handoff);
+    if (isRefusal(result)) return { state, refusal: result, stoppedAt: index, notApplied: events.length - index };
+    state = result.state;
+  }
+  return { state, notApplied: 0 };
+}
+
+/**
+ * The event types that may happen next (what a UI shows as buttons). The booking gate is consulted;
+ * event fields (a reason code, a note) are checked when the event comes.
+ *
+ * @example
+ * ```ts
+ * import { allowedEvents, defineLifecycle, type Handoff } from "handoff-kit/handoff";
+ * declare const handoff: Handoff;
+ * allowedEvents(handoff, defineLifecycle({ gate: "before_meeting" })); // e.g. ["intro_sent", "acknowledged", "accepted", "rejected", ...]
+ * ```
+ */
+export function allowedEvents(handoff: Handoff, config: LifecycleConfig): HandoffEventType[] {
+  const { state, refusal } = replay(handoff.events, config, handoff);
+  if (refusal !== undefined || state.status === "won" || state.status === "lost") return [];
+  return HANDOFF_EVENT_TYPES.filter((type) => precondition(state, type, config, handoff) === undefined);
+}
+
+/**
+ * Folds a handoff's recorded events with the lenient rules (or the given ones), skipping any they
+ * refuse and counting them in `skippedEvents`: the state analysts read. `summarize` builds on it.
+ *
+ * @example
+ * ```ts
+ * import { stateOf, type Handoff } from "handoff-kit/handoff";
+ * declare const handoff: Handoff;
+ * stateOf(handoff).cycle;
+ * ```
+ */
+export function stateOf(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE): LifecycleState & { readonly skippedEvents: number } {
+  const { state, skipped } = foldRecord(handoff, config);
+  return { ...state, skippedEvents: skipped };
+}

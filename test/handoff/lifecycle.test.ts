@@ -1,0 +1,197 @@
+import { describe, expect, it } from "vitest";
+import {
+  allowedEvents,
+  applyEvent,
+  defineLifecycle,
+  handoffSchema,
+  openGate,
+  replay,
+  requiredBriefGate,
+  stateOf,
+  summarize,
+  type Handoff,
+  type HandoffEvent,
+  type LifecycleConfig,
+} from "../../src/handoff/index.js";
+import { handoffInput } from "../fixtures/handoff.js";
+
+const base: Handoff = handoffSchema.parse({ ...handoffInput(), events: [] });
+const before = defineLifecycle({ gate: "before_meeting" });
+const after = defineLifecycle({ gate: "after_meeting" });
+const t = (hour: number, day = 2): Date => new Date(Date.UTC(2026, 10, day, hour));
+const slot = { start: t(15, 5), end: new Date(t(15, 5).getTime() + 1_800_000) };
+let counter = 0;
+const ev = (type: HandoffEvent["type"], at: Date, extra: object = {}): HandoffEvent => ({ id: `e${String((counter += 1))}`, type, at, by: "ae-omar", ...extra }) as HandoffEvent;
+
+/** Applies events in turn, failing the test on the first refusal. */
+function run(config: LifecycleConfig, events: readonly HandoffEvent[], start: Handoff = base): Handoff {
+  let handoff = start;
+  for (const event of events) {
+    const result = applyEvent(handoff, event, config);
+    if (!result.ok) throw new Error(`${event.type}: ${result.refusal.code}: ${result.refusal.message}`);
+    handoff = result.handoff;
+  }
+  return handoff;
+}
+
+describe("the acceptance gate before the meeting (seed 001)", () => {
+  it("booked -> acknowledged -> accepted -> held -> rated -> won", () => {
+    const handoff = run(before, [
+      ev("booked", t(16), { meeting: slot }),
+      ev("acknowledged", t(17)),
+      ev("accepted", t(9, 3), { amount: 42_000, currency: "USD" }),
+      ev("meeting_held", t(16, 5)),
+      ev("quality_rated", t(17, 5), { score: 5, note: "Pain, budget owner and timeline all confirmed" }),
+      ev("opportunity_won", t(12, 20), { amount: 42_000, currency: "USD" }),
+    ]);
+    const state = stateOf(handoff, before);
+    expect(state).toMatchObject({ status: "won", cycle: 1, meeting: { status: "held" }, quality: { score: 5 }, outcome: { kind: "won", amount: 42_000 } });
+    expect(summarize(handoff)).toMatchObject({ status: "won", decision: "accepted", meetingStatus: "held", quality: 5, amount: 42_000, outcome: "won", cycles: 1, skippedEvents: 0 });
+  });
+
+  it("rejected with a catalogued reason and a specific note, recycled, booked again: a new cycle with history kept", () => {
+    const handoff = run(before, [
+      ev("booked", t(16), { meeting: slot }),
+      ev("rejected", t(18), { reason: "under_minimum_size", note: "Company has under 20 employees and our minimum is 50" }),
+      ev("cancelled", t(19)),
+      ev("recycled", t(10, 4), { reason: "timing", nextTouchAt: t(10, 30) }),
+      ev("booked", t(10, 30), { meeting: { start: t(15, 30), end: new Date(t(15, 30).getTime() + 1_800_000) } }),
+    ]);
+    const state = stateOf(handoff, before);
+    expect(state.status).toBe("booked");
+    expect(state.cycle).toBe(2);
+    expect(state.decision).toBeUndefined();
+    expect(state.history.filter((e) => e.type === "booked")).toHaveLength(2);
+  });
+
+  it("the AE may decide late, after the meeting; a cancelled meeting closes the decision", () => {
+    const late = run(before, [ev("booked", t(16), { meeting: slot }), ev("meeting_held", t(16, 5)), ev("accepted", t(18, 5))]);
+    expect(stateOf(late).status).toBe("accepted");
+    const cancelled = run(before, [ev("booked", t(16), { meeting: slot }), ev("cancelled", t(17))]);
+    const result = applyEvent(cancelled, ev("accepted", t(18)), before);
+    expect(result.ok ? "" : result.refusal.code).toBe("invalid_transition");
+  });
+});
+
+describe("the acceptance gate after the meeting (seed 002)", () => {
+  it("refuses a decision before the meeting is held, allows it after", () => {
+    const booked = run(after, [ev("booked", t(16), { meeting: slot })]);
+    const early = applyEvent(booked, ev("accepted", t(17)), after);
+    expect(early.ok ? undefined : early.refusal).toMatchObject({ code: "invalid_transition", from: "booked", meeting: "scheduled", event: "accepted" });
+    expect(early.ok ? "" : early.refusal.message).toMatch(/after the meeting is held/);
+    const held = run(after, [ev("meeting_held", t(16, 5)), ev("accepted", t(9, 6))], booked);
+    expect(stateOf(held).status).toBe("accepted");
+  });
+
+  it("a no-show can be rejected with the no_show reason, or rescheduled", () => {
+    const missed = run(after, [ev("booked", t(16), { meeting: slot }), ev("no_show", t(15, 5))]);
+    expect(allowedEvents(missed, after)).toEqual(expect.arrayContaining(["accepted", "rejected", "rescheduled"]));
+    const rebooked = run(after, [ev("rescheduled", t(16, 5), { meeting: { start: t(15, 9), end: t(16, 9) } })], missed);
+    expect(stateOf(rebooked).meeting).toMatchObject({ status: "rescheduled", reschedules: 1 });
+  });
+});
+
+describe("rules the contract enforces", () => {
+  const booked = run(before, [ev("booked", t(16), { meeting: slot })]);
+  const refusalOf = (handoff: Handoff, event: HandoffEvent, config = before) => {
+    const result = applyEvent(handoff, event, config);
+    return result.ok ? undefined : result.refusal;
+  };
+
+  it("booking needs the gate to pass, and the refusal lists what is missing", () => {
+    const thin = { ...base, brief: { notes: "Interested, wants demo" } };
+    const refusal = refusalOf(thin, ev("booked", t(16), { meeting: slot }));
+    expect(refusal?.code).toBe("gate_refused");
+    expect(refusal?.code === "gate_refused" ? refusal.reasons.map((reason) => reason.split(":")[0]) : []).toEqual([
+      "brief.discovery.problem",
+      "brief.icpFit.signal",
+      "brief.trigger",
+      "brief.techStack.inUse",
+      "brief.budget",
+    ]);
+    expect(requiredBriefGate(base)).toEqual({ ok: true });
+    expect(refusalOf(thin, ev("booked", t(16), { meeting: slot }), defineLifecycle({ gate: "before_meeting", bookingGate: openGate }))).toBeUndefined();
+  });
+
+  it("a rejection needs a catalogued reason and a specific note", () => {
+    expect(refusalOf(booked, ev("rejected", t(17), { reason: "bad_vibes", note: "Company has 12 employees" }))?.code).toBe("unknown_reason");
+    expect(refusalOf(booked, ev("rejected", t(17), { reason: "no_real_pain", note: "Not qualified" }))?.code).toBe("vague_note");
+    expect(refusalOf(booked, ev("rejected", t(17), { reason: "no_real_pain", note: "Reporting works; they spend 1 hour a month on it" }))).toBeUndefined();
+  });
+
+  it("recycling needs a reason and a later next-touch date", () => {
+    const rejected = run(before, [ev("rejected", t(17), { reason: "timing", note: "Budget opens in April 2027" })], booked);
+    expect(refusalOf(rejected, ev("recycled", t(18), { reason: "timing", nextTouchAt: t(17) }))?.code).toBe("invalid_next_touch");
+    expect(refusalOf(rejected, ev("recycled", t(18), { reason: "nope", nextTouchAt: t(18, 20) }))?.code).toBe("unknown_reason");
+  });
+
+  it("a quality rating needs a held meeting; a score of 7 is a malformed event", () => {
+    expect(refusalOf(booked, ev("quality_rated", t(17), { score: 4, note: "Good" }))?.code).toBe("invalid_transition");
+    const refusal = refusalOf(booked, ev("quality_rated", t(17), { score: 7, note: "Great" }));
+    expect(refusal?.code).toBe("invalid_event");
+    expect(refusal?.code === "invalid_event" ? refusal.issues.map((issue) => issue.path.join(".")) : []).toEqual(["score"]);
+  });
+
+  it("nothing happens to a closed handoff", () => {
+    const lost = run(before, [ev("accepted", t(17)), ev("opportunity_lost", t(18), { reason: "pricing" })], booked);
+    expect(refusalOf(lost, ev("reassigned", t(19), { role: "ae", to: "ae-iris" }))).toMatchObject({ code: "closed", from: "lost" });
+    expect(allowedEvents(lost, before)).toEqual([]);
+  });
+
+  it("an event earlier than the last is refused as out of order", () => {
+    expect(refusalOf(booked, ev("acknowledged", t(10)))).toMatchObject({ code: "out_of_order" });
+  });
+
+  it("the same event id applied twice is a no-op", () => {
+    const ack = ev("acknowledged", t(17));
+    const once = applyEvent(booked, ack, before);
+    const twice = once.ok ? applyEvent(once.handoff, ack, before) : once;
+    expect(twice.ok && twice.duplicate).toBe(true);
+    expect(twice.ok && twice.handoff).toBe(once.ok && once.handoff);
+  });
+
+  it("a history that breaks the rules is reported, not thrown", () => {
+    const imported = { ...base, events: [ev("accepted", t(9))] };
+    expect(refusalOf(imported, ev("acknowledged", t(10)))).toMatchObject({ code: "invalid_history" });
+  });
+
+  it("reassignment moves ownership", () => {
+    const moved = run(before, [ev("reassigned", t(17), { role: "ae", to: "ae-iris" })], booked);
+    expect(summarize(moved).aeId).toBe("ae-iris");
+  });
+});
+
+describe("replay and allowedEvents", () => {
+  it("replay folds an untrusted history and stops at the first bad event, keeping what was valid", () => {
+    const result = replay(
+      [
+        { id: "a", type: "booked", at: "2026-11-02T16:00:00Z", by: "sdr-ana", meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" } },
+        { id: "b", type: "acknowledged", at: "2026-11-02T17:00:00Z", by: "ae-omar" },
+        { id: "c", type: "teleported", at: "2026-11-02T18:00:00Z", by: "ae-omar" },
+        { id: "d", type: "accepted", at: "2026-11-02T19:00:00Z", by: "ae-omar" },
+      ],
+      before,
+      base,
+    );
+    expect(result.state.status).toBe("booked");
+    expect(result.state.acknowledgedAt).toEqual(new Date("2026-11-02T17:00:00Z"));
+    expect(result.refusal?.code).toBe("invalid_event");
+    expect(result.refusal?.code === "invalid_event" ? result.refusal.issues.map((issue) => issue.path.join(".")) : []).toEqual(["2.type"]);
+    expect(result).toMatchObject({ stoppedAt: 2, notApplied: 2 });
+  });
+
+  it("allowedEvents lists what a UI shows as buttons", () => {
+    expect(allowedEvents(base, before)).toEqual(["booked"]);
+    const booked = run(before, [ev("booked", t(16), { meeting: slot })]);
+    expect(allowedEvents(booked, before)).toEqual(["intro_sent", "acknowledged", "accepted", "rejected", "meeting_held", "no_show", "rescheduled", "cancelled", "first_follow_up", "reassigned"]);
+    expect(allowedEvents(booked, after)).not.toContain("accepted");
+  });
+});
+
+describe("defineLifecycle", () => {
+  it("refuses a duplicated or empty catalogue", () => {
+    expect(() => defineLifecycle({ gate: "before_meeting", reasons: [] })).toThrow(/invalid_config/);
+    const reason = { code: "x", label: "X", category: "other" as const, recycle: { action: "close" as const } };
+    expect(() => defineLifecycle({ gate: "before_meeting", reasons: [reason, reason] })).toThrow(/reasons\[1\]\.code/);
+  });
+});
