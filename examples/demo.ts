@@ -2,8 +2,9 @@
 // Each module adds its section as it lands; by the end this prints the weekly huddle report.
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { parseHandoffs, type Handoff } from "handoff-kit/handoff";
-import { bookedWeek, countBy, demoStatus } from "./demo/first-summary.js";
+import { parseHandoffs, summarize, type Handoff } from "handoff-kit/handoff";
+import { bookedWeek, countBy } from "./demo/first-summary.js";
+import { lifecycleSection } from "./demo/lifecycle-summary.js";
 import { qualificationSection } from "./demo/qualification-summary.js";
 import { buildCalendars, evaluateAll, slaSection } from "./demo/sla-summary.js";
 import { renderTable } from "./demo/table.js";
@@ -22,8 +23,9 @@ export function runDemo(sample: { readonly asOf: string; readonly calendars: Rea
   }
   const handoffs: Handoff[] = valid.map((record) => record.value);
 
-  out.push("", "Handoffs by status (latest decisive event)");
-  out.push(renderTable(["status", "handoffs"], countBy(handoffs, demoStatus)));
+  const status = (handoff: Handoff): string => summarize(handoff).status;
+  out.push("", "Handoffs by lifecycle status (handoff-kit/handoff)");
+  out.push(renderTable(["status", "handoffs"], countBy(handoffs, status)));
 
   out.push("", "Handoffs by SDR and status");
   const statuses = ["booked", "accepted", "rejected", "recycled", "won", "lost"] as const;
@@ -31,11 +33,14 @@ export function runDemo(sample: { readonly asOf: string; readonly calendars: Rea
   for (const handoff of handoffs) bySdr.set(handoff.sdr.name, [...(bySdr.get(handoff.sdr.name) ?? []), handoff]);
   const sdrRows = [...bySdr]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, own]) => [name, own.length, ...statuses.map((status) => own.filter((h) => demoStatus(h) === status).length)]);
+    .map(([name, own]) => [name, own.length, ...statuses.map((wanted) => own.filter((h) => status(h) === wanted).length)]);
   out.push(renderTable(["SDR", "total", ...statuses], sdrRows));
 
   out.push("", `Handoffs by week booked (weeks start Monday, ${REPORTING_ZONE})`);
   out.push(renderTable(["week", "handoffs"], countBy(handoffs, (handoff) => bookedWeek(handoff, REPORTING_ZONE))));
+
+  out.push("", "The lifecycle: histories replayed, the booking gate, reasons and recycling (handoff-kit/handoff)");
+  out.push(...lifecycleSection(handoffs));
 
   out.push("", "Qualification against the team's signed-off SQL bars (handoff-kit/qualification)");
   out.push(...qualificationSection(handoffs, new Date(sample.asOf)));

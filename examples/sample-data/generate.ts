@@ -190,9 +190,11 @@ function simulateEvents(
     const bookedAt = cycleStart + random.int(5, 40) * MINUTE;
     let slot = meetingSlot(context, bookedAt, random.int(1, 7));
     drafts.push({ at: bookedAt, by: context.sdr.rep.id, body: { type: "booked", meeting: isoSlot(slot) } });
-    if (context.warm) drafts.push({ at: bookedAt + random.int(5, 90) * MINUTE, by: context.sdr.rep.id, body: { type: "intro_sent" } });
-
     const decisionAt = decisionTime(context, bookedAt, slot.start);
+    if (context.warm) {
+      // The intro goes out before the AE decides: nobody introduces an AE who has already said no.
+      drafts.push({ at: Math.min(bookedAt + random.int(5, 90) * MINUTE, decisionAt - MINUTE), by: context.sdr.rep.id, body: { type: "intro_sent" } });
+    }
     const cover = coveringAe(owner, random);
     if (cover !== undefined && decisionAt - bookedAt > 2 * HOUR) {
       // The AE is out (leave, territory change): revenue operations hands the meeting to a colleague.
@@ -231,7 +233,7 @@ function simulateEvents(
       slot = meetingSlot(context, Math.max(movedAt, decisionAt + MINUTE), random.int(1, 5));
       drafts.push({ at: Math.max(movedAt, decisionAt + MINUTE), by: owner.rep.id, body: { type: "rescheduled", meeting: isoSlot(slot), note: "Prospect asked for a later slot" } });
     } else if (random.chance(0.03)) {
-      drafts.push({ at: slot.start - random.int(1, 30) * HOUR, by: context.sdr.rep.id, body: { type: "cancelled", note: "Prospect cancelled; travelling" } });
+      drafts.push({ at: Math.max(decisionAt + MINUTE, slot.start - random.int(1, 30) * HOUR), by: context.sdr.rep.id, body: { type: "cancelled", note: "Prospect cancelled; travelling" } });
       break;
     }
 

@@ -72,7 +72,7 @@ export const REJECTIONS = {
   no_real_pain: "Reporting works for them today; they were curious, not hurting.",
   competitor: "Signed a two-year contract with a competitor last month.",
   duplicate: "Already an open opportunity owned by another AE.",
-  other: "Prospect asked to revisit after their reorganisation.",
+  other: "Prospect asked to revisit after their reorganisation closes in March.",
 } as const;
 
 /** What an AE writes when rating a meeting 1-5 (one line on what made it that score). */

@@ -28,8 +28,14 @@ const TIME_WORDS = new Set([
   "q1", "q2", "q3", "q4", "h1", "h2", "quarter", "month", "week", "year", "fiscal", "fy", "today", "tomorrow", "eoy", "eoq", "deadline",
 ]);
 
+// Counts written out ("six months out") are as falsifiable as digits.
+const NUMBER_WORDS = new Set([
+  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
+  "hundred", "thousand", "million", "dozen", "half",
+]);
+
 const ROLE_WORDS = new Set([
-  "ceo", "cfo", "cro", "cto", "coo", "cmo", "cio", "ciso", "vp", "svp", "evp", "director", "head", "manager", "founder", "cofounder", "owner",
+  "ae", "sdr", "bdr", "ceo", "cfo", "cro", "cto", "coo", "cmo", "cio", "ciso", "vp", "svp", "evp", "director", "head", "manager", "founder", "cofounder", "owner",
   "president", "chief", "procurement", "controller", "lead", "chair", "partner", "principal",
 ]);
 
@@ -67,7 +73,7 @@ export function specificityOf(note: string, quote?: string): SpecificitySignals 
     for (let i = index; i < start; i += 1) if (".!?:;\n".includes(text.charAt(i))) sentenceStart = true;
     index = start + word.length;
     const lowerWord = word.toLowerCase();
-    if (/\p{N}/u.test(word)) numbers = true;
+    if (/\p{N}/u.test(word) || NUMBER_WORDS.has(lowerWord)) numbers = true;
     if (TIME_WORDS.has(lowerWord)) dates = true;
     if (ROLE_WORDS.has(lowerWord)) roles = true;
     // A capitalised word inside a sentence names someone or something (Dana, Ruiz, Salesforce);

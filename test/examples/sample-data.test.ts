@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SAMPLE_OPTIONS, generateHandoffs, generateSampleData } from "../../examples/sample-data/generate.js";
 import { createRandom } from "../../examples/sample-data/random.js";
 import { serializeSampleData } from "../../examples/sample-data/serialize.js";
-import { parseHandoffs, type Handoff } from "../../src/handoff/index.js";
+import { defineLifecycle, openGate, parseHandoffs, replay, type Handoff } from "../../src/handoff/index.js";
 import { parseCalendar } from "../../src/sla/index.js";
 
 const committed = readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8");
@@ -52,6 +52,12 @@ describe("the bundled sample data", () => {
       expect(followUp.at.getTime()).toBeGreaterThan(booked.at.getTime());
       expect(followUp.at.getTime()).toBeLessThan(booked.meeting.start.getTime() + 1);
     }
+  });
+
+  it("replays cleanly under the sample team's rules (gate before the meeting), every history", () => {
+    const rules = defineLifecycle({ gate: "before_meeting", bookingGate: openGate });
+    const refused = handoffs.map((handoff) => replay(handoff.events, rules, handoff)).filter((result) => result.refusal !== undefined);
+    expect(refused.map((result) => result.refusal?.message)).toEqual([]);
   });
 
   it("holds every outcome the later modules measure", () => {
