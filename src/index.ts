@@ -13,3 +13,4 @@ export type { BatchResult, InvalidRecord, Result, ValidRecord } from "./core/res
 export * from "./handoff/index.js";
 export * from "./qualification/index.js";
 export * from "./sla/index.js";
+export * from "./rubric/index.js";

@@ -1,4 +1,4 @@
-import type { Handoff } from "handoff-kit/handoff";
+import { icpSubjectOf, type Handoff } from "handoff-kit/handoff";
 import {
   BANT,
   crosswalk,
@@ -9,7 +9,6 @@ import {
   MEDDPICC_LITE,
   parseEvidence,
   type Framework,
-  type IcpSubject,
   type QualificationVerdict,
   type SqlDefinition,
 } from "handoff-kit/qualification";
@@ -50,18 +49,6 @@ export const MEDDPICC_LITE_BAR = defineSqlDefinition({
 });
 
 type Bar = typeof BANT_BAR | typeof MEDDPICC_LITE_BAR;
-
-/** What ICP fit is judged on, from the handoff's account and the tech stack in its brief. */
-function icpSubjectOf(handoff: Handoff): IcpSubject {
-  const { employees, industry, region } = handoff.account;
-  const technologies = handoff.brief.techStack?.inUse;
-  return {
-    ...(employees === undefined ? {} : { employees }),
-    ...(industry === undefined ? {} : { industry }),
-    ...(region === undefined ? {} : { region }),
-    ...(technologies === undefined ? {} : { technologies }),
-  };
-}
 
 /** A lead's verdict against a bar, crosswalking its evidence into the bar's framework when needed. */
 export function verdictFor<F extends Framework>(handoff: Handoff, bar: SqlDefinition<F>, asOf: Date): QualificationVerdict | undefined {

@@ -1,3 +1,4 @@
+import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements } from "./brief-requirements.js";
 import type { Handoff } from "./handoff.js";
 
 /**
@@ -26,31 +27,20 @@ export type BookingGate = (handoff: Handoff) => GateDecision;
 
 /**
  * The default booking gate: the brief carries the package seed 001 requires before a meeting counts
- * as handed off ("if any field is missing, the meeting is not ready"; FACTS.md): notes of the
- * conversation, the problem in the prospect's words, the ICP-fit signal, a trigger event, the tech
- * stack in use, and at least one budget signal.
+ * as handed off (`DEFAULT_BRIEF_REQUIREMENTS`; "if any field is missing, the meeting is not ready";
+ * FACTS.md). Each missing field is one reason, named by its path.
  *
  * @example
  * ```ts
- * import { requiredBriefGate } from "handoff-kit/handoff";
- * declare const handoff: import("handoff-kit/handoff").Handoff;
+ * import { requiredBriefGate, type Handoff } from "handoff-kit/handoff";
+ * declare const handoff: Handoff;
  * const decision = requiredBriefGate(handoff);
  * if (!decision.ok) console.log(decision.reasons.join("; "));
  * ```
  */
 export const requiredBriefGate: BookingGate = (handoff) => {
-  const { brief } = handoff;
-  const reasons: string[] = [];
-  if (brief.notes === undefined) reasons.push("brief.notes: no notes of the conversation");
-  if (brief.discovery?.problem === undefined) reasons.push("brief.discovery.problem: the problem in the prospect's words is missing");
-  if (brief.icpFit?.signal === undefined) reasons.push("brief.icpFit.signal: no signal that this is a real opportunity");
-  if (brief.trigger === undefined) reasons.push("brief.trigger: no trigger event");
-  if ((brief.techStack?.inUse?.length ?? 0) === 0) reasons.push("brief.techStack.inUse: the tools in use are missing");
-  const budget = brief.budget;
-  if (budget?.controller === undefined && (budget?.allocated ?? "unknown") === "unknown" && budget?.buyingProcess === undefined) {
-    reasons.push("brief.budget: no budget signal (who controls spend, whether it is allocated, how they buy)");
-  }
-  return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
+  const missing = missingRequirements(handoff.brief, DEFAULT_BRIEF_REQUIREMENTS);
+  return missing.length === 0 ? { ok: true } : { ok: false, reasons: missing.map((requirement) => `brief.${requirement.field}: ${requirement.label} is missing`) };
 };
 
 /**

@@ -13,6 +13,8 @@ export { ENGAGEMENT_CHANNELS, engagementSchema, type Engagement } from "./engage
 export { HANDOFF_EVENT_TYPES, handoffEventSchema, type HandoffEvent, type HandoffEventType } from "./events.js";
 export { handoffSchema, LEAD_SOURCES, type Handoff, type HandoffInput, type LeadSource } from "./handoff.js";
 export { openGate, requiredBriefGate, type BookingGate, type GateDecision } from "./booking-gate.js";
+export { icpSubjectOf } from "./icp-subject.js";
+export { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type BriefRequirement } from "./brief-requirements.js";
 export {
   allowedEvents,
   applyEvent,

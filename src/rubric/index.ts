@@ -1,7 +1,15 @@
 /**
- * Brief completeness and quality scoring. Reserved: the rubric arrives in a later release, and this
- * entry point exists now so that the package's shape is stable.
+ * The handoff brief checked and scored: completeness against the required package, a 0-100 score
+ * with coaching findings from a rubric that is data, generic-note and quote detection, rejection
+ * feedback that teaches, the meeting-quality scale, a booking gate combining qualification and the
+ * brief, the AE's one-screen brief and the warm intro email, and the weekly review sample.
  *
  * @packageDocumentation
  */
-export {};
+export { bookingGate } from "./booking-gate.js";
+export { checkRejectionFeedback, MEETING_QUALITY_SCALE, meetingQualitySchema, parseMeetingQuality, type FeedbackCheck } from "./feedback.js";
+export { renderBrief, renderIntroEmail, type RenderOptions } from "./render.js";
+export { pickWalkthroughs, sampleForReview, type Walkthrough } from "./review.js";
+export { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type BriefContext, type BriefScore, type Completeness, type Rubric, type RubricCriterion, type RubricFinding } from "./score.js";
+export { detectGenericNotes, findQuotes, GENERIC_PHRASES, type GenericNoteCheck } from "./text.js";
+export { specificityOf, type SpecificitySignals } from "../qualification/specificity.js";

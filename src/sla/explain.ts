@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import { zoneFormatter } from "../core/time-zone.js";
+import { formatInstant } from "../core/format.js";
 import type { SlaCycle, SlaEvaluation } from "./evaluate.js";
 import type { SlaTarget } from "./policy.js";
 
@@ -15,14 +15,6 @@ import type { SlaTarget } from "./policy.js";
 export interface ExplainOptions {
   /** The reader's zone; defaults to each cycle's calendar zone, or UTC for calendar-time targets. */
   readonly timeZone?: string;
-}
-
-/** `2026-11-24 09:00` in a zone, without locale assumptions. */
-function formatInstant(at: Date, timeZone: string): string {
-  const parts: Record<string, string> = {};
-  for (const part of zoneFormatter(timeZone)?.formatToParts(at) ?? []) parts[part.type] = part.value;
-  const pad = (value: string | undefined): string => (value ?? "").padStart(2, "0");
-  return `${parts["year"] ?? ""}-${pad(parts["month"])}-${pad(parts["day"])} ${pad(parts["hour"])}:${pad(parts["minute"])}`;
 }
 
 /** `9 h 30 min`, `45 min`, `20 s`. */

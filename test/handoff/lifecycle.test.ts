@@ -103,9 +103,12 @@ describe("rules the contract enforces", () => {
     const refusal = refusalOf(thin, ev("booked", t(16), { meeting: slot }));
     expect(refusal?.code).toBe("gate_refused");
     expect(refusal?.code === "gate_refused" ? refusal.reasons.map((reason) => reason.split(":")[0]) : []).toEqual([
+      "brief.discovery.prospectRole",
+      "brief.discovery.prompt",
       "brief.discovery.problem",
       "brief.icpFit.signal",
       "brief.trigger",
+      "brief.trigger.timing",
       "brief.techStack.inUse",
       "brief.budget",
     ]);

@@ -1,0 +1,61 @@
+import type { Brief } from "./brief.js";
+
+/**
+ * One field the handoff package requires, with how to tell it is there.
+ *
+ * @example
+ * ```ts
+ * import type { BriefRequirement } from "handoff-kit/handoff";
+ * const quotes: BriefRequirement = { field: "quotes", label: "a quote from the prospect", present: (brief) => (brief.quotes?.length ?? 0) > 0 };
+ * ```
+ */
+export interface BriefRequirement {
+  /** The field's path in the brief, as issues name it. */
+  readonly field: string;
+  readonly label: string;
+  readonly present: (brief: Brief) => boolean;
+}
+
+const some = (value: string | undefined): boolean => value !== undefined && value.trim().length > 0;
+
+/**
+ * The package seed 001 requires before a meeting counts as handed off ("if any field is missing, the
+ * meeting is not ready"; FACTS.md): notes of the conversation; a discovery summary with the
+ * prospect's role, what prompted the conversation and the problem in their words; the ICP-fit
+ * signal; a trigger event with its timing; the tech stack in use; and at least one budget signal.
+ * Company size and industry, also on that list, live on the account.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_BRIEF_REQUIREMENTS } from "handoff-kit/handoff";
+ * DEFAULT_BRIEF_REQUIREMENTS.map((requirement) => requirement.field);
+ * ```
+ */
+export const DEFAULT_BRIEF_REQUIREMENTS: readonly BriefRequirement[] = [
+  { field: "notes", label: "notes of the actual conversation", present: (brief) => some(brief.notes) },
+  { field: "discovery.prospectRole", label: "the prospect's role", present: (brief) => some(brief.discovery?.prospectRole) },
+  { field: "discovery.prompt", label: "what prompted the conversation", present: (brief) => some(brief.discovery?.prompt) },
+  { field: "discovery.problem", label: "the problem in the prospect's words", present: (brief) => some(brief.discovery?.problem) },
+  { field: "icpFit.signal", label: "the signal that this is a real opportunity", present: (brief) => some(brief.icpFit?.signal) },
+  { field: "trigger", label: "the trigger event that created urgency", present: (brief) => brief.trigger !== undefined },
+  { field: "trigger.timing", label: "a sense of timing", present: (brief) => some(brief.trigger?.timing) },
+  { field: "techStack.inUse", label: "the tools in use", present: (brief) => (brief.techStack?.inUse?.length ?? 0) > 0 },
+  {
+    field: "budget",
+    label: "a budget signal (who controls spend, whether it is allocated, how they buy)",
+    present: (brief) => some(brief.budget?.controller) || (brief.budget?.allocated ?? "unknown") !== "unknown" || some(brief.budget?.buyingProcess),
+  },
+];
+
+/**
+ * The requirements a brief does not meet.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements } from "handoff-kit/handoff";
+ * missingRequirements({ notes: "Interested, wants demo" }, DEFAULT_BRIEF_REQUIREMENTS).length; // 8
+ * ```
+ */
+export function missingRequirements(brief: Brief, requirements: readonly BriefRequirement[]): BriefRequirement[] {
+  return requirements.filter((requirement) => !requirement.present(brief));
+}

@@ -1,0 +1,52 @@
+import type { InstantInput } from "../core/instant.js";
+import type { BookingGate } from "../handoff/booking-gate.js";
+import type { Handoff } from "../handoff/handoff.js";
+import { icpSubjectOf } from "../handoff/icp-subject.js";
+import { crosswalk } from "../qualification/crosswalk.js";
+import { evaluateQualification } from "../qualification/evaluate.js";
+import { parseEvidence } from "../qualification/framework-evidence.js";
+import { FRAMEWORKS, type Framework } from "../qualification/frameworks.js";
+import type { SqlDefinition } from "../qualification/sql-definition.js";
+import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./score.js";
+
+/**
+ * A booking gate for the lifecycle that combines the qualification verdict and the brief check: the
+ * lead must qualify against the team's SQL definition (its evidence crosswalked when recorded against
+ * another built-in framework; ICP fit judged from the account and the tech stack), the brief must be
+ * complete, and its score must reach `minGrade` (acceptable by default). Every reason for refusal is
+ * listed. `now` dates the verdict (sign-offs, intent decay).
+ *
+ * @example
+ * ```ts
+ * import { defineLifecycle } from "handoff-kit/handoff";
+ * import { BANT, defineSqlDefinition } from "handoff-kit/qualification";
+ * import { bookingGate, DEFAULT_RUBRIC } from "handoff-kit/rubric";
+ *
+ * const bar = defineSqlDefinition({ id: "smb-sql", version: 3, framework: BANT, requirements: { need: "validated", authority: "noted" } });
+ * const rules = defineLifecycle({ gate: "before_meeting", bookingGate: bookingGate(bar, DEFAULT_RUBRIC, { now: new Date() }) });
+ * ```
+ */
+export function bookingGate<F extends Framework>(definition: SqlDefinition<F>, rubric: Rubric = DEFAULT_RUBRIC, options: { readonly now: InstantInput; readonly minGrade?: "acceptable" | "strong" }): BookingGate {
+  const minGrade = options.minGrade ?? "acceptable";
+  return (handoff: Handoff) => {
+    const reasons: string[] = [];
+    reasons.push(...qualificationReasons(definition, handoff, options.now));
+    for (const field of checkCompleteness(handoff.brief).missing) reasons.push(`brief.${field.field}: ${field.label} is missing`);
+    const score = scoreBrief(handoff.brief, rubric, { prospect: handoff.prospect });
+    const enough = minGrade === "strong" ? score.grade === "strong" : score.grade !== "weak";
+    if (!enough) reasons.push(`brief: scores ${score.score.toFixed(0)} (${score.grade}); the gate needs ${minGrade}`);
+    return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
+  };
+}
+
+function qualificationReasons<F extends Framework>(definition: SqlDefinition<F>, handoff: Handoff, now: InstantInput): string[] {
+  const record = handoff.qualification;
+  if (record === undefined) return ["qualification: no evidence recorded"];
+  const framework = record.framework === definition.framework.key ? definition.framework : (FRAMEWORKS as Record<string, Framework | undefined>)[record.framework];
+  if (framework === undefined) return [`qualification: evidence is for "${record.framework}", which cannot be crosswalked to ${definition.framework.name}`];
+  const parsed = parseEvidence(framework, record);
+  if (!parsed.ok) return parsed.issues.map((issue) => `qualification.${issue.path.join(".")}: ${issue.message}`);
+  const verdict = evaluateQualification(definition, crosswalk(parsed.value, framework, definition.framework).evidence, { now, subject: icpSubjectOf(handoff) });
+  if (verdict.status === "qualified") return [];
+  return verdict.findings.filter((finding) => finding.code !== "draft" && finding.code !== "sign_off_after_now").map((finding) => `qualification.${finding.criterion}: ${finding.message}`);
+}

@@ -1,0 +1,127 @@
+import { assertTimeZone } from "../core/time-zone.js";
+import { formatInstant } from "../core/format.js";
+import type { Handoff } from "../handoff/handoff.js";
+import { checkCompleteness } from "./score.js";
+
+/**
+ * How to render: Markdown or plain text, and the reader's time zone for the meeting's time.
+ *
+ * @example
+ * ```ts
+ * import type { RenderOptions } from "handoff-kit/rubric";
+ * const forTheAe: RenderOptions = { format: "markdown", timeZone: "Europe/London" };
+ * ```
+ */
+export interface RenderOptions {
+  readonly format?: "markdown" | "text";
+  /** The reader's IANA zone; the AE's own zone, then UTC, by default. */
+  readonly timeZone?: string;
+}
+
+// Characters Markdown would read as syntax in running text: escaped, so a note cannot become a link,
+// a heading, a table cell or emphasis.
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~#]/gu;
+
+/** Escapes what Markdown would misread, and folds line breaks so a field stays on its line. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/gu, " ").replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
+}
+
+/** Ends a sentence once: no period after text that already ends one (or ends in a closing quote). */
+const sentence = (text: string): string => (/[.!?]["”»]?$/u.test(text) ? text : `${text}.`);
+/** A clause inside a sentence: without the trailing full stop it may carry. */
+const clause = (text: string): string => text.replace(/[.!]+$/u, "");
+
+const list = (items: readonly string[] | undefined): string | undefined => (items === undefined || items.length === 0 ? undefined : items.join(", "));
+
+/**
+ * Renders the AE's one-screen brief: who, when, why now, the problem in the prospect's words, their
+ * quotes, fit, stack, budget, people, objections, the agreed next step and what is missing. Plain
+ * strings, no locale assumptions; the meeting is shown in the reader's zone. In Markdown, text from
+ * the record is escaped so it cannot turn into links, headings or tables.
+ *
+ * @example
+ * ```ts
+ * import { renderBrief } from "handoff-kit/rubric";
+ * import type { Handoff } from "handoff-kit/handoff";
+ * declare const handoff: Handoff;
+ * console.log(renderBrief(handoff, { format: "markdown", timeZone: "America/New_York" }));
+ * ```
+ */
+export function renderBrief(handoff: Handoff, options: RenderOptions = {}): string {
+  const markdown = (options.format ?? "markdown") === "markdown";
+  const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";
+  assertTimeZone(zone, "timeZone");
+  const t = (text: string): string => (markdown ? escapeMarkdown(text) : text.replace(/\s*[\r\n]+\s*/gu, " "));
+  const { brief, prospect, account, meeting } = handoff;
+  const lines: string[] = [];
+  const title = `Handoff brief: ${prospect.name}${prospect.title === undefined ? "" : `, ${prospect.title}`}, ${account.name}`;
+  lines.push(markdown ? `## ${t(title)}` : title, "");
+  const field = (label: string, value: string | undefined): void => {
+    if (value !== undefined && value.trim() !== "") lines.push(markdown ? `- **${label}:** ${t(value)}` : `${label}: ${value.replace(/\s*[\r\n]+\s*/gu, " ")}`);
+  };
+  field("Meeting", meeting === undefined ? undefined : `${formatInstant(meeting.start, zone)} (${zone}), ${meeting.style === "warm" ? "warm handoff" : "cold handoff"}, with ${handoff.ae.name}; booked by ${handoff.sdr.name}`);
+  field("Account", [account.industry, account.employees === undefined ? undefined : `${String(account.employees)} employees`, account.region].filter((part) => part !== undefined).join(", ") || undefined);
+  field("Contact", [prospect.title, prospect.role === "unknown" ? undefined : prospect.role.replace(/_/gu, " "), prospect.influence === undefined ? undefined : `${prospect.influence} influence`].filter((part) => part !== undefined).join(", ") || undefined);
+  field("Why now", brief.trigger === undefined ? undefined : [brief.trigger.description ?? brief.trigger.kind.replace(/_/gu, " "), brief.trigger.timing].filter((part) => part !== undefined).join("; "));
+  field("Problem, in their words", brief.discovery?.problem);
+  field("What prompted the call", brief.discovery?.prompt);
+  for (const quote of brief.quotes ?? []) lines.push(markdown ? `> “${t(quote)}”` : `  "${quote}"`);
+  field("ICP signal", brief.icpFit?.signal === undefined ? undefined : `${brief.icpFit.signal}${brief.icpFit.verified === true ? " (verified)" : " (not verified)"}`);
+  field("Tech stack", [list(brief.techStack?.inUse), list(brief.techStack?.unhappyWith) === undefined ? undefined : `unhappy with ${list(brief.techStack?.unhappyWith) ?? ""}`, list(brief.techStack?.evaluating) === undefined ? undefined : `evaluating ${list(brief.techStack?.evaluating) ?? ""}`].filter((part) => part !== undefined).join("; ") || undefined);
+  field("Budget", [brief.budget?.controller === undefined ? undefined : `controlled by ${brief.budget.controller}`, brief.budget?.allocated === undefined || brief.budget.allocated === "unknown" ? undefined : brief.budget.allocated === "yes" ? "allocated" : "not allocated", brief.budget?.buyingProcess].filter((part) => part !== undefined).join("; ") || undefined);
+  field("Stakeholders", list(brief.stakeholders?.map((person) => `${person.name}${person.title === undefined ? "" : ` (${person.title})`}`)));
+  field("Objections", list(brief.objections));
+  field("Competitors", list(brief.competitors));
+  field("Red flags", list(brief.redFlags));
+  field("Next step, in their words", brief.nextStep?.inProspectWords);
+  field("Promised", brief.nextStep?.promised);
+  field("Prepare", brief.nextStep?.aePreparation);
+  field("Notes", brief.notes);
+  const { missing } = checkCompleteness(brief);
+  if (missing.length > 0) field("Missing", missing.map((requirement) => requirement.label).join("; "));
+  return lines.join("\n");
+}
+
+/**
+ * The warm intro email from the SDR (seed 003's structure): a subject naming the AE, the prospect and
+ * the company; the meeting time; the prospect's pain and timeline restated; one key insight for the
+ * AE; the AE in copy. Clauses whose facts are missing are left out rather than filled with blanks.
+ *
+ * @example
+ * ```ts
+ * import { renderIntroEmail } from "handoff-kit/rubric";
+ * import type { Handoff } from "handoff-kit/handoff";
+ * declare const handoff: Handoff;
+ * const { subject, body, cc } = renderIntroEmail(handoff, { timeZone: "America/Chicago" });
+ * ```
+ */
+export function renderIntroEmail(handoff: Handoff, options: { readonly timeZone?: string } = {}): { readonly subject: string; readonly body: string; readonly to?: string; readonly cc: readonly string[] } {
+  // The prospect's zone is not recorded; the caller passes it when known, else the AE's is used.
+  const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";
+  assertTimeZone(zone, "timeZone");
+  const { prospect, ae, sdr, account, brief, meeting } = handoff;
+  const first = (name: string): string => name.split(/\s+/u)[0] ?? name;
+  const when = meeting === undefined ? "our next conversation" : `our conversation on ${formatInstant(meeting.start, zone)} (${zone})`;
+  const pain = brief.discovery?.problem;
+  const timing = brief.trigger?.timing;
+  const hope = brief.nextStep?.inProspectWords ?? brief.nextStep?.promised;
+  const insight = brief.quotes?.[0] === undefined ? (brief.icpFit?.signal ?? brief.trigger?.description) : `they told me “${brief.quotes[0]}”`;
+  const recap = [
+    pain === undefined ? undefined : `the problem you described (${clause(pain.charAt(0).toLowerCase() + pain.slice(1))})`,
+    timing === undefined ? undefined : `your timeline (${clause(timing)})`,
+    hope === undefined ? undefined : `what you want from the call: ${clause(hope)}`,
+  ].filter((part): part is string => part !== undefined);
+  const paragraphs = [
+    `Hi ${first(prospect.name)},`,
+    `I'd like to introduce ${ae.name}, who will lead ${when}.${recap.length === 0 ? "" : ` I've shared everything we discussed with ${first(ae.name)}: ${recap.join("; ")}.`}`,
+    ...(insight === undefined ? [] : [sentence(`${first(ae.name)}, one thing to know going in: ${insight}`)]),
+    `Best,\n${sdr.name}`,
+  ];
+  return {
+    subject: `Introduction: ${ae.name} and ${prospect.name}, ${account.name}`,
+    body: paragraphs.join("\n\n"),
+    ...(prospect.email === undefined ? {} : { to: prospect.email }),
+    cc: ae.email === undefined ? [] : [ae.email],
+  };
+}

@@ -1,0 +1,85 @@
+import { HandoffKitError } from "../core/error.js";
+import type { Handoff } from "../handoff/handoff.js";
+import { DEFAULT_RUBRIC, scoreBrief, type BriefScore, type Rubric } from "./score.js";
+
+function hash(seed: number, text: string): number {
+  let h = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  // A final mix, so that ids differing in one character land far apart.
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * A reproducible sample of handoffs for the weekly review (score a sample each week, even five;
+ * FACTS.md). Each handoff draws a rank from its id and the seed, and the lowest ranks are taken: the
+ * same seed gives the same sample whatever the input order, and a subset that contains the sample
+ * gives the same sample again.
+ *
+ * @example
+ * ```ts
+ * import { sampleForReview } from "handoff-kit/rubric";
+ * import type { Handoff } from "handoff-kit/handoff";
+ * declare const thisWeek: readonly Handoff[];
+ * const sample = sampleForReview(thisWeek, { size: 5, seed: 202647 }); // seed: the ISO week, say
+ * ```
+ */
+export function sampleForReview<T extends { readonly id: string }>(handoffs: readonly T[], options: { readonly size?: number; readonly seed: number }): T[] {
+  const size = options.size ?? 5;
+  if (!Number.isInteger(size) || size < 0) throw new HandoffKitError("invalid_argument", { detail: `size must be a whole number: ${String(size)}` });
+  if (!Number.isInteger(options.seed)) throw new HandoffKitError("invalid_argument", { detail: `seed must be an integer: ${String(options.seed)}` });
+  return handoffs
+    .map((handoff) => ({ handoff, rank: hash(options.seed, handoff.id) }))
+    .sort((a, b) => a.rank - b.rank || a.handoff.id.localeCompare(b.handoff.id))
+    .slice(0, size)
+    .map(({ handoff }) => handoff);
+}
+
+/**
+ * A handoff to walk through at the huddle, with its score and why it was picked.
+ *
+ * @example
+ * ```ts
+ * import type { Walkthrough } from "handoff-kit/rubric";
+ * const headline = (walk: Walkthrough): string => `${walk.handoff.id}: ${walk.score.score.toFixed(0)} (${walk.why[0] ?? ""})`;
+ * ```
+ */
+export interface Walkthrough {
+  readonly handoff: Handoff;
+  readonly score: BriefScore;
+  readonly why: readonly string[];
+}
+
+/**
+ * Picks the two handoffs for the weekly huddle (FACTS.md, seed 001: walk one strong and one weak):
+ * the highest and the lowest brief score (ties broken by id), each with why: the strong one's
+ * strengths, the weak one's largest losses and how to fix them. Fewer than two handoffs give fewer
+ * picks.
+ *
+ * @example
+ * ```ts
+ * import { pickWalkthroughs } from "handoff-kit/rubric";
+ * import type { Handoff } from "handoff-kit/handoff";
+ * declare const thisWeek: readonly Handoff[];
+ * const { strong, weak } = pickWalkthroughs(thisWeek);
+ * ```
+ */
+export function pickWalkthroughs(handoffs: readonly Handoff[], rubric: Rubric = DEFAULT_RUBRIC): { readonly strong?: Walkthrough; readonly weak?: Walkthrough } {
+  const scored = handoffs
+    .map((handoff) => ({ handoff, score: scoreBrief(handoff.brief, rubric, { prospect: handoff.prospect }) }))
+    .sort((a, b) => b.score.score - a.score.score || a.handoff.id.localeCompare(b.handoff.id));
+  const best = scored[0];
+  const worst = scored.length > 1 ? scored.at(-1) : undefined;
+  const strengths = (score: BriefScore): string[] => score.findings.filter((finding) => finding.points === finding.max).slice(0, 3).map((finding) => finding.reason);
+  const losses = (score: BriefScore): string[] =>
+    [...score.findings]
+      .filter((finding) => finding.points < finding.max)
+      .sort((a, b) => b.max - b.points - (a.max - a.points))
+      .slice(0, 3)
+      .map((finding) => `${finding.reason}${finding.fix === undefined ? "" : ` (fix: ${finding.fix})`}`);
+  return {
+    ...(best === undefined ? {} : { strong: { ...best, why: strengths(best.score) } }),
+    ...(worst === undefined ? {} : { weak: { ...worst, why: losses(worst.score) } }),
+  };
+}

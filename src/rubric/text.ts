@@ -1,0 +1,131 @@
+import { specificityOf } from "../qualification/specificity.js";
+
+/**
+ * Boilerplate that carries no context (FACTS.md, seed 001: "interested, wants demo", "wants to learn
+ * more"), and its near relatives.
+ *
+ * @example
+ * ```ts
+ * import { GENERIC_PHRASES } from "handoff-kit/rubric";
+ * GENERIC_PHRASES.includes("wants to learn more"); // true
+ * ```
+ */
+export const GENERIC_PHRASES = [
+  "interested wants demo",
+  "interested wants a demo",
+  "wants a demo",
+  "wants demo",
+  "wants to learn more",
+  "want to learn more",
+  "interested",
+  "seemed interested",
+  "good call",
+  "great call",
+  "send info",
+  "send more info",
+  "follow up",
+  "check back later",
+  "open to a chat",
+  "needs more info",
+  "will circle back",
+] as const;
+
+/** Words needed before a note can carry context. */
+const MIN_WORDS = 6;
+
+/**
+ * Whether a note is generic, and why.
+ *
+ * @example
+ * ```ts
+ * import type { GenericNoteCheck } from "handoff-kit/rubric";
+ * const coach = (check: GenericNoteCheck): string => (check.generic ? check.reason : "fine");
+ * ```
+ */
+export interface GenericNoteCheck {
+  readonly generic: boolean;
+  /** Boilerplate phrases found. */
+  readonly phrases: readonly string[];
+  readonly words: number;
+  readonly tooShort: boolean;
+  readonly reason: string;
+}
+
+const WORD = /[\p{L}\p{N}$%]+/gu;
+
+/** Lower-case words joined by single spaces, so phrases match across punctuation. */
+function normalise(text: string): string[] {
+  return Array.from(text.toLowerCase().matchAll(WORD), (match) => match[0]);
+}
+
+/** Whole-word occurrences of a phrase (as words) in a word list. */
+function countPhrase(words: readonly string[], phrase: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i + phrase.length <= words.length; i += 1) {
+    let match = true;
+    for (let j = 0; j < phrase.length && match; j += 1) match = words[i + j] === phrase[j];
+    if (match) count += 1;
+  }
+  return count;
+}
+
+/**
+ * Detects boilerplate notes: too short to carry context (under six words), or made of stock phrases
+ * with nothing specific beside them (no number, date, name, role or quote). Linear in the text,
+ * Unicode-aware; no regular expression that backtracks.
+ *
+ * @example
+ * ```ts
+ * import { detectGenericNotes } from "handoff-kit/rubric";
+ * detectGenericNotes("Interested, wants demo").generic; // true
+ * detectGenericNotes("Dana runs RevOps for 420 people; the board pack takes her team 3 days a month.").generic; // false
+ * ```
+ */
+export function detectGenericNotes(text: string): GenericNoteCheck {
+  const words = normalise(text);
+  const phrases = GENERIC_PHRASES.filter((phrase) => countPhrase(words, phrase.split(" ")) > 0);
+  const boilerplateWords = phrases.reduce((sum, phrase) => sum + phrase.split(" ").length * countPhrase(words, phrase.split(" ")), 0);
+  const tooShort = words.length < MIN_WORDS;
+  const specific = specificityOf(text).specific;
+  const generic = tooShort || (phrases.length > 0 && !specific && words.length - boilerplateWords < MIN_WORDS);
+  const reason = !generic
+    ? "The note carries context"
+    : tooShort
+      ? `${String(words.length)} word${words.length === 1 ? "" : "s"} cannot carry the conversation`
+      : `Stock phrases (${phrases.map((phrase) => `"${phrase}"`).join(", ")}) with nothing specific beside them`;
+  return { generic, phrases, words: words.length, tooShort, reason };
+}
+
+const OPENERS: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«": "»", "„": "“", "‹": "›", "「": "」", "『": "』" };
+
+/**
+ * Finds quoted passages: straight (`"..."`), curly (`“...”`), German (`„...“`), guillemets (`«...»`,
+ * `‹...›`) and CJK corner brackets. One pass; an unclosed quote is ignored.
+ *
+ * @example
+ * ```ts
+ * import { findQuotes } from "handoff-kit/rubric";
+ * findQuotes('She said “we rebuild the deck by hand” and «c’est urgent».'); // ["we rebuild the deck by hand", "c’est urgent"]
+ * ```
+ */
+export function findQuotes(text: string): string[] {
+  const quotes: string[] = [];
+  let closer: string | undefined;
+  let start = 0;
+  let index = 0;
+  for (const char of text) {
+    if (closer === undefined) {
+      const expected = OPENERS[char];
+      if (expected !== undefined) {
+        closer = expected;
+        start = index + char.length;
+      }
+    } else if (char === closer) {
+      const quote = text.slice(start, index).trim();
+      if (quote.length > 0) quotes.push(quote);
+      closer = undefined;
+    }
+    index += char.length;
+  }
+  return quotes;
+}

@@ -1,0 +1,14 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { BookingGate } from "../../src/handoff/index.js";
+import { BANT, defineSqlDefinition } from "../../src/qualification/index.js";
+import { bookingGate, scoreBrief, type BriefScore, type RubricFinding } from "../../src/rubric/index.js";
+
+describe("rubric types", () => {
+  it("findings are tagged data; the gate plugs into the lifecycle", () => {
+    expectTypeOf(scoreBrief).returns.toEqualTypeOf<BriefScore>();
+    expectTypeOf<RubricFinding>().toHaveProperty("fix").toEqualTypeOf<string | undefined>();
+    expectTypeOf<BriefScore["grade"]>().toEqualTypeOf<"strong" | "acceptable" | "weak">();
+    const bar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { need: "noted" } });
+    expectTypeOf(bookingGate(bar, undefined, { now: 0 })).toEqualTypeOf<BookingGate>();
+  });
+});
