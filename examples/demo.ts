@@ -6,6 +6,7 @@ import { parseHandoffs, summarize, type Handoff } from "handoff-kit/handoff";
 import { bookedWeek, countBy } from "./demo/first-summary.js";
 import { lifecycleSection } from "./demo/lifecycle-summary.js";
 import { qualificationSection } from "./demo/qualification-summary.js";
+import { rubricSection } from "./demo/rubric-summary.js";
 import { buildCalendars, evaluateAll, slaSection } from "./demo/sla-summary.js";
 import { renderTable } from "./demo/table.js";
 
@@ -44,6 +45,9 @@ export function runDemo(sample: { readonly asOf: string; readonly calendars: Rea
 
   out.push("", "Qualification against the team's signed-off SQL bars (handoff-kit/qualification)");
   out.push(...qualificationSection(handoffs, new Date(sample.asOf)));
+
+  out.push("", "Brief quality (handoff-kit/rubric)");
+  out.push(...rubricSection(handoffs, new Date(sample.asOf)));
 
   out.push("", `SLA clocks at ${sample.asOf}, each on the AE's own calendar (handoff-kit/sla)`);
   const calendars = buildCalendars(sample.calendars, out);

@@ -13,6 +13,7 @@ export interface BriefRequirement {
   /** The field's path in the brief, as issues name it. */
   readonly field: string;
   readonly label: string;
+  /** Whether the brief has it (a non-empty value, a non-empty list). */
   readonly present: (brief: Brief) => boolean;
 }
 

@@ -74,6 +74,7 @@ export interface RubricCriterion {
   readonly id: string;
   readonly label: string;
   readonly max: number;
+  /** How the brief scores: points from 0 to `max` (clamped), why, and what would fix it. */
   readonly score: (context: BriefContext) => { readonly points: number; readonly reason: string; readonly fix?: string };
 }
 

@@ -44,6 +44,15 @@ describe("npm run demo", () => {
     expect(output).toContain("Does the bar predict the AE's decision?");
   });
 
+  it("prints the week's review sample of five and the two walk-throughs", () => {
+    const output = runDemo(sample);
+    const section = output.slice(output.indexOf("This week's review sample"));
+    expect(section.split("\n").filter((line) => /^h-\d{4}\s/.test(line))).toHaveLength(5);
+    expect(output).toMatch(/Strong handoff to walk through: h-\d{4}/);
+    expect(output).toMatch(/Weak handoff to walk through: h-\d{4}/);
+    expect(output).toContain("Subject: Introduction: ");
+  });
+
   it("reports invalid records by index and still summarises the rest", () => {
     const broken = { ...sample, handoffs: [sample.handoffs[0], { id: "x" }, sample.handoffs[1]] };
     const output = runDemo(broken);
