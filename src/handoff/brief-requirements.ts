@@ -1,3 +1,4 @@
+import { isRecord } from "../core/guards.js";
 import type { Brief } from "./brief.js";
 
 /**
@@ -17,7 +18,8 @@ export interface BriefRequirement {
   readonly present: (brief: Brief) => boolean;
 }
 
-const some = (value: string | undefined): boolean => value !== undefined && value.trim().length > 0;
+// Briefs may come from untyped code: a value of the wrong type counts as missing.
+const some = (value: unknown): boolean => typeof value === "string" && value.trim().length > 0;
 
 /**
  * The package seed 001 requires before a meeting counts as handed off ("if any field is missing, the
@@ -38,13 +40,13 @@ export const DEFAULT_BRIEF_REQUIREMENTS: readonly BriefRequirement[] = [
   { field: "discovery.prompt", label: "what prompted the conversation", present: (brief) => some(brief.discovery?.prompt) },
   { field: "discovery.problem", label: "the problem in the prospect's words", present: (brief) => some(brief.discovery?.problem) },
   { field: "icpFit.signal", label: "the signal that this is a real opportunity", present: (brief) => some(brief.icpFit?.signal) },
-  { field: "trigger", label: "the trigger event that created urgency", present: (brief) => brief.trigger !== undefined },
+  { field: "trigger", label: "the trigger event that created urgency", present: (brief) => isRecord(brief.trigger) },
   { field: "trigger.timing", label: "a sense of timing", present: (brief) => some(brief.trigger?.timing) },
-  { field: "techStack.inUse", label: "the tools in use", present: (brief) => (brief.techStack?.inUse?.length ?? 0) > 0 },
+  { field: "techStack.inUse", label: "the tools in use", present: (brief) => Array.isArray(brief.techStack?.inUse) && brief.techStack.inUse.some(some) },
   {
     field: "budget",
     label: "a budget signal (who controls spend, whether it is allocated, how they buy)",
-    present: (brief) => some(brief.budget?.controller) || (brief.budget?.allocated ?? "unknown") !== "unknown" || some(brief.budget?.buyingProcess),
+    present: (brief) => some(brief.budget?.controller) || brief.budget?.allocated === "yes" || brief.budget?.allocated === "no" || some(brief.budget?.buyingProcess),
   },
 ];
 

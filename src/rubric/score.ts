@@ -1,4 +1,5 @@
 import { HandoffKitError } from "../core/error.js";
+import { isRecord } from "../core/guards.js";
 import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type BriefRequirement } from "../handoff/brief-requirements.js";
 import type { Brief } from "../handoff/brief.js";
 import type { Prospect } from "../handoff/contact.js";
@@ -93,10 +94,16 @@ export interface Rubric {
   readonly grades: { readonly strong: number; readonly acceptable: number };
 }
 
-const hasText = (value: string | undefined): value is string => value !== undefined && value.trim().length > 0;
+// Briefs may come from untyped code: a field of the wrong type counts as missing, never as a crash.
+const hasText = (value: unknown): value is string => typeof value === "string" && value.trim().length > 0;
+const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+const objectOf = <T extends object>(value: T | undefined): T | undefined => (isRecord(value) ? value : undefined);
 /** The notes, unless they are boilerplate. */
 const usableNotes = (brief: Brief): string | undefined => (hasText(brief.notes) && !detectGenericNotes(brief.notes).generic ? brief.notes : undefined);
-const budgetSignal = (brief: Brief): boolean => hasText(brief.budget?.controller) || (brief.budget?.allocated ?? "unknown") !== "unknown" || hasText(brief.budget?.buyingProcess);
+const budgetSignal = (brief: Brief): boolean => {
+  const budget = objectOf(brief.budget);
+  return hasText(budget?.controller) || budget?.allocated === "yes" || budget?.allocated === "no" || hasText(budget?.buyingProcess);
+};
 
 /**
  * The default rubric, from seed 001's QA list (FACTS.md): what a good handoff has, and what a bad one
@@ -129,10 +136,10 @@ export const DEFAULT_RUBRIC: Rubric = {
       label: "ICP fit backed by a specific signal",
       max: 15,
       score: ({ brief }) => {
-        const signal = brief.icpFit?.signal;
+        const signal = objectOf(brief.icpFit)?.signal;
         if (!hasText(signal)) return { points: 0, reason: "No ICP-fit signal", fix: "Name the signal that makes this a real opportunity (hiring, funding, a migration)" };
         if (!specificityOf(signal).specific) return { points: 7, reason: `The ICP signal "${signal}" is vague`, fix: "Give a number, a date or a name behind the signal" };
-        if (brief.icpFit?.verified !== true) return { points: 10, reason: "ICP fit is assumed, not verified", fix: "Check the fit against enrichment data or with the prospect" };
+        if (objectOf(brief.icpFit)?.verified !== true) return { points: 10, reason: "ICP fit is assumed, not verified", fix: "Check the fit against enrichment data or with the prospect" };
         return { points: 15, reason: "A specific, verified ICP signal" };
       },
     },
@@ -141,7 +148,7 @@ export const DEFAULT_RUBRIC: Rubric = {
       label: "Notes quote the prospect",
       max: 15,
       score: ({ brief }) =>
-        (brief.quotes?.length ?? 0) > 0 || (usableNotes(brief) !== undefined && findQuotes(usableNotes(brief) ?? "").length > 0)
+        listOf(brief.quotes).some(hasText) || (usableNotes(brief) !== undefined && findQuotes(usableNotes(brief) ?? "").length > 0)
           ? { points: 15, reason: "The prospect's own words are captured" }
           : { points: 0, reason: "No quote from the prospect", fix: "Add what the prospect said, verbatim: quotes are gold" },
     },
@@ -150,8 +157,9 @@ export const DEFAULT_RUBRIC: Rubric = {
       label: "A named trigger with timing",
       max: 15,
       score: ({ brief }) => {
-        if (brief.trigger === undefined) return { points: 0, reason: "No trigger event", fix: "Name what created urgency: a new hire, funding, a migration, a deadline" };
-        if (!hasText(brief.trigger.timing)) return { points: 8, reason: "A trigger without timing", fix: "Add when it has to happen, and what sets that date" };
+        const trigger = objectOf(brief.trigger);
+        if (trigger === undefined) return { points: 0, reason: "No trigger event", fix: "Name what created urgency: a new hire, funding, a migration, a deadline" };
+        if (!hasText(trigger.timing)) return { points: 8, reason: "A trigger without timing", fix: "Add when it has to happen, and what sets that date" };
         return { points: 15, reason: "A named trigger with its timing" };
       },
     },
@@ -160,7 +168,7 @@ export const DEFAULT_RUBRIC: Rubric = {
       label: "Tech stack and at least one budget signal",
       max: 15,
       score: ({ brief }) => {
-        const stack = (brief.techStack?.inUse?.length ?? 0) > 0 ? 7 : 0;
+        const stack = listOf(objectOf(brief.techStack)?.inUse).some(hasText) ? 7 : 0;
         const budget = budgetSignal(brief) ? 8 : 0;
         return stack + budget === 15
           ? { points: 15, reason: "Tech stack and a budget signal" }
@@ -206,7 +214,7 @@ export const DEFAULT_RUBRIC: Rubric = {
       label: "The next step in the prospect's own words",
       max: 10,
       score: ({ brief }) =>
-        hasText(brief.nextStep?.inProspectWords)
+        hasText(objectOf(brief.nextStep)?.inProspectWords)
           ? { points: 10, reason: "The agreed next step, in the prospect's words" }
           : { points: 0, reason: "No next step in the prospect's words", fix: "Write down what the prospect agreed to, as they said it" },
     },
@@ -215,7 +223,7 @@ export const DEFAULT_RUBRIC: Rubric = {
       label: "Stakeholders named",
       max: 5,
       score: ({ brief }) =>
-        (brief.stakeholders?.length ?? 0) > 0 ? { points: 5, reason: "Stakeholders are named" } : { points: 0, reason: "No stakeholders named", fix: "Name the other people involved and their roles" },
+        listOf(brief.stakeholders).length > 0 ? { points: 5, reason: "Stakeholders are named" } : { points: 0, reason: "No stakeholders named", fix: "Name the other people involved and their roles" },
     },
   ],
 };

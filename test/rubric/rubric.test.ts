@@ -49,6 +49,16 @@ describe("seed 001's good handoff scores strong; its bad handoffs score weak, ea
   });
 });
 
+describe("malformed briefs from untyped code", () => {
+  it("count wrong-typed fields as missing, never crash", () => {
+    const malformed = { notes: 42, quotes: "not a list", trigger: "soon", techStack: { inUse: "Salesforce" }, budget: [], icpFit: null, stakeholders: {} } as unknown as Brief;
+    const result = scoreBrief(malformed);
+    expect(result.score).toBeGreaterThanOrEqual(0);
+    expect(result.grade).toBe("weak");
+    expect(checkCompleteness(malformed).missing).toHaveLength(9);
+  });
+});
+
 describe("checkCompleteness", () => {
   it("names each missing or empty field of the required package", () => {
     expect(checkCompleteness(good.brief)).toMatchObject({ complete: true, missing: [] });
