@@ -170,11 +170,14 @@ function initialState(handoff?: Handoff): LifecycleState {
 const liveMeeting = (status: MeetingStatus): boolean => status === "scheduled" || status === "rescheduled";
 const working = (status: HandoffStatus): boolean => status === "booked" || status === "accepted";
 
+/** Why an event may not happen now: a transition the table forbids, or a booking the gate refuses. */
+type Blocked = { readonly kind: "transition"; readonly why: string } | { readonly kind: "gate"; readonly reasons: readonly string[] };
+
 /**
  * Why `event` may not happen now, or undefined when it may. Shared by the reducer and by
  * `allowedEvents`; `handoff` is needed for the booking gate only.
  */
-function precondition(state: LifecycleState, type: HandoffEventType, config: LifecycleConfig, handoff: Handoff | undefined): string | undefined {
+function precondition(state: LifecycleState, type: HandoffEventType, config: LifecycleConfig, handoff: Handoff | undefined): Blocked | undefined {
   const { status } = state;
   const meeting = state.meeting.status;
   const decisionOpen = status === "booked" && match(config.gate)
@@ -182,7 +185,7 @@ function precondition(state: LifecycleState, type: HandoffEventType, config: Lif
     .with("after_meeting", () => meeting === "held" || meeting === "no_show")
     .with("either", () => true)
     .exhaustive();
-  return match(type)
+  const why = match(type)
     .with("booked", () => (status === "draft" || status === "recycled" ? undefined : "a handoff is booked from draft, or again once recycled"))
     .with("intro_sent", "acknowledged", "first_follow_up", () => (working(status) ? undefined : "only while the handoff is booked or accepted"))
     .with("accepted", "rejected", () =>
@@ -195,12 +198,11 @@ function precondition(state: LifecycleState, type: HandoffEventType, config: Lif
     .with("recycled", () => (status === "rejected" ? undefined : "only a rejected handoff is recycled"))
     .with("reassigned", () => (status === "draft" ? "a draft has no owners to change yet" : undefined))
     .with("opportunity_won", "opportunity_lost", () => (status === "accepted" ? undefined : "only an accepted handoff becomes a won or lost opportunity"))
-    .exhaustive() ?? (type === "booked" && handoff !== undefined ? gateProblem(config, handoff) : undefined);
-}
-
-function gateProblem(config: LifecycleConfig, handoff: Handoff): string | undefined {
+    .exhaustive();
+  if (why !== undefined) return { kind: "transition", why };
+  if (type !== "booked" || handoff === undefined) return undefined;
   const decision = config.bookingGate(handoff);
-  return decision.ok ? undefined : `gate: ${decision.reasons.join("; ")}`;
+  return decision.ok ? undefined : { kind: "gate", reasons: decision.reasons };
 }
 
 /** The state after an event whose precondition holds. One reducer; a new event type fails to compile until it is handled here. */
@@ -255,9 +257,9 @@ function step(state: LifecycleState, event: HandoffEvent, config: LifecycleConfi
   if (lastAt !== undefined && event.at.getTime() < lastAt.getTime()) {
     return { ...base, code: "out_of_order", at: event.at, lastAt, message: `The event is dated ${event.at.toISOString()}, before the last one (${lastAt.toISOString()})` };
   }
-  const problem = precondition(state, event.type, config, handoff);
-  if (problem?.startsWith("gate: ") === true) return { code: "gate_refused", event: "booked", eventId: event.id, reasons: problem.slice(6).split("; "), message: `The booking gate refused: ${problem.slice(6)}` };
-  if (problem !== undefined) return { ...base, code: "invalid_transition", from: state.status, meeting: state.meeting.status, message: `${event.type} is not allowed now: ${problem}` };
+  const blocked = precondition(state, event.type, config, handoff);
+  if (blocked?.kind === "gate") return { code: "gate_refused", event: "booked", eventId: event.id, reasons: blocked.reasons, message: `The booking gate refused: ${blocked.reasons.join("; ")}` };
+  if (blocked !== undefined) return { ...base, code: "invalid_transition", from: state.status, meeting: state.meeting.status, message: `${event.type} is not allowed now: ${blocked.why}` };
   const known = (reason: string): boolean => config.reasons.some((candidate) => candidate.code === reason);
   if (event.type === "rejected" || event.type === "recycled") {
     if (!known(event.reason)) return { code: "unknown_reason", event: event.type, eventId: event.id, reason: event.reason, message: `"${event.reason}" is not in the reason-code catalogue` };
