@@ -147,10 +147,12 @@ export const DEFAULT_RUBRIC: Rubric = {
       id: "quotes",
       label: "Notes quote the prospect",
       max: 15,
-      score: ({ brief }) =>
-        listOf(brief.quotes).some(hasText) || (usableNotes(brief) !== undefined && findQuotes(usableNotes(brief) ?? "").length > 0)
+      score: ({ brief }) => {
+        const notes = usableNotes(brief);
+        return listOf(brief.quotes).some(hasText) || (notes !== undefined && findQuotes(notes).length > 0)
           ? { points: 15, reason: "The prospect's own words are captured" }
-          : { points: 0, reason: "No quote from the prospect", fix: "Add what the prospect said, verbatim: quotes are gold" },
+          : { points: 0, reason: "No quote from the prospect", fix: "Add what the prospect said, verbatim: quotes are gold" };
+      },
     },
     {
       id: "trigger_timing",

@@ -155,7 +155,16 @@ export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number
   if (d === 0) return nextOpen(calendar, t);
   const reference = localDayOf(cal, t);
   const target = accrued(cal, reference, t) + d;
-  const accruedAtDay = (day: number): number => accrued(cal, reference, dayStart(cal, day));
+  // The estimate and the search probe some days twice; each day's value is computed once.
+  const seen = new Map<number, number>();
+  const accruedAtDay = (day: number): number => {
+    let value = seen.get(day);
+    if (value === undefined) {
+      value = accrued(cal, reference, dayStart(cal, day));
+      seen.set(day, value);
+    }
+    return value;
+  };
   const estimate = estimateDay(cal, reference, target, accruedAtDay);
   if (d > 0) {
     const day = lastDayWhere(cal, reference, estimate, (n) => accruedAtDay(n) < target, d);
