@@ -41,3 +41,26 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function assertTimeZone(timeZone: string, name = "timeZone"): void {
   if (!isValidTimeZone(timeZone)) throw new HandoffKitError("invalid_time_zone", { detail: `${name}: ${timeZone}` });
 }
+
+/** The wall-clock fields of an instant in a zone (astronomical year: 1 BC is 0). */
+export interface WallClockFields {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+/** Reads an instant's wall-clock fields in a zone; throws `invalid_time_zone` for an unknown zone. */
+export function wallClockFields(timeZone: string, at: number | Date): WallClockFields {
+  const formatter = zoneFormatter(timeZone);
+  if (formatter === undefined) throw new HandoffKitError("invalid_time_zone", { detail: timeZone });
+  const fields = { year: 0, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+  let bc = false;
+  for (const part of formatter.formatToParts(at)) {
+    if (part.type === "era") bc = part.value.startsWith("B");
+    else if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value);
+  }
+  return bc ? { ...fields, year: 1 - fields.year } : fields;
+}

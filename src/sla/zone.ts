@@ -1,6 +1,5 @@
-import { HandoffKitError } from "../core/error.js";
 import { firstIndexAbove } from "../core/search.js";
-import { zoneFormatter } from "../core/time-zone.js";
+import { wallClockFields } from "../core/time-zone.js";
 import { pure } from "../core/pure.js";
 
 // A zone's UTC offsets, learned from Intl once and then answered by binary search. Intl is sampled
@@ -57,44 +56,9 @@ function utcFromFields(year: number, month: number, day: number, hour: number, m
 
 /** The offset (local minus UTC, in ms) at `at`, asked of Intl directly. */
 function intlOffset(timeZone: string, at: number): number {
-  const formatter = zoneFormatter(timeZone);
-  if (formatter === undefined) throw new HandoffKitError("invalid_time_zone", { detail: timeZone });
-  let year = 0;
-  let month = 1;
-  let day = 1;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let bc = false;
-  for (const part of formatter.formatToParts(at)) {
-    switch (part.type) {
-      case "year":
-        year = Number(part.value);
-        break;
-      case "month":
-        month = Number(part.value);
-        break;
-      case "day":
-        day = Number(part.value);
-        break;
-      case "hour":
-        hour = Number(part.value);
-        break;
-      case "minute":
-        minute = Number(part.value);
-        break;
-      case "second":
-        second = Number(part.value);
-        break;
-      case "era":
-        bc = part.value.startsWith("B");
-        break;
-      default:
-        break;
-    }
-  }
+  const { year, month, day, hour, minute, second } = wallClockFields(timeZone, at);
   const wholeSecond = at - (((at % SECOND) + SECOND) % SECOND);
-  return utcFromFields(bc ? 1 - year : year, month, day, hour, minute, second) - wholeSecond;
+  return utcFromFields(year, month, day, hour, minute, second) - wholeSecond;
 }
 
 function loadBlock(rules: ZoneRules, index: number): Block {
