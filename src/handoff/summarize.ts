@@ -17,6 +17,8 @@ export interface HandoffSummary {
   readonly segment: string;
   readonly sdrId: string;
   readonly aeId: string;
+  /** The current AE's business calendar id (from the record's `ae`), for business-time metrics. */
+  readonly aeCalendarId?: string;
   readonly status: HandoffStatus;
   readonly cycles: number;
   readonly createdAt?: Date;
@@ -58,13 +60,16 @@ export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LI
   const touches = handoff.brief.engagement ?? [];
   const firstTouch = touches.reduce<Date | undefined>((earliest, touch) => (earliest === undefined || touch.at < earliest ? touch.at : earliest), undefined);
   const firstBooked = state.history.find((event) => event.type === "booked")?.at;
+  const aeId = state.owners.ae ?? handoff.ae.id;
   const optional = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => (value === undefined ? {} : ({ [key]: value } as { [P in K]: V }));
   return {
     id: handoff.id,
     source: handoff.source,
     segment: handoff.segment,
     sdrId: state.owners.sdr ?? handoff.sdr.id,
-    aeId: state.owners.ae ?? handoff.ae.id,
+    aeId,
+    // The record's rep is the owner now; a calendar of an AE the events moved the handoff away from would be wrong.
+    ...optional("aeCalendarId", aeId === handoff.ae.id ? handoff.ae.calendarId : undefined),
     status: state.status,
     cycles: state.cycle,
     ...optional("createdAt", handoff.createdAt),

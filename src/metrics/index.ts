@@ -1,7 +1,14 @@
 /**
- * Handoff metrics and reports. Reserved: the metrics arrive in a later release, and this entry point
- * exists now so that the package's shape is stable.
+ * The metrics that tell a team whether its handoffs work: a scoreboard of every handoff metric with
+ * honest denominators, Wilson intervals and low-sample flags, grouped any way; mergeable
+ * accumulators for streams, chunks and workers; health findings against the field's bands with the
+ * trend red flag; and the weekly SDR-AE huddle report.
  *
  * @packageDocumentation
  */
-export {};
+export { accumulate, createAccumulator, merge, type DataIssue, type ScoreboardAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
+export { finish, type BySource, type HandoffMetrics, type ReasonCount, type Scoreboard, type ScoreboardGroup, type SlaCompliance } from "./finish.js";
+export type { GroupDimension, GroupFunction, WeekOptions } from "./group-by.js";
+export type { DurationStats, Metric } from "./metric.js";
+export { scoreboard } from "./scoreboard.js";
+export { differenceInterval, meanInterval, poissonRateInterval, wilsonInterval, zScore, type Interval } from "./statistics.js";

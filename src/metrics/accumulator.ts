@@ -1,0 +1,426 @@
+import { HandoffKitError } from "../core/error.js";
+import { isRecord } from "../core/guards.js";
+import { toEpochMs, type InstantInput } from "../core/instant.js";
+import type { Issue } from "../core/issue.js";
+import type { Handoff } from "../handoff/handoff.js";
+import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle.js";
+import { summarize, type HandoffSummary } from "../handoff/summarize.js";
+import { businessTimeBetween } from "../sla/arithmetic.js";
+import type { MeetingEvent } from "../sla/builtin-policies.js";
+import type { Calendar } from "../sla/calendar.js";
+import { evaluateSla } from "../sla/evaluate.js";
+import type { SlaPolicy } from "../sla/policy.js";
+import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type WeekCutter, type WeekOptions } from "./group-by.js";
+import type { Precision } from "./metric.js";
+import { pushNumber } from "./quantile.js";
+import { zScore } from "./statistics.js";
+import { countReason, createTally, mergeTallies, SOURCE_INDEX, type Tally } from "./tally.js";
+
+/**
+ * The options of a scoreboard (and of its accumulator).
+ *
+ * @example
+ * ```ts
+ * import type { ScoreboardOptions } from "handoff-kit/metrics";
+ * const weekly: ScoreboardOptions = { now: new Date("2026-11-14T02:00:00Z"), groupBy: "week", week: { timeZone: "America/New_York" } };
+ * ```
+ */
+export interface ScoreboardOptions {
+  /** The evaluation time: meetings after it are upcoming, SLA clocks are judged at it. */
+  readonly now: InstantInput;
+  /** One dimension or several (a group per combination). Without it there is one group, the whole. */
+  readonly groupBy?: GroupDimension | readonly GroupDimension[];
+  /** How weeks are cut, for `groupBy: "week"` and for SDR-weeks (UTC, Monday by default). */
+  readonly week?: WeekOptions;
+  /** SLA policies to report compliance for; full records only (summary rows carry no events). */
+  readonly policies?: readonly SlaPolicy<MeetingEvent>[];
+  /** Business calendars by id (a rep's `calendarId`): business-time follow-up, and the policies' `"ae"` and `"sdr"` calendars. */
+  readonly calendars?: Readonly<Record<string, Calendar>>;
+  /** The rules full records are folded with (the lenient ones by default, as `summarize` uses). */
+  readonly lifecycle?: LifecycleConfig;
+  /** Of every interval (0.95 by default). */
+  readonly confidence?: number;
+  /** Below this denominator a metric is flagged `lowSample` (10 by default, as Chili Piper's no-show analysis uses). */
+  readonly minSample?: number;
+  /** Deal sizes and pipeline count amounts in this currency only (`USD` by default; an amount without a currency is taken to be in it). */
+  readonly currency?: string;
+}
+
+/**
+ * What a scoreboard reads: full handoff records (folded with `summarize`; SLA compliance needs them)
+ * or `summarize` rows.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreboardInput } from "handoff-kit/metrics";
+ * import { summarize, type Handoff } from "handoff-kit/handoff";
+ * declare const handoff: Handoff;
+ * const inputs: ScoreboardInput[] = [handoff, summarize(handoff)];
+ * ```
+ */
+export type ScoreboardInput = Handoff | HandoffSummary;
+
+/**
+ * A handoff the scoreboard could not fully use, by its index in the input: `excluded` when it is
+ * left out of every metric (an inconsistent history, a missing or invalid identifying field), else
+ * only the bad fields are left out of the metrics that need them.
+ *
+ * @example
+ * ```ts
+ * import type { DataIssue } from "handoff-kit/metrics";
+ * const line = (issue: DataIssue): string => `#${String(issue.index)} ${issue.id ?? "?"}: ${issue.issues.map((i) => i.code).join(", ")}`;
+ * ```
+ */
+export interface DataIssue {
+  readonly index: number;
+  readonly id?: string;
+  readonly excluded: boolean;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * A scoreboard in progress: fold handoffs in with {@link accumulate}, combine partial ones with
+ * {@link merge}, read the result with {@link finish}. Its contents are private; `seen` counts the
+ * handoffs folded in.
+ *
+ * @example
+ * ```ts
+ * import { createAccumulator, type ScoreboardAccumulator } from "handoff-kit/metrics";
+ * const acc: ScoreboardAccumulator = createAccumulator({ now: new Date("2026-11-14T02:00:00Z") });
+ * acc.seen; // 0
+ * ```
+ */
+export interface ScoreboardAccumulator {
+  readonly kind: "scoreboard-accumulator";
+  readonly seen: number;
+}
+
+/** The options, checked and resolved once. */
+export interface Settings {
+  readonly now: number;
+  readonly dimensions: readonly GroupDimension[];
+  readonly weeks: WeekCutter;
+  readonly policies: readonly SlaPolicy<MeetingEvent>[];
+  readonly calendars: Readonly<Record<string, Calendar>> | undefined;
+  readonly lifecycle: LifecycleConfig;
+  readonly precision: Precision;
+  readonly currency: string;
+  /** What two accumulators must share to merge. */
+  readonly signature: string;
+}
+
+export interface Group {
+  readonly keys: readonly string[];
+  tally: Tally;
+}
+
+export interface AccumulatorState extends ScoreboardAccumulator {
+  seen: number;
+  readonly settings: Settings;
+  readonly groups: Map<string, Group>;
+  readonly issues: DataIssue[];
+  excluded: number;
+}
+
+function resolve(options: ScoreboardOptions): Settings {
+  if (!isRecord(options)) throw new HandoffKitError("invalid_argument", { detail: "scoreboard options must be an object with `now`" });
+  const now = toEpochMs(options.now, "now");
+  const dimensions = checkDimensions(options.groupBy);
+  const weeks = weekCutter(options.week);
+  const confidence = options.confidence ?? 0.95;
+  zScore(confidence);
+  const minSample = options.minSample ?? 10;
+  if (!Number.isInteger(minSample) || minSample < 0) throw new HandoffKitError("invalid_argument", { detail: `minSample must be a whole number: ${String(minSample)}` });
+  const currency = options.currency ?? "USD";
+  const policies = options.policies ?? [];
+  const signature = JSON.stringify([now, dimensions.map(dimensionName), weeks.timeZone, weeks.startsOn, policies.map((policy) => policy.id), confidence, minSample, currency]);
+  return { now, dimensions, weeks, policies, calendars: options.calendars, lifecycle: options.lifecycle ?? LENIENT_LIFECYCLE, precision: { confidence, minSample }, currency, signature };
+}
+
+/**
+ * Starts an empty scoreboard accumulator. Options are checked here, once; misuse (an invalid `now`,
+ * an unknown time zone, a confidence outside (0, 1), an unknown grouping) throws `HandoffKitError`.
+ *
+ * @example
+ * ```ts
+ * import { accumulate, createAccumulator, finish } from "handoff-kit/metrics";
+ * import type { HandoffSummary } from "handoff-kit/handoff";
+ * declare const stream: Iterable<HandoffSummary>;
+ * const acc = createAccumulator({ now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
+ * for (const row of stream) accumulate(acc, row);
+ * const board = finish(acc);
+ * ```
+ */
+export function createAccumulator(options: ScoreboardOptions): ScoreboardAccumulator {
+  const state: AccumulatorState = { kind: "scoreboard-accumulator", seen: 0, settings: resolve(options), groups: new Map(), issues: [], excluded: 0 };
+  return state;
+}
+
+function stateOfAccumulator(acc: ScoreboardAccumulator): AccumulatorState {
+  if (!isRecord(acc) || acc.kind !== "scoreboard-accumulator" || !("settings" in acc)) throw new HandoffKitError("invalid_argument", { detail: "not an accumulator made by createAccumulator" });
+  return acc as AccumulatorState;
+}
+
+export { stateOfAccumulator };
+
+const STATUSES = new Set(["draft", "booked", "accepted", "rejected", "recycled", "won", "lost"]);
+const MEETING_STATUSES = new Set(["none", "scheduled", "rescheduled", "held", "no_show", "cancelled"]);
+
+const nonEmpty = (value: unknown): value is string => typeof value === "string" && value.length > 0;
+
+/** Epoch ms of an optional Date field; an invalid one is reported and read as absent. */
+function timeOf(row: HandoffSummary, field: keyof HandoffSummary, issues: Issue[]): number | undefined {
+  const value: unknown = row[field];
+  if (value === undefined) return undefined;
+  if (value instanceof Date) {
+    const at = value.getTime();
+    if (!Number.isNaN(at)) return at;
+  }
+  issues.push({ code: "invalid_date", path: [field], message: `${field} is not a valid date; it is left out of the metrics that need it` });
+  return undefined;
+}
+
+/** Why a row cannot be counted at all, or undefined. */
+function identityIssues(row: HandoffSummary): Issue[] | undefined {
+  let issues: Issue[] | undefined;
+  const bad = (field: string, message: string): void => void (issues ??= []).push({ code: "invalid_field", path: [field], message });
+  if (!nonEmpty(row.sdrId)) bad("sdrId", "sdrId must be a non-empty string");
+  if (!nonEmpty(row.aeId)) bad("aeId", "aeId must be a non-empty string");
+  if (!nonEmpty(row.segment)) bad("segment", "segment must be a non-empty string");
+  if (!(row.source in SOURCE_INDEX)) bad("source", "source must be outbound, inbound or partner");
+  if (!STATUSES.has(row.status)) bad("status", "status must be a handoff status");
+  if (!MEETING_STATUSES.has(row.meetingStatus)) bad("meetingStatus", "meetingStatus must be a meeting status");
+  if (!Number.isInteger(row.cycles) || row.cycles < 0) bad("cycles", "cycles must be a whole number");
+  if (typeof row.skippedEvents === "number" && row.skippedEvents > 0) {
+    (issues ??= []).push({ code: "inconsistent_history", path: ["events"], message: `${String(row.skippedEvents)} recorded events break the lifecycle's rules; the handoff is left out until its history is fixed` });
+  }
+  return issues;
+}
+
+/** Summarises a full record; a value that is not a parsed handoff is reported, not thrown. */
+function summaryOf(input: ScoreboardInput, settings: Settings): HandoffSummary | Issue {
+  if (!("events" in input)) return input;
+  try {
+    return summarize(input, settings.lifecycle);
+  } catch {
+    return { code: "invalid_record", path: [], message: "Not a parsed handoff: check records with parseHandoffs first" };
+  }
+}
+
+function groupOf(state: AccumulatorState, row: HandoffSummary, weekStart: number | undefined): Group {
+  const { dimensions, weeks } = state.settings;
+  let key = "";
+  let keys: string[] | undefined;
+  if (dimensions.length > 0) {
+    keys = dimensions.map((dimension) => {
+      if (typeof dimension !== "string") return String(dimension.key(row));
+      if (dimension === "sdr") return row.sdrId;
+      if (dimension === "ae") return row.aeId;
+      if (dimension === "segment") return row.segment;
+      if (dimension === "source") return row.source;
+      return weekStart === undefined ? "none" : weeks.name(weekStart);
+    });
+    key = keys.length === 1 ? (keys[0] ?? "") : keys.join("\u0000");
+  }
+  let group = state.groups.get(key);
+  if (group === undefined) {
+    group = { keys: keys ?? [], tally: createTally(state.settings.policies.length) };
+    state.groups.set(key, group);
+  }
+  return group;
+}
+
+/**
+ * Folds one handoff (a full record or a `summarize` row) into the accumulator, in place, and returns
+ * it; `index` names the handoff in data issues (by default its position in this accumulator's
+ * stream; pass the global position when folding chunks to merge later). Bad data never throws: it is
+ * reported by index, and left out of the denominators it cannot support.
+ *
+ * @example
+ * ```ts
+ * import { accumulate, createAccumulator, finish } from "handoff-kit/metrics";
+ * import type { Handoff } from "handoff-kit/handoff";
+ * declare const handoffs: readonly Handoff[];
+ * const board = finish(handoffs.reduce((acc, handoff) => accumulate(acc, handoff), createAccumulator({ now: new Date("2026-11-14T02:00:00Z") })));
+ * ```
+ */
+export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput, index?: number): ScoreboardAccumulator {
+  const state = stateOfAccumulator(acc);
+  const position = index ?? state.seen;
+  state.seen += 1;
+  const report = (issues: readonly Issue[], excluded: boolean, id?: unknown): void => {
+    if (excluded) state.excluded += 1;
+    state.issues.push({ index: position, ...(typeof id === "string" ? { id } : {}), excluded, issues });
+  };
+  if (!isRecord(handoff)) return report([{ code: "invalid_record", path: [], message: "A handoff must be an object" }], true), acc;
+  const summary = summaryOf(handoff, state.settings);
+  if ("code" in summary) return report([summary], true, handoff.id), acc;
+  const row = summary;
+  const fatal = identityIssues(row);
+  if (fatal !== undefined) return report(fatal, true, row.id), acc;
+
+  const { settings } = state;
+  const issues: Issue[] = [];
+  const bookedAt = timeOf(row, "bookedAt", issues);
+  const createdAt = timeOf(row, "createdAt", issues);
+  const meetingStart = timeOf(row, "meetingStart", issues);
+  const followUpAt = timeOf(row, "firstFollowUpAt", issues);
+  const firstTouchAt = timeOf(row, "firstTouchAt", issues);
+  const firstBookedAt = timeOf(row, "firstBookedAt", issues);
+  const weekAt = bookedAt ?? createdAt;
+  const weekStart = weekAt === undefined ? undefined : settings.weeks.startDay(weekAt);
+  const tally = groupOf(state, row, weekStart).tally;
+  const source = SOURCE_INDEX[row.source];
+
+  tally.handoffs += 1;
+  const booked = row.status !== "draft";
+  if (booked) {
+    tally.booked += 1;
+    if (weekStart !== undefined && bookedAt !== undefined) tally.sdrWeeks.add(`${row.sdrId}\u0000${String(weekStart)}`);
+  }
+
+  const meeting = row.meetingStatus;
+  if (meeting === "held" || meeting === "no_show") {
+    const held = meeting === "held";
+    if (held) tally.held += 1;
+    else tally.noShow += 1;
+    if (row.style === "warm") {
+      if (held) tally.heldWarm += 1;
+      else tally.noShowWarm += 1;
+    } else if (row.style === "cold") {
+      if (held) tally.heldCold += 1;
+      else tally.noShowCold += 1;
+    }
+  } else if (meeting === "cancelled") tally.cancelled += 1;
+  else if (meeting === "scheduled" || meeting === "rescheduled") {
+    if (meetingStart !== undefined && meetingStart < settings.now) tally.pastUnrecorded += 1;
+    else tally.upcoming += 1;
+  }
+
+  const amount = moneyOf(row, settings, issues);
+  if (row.decision === "accepted") {
+    tally.accepted += 1;
+    tally.opportunities[source]! += 1;
+    if (amount !== undefined) tally.pipeline[source]! += amount;
+  } else if (row.decision === "rejected") {
+    tally.rejected += 1;
+    countReason(tally, nonEmpty(row.reason) ? row.reason : "unspecified", row.sdrId, row.segment);
+  } else if (row.decision !== undefined) issues.push({ code: "invalid_field", path: ["decision"], message: "decision must be accepted or rejected" });
+  const recycledEver = row.status === "recycled" || row.cycles > 1;
+  if (recycledEver || row.decision === "rejected") tally.rejectedEver += 1;
+  if (recycledEver) tally.recycledEver += 1;
+  if (row.cycles > 1) tally.rebooked += 1;
+
+  if (row.outcome === "won") {
+    tally.won[source]! += 1;
+    if (amount !== undefined) {
+      tally.deals[source]! += 1;
+      tally.dealSum[source]! += amount;
+      tally.dealSumOfSquares[source]! += amount * amount;
+    }
+  } else if (row.outcome === "lost") tally.lost[source]! += 1;
+
+  const quality = row.quality;
+  if (quality !== undefined) {
+    if (Number.isInteger(quality) && quality >= 1 && quality <= 5) {
+      tally.qualityCount += 1;
+      tally.qualitySum += quality;
+      tally.qualitySumOfSquares += quality * quality;
+      tally.qualityScores[quality - 1]! += 1;
+    } else issues.push({ code: "invalid_field", path: ["quality"], message: "quality must be a whole score from 1 to 5" });
+  }
+
+  if (bookedAt !== undefined && followUpAt !== undefined) {
+    const calendarTime = followUpAt - bookedAt;
+    if (calendarTime < 0) issues.push({ code: "negative_duration", path: ["firstFollowUpAt"], message: "The first follow-up is before the booking; it is left out of the follow-up time" });
+    else {
+      pushNumber(tally.followUpCalendar, calendarTime);
+      if (settings.calendars !== undefined) {
+        const calendar = row.aeCalendarId === undefined ? undefined : settings.calendars[row.aeCalendarId];
+        if (calendar === undefined) issues.push({ code: "missing_calendar", path: ["aeCalendarId"], message: "No calendar for the AE; business-time follow-up leaves the handoff out" });
+        else pushNumber(tally.followUpBusiness, businessTimeBetween(calendar, bookedAt, followUpAt));
+      }
+    }
+  }
+  if (firstTouchAt !== undefined && firstBookedAt !== undefined) {
+    const span = firstBookedAt - firstTouchAt;
+    if (span < 0) issues.push({ code: "negative_duration", path: ["firstTouchAt"], message: "The first touch is after the first booking; it is left out of the time to booked" });
+    else pushNumber(tally.touchToBooked, span);
+  }
+
+  if (settings.policies.length > 0 && "events" in handoff) slaInto(tally, handoff, settings, issues);
+  if (issues.length > 0) report(issues, false, row.id);
+  return acc;
+}
+
+function moneyOf(row: HandoffSummary, settings: Settings, issues: Issue[]): number | undefined {
+  const amount = row.amount;
+  if (amount === undefined) return undefined;
+  if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0) {
+    issues.push({ code: "invalid_field", path: ["amount"], message: "amount must be a finite, non-negative number" });
+    return undefined;
+  }
+  if ((row.currency ?? settings.currency) !== settings.currency) {
+    issues.push({ code: "other_currency", path: ["currency"], message: `The amount is in ${String(row.currency)}, not ${settings.currency}; it is left out of deal size and pipeline` });
+    return undefined;
+  }
+  return amount;
+}
+
+function slaInto(tally: Tally, handoff: Handoff, settings: Settings, issues: Issue[]): void {
+  const byId = settings.calendars ?? {};
+  const roles: Record<string, Calendar> = {};
+  const ae = handoff.ae.calendarId === undefined ? undefined : byId[handoff.ae.calendarId];
+  const sdr = handoff.sdr.calendarId === undefined ? undefined : byId[handoff.sdr.calendarId];
+  if (ae !== undefined) roles["ae"] = ae;
+  if (sdr !== undefined) roles["sdr"] = sdr;
+  settings.policies.forEach((policy, i) => {
+    const counts = tally.sla[i];
+    if (counts === undefined) return;
+    const needs = policy.target.kind === "calendar_time" ? undefined : policy.target.calendar;
+    if (needs !== undefined && roles[needs] === undefined) {
+      counts.notEvaluated += 1;
+      issues.push({ code: "missing_calendar", path: [needs, "calendarId"], message: `No "${needs}" calendar for ${policy.id}; the handoff is left out of its compliance` });
+      return;
+    }
+    for (const cycle of evaluateSla(policy, handoff.events, settings.now, { calendars: roles }).cycles) {
+      if (cycle.state === "met") counts.met += 1;
+      else if (cycle.state === "breached") counts.breached += 1;
+      else if (cycle.state === "cancelled") counts.cancelled += 1;
+      else counts.running += 1;
+    }
+  });
+}
+
+/**
+ * Combines two accumulators into a new one holding both (neither input changes): merging is
+ * associative and commutative, and finishing a merge of chunks gives the same scoreboard as one pass
+ * over everything. Both must come from the same options; otherwise it throws `invalid_argument`.
+ *
+ * @example
+ * ```ts
+ * import { accumulate, createAccumulator, finish, merge, type ScoreboardOptions } from "handoff-kit/metrics";
+ * import type { HandoffSummary } from "handoff-kit/handoff";
+ * declare const january: readonly HandoffSummary[];
+ * declare const february: readonly HandoffSummary[];
+ * const options: ScoreboardOptions = { now: new Date("2026-03-01T00:00:00Z"), groupBy: "segment" };
+ * const part = (rows: readonly HandoffSummary[], offset: number) => rows.reduce((acc, row, i) => accumulate(acc, row, offset + i), createAccumulator(options));
+ * const board = finish(merge(part(january, 0), part(february, january.length)));
+ * ```
+ */
+export function merge(a: ScoreboardAccumulator, b: ScoreboardAccumulator): ScoreboardAccumulator {
+  const left = stateOfAccumulator(a);
+  const right = stateOfAccumulator(b);
+  if (left.settings.signature !== right.settings.signature) throw new HandoffKitError("invalid_argument", { detail: "merge needs two accumulators created with the same options" });
+  const policies = left.settings.policies.length;
+  const groups = new Map<string, Group>();
+  for (const source of [left.groups, right.groups]) {
+    for (const [key, group] of source) {
+      const into = groups.get(key);
+      groups.set(key, { keys: group.keys, tally: mergeTallies(into === undefined ? [group.tally] : [into.tally, group.tally], policies) });
+    }
+  }
+  const issues = [...left.issues, ...right.issues].sort((x, y) => x.index - y.index);
+  const merged: AccumulatorState = { kind: "scoreboard-accumulator", seen: left.seen + right.seen, settings: left.settings, groups, issues, excluded: left.excluded + right.excluded };
+  return merged;
+}

@@ -1,0 +1,257 @@
+import { stateOfAccumulator, type DataIssue, type ScoreboardAccumulator, type Settings } from "./accumulator.js";
+import { dimensionName } from "./group-by.js";
+import { mean, proportion, ratePerUnit, type DurationStats, type Metric } from "./metric.js";
+import { quantilesInPlace, type NumberList } from "./quantile.js";
+import { mergeTallies, type Tally } from "./tally.js";
+
+/**
+ * A metric for all handoffs and split by lead source: SDR-sourced (outbound) against inbound.
+ * Partner-sourced handoffs count in `all` only.
+ *
+ * @example
+ * ```ts
+ * import type { BySource, Metric } from "handoff-kit/metrics";
+ * const sdrAhead = (winRate: BySource<Metric>): boolean => (winRate.sdrSourced.value ?? 0) > (winRate.inbound.value ?? 0);
+ * ```
+ */
+export interface BySource<T> {
+  readonly all: T;
+  readonly sdrSourced: T;
+  readonly inbound: T;
+}
+
+/**
+ * How often a reason code was given, and its share of the rejections counted with it.
+ *
+ * @example
+ * ```ts
+ * import type { ReasonCount } from "handoff-kit/metrics";
+ * const top: ReasonCount = { code: "no_budget", count: 7, share: 0.35 };
+ * ```
+ */
+export interface ReasonCount {
+  readonly code: string;
+  readonly count: number;
+  readonly share: number;
+}
+
+/**
+ * Compliance with one SLA policy: cycles met over cycles met or breached (cycles still running or
+ * cancelled are not judged), with the counts.
+ *
+ * @example
+ * ```ts
+ * import type { SlaCompliance } from "handoff-kit/metrics";
+ * const line = (sla: SlaCompliance): string => `${sla.label}: ${String(sla.breached)} breached`;
+ * ```
+ */
+export interface SlaCompliance {
+  readonly policyId: string;
+  readonly label: string;
+  readonly owner: string | undefined;
+  readonly compliance: Metric;
+  readonly met: number;
+  readonly breached: number;
+  readonly running: number;
+  readonly cancelled: number;
+  /** Handoffs left out because the calendar the policy names was not supplied. */
+  readonly notEvaluated: number;
+}
+
+/**
+ * Every handoff metric over one set of handoffs (the whole, or a group). Definitions, with what each
+ * counts and excludes and the source of its healthy band, are in {@link METRIC_DEFINITIONS}.
+ *
+ * @example
+ * ```ts
+ * import type { HandoffMetrics } from "handoff-kit/metrics";
+ * const redFlag = (metrics: HandoffMetrics): boolean => (metrics.heldRate.interval?.high ?? 1) < 0.7;
+ * ```
+ */
+export interface HandoffMetrics {
+  /** Handoffs counted (excluded ones are not). */
+  readonly handoffs: number;
+  readonly meetingsBooked: number;
+  readonly qualifiedMeetingsPerSdrWeek: Metric;
+  readonly heldRate: Metric;
+  readonly noShowRate: Metric;
+  readonly heldRateByStyle: { readonly warm: Metric; readonly cold: Metric };
+  readonly meetings: { readonly held: number; readonly noShow: number; readonly cancelled: number; readonly upcoming: number; readonly pastUnrecorded: number };
+  readonly acceptanceRate: Metric;
+  readonly handoffToOpportunityRate: Metric;
+  readonly recycleRate: Metric;
+  readonly recycleToRebookedRate: Metric;
+  readonly winRate: BySource<Metric>;
+  readonly averageDealSize: BySource<Metric>;
+  readonly sdrSourcedPipelineShare: Metric;
+  readonly pipelineAmount: BySource<number>;
+  readonly closedWonPer1000Handoffs: Metric;
+  readonly timeToFirstFollowUp: { readonly calendar: DurationStats; readonly business: DurationStats | null };
+  readonly timeFromFirstTouchToBooked: DurationStats;
+  readonly slaCompliance: readonly SlaCompliance[];
+  readonly meetingQuality: { readonly mean: Metric; readonly distribution: readonly [number, number, number, number, number] };
+  readonly rejectionReasons: {
+    readonly byCode: readonly ReasonCount[];
+    readonly bySdr: readonly { readonly key: string; readonly reasons: readonly ReasonCount[] }[];
+    readonly bySegment: readonly { readonly key: string; readonly reasons: readonly ReasonCount[] }[];
+  };
+}
+
+/**
+ * One group of a scoreboard: its key (the dimension values joined by ` / `), each dimension's value
+ * by name, and its metrics.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreboardGroup } from "handoff-kit/metrics";
+ * const sdrOf = (group: ScoreboardGroup): string | undefined => group.keys["sdr"];
+ * ```
+ */
+export interface ScoreboardGroup {
+  readonly key: string;
+  readonly keys: Readonly<Record<string, string>>;
+  readonly metrics: HandoffMetrics;
+}
+
+/**
+ * The scoreboard: every metric overall and per group, how it was computed, and every handoff it
+ * could not fully use (by index).
+ *
+ * @example
+ * ```ts
+ * import type { Scoreboard } from "handoff-kit/metrics";
+ * const heldPercent = (board: Scoreboard): string => `${((board.overall.heldRate.value ?? 0) * 100).toFixed(1)}%`;
+ * ```
+ */
+export interface Scoreboard {
+  readonly now: Date;
+  /** The grouping dimensions' names, in order (empty when ungrouped). */
+  readonly groupBy: readonly string[];
+  readonly week: { readonly timeZone: string; readonly startsOn: string };
+  readonly confidence: number;
+  readonly minSample: number;
+  readonly currency: string;
+  readonly overall: HandoffMetrics;
+  /** Sorted by key; empty when ungrouped. */
+  readonly groups: readonly ScoreboardGroup[];
+  /** Handoffs read, and of them how many were left out entirely. */
+  readonly seen: number;
+  readonly excluded: number;
+  readonly dataIssues: readonly DataIssue[];
+}
+
+function durationStats(list: NumberList): DurationStats {
+  const scratch = list.values.slice(0, list.length);
+  let sum = 0;
+  for (let i = 0; i < list.length; i += 1) sum += scratch[i] ?? 0;
+  const [median = null, p90 = null] = quantilesInPlace(scratch, list.length, [0.5, 0.9]);
+  return { count: list.length, median, p90, mean: list.length === 0 ? null : sum / list.length };
+}
+
+function reasonCounts(counts: ReadonlyMap<string, number>): ReasonCount[] {
+  const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  return [...counts].map(([code, count]) => ({ code, count, share: count / total })).sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+}
+
+const byKey = (map: ReadonlyMap<string, ReadonlyMap<string, number>>): { key: string; reasons: ReasonCount[] }[] =>
+  [...map].map(([key, counts]) => ({ key, reasons: reasonCounts(counts) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+
+const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+
+/** The metrics of one tally. */
+export function metricsOf(tally: Tally, settings: Settings): HandoffMetrics {
+  const precision = settings.precision;
+  const [wonOut = 0, wonIn = 0] = tally.won;
+  const [lostOut = 0, lostIn = 0] = tally.lost;
+  const deal = (index: number | undefined): Metric => {
+    const pick = (values: readonly number[]): number => (index === undefined ? sum(values) : (values[index] ?? 0));
+    return mean(pick(tally.deals), pick(tally.dealSum), pick(tally.dealSumOfSquares), precision);
+  };
+  const won = sum(tally.won);
+  const opportunities = sum(tally.opportunities);
+  return {
+    handoffs: tally.handoffs,
+    meetingsBooked: tally.booked,
+    qualifiedMeetingsPerSdrWeek: ratePerUnit(tally.accepted, tally.sdrWeeks.size, precision),
+    heldRate: proportion(tally.held, tally.held + tally.noShow, precision),
+    noShowRate: proportion(tally.noShow, tally.held + tally.noShow + tally.pastUnrecorded, precision),
+    heldRateByStyle: {
+      warm: proportion(tally.heldWarm, tally.heldWarm + tally.noShowWarm, precision),
+      cold: proportion(tally.heldCold, tally.heldCold + tally.noShowCold, precision),
+    },
+    meetings: { held: tally.held, noShow: tally.noShow, cancelled: tally.cancelled, upcoming: tally.upcoming, pastUnrecorded: tally.pastUnrecorded },
+    acceptanceRate: proportion(tally.accepted, tally.accepted + tally.rejected, precision),
+    handoffToOpportunityRate: proportion(tally.accepted, tally.booked, precision),
+    recycleRate: proportion(tally.recycledEver, tally.rejectedEver, precision),
+    recycleToRebookedRate: proportion(tally.rebooked, tally.recycledEver, precision),
+    winRate: {
+      all: proportion(won, won + sum(tally.lost), precision),
+      sdrSourced: proportion(wonOut, wonOut + lostOut, precision),
+      inbound: proportion(wonIn, wonIn + lostIn, precision),
+    },
+    averageDealSize: { all: deal(undefined), sdrSourced: deal(0), inbound: deal(1) },
+    sdrSourcedPipelineShare: proportion(tally.opportunities[0] ?? 0, opportunities, precision),
+    pipelineAmount: { all: sum(tally.pipeline), sdrSourced: tally.pipeline[0] ?? 0, inbound: tally.pipeline[1] ?? 0 },
+    closedWonPer1000Handoffs: proportion(won, tally.booked, precision, 1000),
+    timeToFirstFollowUp: { calendar: durationStats(tally.followUpCalendar), business: settings.calendars === undefined ? null : durationStats(tally.followUpBusiness) },
+    timeFromFirstTouchToBooked: durationStats(tally.touchToBooked),
+    slaCompliance: settings.policies.map((policy, i) => {
+      const counts = tally.sla[i] ?? { met: 0, breached: 0, running: 0, cancelled: 0, notEvaluated: 0 };
+      return { policyId: policy.id, label: policy.label, owner: policy.owner, compliance: proportion(counts.met, counts.met + counts.breached, precision), ...counts };
+    }),
+    meetingQuality: {
+      mean: mean(tally.qualityCount, tally.qualitySum, tally.qualitySumOfSquares, precision),
+      distribution: [tally.qualityScores[0] ?? 0, tally.qualityScores[1] ?? 0, tally.qualityScores[2] ?? 0, tally.qualityScores[3] ?? 0, tally.qualityScores[4] ?? 0],
+    },
+    rejectionReasons: { byCode: reasonCounts(tally.reasons), bySdr: byKey(tally.reasonsBySdr), bySegment: byKey(tally.reasonsBySegment) },
+  };
+}
+
+/**
+ * Reads the scoreboard out of an accumulator (which is left as it was, so more handoffs can still
+ * be folded in): every metric overall and per group, with intervals, low-sample flags and the data
+ * issues by index.
+ *
+ * @example
+ * ```ts
+ * import { accumulate, createAccumulator, finish } from "handoff-kit/metrics";
+ * import type { HandoffSummary } from "handoff-kit/handoff";
+ * declare const rows: readonly HandoffSummary[];
+ * const acc = createAccumulator({ now: new Date("2026-11-14T02:00:00Z"), groupBy: "ae" });
+ * for (const row of rows) accumulate(acc, row);
+ * finish(acc).groups.map((group) => [group.key, group.metrics.acceptanceRate.value]);
+ * ```
+ */
+export function finish(acc: ScoreboardAccumulator): Scoreboard {
+  const state = stateOfAccumulator(acc);
+  const { settings } = state;
+  const names = settings.dimensions.map(dimensionName);
+  const entries = [...state.groups.values()].sort((a, b) => compareKeys(a.keys, b.keys));
+  const tallies = entries.map((group) => group.tally);
+  const overall = tallies.length === 1 && tallies[0] !== undefined ? tallies[0] : mergeTallies(tallies, settings.policies.length);
+  return {
+    now: new Date(settings.now),
+    groupBy: names,
+    week: { timeZone: settings.weeks.timeZone, startsOn: settings.weeks.startsOn },
+    confidence: settings.precision.confidence,
+    minSample: settings.precision.minSample,
+    currency: settings.currency,
+    overall: metricsOf(overall, settings),
+    groups:
+      names.length === 0
+        ? []
+        : entries.map((group) => ({ key: group.keys.join(" / "), keys: Object.fromEntries(names.map((name, i) => [name, group.keys[i] ?? ""])), metrics: metricsOf(group.tally, settings) })),
+    seen: state.seen,
+    excluded: state.excluded,
+    dataIssues: [...state.issues].sort((a, b) => a.index - b.index),
+  };
+}
+
+function compareKeys(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
+    const x = a[i] ?? "";
+    const y = b[i] ?? "";
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}

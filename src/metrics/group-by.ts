@@ -1,0 +1,101 @@
+import { HandoffKitError } from "../core/error.js";
+import { assertTimeZone } from "../core/time-zone.js";
+import type { HandoffSummary } from "../handoff/summarize.js";
+import { WEEKDAYS, weekdayOf, type Weekday } from "../sla/calendar.js";
+import { DAY, instantToWall, zoneRules, type ZoneRules } from "../sla/zone.js";
+
+/**
+ * A grouping of your own: a name (the column header) and a key for each handoff's summary row.
+ *
+ * @example
+ * ```ts
+ * import type { GroupFunction } from "handoff-kit/metrics";
+ * const bySize: GroupFunction = { name: "style", key: (row) => row.style ?? "unknown" };
+ * ```
+ */
+export interface GroupFunction {
+  readonly name: string;
+  readonly key: (row: HandoffSummary) => string;
+}
+
+/**
+ * What a scoreboard groups by: the current SDR or AE (by id), the segment, the lead source, the week
+ * (of booking, or of creation for a handoff never booked, in the scoreboard's reporting zone), or a
+ * function of the summary row.
+ *
+ * @example
+ * ```ts
+ * import type { GroupDimension } from "handoff-kit/metrics";
+ * const sdrByWeek: readonly GroupDimension[] = ["sdr", "week"];
+ * ```
+ */
+export type GroupDimension = "sdr" | "ae" | "segment" | "source" | "week" | GroupFunction;
+
+/**
+ * How weeks are cut: the time zone whose wall clock decides the day (UTC by default) and the day a
+ * week starts on (Monday by default). A week is named by the local date it starts on.
+ *
+ * @example
+ * ```ts
+ * import type { WeekOptions } from "handoff-kit/metrics";
+ * const newYork: WeekOptions = { timeZone: "America/New_York", startsOn: "sun" };
+ * ```
+ */
+export interface WeekOptions {
+  readonly timeZone?: string;
+  readonly startsOn?: Weekday;
+}
+
+/** Cuts instants into local weeks; names are cached per week, so a week's name is one string. */
+export interface WeekCutter {
+  readonly timeZone: string;
+  readonly startsOn: Weekday;
+  /** The week's start as a local day number (days since 1970-01-01). */
+  readonly startDay: (at: number) => number;
+  readonly name: (startDay: number) => string;
+}
+
+export function weekCutter(options: WeekOptions = {}): WeekCutter {
+  const timeZone = options.timeZone ?? "UTC";
+  const startsOn = options.startsOn ?? "mon";
+  const startIndex = WEEKDAYS.indexOf(startsOn);
+  if (startIndex < 0) throw new HandoffKitError("invalid_argument", { detail: `week.startsOn must be one of ${WEEKDAYS.join(", ")}: ${String(startsOn)}` });
+  assertTimeZone(timeZone, "week.timeZone");
+  const rules: ZoneRules = zoneRules(timeZone);
+  const sundayBased = (startIndex + 1) % 7;
+  const names = new Map<number, string>();
+  return {
+    timeZone,
+    startsOn,
+    startDay: (at) => {
+      const day = Math.floor(instantToWall(rules, at) / DAY);
+      return day - ((weekdayOf(day) - sundayBased + 7) % 7);
+    },
+    name: (startDay) => {
+      let name = names.get(startDay);
+      if (name === undefined) {
+        name = new Date(startDay * DAY).toISOString().slice(0, 10);
+        names.set(startDay, name);
+      }
+      return name;
+    },
+  };
+}
+
+export function dimensionName(dimension: GroupDimension): string {
+  return typeof dimension === "string" ? dimension : dimension.name;
+}
+
+export function checkDimensions(groupBy: GroupDimension | readonly GroupDimension[] | undefined): readonly GroupDimension[] {
+  if (groupBy === undefined) return [];
+  const dimensions: readonly GroupDimension[] = Array.isArray(groupBy) ? groupBy : [groupBy as GroupDimension];
+  const names = new Set<string>();
+  dimensions.forEach((dimension, index) => {
+    const known = typeof dimension === "string" ? ["sdr", "ae", "segment", "source", "week"].includes(dimension) : typeof dimension === "object" && typeof dimension.key === "function" && typeof dimension.name === "string";
+    if (!known) throw new HandoffKitError("invalid_argument", { detail: `groupBy[${String(index)}] must be sdr, ae, segment, source, week or { name, key }` });
+    const name = dimensionName(dimension);
+    if (names.has(name)) throw new HandoffKitError("invalid_argument", { detail: `groupBy names "${name}" twice` });
+    names.add(name);
+  });
+  return dimensions;
+}

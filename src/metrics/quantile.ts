@@ -1,0 +1,96 @@
+/** A growable list of numbers in one typed array: 8 bytes a value, no boxing, cheap to merge. */
+export interface NumberList {
+  values: Float64Array;
+  length: number;
+}
+
+export function createNumberList(capacity = 16): NumberList {
+  return { values: new Float64Array(capacity), length: 0 };
+}
+
+export function pushNumber(list: NumberList, value: number): void {
+  if (list.length === list.values.length) {
+    const grown = new Float64Array(list.values.length * 2);
+    grown.set(list.values);
+    list.values = grown;
+  }
+  list.values[list.length] = value;
+  list.length += 1;
+}
+
+/** A new list holding every value of `lists`, in order. */
+export function concatNumberLists(lists: readonly NumberList[]): NumberList {
+  const length = lists.reduce((total, list) => total + list.length, 0);
+  const values = new Float64Array(Math.max(16, length));
+  let at = 0;
+  for (const list of lists) {
+    values.set(list.values.subarray(0, list.length), at);
+    at += list.length;
+  }
+  return { values, length };
+}
+
+// Moves the k-th smallest value of a[left..right] to a[k], smaller ones before it and larger ones
+// after (Hoare partitioning around a median-of-three pivot): O(n) on average, where sorting is
+// O(n log n); the order statistics are all the median and p90 need.
+function select(a: Float64Array, k: number, left: number, right: number): void {
+  let lo = left;
+  let hi = right;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // Order a[lo], a[mid], a[hi] so the pivot is their median.
+    if (a[mid]! < a[lo]!) swap(a, mid, lo);
+    if (a[hi]! < a[lo]!) swap(a, hi, lo);
+    if (a[hi]! < a[mid]!) swap(a, hi, mid);
+    const pivot = a[mid]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i += 1;
+      while (a[j]! > pivot) j -= 1;
+      if (i <= j) {
+        swap(a, i, j);
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
+}
+
+function minOf(a: Float64Array, from: number, to: number): number {
+  let min = a[from]!;
+  for (let i = from + 1; i < to; i += 1) if (a[i]! < min) min = a[i]!;
+  return min;
+}
+
+/**
+ * Exact quantiles of a list by linear interpolation between order statistics (Hyndman and Fan's
+ * type 7, the default of R, NumPy and d3/arquero), found by selection. Reorders `scratch`, which
+ * must hold a copy of the values the caller may spare.
+ */
+export function quantilesInPlace(scratch: Float64Array, length: number, ps: readonly number[]): (number | null)[] {
+  if (length === 0) return ps.map(() => null);
+  // Larger quantiles first: once a rank is in place, smaller ranks lie to its left.
+  const order = ps.map((p, index) => ({ p, index })).sort((x, y) => y.p - x.p);
+  const out: (number | null)[] = ps.map(() => null);
+  let right = length - 1;
+  for (const { p, index } of order) {
+    const h = (length - 1) * p;
+    const k = Math.floor(h);
+    select(scratch, k, 0, right);
+    const at = scratch[k]!;
+    const next = k + 1 < length ? minOf(scratch, k + 1, length) : at;
+    out[index] = at + (h - k) * (next - at);
+    right = k;
+  }
+  return out;
+}

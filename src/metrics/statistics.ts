@@ -1,0 +1,138 @@
+import { HandoffKitError } from "../core/error.js";
+
+/**
+ * A two-sided confidence interval around a metric's value, at `confidence` (0.95 by default).
+ *
+ * @example
+ * ```ts
+ * import type { Interval } from "handoff-kit/metrics";
+ * const width = (interval: Interval): number => interval.high - interval.low;
+ * ```
+ */
+export interface Interval {
+  readonly low: number;
+  readonly high: number;
+  readonly confidence: number;
+}
+
+// Acklam's rational approximation of the standard normal quantile (relative error below 1.2e-9),
+// so that any confidence level works, not only a table of 90/95/99%.
+const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239] as const;
+const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1] as const;
+const C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783] as const;
+const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416] as const;
+
+function normalQuantile(p: number): number {
+  const low = 0.02425;
+  if (p < low) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) / ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+  }
+  if (p > 1 - low) return -normalQuantile(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+}
+
+/**
+ * The two-sided critical value of the standard normal distribution for a confidence level
+ * (1.959964 for 0.95). Throws `invalid_argument` outside (0, 1).
+ *
+ * @example
+ * ```ts
+ * import { zScore } from "handoff-kit/metrics";
+ * zScore(0.95).toFixed(2); // "1.96"
+ * ```
+ */
+export function zScore(confidence: number): number {
+  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
+    throw new HandoffKitError("invalid_argument", { detail: `confidence must be between 0 and 1 (exclusive): ${String(confidence)}` });
+  }
+  return normalQuantile(1 - (1 - confidence) / 2);
+}
+
+/**
+ * The Wilson score interval for a proportion of `successes` out of `trials`: unlike the textbook
+ * `p ± z·√(p(1-p)/n)`, it stays inside [0, 1] and is honest at small counts and at 0% or 100%.
+ * Null when there are no trials.
+ *
+ * @example
+ * ```ts
+ * import { wilsonInterval } from "handoff-kit/metrics";
+ * wilsonInterval(3, 6); // { low: 0.188, high: 0.812, confidence: 0.95 } (rounded): 50% of 6 is noise
+ * ```
+ */
+export function wilsonInterval(successes: number, trials: number, confidence = 0.95): Interval | null {
+  if (!(trials > 0)) return null;
+  const z = zScore(confidence);
+  const p = successes / trials;
+  const z2n = (z * z) / trials;
+  const centre = (p + z2n / 2) / (1 + z2n);
+  const half = (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / trials + z2n / (4 * trials));
+  // Rounding can leave the bounds a hair outside [0, 1] or past p at the edges; clamp them.
+  return { low: Math.max(0, Math.min(p, centre - half)), high: Math.min(1, Math.max(p, centre + half)), confidence };
+}
+
+/**
+ * The score interval for a rate of `events` per unit of `exposure` (a Poisson count: meetings per
+ * SDR-week). Null when there is no exposure.
+ *
+ * @example
+ * ```ts
+ * import { poissonRateInterval } from "handoff-kit/metrics";
+ * poissonRateInterval(12, 4); // about { low: 1.71, high: 5.25 }: 3 a week, from 4 weeks
+ * ```
+ */
+export function poissonRateInterval(events: number, exposure: number, confidence = 0.95): Interval | null {
+  if (!(exposure > 0)) return null;
+  const z = zScore(confidence);
+  const spread = z * Math.sqrt(events + (z * z) / 4);
+  const centre = events + (z * z) / 2;
+  return { low: Math.max(0, (centre - spread) / exposure), high: (centre + spread) / exposure, confidence };
+}
+
+/**
+ * The normal interval of a mean from the count, sum and sum of squares of its values (what an
+ * accumulator keeps). Null below two values.
+ *
+ * @example
+ * ```ts
+ * import { meanInterval } from "handoff-kit/metrics";
+ * meanInterval(4, 14, 52); // the mean of 3, 3, 4, 4 is 3.5, give or take 0.57
+ * ```
+ */
+export function meanInterval(count: number, sum: number, sumOfSquares: number, confidence = 0.95): Interval | null {
+  if (!(count > 1)) return null;
+  const mean = sum / count;
+  const variance = Math.max(0, (sumOfSquares - count * mean * mean) / (count - 1));
+  const half = zScore(confidence) * Math.sqrt(variance / count);
+  return { low: mean - half, high: mean + half, confidence };
+}
+
+/**
+ * Newcombe's interval for the difference of two proportions `a - b` (his method 10, built from the
+ * two Wilson intervals). A difference the data supports is one whose interval excludes zero.
+ *
+ * @example
+ * ```ts
+ * import { differenceInterval } from "handoff-kit/metrics";
+ * differenceInterval({ successes: 3, trials: 6 }, { successes: 80, trials: 100 }); // about { low: -0.62, high: 0.03 }: not supported
+ * ```
+ */
+export function differenceInterval(
+  a: { readonly successes: number; readonly trials: number },
+  b: { readonly successes: number; readonly trials: number },
+  confidence = 0.95,
+): Interval | null {
+  const wa = wilsonInterval(a.successes, a.trials, confidence);
+  const wb = wilsonInterval(b.successes, b.trials, confidence);
+  if (wa === null || wb === null) return null;
+  const pa = a.successes / a.trials;
+  const pb = b.successes / b.trials;
+  const delta = pa - pb;
+  return {
+    low: delta - Math.sqrt((pa - wa.low) ** 2 + (wb.high - pb) ** 2),
+    high: delta + Math.sqrt((wa.high - pa) ** 2 + (pb - wb.low) ** 2),
+    confidence,
+  };
+}
