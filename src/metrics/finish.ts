@@ -1,3 +1,4 @@
+import type { Weekday } from "../sla/calendar.js";
 import { stateOfAccumulator, type DataIssue, type ScoreboardAccumulator, type Settings } from "./accumulator.js";
 import { dimensionName } from "./group-by.js";
 import { mean, proportion, ratePerUnit, type DurationStats, type Metric } from "./metric.js";
@@ -127,7 +128,7 @@ export interface Scoreboard {
   readonly now: Date;
   /** The grouping dimensions' names, in order (empty when ungrouped). */
   readonly groupBy: readonly string[];
-  readonly week: { readonly timeZone: string; readonly startsOn: string };
+  readonly week: { readonly timeZone: string; readonly startsOn: Weekday };
   readonly confidence: number;
   readonly minSample: number;
   readonly currency: string;
@@ -148,7 +149,8 @@ function durationStats(list: NumberList): DurationStats {
   return { count: list.length, median, p90, mean: list.length === 0 ? null : sum / list.length };
 }
 
-function reasonCounts(counts: ReadonlyMap<string, number>): ReasonCount[] {
+/** Reason counts, most frequent first, each with its share. */
+export function reasonCounts(counts: ReadonlyMap<string, number>): ReasonCount[] {
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
   return [...counts].map(([code, count]) => ({ code, count, share: count / total })).sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
 }

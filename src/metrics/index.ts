@@ -12,3 +12,8 @@ export type { GroupDimension, GroupFunction, WeekOptions } from "./group-by.js";
 export type { DurationStats, Metric } from "./metric.js";
 export { scoreboard } from "./scoreboard.js";
 export { differenceInterval, meanInterval, poissonRateInterval, wilsonInterval, zScore, type Interval } from "./statistics.js";
+export { compareWithRest, COMPARED_METRICS, type ComparedMetric, type Comparison } from "./compare.js";
+export { detectTrends, type Trend, type TrendOptions } from "./trend.js";
+export { assessHealth, DEFAULT_HEALTH_BANDS, type BandedMetric, type HealthBand, type HealthFinding, type HealthReport } from "./health.js";
+export { huddleReport, type HuddleBreach, type HuddleOptions, type HuddleReport } from "./huddle.js";
+export { renderHuddleReport } from "./render-huddle.js";

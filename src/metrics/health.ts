@@ -1,0 +1,270 @@
+import { match } from "ts-pattern";
+import { HOUR } from "../sla/zone.js";
+import { compareWithRest, type ComparedMetric } from "./compare.js";
+import type { HandoffMetrics, Scoreboard } from "./finish.js";
+import { differenceInterval, type Interval } from "./statistics.js";
+import { detectTrends, type TrendOptions } from "./trend.js";
+
+/**
+ * The metrics a health band can be set on. Rates are fractions; the follow-up time is milliseconds
+ * (its median or p90); meeting quality is the mean 1-5 score.
+ *
+ * @example
+ * ```ts
+ * import type { BandedMetric } from "handoff-kit/metrics";
+ * const metric: BandedMetric = "acceptanceRate";
+ * ```
+ */
+export type BandedMetric = "heldRate" | "noShowRate" | "acceptanceRate" | "handoffToOpportunityRate" | "timeToFirstFollowUp" | "meetingQuality";
+
+/**
+ * A healthy band for one metric: its bounds (either may be open), what a value on each side likely
+ * means, and where the band comes from. Bands are data: replace or extend them with the team's own.
+ *
+ * @example
+ * ```ts
+ * import type { HealthBand } from "handoff-kit/metrics";
+ * const strict: HealthBand = { metric: "noShowRate", label: "No-show rate", high: 0.1, above: "Confirm every meeting the day before", source: "our Q3 target" };
+ * ```
+ */
+export interface HealthBand {
+  readonly metric: BandedMetric;
+  readonly label: string;
+  readonly low?: number;
+  readonly high?: number;
+  /** For `timeToFirstFollowUp`: which statistic is judged (p90 by default). */
+  readonly statistic?: "median" | "p90";
+  /** The likely cause when the value is below the band. */
+  readonly below?: string;
+  /** The likely cause when the value is above the band. */
+  readonly above?: string;
+  readonly source: string;
+}
+
+/**
+ * The field's healthy bands (FACTS.md): meetings held 70-85% and no-shows under 15% (seed 002),
+ * acceptance 60-80% with a meaning for each side (seed 002), the first follow-up within 48 hours
+ * (seed 002), and a team default for meeting quality (the seeds name the 1-5 score averaged per SDR
+ * but give no band).
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_HEALTH_BANDS, type HealthBand } from "handoff-kit/metrics";
+ * const ours: HealthBand[] = DEFAULT_HEALTH_BANDS.map((band) => (band.metric === "meetingQuality" ? { ...band, low: 3.5 } : band));
+ * ```
+ */
+export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
+  {
+    metric: "heldRate",
+    label: "Meeting-held rate",
+    low: 0.7,
+    below: "Prospects are not turning up: likely cold handoffs (a calendar drop with no intro email naming the AE and restating the pain, no SDR on the first minutes of the call) or weekly rather than daily SDR-AE syncs (85.9% held with daily syncs against 73% weekly)",
+    source: "FACTS.md: 70-85% healthy (seed 002; above 85% is not flagged: 85.9% is reported with daily syncs); daily against weekly syncs (seed 003, InsideSales/Tenbound)",
+  },
+  {
+    metric: "noShowRate",
+    label: "No-show rate",
+    high: 0.15,
+    above: "Prospects are not turning up: likely cold handoffs, or meetings booked without confirmed pain and timing",
+    source: "FACTS.md: under 15% (seed 002); counted as Chili Piper does, past unrecorded meetings included",
+  },
+  {
+    metric: "acceptanceRate",
+    label: "Acceptance rate",
+    low: 0.6,
+    high: 0.8,
+    below: "The SQL bar is loose, or AEs over-reject: compare the rejection reasons with the written definition and calibrate it",
+    above: "The SQL bar is too conservative: SDRs may be holding back meetings AEs would take",
+    source: "FACTS.md: 60-80% (seed 002)",
+  },
+  {
+    metric: "timeToFirstFollowUp",
+    label: "Time to the AE's first follow-up (p90)",
+    high: 48 * HOUR,
+    statistic: "p90",
+    above: "AEs are slow to pick up handoffs: the prospect's interest cools (contact odds drop 100x from 5 to 30 minutes); same day, ideally within the hour",
+    source: "FACTS.md: under 48 hours (seed 002); same day, ideally within 1 hour (seed 003)",
+  },
+  {
+    metric: "meetingQuality",
+    label: "Meeting quality (AE's 1-5 rating)",
+    low: 3,
+    below: "Meetings arrive without pain, buyer or timeline: coach the SDR on the brief and walk a weak handoff at the huddle",
+    source: "Team default: FACTS.md names the 1-5 score averaged per SDR (seed 002) but no band",
+  },
+];
+
+/**
+ * One finding of {@link assessHealth}. `outside_band`: the whole interval lies outside the band (the
+ * data supports it). `watch`: the value is outside but the interval reaches into the band.
+ * `differs_from_team`: a group differs from the rest, supported by the counts. `red_flag`: booked
+ * rising while held falls, both supported.
+ *
+ * @example
+ * ```ts
+ * import type { HealthFinding } from "handoff-kit/metrics";
+ * const line = (finding: HealthFinding): string => `[${finding.kind}] ${finding.scope}: ${finding.message}`;
+ * ```
+ */
+export interface HealthFinding {
+  readonly kind: "outside_band" | "watch" | "differs_from_team" | "red_flag";
+  /** `overall`, or the group's key, or the trend's series. */
+  readonly scope: string;
+  readonly metric: string;
+  readonly value: number | null;
+  readonly interval: Interval | null;
+  readonly side?: "below" | "above";
+  readonly message: string;
+  readonly likelyCause?: string;
+  readonly source: string;
+}
+
+/**
+ * What {@link assessHealth} found, and what it could not judge (a denominator below the low-sample
+ * threshold, or no value), so that silence is never mistaken for health.
+ *
+ * @example
+ * ```ts
+ * import type { HealthReport } from "handoff-kit/metrics";
+ * const redFlags = (report: HealthReport) => report.findings.filter((finding) => finding.kind === "red_flag");
+ * ```
+ */
+export interface HealthReport {
+  readonly findings: readonly HealthFinding[];
+  readonly notJudged: readonly { readonly scope: string; readonly metric: string; readonly reason: "low_sample" | "no_data" }[];
+}
+
+interface Reading {
+  readonly value: number | null;
+  readonly interval: Interval | null;
+  readonly lowSample: boolean;
+}
+
+function reading(metrics: HandoffMetrics, band: HealthBand, minSample: number): Reading {
+  return match(band.metric)
+    .with("heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunityRate", (metric) => metrics[metric])
+    .with("meetingQuality", () => metrics.meetingQuality.mean)
+    .with("timeToFirstFollowUp", () => {
+      const stats = metrics.timeToFirstFollowUp.calendar;
+      return { value: band.statistic === "median" ? stats.median : stats.p90, interval: null, lowSample: stats.count < minSample };
+    })
+    .exhaustive();
+}
+
+/**
+ * The band's likely cause, with the team's own evidence when the cause is cold handoffs and the
+ * counts support a lower held rate for cold handoffs than for warm ones.
+ */
+function withStyleEvidence(band: HealthBand, side: "below" | "above", metrics: HandoffMetrics, confidence: number): string | undefined {
+  const cause = side === "below" ? band.below : band.above;
+  const meetingsMissed = (band.metric === "heldRate" && side === "below") || (band.metric === "noShowRate" && side === "above");
+  if (cause === undefined || !meetingsMissed) return cause;
+  const { warm, cold } = metrics.heldRateByStyle;
+  const gap = differenceInterval({ successes: warm.numerator, trials: warm.denominator }, { successes: cold.numerator, trials: cold.denominator }, confidence);
+  if (gap === null || gap.low <= 0 || warm.value === null || cold.value === null) return cause;
+  return `${cause}. Here, cold handoffs were held ${percent(cold.value)} of the time against ${percent(warm.value)} for warm ones, a gap the counts support`;
+}
+
+const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+
+function show(metric: BandedMetric, value: number): string {
+  return match(metric)
+    .with("timeToFirstFollowUp", () => `${(value / HOUR).toFixed(1)} h`)
+    .with("meetingQuality", () => value.toFixed(2))
+    .otherwise(() => percent(value));
+}
+
+const SHORT: Readonly<Record<ComparedMetric, string>> = {
+  heldRate: "held rate",
+  noShowRate: "no-show rate",
+  acceptanceRate: "acceptance rate",
+  handoffToOpportunityRate: "handoff-to-opportunity rate",
+  meetingQuality: "meeting quality",
+};
+
+/**
+ * Judges a scoreboard against healthy bands (the field's, {@link DEFAULT_HEALTH_BANDS}, by default):
+ * overall and, unless it is grouped by week, each group; a value is outside the band only when its
+ * whole interval is (else it is one to `watch`), and low-sample metrics are listed as not judged.
+ * A grouped scoreboard also gets each group compared with the rest (only supported differences are
+ * findings); one grouped by week gets the trend red flag (booked rising while held falls, judged with
+ * intervals) for each series, or a `watch` when the directions are there but the counts do not
+ * support both.
+ *
+ * @example
+ * ```ts
+ * import { assessHealth, scoreboard } from "handoff-kit/metrics";
+ * import type { Handoff } from "handoff-kit/handoff";
+ * declare const handoffs: readonly Handoff[];
+ * const board = scoreboard(handoffs, { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
+ * for (const finding of assessHealth(board).findings) console.log(finding.scope, finding.message, finding.likelyCause);
+ * ```
+ */
+export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS, options: { readonly trends?: TrendOptions } = {}): HealthReport {
+  const findings: HealthFinding[] = [];
+  const notJudged: { scope: string; metric: string; reason: "low_sample" | "no_data" }[] = [];
+  const byWeek = board.groupBy.includes("week");
+  const scopes = [{ scope: "overall", metrics: board.overall }, ...(byWeek ? [] : board.groups.map((group) => ({ scope: group.key, metrics: group.metrics })))];
+  for (const { scope, metrics } of scopes) {
+    for (const band of bands) {
+      const { value, interval, lowSample } = reading(metrics, band, board.minSample);
+      if (value === null) {
+        notJudged.push({ scope, metric: band.metric, reason: "no_data" });
+        continue;
+      }
+      if (lowSample) {
+        notJudged.push({ scope, metric: band.metric, reason: "low_sample" });
+        continue;
+      }
+      const side = band.low !== undefined && value < band.low ? "below" : band.high !== undefined && value > band.high ? "above" : undefined;
+      if (side === undefined) continue;
+      const bound = side === "below" ? (band.low ?? 0) : (band.high ?? 0);
+      const supported = interval === null || (side === "below" ? interval.high < bound : interval.low > bound);
+      const cause = withStyleEvidence(band, side, metrics, board.confidence);
+      findings.push({
+        kind: supported ? "outside_band" : "watch",
+        scope,
+        metric: band.metric,
+        value,
+        interval,
+        side,
+        message: `${band.label} ${show(band.metric, value)} is ${side} the band's ${show(band.metric, bound)}${supported ? "" : ", but the interval reaches into the band: watch it"}`,
+        ...(cause === undefined ? {} : { likelyCause: cause }),
+        source: band.source,
+      });
+    }
+  }
+  if (board.groups.length > 0 && !byWeek) {
+    for (const comparison of compareWithRest(board)) {
+      if (!comparison.supported || comparison.value === null || comparison.rest === null) continue;
+      const shown = (value: number): string => (comparison.metric === "meetingQuality" ? value.toFixed(2) : percent(value));
+      findings.push({
+        kind: "differs_from_team",
+        scope: comparison.group,
+        metric: comparison.metric,
+        value: comparison.value,
+        interval: comparison.interval,
+        message: `${SHORT[comparison.metric]} ${shown(comparison.value)} against ${shown(comparison.rest)} for everyone else; the counts support the difference`,
+        source: "Newcombe's interval for a difference of proportions (Welch's for quality)",
+      });
+    }
+  }
+  if (byWeek) {
+    for (const trend of detectTrends(board, options.trends)) {
+      // Directions alone are noise; a watch needs at least one of the two changes supported.
+      const worthSaying = trend.booked.rising && trend.heldRate.falling && (trend.booked.supported || trend.heldRate.supported);
+      if (!worthSaying) continue;
+      findings.push({
+        kind: trend.redFlag ? "red_flag" : "watch",
+        scope: trend.series,
+        metric: "heldRate",
+        value: trend.heldRate.recent,
+        interval: trend.heldRate.difference,
+        message: `Booked rose from ${String(trend.booked.earlier)} to ${String(trend.booked.recent)} while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} to ${percent(trend.heldRate.recent ?? 0)} (weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)${trend.redFlag ? "" : `; the counts do not yet support ${trend.booked.supported ? "the fall" : trend.heldRate.supported ? "the rise" : "either change"}: watch it`}`,
+        likelyCause: "Volume is being bought with quality: meetings booked without the bar being met. A rising booked count with a falling held rate is a red flag, not a win",
+        source: "FACTS.md: red flag (seed 002)",
+      });
+    }
+  }
+  return { findings, notJudged };
+}

@@ -1,0 +1,235 @@
+import { HandoffKitError } from "../core/error.js";
+import { toEpochMs, type InstantInput } from "../core/instant.js";
+import type { Handoff } from "../handoff/handoff.js";
+import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle.js";
+import { summarize, type HandoffSummary } from "../handoff/summarize.js";
+import { pickWalkthroughs, type Walkthrough } from "../rubric/review.js";
+import { DEFAULT_RUBRIC, type Rubric } from "../rubric/score.js";
+import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, type MeetingEvent } from "../sla/builtin-policies.js";
+import { dayNumberOf, type Calendar, type Weekday } from "../sla/calendar.js";
+import { evaluateSla } from "../sla/evaluate.js";
+import type { SlaPolicy } from "../sla/policy.js";
+import { DAY, wallToInstant, zoneRules } from "../sla/zone.js";
+import type { DataIssue } from "./accumulator.js";
+import { reasonCounts, type ReasonCount } from "./finish.js";
+import { weekCutter } from "./group-by.js";
+import { assessHealth, DEFAULT_HEALTH_BANDS, type HealthBand, type HealthFinding } from "./health.js";
+import { scoreboard } from "./scoreboard.js";
+import { countInto } from "./tally.js";
+
+/**
+ * The options of {@link huddleReport}.
+ *
+ * @example
+ * ```ts
+ * import type { HuddleOptions } from "handoff-kit/metrics";
+ * const options: HuddleOptions = { now: new Date("2026-11-16T14:00:00Z"), week: "2026-11-09", timeZone: "America/New_York" };
+ * ```
+ */
+export interface HuddleOptions {
+  readonly now: InstantInput;
+  /** Any local date (`YYYY-MM-DD`) in the week to report; by default the last complete week before `now`. */
+  readonly week?: string;
+  /** The team's reporting zone, whose wall clock cuts the weeks (UTC by default). */
+  readonly timeZone?: string;
+  readonly startsOn?: Weekday;
+  /** The SLA policies whose breaches are listed (by default the AE's one-business-day decision, seed 001, and 48-hour follow-up, seed 002). */
+  readonly policies?: readonly SlaPolicy<MeetingEvent>[];
+  /** Business calendars by id, for the policies' `"ae"` and `"sdr"` calendars. */
+  readonly calendars?: Readonly<Record<string, Calendar>>;
+  readonly rubric?: Rubric;
+  readonly bands?: readonly HealthBand[];
+  readonly lifecycle?: LifecycleConfig;
+}
+
+/**
+ * One SLA breach of the week: the handoff, the policy and its owner (`ae` or `sdr`), the deadline
+ * (within the week) and how late the response was, or is still (to `now`).
+ *
+ * @example
+ * ```ts
+ * import type { HuddleBreach } from "handoff-kit/metrics";
+ * const hoursLate = (breach: HuddleBreach): number => breach.lateBy / 3_600_000;
+ * ```
+ */
+export interface HuddleBreach {
+  readonly handoffId: string;
+  readonly policyId: string;
+  readonly label: string;
+  readonly owner: string;
+  readonly sdrId: string;
+  readonly aeId: string;
+  readonly deadline: Date;
+  readonly lateBy: number;
+  readonly stillOpen: boolean;
+}
+
+/**
+ * The weekly SDR-AE huddle (FACTS.md, seed 001: thirty minutes on the numbers, two handoffs to
+ * walk, SLA breaches on both sides, ICP calibration), with the health findings.
+ *
+ * @example
+ * ```ts
+ * import type { HuddleReport } from "handoff-kit/metrics";
+ * const headline = (report: HuddleReport): string => `${report.week.start}: ${String(report.numbers.booked)} booked, ${String(report.numbers.rejected)} rejected`;
+ * ```
+ */
+export interface HuddleReport {
+  readonly now: Date;
+  /** The week's first local date and the first date after it, in `timeZone`. */
+  readonly week: { readonly start: string; readonly end: string; readonly timeZone: string };
+  /** The week's activity: booked (by booking time), accepted and rejected (by decision time), held and no-show (by meeting time). */
+  readonly numbers: { readonly booked: number; readonly accepted: number; readonly rejected: number; readonly held: number; readonly noShow: number; readonly reasons: readonly ReasonCount[] };
+  readonly bySdr: readonly { readonly sdrId: string; readonly name: string; readonly booked: number; readonly accepted: number; readonly rejected: number; readonly noShow: number }[];
+  /** The strong and the weak handoff booked this week, by brief score. */
+  readonly walkthroughs: { readonly strong?: Walkthrough; readonly weak?: Walkthrough };
+  /** Breaches whose deadline fell in the week, by owner then lateness. */
+  readonly breaches: readonly HuddleBreach[];
+  /** Rejection reasons by segment over every handoff decided by `now`: where the ICP or the bar needs calibrating. */
+  readonly icpCalibration: readonly { readonly segment: string; readonly decided: number; readonly rejected: number; readonly reasons: readonly ReasonCount[] }[];
+  readonly findings: readonly HealthFinding[];
+  readonly names: Readonly<Record<string, string>>;
+  readonly dataIssues: readonly DataIssue[];
+}
+
+function weekBounds(options: HuddleOptions, now: number): { startDay: number; from: number; to: number; timeZone: string } {
+  const timeZone = options.timeZone ?? "UTC";
+  const cutter = weekCutter({ timeZone, startsOn: options.startsOn ?? "mon" });
+  let startDay: number;
+  if (options.week === undefined) startDay = cutter.startDay(now) - 7;
+  else {
+    const day = /^\d{4}-\d{2}-\d{2}$/u.test(options.week) ? dayNumberOf(options.week) : undefined;
+    if (day === undefined) throw new HandoffKitError("invalid_argument", { detail: `week must be a date as YYYY-MM-DD: ${options.week}` });
+    // Noon of the day is inside it whatever the zone's offset changes do at midnight.
+    startDay = cutter.startDay(wallToInstant(zoneRules(timeZone), day * DAY + DAY / 2));
+  }
+  const rules = zoneRules(timeZone);
+  return { startDay, from: wallToInstant(rules, startDay * DAY), to: wallToInstant(rules, (startDay + 7) * DAY), timeZone };
+}
+
+const dateOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+
+/**
+ * Builds the weekly SDR-AE huddle from full handoff records: the week's numbers (booked, accepted,
+ * rejected and why, held, no-shows, per SDR), one strong and one weak handoff to walk through (by
+ * brief score), the SLA breaches on both sides, ICP calibration from rejection reasons by segment,
+ * and the health findings (bands, differences between SDRs the data supports, and the trend red
+ * flag per SDR and for the team). Render it with {@link renderHuddleReport}.
+ *
+ * @example
+ * ```ts
+ * import { huddleReport, renderHuddleReport } from "handoff-kit/metrics";
+ * import type { Handoff } from "handoff-kit/handoff";
+ * declare const handoffs: readonly Handoff[];
+ * const report = huddleReport(handoffs, { now: new Date("2026-11-16T14:00:00Z"), week: "2026-11-09", timeZone: "America/New_York" });
+ * console.log(renderHuddleReport(report, { format: "markdown" }));
+ * ```
+ */
+export function huddleReport(handoffs: readonly Handoff[], options: HuddleOptions): HuddleReport {
+  const now = toEpochMs(options.now, "now");
+  const { startDay, from, to, timeZone } = weekBounds(options, now);
+  const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
+  const policies = options.policies ?? [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS];
+  const inWeek = (at: Date | undefined): boolean => at !== undefined && at.getTime() >= from && at.getTime() < to;
+  const names: Record<string, string> = {};
+  const rows: { handoff: Handoff; row: HandoffSummary }[] = [];
+  for (const handoff of handoffs) {
+    names[handoff.sdr.id] = handoff.sdr.name;
+    names[handoff.ae.id] = handoff.ae.name;
+    rows.push({ handoff, row: summarize(handoff, lifecycle) });
+  }
+
+  const reasons = new Map<string, number>();
+  const bySdr = new Map<string, { booked: number; accepted: number; rejected: number; noShow: number }>();
+  const numbers = { booked: 0, accepted: 0, rejected: 0, held: 0, noShow: 0 };
+  const bookedThisWeek: Handoff[] = [];
+  for (const { handoff, row } of rows) {
+    if (row.skippedEvents > 0) continue;
+    const sdr = bySdr.get(row.sdrId) ?? { booked: 0, accepted: 0, rejected: 0, noShow: 0 };
+    if (inWeek(row.bookedAt)) {
+      numbers.booked += 1;
+      sdr.booked += 1;
+      bookedThisWeek.push(handoff);
+    }
+    if (inWeek(row.decidedAt)) {
+      if (row.decision === "accepted") {
+        numbers.accepted += 1;
+        sdr.accepted += 1;
+      } else if (row.decision === "rejected") {
+        numbers.rejected += 1;
+        sdr.rejected += 1;
+        countInto(reasons, row.reason ?? "unspecified");
+      }
+    }
+    if (inWeek(row.meetingStart)) {
+      if (row.meetingStatus === "held") numbers.held += 1;
+      if (row.meetingStatus === "no_show") {
+        numbers.noShow += 1;
+        sdr.noShow += 1;
+      }
+    }
+    if (sdr.booked + sdr.accepted + sdr.rejected + sdr.noShow > 0) bySdr.set(row.sdrId, sdr);
+  }
+
+  const breaches: HuddleBreach[] = [];
+  const byId = options.calendars ?? {};
+  for (const { handoff, row } of rows) {
+    // A clock whose deadline is in the week started at most a few weeks before it.
+    if (row.skippedEvents > 0 || row.bookedAt === undefined || row.bookedAt.getTime() < from - 28 * DAY || row.bookedAt.getTime() >= to) continue;
+    const calendars: Record<string, Calendar> = {};
+    const ae = handoff.ae.calendarId === undefined ? undefined : byId[handoff.ae.calendarId];
+    const sdr = handoff.sdr.calendarId === undefined ? undefined : byId[handoff.sdr.calendarId];
+    if (ae !== undefined) calendars["ae"] = ae;
+    if (sdr !== undefined) calendars["sdr"] = sdr;
+    for (const policy of policies) {
+      if (policy.target.kind !== "calendar_time" && calendars[policy.target.calendar] === undefined) continue;
+      for (const cycle of evaluateSla(policy, handoff.events, now, { calendars }).cycles) {
+        if (cycle.breachedAt === undefined || cycle.breachedAt.getTime() < from || cycle.breachedAt.getTime() >= to) continue;
+        const until = cycle.stoppedAt?.getTime() ?? now;
+        breaches.push({
+          handoffId: handoff.id,
+          policyId: policy.id,
+          label: policy.label,
+          owner: policy.owner ?? "unassigned",
+          sdrId: row.sdrId,
+          aeId: row.aeId,
+          deadline: cycle.breachedAt,
+          lateBy: until - cycle.breachedAt.getTime(),
+          stillOpen: cycle.stoppedAt === undefined,
+        });
+      }
+    }
+  }
+  breaches.sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : b.lateBy - a.lateBy || (a.handoffId < b.handoffId ? -1 : 1)));
+
+  const common = { now, week: { timeZone, startsOn: options.startsOn ?? "mon" }, lifecycle } as const;
+  const bands = options.bands ?? DEFAULT_HEALTH_BANDS;
+  const records = rows.map(({ handoff }) => handoff);
+  const bySegment = scoreboard(records, { ...common, groupBy: "segment" });
+  const bySdrBoard = scoreboard(records, { ...common, groupBy: "sdr" });
+  const findings = [
+    ...assessHealth(bySdrBoard, bands).findings,
+    ...assessHealth(scoreboard(records, { ...common, groupBy: "week" }), bands).findings.filter((finding) => finding.scope !== "overall"),
+    ...assessHealth(scoreboard(records, { ...common, groupBy: ["sdr", "week"] }), bands).findings.filter((finding) => finding.scope !== "overall"),
+  ];
+
+  return {
+    now: new Date(now),
+    week: { start: dateOf(startDay), end: dateOf(startDay + 7), timeZone },
+    numbers: { ...numbers, reasons: reasonCounts(reasons) },
+    bySdr: [...bySdr]
+      .map(([sdrId, counts]) => ({ sdrId, name: names[sdrId] ?? sdrId, ...counts }))
+      .sort((a, b) => b.booked - a.booked || (a.sdrId < b.sdrId ? -1 : 1)),
+    walkthroughs: pickWalkthroughs(bookedThisWeek, options.rubric ?? DEFAULT_RUBRIC),
+    breaches,
+    icpCalibration: bySegment.groups.map((group) => ({
+      segment: group.key,
+      decided: group.metrics.acceptanceRate.denominator,
+      rejected: group.metrics.acceptanceRate.denominator - group.metrics.acceptanceRate.numerator,
+      reasons: group.metrics.rejectionReasons.byCode,
+    })),
+    findings,
+    names,
+    dataIssues: bySdrBoard.dataIssues,
+  };
+}

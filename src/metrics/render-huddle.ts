@@ -1,0 +1,131 @@
+import { match } from "ts-pattern";
+import { formatInstant } from "../core/format.js";
+import { escapeMarkdown } from "../rubric/render.js";
+import type { Walkthrough } from "../rubric/review.js";
+import { formatDuration } from "../sla/explain.js";
+import type { ReasonCount } from "./finish.js";
+import type { HealthFinding } from "./health.js";
+import type { HuddleBreach, HuddleReport } from "./huddle.js";
+
+type Cell = string | number;
+
+function table(markdown: boolean, header: readonly string[], rows: readonly (readonly Cell[])[]): string[] {
+  if (markdown) {
+    const line = (cells: readonly Cell[]): string => `| ${cells.map((cell) => (typeof cell === "number" ? String(cell) : escapeMarkdown(cell))).join(" | ")} |`;
+    const align = header.map((_, column) => (rows.length > 0 && rows.every((row) => typeof row[column] === "number") ? "---:" : "---"));
+    return [line(header), `| ${align.join(" | ")} |`, ...rows.map(line)];
+  }
+  const cells = [header, ...rows].map((row) => row.map(String));
+  const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? "").length)));
+  const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === "number"));
+  const line = (row: readonly string[]): string =>
+    row
+      .map((cell, column) => (numeric[column] ? cell.padStart(widths[column] ?? 0) : cell.padEnd(widths[column] ?? 0)))
+      .join("  ")
+      .trimEnd();
+  const [head = [], ...body] = cells;
+  return [line(head), widths.map((width) => "-".repeat(width)).join("  "), ...body.map(line)];
+}
+
+const percent = (share: number): string => `${(share * 100).toFixed(0)}%`;
+const reasonsLine = (reasons: readonly ReasonCount[], limit = 3): string =>
+  reasons.length === 0
+    ? "none"
+    : reasons
+        .slice(0, limit)
+        .map((reason) => `${reason.code} ${String(reason.count)} (${percent(reason.share)})`)
+        .join(", ");
+
+const KIND_LABEL: Readonly<Record<HealthFinding["kind"], string>> = {
+  red_flag: "RED FLAG",
+  outside_band: "outside band",
+  differs_from_team: "differs from team",
+  watch: "watch",
+};
+
+const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 0, outside_band: 1, differs_from_team: 2, watch: 3 };
+
+/**
+ * Renders a {@link HuddleReport} for the meeting: plain text for a terminal or a chat message, or
+ * Markdown (record text escaped, so a note cannot become a link or break a table). Times are shown
+ * in the report's zone; names replace rep ids where the records gave them.
+ *
+ * @example
+ * ```ts
+ * import { huddleReport, renderHuddleReport } from "handoff-kit/metrics";
+ * import type { Handoff } from "handoff-kit/handoff";
+ * declare const handoffs: readonly Handoff[];
+ * const text = renderHuddleReport(huddleReport(handoffs, { now: new Date("2026-11-16T14:00:00Z") }), { format: "text" });
+ * ```
+ */
+export function renderHuddleReport(report: HuddleReport, options: { readonly format?: "text" | "markdown" } = {}): string {
+  const markdown = (options.format ?? "text") === "markdown";
+  const t = (text: string): string => (markdown ? escapeMarkdown(text) : text);
+  const name = (id: string): string => report.names[id] ?? id;
+  const heading = (text: string): string[] => (markdown ? ["", `## ${text}`, ""] : ["", text, "-".repeat(text.length)]);
+  const bullet = (text: string): string => (markdown ? `- ${text}` : `  ${text}`);
+  const out: string[] = [];
+  const title = `Weekly SDR-AE huddle: week of ${report.week.start} (${report.week.timeZone}), as of ${formatInstant(report.now, report.week.timeZone)}`;
+  out.push(markdown ? `# ${t(title)}` : title);
+
+  const n = report.numbers;
+  out.push(...heading("1. The numbers"));
+  out.push(`Booked ${String(n.booked)}, accepted ${String(n.accepted)}, rejected ${String(n.rejected)}; meetings held ${String(n.held)}, no-shows ${String(n.noShow)}.`);
+  out.push(`Rejected because: ${t(reasonsLine(n.reasons, 5))}.`);
+  if (report.bySdr.length > 0) {
+    out.push("");
+    out.push(...table(markdown, ["SDR", "booked", "accepted", "rejected", "no-shows"], report.bySdr.map((row) => [row.name, row.booked, row.accepted, row.rejected, row.noShow])));
+  }
+
+  out.push(...heading("2. Two handoffs to walk through"));
+  const walk = (label: string, walkthrough: Walkthrough | undefined): void => {
+    if (walkthrough === undefined) return void out.push(bullet(`${label}: none booked this week`));
+    const { handoff, score, why } = walkthrough;
+    out.push(bullet(`${label}: ${t(`${handoff.id}, ${handoff.account.name} (${name(handoff.sdr.id)} to ${name(handoff.ae.id)}), brief score ${score.score.toFixed(0)}, ${score.grade}`)}`));
+    for (const reason of why) out.push(markdown ? `  - ${t(reason)}` : `    - ${reason}`);
+  };
+  walk("Strong", report.walkthroughs.strong);
+  walk("Weak", report.walkthroughs.weak);
+
+  out.push(...heading("3. SLA breaches, both sides"));
+  const owners = [...new Set(["ae", "sdr", ...report.breaches.map((breach) => breach.owner)])];
+  for (const owner of owners) {
+    const own = report.breaches.filter((breach) => breach.owner === owner);
+    const side = match(owner)
+      .with("ae", () => "AE side")
+      .with("sdr", () => "SDR side")
+      .otherwise(() => `${owner} side`);
+    out.push(`${side}: ${own.length === 0 ? "no breaches" : `${String(own.length)} breach${own.length === 1 ? "" : "es"}`}`);
+    if (own.length === 0) continue;
+    const rep = (breach: HuddleBreach): string => name(owner === "sdr" ? breach.sdrId : breach.aeId);
+    out.push(
+      ...table(
+        markdown,
+        ["handoff", "rep", "SLA", "deadline", "late by"],
+        own.map((breach) => [breach.handoffId, rep(breach), breach.label, formatInstant(breach.deadline, report.week.timeZone), `${formatDuration(breach.lateBy)}${breach.stillOpen ? " (still open)" : ""}`]),
+      ),
+    );
+    out.push("");
+  }
+  if (out.at(-1) === "") out.pop();
+
+  out.push(...heading("4. ICP calibration: rejection reasons by segment"));
+  out.push(
+    ...table(
+      markdown,
+      ["segment", "decided", "rejected", "rejected %", "top reasons"],
+      report.icpCalibration.map((row) => [row.segment, row.decided, row.rejected, row.decided === 0 ? "n/a" : percent(row.rejected / row.decided), reasonsLine(row.reasons)]),
+    ),
+  );
+
+  out.push(...heading("5. Health"));
+  const findings = [...report.findings].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  if (findings.length === 0) out.push("No findings: every judged metric is inside its band.");
+  for (const finding of findings) {
+    out.push(bullet(t(`[${KIND_LABEL[finding.kind]}] ${name(finding.scope)}: ${finding.message}.`)));
+    // A watch is not yet supported by the data; its cause would read as a diagnosis.
+    if (finding.likelyCause !== undefined && finding.kind !== "watch") out.push(markdown ? `  - Likely cause: ${t(finding.likelyCause)}.` : `    Likely cause: ${finding.likelyCause}.`);
+  }
+  if (report.dataIssues.length > 0) out.push("", t(`${String(report.dataIssues.length)} handoffs have data issues (see dataIssues); excluded ones are not in these numbers.`));
+  return out.join("\n");
+}

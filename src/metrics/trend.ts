@@ -1,0 +1,114 @@
+import { HandoffKitError } from "../core/error.js";
+import { dayNumberOf } from "../sla/calendar.js";
+import type { Scoreboard, ScoreboardGroup } from "./finish.js";
+import { weekCutter } from "./group-by.js";
+import { differenceInterval, wilsonInterval, type Interval } from "./statistics.js";
+
+/**
+ * The trend test of one series of weeks (the whole team, or one SDR): recent weeks against the
+ * weeks before them, on meetings booked (a rise the counts support: the recent share of bookings'
+ * Wilson interval lies above the share of weeks) and on the held rate (a fall the counts support:
+ * Newcombe's interval of recent minus earlier lies below zero). `redFlag` needs both.
+ *
+ * @example
+ * ```ts
+ * import type { Trend } from "handoff-kit/metrics";
+ * const say = (trend: Trend): string => (trend.redFlag ? `${trend.series}: booked up, held down` : `${trend.series}: no red flag`);
+ * ```
+ */
+export interface Trend {
+  /** The values of the scoreboard's other dimensions (`"all"` when grouped by week alone). */
+  readonly series: string;
+  readonly earlierWeeks: readonly string[];
+  readonly recentWeeks: readonly string[];
+  readonly booked: { readonly earlier: number; readonly recent: number; readonly rising: boolean; readonly supported: boolean; readonly recentShare: Interval | null };
+  readonly heldRate: {
+    readonly earlier: number | null;
+    readonly recent: number | null;
+    readonly falling: boolean;
+    readonly supported: boolean;
+    /** Recent minus earlier. */
+    readonly difference: Interval | null;
+  };
+  /** Booked rising while held falls, both supported by the counts (FACTS.md, seed 002). */
+  readonly redFlag: boolean;
+}
+
+/**
+ * Options of {@link detectTrends}: how many complete weeks to look back over (12, a quarter, by default; split
+ * into an earlier and a recent half).
+ *
+ * @example
+ * ```ts
+ * import type { TrendOptions } from "handoff-kit/metrics";
+ * const lastTwoMonths: TrendOptions = { weeks: 8 };
+ * ```
+ */
+export interface TrendOptions {
+  readonly weeks?: number;
+}
+
+/**
+ * Tests each series of a scoreboard grouped by `"week"` (alone, or with other dimensions such as
+ * `["sdr", "week"]`) for the red flag of a rising booked count with a falling held rate (FACTS.md,
+ * seed 002), judged with intervals rather than by eye. The week holding `now` is left out (it is not
+ * over); series with fewer than four complete weeks are not tested.
+ *
+ * @example
+ * ```ts
+ * import { detectTrends, scoreboard } from "handoff-kit/metrics";
+ * import type { Handoff } from "handoff-kit/handoff";
+ * declare const handoffs: readonly Handoff[];
+ * const board = scoreboard(handoffs, { now: new Date("2026-11-14T02:00:00Z"), groupBy: ["sdr", "week"] });
+ * const flags = detectTrends(board).filter((trend) => trend.redFlag);
+ * ```
+ */
+export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Trend[] {
+  const weekAt = board.groupBy.indexOf("week");
+  if (weekAt < 0) throw new HandoffKitError("invalid_argument", { detail: 'detectTrends needs a scoreboard grouped by "week"' });
+  const span = options.weeks ?? 12;
+  if (!Number.isInteger(span) || span < 4) throw new HandoffKitError("invalid_argument", { detail: `weeks must be a whole number of at least 4: ${String(span)}` });
+  const cutter = weekCutter({ timeZone: board.week.timeZone, startsOn: board.week.startsOn });
+  const currentWeek = cutter.name(cutter.startDay(board.now.getTime()));
+  const series = new Map<string, ScoreboardGroup[]>();
+  for (const group of board.groups) {
+    const week = group.keys["week"] ?? "none";
+    if (week === "none" || week >= currentWeek || dayNumberOf(week) === undefined) continue;
+    const name = board.groupBy.filter((dimension) => dimension !== "week").map((dimension) => group.keys[dimension] ?? "").join(" / ") || "all";
+    series.set(name, [...(series.get(name) ?? []), group]);
+  }
+  const trends: Trend[] = [];
+  for (const [name, groups] of series) {
+    const weeks = groups.sort((a, b) => ((a.keys["week"] ?? "") < (b.keys["week"] ?? "") ? -1 : 1)).slice(-span);
+    const half = Math.floor(weeks.length / 2);
+    if (half < 2) continue;
+    const recent = weeks.slice(-half);
+    const earlier = weeks.slice(-2 * half, -half);
+    const total = (list: readonly ScoreboardGroup[], pick: (group: ScoreboardGroup) => number): number => list.reduce((sum, group) => sum + pick(group), 0);
+    const bookedEarlier = total(earlier, (group) => group.metrics.meetingsBooked);
+    const bookedRecent = total(recent, (group) => group.metrics.meetingsBooked);
+    const recentShare = wilsonInterval(bookedRecent, bookedEarlier + bookedRecent, board.confidence);
+    const held = (list: readonly ScoreboardGroup[]): { successes: number; trials: number } => ({
+      successes: total(list, (group) => group.metrics.heldRate.numerator),
+      trials: total(list, (group) => group.metrics.heldRate.denominator),
+    });
+    const heldEarlier = held(earlier);
+    const heldRecent = held(recent);
+    const difference = differenceInterval(heldRecent, heldEarlier, board.confidence);
+    const rate = (counts: { successes: number; trials: number }): number | null => (counts.trials === 0 ? null : counts.successes / counts.trials);
+    const earlierRate = rate(heldEarlier);
+    const recentRate = rate(heldRecent);
+    // Equal halves, so equal volume puts half of the bookings in the recent weeks.
+    const bookedSupported = recentShare !== null && recentShare.low > 0.5;
+    const heldSupported = difference !== null && difference.high < 0;
+    trends.push({
+      series: name,
+      earlierWeeks: earlier.map((group) => group.keys["week"] ?? ""),
+      recentWeeks: recent.map((group) => group.keys["week"] ?? ""),
+      booked: { earlier: bookedEarlier, recent: bookedRecent, rising: bookedRecent > bookedEarlier, supported: bookedSupported, recentShare },
+      heldRate: { earlier: earlierRate, recent: recentRate, falling: earlierRate !== null && recentRate !== null && recentRate < earlierRate, supported: heldSupported, difference },
+      redFlag: bookedSupported && heldSupported,
+    });
+  }
+  return trends.sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : 0));
+}
