@@ -8,6 +8,7 @@ import { lifecycleSection } from "./demo/lifecycle-summary.js";
 import { qualificationSection } from "./demo/qualification-summary.js";
 import { rubricSection } from "./demo/rubric-summary.js";
 import { buildCalendars, evaluateAll, slaSection } from "./demo/sla-summary.js";
+import { metricsSection } from "./demo/metrics-summary.js";
 import { renderTable } from "./demo/table.js";
 
 /** The zone the team reports in: weeks start on Monday in New York. */
@@ -52,6 +53,9 @@ export function runDemo(sample: { readonly asOf: string; readonly calendars: Rea
   out.push("", `SLA clocks at ${sample.asOf}, each on the AE's own calendar (handoff-kit/sla)`);
   const calendars = buildCalendars(sample.calendars, out);
   out.push(...slaSection(evaluateAll(handoffs, calendars, new Date(sample.asOf))));
+
+  out.push("", `The scoreboard per SDR, and the weekly huddle (handoff-kit/metrics)`);
+  out.push(...metricsSection(handoffs, calendars, new Date(sample.asOf), REPORTING_ZONE));
   return out.join("\n");
 }
 
