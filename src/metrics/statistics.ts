@@ -98,7 +98,7 @@ export function poissonRateInterval(events: number, exposure: number, confidence
  * @example
  * ```ts
  * import { meanInterval } from "handoff-kit/metrics";
- * meanInterval(4, 14, 52); // the mean of 3, 3, 4, 4 is 3.5, give or take 0.57
+ * meanInterval(4, 14, 50); // the mean of 3, 3, 4, 4 is 3.5, give or take 0.57
  * ```
  */
 export function meanInterval(count: number, sum: number, sumOfSquares: number, confidence = 0.95): Interval | null {
