@@ -180,6 +180,21 @@ function timeOf(row: HandoffSummary, field: keyof HandoffSummary, issues: Issue[
   return undefined;
 }
 
+/**
+ * Whether a row's status agrees with its decision, outcome, meeting and cycles, as every row
+ * `summarize` makes does. A row that disagrees would put a handoff in a numerator without its
+ * denominator (accepted but never booked), so it is left out.
+ */
+function consistent(row: HandoffSummary): boolean {
+  const { status, decision, outcome } = row;
+  if ((status === "draft") !== (row.cycles === 0)) return false;
+  if (status === "draft") return decision === undefined && outcome === undefined && row.meetingStatus === "none";
+  if (status === "booked") return decision === undefined && outcome === undefined;
+  if (status === "accepted") return decision === "accepted" && outcome === undefined;
+  if (status === "won" || status === "lost") return decision === "accepted" && outcome === status;
+  return decision === "rejected" && outcome === undefined;
+}
+
 /** Why a row cannot be counted at all, or undefined. */
 function identityIssues(row: HandoffSummary): Issue[] | undefined {
   let issues: Issue[] | undefined;
@@ -191,6 +206,9 @@ function identityIssues(row: HandoffSummary): Issue[] | undefined {
   if (!STATUSES.has(row.status)) bad("status", "status must be a handoff status");
   if (!MEETING_STATUSES.has(row.meetingStatus)) bad("meetingStatus", "meetingStatus must be a meeting status");
   if (!Number.isInteger(row.cycles) || row.cycles < 0) bad("cycles", "cycles must be a whole number");
+  if (issues === undefined && !consistent(row)) {
+    issues = [{ code: "inconsistent_row", path: ["status"], message: `status ${row.status} does not agree with decision ${String(row.decision)}, outcome ${String(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles` }];
+  }
   if (typeof row.skippedEvents === "number" && row.skippedEvents > 0) {
     (issues ??= []).push({ code: "inconsistent_history", path: ["events"], message: `${String(row.skippedEvents)} recorded events break the lifecycle's rules; the handoff is left out until its history is fixed` });
   }
@@ -305,7 +323,7 @@ export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput,
   } else if (row.decision === "rejected") {
     tally.rejected += 1;
     countReason(tally, nonEmpty(row.reason) ? row.reason : "unspecified", row.sdrId, row.segment);
-  } else if (row.decision !== undefined) issues.push({ code: "invalid_field", path: ["decision"], message: "decision must be accepted or rejected" });
+  }
   const recycledEver = row.status === "recycled" || row.cycles > 1;
   if (recycledEver || row.decision === "rejected") tally.rejectedEver += 1;
   if (recycledEver) tally.recycledEver += 1;

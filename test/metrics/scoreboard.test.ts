@@ -18,7 +18,7 @@ const SEVEN: readonly HandoffSummary[] = [
   heldAccepted("r3", 1, { style: "cold", meetingStatus: "no_show", quality: undefined, firstFollowUpAt: at(booked + 26 * HOUR) }),
   row({ id: "r4", status: "recycled", decision: "rejected", reason: "no_budget", meetingStatus: "cancelled" }),
   row({ id: "r5", status: "booked", cycles: 2, meetingStart: new Date("2026-11-10T15:00:00Z") }),
-  row({ id: "r6", status: "draft", meetingStatus: "none", bookedAt: undefined, firstBookedAt: undefined, meetingStart: undefined }),
+  row({ id: "r6", status: "draft", cycles: 0, meetingStatus: "none", bookedAt: undefined, firstBookedAt: undefined, meetingStart: undefined }),
   row({ id: "r7", meetingStart: new Date("2026-11-20T15:00:00Z") }),
 ];
 
@@ -146,7 +146,7 @@ describe("grouping", () => {
   });
 
   it("puts a handoff never booked in the week it was created, and one with neither date in 'none'", () => {
-    const rows = [row({ id: "draft", status: "draft", bookedAt: undefined, createdAt: new Date("2026-11-10T12:00:00Z") }), row({ id: "bare", bookedAt: undefined, createdAt: undefined })];
+    const rows = [row({ id: "draft", status: "draft", cycles: 0, meetingStatus: "none", bookedAt: undefined, createdAt: new Date("2026-11-10T12:00:00Z") }), row({ id: "bare", bookedAt: undefined, createdAt: undefined })];
     expect(scoreboard(rows, { now: NOW, groupBy: "week" }).groups.map((group) => group.key)).toEqual(["2026-11-09", "none"]);
   });
 
@@ -171,10 +171,11 @@ describe("bad data", () => {
       { id: "raw", events: [{ type: "booked", at: "2026-11-02T15:00:00Z" }] },
       row({ id: "no-sdr", sdrId: "" }),
       row({ id: "bad-quality", quality: 7 }),
+      row({ id: "accepted-draft", status: "draft", cycles: 0, meetingStatus: "none", decision: "accepted" }),
     ] as unknown as ScoreboardInput[];
     const board = scoreboard(input, { now: NOW });
-    expect(board.seen).toBe(7);
-    expect(board.excluded).toBe(4);
+    expect(board.seen).toBe(8);
+    expect(board.excluded).toBe(5);
     expect(board.dataIssues.map((issue) => [issue.index, issue.excluded, issue.issues.map((i) => `${i.code}@${i.path.join(".")}`)])).toEqual([
       [1, true, ["invalid_record@"]],
       [2, false, ["invalid_date@bookedAt"]],
@@ -182,6 +183,8 @@ describe("bad data", () => {
       [4, true, ["invalid_record@"]],
       [5, true, ["invalid_field@sdrId"]],
       [6, false, ["invalid_field@quality"]],
+      // Accepted but never booked would count an opportunity without its handoff.
+      [7, true, ["inconsistent_row@status"]],
     ]);
     // Counted: ok, bad-date (its booking date is left out, its held meeting is not), bad-quality.
     expect(board.overall.handoffs).toBe(3);

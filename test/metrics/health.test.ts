@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { HandoffKitError } from "../../src/core/error.js";
+import type { HandoffSummary } from "../../src/handoff/summarize.js";
+import { assessHealth, compareWithRest, DEFAULT_HEALTH_BANDS, detectTrends, scoreboard, wilsonInterval } from "../../src/metrics/index.js";
+import { NOW, row } from "./rows.js";
+
+/** `held` held meetings and `missed` no-shows for an SDR, booked at `at`. */
+function meetings(sdrId: string, held: number, missed: number, at = new Date("2026-11-02T15:00:00Z")): HandoffSummary[] {
+  return Array.from({ length: held + missed }, (_, i) =>
+    row({ id: `${sdrId}-${at.toISOString()}-${String(i)}`, sdrId, bookedAt: at, status: "accepted", decision: "accepted", meetingStatus: i < held ? "held" : "no_show" }),
+  );
+}
+
+describe("assessHealth", () => {
+  it("calls a rate outside the band only when its whole interval is, else it is one to watch", () => {
+    // 12 of 30 held: 40%, Wilson's upper bound about 58%, below 70%. 10 of 20: the bound is 70.1%.
+    const outside = assessHealth(scoreboard(meetings("sdr-a", 12, 18), { now: NOW }));
+    expect(wilsonInterval(12, 30)?.high).toBeLessThan(0.7);
+    expect(outside.findings.find((finding) => finding.metric === "heldRate")).toMatchObject({ kind: "outside_band", scope: "overall", side: "below", value: 0.4 });
+    const watch = assessHealth(scoreboard(meetings("sdr-a", 10, 10), { now: NOW }));
+    expect(wilsonInterval(10, 20)?.high).toBeGreaterThan(0.7);
+    expect(watch.findings.find((finding) => finding.metric === "heldRate")).toMatchObject({ kind: "watch", value: 0.5 });
+  });
+
+  it("names the likely cause, with the team's own warm-against-cold evidence when the counts support it", () => {
+    const warm = meetings("sdr-a", 19, 1).map((r) => ({ ...r, style: "warm" as const }));
+    const cold = meetings("sdr-b", 6, 24).map((r) => ({ ...r, style: "cold" as const }));
+    const finding = assessHealth(scoreboard([...warm, ...cold], { now: NOW })).findings.find((f) => f.metric === "heldRate" && f.scope === "overall");
+    // 25 of 50 held overall; cold 6 of 30 (20%), warm 19 of 20 (95%).
+    expect(finding?.likelyCause).toContain("cold handoffs");
+    expect(finding?.likelyCause).toContain("held 20.0% of the time against 95.0% for warm ones");
+  });
+
+  it("does not judge low samples, and lists them as not judged", () => {
+    const report = assessHealth(scoreboard(meetings("sdr-a", 1, 5), { now: NOW }));
+    expect(report.findings.filter((finding) => finding.metric === "heldRate")).toEqual([]);
+    expect(report.notJudged).toContainEqual({ scope: "overall", metric: "heldRate", reason: "low_sample" });
+    expect(report.notJudged).toContainEqual({ scope: "overall", metric: "meetingQuality", reason: "no_data" });
+  });
+
+  it("reads both sides of the acceptance band with their own meaning", () => {
+    const decided = (accepted: number, rejected: number): HandoffSummary[] =>
+      Array.from({ length: accepted + rejected }, (_, i) => row({ id: String(i), ...(i < accepted ? { decision: "accepted", status: "accepted" } : { decision: "rejected", status: "rejected", reason: "timing" }) }));
+    const loose = assessHealth(scoreboard(decided(20, 40), { now: NOW })).findings.find((f) => f.metric === "acceptanceRate");
+    expect(loose).toMatchObject({ kind: "outside_band", side: "below" });
+    expect(loose?.likelyCause).toMatch(/loose/u);
+    const strict = assessHealth(scoreboard(decided(58, 2), { now: NOW })).findings.find((f) => f.metric === "acceptanceRate");
+    expect(strict).toMatchObject({ kind: "outside_band", side: "above" });
+    expect(strict?.likelyCause).toMatch(/conservative/u);
+  });
+
+  it("takes the team's own bands", () => {
+    const board = scoreboard(meetings("sdr-a", 27, 3), { now: NOW });
+    expect(assessHealth(board).findings.filter((f) => f.metric === "heldRate")).toEqual([]);
+    const strict = DEFAULT_HEALTH_BANDS.map((band) => (band.metric === "heldRate" ? { ...band, low: 0.99 } : band));
+    expect(assessHealth(board, strict).findings.find((f) => f.metric === "heldRate")?.kind).toBe("outside_band");
+  });
+});
+
+describe("compareWithRest", () => {
+  it("flags only the differences the counts support", () => {
+    const board = scoreboard([...meetings("sdr-good", 18, 2), ...meetings("sdr-poor", 5, 15), ...meetings("sdr-new", 3, 3)], { now: NOW, groupBy: "sdr" });
+    const held = compareWithRest(board).filter((comparison) => comparison.metric === "heldRate");
+    expect(held.map((comparison) => [comparison.group, comparison.supported])).toEqual([
+      ["sdr-good", true],
+      ["sdr-new", false],
+      ["sdr-poor", true],
+    ]);
+    // sdr-new: 3 of 6 against the others' 23 of 40.
+    expect(held[1]).toMatchObject({ value: 0.5, rest: 23 / 40, lowSample: true });
+    expect(held[1]?.difference).toBeCloseTo(0.5 - 23 / 40, 12);
+  });
+
+  it("compares mean meeting quality with Welch's interval", () => {
+    const rated = (sdrId: string, scores: number[]): HandoffSummary[] => scores.map((quality, i) => row({ id: `${sdrId}-${String(i)}`, sdrId, quality, meetingStatus: "held" }));
+    const board = scoreboard([...rated("sdr-a", [5, 5, 4, 5, 4, 5, 5, 4, 5, 5]), ...rated("sdr-b", [2, 1, 2, 3, 2, 1, 2, 2, 3, 2])], { now: NOW, groupBy: "sdr" });
+    const quality = compareWithRest(board).find((comparison) => comparison.metric === "meetingQuality" && comparison.group === "sdr-a");
+    expect(quality).toMatchObject({ value: 4.7, rest: 2, supported: true });
+  });
+});
+
+describe("detectTrends", () => {
+  /** 12 complete weeks before NOW's week (2026-11-09): 6 quiet, well-held weeks, then 6 busy, badly held ones. */
+  const weekly = (sdrId: string, quiet: [number, number], busy: [number, number]): HandoffSummary[] =>
+    Array.from({ length: 12 }, (_, w) => {
+      const at = new Date(Date.UTC(2026, 7, 17 + 7 * w, 15));
+      const [held, missed] = w < 6 ? quiet : busy;
+      return meetings(sdrId, held, missed, at);
+    }).flat();
+
+  it("raises the red flag when booked rises and held falls, both supported", () => {
+    const board = scoreboard(weekly("sdr-diego", [4, 1], [5, 7]), { now: NOW, groupBy: ["sdr", "week"] });
+    const [trend] = detectTrends(board);
+    // Earlier: 30 booked, 24 of 30 held; recent: 72 booked, 30 of 72 held.
+    expect(trend).toMatchObject({ series: "sdr-diego", booked: { earlier: 30, recent: 72, supported: true }, heldRate: { earlier: 0.8, recent: 30 / 72, supported: true }, redFlag: true });
+    expect(trend?.recentWeeks[0]).toBe("2026-09-28");
+    expect(assessHealth(board).findings.find((finding) => finding.kind === "red_flag")?.scope).toBe("sdr-diego");
+  });
+
+  it("does not raise it by eye: a small rise with a small fall is not supported", () => {
+    const board = scoreboard(weekly("sdr-ana", [4, 1], [4, 2]), { now: NOW, groupBy: "week" });
+    const [trend] = detectTrends(board);
+    expect(trend).toMatchObject({ series: "all", booked: { rising: true, supported: false }, heldRate: { falling: true, supported: false }, redFlag: false });
+    expect(assessHealth(board).findings.filter((finding) => finding.kind === "red_flag" || finding.kind === "watch")).toEqual([]);
+  });
+
+  it("leaves out the week still running and needs a week grouping", () => {
+    const rows = [...weekly("sdr-a", [4, 1], [5, 7]), ...meetings("sdr-a", 0, 40, new Date("2026-11-10T15:00:00Z"))];
+    expect(detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }))[0]?.recentWeeks.at(-1)).toBe("2026-11-02");
+    expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "sdr" }))).toThrow(HandoffKitError);
+    expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }), { weeks: 3 })).toThrow(HandoffKitError);
+  });
+});

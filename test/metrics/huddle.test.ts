@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { HandoffKitError } from "../../src/core/error.js";
+import type { HandoffInput } from "../../src/handoff/handoff.js";
+import { parseHandoff } from "../../src/handoff/parse.js";
+import { huddleReport, renderHuddleReport } from "../../src/metrics/index.js";
+import { AE_FOLLOWS_UP_WITHIN_48_HOURS, createCalendar, defineSlaPolicy } from "../../src/sla/index.js";
+import { handoffInput } from "../fixtures/handoff.js";
+
+function parsed(input: HandoffInput) {
+  const result = parseHandoff(input);
+  if (!result.ok) throw new Error(result.issues.map((issue) => issue.message).join("; "));
+  return result.value;
+}
+
+const base = handoffInput();
+const consistent = (base.events ?? []).map((event) => (event.id === "e3" ? { ...event, at: "2026-11-02T16:45:00Z" } : event));
+// h-1042: booked Monday 2 November, accepted, held, followed up 73 h 15 min after booking.
+const strong = parsed({ ...base, events: consistent });
+// h-2: booked the same week by Ben, a thin brief, rejected for budget on Wednesday and never recycled.
+const weak = parsed({
+  ...base,
+  id: "h-2",
+  sdr: { id: "sdr-ben", name: "Ben Okafor", calendarId: "cal-ben" },
+  account: { name: "Pipe | Co [x](y)", industry: "retail", employees: 80 },
+  brief: { notes: "Wants to learn more" },
+  events: [
+    { id: "b1", type: "booked", at: "2026-11-03T10:00:00Z", by: "sdr-ben", meeting: { start: "2026-11-06T15:00:00Z", end: "2026-11-06T15:30:00Z" } },
+    { id: "b2", type: "rejected", at: "2026-11-04T10:00:00Z", by: "ae-omar", reason: "no_budget", note: "No budget until April 2027; CFO confirmed" },
+  ],
+});
+// h-3: booked the week after, so not in the numbers.
+const later = parsed({ ...base, id: "h-3", events: [{ id: "c1", type: "booked", at: "2026-11-09T15:00:00Z", by: "sdr-ana", meeting: { start: "2026-11-12T15:00:00Z", end: "2026-11-12T15:30:00Z" } }] });
+
+const office: [string, string][] = [["09:00", "17:00"]];
+const london = createCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
+const recycles = defineSlaPolicy({ id: "sdr-recycles", label: "SDR recycles within 2 business days", owner: "sdr", start: ["rejected"], stop: ["recycled"], target: { kind: "business_days", days: 2, calendar: "sdr" } });
+const options = { now: new Date("2026-11-14T02:00:00Z"), week: "2026-11-04", timeZone: "Europe/London", calendars: { "cal-omar": london, "cal-ben": london }, policies: [AE_FOLLOWS_UP_WITHIN_48_HOURS, recycles] };
+
+describe("huddleReport", () => {
+  const report = huddleReport([strong, weak, later], options);
+
+  it("reports the week that holds the given date", () => {
+    expect(report.week).toEqual({ start: "2026-11-02", end: "2026-11-09", timeZone: "Europe/London" });
+  });
+
+  it("counts the week's bookings, decisions with reasons, and meetings", () => {
+    expect(report.numbers).toEqual({ booked: 2, accepted: 1, rejected: 1, held: 1, noShow: 0, reasons: [{ code: "no_budget", count: 1, share: 1 }] });
+    expect(report.bySdr).toEqual([
+      { sdrId: "sdr-ana", name: "Ana Souza", booked: 1, accepted: 1, rejected: 0, noShow: 0 },
+      { sdrId: "sdr-ben", name: "Ben Okafor", booked: 1, accepted: 0, rejected: 1, noShow: 0 },
+    ]);
+  });
+
+  it("walks the strongest and the weakest brief booked that week", () => {
+    expect(report.walkthroughs.strong?.handoff.id).toBe("h-1042");
+    expect(report.walkthroughs.weak?.handoff.id).toBe("h-2");
+  });
+
+  it("lists SLA breaches on both sides with how late they were", () => {
+    // AE: booked Monday 15:45, deadline Wednesday 15:45, followed up Thursday 17:00: 25 h 15 min late.
+    // SDR: rejected Wednesday 10:00, two business days is Friday 10:00; still not recycled on the 14th.
+    expect(report.breaches.map((breach) => [breach.owner, breach.handoffId, breach.deadline.toISOString(), breach.lateBy, breach.stillOpen])).toEqual([
+      ["ae", "h-1042", "2026-11-04T15:45:00.000Z", 25.25 * 3_600_000, false],
+      ["sdr", "h-2", "2026-11-06T10:00:00.000Z", new Date("2026-11-14T02:00:00Z").getTime() - Date.parse("2026-11-06T10:00:00Z"), true],
+    ]);
+  });
+
+  it("calibrates the ICP from rejection reasons by segment", () => {
+    expect(report.icpCalibration).toEqual([{ segment: "mid_market", decided: 2, rejected: 1, reasons: [{ code: "no_budget", count: 1, share: 1 }] }]);
+  });
+
+  it("defaults to the last complete week before now", () => {
+    expect(huddleReport([strong], { now: new Date("2026-11-11T12:00:00Z") }).week.start).toBe("2026-11-02");
+  });
+
+  it("refuses a week that is not a date", () => {
+    expect(() => huddleReport([], { ...options, week: "last week" })).toThrow(HandoffKitError);
+    expect(() => huddleReport([], { ...options, week: "2026-02-30" })).toThrow(HandoffKitError);
+  });
+});
+
+describe("renderHuddleReport", () => {
+  const report = huddleReport([strong, weak, later], options);
+
+  it("prints the four parts of the huddle and the health findings as text", () => {
+    const text = renderHuddleReport(report);
+    expect(text).toContain("Weekly SDR-AE huddle: week of 2026-11-02 (Europe/London), as of 2026-11-14 02:00");
+    expect(text).toContain("Booked 2, accepted 1, rejected 1; meetings held 1, no-shows 0.");
+    expect(text).toContain("Rejected because: no_budget 1 (100%).");
+    expect(text).toMatch(/Strong: h-1042, Acme Logistics \(Ana Souza to Omar Haddad\), brief score \d+, strong/u);
+    expect(text).toContain("AE side: 1 breach");
+    expect(text).toContain("SDR side: 1 breach");
+    expect(text).toContain("25 h 15 min");
+    expect(text).toContain("4. ICP calibration");
+    expect(text).toContain("5. Health");
+  });
+
+  it("escapes record text in Markdown, so an account name cannot break a table or become a link", () => {
+    const markdown = renderHuddleReport(report, { format: "markdown" });
+    expect(markdown).toContain("# Weekly SDR-AE huddle");
+    expect(markdown).toContain("Pipe \\| Co \\[x\\](y)");
+    expect(markdown).not.toContain("Pipe | Co");
+    expect(markdown).toMatch(/^\| handoff \| rep \| SLA \| deadline \| late by \|$/mu);
+  });
+});
