@@ -1,8 +1,11 @@
 import type { HandoffSummary } from "../../src/handoff/summarize.js";
 
+/** Overrides for a row; `undefined` removes a field. */
+export type RowOverrides = { readonly [K in keyof HandoffSummary]?: HandoffSummary[K] | undefined };
+
 /** A booked, undecided handoff row on 2026-11-02 (a Monday), overridable field by field. */
-export function row(overrides: Partial<HandoffSummary> = {}): HandoffSummary {
-  return {
+export function row(overrides: RowOverrides = {}): HandoffSummary {
+  const merged: Record<string, unknown> = {
     id: "h-1",
     source: "outbound",
     segment: "mid_market",
@@ -18,10 +21,12 @@ export function row(overrides: Partial<HandoffSummary> = {}): HandoffSummary {
     skippedEvents: 0,
     ...overrides,
   };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  return merged as unknown as HandoffSummary;
 }
 
 /** A held, accepted handoff, rated `quality`. */
-export const heldAccepted = (id: string, quality: number, overrides: Partial<HandoffSummary> = {}): HandoffSummary =>
+export const heldAccepted = (id: string, quality: number, overrides: RowOverrides = {}): HandoffSummary =>
   row({ id, status: "accepted", decision: "accepted", decidedAt: new Date("2026-11-03T09:00:00Z"), meetingStatus: "held", quality, ...overrides });
 
 export const NOW = new Date("2026-11-14T02:00:00Z");
