@@ -173,32 +173,66 @@ const working = (status: HandoffStatus): boolean => status === "booked" || statu
 /** Why an event may not happen now: a transition the table forbids, or a booking the gate refuses. */
 type Blocked = { readonly kind: "transition"; readonly why: string } | { readonly kind: "gate"; readonly reasons: readonly string[] };
 
+/** Whether the AE may decide now, by where the team's gate sits. */
+const DECISION_OPEN: { readonly [G in LifecycleConfig["gate"]]: (meeting: MeetingStatus) => boolean } = {
+  before_meeting: (meeting) => meeting !== "cancelled",
+  after_meeting: (meeting) => meeting === "held" || meeting === "no_show",
+  either: () => true,
+};
+
+/**
+ * The transition rules, one per event type: why the event may not happen from this status and
+ * meeting, or undefined when it may. A table rather than a match: it is read for every event of
+ * every handoff a scoreboard folds, and ts-pattern builds its matcher on each call. The mapped type
+ * keeps it exhaustive: a new event type fails to compile until it has a rule.
+ */
+const TRANSITION_RULES: { readonly [T in HandoffEventType]: (status: HandoffStatus, meeting: MeetingStatus, gate: LifecycleConfig["gate"]) => string | undefined } = {
+  booked: (status) => (status === "draft" || status === "recycled" ? undefined : "a handoff is booked from draft, or again once recycled"),
+  intro_sent: (status) => (working(status) ? undefined : "only while the handoff is booked or accepted"),
+  acknowledged: (status) => (working(status) ? undefined : "only while the handoff is booked or accepted"),
+  first_follow_up: (status) => (working(status) ? undefined : "only while the handoff is booked or accepted"),
+  accepted: (status, meeting, gate) => decisionBlocked(status, meeting, gate),
+  rejected: (status, meeting, gate) => decisionBlocked(status, meeting, gate),
+  meeting_held: (status, meeting) => (working(status) && liveMeeting(meeting) ? undefined : "only for a scheduled meeting of a booked or accepted handoff"),
+  no_show: (status, meeting) => (working(status) && liveMeeting(meeting) ? undefined : "only for a scheduled meeting of a booked or accepted handoff"),
+  cancelled: (status, meeting) => ((working(status) || status === "rejected") && liveMeeting(meeting) ? undefined : "only a scheduled meeting is cancelled"),
+  rescheduled: (status, meeting) => (working(status) && (liveMeeting(meeting) || meeting === "no_show") ? undefined : "only a scheduled or missed meeting is rescheduled"),
+  quality_rated: (status, meeting) => (meeting === "held" && status !== "recycled" ? undefined : "the AE rates a meeting that was held"),
+  recycled: (status) => (status === "rejected" ? undefined : "only a rejected handoff is recycled"),
+  reassigned: (status) => (status === "draft" ? "a draft has no owners to change yet" : undefined),
+  opportunity_won: (status) => (status === "accepted" ? undefined : "only an accepted handoff becomes a won or lost opportunity"),
+  opportunity_lost: (status) => (status === "accepted" ? undefined : "only an accepted handoff becomes a won or lost opportunity"),
+};
+
+function decisionBlocked(status: HandoffStatus, meeting: MeetingStatus, gate: LifecycleConfig["gate"]): string | undefined {
+  if (status === "booked" && DECISION_OPEN[gate](meeting)) return undefined;
+  if (status !== "booked") return "the AE decides once, while the handoff is booked";
+  return gate === "after_meeting" ? "this team's AE decides after the meeting is held" : "the meeting was cancelled";
+}
+
+/** Why an event of `type` may not happen from this status and meeting under the team's gate, or undefined. */
+export function transitionBlocked(status: HandoffStatus, meeting: MeetingStatus, type: HandoffEventType, gate: LifecycleConfig["gate"]): string | undefined {
+  return TRANSITION_RULES[type](status, meeting, gate);
+}
+
+/**
+ * The rules an event's own fields must meet beyond its schema: a catalogued reason, a rejection note
+ * that teaches something, a next touch after the recycle. Undefined when it meets them.
+ */
+export function fieldRuleBroken(event: HandoffEvent, config: LifecycleConfig): "unknown_reason" | "vague_note" | "invalid_next_touch" | undefined {
+  if (event.type !== "rejected" && event.type !== "recycled") return undefined;
+  const reason = event.reason;
+  if (!config.reasons.some((candidate) => candidate.code === reason)) return "unknown_reason";
+  if (event.type === "rejected") return specificityOf(event.note).specific ? undefined : "vague_note";
+  return event.nextTouchAt.getTime() <= event.at.getTime() ? "invalid_next_touch" : undefined;
+}
+
 /**
  * Why `event` may not happen now, or undefined when it may. Shared by the reducer and by
  * `allowedEvents`; `handoff` is needed for the booking gate only.
  */
 function precondition(state: LifecycleState, type: HandoffEventType, config: LifecycleConfig, handoff: Handoff | undefined): Blocked | undefined {
-  const { status } = state;
-  const meeting = state.meeting.status;
-  const decisionOpen = status === "booked" && match(config.gate)
-    .with("before_meeting", () => meeting !== "cancelled")
-    .with("after_meeting", () => meeting === "held" || meeting === "no_show")
-    .with("either", () => true)
-    .exhaustive();
-  const why = match(type)
-    .with("booked", () => (status === "draft" || status === "recycled" ? undefined : "a handoff is booked from draft, or again once recycled"))
-    .with("intro_sent", "acknowledged", "first_follow_up", () => (working(status) ? undefined : "only while the handoff is booked or accepted"))
-    .with("accepted", "rejected", () =>
-      decisionOpen ? undefined : status !== "booked" ? "the AE decides once, while the handoff is booked" : config.gate === "after_meeting" ? "this team's AE decides after the meeting is held" : "the meeting was cancelled",
-    )
-    .with("meeting_held", "no_show", () => (working(status) && liveMeeting(meeting) ? undefined : "only for a scheduled meeting of a booked or accepted handoff"))
-    .with("cancelled", () => ((working(status) || status === "rejected") && liveMeeting(meeting) ? undefined : "only a scheduled meeting is cancelled"))
-    .with("rescheduled", () => (working(status) && (liveMeeting(meeting) || meeting === "no_show") ? undefined : "only a scheduled or missed meeting is rescheduled"))
-    .with("quality_rated", () => (meeting === "held" && status !== "recycled" ? undefined : "the AE rates a meeting that was held"))
-    .with("recycled", () => (status === "rejected" ? undefined : "only a rejected handoff is recycled"))
-    .with("reassigned", () => (status === "draft" ? "a draft has no owners to change yet" : undefined))
-    .with("opportunity_won", "opportunity_lost", () => (status === "accepted" ? undefined : "only an accepted handoff becomes a won or lost opportunity"))
-    .exhaustive();
+  const why = transitionBlocked(state.status, state.meeting.status, type, config.gate);
   if (why !== undefined) return { kind: "transition", why };
   if (type !== "booked" || handoff === undefined) return undefined;
   const decision = config.bookingGate(handoff);
@@ -260,15 +294,13 @@ function step(state: LifecycleState, event: HandoffEvent, config: LifecycleConfi
   const blocked = precondition(state, event.type, config, handoff);
   if (blocked?.kind === "gate") return { code: "gate_refused", event: "booked", eventId: event.id, reasons: blocked.reasons, message: `The booking gate refused: ${blocked.reasons.join("; ")}` };
   if (blocked !== undefined) return { ...base, code: "invalid_transition", from: state.status, meeting: state.meeting.status, message: `${event.type} is not allowed now: ${blocked.why}` };
-  const known = (reason: string): boolean => config.reasons.some((candidate) => candidate.code === reason);
-  if (event.type === "rejected" || event.type === "recycled") {
-    if (!known(event.reason)) return { code: "unknown_reason", event: event.type, eventId: event.id, reason: event.reason, message: `"${event.reason}" is not in the reason-code catalogue` };
-  }
-  if (event.type === "rejected" && !specificityOf(event.note).specific) {
-    return { code: "vague_note", event: "rejected", eventId: event.id, message: `"${event.note}" teaches the SDR nothing: say what was missing (a number, a role, a date)` };
-  }
-  if (event.type === "recycled" && event.nextTouchAt.getTime() <= event.at.getTime()) {
-    return { code: "invalid_next_touch", event: "recycled", eventId: event.id, message: "The next touch must come after the recycle" };
+  const broken = fieldRuleBroken(event, config);
+  if (broken !== undefined && (event.type === "rejected" || event.type === "recycled")) {
+    return match(broken)
+      .with("unknown_reason", (code): Refusal => ({ code, event: event.type, eventId: event.id, reason: event.reason, message: `"${event.reason}" is not in the reason-code catalogue` }))
+      .with("vague_note", (code): Refusal => ({ code, event: "rejected", eventId: event.id, message: `"${event.type === "rejected" ? event.note : ""}" teaches the SDR nothing: say what was missing (a number, a role, a date)` }))
+      .with("invalid_next_touch", (code): Refusal => ({ code, event: "recycled", eventId: event.id, message: "The next touch must come after the recycle" }))
+      .exhaustive();
   }
   return { state: reduce(state, event), duplicate: false };
 }

@@ -46,11 +46,26 @@ describe("npm run demo", () => {
 
   it("prints the week's review sample of five and the two walk-throughs", () => {
     const output = runDemo(sample);
-    const section = output.slice(output.indexOf("This week's review sample"));
+    const section = output.slice(output.indexOf("This week's review sample"), output.indexOf("(handoff-kit/sla)"));
     expect(section.split("\n").filter((line) => /^h-\d{4}\s/.test(line))).toHaveLength(5);
     expect(output).toMatch(/Strong handoff to walk through: h-\d{4}/);
     expect(output).toMatch(/Weak handoff to walk through: h-\d{4}/);
     expect(output).toContain("Subject: Introduction: ");
+  });
+
+  it("ends with the weekly huddle report, its numbers agreeing with the scoreboard's parts", () => {
+    const output = runDemo(sample);
+    const huddle = output.slice(output.indexOf("Weekly SDR-AE huddle"));
+    expect(huddle).not.toBe("");
+    for (const part of ["1. The numbers", "2. Two handoffs to walk through", "3. SLA breaches, both sides", "4. ICP calibration", "5. Health"]) expect(huddle).toContain(part);
+    const booked = /Booked (\d+), accepted (\d+), rejected (\d+)/u.exec(huddle);
+    const sdrTable = huddle.slice(huddle.indexOf("SDR "), huddle.indexOf("2. Two handoffs"));
+    const perSdr = sdrTable.split("\n").map((line) => /^\S.*?\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)$/u.exec(line)).filter((match) => match !== null);
+    expect(perSdr.reduce((sum, match) => sum + Number(match[1]), 0)).toBe(Number(booked?.[1]));
+    expect(perSdr.reduce((sum, match) => sum + Number(match[3]), 0)).toBe(Number(booked?.[3]));
+    // The per-SDR scoreboard's team row counts every handoff.
+    expect(output).toMatch(new RegExp(`^Team\\s+${String(sample.handoffs.length)}\\s`, "mu"));
+    expect(output.trimEnd().endsWith(".")).toBe(true);
   });
 
   it("reports invalid records by index and still summarises the rest", () => {

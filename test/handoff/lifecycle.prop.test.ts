@@ -9,12 +9,14 @@ import {
   openGate,
   replay,
   stateOf,
+  summarize,
   type Handoff,
   type HandoffEvent,
   type HandoffStatus,
   type LifecycleConfig,
 } from "../../src/handoff/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
+import { referenceSummary } from "./summarize-reference.js";
 
 const base: Handoff = handoffSchema.parse({ ...handoffInput(), events: [] });
 const START = Date.UTC(2026, 10, 2);
@@ -77,6 +79,23 @@ const config = fc.constantFrom(
 );
 
 describe("lifecycle laws", () => {
+  it("summarize's one-pass fold agrees with the lifecycle's state on every history, shuffled or not", () => {
+    fc.assert(
+      fc.property(
+        config.chain((rules) => fc.tuple(sequence(rules).chain((events) => fc.tuple(fc.constant(events), fc.shuffledSubarray(events, { minLength: events.length, maxLength: events.length }))), fc.constant(rules))),
+        fc.constantFrom("sdr", "ae"),
+        ([[events, shuffled], rules], reassigned) => {
+          for (const history of [events, shuffled]) {
+            const handoff: Handoff = { ...base, events: history.map((event) => (event.type === "reassigned" ? { ...event, role: reassigned } : event)) };
+            expect(summarize(handoff, rules)).toEqual(referenceSummary(handoff, rules));
+            expect(summarize(handoff)).toEqual(referenceSummary(handoff));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it("no sequence reaches a state or a transition the table forbids; cycles only grow", () => {
     fc.assert(
       fc.property(config.chain((rules) => fc.tuple(sequence(rules), fc.constant(rules))), ([events, rules]) => {
