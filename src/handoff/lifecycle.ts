@@ -1,7 +1,7 @@
 import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
 import { fromZodIssues, type Issue } from "../core/issue.js";
-import { specificityOf } from "../qualification/specificity.js";
+import { isSpecific } from "../qualification/specificity.js";
 import { openGate, requiredBriefGate, type BookingGate } from "./booking-gate.js";
 import { handoffEventSchema, HANDOFF_EVENT_TYPES, type HandoffEvent, type HandoffEventType } from "./events.js";
 import type { Handoff } from "./handoff.js";
@@ -215,15 +215,19 @@ export function transitionBlocked(status: HandoffStatus, meeting: MeetingStatus,
   return TRANSITION_RULES[type](status, meeting, gate);
 }
 
+function knownReason(config: LifecycleConfig, reason: string): boolean {
+  for (const candidate of config.reasons) if (candidate.code === reason) return true;
+  return false;
+}
+
 /**
  * The rules an event's own fields must meet beyond its schema: a catalogued reason, a rejection note
  * that teaches something, a next touch after the recycle. Undefined when it meets them.
  */
 export function fieldRuleBroken(event: HandoffEvent, config: LifecycleConfig): "unknown_reason" | "vague_note" | "invalid_next_touch" | undefined {
   if (event.type !== "rejected" && event.type !== "recycled") return undefined;
-  const reason = event.reason;
-  if (!config.reasons.some((candidate) => candidate.code === reason)) return "unknown_reason";
-  if (event.type === "rejected") return specificityOf(event.note).specific ? undefined : "vague_note";
+  if (!knownReason(config, event.reason)) return "unknown_reason";
+  if (event.type === "rejected") return isSpecific(event.note) ? undefined : "vague_note";
   return event.nextTouchAt.getTime() <= event.at.getTime() ? "invalid_next_touch" : undefined;
 }
 

@@ -4,7 +4,9 @@ import { fieldRuleBroken, LENIENT_LIFECYCLE, transitionBlocked, type HandoffStat
 
 /**
  * One flat, readonly row per handoff: what the metrics module and analysts' exports read. Fields
- * describe the current cycle unless named otherwise (`firstBookedAt`, `cycles`).
+ * describe the current cycle unless named otherwise (`firstBookedAt`, `cycles`). Every row has
+ * every field (`undefined` where there is no value), so rows export as uniform columns (a CSV
+ * writer or arquero's `from` reads the column names off the first row) and engines see one shape.
  *
  * @example
  * ```ts
@@ -19,27 +21,27 @@ export interface HandoffSummary {
   readonly sdrId: string;
   readonly aeId: string;
   /** The current AE's business calendar id (from the record's `ae`), for business-time metrics. */
-  readonly aeCalendarId?: string;
+  readonly aeCalendarId: string | undefined;
   readonly status: HandoffStatus;
   readonly cycles: number;
-  readonly createdAt?: Date;
+  readonly createdAt: Date | undefined;
   /** The earliest touch in the engagement history. */
-  readonly firstTouchAt?: Date;
-  readonly firstBookedAt?: Date;
-  readonly bookedAt?: Date;
+  readonly firstTouchAt: Date | undefined;
+  readonly firstBookedAt: Date | undefined;
+  readonly bookedAt: Date | undefined;
   readonly meetingStatus: MeetingStatus;
-  readonly meetingStart?: Date;
-  readonly style?: "warm" | "cold";
-  readonly acknowledgedAt?: Date;
-  readonly decision?: "accepted" | "rejected";
-  readonly decidedAt?: Date;
-  readonly reason?: string;
-  readonly firstFollowUpAt?: Date;
-  readonly quality?: number;
-  readonly amount?: number;
-  readonly currency?: string;
-  readonly outcome?: "won" | "lost";
-  readonly closedAt?: Date;
+  readonly meetingStart: Date | undefined;
+  readonly style: "warm" | "cold" | undefined;
+  readonly acknowledgedAt: Date | undefined;
+  readonly decision: "accepted" | "rejected" | undefined;
+  readonly decidedAt: Date | undefined;
+  readonly reason: string | undefined;
+  readonly firstFollowUpAt: Date | undefined;
+  readonly quality: number | undefined;
+  readonly amount: number | undefined;
+  readonly currency: string | undefined;
+  readonly outcome: "won" | "lost" | undefined;
+  readonly closedAt: Date | undefined;
   /** Recorded events the fold could not apply (a history the rules refuse in part). */
   readonly skippedEvents: number;
 }
@@ -151,30 +153,33 @@ export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LI
   const accepted = decision?.type === "accepted" ? decision : undefined;
   const amount = wonAmount?.amount ?? accepted?.amount;
   const currency = wonAmount?.currency ?? accepted?.currency;
-  const row: Mutable<HandoffSummary> = { id: handoff.id, source: handoff.source, segment: handoff.segment, sdrId, aeId, status, cycles, meetingStatus, skippedEvents: skipped };
-  // The record's rep is the owner now; a calendar of an AE the events moved the handoff away from would be wrong.
-  if (aeId === handoff.ae.id && handoff.ae.calendarId !== undefined) row.aeCalendarId = handoff.ae.calendarId;
-  if (handoff.createdAt !== undefined) row.createdAt = handoff.createdAt;
-  if (firstTouchAt !== undefined) row.firstTouchAt = firstTouchAt;
-  if (firstBookedAt !== undefined) row.firstBookedAt = firstBookedAt;
-  if (bookedAt !== undefined) row.bookedAt = bookedAt;
-  if (meetingStart !== undefined) row.meetingStart = meetingStart;
-  if (handoff.meeting?.style !== undefined) row.style = handoff.meeting.style;
-  if (acknowledgedAt !== undefined) row.acknowledgedAt = acknowledgedAt;
-  if (decision !== undefined) {
-    row.decision = decision.type;
-    row.decidedAt = decision.at;
-    if (decision.type === "rejected") row.reason = decision.reason;
-  }
-  if (firstFollowUpAt !== undefined) row.firstFollowUpAt = firstFollowUpAt;
-  if (quality !== undefined) row.quality = quality;
-  if (amount !== undefined) row.amount = amount;
-  if (currency !== undefined) row.currency = currency;
-  if (outcome !== undefined) {
-    row.outcome = outcome.type === "opportunity_won" ? "won" : "lost";
-    row.closedAt = outcome.at;
-  }
-  return row;
+  return {
+    id: handoff.id,
+    source: handoff.source,
+    segment: handoff.segment,
+    sdrId,
+    aeId,
+    // The record's rep is the owner now; a calendar of an AE the events moved the handoff away from would be wrong.
+    aeCalendarId: aeId === handoff.ae.id ? handoff.ae.calendarId : undefined,
+    status,
+    cycles,
+    createdAt: handoff.createdAt,
+    firstTouchAt,
+    firstBookedAt,
+    bookedAt,
+    meetingStatus,
+    meetingStart,
+    style: handoff.meeting?.style,
+    acknowledgedAt,
+    decision: decision?.type,
+    decidedAt: decision?.at,
+    reason: decision?.type === "rejected" ? decision.reason : undefined,
+    firstFollowUpAt,
+    quality,
+    amount,
+    currency,
+    outcome: outcome === undefined ? undefined : outcome.type === "opportunity_won" ? "won" : "lost",
+    closedAt: outcome?.at,
+    skippedEvents: skipped,
+  };
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };

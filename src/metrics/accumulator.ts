@@ -12,9 +12,9 @@ import { evaluateSla } from "../sla/evaluate.js";
 import type { SlaPolicy } from "../sla/policy.js";
 import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type WeekCutter, type WeekOptions } from "./group-by.js";
 import type { Precision } from "./metric.js";
-import { pushNumber } from "./quantile.js";
+import { pushNumber, type NumberList } from "./quantile.js";
 import { zScore } from "./statistics.js";
-import { countReason, createTally, mergeTallies, SOURCE_INDEX, type Tally } from "./tally.js";
+import { addSdrWeek, countReason, createTally, mergeTallies, SOURCE_INDEX, type Tally } from "./tally.js";
 
 /**
  * The options of a scoreboard (and of its accumulator).
@@ -120,6 +120,8 @@ export interface AccumulatorState extends ScoreboardAccumulator {
   readonly groups: Map<string, Group>;
   readonly issues: DataIssue[];
   excluded: number;
+  /** The current handoff's issues (see accumulate). */
+  readonly scratch: Issue[];
 }
 
 function resolve(options: ScoreboardOptions): Settings {
@@ -152,7 +154,7 @@ function resolve(options: ScoreboardOptions): Settings {
  * ```
  */
 export function createAccumulator(options: ScoreboardOptions): ScoreboardAccumulator {
-  const state: AccumulatorState = { kind: "scoreboard-accumulator", seen: 0, settings: resolve(options), groups: new Map(), issues: [], excluded: 0 };
+  const state: AccumulatorState = { kind: "scoreboard-accumulator", seen: 0, settings: resolve(options), groups: new Map(), issues: [], excluded: 0, scratch: [] };
   return state;
 }
 
@@ -167,18 +169,6 @@ const STATUSES = new Set(["draft", "booked", "accepted", "rejected", "recycled",
 const MEETING_STATUSES = new Set(["none", "scheduled", "rescheduled", "held", "no_show", "cancelled"]);
 
 const nonEmpty = (value: unknown): value is string => typeof value === "string" && value.length > 0;
-
-/** Epoch ms of an optional Date field; an invalid one is reported and read as absent. */
-function timeOf(row: HandoffSummary, field: keyof HandoffSummary, issues: Issue[]): number | undefined {
-  const value: unknown = row[field];
-  if (value === undefined) return undefined;
-  if (value instanceof Date) {
-    const at = value.getTime();
-    if (!Number.isNaN(at)) return at;
-  }
-  issues.push({ code: "invalid_date", path: [field], message: `${field} is not a valid date; it is left out of the metrics that need it` });
-  return undefined;
-}
 
 /**
  * Whether a row's status agrees with its decision, outcome, meeting and cycles, as every row
@@ -195,17 +185,21 @@ function consistent(row: HandoffSummary): boolean {
   return decision === "rejected" && outcome === undefined;
 }
 
-/** Why a row cannot be counted at all, or undefined. */
+/** One `invalid_field` issue for each identifying field a row lacks. */
+const IDENTITY_CHECKS: readonly { readonly field: keyof HandoffSummary; readonly ok: (row: HandoffSummary) => boolean; readonly message: string }[] = [
+  { field: "sdrId", ok: (row) => nonEmpty(row.sdrId), message: "sdrId must be a non-empty string" },
+  { field: "aeId", ok: (row) => nonEmpty(row.aeId), message: "aeId must be a non-empty string" },
+  { field: "segment", ok: (row) => nonEmpty(row.segment), message: "segment must be a non-empty string" },
+  { field: "source", ok: (row) => typeof row.source === "string" && row.source in SOURCE_INDEX, message: "source must be outbound, inbound or partner" },
+  { field: "status", ok: (row) => STATUSES.has(row.status), message: "status must be a handoff status" },
+  { field: "meetingStatus", ok: (row) => MEETING_STATUSES.has(row.meetingStatus), message: "meetingStatus must be a meeting status" },
+  { field: "cycles", ok: (row) => Number.isInteger(row.cycles) && row.cycles >= 0, message: "cycles must be a whole number" },
+];
+
+/** Why a row cannot be counted at all, or undefined (the common case allocates nothing). */
 function identityIssues(row: HandoffSummary): Issue[] | undefined {
   let issues: Issue[] | undefined;
-  const bad = (field: string, message: string): void => void (issues ??= []).push({ code: "invalid_field", path: [field], message });
-  if (!nonEmpty(row.sdrId)) bad("sdrId", "sdrId must be a non-empty string");
-  if (!nonEmpty(row.aeId)) bad("aeId", "aeId must be a non-empty string");
-  if (!nonEmpty(row.segment)) bad("segment", "segment must be a non-empty string");
-  if (!(row.source in SOURCE_INDEX)) bad("source", "source must be outbound, inbound or partner");
-  if (!STATUSES.has(row.status)) bad("status", "status must be a handoff status");
-  if (!MEETING_STATUSES.has(row.meetingStatus)) bad("meetingStatus", "meetingStatus must be a meeting status");
-  if (!Number.isInteger(row.cycles) || row.cycles < 0) bad("cycles", "cycles must be a whole number");
+  for (const check of IDENTITY_CHECKS) if (!check.ok(row)) (issues ??= []).push({ code: "invalid_field", path: [check.field], message: check.message });
   if (issues === undefined && !consistent(row)) {
     issues = [{ code: "inconsistent_row", path: ["status"], message: `status ${row.status} does not agree with decision ${String(row.decision)}, outcome ${String(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles` }];
   }
@@ -225,27 +219,41 @@ function summaryOf(input: ScoreboardInput, settings: Settings): HandoffSummary |
   }
 }
 
+/**
+ * The group a row falls in; one dimension (the usual case) builds no key. No closures here: a
+ * function whose variables an inner closure captures allocates a context on every call.
+ */
 function groupOf(state: AccumulatorState, row: HandoffSummary, weekStart: number | undefined): Group {
-  const { dimensions, weeks } = state.settings;
+  const { dimensions } = state.settings;
   let key = "";
-  let keys: string[] | undefined;
-  if (dimensions.length > 0) {
-    keys = dimensions.map((dimension) => {
-      if (typeof dimension !== "string") return String(dimension.key(row));
-      if (dimension === "sdr") return row.sdrId;
-      if (dimension === "ae") return row.aeId;
-      if (dimension === "segment") return row.segment;
-      if (dimension === "source") return row.source;
-      return weekStart === undefined ? "none" : weeks.name(weekStart);
-    });
-    key = keys.length === 1 ? (keys[0] ?? "") : keys.join("\u0000");
+  for (let i = 0; i < dimensions.length; i += 1) {
+    const dimension = dimensions[i];
+    if (dimension === undefined) continue;
+    key = i === 0 ? keyOf(state, dimension, row, weekStart) : `${key}\u0000${keyOf(state, dimension, row, weekStart)}`;
   }
   let group = state.groups.get(key);
   if (group === undefined) {
-    group = { keys: keys ?? [], tally: createTally(state.settings.policies.length) };
+    const keys: string[] = [];
+    for (const dimension of dimensions) keys.push(keyOf(state, dimension, row, weekStart));
+    group = { keys, tally: createTally(state.settings.policies.length) };
     state.groups.set(key, group);
   }
   return group;
+}
+
+function keyOf(state: AccumulatorState, dimension: GroupDimension, row: HandoffSummary, weekStart: number | undefined): string {
+  if (typeof dimension !== "string") return String(dimension.key(row));
+  if (dimension === "sdr") return row.sdrId;
+  if (dimension === "ae") return row.aeId;
+  if (dimension === "segment") return row.segment;
+  if (dimension === "source") return row.source;
+  return weekStart === undefined ? "none" : state.settings.weeks.name(weekStart);
+}
+
+/** Records the issues of the handoff at `index`; `excluded` when it is left out entirely. */
+function report(state: AccumulatorState, index: number, issues: readonly Issue[], excluded: boolean, id: unknown): void {
+  if (excluded) state.excluded += 1;
+  state.issues.push({ index, ...(typeof id === "string" ? { id } : {}), excluded, issues: [...issues] });
 }
 
 /**
@@ -266,37 +274,69 @@ export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput,
   const state = stateOfAccumulator(acc);
   const position = index ?? state.seen;
   state.seen += 1;
-  const report = (issues: readonly Issue[], excluded: boolean, id?: unknown): void => {
-    if (excluded) state.excluded += 1;
-    state.issues.push({ index: position, ...(typeof id === "string" ? { id } : {}), excluded, issues });
-  };
-  if (!isRecord(handoff)) return report([{ code: "invalid_record", path: [], message: "A handoff must be an object" }], true), acc;
+  if (!isRecord(handoff)) return report(state, position, [{ code: "invalid_record", path: [], message: "A handoff must be an object" }], true, undefined), acc;
   const summary = summaryOf(handoff, state.settings);
-  if ("code" in summary) return report([summary], true, handoff.id), acc;
+  if ("code" in summary) return report(state, position, [summary], true, handoff.id), acc;
   const row = summary;
   const fatal = identityIssues(row);
-  if (fatal !== undefined) return report(fatal, true, row.id), acc;
+  if (fatal !== undefined) return report(state, position, fatal, true, row.id), acc;
 
   const { settings } = state;
-  const issues: Issue[] = [];
-  const bookedAt = timeOf(row, "bookedAt", issues);
-  const createdAt = timeOf(row, "createdAt", issues);
-  const meetingStart = timeOf(row, "meetingStart", issues);
-  const followUpAt = timeOf(row, "firstFollowUpAt", issues);
-  const firstTouchAt = timeOf(row, "firstTouchAt", issues);
-  const firstBookedAt = timeOf(row, "firstBookedAt", issues);
-  const weekAt = bookedAt ?? createdAt;
-  const weekStart = weekAt === undefined ? undefined : settings.weeks.startDay(weekAt);
+  // Reused for every handoff, so that a clean one allocates nothing; copied when reported. Instants
+  // stay Dates until the arithmetic that stores them (an epoch-ms double passed between functions
+  // is boxed on the heap, one per call: a million rows would leave megabytes of garbage).
+  const issues = state.scratch;
+  issues.length = 0;
+  const bookedAt = dateField(row.bookedAt, "bookedAt", issues);
+  const createdAt = dateField(row.createdAt, "createdAt", issues);
+  const meetingStart = dateField(row.meetingStart, "meetingStart", issues);
+  const followUpAt = dateField(row.firstFollowUpAt, "firstFollowUpAt", issues);
+  const firstTouchAt = dateField(row.firstTouchAt, "firstTouchAt", issues);
+  const firstBookedAt = dateField(row.firstBookedAt, "firstBookedAt", issues);
+  const weekOf = bookedAt ?? createdAt;
+  const weekStart = weekOf === undefined ? undefined : settings.weeks.startDayOf(weekOf);
   const tally = groupOf(state, row, weekStart).tally;
-  const source = SOURCE_INDEX[row.source];
 
   tally.handoffs += 1;
-  const booked = row.status !== "draft";
-  if (booked) {
+  if (row.status !== "draft") {
     tally.booked += 1;
-    if (weekStart !== undefined && bookedAt !== undefined) tally.sdrWeeks.add(`${row.sdrId}\u0000${String(weekStart)}`);
+    if (weekStart !== undefined && bookedAt !== undefined) addSdrWeek(tally, row.sdrId, weekStart);
   }
+  countMeeting(tally, row, meetingStart, settings.now);
+  countDecision(tally, row, moneyOf(row, settings, issues));
+  countQuality(tally, row, issues);
+  if (bookedAt !== undefined && followUpAt !== undefined) countFollowUp(tally, row, bookedAt, followUpAt, settings, issues);
+  if (firstTouchAt !== undefined && firstBookedAt !== undefined) {
+    if (!pushSpan(tally.touchToBooked, firstTouchAt, firstBookedAt)) {
+      issues.push({ code: "negative_duration", path: ["firstTouchAt"], message: "The first touch is after the first booking; it is left out of the time to booked" });
+    }
+  }
+  if (settings.policies.length > 0 && "events" in handoff) slaInto(tally, handoff, settings, issues);
+  if (issues.length > 0) report(state, position, issues, false, row.id);
+  return acc;
+}
 
+/**
+ * A Date field's value when it is a valid date, or undefined; a present but invalid one is reported.
+ * The caller reads the field by name (`row.bookedAt`): a load by a computed key is several times
+ * slower, and this runs six times for every row.
+ */
+function dateField(value: unknown, field: keyof HandoffSummary, issues: Issue[]): Date | undefined {
+  if (value === undefined) return undefined;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  issues.push({ code: "invalid_date", path: [field], message: `${field} is not a valid date; it is left out of the metrics that need it` });
+  return undefined;
+}
+
+/** Appends `to - from` to the list, unless it is negative (then says so by returning false). */
+function pushSpan(list: NumberList, from: Date, to: Date): boolean {
+  const span = to.getTime() - from.getTime();
+  if (span < 0) return false;
+  pushNumber(list, span);
+  return true;
+}
+
+function countMeeting(tally: Tally, row: HandoffSummary, meetingStart: Date | undefined, now: number): void {
   const meeting = row.meetingStatus;
   if (meeting === "held" || meeting === "no_show") {
     const held = meeting === "held";
@@ -311,15 +351,17 @@ export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput,
     }
   } else if (meeting === "cancelled") tally.cancelled += 1;
   else if (meeting === "scheduled" || meeting === "rescheduled") {
-    if (meetingStart !== undefined && meetingStart < settings.now) tally.pastUnrecorded += 1;
+    if (meetingStart !== undefined && meetingStart.getTime() < now) tally.pastUnrecorded += 1;
     else tally.upcoming += 1;
   }
+}
 
-  const amount = moneyOf(row, settings, issues);
+function countDecision(tally: Tally, row: HandoffSummary, amount: number | undefined): void {
+  const source = SOURCE_INDEX[row.source];
   if (row.decision === "accepted") {
     tally.accepted += 1;
-    tally.opportunities[source]! += 1;
-    if (amount !== undefined) tally.pipeline[source]! += amount;
+    addAt(tally.opportunities, source, 1);
+    if (amount !== undefined) addAt(tally.pipeline, source, amount);
   } else if (row.decision === "rejected") {
     tally.rejected += 1;
     countReason(tally, nonEmpty(row.reason) ? row.reason : "unspecified", row.sdrId, row.segment);
@@ -328,47 +370,42 @@ export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput,
   if (recycledEver || row.decision === "rejected") tally.rejectedEver += 1;
   if (recycledEver) tally.recycledEver += 1;
   if (row.cycles > 1) tally.rebooked += 1;
-
   if (row.outcome === "won") {
-    tally.won[source]! += 1;
+    addAt(tally.won, source, 1);
     if (amount !== undefined) {
-      tally.deals[source]! += 1;
-      tally.dealSum[source]! += amount;
-      tally.dealSumOfSquares[source]! += amount * amount;
+      addAt(tally.deals, source, 1);
+      addAt(tally.dealSum, source, amount);
+      addAt(tally.dealSumOfSquares, source, amount * amount);
     }
-  } else if (row.outcome === "lost") tally.lost[source]! += 1;
+  } else if (row.outcome === "lost") addAt(tally.lost, source, 1);
+}
 
+function addAt(values: number[], index: number, by: number): void {
+  values[index] = (values[index] ?? 0) + by;
+}
+
+function countQuality(tally: Tally, row: HandoffSummary, issues: Issue[]): void {
   const quality = row.quality;
-  if (quality !== undefined) {
-    if (Number.isInteger(quality) && quality >= 1 && quality <= 5) {
-      tally.qualityCount += 1;
-      tally.qualitySum += quality;
-      tally.qualitySumOfSquares += quality * quality;
-      tally.qualityScores[quality - 1]! += 1;
-    } else issues.push({ code: "invalid_field", path: ["quality"], message: "quality must be a whole score from 1 to 5" });
+  if (quality === undefined) return;
+  if (!Number.isInteger(quality) || quality < 1 || quality > 5) {
+    issues.push({ code: "invalid_field", path: ["quality"], message: "quality must be a whole score from 1 to 5" });
+    return;
   }
+  tally.qualityCount += 1;
+  tally.qualitySum += quality;
+  tally.qualitySumOfSquares += quality * quality;
+  addAt(tally.qualityScores, quality - 1, 1);
+}
 
-  if (bookedAt !== undefined && followUpAt !== undefined) {
-    const calendarTime = followUpAt - bookedAt;
-    if (calendarTime < 0) issues.push({ code: "negative_duration", path: ["firstFollowUpAt"], message: "The first follow-up is before the booking; it is left out of the follow-up time" });
-    else {
-      pushNumber(tally.followUpCalendar, calendarTime);
-      if (settings.calendars !== undefined) {
-        const calendar = row.aeCalendarId === undefined ? undefined : settings.calendars[row.aeCalendarId];
-        if (calendar === undefined) issues.push({ code: "missing_calendar", path: ["aeCalendarId"], message: "No calendar for the AE; business-time follow-up leaves the handoff out" });
-        else pushNumber(tally.followUpBusiness, businessTimeBetween(calendar, bookedAt, followUpAt));
-      }
-    }
+function countFollowUp(tally: Tally, row: HandoffSummary, bookedAt: Date, followUpAt: Date, settings: Settings, issues: Issue[]): void {
+  if (!pushSpan(tally.followUpCalendar, bookedAt, followUpAt)) {
+    issues.push({ code: "negative_duration", path: ["firstFollowUpAt"], message: "The first follow-up is before the booking; it is left out of the follow-up time" });
+    return;
   }
-  if (firstTouchAt !== undefined && firstBookedAt !== undefined) {
-    const span = firstBookedAt - firstTouchAt;
-    if (span < 0) issues.push({ code: "negative_duration", path: ["firstTouchAt"], message: "The first touch is after the first booking; it is left out of the time to booked" });
-    else pushNumber(tally.touchToBooked, span);
-  }
-
-  if (settings.policies.length > 0 && "events" in handoff) slaInto(tally, handoff, settings, issues);
-  if (issues.length > 0) report(issues, false, row.id);
-  return acc;
+  if (settings.calendars === undefined) return;
+  const calendar = row.aeCalendarId === undefined ? undefined : settings.calendars[row.aeCalendarId];
+  if (calendar === undefined) issues.push({ code: "missing_calendar", path: ["aeCalendarId"], message: "No calendar for the AE; business-time follow-up leaves the handoff out" });
+  else pushNumber(tally.followUpBusiness, businessTimeBetween(calendar, bookedAt, followUpAt));
 }
 
 function moneyOf(row: HandoffSummary, settings: Settings, issues: Issue[]): number | undefined {
@@ -439,6 +476,6 @@ export function merge(a: ScoreboardAccumulator, b: ScoreboardAccumulator): Score
     }
   }
   const issues = [...left.issues, ...right.issues].sort((x, y) => x.index - y.index);
-  const merged: AccumulatorState = { kind: "scoreboard-accumulator", seen: left.seen + right.seen, settings: left.settings, groups, issues, excluded: left.excluded + right.excluded };
+  const merged: AccumulatorState = { kind: "scoreboard-accumulator", seen: left.seen + right.seen, settings: left.settings, groups, issues, excluded: left.excluded + right.excluded, scratch: [] };
   return merged;
 }

@@ -2,8 +2,8 @@ import type { Weekday } from "../sla/calendar.js";
 import { stateOfAccumulator, type DataIssue, type ScoreboardAccumulator, type Settings } from "./accumulator.js";
 import { dimensionName } from "./group-by.js";
 import { mean, proportion, ratePerUnit, type DurationStats, type Metric } from "./metric.js";
-import { quantilesInPlace, type NumberList } from "./quantile.js";
-import { mergeTallies, type Tally } from "./tally.js";
+import { concatNumberLists, quantilesInPlace, type NumberList } from "./quantile.js";
+import { mergeTallies, sdrWeekCount, type Tally } from "./tally.js";
 
 /**
  * A metric for all handoffs and split by lead source: SDR-sourced (outbound) against inbound.
@@ -141,8 +141,12 @@ export interface Scoreboard {
   readonly dataIssues: readonly DataIssue[];
 }
 
+/**
+ * The stats of a list, found by selection in place: reordering the values changes no statistic of
+ * them, so the accumulator's own buffer is used, and no copy is made.
+ */
 function durationStats(list: NumberList): DurationStats {
-  const scratch = list.values.slice(0, list.length);
+  const scratch = list.values;
   let sum = 0;
   for (let i = 0; i < list.length; i += 1) sum += scratch[i] ?? 0;
   const [median = null, p90 = null] = quantilesInPlace(scratch, list.length, [0.5, 0.9]);
@@ -160,8 +164,14 @@ const byKey = (map: ReadonlyMap<string, ReadonlyMap<string, number>>): { key: st
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
-/** The metrics of one tally. */
-export function metricsOf(tally: Tally, settings: Settings): HandoffMetrics {
+/** Which value list of a tally. */
+type ListOf = (tally: Tally) => NumberList;
+
+/**
+ * The metrics of one tally. `durations` gives the stats of one of its value lists (by default the
+ * tally's own; the whole scoreboard's are concatenated from the groups one list at a time).
+ */
+export function metricsOf(tally: Tally, settings: Settings, durations: (list: ListOf) => DurationStats = (list) => durationStats(list(tally))): HandoffMetrics {
   const precision = settings.precision;
   const [wonOut = 0, wonIn = 0] = tally.won;
   const [lostOut = 0, lostIn = 0] = tally.lost;
@@ -174,7 +184,7 @@ export function metricsOf(tally: Tally, settings: Settings): HandoffMetrics {
   return {
     handoffs: tally.handoffs,
     meetingsBooked: tally.booked,
-    qualifiedMeetingsPerSdrWeek: ratePerUnit(tally.accepted, tally.sdrWeeks.size, precision),
+    qualifiedMeetingsPerSdrWeek: ratePerUnit(tally.accepted, sdrWeekCount(tally), precision),
     heldRate: proportion(tally.held, tally.held + tally.noShow, precision),
     noShowRate: proportion(tally.noShow, tally.held + tally.noShow + tally.pastUnrecorded, precision),
     heldRateByStyle: {
@@ -195,8 +205,8 @@ export function metricsOf(tally: Tally, settings: Settings): HandoffMetrics {
     sdrSourcedPipelineShare: proportion(tally.opportunities[0] ?? 0, opportunities, precision),
     pipelineAmount: { all: sum(tally.pipeline), sdrSourced: tally.pipeline[0] ?? 0, inbound: tally.pipeline[1] ?? 0 },
     closedWonPer1000Handoffs: proportion(won, tally.booked, precision, 1000),
-    timeToFirstFollowUp: { calendar: durationStats(tally.followUpCalendar), business: settings.calendars === undefined ? null : durationStats(tally.followUpBusiness) },
-    timeFromFirstTouchToBooked: durationStats(tally.touchToBooked),
+    timeToFirstFollowUp: { calendar: durations((t) => t.followUpCalendar), business: settings.calendars === undefined ? null : durations((t) => t.followUpBusiness) },
+    timeFromFirstTouchToBooked: durations((t) => t.touchToBooked),
     slaCompliance: settings.policies.map((policy, i) => {
       const counts = tally.sla[i] ?? { met: 0, breached: 0, running: 0, cancelled: 0, notEvaluated: 0 };
       return { policyId: policy.id, label: policy.label, owner: policy.owner, compliance: proportion(counts.met, counts.met + counts.breached, precision), ...counts };
@@ -230,7 +240,8 @@ export function finish(acc: ScoreboardAccumulator): Scoreboard {
   const names = settings.dimensions.map(dimensionName);
   const entries = [...state.groups.values()].sort((a, b) => compareKeys(a.keys, b.keys));
   const tallies = entries.map((group) => group.tally);
-  const overall = tallies.length === 1 && tallies[0] !== undefined ? tallies[0] : mergeTallies(tallies, settings.policies.length);
+  const only = tallies.length === 1 ? tallies[0] : undefined;
+  const overall = only ?? mergeTallies(tallies, settings.policies.length, false);
   return {
     now: new Date(settings.now),
     groupBy: names,
@@ -238,7 +249,7 @@ export function finish(acc: ScoreboardAccumulator): Scoreboard {
     confidence: settings.precision.confidence,
     minSample: settings.precision.minSample,
     currency: settings.currency,
-    overall: metricsOf(overall, settings),
+    overall: only === undefined ? metricsOf(overall, settings, (list) => durationStats(concatNumberLists(tallies.map(list)))) : metricsOf(only, settings),
     groups:
       names.length === 0
         ? []

@@ -2,7 +2,7 @@ import { HandoffKitError } from "../core/error.js";
 import { assertTimeZone } from "../core/time-zone.js";
 import type { HandoffSummary } from "../handoff/summarize.js";
 import { WEEKDAYS, weekdayOf, type Weekday } from "../sla/calendar.js";
-import { DAY, instantToWall, zoneRules, type ZoneRules } from "../sla/zone.js";
+import { DAY, instantToWall, wallToInstant, zoneRules, type ZoneRules } from "../sla/zone.js";
 
 /**
  * A grouping of your own: a name (the column header) and a key for each handoff's summary row.
@@ -52,6 +52,8 @@ export interface WeekCutter {
   readonly startsOn: Weekday;
   /** The week's start as a local day number (days since 1970-01-01). */
   readonly startDay: (at: number) => number;
+  /** The same for a Date, remembering the last week found: rows come in time order more often than not. */
+  readonly startDayOf: (at: Date) => number;
   readonly name: (startDay: number) => string;
 }
 
@@ -64,12 +66,24 @@ export function weekCutter(options: WeekOptions = {}): WeekCutter {
   const rules: ZoneRules = zoneRules(timeZone);
   const sundayBased = (startIndex + 1) % 7;
   const names = new Map<number, string>();
+  const startDay = (at: number): number => {
+    const day = Math.floor(instantToWall(rules, at) / DAY);
+    return day - ((weekdayOf(day) - sundayBased + 7) % 7);
+  };
+  // The last week found, as instants [from, to). A cache of a pure function: not observable.
+  const last = { from: 0, to: 0, day: 0 };
   return {
     timeZone,
     startsOn,
-    startDay: (at) => {
-      const day = Math.floor(instantToWall(rules, at) / DAY);
-      return day - ((weekdayOf(day) - sundayBased + 7) % 7);
+    startDay,
+    startDayOf: (date) => {
+      const at = date.getTime();
+      if (at >= last.from && at < last.to) return last.day;
+      const day = startDay(at);
+      last.day = day;
+      last.from = wallToInstant(rules, day * DAY);
+      last.to = wallToInstant(rules, (day + 7) * DAY);
+      return day;
     },
     name: (startDay) => {
       let name = names.get(startDay);

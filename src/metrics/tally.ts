@@ -48,8 +48,8 @@ export interface Tally {
   reasons: Map<string, number>;
   reasonsBySdr: Map<string, Map<string, number>>;
   reasonsBySegment: Map<string, Map<string, number>>;
-  /** `sdrId` and week-start day of every SDR-week with a booking. */
-  sdrWeeks: Set<string>;
+  /** The week-start days with a booking, by SDR: the SDR-weeks. */
+  sdrWeeks: Map<string, Set<number>>;
   followUpCalendar: NumberList;
   followUpBusiness: NumberList;
   touchToBooked: NumberList;
@@ -88,7 +88,7 @@ export function createTally(policies: number): Tally {
     reasons: new Map(),
     reasonsBySdr: new Map(),
     reasonsBySegment: new Map(),
-    sdrWeeks: new Set(),
+    sdrWeeks: new Map(),
     followUpCalendar: createNumberList(),
     followUpBusiness: createNumberList(),
     touchToBooked: createNumberList(),
@@ -133,6 +133,23 @@ function nestedCountInto(map: Map<string, Map<string, number>>, outer: string, i
   countInto(counts, inner, by);
 }
 
+/** Records that the SDR booked in the week starting on `week` (a day number). */
+export function addSdrWeek(tally: Tally, sdrId: string, week: number): void {
+  let weeks = tally.sdrWeeks.get(sdrId);
+  if (weeks === undefined) {
+    weeks = new Set();
+    tally.sdrWeeks.set(sdrId, weeks);
+  }
+  weeks.add(week);
+}
+
+/** How many SDR-weeks have a booking. */
+export function sdrWeekCount(tally: Tally): number {
+  let count = 0;
+  for (const weeks of tally.sdrWeeks.values()) count += weeks.size;
+  return count;
+}
+
 /** Counts a rejection reason overall, for the SDR and for the segment. */
 export function countReason(tally: Tally, reason: string, sdrId: string, segment: string): void {
   countInto(tally.reasons, reason);
@@ -140,8 +157,11 @@ export function countReason(tally: Tally, reason: string, sdrId: string, segment
   nestedCountInto(tally.reasonsBySegment, segment, reason);
 }
 
-/** A new tally holding both inputs' counts; neither input changes. */
-export function mergeTallies(tallies: readonly Tally[], policies: number): Tally {
+/**
+ * A new tally holding all the inputs' counts; no input changes. Without `withLists` the value lists
+ * stay empty (the caller concatenates one list at a time, to keep the peak small).
+ */
+export function mergeTallies(tallies: readonly Tally[], policies: number, withLists = true): Tally {
   const merged = createTally(policies);
   for (const tally of tallies) {
     for (const key of COUNTS) merged[key] += tally[key];
@@ -149,7 +169,7 @@ export function mergeTallies(tallies: readonly Tally[], policies: number): Tally
     for (const [reason, count] of tally.reasons) countInto(merged.reasons, reason, count);
     for (const [sdr, counts] of tally.reasonsBySdr) for (const [reason, count] of counts) nestedCountInto(merged.reasonsBySdr, sdr, reason, count);
     for (const [segment, counts] of tally.reasonsBySegment) for (const [reason, count] of counts) nestedCountInto(merged.reasonsBySegment, segment, reason, count);
-    for (const week of tally.sdrWeeks) merged.sdrWeeks.add(week);
+    for (const [sdr, weeks] of tally.sdrWeeks) for (const week of weeks) addSdrWeek(merged, sdr, week);
     tally.sla.forEach((sla, i) => {
       const into = merged.sla[i];
       if (into === undefined) return;
@@ -160,6 +180,7 @@ export function mergeTallies(tallies: readonly Tally[], policies: number): Tally
       into.notEvaluated += sla.notEvaluated;
     });
   }
+  if (!withLists) return merged;
   merged.followUpCalendar = concatNumberLists(tallies.map((tally) => tally.followUpCalendar));
   merged.followUpBusiness = concatNumberLists(tallies.map((tally) => tally.followUpBusiness));
   merged.touchToBooked = concatNumberLists(tallies.map((tally) => tally.touchToBooked));

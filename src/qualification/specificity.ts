@@ -59,8 +59,28 @@ const QUOTE_MARKS = /["“”«»„]/u;
  * ```
  */
 export function specificityOf(note: string, quote?: string): SpecificitySignals {
-  const text = note;
-  const lower = text.toLowerCase();
+  const { numbers, dates, names, roles } = wordSignals(note, false);
+  const hasQuote = (quote !== undefined && quote.trim().length > 0) || QUOTE_MARKS.test(note);
+  const lower = note.toLowerCase();
+  const vaguePhrases = VAGUE_PHRASES.filter((phrase) => containsPhrase(lower, phrase));
+  return { numbers, dates, names, roles, quote: hasQuote, vaguePhrases, specific: numbers || dates || names || roles || hasQuote };
+}
+
+/**
+ * `specificityOf(note).specific`, stopping at the first signal: the lifecycle asks it of every
+ * rejection note it folds, and most notes have a digit or a quote mark in them.
+ */
+export function isSpecific(note: string): boolean {
+  if (QUOTE_MARKS.test(note) || ANY_DIGIT.test(note)) return true;
+  const { numbers, dates, names, roles } = wordSignals(note, true);
+  return numbers || dates || names || roles;
+}
+
+// A digit anywhere lies in some word, and makes that word a number.
+const ANY_DIGIT = /\p{N}/u;
+
+/** The word-level signals of a text, in one left-to-right pass; `firstOnly` stops at the first found. */
+function wordSignals(text: string, firstOnly: boolean): { numbers: boolean; dates: boolean; names: boolean; roles: boolean } {
   let numbers = false;
   let dates = false;
   let names = false;
@@ -80,10 +100,9 @@ export function specificityOf(note: string, quote?: string): SpecificitySignals 
     // acronyms (CRM) and single letters (I) do not.
     if (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(word) && !TIME_WORDS.has(lowerWord)) names = true;
     sentenceStart = false;
+    if (firstOnly && (numbers || dates || names || roles)) break;
   }
-  const hasQuote = (quote !== undefined && quote.trim().length > 0) || QUOTE_MARKS.test(text);
-  const vaguePhrases = VAGUE_PHRASES.filter((phrase) => containsPhrase(lower, phrase));
-  return { numbers, dates, names, roles, quote: hasQuote, vaguePhrases, specific: numbers || dates || names || roles || hasQuote };
+  return { numbers, dates, names, roles };
 }
 
 /** Whole-word containment: "might" in "mighty" does not count. */

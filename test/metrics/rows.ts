@@ -1,11 +1,11 @@
 import type { HandoffSummary } from "../../src/handoff/summarize.js";
 
-/** Overrides for a row; `undefined` removes a field. */
-export type RowOverrides = { readonly [K in keyof HandoffSummary]?: HandoffSummary[K] | undefined };
+/** Overrides for a row; `undefined` clears an optional field. */
+export type RowOverrides = Partial<HandoffSummary>;
 
 /** A booked, undecided handoff row on 2026-11-02 (a Monday), overridable field by field. */
 export function row(overrides: RowOverrides = {}): HandoffSummary {
-  const merged: Record<string, unknown> = {
+  return {
     id: "h-1",
     source: "outbound",
     segment: "mid_market",
@@ -18,11 +18,22 @@ export function row(overrides: RowOverrides = {}): HandoffSummary {
     firstBookedAt: new Date("2026-11-02T15:00:00Z"),
     meetingStatus: "scheduled",
     meetingStart: new Date("2026-11-05T15:00:00Z"),
+    aeCalendarId: undefined,
+    firstTouchAt: undefined,
+    style: undefined,
+    acknowledgedAt: undefined,
+    decision: undefined,
+    decidedAt: undefined,
+    reason: undefined,
+    firstFollowUpAt: undefined,
+    quality: undefined,
+    amount: undefined,
+    currency: undefined,
+    outcome: undefined,
+    closedAt: undefined,
     skippedEvents: 0,
     ...overrides,
   };
-  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
-  return merged as unknown as HandoffSummary;
 }
 
 /** A held, accepted handoff, rated `quality`. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { specificityOf } from "../../src/qualification/index.js";
+import { isSpecific } from "../../src/qualification/specificity.js";
 
 describe("specificityOf", () => {
   it.each([
@@ -36,5 +37,16 @@ describe("specificityOf", () => {
     fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => typeof specificityOf(text).specific === "boolean"));
     const big = "Seemed interested. ".repeat(55_000);
     expect(specificityOf(big).specific).toBe(false);
+  });
+});
+
+describe("isSpecific", () => {
+  it("agrees with specificityOf(...).specific, stopping early", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.constantFrom("Prospect seemed interested", "No budget until April", "CFO owns it", "“We need it”", "maybe later", "Dana wants six seats", "wants to learn more")), (note) => {
+        expect(isSpecific(note)).toBe(specificityOf(note).specific);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
