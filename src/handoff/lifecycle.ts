@@ -174,45 +174,62 @@ const working = (status: HandoffStatus): boolean => status === "booked" || statu
 type Blocked = { readonly kind: "transition"; readonly why: string } | { readonly kind: "gate"; readonly reasons: readonly string[] };
 
 /** Whether the AE may decide now, by where the team's gate sits. */
-const DECISION_OPEN: { readonly [G in LifecycleConfig["gate"]]: (meeting: MeetingStatus) => boolean } = {
-  before_meeting: (meeting) => meeting !== "cancelled",
-  after_meeting: (meeting) => meeting === "held" || meeting === "no_show",
-  either: () => true,
-};
-
-/**
- * The transition rules, one per event type: why the event may not happen from this status and
- * meeting, or undefined when it may. A table rather than a match: it is read for every event of
- * every handoff a scoreboard folds, and ts-pattern builds its matcher on each call. The mapped type
- * keeps it exhaustive: a new event type fails to compile until it has a rule.
- */
-const TRANSITION_RULES: { readonly [T in HandoffEventType]: (status: HandoffStatus, meeting: MeetingStatus, gate: LifecycleConfig["gate"]) => string | undefined } = {
-  booked: (status) => (status === "draft" || status === "recycled" ? undefined : "a handoff is booked from draft, or again once recycled"),
-  intro_sent: (status) => (working(status) ? undefined : "only while the handoff is booked or accepted"),
-  acknowledged: (status) => (working(status) ? undefined : "only while the handoff is booked or accepted"),
-  first_follow_up: (status) => (working(status) ? undefined : "only while the handoff is booked or accepted"),
-  accepted: (status, meeting, gate) => decisionBlocked(status, meeting, gate),
-  rejected: (status, meeting, gate) => decisionBlocked(status, meeting, gate),
-  meeting_held: (status, meeting) => (working(status) && liveMeeting(meeting) ? undefined : "only for a scheduled meeting of a booked or accepted handoff"),
-  no_show: (status, meeting) => (working(status) && liveMeeting(meeting) ? undefined : "only for a scheduled meeting of a booked or accepted handoff"),
-  cancelled: (status, meeting) => ((working(status) || status === "rejected") && liveMeeting(meeting) ? undefined : "only a scheduled meeting is cancelled"),
-  rescheduled: (status, meeting) => (working(status) && (liveMeeting(meeting) || meeting === "no_show") ? undefined : "only a scheduled or missed meeting is rescheduled"),
-  quality_rated: (status, meeting) => (meeting === "held" && status !== "recycled" ? undefined : "the AE rates a meeting that was held"),
-  recycled: (status) => (status === "rejected" ? undefined : "only a rejected handoff is recycled"),
-  reassigned: (status) => (status === "draft" ? "a draft has no owners to change yet" : undefined),
-  opportunity_won: (status) => (status === "accepted" ? undefined : "only an accepted handoff becomes a won or lost opportunity"),
-  opportunity_lost: (status) => (status === "accepted" ? undefined : "only an accepted handoff becomes a won or lost opportunity"),
-};
+function decisionOpen(gate: LifecycleConfig["gate"], meeting: MeetingStatus): boolean {
+  switch (gate) {
+    case "before_meeting":
+      return meeting !== "cancelled";
+    case "after_meeting":
+      return meeting === "held" || meeting === "no_show";
+    case "either":
+      return true;
+    default:
+      return gate satisfies never;
+  }
+}
 
 function decisionBlocked(status: HandoffStatus, meeting: MeetingStatus, gate: LifecycleConfig["gate"]): string | undefined {
-  if (status === "booked" && DECISION_OPEN[gate](meeting)) return undefined;
+  if (status === "booked" && decisionOpen(gate, meeting)) return undefined;
   if (status !== "booked") return "the AE decides once, while the handoff is booked";
   return gate === "after_meeting" ? "this team's AE decides after the meeting is held" : "the meeting was cancelled";
 }
 
-/** Why an event of `type` may not happen from this status and meeting under the team's gate, or undefined. */
+/**
+ * Why an event of `type` may not happen from this status and meeting under the team's gate, or
+ * undefined: the transition table. A switch rather than a match or a table of functions: it runs for
+ * every event of every handoff a scoreboard folds, ts-pattern builds its matcher on each call, and a
+ * keyed table of closures costs a megamorphic call; the `never` default keeps it exhaustive (a new
+ * event type fails to compile until it has a rule).
+ */
 export function transitionBlocked(status: HandoffStatus, meeting: MeetingStatus, type: HandoffEventType, gate: LifecycleConfig["gate"]): string | undefined {
-  return TRANSITION_RULES[type](status, meeting, gate);
+  switch (type) {
+    case "booked":
+      return status === "draft" || status === "recycled" ? undefined : "a handoff is booked from draft, or again once recycled";
+    case "intro_sent":
+    case "acknowledged":
+    case "first_follow_up":
+      return working(status) ? undefined : "only while the handoff is booked or accepted";
+    case "accepted":
+    case "rejected":
+      return decisionBlocked(status, meeting, gate);
+    case "meeting_held":
+    case "no_show":
+      return working(status) && liveMeeting(meeting) ? undefined : "only for a scheduled meeting of a booked or accepted handoff";
+    case "cancelled":
+      return (working(status) || status === "rejected") && liveMeeting(meeting) ? undefined : "only a scheduled meeting is cancelled";
+    case "rescheduled":
+      return working(status) && (liveMeeting(meeting) || meeting === "no_show") ? undefined : "only a scheduled or missed meeting is rescheduled";
+    case "quality_rated":
+      return meeting === "held" && status !== "recycled" ? undefined : "the AE rates a meeting that was held";
+    case "recycled":
+      return status === "rejected" ? undefined : "only a rejected handoff is recycled";
+    case "reassigned":
+      return status === "draft" ? "a draft has no owners to change yet" : undefined;
+    case "opportunity_won":
+    case "opportunity_lost":
+      return status === "accepted" ? undefined : "only an accepted handoff becomes a won or lost opportunity";
+    default:
+      return type satisfies never;
+  }
 }
 
 function knownReason(config: LifecycleConfig, reason: string): boolean {
