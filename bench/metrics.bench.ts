@@ -131,8 +131,13 @@ function countRow(t: HandTally, r: HandoffSummary, now: number): void {
     const held = m === "held";
     if (held) t.held += 1;
     else t.noShow += 1;
-    if (r.style === "warm") held ? (t.heldWarm += 1) : (t.noShowWarm += 1);
-    else if (r.style === "cold") held ? (t.heldCold += 1) : (t.noShowCold += 1);
+    if (r.style === "warm") {
+      if (held) t.heldWarm += 1;
+      else t.noShowWarm += 1;
+    } else if (r.style === "cold") {
+      if (held) t.heldCold += 1;
+      else t.noShowCold += 1;
+    }
   } else if ((m === "scheduled" || m === "rescheduled") && r.meetingStart !== undefined && r.meetingStart.getTime() < now) t.pastUnrecorded += 1;
   const source = SOURCES[r.source];
   if (r.decision === "accepted") {
@@ -300,7 +305,6 @@ export function handLoopRecords(handoffs: readonly Handoff[]): ReturnType<typeof
 function arqueroRollup(rows: readonly HandoffSummary[]): unknown {
   const table = aq.from(rows as object[]);
   return table
-    .params({ now: NOW.getTime() })
     .derive({
       followUp: (d: HandoffSummary) => (d.bookedAt != null && d.firstFollowUpAt != null ? +d.firstFollowUpAt - +d.bookedAt : null),
       touchToBooked: (d: HandoffSummary) => (d.firstTouchAt != null && d.firstBookedAt != null ? +d.firstBookedAt - +d.firstTouchAt : null),

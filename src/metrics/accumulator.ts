@@ -97,28 +97,45 @@ export interface ScoreboardAccumulator {
 
 /** The options, checked and resolved once. */
 export interface Settings {
+  /** `now` in epoch milliseconds. */
   readonly now: number;
+  /** The grouping dimensions, in order. */
   readonly dimensions: readonly GroupDimension[];
+  /** How weeks are cut. */
   readonly weeks: WeekCutter;
+  /** The SLA policies reported. */
   readonly policies: readonly SlaPolicy<MeetingEvent>[];
+  /** Calendars by id, when given. */
   readonly calendars: Readonly<Record<string, Calendar>> | undefined;
+  /** The rules records are folded with. */
   readonly lifecycle: LifecycleConfig;
+  /** Confidence and low-sample threshold. */
   readonly precision: Precision;
+  /** The currency amounts are counted in. */
   readonly currency: string;
   /** What two accumulators must share to merge. */
   readonly signature: string;
 }
 
+/** One group of an accumulator: its dimension values and its tally. */
 export interface Group {
+  /** The value of each dimension, in order. */
   readonly keys: readonly string[];
+  /** Its counts. */
   tally: Tally;
 }
 
+/** What an accumulator holds. */
 export interface AccumulatorState extends ScoreboardAccumulator {
+  /** Handoffs folded in so far. */
   seen: number;
+  /** The options, resolved. */
   readonly settings: Settings;
+  /** The groups by key (the dimension values joined by NUL). */
   readonly groups: Map<string, Group>;
+  /** Every data issue so far. */
   readonly issues: DataIssue[];
+  /** Handoffs left out entirely. */
   excluded: number;
   /** The current handoff's issues (see accumulate). */
   readonly scratch: Issue[];
@@ -158,8 +175,10 @@ export function createAccumulator(options: ScoreboardOptions): ScoreboardAccumul
   return state;
 }
 
+/** The accumulator's private state; anything not made by createAccumulator throws `invalid_argument`. */
 function stateOfAccumulator(acc: ScoreboardAccumulator): AccumulatorState {
-  if (!isRecord(acc) || acc.kind !== "scoreboard-accumulator" || !("settings" in acc)) throw new HandoffKitError("invalid_argument", { detail: "not an accumulator made by createAccumulator" });
+  const candidate: unknown = acc;
+  if (!isRecord(candidate) || !("settings" in candidate) || !("groups" in candidate)) throw new HandoffKitError("invalid_argument", { detail: "not an accumulator made by createAccumulator" });
   return acc as AccumulatorState;
 }
 
@@ -242,7 +261,11 @@ function groupOf(state: AccumulatorState, row: HandoffSummary, weekStart: number
 }
 
 function keyOf(state: AccumulatorState, dimension: GroupDimension, row: HandoffSummary, weekStart: number | undefined): string {
-  if (typeof dimension !== "string") return String(dimension.key(row));
+  if (typeof dimension !== "string") {
+    // A user's function may break its type at run time; a key is always a string.
+    const value: unknown = dimension.key(row);
+    return typeof value === "string" ? value : String(value);
+  }
   if (dimension === "sdr") return row.sdrId;
   if (dimension === "ae") return row.aeId;
   if (dimension === "segment") return row.segment;

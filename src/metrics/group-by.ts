@@ -48,20 +48,24 @@ export interface WeekOptions {
 
 /** Cuts instants into local weeks; names are cached per week, so a week's name is one string. */
 export interface WeekCutter {
+  /** The zone whose wall clock decides the day. */
   readonly timeZone: string;
+  /** The day weeks start on. */
   readonly startsOn: Weekday;
   /** The week's start as a local day number (days since 1970-01-01). */
   readonly startDay: (at: number) => number;
   /** The same for a Date, remembering the last week found: rows come in time order more often than not. */
   readonly startDayOf: (at: Date) => number;
+  /** The week's name: the local date it starts on, `YYYY-MM-DD`. */
   readonly name: (startDay: number) => string;
 }
 
+/** A week cutter for the options (UTC and Monday by default); an unknown zone throws `invalid_time_zone`. */
 export function weekCutter(options: WeekOptions = {}): WeekCutter {
   const timeZone = options.timeZone ?? "UTC";
   const startsOn = options.startsOn ?? "mon";
   const startIndex = WEEKDAYS.indexOf(startsOn);
-  if (startIndex < 0) throw new HandoffKitError("invalid_argument", { detail: `week.startsOn must be one of ${WEEKDAYS.join(", ")}: ${String(startsOn)}` });
+  if (startIndex < 0) throw new HandoffKitError("invalid_argument", { detail: `week.startsOn must be one of ${WEEKDAYS.join(", ")}: ${startsOn}` });
   assertTimeZone(timeZone, "week.timeZone");
   const rules: ZoneRules = zoneRules(timeZone);
   const sundayBased = (startIndex + 1) % 7;
@@ -96,10 +100,12 @@ export function weekCutter(options: WeekOptions = {}): WeekCutter {
   };
 }
 
+/** The name a dimension's values are keyed by in a group's `keys`. */
 export function dimensionName(dimension: GroupDimension): string {
   return typeof dimension === "string" ? dimension : dimension.name;
 }
 
+/** The grouping as a list of dimensions, checked; an unknown or repeated one throws `invalid_argument`. */
 export function checkDimensions(groupBy: GroupDimension | readonly GroupDimension[] | undefined): readonly GroupDimension[] {
   if (groupBy === undefined) return [];
   const dimensions: readonly GroupDimension[] = Array.isArray(groupBy) ? groupBy : [groupBy as GroupDimension];

@@ -39,12 +39,15 @@ export interface DurationStats {
   readonly mean: number | null;
 }
 
-/** How a scoreboard states its metrics: the confidence level and the low-sample threshold. */
+/** How a scoreboard states its metrics. */
 export interface Precision {
+  /** Of every interval, in (0, 1). */
   readonly confidence: number;
+  /** Below this denominator a metric is `lowSample`. */
   readonly minSample: number;
 }
 
+/** A proportion (scaled by `scale`, for per-1,000 figures) with its Wilson interval. */
 export function proportion(numerator: number, denominator: number, precision: Precision, scale = 1): Metric {
   const interval = wilsonInterval(numerator, denominator, precision.confidence);
   return {
@@ -56,6 +59,7 @@ export function proportion(numerator: number, denominator: number, precision: Pr
   };
 }
 
+/** A count per unit of exposure (meetings per SDR-week) with its score interval. */
 export function ratePerUnit(events: number, units: number, precision: Precision): Metric {
   return {
     value: units === 0 ? null : events / units,
@@ -66,6 +70,7 @@ export function ratePerUnit(events: number, units: number, precision: Precision)
   };
 }
 
+/** A mean from count, sum and sum of squares, with its normal interval. */
 export function mean(count: number, sum: number, sumOfSquares: number, precision: Precision): Metric {
   return {
     value: count === 0 ? null : sum / count,

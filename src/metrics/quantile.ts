@@ -1,13 +1,17 @@
 /** A growable list of numbers in one typed array: 8 bytes a value, no boxing, cheap to merge. */
 export interface NumberList {
+  /** The buffer; values past `length` are spare capacity. */
   values: Float64Array;
+  /** How many values the list holds. */
   length: number;
 }
 
+/** An empty list with room for `capacity` values. */
 export function createNumberList(capacity = 16): NumberList {
   return { values: new Float64Array(capacity), length: 0 };
 }
 
+/** Appends a value, growing the buffer when full. */
 export function pushNumber(list: NumberList, value: number): void {
   if (list.length === list.values.length) {
     // 1.5x: amortised constant time, with less idle capacity than doubling.
@@ -40,15 +44,15 @@ function select(a: Float64Array, k: number, left: number, right: number): void {
   while (hi > lo) {
     const mid = (lo + hi) >>> 1;
     // Order a[lo], a[mid], a[hi] so the pivot is their median.
-    if (a[mid]! < a[lo]!) swap(a, mid, lo);
-    if (a[hi]! < a[lo]!) swap(a, hi, lo);
-    if (a[hi]! < a[mid]!) swap(a, hi, mid);
-    const pivot = a[mid]!;
+    if ((a[mid] ?? 0) < (a[lo] ?? 0)) swap(a, mid, lo);
+    if ((a[hi] ?? 0) < (a[lo] ?? 0)) swap(a, hi, lo);
+    if ((a[hi] ?? 0) < (a[mid] ?? 0)) swap(a, hi, mid);
+    const pivot = a[mid] ?? 0;
     let i = lo;
     let j = hi;
     while (i <= j) {
-      while (a[i]! < pivot) i += 1;
-      while (a[j]! > pivot) j -= 1;
+      while ((a[i] ?? 0) < pivot) i += 1;
+      while ((a[j] ?? 0) > pivot) j -= 1;
       if (i <= j) {
         swap(a, i, j);
         i += 1;
@@ -62,14 +66,14 @@ function select(a: Float64Array, k: number, left: number, right: number): void {
 }
 
 function swap(a: Float64Array, i: number, j: number): void {
-  const t = a[i]!;
-  a[i] = a[j]!;
+  const t = a[i] ?? 0;
+  a[i] = a[j] ?? 0;
   a[j] = t;
 }
 
 function minOf(a: Float64Array, from: number, to: number): number {
-  let min = a[from]!;
-  for (let i = from + 1; i < to; i += 1) if (a[i]! < min) min = a[i]!;
+  let min = a[from] ?? 0;
+  for (let i = from + 1; i < to; i += 1) if ((a[i] ?? 0) < min) min = a[i] ?? 0;
   return min;
 }
 
@@ -88,7 +92,7 @@ export function quantilesInPlace(scratch: Float64Array, length: number, ps: read
     const h = (length - 1) * p;
     const k = Math.floor(h);
     select(scratch, k, 0, right);
-    const at = scratch[k]!;
+    const at = scratch[k] ?? 0;
     const next = k + 1 < length ? minOf(scratch, k + 1, length) : at;
     out[index] = at + (h - k) * (next - at);
     right = k;

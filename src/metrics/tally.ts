@@ -56,6 +56,7 @@ export interface Tally {
   sla: SlaTally[];
 }
 
+/** An empty tally, with room for `policies` SLA policies. */
 export function createTally(policies: number): Tally {
   return {
     handoffs: 0,
@@ -120,6 +121,7 @@ const COUNTS = [
 
 const VECTORS = ["opportunities", "won", "lost", "deals", "dealSum", "dealSumOfSquares", "pipeline", "qualityScores"] as const satisfies readonly (keyof Tally)[];
 
+/** Adds `by` to the count of `key`. */
 export function countInto(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
