@@ -14,3 +14,4 @@ export * from "./handoff/index.js";
 export * from "./qualification/index.js";
 export * from "./sla/index.js";
 export * from "./rubric/index.js";
+export * from "./metrics/index.js";

@@ -60,8 +60,9 @@ export interface SlaCompliance {
 }
 
 /**
- * Every handoff metric over one set of handoffs (the whole, or a group). Definitions, with what each
- * counts and excludes and the source of its healthy band, are in {@link METRIC_DEFINITIONS}.
+ * Every handoff metric over one set of handoffs (the whole, or a group), each describing a handoff's
+ * current cycle. The definitions, with sources and healthy bands, are in the metrics guide
+ * (`docs/metrics.md`); each field says what it counts and excludes.
  *
  * @example
  * ```ts
@@ -72,25 +73,45 @@ export interface SlaCompliance {
 export interface HandoffMetrics {
   /** Handoffs counted (excluded ones are not). */
   readonly handoffs: number;
+  /** Handoffs booked at least once (out of draft). */
   readonly meetingsBooked: number;
+  /** Accepted handoffs per SDR-week with a booking (an SDR and a week in which they booked). */
   readonly qualifiedMeetingsPerSdrWeek: Metric;
+  /** Held / (held + no-show); cancelled, upcoming and unrecorded meetings excluded. Healthy 70-85% (seed 002). */
   readonly heldRate: Metric;
+  /** No-show / (held + no-show + past meetings still scheduled), as Chili Piper counts it. Healthy under 15% (seed 002). */
   readonly noShowRate: Metric;
+  /** The held rate of warm and of cold handoffs; handoffs without a recorded style are in neither. */
   readonly heldRateByStyle: { readonly warm: Metric; readonly cold: Metric };
+  /** Meeting counts by outcome; `pastUnrecorded` are past meetings with no outcome recorded. */
   readonly meetings: { readonly held: number; readonly noShow: number; readonly cancelled: number; readonly upcoming: number; readonly pastUnrecorded: number };
+  /** Accepted / (accepted + rejected); undecided excluded. Healthy 60-80% (seed 002). */
   readonly acceptanceRate: Metric;
+  /** Accepted (an opportunity, seed 001) / booked; undecided handoffs count as not converted. Benchmark 73.2% (seed 003). */
   readonly handoffToOpportunityRate: Metric;
+  /** Handoffs recycled / handoffs rejected (a handoff booked again was both). */
   readonly recycleRate: Metric;
+  /** Handoffs booked again / handoffs recycled. */
   readonly recycleToRebookedRate: Metric;
+  /** Won / (won + lost); open opportunities excluded. */
   readonly winRate: BySource<Metric>;
+  /** Mean amount of won deals with an amount in the scoreboard's currency. */
   readonly averageDealSize: BySource<Metric>;
+  /** SDR-sourced opportunities / opportunities, by count. */
   readonly sdrSourcedPipelineShare: Metric;
+  /** The accepted amounts in the scoreboard's currency. */
   readonly pipelineAmount: BySource<number>;
+  /** Won / booked, per 1,000 (9.3 with a formal handoff stage against 4.6 without, seed 003). */
   readonly closedWonPer1000Handoffs: Metric;
+  /** From booking to the AE's first follow-up: around the clock, and in business time on the AE's calendar (null without calendars). */
   readonly timeToFirstFollowUp: { readonly calendar: DurationStats; readonly business: DurationStats | null };
+  /** From the first engagement touch to the first booking. */
   readonly timeFromFirstTouchToBooked: DurationStats;
+  /** Per policy: cycles met / (met + breached); full records only. */
   readonly slaCompliance: readonly SlaCompliance[];
+  /** The mean of the AE's 1-5 ratings, and how many of each score. */
   readonly meetingQuality: { readonly mean: Metric; readonly distribution: readonly [number, number, number, number, number] };
+  /** Rejection reasons of the current cycle, by code, by SDR and by segment, most frequent first. */
   readonly rejectionReasons: {
     readonly byCode: readonly ReasonCount[];
     readonly bySdr: readonly { readonly key: string; readonly reasons: readonly ReasonCount[] }[];

@@ -15,6 +15,7 @@ import { DAY, instantToWall, wallToInstant, zoneRules, type ZoneRules } from "..
  */
 export interface GroupFunction {
   readonly name: string;
+  /** The group a row belongs to. */
   readonly key: (row: HandoffSummary) => string;
 }
 
