@@ -502,3 +502,78 @@ export function merge(a: ScoreboardAccumulator, b: ScoreboardAccumulator): Score
   const merged: AccumulatorState = { kind: "scoreboard-accumulator", seen: left.seen + right.seen, settings: left.settings, groups, issues, excluded: left.excluded + right.excluded, scratch: [] };
   return merged;
 }
+
+/**
+ * An accumulator's contents as plain, structured-clone-safe data (maps, sets, typed arrays): what a
+ * worker thread posts back, or a distributed engine keeps as its aggregate state. Rebuild it with
+ * {@link restoreAccumulator}.
+ *
+ * @example
+ * ```ts
+ * import type { AccumulatorSnapshot } from "handoff-kit/metrics";
+ * const handoffsIn = (snapshot: AccumulatorSnapshot): number => snapshot.seen;
+ * ```
+ */
+export interface AccumulatorSnapshot {
+  readonly kind: "scoreboard-accumulator-snapshot";
+  readonly seen: number;
+  /** The options it was made with, as a signature: restoring with other options is refused. */
+  readonly signature: string;
+  /** Private contents. */
+  readonly data: unknown;
+}
+
+interface SnapshotData {
+  readonly groups: Map<string, Group>;
+  readonly issues: DataIssue[];
+  readonly excluded: number;
+}
+
+/**
+ * Takes a snapshot of an accumulator for `postMessage` or storage (the options hold functions, so
+ * they stay behind: pass the same options to {@link restoreAccumulator}).
+ *
+ * @example
+ * ```ts
+ * import { accumulate, createAccumulator, snapshotAccumulator } from "handoff-kit/metrics";
+ * import { parentPort } from "node:worker_threads";
+ * import type { HandoffSummary } from "handoff-kit/handoff";
+ * declare const chunk: readonly HandoffSummary[];
+ * declare const offset: number;
+ * const acc = createAccumulator({ now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
+ * chunk.forEach((row, i) => accumulate(acc, row, offset + i));
+ * parentPort?.postMessage(snapshotAccumulator(acc));
+ * ```
+ */
+export function snapshotAccumulator(acc: ScoreboardAccumulator): AccumulatorSnapshot {
+  const state = stateOfAccumulator(acc);
+  const data: SnapshotData = { groups: state.groups, issues: state.issues, excluded: state.excluded };
+  return { kind: "scoreboard-accumulator-snapshot", seen: state.seen, signature: state.settings.signature, data };
+}
+
+/**
+ * Rebuilds an accumulator from a snapshot (typically one that crossed a thread or a process) and the
+ * options it was made with; other options, or something that is not a snapshot, throw
+ * `invalid_argument`. The result shares nothing with the snapshot, and merges like any other.
+ *
+ * @example
+ * ```ts
+ * import { createAccumulator, finish, merge, restoreAccumulator, type AccumulatorSnapshot, type ScoreboardOptions } from "handoff-kit/metrics";
+ * declare const fromWorkers: readonly AccumulatorSnapshot[];
+ * const options: ScoreboardOptions = { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" };
+ * const board = finish(fromWorkers.map((snapshot) => restoreAccumulator(options, snapshot)).reduce(merge, createAccumulator(options)));
+ * ```
+ */
+export function restoreAccumulator(options: ScoreboardOptions, snapshot: AccumulatorSnapshot): ScoreboardAccumulator {
+  const settings = resolve(options);
+  const candidate: unknown = snapshot;
+  if (!isRecord(candidate) || !("data" in candidate) || !("signature" in candidate) || snapshot.kind !== "scoreboard-accumulator-snapshot") {
+    throw new HandoffKitError("invalid_argument", { detail: "not an accumulator snapshot" });
+  }
+  if (snapshot.signature !== settings.signature) throw new HandoffKitError("invalid_argument", { detail: "the snapshot was made with other options" });
+  const data = snapshot.data as SnapshotData;
+  const empty: AccumulatorState = { kind: "scoreboard-accumulator", seen: snapshot.seen, settings, groups: data.groups, issues: data.issues, excluded: data.excluded, scratch: [] };
+  const nothing: AccumulatorState = { kind: "scoreboard-accumulator", seen: 0, settings, groups: new Map(), issues: [], excluded: 0, scratch: [] };
+  // A merge with nothing copies every tally, so the restored accumulator owns its contents.
+  return merge(empty, nothing);
+}

@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-export { accumulate, createAccumulator, merge, type DataIssue, type ScoreboardAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
+export { accumulate, createAccumulator, merge, restoreAccumulator, snapshotAccumulator, type AccumulatorSnapshot, type DataIssue, type ScoreboardAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
 export { finish, type BySource, type HandoffMetrics, type ReasonCount, type Scoreboard, type ScoreboardGroup, type SlaCompliance } from "./finish.js";
 export type { GroupDimension, GroupFunction, WeekOptions } from "./group-by.js";
 export type { DurationStats, Metric } from "./metric.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { HandoffSummary } from "../../src/handoff/summarize.js";
-import { accumulate, createAccumulator, finish, merge, scoreboard, type HandoffMetrics, type Metric, type Scoreboard, type ScoreboardOptions } from "../../src/metrics/index.js";
+import { accumulate, createAccumulator, finish, merge, restoreAccumulator, scoreboard, snapshotAccumulator, type HandoffMetrics, type Metric, type Scoreboard, type ScoreboardOptions } from "../../src/metrics/index.js";
 import { quantilesInPlace } from "../../src/metrics/quantile.js";
 
 const START = Date.UTC(2026, 7, 1);
@@ -114,6 +114,20 @@ describe("metrics laws", () => {
         expect(finish(a)).toEqual(finish(chunk(0, i)));
       }),
       { numRuns: 150 },
+    );
+  });
+
+  it("a snapshot survives structured cloning and restores to an accumulator that merges the same", () => {
+    fc.assert(
+      fc.property(rows, fc.nat(), grouping, (input, cut, groupBy) => {
+        const options: ScoreboardOptions = { now: NOW, ...(groupBy === undefined ? {} : { groupBy }) };
+        const i = cut % (input.length + 1);
+        const chunk = (from: number, to: number) => input.slice(from, to).reduce((acc, r, k) => accumulate(acc, r, from + k), createAccumulator(options));
+        const [a, b] = [chunk(0, i), chunk(i, input.length)].map((acc) => restoreAccumulator(options, structuredClone(snapshotAccumulator(acc))));
+        if (a === undefined || b === undefined) throw new Error("two chunks");
+        expect(finish(merge(a, b))).toEqual(scoreboard(input, options));
+      }),
+      { numRuns: 100 },
     );
   });
 

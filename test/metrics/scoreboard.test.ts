@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
 import { summarize, type HandoffSummary } from "../../src/handoff/summarize.js";
-import { scoreboard, type ScoreboardInput } from "../../src/metrics/index.js";
+import { createAccumulator, finish, restoreAccumulator, scoreboard, snapshotAccumulator, type AccumulatorSnapshot, type ScoreboardInput } from "../../src/metrics/index.js";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, createCalendar } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 import { heldAccepted, NOW, row } from "./rows.js";
@@ -241,5 +241,14 @@ describe("full records", () => {
     const board = scoreboard([handoff, broken.value], { now: NOW });
     expect(board.overall.handoffs).toBe(1);
     expect(board.dataIssues).toEqual([{ index: 1, id: "h-1042", excluded: true, issues: [expect.objectContaining({ code: "inconsistent_history" })] }]);
+  });
+});
+
+describe("snapshots", () => {
+  it("refuses a snapshot made with other options, or something else", () => {
+    const snapshot = snapshotAccumulator(createAccumulator({ now: NOW, groupBy: "sdr" }));
+    expect(() => restoreAccumulator({ now: NOW, groupBy: "ae" }, snapshot)).toThrow(/other options/u);
+    expect(() => restoreAccumulator({ now: NOW }, { kind: "x" } as unknown as AccumulatorSnapshot)).toThrow(HandoffKitError);
+    expect(() => finish({ kind: "scoreboard-accumulator", seen: 0 })).toThrow(/createAccumulator/u);
   });
 });
