@@ -567,7 +567,7 @@ export function snapshotAccumulator(acc: ScoreboardAccumulator): AccumulatorSnap
 export function restoreAccumulator(options: ScoreboardOptions, snapshot: AccumulatorSnapshot): ScoreboardAccumulator {
   const settings = resolve(options);
   const candidate: unknown = snapshot;
-  if (!isRecord(candidate) || !("data" in candidate) || !("signature" in candidate) || snapshot.kind !== "scoreboard-accumulator-snapshot") {
+  if (!isRecord(candidate) || !("data" in candidate) || !("signature" in candidate) || !("kind" in candidate) || candidate.kind !== "scoreboard-accumulator-snapshot") {
     throw new HandoffKitError("invalid_argument", { detail: "not an accumulator snapshot" });
   }
   if (snapshot.signature !== settings.signature) throw new HandoffKitError("invalid_argument", { detail: "the snapshot was made with other options" });
