@@ -13,6 +13,7 @@ import type { SlaPolicy } from "../sla/policy.js";
 import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type WeekCutter, type WeekOptions } from "./group-by.js";
 import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
+import { roleCalendars } from "./role-calendars.js";
 import { zScore } from "./statistics.js";
 import { addSdrWeek, countReason, createTally, mergeTallies, SOURCE_INDEX, type Tally } from "./tally.js";
 
@@ -446,12 +447,7 @@ function moneyOf(row: HandoffSummary, settings: Settings, issues: Issue[]): numb
 }
 
 function slaInto(tally: Tally, handoff: Handoff, settings: Settings, issues: Issue[]): void {
-  const byId = settings.calendars ?? {};
-  const roles: Record<string, Calendar> = {};
-  const ae = handoff.ae.calendarId === undefined ? undefined : byId[handoff.ae.calendarId];
-  const sdr = handoff.sdr.calendarId === undefined ? undefined : byId[handoff.sdr.calendarId];
-  if (ae !== undefined) roles["ae"] = ae;
-  if (sdr !== undefined) roles["sdr"] = sdr;
+  const roles = roleCalendars(handoff, settings.calendars ?? {});
   settings.policies.forEach((policy, i) => {
     const counts = tally.sla[i];
     if (counts === undefined) return;

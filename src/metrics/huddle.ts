@@ -14,6 +14,7 @@ import type { DataIssue } from "./accumulator.js";
 import { reasonCounts, type ReasonCount } from "./finish.js";
 import { weekCutter } from "./group-by.js";
 import { assessHealth, DEFAULT_HEALTH_BANDS, type HealthBand, type HealthFinding } from "./health.js";
+import { roleCalendars } from "./role-calendars.js";
 import { scoreboard } from "./scoreboard.js";
 import { countInto } from "./tally.js";
 
@@ -176,11 +177,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
   for (const { handoff, row } of rows) {
     // A clock whose deadline is in the week started at most a few weeks before it.
     if (row.skippedEvents > 0 || row.bookedAt === undefined || row.bookedAt.getTime() < from - 28 * DAY || row.bookedAt.getTime() >= to) continue;
-    const calendars: Record<string, Calendar> = {};
-    const ae = handoff.ae.calendarId === undefined ? undefined : byId[handoff.ae.calendarId];
-    const sdr = handoff.sdr.calendarId === undefined ? undefined : byId[handoff.sdr.calendarId];
-    if (ae !== undefined) calendars["ae"] = ae;
-    if (sdr !== undefined) calendars["sdr"] = sdr;
+    const calendars = roleCalendars(handoff, byId);
     for (const policy of policies) {
       if (policy.target.kind !== "calendar_time" && calendars[policy.target.calendar] === undefined) continue;
       for (const cycle of evaluateSla(policy, handoff.events, now, { calendars }).cycles) {
@@ -204,13 +201,14 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
 
   const common = { now, week: { timeZone, startsOn: options.startsOn ?? "mon" }, lifecycle } as const;
   const bands = options.bands ?? DEFAULT_HEALTH_BANDS;
-  const records = rows.map(({ handoff }) => handoff);
-  const bySegment = scoreboard(records, { ...common, groupBy: "segment" });
-  const bySdrBoard = scoreboard(records, { ...common, groupBy: "sdr" });
+  // The summaries made above serve every scoreboard here (none needs the events: no SLA compliance).
+  const summaries = rows.map(({ row }) => row);
+  const bySegment = scoreboard(summaries, { ...common, groupBy: "segment" });
+  const bySdrBoard = scoreboard(summaries, { ...common, groupBy: "sdr" });
   const findings = [
     ...assessHealth(bySdrBoard, bands).findings,
-    ...assessHealth(scoreboard(records, { ...common, groupBy: "week" }), bands).findings.filter((finding) => finding.scope !== "overall"),
-    ...assessHealth(scoreboard(records, { ...common, groupBy: ["sdr", "week"] }), bands).findings.filter((finding) => finding.scope !== "overall"),
+    ...assessHealth(scoreboard(summaries, { ...common, groupBy: "week" }), bands).findings.filter((finding) => finding.scope !== "overall"),
+    ...assessHealth(scoreboard(summaries, { ...common, groupBy: ["sdr", "week"] }), bands).findings.filter((finding) => finding.scope !== "overall"),
   ];
 
   return {

@@ -75,7 +75,9 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
     const week = group.keys["week"] ?? "none";
     if (week === "none" || week >= currentWeek || dayNumberOf(week) === undefined) continue;
     const name = board.groupBy.filter((dimension) => dimension !== "week").map((dimension) => group.keys[dimension] ?? "").join(" / ") || "all";
-    series.set(name, [...(series.get(name) ?? []), group]);
+    const weeks = series.get(name);
+    if (weeks === undefined) series.set(name, [group]);
+    else weeks.push(group);
   }
   const trends: Trend[] = [];
   for (const [name, groups] of series) {
