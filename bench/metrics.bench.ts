@@ -154,9 +154,9 @@ function countRow(t: HandTally, r: HandoffSummary, now: number): void {
   if (r.cycles > 1) t.rebooked += 1;
   if (r.outcome === "won") {
     t.won[source] = (t.won[source] ?? 0) + 1;
-    if (r.amount !== undefined) {
+    if (r.wonAmount !== undefined) {
       t.deals[source] = (t.deals[source] ?? 0) + 1;
-      t.dealSum[source] = (t.dealSum[source] ?? 0) + r.amount;
+      t.dealSum[source] = (t.dealSum[source] ?? 0) + r.wonAmount;
     }
   } else if (r.outcome === "lost") t.lost[source] = (t.lost[source] ?? 0) + 1;
   if (r.quality !== undefined) {
@@ -226,7 +226,8 @@ export function handLoopRecords(handoffs: readonly Handoff[]): ReturnType<typeof
     let bookedAt: Date | undefined;
     let decision: "accepted" | "rejected" | undefined;
     let reason: string | undefined;
-    let amount: number | undefined;
+    let acceptedAmount: number | undefined;
+    let wonAmount: number | undefined;
     let followUp: Date | undefined;
     let quality: number | undefined;
     let outcome: "won" | "lost" | undefined;
@@ -246,7 +247,7 @@ export function handLoopRecords(handoffs: readonly Handoff[]): ReturnType<typeof
         case "accepted":
           status = "accepted";
           decision = "accepted";
-          amount = e.amount;
+          acceptedAmount = e.amount;
           break;
         case "rejected":
           status = "rejected";
@@ -281,7 +282,7 @@ export function handLoopRecords(handoffs: readonly Handoff[]): ReturnType<typeof
         case "opportunity_won":
           status = "won";
           outcome = "won";
-          amount = e.amount ?? amount;
+          wonAmount = e.amount;
           break;
         case "opportunity_lost":
           status = "lost";
@@ -295,8 +296,8 @@ export function handLoopRecords(handoffs: readonly Handoff[]): ReturnType<typeof
     for (const touch of h.brief.engagement ?? []) if (firstTouchAt === undefined || touch.at < firstTouchAt) firstTouchAt = touch.at;
     let t = bySdr.get(sdrId);
     if (t === undefined) bySdr.set(sdrId, (t = newTally()));
-    const row = { id: h.id, source: h.source, segment: h.segment, sdrId, aeId: h.ae.id, status, cycles, meetingStatus, meetingStart, style: h.meeting?.style, firstBookedAt, bookedAt, decision, reason, amount, firstFollowUpAt: followUp, quality, outcome, firstTouchAt, skippedEvents: 0 };
-    countRow(t, row as HandoffSummary, now);
+    const row = { id: h.id, source: h.source, segment: h.segment, sdrId, aeId: h.ae.id, status, cycles, meetingStatus, meetingStart, style: h.meeting?.style, firstBookedAt, bookedAt, decision, reason, acceptedAmount, wonAmount, firstFollowUpAt: followUp, quality, outcome, firstTouchAt, skippedEvents: 0 };
+    countRow(t, row as unknown as HandoffSummary, now);
   }
   return handFinish(bySdr);
 }

@@ -32,7 +32,7 @@ export {
   type ReplayResult,
 } from "./lifecycle.js";
 export { DEFAULT_REASON_CODES, REASON_CATEGORIES, type ReasonCode, type RecycleAction } from "./reasons.js";
-export { summarize, type HandoffSummary } from "./summarize.js";
+export { calendarKeyOf, summarize, type HandoffSummary, type SkippedEvent, type SummarizeOptions } from "./summarize.js";
 export { HANDOFF_STYLES, meetingSchema, type Meeting } from "./meeting.js";
 export { parseBrief, parseHandoff, parseHandoffEvent, parseHandoffs } from "./parse.js";
 export { repSchema, type Rep } from "./people.js";

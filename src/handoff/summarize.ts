@@ -1,6 +1,43 @@
+import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Handoff, LeadSource } from "./handoff.js";
-import type { HandoffEvent } from "./events.js";
+import type { HandoffEvent, HandoffEventType } from "./events.js";
 import { fieldRuleBroken, LENIENT_LIFECYCLE, transitionBlocked, type HandoffStatus, type LifecycleConfig, type MeetingStatus } from "./lifecycle.js";
+import type { Rep } from "./people.js";
+
+/**
+ * The first recorded event a fold could not apply: where it is, what it was, and the rule it broke.
+ *
+ * @example
+ * ```ts
+ * import type { SkippedEvent } from "handoff-kit/handoff";
+ * const line = (skipped: SkippedEvent): string => `event ${String(skipped.index)} (${skipped.type}, id ${skipped.id}): ${skipped.rule}`;
+ * ```
+ */
+export interface SkippedEvent {
+  /** Its index in the handoff's `events`. */
+  readonly index: number;
+  readonly id: string;
+  readonly type: HandoffEventType;
+  /** The rule it broke, in words. */
+  readonly rule: string;
+}
+
+/**
+ * The options of {@link summarize}.
+ *
+ * @example
+ * ```ts
+ * import type { SummarizeOptions } from "handoff-kit/handoff";
+ * const asOfMonday: SummarizeOptions = { now: new Date("2026-11-23T14:00:00Z") };
+ * ```
+ */
+export interface SummarizeOptions {
+  /**
+   * The as-of instant: events after it are ignored, as if not yet recorded, so re-running last
+   * Monday's numbers from today's export gives what Monday would have shown. Without it, every event counts.
+   */
+  readonly now?: InstantInput;
+}
 
 /**
  * One flat, readonly row per handoff: what the metrics module and analysts' exports read. Fields
@@ -20,8 +57,13 @@ export interface HandoffSummary {
   readonly segment: string;
   readonly sdrId: string;
   readonly aeId: string;
-  /** The current AE's business calendar id (from the record's `ae`), for business-time metrics. */
-  readonly aeCalendarId: string | undefined;
+  /**
+   * The key of the current AE's business calendar: the record's `ae.calendarId` (or `ae.id`) while the
+   * record's AE owns the handoff, else the id of the AE the events reassigned it to. See {@link calendarKeyOf}.
+   */
+  readonly aeCalendarId: string;
+  /** The same for the current SDR. */
+  readonly sdrCalendarId: string;
   readonly status: HandoffStatus;
   readonly cycles: number;
   readonly createdAt: Date | undefined;
@@ -38,18 +80,44 @@ export interface HandoffSummary {
   readonly reason: string | undefined;
   readonly firstFollowUpAt: Date | undefined;
   readonly quality: number | undefined;
-  readonly amount: number | undefined;
-  readonly currency: string | undefined;
+  /** The current cycle's `accepted` amount (the pipeline), in `acceptedCurrency` (the reader's default currency when undefined). */
+  readonly acceptedAmount: number | undefined;
+  readonly acceptedCurrency: string | undefined;
+  /** The `opportunity_won` amount (the deal's size), in `wonCurrency` (the reader's default currency when undefined). */
+  readonly wonAmount: number | undefined;
+  readonly wonCurrency: string | undefined;
   readonly outcome: "won" | "lost" | undefined;
   readonly closedAt: Date | undefined;
   /** Recorded events the fold could not apply (a history the rules refuse in part). */
   readonly skippedEvents: number;
+  /** The first of them, with the rule it broke. */
+  readonly firstSkipped: SkippedEvent | undefined;
+}
+
+/**
+ * The key a rep's business calendar is looked up by: a rep the handoff's record describes (its `sdr`
+ * or `ae`) by their `calendarId`, or their id when they have none; a rep the events reassigned the
+ * handoff to, whom the record does not describe, by their id. One rule for every consumer: business-time
+ * follow-up and every SLA policy run on the calendar of the rep the events say owns the handoff.
+ *
+ * @example
+ * ```ts
+ * import { calendarKeyOf, type Handoff } from "handoff-kit/handoff";
+ * declare const handoff: Handoff;
+ * calendarKeyOf(handoff, "ae-iris"); // "ae-iris", unless the record's sdr or ae is ae-iris with a calendarId
+ * ```
+ */
+export function calendarKeyOf(handoff: Handoff, repId: string): string {
+  const described: Rep | undefined = handoff.ae.id === repId ? handoff.ae : handoff.sdr.id === repId ? handoff.sdr : undefined;
+  return described?.calendarId ?? repId;
 }
 
 /**
  * Summarises a handoff as one flat row, folding its events with the lenient rules by default (any
  * gate placement, no booking gate), so that any plausible CRM history summarises. Events the rules
- * refuse are skipped and counted in `skippedEvents`, exactly as `stateOf` skips them.
+ * refuse are skipped and counted in `skippedEvents` (the first named in `firstSkipped`), exactly as
+ * `stateOf` skips them. With `now`, events after it (and engagement touches after it) are ignored:
+ * the row is the handoff as of `now`.
  *
  * @example
  * ```ts
@@ -59,7 +127,8 @@ export interface HandoffSummary {
  * const accepted = rows.filter((row) => row.decision === "accepted").length;
  * ```
  */
-export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE): HandoffSummary {
+export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE, options: SummarizeOptions = {}): HandoffSummary {
+  const now = options.now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(options.now, "now");
   // One mutable pass over the events with the lifecycle's own rules (transitionBlocked,
   // fieldRuleBroken), keeping only what the row needs: metrics fold millions of handoffs, and
   // building a LifecycleState per event (what stateOf does, for applyEvent's sake) costs 50x more.
@@ -78,13 +147,23 @@ export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LI
   let quality: number | undefined;
   let outcome: HandoffEvent & { type: "opportunity_won" | "opportunity_lost" } | undefined;
   let skipped = 0;
+  let firstSkipped: SkippedEvent | undefined;
   let lastAt = Number.NEGATIVE_INFINITY;
   const applied: string[] = [];
-  for (const event of handoff.events) {
-    if (applied.includes(event.id)) continue;
+  const { events } = handoff;
+  for (let index = 0; index < events.length; index += 1) {
+    const event = events[index] as HandoffEvent;
     const at = event.at.getTime();
-    if (status === "won" || status === "lost" || at < lastAt || transitionBlocked(status, meetingStatus, event.type, config.gate) !== undefined || fieldRuleBroken(event, config) !== undefined) {
+    if (at > now || applied.includes(event.id)) continue;
+    const rule =
+      status === "won" || status === "lost"
+        ? `the handoff is closed (${status})`
+        : at < lastAt
+          ? "it is dated before the event applied before it"
+          : (transitionBlocked(status, meetingStatus, event.type, config.gate) ?? fieldRuleBroken(event, config));
+    if (rule !== undefined) {
       skipped += 1;
+      firstSkipped ??= { index, id: event.id, type: event.type, rule: ruleText(rule) };
       continue;
     }
     applied.push(event.id);
@@ -148,19 +227,18 @@ export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LI
     }
   }
   let firstTouchAt: Date | undefined;
-  for (const touch of handoff.brief.engagement ?? []) if (firstTouchAt === undefined || touch.at < firstTouchAt) firstTouchAt = touch.at;
-  const wonAmount = outcome?.type === "opportunity_won" ? outcome : undefined;
+  for (const touch of handoff.brief.engagement ?? []) if (touch.at.getTime() <= now && (firstTouchAt === undefined || touch.at < firstTouchAt)) firstTouchAt = touch.at;
+  // Each amount keeps its own currency: a won amount without one is in the reader's currency, never the accepted one's.
+  const won = outcome?.type === "opportunity_won" ? outcome : undefined;
   const accepted = decision?.type === "accepted" ? decision : undefined;
-  const amount = wonAmount?.amount ?? accepted?.amount;
-  const currency = wonAmount?.currency ?? accepted?.currency;
   return {
     id: handoff.id,
     source: handoff.source,
     segment: handoff.segment,
     sdrId,
     aeId,
-    // The record's rep is the owner now; a calendar of an AE the events moved the handoff away from would be wrong.
-    aeCalendarId: aeId === handoff.ae.id ? handoff.ae.calendarId : undefined,
+    aeCalendarId: calendarKeyOf(handoff, aeId),
+    sdrCalendarId: calendarKeyOf(handoff, sdrId),
     status,
     cycles,
     createdAt: handoff.createdAt,
@@ -176,10 +254,23 @@ export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LI
     reason: decision?.type === "rejected" ? decision.reason : undefined,
     firstFollowUpAt,
     quality,
-    amount,
-    currency,
+    acceptedAmount: accepted?.amount,
+    acceptedCurrency: accepted?.currency,
+    wonAmount: won?.amount,
+    wonCurrency: won?.currency,
     outcome: outcome === undefined ? undefined : outcome.type === "opportunity_won" ? "won" : "lost",
     closedAt: outcome?.at,
     skippedEvents: skipped,
+    firstSkipped,
   };
+}
+
+const FIELD_RULES = {
+  unknown_reason: "its reason is not in the reason-code catalogue",
+  vague_note: "its rejection note names no number, role, person or date",
+  invalid_next_touch: "its next touch is not after the recycle",
+} as const;
+
+function ruleText(rule: string): string {
+  return Object.hasOwn(FIELD_RULES, rule) ? FIELD_RULES[rule as keyof typeof FIELD_RULES] : rule;
 }

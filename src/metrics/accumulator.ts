@@ -5,6 +5,7 @@ import type { Issue } from "../core/issue.js";
 import type { Handoff } from "../handoff/handoff.js";
 import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle.js";
 import { summarize, type HandoffSummary } from "../handoff/summarize.js";
+import { eventsAsOf } from "../handoff/as-of.js";
 import { businessTimeBetween } from "../sla/arithmetic.js";
 import type { MeetingEvent } from "../sla/builtin-policies.js";
 import type { Calendar } from "../sla/calendar.js";
@@ -13,9 +14,9 @@ import type { SlaPolicy } from "../sla/policy.js";
 import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type WeekCutter, type WeekOptions } from "./group-by.js";
 import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
-import { roleCalendars } from "./role-calendars.js";
+import { calendarById, calendarKey, roleCalendars } from "./role-calendars.js";
 import { zScore } from "./statistics.js";
-import { addSdrWeek, countReason, createTally, mergeTallies, SOURCE_INDEX, type Tally } from "./tally.js";
+import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_INDEX, type Tally } from "./tally.js";
 
 /**
  * The options of a scoreboard (and of its accumulator).
@@ -27,7 +28,11 @@ import { addSdrWeek, countReason, createTally, mergeTallies, SOURCE_INDEX, type 
  * ```
  */
 export interface ScoreboardOptions {
-  /** The evaluation time: meetings after it are upcoming, SLA clocks are judged at it. */
+  /**
+   * The as-of instant: events after it are ignored (as if not yet recorded), meetings starting at or
+   * after it are upcoming, and SLA clocks are judged at it. Summary rows are read as they are: make
+   * them with `summarize(handoff, rules, { now })` for the same cut-off.
+   */
   readonly now: InstantInput;
   /** One dimension or several (a group per combination). Without it there is one group, the whole. */
   readonly groupBy?: GroupDimension | readonly GroupDimension[];
@@ -35,7 +40,10 @@ export interface ScoreboardOptions {
   readonly week?: WeekOptions;
   /** SLA policies to report compliance for; full records only (summary rows carry no events). */
   readonly policies?: readonly SlaPolicy<MeetingEvent>[];
-  /** Business calendars by id (a rep's `calendarId`): business-time follow-up, and the policies' `"ae"` and `"sdr"` calendars. */
+  /**
+   * Business calendars by key: a rep's `calendarId`, or their id (see `calendarKeyOf`). The current
+   * AE's calendar gives business-time follow-up and the policies' `"ae"` calendar; the current SDR's, the `"sdr"` one.
+   */
   readonly calendars?: Readonly<Record<string, Calendar>>;
   /** The rules full records are folded with (the lenient ones by default, as `summarize` uses). */
   readonly lifecycle?: LifecycleConfig;
@@ -43,7 +51,7 @@ export interface ScoreboardOptions {
   readonly confidence?: number;
   /** Below this denominator a metric is flagged `lowSample` (10 by default, as Chili Piper's no-show analysis uses). */
   readonly minSample?: number;
-  /** Deal sizes and pipeline count amounts in this currency only (`USD` by default; an amount without a currency is taken to be in it). */
+  /** Deal sizes and pipeline count amounts in this currency only (`USD` by default; an amount without a currency of its own is taken to be in it). */
   readonly currency?: string;
 }
 
@@ -210,7 +218,7 @@ const IDENTITY_CHECKS: readonly { readonly field: keyof HandoffSummary; readonly
   { field: "sdrId", ok: (row) => nonEmpty(row.sdrId), message: "sdrId must be a non-empty string" },
   { field: "aeId", ok: (row) => nonEmpty(row.aeId), message: "aeId must be a non-empty string" },
   { field: "segment", ok: (row) => nonEmpty(row.segment), message: "segment must be a non-empty string" },
-  { field: "source", ok: (row) => typeof row.source === "string" && row.source in SOURCE_INDEX, message: "source must be outbound, inbound or partner" },
+  { field: "source", ok: (row) => typeof row.source === "string" && Object.hasOwn(SOURCE_INDEX, row.source), message: "source must be outbound, inbound or partner" },
   { field: "status", ok: (row) => STATUSES.has(row.status), message: "status must be a handoff status" },
   { field: "meetingStatus", ok: (row) => MEETING_STATUSES.has(row.meetingStatus), message: "meetingStatus must be a meeting status" },
   { field: "cycles", ok: (row) => Number.isInteger(row.cycles) && row.cycles >= 0, message: "cycles must be a whole number" },
@@ -224,7 +232,14 @@ function identityIssues(row: HandoffSummary): Issue[] | undefined {
     issues = [{ code: "inconsistent_row", path: ["status"], message: `status ${row.status} does not agree with decision ${String(row.decision)}, outcome ${String(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles` }];
   }
   if (typeof row.skippedEvents === "number" && row.skippedEvents > 0) {
-    (issues ??= []).push({ code: "inconsistent_history", path: ["events"], message: `${String(row.skippedEvents)} recorded events break the lifecycle's rules; the handoff is left out until its history is fixed` });
+    const first = row.firstSkipped;
+    const which = first === undefined ? "" : `: event ${String(first.index)} (${first.type}, id ${first.id}) is refused because ${first.rule}`;
+    const count = row.skippedEvents === 1 ? "1 recorded event breaks" : `${String(row.skippedEvents)} recorded events break`;
+    (issues ??= []).push({
+      code: "inconsistent_history",
+      path: first === undefined ? ["events"] : ["events", first.index],
+      message: `${count} the lifecycle's rules${which}; the handoff is left out until its history is fixed`,
+    });
   }
   return issues;
 }
@@ -233,7 +248,7 @@ function identityIssues(row: HandoffSummary): Issue[] | undefined {
 function summaryOf(input: ScoreboardInput, settings: Settings): HandoffSummary | Issue {
   if (!("events" in input)) return input;
   try {
-    return summarize(input, settings.lifecycle);
+    return summarize(input, settings.lifecycle, { now: settings.now });
   } catch {
     return { code: "invalid_record", path: [], message: "Not a parsed handoff: check records with parseHandoffs first" };
   }
@@ -327,7 +342,7 @@ export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput,
     if (weekStart !== undefined && bookedAt !== undefined) addSdrWeek(tally, row.sdrId, weekStart);
   }
   countMeeting(tally, row, meetingStart, settings.now);
-  countDecision(tally, row, moneyOf(row, settings, issues));
+  countDecision(tally, row, moneyOf(row.acceptedAmount, row.acceptedCurrency, "accepted", settings, issues), moneyOf(row.wonAmount, row.wonCurrency, "won", settings, issues));
   countQuality(tally, row, issues);
   if (bookedAt !== undefined && followUpAt !== undefined) countFollowUp(tally, row, bookedAt, followUpAt, settings, issues);
   if (firstTouchAt !== undefined && firstBookedAt !== undefined) {
@@ -335,7 +350,7 @@ export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput,
       issues.push({ code: "negative_duration", path: ["firstTouchAt"], message: "The first touch is after the first booking; it is left out of the time to booked" });
     }
   }
-  if (settings.policies.length > 0 && "events" in handoff) slaInto(tally, handoff, settings, issues);
+  if (settings.policies.length > 0 && "events" in handoff) slaInto(tally, handoff, row, settings, issues);
   if (issues.length > 0) report(state, position, issues, false, row.id);
   return acc;
 }
@@ -360,32 +375,36 @@ function pushSpan(list: NumberList, from: Date, to: Date): boolean {
   return true;
 }
 
+/**
+ * Counts the current meeting by outcome, overall and by handoff style. A meeting that starts at or
+ * after `now` is upcoming; one before it with no outcome is past and unrecorded.
+ */
 function countMeeting(tally: Tally, row: HandoffSummary, meetingStart: Date | undefined, now: number): void {
   const meeting = row.meetingStatus;
-  if (meeting === "held" || meeting === "no_show") {
-    const held = meeting === "held";
-    if (held) tally.held += 1;
-    else tally.noShow += 1;
-    if (row.style === "warm") {
-      if (held) tally.heldWarm += 1;
-      else tally.noShowWarm += 1;
-    } else if (row.style === "cold") {
-      if (held) tally.heldCold += 1;
-      else tally.noShowCold += 1;
-    }
-  } else if (meeting === "cancelled") tally.cancelled += 1;
-  else if (meeting === "scheduled" || meeting === "rescheduled") {
-    if (meetingStart !== undefined && meetingStart.getTime() < now) tally.pastUnrecorded += 1;
-    else tally.upcoming += 1;
-  }
+  const outcome =
+    meeting === "held"
+      ? Outcome.Held
+      : meeting === "no_show"
+        ? Outcome.NoShow
+        : meeting === "cancelled"
+          ? Outcome.Cancelled
+          : meeting === "scheduled" || meeting === "rescheduled"
+            ? meetingStart !== undefined && meetingStart.getTime() < now
+              ? Outcome.PastUnrecorded
+              : Outcome.Upcoming
+            : Outcome.None;
+  if (outcome === Outcome.None) return;
+  addAt(tally.meetings, outcome, 1);
+  if (row.style === "warm") addAt(tally.meetingsWarm, outcome, 1);
+  else if (row.style === "cold") addAt(tally.meetingsCold, outcome, 1);
 }
 
-function countDecision(tally: Tally, row: HandoffSummary, amount: number | undefined): void {
+function countDecision(tally: Tally, row: HandoffSummary, acceptedAmount: number | undefined, wonAmount: number | undefined): void {
   const source = SOURCE_INDEX[row.source];
   if (row.decision === "accepted") {
     tally.accepted += 1;
     addAt(tally.opportunities, source, 1);
-    if (amount !== undefined) addAt(tally.pipeline, source, amount);
+    if (acceptedAmount !== undefined) addAt(tally.pipeline, source, acceptedAmount);
   } else if (row.decision === "rejected") {
     tally.rejected += 1;
     countReason(tally, nonEmpty(row.reason) ? row.reason : "unspecified", row.sdrId, row.segment);
@@ -396,10 +415,10 @@ function countDecision(tally: Tally, row: HandoffSummary, amount: number | undef
   if (row.cycles > 1) tally.rebooked += 1;
   if (row.outcome === "won") {
     addAt(tally.won, source, 1);
-    if (amount !== undefined) {
+    if (wonAmount !== undefined) {
       addAt(tally.deals, source, 1);
-      addAt(tally.dealSum, source, amount);
-      addAt(tally.dealSumOfSquares, source, amount * amount);
+      addAt(tally.dealSum, source, wonAmount);
+      addAt(tally.dealSumOfSquares, source, wonAmount * wonAmount);
     }
   } else if (row.outcome === "lost") addAt(tally.lost, source, 1);
 }
@@ -427,37 +446,58 @@ function countFollowUp(tally: Tally, row: HandoffSummary, bookedAt: Date, follow
     return;
   }
   if (settings.calendars === undefined) return;
-  const calendar = row.aeCalendarId === undefined ? undefined : settings.calendars[row.aeCalendarId];
-  if (calendar === undefined) issues.push({ code: "missing_calendar", path: ["aeCalendarId"], message: "No calendar for the AE; business-time follow-up leaves the handoff out" });
+  const key = calendarKey(row.aeCalendarId, row.aeId);
+  const calendar = calendarById(settings.calendars, key);
+  if (calendar === undefined) issues.push({ code: "missing_calendar", path: ["aeCalendarId"], message: `No calendar "${key}" for the AE; business-time follow-up leaves the handoff out` });
   else pushNumber(tally.followUpBusiness, businessTimeBetween(calendar, bookedAt, followUpAt));
 }
 
-function moneyOf(row: HandoffSummary, settings: Settings, issues: Issue[]): number | undefined {
-  const amount = row.amount;
+
+/**
+ * The largest amount counted: 2^53 - 1, the largest integer a double holds exactly. Under it, sums
+ * and sums of squares of any realistic number of deals stay finite (a billion deals at the cap sum
+ * their squares to about 1e41), so no metric can become Infinity or NaN; an amount above it is a
+ * data issue, not an overflow.
+ */
+const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
+
+/** An amount in the board's currency, or undefined; a bad amount or another currency is reported. */
+function moneyOf(amount: unknown, currency: unknown, which: "accepted" | "won", settings: Settings, issues: Issue[]): number | undefined {
   if (amount === undefined) return undefined;
-  if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0) {
-    issues.push({ code: "invalid_field", path: ["amount"], message: "amount must be a finite, non-negative number" });
+  if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0 || amount > MAX_AMOUNT) {
+    issues.push({ code: "invalid_field", path: [`${which}Amount`], message: `${which}Amount must be a number from 0 to 2^53 - 1; it is left out of ${which === "won" ? "deal size" : "pipeline"}` });
     return undefined;
   }
-  if ((row.currency ?? settings.currency) !== settings.currency) {
-    issues.push({ code: "other_currency", path: ["currency"], message: `The amount is in ${String(row.currency)}, not ${settings.currency}; it is left out of deal size and pipeline` });
+  if ((currency ?? settings.currency) !== settings.currency) {
+    issues.push({
+      code: "other_currency",
+      path: [`${which}Currency`],
+      message: `The ${which} amount is in ${String(currency)}, not ${settings.currency}; it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
+    });
     return undefined;
   }
   return amount;
 }
 
-function slaInto(tally: Tally, handoff: Handoff, settings: Settings, issues: Issue[]): void {
-  const roles = roleCalendars(handoff, settings.calendars ?? {});
+/**
+ * Each policy's cycles over the events the lifecycle applied (duplicates by id and events after
+ * `now` left out; a history with refused events never gets here), on the calendars of the reps
+ * the events say own the handoff now.
+ */
+function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: Settings, issues: Issue[]): void {
+  const roles = roleCalendars(row, settings.calendars ?? {});
+  const events = eventsAsOf(handoff.events, settings.now);
   settings.policies.forEach((policy, i) => {
     const counts = tally.sla[i];
     if (counts === undefined) return;
     const needs = policy.target.kind === "calendar_time" ? undefined : policy.target.calendar;
-    if (needs !== undefined && roles[needs] === undefined) {
+    if (needs !== undefined && !Object.hasOwn(roles, needs)) {
       counts.notEvaluated += 1;
-      issues.push({ code: "missing_calendar", path: [needs, "calendarId"], message: `No "${needs}" calendar for ${policy.id}; the handoff is left out of its compliance` });
+      const path = needs === "ae" ? ["aeCalendarId"] : needs === "sdr" ? ["sdrCalendarId"] : [needs];
+      issues.push({ code: "missing_calendar", path, message: `No "${needs}" calendar for ${policy.id}; the handoff is left out of its compliance` });
       return;
     }
-    for (const cycle of evaluateSla(policy, handoff.events, settings.now, { calendars: roles }).cycles) {
+    for (const cycle of evaluateSla(policy, events, settings.now, { calendars: roles }).cycles) {
       if (cycle.state === "met") counts.met += 1;
       else if (cycle.state === "breached") counts.breached += 1;
       else if (cycle.state === "cancelled") counts.cancelled += 1;
@@ -573,3 +613,4 @@ export function restoreAccumulator(options: ScoreboardOptions, snapshot: Accumul
   // A merge with nothing copies every tally, so the restored accumulator owns its contents.
   return merge(empty, nothing);
 }
+

@@ -1,9 +1,9 @@
 import type { Weekday } from "../sla/calendar.js";
 import { stateOfAccumulator, type DataIssue, type ScoreboardAccumulator, type Settings } from "./accumulator.js";
 import { dimensionName } from "./group-by.js";
-import { mean, proportion, ratePerUnit, type DurationStats, type Metric } from "./metric.js";
+import { mean, proportion, ratePerUnit, type DurationStats, type Metric, type Precision } from "./metric.js";
 import { concatNumberLists, quantilesInPlace, type NumberList } from "./quantile.js";
-import { mergeTallies, sdrWeekCount, type Tally } from "./tally.js";
+import { mergeTallies, Outcome, sdrWeekCount, type Tally } from "./tally.js";
 
 /**
  * A metric for all handoffs and split by lead source: SDR-sourced (outbound) against inbound.
@@ -77,11 +77,16 @@ export interface HandoffMetrics {
   readonly meetingsBooked: number;
   /** Accepted handoffs per SDR-week with a booking (an SDR and a week in which they booked). */
   readonly qualifiedMeetingsPerSdrWeek: Metric;
-  /** Held / (held + no-show); cancelled, upcoming and unrecorded meetings excluded. Healthy 70-85% (seed 002). */
+  /**
+   * Held / booked meetings that came due: held + no-show + cancelled + past meetings with no outcome
+   * recorded; upcoming meetings excluded. Seed 002's "70-85% of booked meetings actually happen".
+   */
   readonly heldRate: Metric;
+  /** Held / (held + no-show): of the meetings with a recorded attendance outcome, how many happened. */
+  readonly showRate: Metric;
   /** No-show / (held + no-show + past meetings still scheduled), as Chili Piper counts it. Healthy under 15% (seed 002). */
   readonly noShowRate: Metric;
-  /** The held rate of warm and of cold handoffs; handoffs without a recorded style are in neither. */
+  /** The held rate (as `heldRate` defines it) of warm and of cold handoffs; handoffs without a recorded style are in neither. */
   readonly heldRateByStyle: { readonly warm: Metric; readonly cold: Metric };
   /** Meeting counts by outcome; `pastUnrecorded` are past meetings with no outcome recorded. */
   readonly meetings: { readonly held: number; readonly noShow: number; readonly cancelled: number; readonly upcoming: number; readonly pastUnrecorded: number };
@@ -95,11 +100,11 @@ export interface HandoffMetrics {
   readonly recycleToRebookedRate: Metric;
   /** Won / (won + lost); open opportunities excluded. */
   readonly winRate: BySource<Metric>;
-  /** Mean amount of won deals with an amount in the scoreboard's currency. */
+  /** Mean `opportunity_won` amount of won deals that have one in the scoreboard's currency (the accepted amount is never used). */
   readonly averageDealSize: BySource<Metric>;
   /** SDR-sourced opportunities / opportunities, by count. */
   readonly sdrSourcedPipelineShare: Metric;
-  /** The accepted amounts in the scoreboard's currency. */
+  /** The current cycle's accepted amounts in the scoreboard's currency (never the won amounts: a deal's closing size is `averageDealSize`'s). */
   readonly pipelineAmount: BySource<number>;
   /** Won / booked, per 1,000 (9.3 with a formal handoff stage against 4.6 without, seed 003). */
   readonly closedWonPer1000Handoffs: Metric;
@@ -185,6 +190,14 @@ const byKey = (map: ReadonlyMap<string, ReadonlyMap<string, number>>): { key: st
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
+const at = (values: readonly number[], index: number): number => values[index] ?? 0;
+
+/** Held over the meetings that came due: every current meeting but the upcoming ones. */
+function heldRate(meetings: readonly number[], precision: Precision): Metric {
+  const due = at(meetings, Outcome.Held) + at(meetings, Outcome.NoShow) + at(meetings, Outcome.Cancelled) + at(meetings, Outcome.PastUnrecorded);
+  return proportion(at(meetings, Outcome.Held), due, precision);
+}
+
 /** Which value list of a tally. */
 type ListOf = (tally: Tally) => NumberList;
 
@@ -206,13 +219,17 @@ export function metricsOf(tally: Tally, settings: Settings, durations: (list: Li
     handoffs: tally.handoffs,
     meetingsBooked: tally.booked,
     qualifiedMeetingsPerSdrWeek: ratePerUnit(tally.accepted, sdrWeekCount(tally), precision),
-    heldRate: proportion(tally.held, tally.held + tally.noShow, precision),
-    noShowRate: proportion(tally.noShow, tally.held + tally.noShow + tally.pastUnrecorded, precision),
-    heldRateByStyle: {
-      warm: proportion(tally.heldWarm, tally.heldWarm + tally.noShowWarm, precision),
-      cold: proportion(tally.heldCold, tally.heldCold + tally.noShowCold, precision),
+    heldRate: heldRate(tally.meetings, precision),
+    showRate: proportion(at(tally.meetings, Outcome.Held), at(tally.meetings, Outcome.Held) + at(tally.meetings, Outcome.NoShow), precision),
+    noShowRate: proportion(at(tally.meetings, Outcome.NoShow), at(tally.meetings, Outcome.Held) + at(tally.meetings, Outcome.NoShow) + at(tally.meetings, Outcome.PastUnrecorded), precision),
+    heldRateByStyle: { warm: heldRate(tally.meetingsWarm, precision), cold: heldRate(tally.meetingsCold, precision) },
+    meetings: {
+      held: at(tally.meetings, Outcome.Held),
+      noShow: at(tally.meetings, Outcome.NoShow),
+      cancelled: at(tally.meetings, Outcome.Cancelled),
+      upcoming: at(tally.meetings, Outcome.Upcoming),
+      pastUnrecorded: at(tally.meetings, Outcome.PastUnrecorded),
     },
-    meetings: { held: tally.held, noShow: tally.noShow, cancelled: tally.cancelled, upcoming: tally.upcoming, pastUnrecorded: tally.pastUnrecorded },
     acceptanceRate: proportion(tally.accepted, tally.accepted + tally.rejected, precision),
     handoffToOpportunityRate: proportion(tally.accepted, tally.booked, precision),
     recycleRate: proportion(tally.recycledEver, tally.rejectedEver, precision),

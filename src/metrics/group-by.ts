@@ -57,7 +57,7 @@ export interface WeekCutter {
   readonly startDay: (at: number) => number;
   /** The same for a Date, remembering the last week found: rows come in time order more often than not. */
   readonly startDayOf: (at: Date) => number;
-  /** The week's name: the local date it starts on, `YYYY-MM-DD`. */
+  /** The week's name: the local date it starts on, `YYYY-MM-DD` (ISO 8601's `+YYYYYY-MM-DD` past year 9999). */
   readonly name: (startDay: number) => string;
 }
 
@@ -93,7 +93,8 @@ export function weekCutter(options: WeekOptions = {}): WeekCutter {
     name: (startDay) => {
       let name = names.get(startDay);
       if (name === undefined) {
-        name = new Date(startDay * DAY).toISOString().slice(0, 10);
+        // Up to the "T": past year 9999 the date has six digits and a sign, and a fixed slice would cut it.
+        name = new Date(startDay * DAY).toISOString().split("T")[0] ?? "";
         names.set(startDay, name);
       }
       return name;

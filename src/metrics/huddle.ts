@@ -15,6 +15,7 @@ import { reasonCounts, type ReasonCount } from "./finish.js";
 import { weekCutter } from "./group-by.js";
 import { assessHealth, DEFAULT_HEALTH_BANDS, type HealthBand, type HealthFinding } from "./health.js";
 import { roleCalendars } from "./role-calendars.js";
+import { eventsAsOf } from "../handoff/as-of.js";
 import { scoreboard } from "./scoreboard.js";
 import { countInto } from "./tally.js";
 
@@ -132,12 +133,13 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   const policies = options.policies ?? [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS];
   const inWeek = (at: Date | undefined): boolean => at !== undefined && at.getTime() >= from && at.getTime() < to;
-  const names: Record<string, string> = {};
+  // A Map, not an object: a rep id such as `__proto__` is data, not a prototype.
+  const names = new Map<string, string>();
   const rows: { handoff: Handoff; row: HandoffSummary }[] = [];
   for (const handoff of handoffs) {
-    names[handoff.sdr.id] = handoff.sdr.name;
-    names[handoff.ae.id] = handoff.ae.name;
-    rows.push({ handoff, row: summarize(handoff, lifecycle) });
+    names.set(handoff.sdr.id, handoff.sdr.name);
+    names.set(handoff.ae.id, handoff.ae.name);
+    rows.push({ handoff, row: summarize(handoff, lifecycle, { now }) });
   }
 
   const reasons = new Map<string, number>();
@@ -177,10 +179,11 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
   for (const { handoff, row } of rows) {
     // A clock whose deadline is in the week started at most a few weeks before it.
     if (row.skippedEvents > 0 || row.bookedAt === undefined || row.bookedAt.getTime() < from - 28 * DAY || row.bookedAt.getTime() >= to) continue;
-    const calendars = roleCalendars(handoff, byId);
+    const calendars = roleCalendars(row, byId);
+    const events = eventsAsOf(handoff.events, now);
     for (const policy of policies) {
-      if (policy.target.kind !== "calendar_time" && calendars[policy.target.calendar] === undefined) continue;
-      for (const cycle of evaluateSla(policy, handoff.events, now, { calendars }).cycles) {
+      if (policy.target.kind !== "calendar_time" && !Object.hasOwn(calendars, policy.target.calendar)) continue;
+      for (const cycle of evaluateSla(policy, events, now, { calendars }).cycles) {
         if (cycle.breachedAt === undefined || cycle.breachedAt.getTime() < from || cycle.breachedAt.getTime() >= to) continue;
         const until = cycle.stoppedAt?.getTime() ?? now;
         breaches.push({
@@ -216,7 +219,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
     week: { start: dateOf(startDay), end: dateOf(startDay + 7), timeZone },
     numbers: { ...numbers, reasons: reasonCounts(reasons) },
     bySdr: [...bySdr]
-      .map(([sdrId, counts]) => ({ sdrId, name: names[sdrId] ?? sdrId, ...counts }))
+      .map(([sdrId, counts]) => ({ sdrId, name: names.get(sdrId) ?? sdrId, ...counts }))
       .sort((a, b) => b.booked - a.booked || (a.sdrId < b.sdrId ? -1 : 1)),
     walkthroughs: pickWalkthroughs(bookedThisWeek, options.rubric ?? DEFAULT_RUBRIC),
     breaches,
@@ -227,7 +230,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
       reasons: group.metrics.rejectionReasons.byCode,
     })),
     findings,
-    names,
+    names: Object.fromEntries(names),
     dataIssues: bySdrBoard.dataIssues,
   };
 }

@@ -1,3 +1,4 @@
+import { ownValue } from "../core/guards.js";
 import { match } from "ts-pattern";
 import { formatInstant } from "../core/format.js";
 import { escapeMarkdown } from "../rubric/render.js";
@@ -61,7 +62,7 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 
 export function renderHuddleReport(report: HuddleReport, options: { readonly format?: "text" | "markdown" } = {}): string {
   const markdown = (options.format ?? "text") === "markdown";
   const t = (text: string): string => (markdown ? escapeMarkdown(text) : text);
-  const name = (id: string): string => report.names[id] ?? id;
+  const name = (id: string): string => ownValue(report.names, id) ?? id;
   const heading = (text: string): string[] => (markdown ? ["", `## ${text}`, ""] : ["", text, "-".repeat(text.length)]);
   const bullet = (text: string): string => (markdown ? `- ${text}` : `  ${text}`);
   const out: string[] = [];

@@ -1,14 +1,24 @@
-import type { Handoff } from "../handoff/handoff.js";
+import { ownValue } from "../core/guards.js";
+import type { HandoffSummary } from "../handoff/summarize.js";
 import type { Calendar } from "../sla/calendar.js";
 
+/** A calendar by key, own keys only: a key named like `constructor` must not find Object's. */
+export function calendarById(calendars: Readonly<Record<string, Calendar>>, key: string): Calendar | undefined {
+  return ownValue(calendars, key);
+}
+
+/** A row's calendar key, or the rep's id for a row made by hand without one. */
+export const calendarKey = (key: unknown, repId: string): string => (typeof key === "string" && key.length > 0 ? key : repId);
+
 /**
- * The calendars an SLA policy names by role (`"ae"`, `"sdr"`) for one handoff: each rep's own, looked
- * up by the rep's `calendarId` among the calendars supplied by id. A rep without one is left out.
+ * The calendars an SLA policy names by role (`"ae"`, `"sdr"`) for one handoff: those of the reps
+ * the events say own it now (the summary row's `aeCalendarId` and `sdrCalendarId`), among the
+ * calendars supplied by key. A rep whose calendar is not supplied is left out.
  */
-export function roleCalendars(handoff: Handoff, byId: Readonly<Record<string, Calendar>>): Record<string, Calendar> {
+export function roleCalendars(row: HandoffSummary, byKey: Readonly<Record<string, Calendar>>): Record<string, Calendar> {
   const roles: Record<string, Calendar> = {};
-  const ae = handoff.ae.calendarId === undefined ? undefined : byId[handoff.ae.calendarId];
-  const sdr = handoff.sdr.calendarId === undefined ? undefined : byId[handoff.sdr.calendarId];
+  const ae = calendarById(byKey, calendarKey(row.aeCalendarId, row.aeId));
+  const sdr = calendarById(byKey, calendarKey(row.sdrCalendarId, row.sdrId));
   if (ae !== undefined) roles["ae"] = ae;
   if (sdr !== undefined) roles["sdr"] = sdr;
   return roles;

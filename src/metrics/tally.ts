@@ -3,6 +3,12 @@ import { concatNumberLists, createNumberList, type NumberList } from "./quantile
 /** Lead sources in the order the tallies index them: SDR-sourced (outbound), inbound, partner. */
 export const SOURCE_INDEX = { outbound: 0, inbound: 1, partner: 2 } as const;
 
+/**
+ * A current meeting's outcome as of `now`, the index of its count in a tally's meeting vectors.
+ * `None`: no meeting (a draft).
+ */
+export const Outcome = { Held: 0, NoShow: 1, Cancelled: 2, Upcoming: 3, PastUnrecorded: 4, None: -1 } as const;
+
 /** Counts for one SLA policy: cycles met, breached, still running, cancelled, and handoffs not evaluated. */
 export interface SlaTally {
   met: number;
@@ -19,15 +25,10 @@ export interface SlaTally {
 export interface Tally {
   handoffs: number;
   booked: number;
-  held: number;
-  noShow: number;
-  cancelled: number;
-  upcoming: number;
-  pastUnrecorded: number;
-  heldWarm: number;
-  noShowWarm: number;
-  heldCold: number;
-  noShowCold: number;
+  /** Current meetings by outcome (indexed by `Outcome`): all, warm handoffs, cold handoffs. */
+  meetings: number[];
+  meetingsWarm: number[];
+  meetingsCold: number[];
   accepted: number;
   rejected: number;
   rejectedEver: number;
@@ -61,15 +62,9 @@ export function createTally(policies: number): Tally {
   return {
     handoffs: 0,
     booked: 0,
-    held: 0,
-    noShow: 0,
-    cancelled: 0,
-    upcoming: 0,
-    pastUnrecorded: 0,
-    heldWarm: 0,
-    noShowWarm: 0,
-    heldCold: 0,
-    noShowCold: 0,
+    meetings: [0, 0, 0, 0, 0],
+    meetingsWarm: [0, 0, 0, 0, 0],
+    meetingsCold: [0, 0, 0, 0, 0],
     accepted: 0,
     rejected: 0,
     rejectedEver: 0,
@@ -100,15 +95,6 @@ export function createTally(policies: number): Tally {
 const COUNTS = [
   "handoffs",
   "booked",
-  "held",
-  "noShow",
-  "cancelled",
-  "upcoming",
-  "pastUnrecorded",
-  "heldWarm",
-  "noShowWarm",
-  "heldCold",
-  "noShowCold",
   "accepted",
   "rejected",
   "rejectedEver",
@@ -119,7 +105,7 @@ const COUNTS = [
   "qualitySumOfSquares",
 ] as const satisfies readonly (keyof Tally)[];
 
-const VECTORS = ["opportunities", "won", "lost", "deals", "dealSum", "dealSumOfSquares", "pipeline", "qualityScores"] as const satisfies readonly (keyof Tally)[];
+const VECTORS = ["meetings", "meetingsWarm", "meetingsCold", "opportunities", "won", "lost", "deals", "dealSum", "dealSumOfSquares", "pipeline", "qualityScores"] as const satisfies readonly (keyof Tally)[];
 
 /** Adds `by` to the count of `key`. */
 export function countInto(map: Map<string, number>, key: string, by = 1): void {

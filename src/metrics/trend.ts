@@ -1,5 +1,4 @@
 import { HandoffKitError } from "../core/error.js";
-import { dayNumberOf } from "../sla/calendar.js";
 import type { Scoreboard, ScoreboardGroup } from "./finish.js";
 import { weekCutter } from "./group-by.js";
 import { differenceInterval, wilsonInterval, type Interval } from "./statistics.js";
@@ -35,8 +34,8 @@ export interface Trend {
 }
 
 /**
- * Options of {@link detectTrends}: how many complete weeks to look back over (12, a quarter, by default; split
- * into an earlier and a recent half).
+ * Options of {@link detectTrends}: how many complete calendar weeks to look back over (12, a quarter, by
+ * default; at least 4; split into an earlier and a recent half, an odd week left out at the start).
  *
  * @example
  * ```ts
@@ -51,8 +50,9 @@ export interface TrendOptions {
 /**
  * Tests each series of a scoreboard grouped by `"week"` (alone, or with other dimensions such as
  * `["sdr", "week"]`) for the red flag of a rising booked count with a falling held rate (FACTS.md,
- * seed 002), judged with intervals rather than by eye. The week holding `now` is left out (it is not
- * over); series with fewer than four complete weeks are not tested.
+ * seed 002), judged with intervals rather than by eye. The window is the last `weeks` calendar weeks
+ * before the one holding `now` (which is not over), weeks without data counting as zero, split into an
+ * earlier and a recent half; a series with no handoff in the window is not reported.
  *
  * @example
  * ```ts
@@ -68,12 +68,17 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
   if (weekAt < 0) throw new HandoffKitError("invalid_argument", { detail: 'detectTrends needs a scoreboard grouped by "week"' });
   const span = options.weeks ?? 12;
   if (!Number.isInteger(span) || span < 4) throw new HandoffKitError("invalid_argument", { detail: `weeks must be a whole number of at least 4: ${String(span)}` });
+  // The window is the last `span` calendar weeks before the week holding `now`, with or without
+  // data: a week nobody booked in is a week of zeros, so a vacation does not shift the window.
   const cutter = weekCutter({ timeZone: board.week.timeZone, startsOn: board.week.startsOn });
-  const currentWeek = cutter.name(cutter.startDay(board.now.getTime()));
+  const currentWeek = cutter.startDay(board.now.getTime());
+  const half = Math.floor(span / 2);
+  const windowNames = Array.from({ length: 2 * half }, (_, i) => cutter.name(currentWeek - 7 * (2 * half - i)));
+  const position = new Map(windowNames.map((name, i) => [name, i]));
   const series = new Map<string, ScoreboardGroup[]>();
   for (const group of board.groups) {
-    const week = group.keys["week"] ?? "none";
-    if (week === "none" || week >= currentWeek || dayNumberOf(week) === undefined) continue;
+    const week = group.keys["week"];
+    if (week === undefined || !position.has(week)) continue;
     const name = board.groupBy.filter((dimension) => dimension !== "week").map((dimension) => group.keys[dimension] ?? "").join(" / ") || "all";
     const weeks = series.get(name);
     if (weeks === undefined) series.set(name, [group]);
@@ -81,11 +86,8 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
   }
   const trends: Trend[] = [];
   for (const [name, groups] of series) {
-    const weeks = groups.sort((a, b) => ((a.keys["week"] ?? "") < (b.keys["week"] ?? "") ? -1 : 1)).slice(-span);
-    const half = Math.floor(weeks.length / 2);
-    if (half < 2) continue;
-    const recent = weeks.slice(-half);
-    const earlier = weeks.slice(-2 * half, -half);
+    const recent = groups.filter((group) => (position.get(group.keys["week"] ?? "") ?? -1) >= half);
+    const earlier = groups.filter((group) => (position.get(group.keys["week"] ?? "") ?? -1) < half);
     const total = (list: readonly ScoreboardGroup[], pick: (group: ScoreboardGroup) => number): number => list.reduce((sum, group) => sum + pick(group), 0);
     const bookedEarlier = total(earlier, (group) => group.metrics.meetingsBooked);
     const bookedRecent = total(recent, (group) => group.metrics.meetingsBooked);
@@ -105,8 +107,8 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
     const heldSupported = difference !== null && difference.high < 0;
     trends.push({
       series: name,
-      earlierWeeks: earlier.map((group) => group.keys["week"] ?? ""),
-      recentWeeks: recent.map((group) => group.keys["week"] ?? ""),
+      earlierWeeks: windowNames.slice(0, half),
+      recentWeeks: windowNames.slice(half),
       booked: { earlier: bookedEarlier, recent: bookedRecent, rising: bookedRecent > bookedEarlier, supported: bookedSupported, recentShare },
       heldRate: { earlier: earlierRate, recent: recentRate, falling: earlierRate !== null && recentRate !== null && recentRate < earlierRate, supported: heldSupported, difference },
       redFlag: bookedSupported && heldSupported,

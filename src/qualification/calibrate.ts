@@ -115,18 +115,20 @@ export function calibrate<F extends Framework>(definition: SqlDefinition<F>, rev
   const known = new Set(definition.framework.criteria.map((criterion) => criterion.key));
   const reviewers = [...new Set(reviews.map((review) => review.reviewer))].sort();
   const handoffs = [...new Set(reviews.map((review) => review.handoffId))].sort();
-  const grade = new Map<string, string>(); // reviewer|handoff|criterion -> grade
+  // Keyed by the JSON of the triple: joining ids with a separator lets ids that contain it collide.
+  const grade = new Map<string, string>();
+  const gradeKey = (reviewer: string, handoff: string, criterion: string): string => JSON.stringify([reviewer, handoff, criterion]);
   reviews.forEach((review, index) => {
     for (const [criterion, value] of Object.entries(review.grades)) {
       if (!known.has(criterion)) issues.push({ code: "unknown_criterion", path: [index, "grades", criterion], message: `${definition.framework.name} has no criterion "${criterion}"` });
       else if (!["met", "not_met", "unclear"].includes(value)) issues.push({ code: "invalid_grade", path: [index, "grades", criterion], message: `Expected met, not_met or unclear` });
-      else grade.set(`${review.reviewer}|${review.handoffId}|${criterion}`, value);
+      else grade.set(gradeKey(review.reviewer, review.handoffId, criterion), value);
     }
   });
 
   const ratingsFor = (criterion: string): string[][] =>
     handoffs.flatMap((handoff) => {
-      const grades = reviewers.map((reviewer) => grade.get(`${reviewer}|${handoff}|${criterion}`));
+      const grades = reviewers.map((reviewer) => grade.get(gradeKey(reviewer, handoff, criterion)));
       if (grades.every((g) => g === undefined)) return [];
       if (grades.some((g) => g === undefined)) {
         issues.push({ code: "incomplete_ratings", path: [handoff, criterion], message: `Not every reviewer graded ${criterion} on ${handoff}; it is left out` });
@@ -142,7 +144,7 @@ export function calibrate<F extends Framework>(definition: SqlDefinition<F>, rev
   const overall = kappa(
     definition.framework.criteria.flatMap((criterion) =>
       handoffs.flatMap((handoff) => {
-        const grades = reviewers.map((reviewer) => grade.get(`${reviewer}|${handoff}|${criterion.key}`));
+        const grades = reviewers.map((reviewer) => grade.get(gradeKey(reviewer, handoff, criterion.key)));
         return grades.every((g) => g !== undefined) ? [grades] : [];
       }),
     ),

@@ -1,3 +1,4 @@
+import { ownValue } from "../core/guards.js";
 import { EVIDENCE_STATES, type Evidence } from "./evidence.js";
 import type { FrameworkEvidence } from "./framework-evidence.js";
 import type { CriterionKey, Framework } from "./frameworks.js";
@@ -104,8 +105,8 @@ export function crosswalk<F extends Framework, G extends Framework>(
   options: { readonly table?: typeof CROSSWALK_TABLE } = {},
 ): CrosswalkResult<G> {
   const table = options.table ?? CROSSWALK_TABLE;
-  const sourceTable = table[from.key] ?? {};
-  const targetTable = table[to.key] ?? {};
+  const sourceTable = ownValue(table, from.key) ?? {};
+  const targetTable = ownValue(table, to.key) ?? {};
   const records = evidence.evidence as Readonly<Record<string, Evidence | undefined>>;
   const out: Record<string, Evidence> = {};
   const mapped: { from: string; to: CriterionKey<G>; fidelity: Fidelity }[] = [];
@@ -113,13 +114,13 @@ export function crosswalk<F extends Framework, G extends Framework>(
 
   for (const target of to.criteria) {
     let best: { from: string; evidence: Evidence; fidelity: Fidelity } | undefined;
-    for (const { concept, fidelity: targetFidelity } of targetTable[target.key] ?? []) {
+    for (const { concept, fidelity: targetFidelity } of ownValue(targetTable, target.key) ?? []) {
       for (const source of from.criteria) {
-        const sourceConcepts = sourceTable[source.key] ?? [];
+        const sourceConcepts = ownValue(sourceTable, source.key) ?? [];
         const link = sourceConcepts.find((entry) => entry.concept === concept);
         if (link === undefined) continue;
         covered.add(target.key);
-        const record = records[source.key];
+        const record = ownValue(records, source.key);
         if (record === undefined) continue;
         const fidelity: Fidelity = link.fidelity === "exact" && targetFidelity === "exact" ? "exact" : "partial";
         const candidate = { from: source.key, evidence: fidelity === "exact" ? record : asHint(source.label, record), fidelity };
@@ -134,7 +135,7 @@ export function crosswalk<F extends Framework, G extends Framework>(
 
   const targetConcepts = new Set(Object.values(targetTable).flatMap((entries) => entries.map((entry) => entry.concept)));
   const unmapped = from.criteria
-    .filter((source) => records[source.key] !== undefined && !(sourceTable[source.key] ?? []).some((entry) => targetConcepts.has(entry.concept)))
+    .filter((source) => ownValue(records, source.key) !== undefined && !(ownValue(sourceTable, source.key) ?? []).some((entry) => targetConcepts.has(entry.concept)))
     .map((source) => ({ criterion: source.key, reason: `${to.name} has no criterion for ${source.label.toLowerCase()}` }));
   const uncovered = to.criteria.filter((target) => !covered.has(target.key)).map((target) => target.key as CriterionKey<G>);
   return { evidence: { framework: to.key, evidence: out } as FrameworkEvidence<G>, mapped, unmapped, uncovered };

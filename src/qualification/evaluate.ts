@@ -1,3 +1,4 @@
+import { ownValue } from "../core/guards.js";
 import { HandoffKitError } from "../core/error.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { EVIDENCE_STATES, type EvidenceState } from "./evidence.js";
@@ -135,9 +136,9 @@ export function evaluateQualification<F extends Framework>(definition: SqlDefini
   const requirements = definition.requirements as Readonly<Record<string, RequirementState | undefined>>;
 
   const criteria = definition.framework.criteria.map((criterion): CriterionResult => {
-    const record = records[criterion.key];
+    const record = ownValue(records, criterion.key);
     const got = record?.state ?? "unknown";
-    const required = requirements[criterion.key];
+    const required = ownValue(requirements, criterion.key);
     const text = record?.note ?? "";
     const signals = record === undefined || (text === "" && record.quote === undefined) ? undefined : specificityOf(text, record.quote);
     if (got === "disqualifying") {

@@ -62,7 +62,8 @@ export interface IcpProfile {
 }
 
 const icpSchema = /* @__PURE__ */ pure(() => {
-  const weight = z.number().positive({ error: "A weight must be above 0" });
+  // Bounded so that a profile's weights sum to a finite number (1e308 each would give NaN points).
+  const weight = z.number().positive({ error: "A weight must be above 0" }).max(1e6, { error: "A weight must be at most 1,000,000" });
   const list = z.array(z.string().min(1)).min(1, { error: "List at least one value" });
   return z.object({
     id: z.string().min(1),
@@ -194,7 +195,7 @@ export function scoreIcpFit(profile: IcpProfile, subject: IcpSubject): IcpFit {
     kind: rule.kind,
     weight: rule.weight,
     match: m,
-    points: (100 * rule.weight * (m ?? 0)) / total,
+    points: 100 * (rule.weight / total) * (m ?? 0),
   }));
   const score = Math.min(100, Math.max(0, scored.reduce((sum, c) => sum + c.points, 0)));
   const tier = score >= profile.tiers.a ? "A" : score >= profile.tiers.b ? "B" : score >= profile.tiers.c ? "C" : "D";

@@ -1,3 +1,4 @@
+import { ownValue } from "../core/guards.js";
 import * as z from "zod";
 import { days, type Milliseconds } from "../core/duration.js";
 import { HandoffKitError } from "../core/error.js";
@@ -137,10 +138,14 @@ export interface IntentScore {
 // signals score high, and no pile of weak ones passes 100.
 const SATURATION = 50;
 
+/** The largest weight a signal kind may have: far above any useful one, and small enough that sums of them stay finite. */
+const MAX_INTENT_WEIGHT = 1e6;
+
 /**
  * Scores buying intent from dated signals with exponential decay: each signal weighs
  * `weight x strength x 0.5^(age / halfLife)`, and the sum maps onto 0-100 by
- * `100 x (1 - e^(-sum / 50))`. The score only falls as time passes without new signals.
+ * `100 x (1 - e^(-sum / 50))`. The score only falls as time passes without new signals. Weights
+ * must be numbers from 0 to 1,000,000 for every signal kind (`invalid_argument` otherwise).
  *
  * @example
  * ```ts
@@ -159,6 +164,13 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
   const halfLife = options.halfLife ?? days(14);
   if (!Number.isFinite(halfLife) || halfLife <= 0) throw new HandoffKitError("invalid_duration", { detail: `halfLife: ${String(halfLife)}` });
   const weights = options.weights ?? DEFAULT_INTENT_WEIGHTS;
+  for (const kind of INTENT_SIGNAL_KINDS) {
+    const weight: unknown = weights[kind];
+    // A negative or endless weight would turn the score negative or NaN: it is a misconfiguration.
+    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > MAX_INTENT_WEIGHT) {
+      throw new HandoffKitError("invalid_argument", { detail: `weights.${kind} must be a number from 0 to ${String(MAX_INTENT_WEIGHT)}: ${String(weight)}` });
+    }
+  }
   const contributions: IntentScore["contributions"][number][] = [];
   const ignored: IntentScore["ignored"][number][] = [];
   signals.forEach((signal, index) => {
@@ -168,7 +180,9 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
       return;
     }
     const decay = 0.5 ** ((now - at) / halfLife);
-    const weight = weights[signal.kind] * (signal.strength ?? 1);
+    const strength = signal.strength ?? 1;
+    // Unvalidated signals (typed code that skipped the schema) count within the schema's bounds.
+    const weight = (ownValue(weights, signal.kind) ?? 0) * (Number.isFinite(strength) ? Math.min(1, Math.max(0, strength)) : 0);
     contributions.push({ kind: signal.kind, at: new Date(at), weight, decay, points: weight * decay });
   });
   const raw = contributions.reduce((sum, c) => sum + c.points, 0);

@@ -1,3 +1,4 @@
+import { ownValue } from "../core/guards.js";
 import * as z from "zod";
 import { EVIDENCE_STATES } from "./evidence.js";
 import { evidenceSchemaFor } from "./framework-evidence.js";
@@ -60,7 +61,7 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
     const required = Object.keys(requirements);
     evidence["required"] = required;
     for (const key of required) {
-      const requirement = requirements[key];
+      const requirement = ownValue(requirements, key);
       const state = ((criteria[key]?.["properties"] as Record<string, Json> | undefined) ?? {})["state"];
       if (state === undefined || requirement === undefined) continue;
       state["enum"] = EVIDENCE_STATES.slice(EVIDENCE_STATES.indexOf(requirement), EVIDENCE_STATES.indexOf("validated") + 1);

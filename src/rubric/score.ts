@@ -282,6 +282,9 @@ export interface BriefScore {
 export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, context: { readonly prospect?: Prospect } = {}): BriefScore {
   const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.max, 0);
   if (rubric.criteria.length === 0 || !(total > 0)) throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}" has no points to give` });
+  // A negative or endless maximum would let the score leave 0-100.
+  const bad = rubric.criteria.find((criterion) => !(Number.isFinite(criterion.max) && criterion.max >= 0 && criterion.max <= 1e6));
+  if (bad !== undefined) throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}": criterion "${bad.id}" must have a max from 0 to 1,000,000` });
   const findings = rubric.criteria.map((criterion): RubricFinding => {
     const result = criterion.score({ brief, ...(context.prospect === undefined ? {} : { prospect: context.prospect }) });
     const points = Math.min(criterion.max, Math.max(0, Number.isFinite(result.points) ? result.points : 0));

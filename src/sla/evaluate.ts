@@ -3,7 +3,7 @@ import { HandoffKitError } from "../core/error.js";
 import { toEpochMs } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./arithmetic.js";
-import { holidayIndex, localDayOf, openSpansFrom, subtract, windowsOf } from "./business-days.js";
+import { creditedSpans, holidayIndex, localDayOf, openSpansFrom, resolvedSpans, subtract, windowsOf } from "./business-days.js";
 import { compiled, type Calendar } from "./calendar.js";
 import type { SlaEvent, SlaPolicy, SlaTarget } from "./policy.js";
 import { DAY } from "./zone.js";
@@ -257,17 +257,23 @@ function baseDeadline(target: SlaTarget, calendar: Calendar | undefined, start: 
     .exhaustive();
 }
 
-/** The close of the business day the calendar is (next) open in: its last open interval that day. */
+/**
+ * The close of the business day the clock starts in: the local day that owns the window open at
+ * `at` (or the next window to open), where a window belongs to the day it starts on, so a start at
+ * 00:12 inside Tuesday's 22:00-06:00 shift is Tuesday's. The deadline is the end of that day's last
+ * own window. Windows of the next day that touch it at midnight are one stretch for business time,
+ * but not the same business day: on a round-the-clock calendar the day closes at its midnight.
+ */
 function endOfBusinessDay(calendar: Calendar, at: number): number {
   const cal = compiled(calendar);
   const open = nextOpen(calendar, at).getTime();
-  const day = localDayOf(cal, open);
-  let end = open;
-  for (const span of openSpansFrom(cal, open)) {
-    if (localDayOf(cal, span.start) !== day) break;
-    end = span.end;
+  const today = localDayOf(cal, open);
+  // The owner days partition the open time, so exactly one of the three that can reach `open` holds it.
+  let owner = today;
+  for (let day = today - 2; day <= today; day += 1) {
+    if (creditedSpans(cal, day).some((span) => span.start <= open && open < span.end)) owner = day;
   }
-  return end;
+  return resolvedSpans(cal, owner).at(-1)?.end ?? open;
 }
 
 /** Moves a deadline past each pause that began before it, by the time the pause overlapped. */
@@ -290,14 +296,7 @@ function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycl
   const pauses = cycle.pauses.map(({ from, to }) => ({ from, to: to ?? end }));
   const base = baseDeadline(policy.target, calendar, cycle.startedAt);
   const paused = applyPauses(clock, base, pauses);
-  let deadline = paused.deadline;
-  let cap: SlaTrace["cap"];
-  const capAt = policy.cap?.at(cycle.events);
-  if (policy.cap !== undefined && capAt !== undefined) {
-    const at = toEpochMs(capAt, `${policy.id} cap`);
-    cap = { label: policy.cap.label, at: new Date(at), applied: at < deadline };
-    deadline = Math.min(deadline, at);
-  }
+  const { deadline, cap } = capped(policy, cycle.events, paused.deadline);
 
   // Counted time excludes pauses: business time (or real time) between two instants, less the pauses' share.
   const counted = (from: number, to: number, measure: (a: number, b: number) => number): number =>
@@ -307,8 +306,9 @@ function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycl
   const budget = Math.max(0, counted(cycle.startedAt, deadline, clock.between));
 
   const pausedNow = cycle.pauses.length > 0 && cycle.pauses.at(-1)?.to === undefined;
+  // A response owed until the deadline and not given was breached: a cancel after it cannot undo that.
   const state: SlaCycle["state"] =
-    cycle.cancelledAt !== undefined ? "cancelled" : end > deadline ? "breached" : cycle.stoppedAt !== undefined ? "met" : pausedNow ? "paused" : "running";
+    end > deadline ? "breached" : cycle.cancelledAt !== undefined ? "cancelled" : cycle.stoppedAt !== undefined ? "met" : pausedNow ? "paused" : "running";
 
   const thresholds = policy.warnings.map((fraction) => {
     const at = Math.min(applyPauses(clock, clock.add(cycle.startedAt, Math.round(fraction * budget)), pauses).deadline, deadline);
@@ -329,6 +329,27 @@ function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycl
     thresholds,
     trace: buildTrace(policy.target, calendar, cycle.startedAt, base, deadline, pauses, paused.added, cycle.pauses, cap),
   };
+}
+
+/**
+ * The deadline after the policy's cap. The cap reads the cycle's events in time order, each only if
+ * it happened at or before the deadline in force when it came: once a deadline has passed, a later
+ * event (a meeting rescheduled after it) cannot move it, so a cycle breached at one `now` stays
+ * breached at every later one.
+ */
+function capped<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], uncapped: number): { deadline: number; cap: SlaTrace["cap"] } {
+  if (policy.cap === undefined) return { deadline: uncapped, cap: undefined };
+  let deadline = uncapped;
+  let capAt: number | undefined;
+  for (let i = 0; i < events.length; i += 1) {
+    const event = events[i] as E;
+    if (toEpochMs(event.at, `${policy.id} event`) > deadline) break;
+    const at = policy.cap.at(events.slice(0, i + 1));
+    if (at === undefined) continue;
+    capAt = toEpochMs(at, `${policy.id} cap`);
+    deadline = Math.min(uncapped, capAt);
+  }
+  return { deadline, cap: capAt === undefined ? undefined : { label: policy.cap.label, at: new Date(capAt), applied: capAt < uncapped } };
 }
 
 function buildTrace(

@@ -46,7 +46,7 @@ describe("the acceptance gate before the meeting (seed 001)", () => {
     ]);
     const state = stateOf(handoff, before);
     expect(state).toMatchObject({ status: "won", cycle: 1, meeting: { status: "held" }, quality: { score: 5 }, outcome: { kind: "won", amount: 42_000 } });
-    expect(summarize(handoff)).toMatchObject({ status: "won", decision: "accepted", meetingStatus: "held", quality: 5, amount: 42_000, outcome: "won", cycles: 1, skippedEvents: 0 });
+    expect(summarize(handoff)).toMatchObject({ status: "won", decision: "accepted", meetingStatus: "held", quality: 5, acceptedAmount: 42_000, wonAmount: 42_000, outcome: "won", cycles: 1, skippedEvents: 0 });
   });
 
   it("rejected with a catalogued reason and a specific note, recycled, booked again: a new cycle with history kept", () => {

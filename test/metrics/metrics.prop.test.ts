@@ -28,8 +28,10 @@ const summaryRow: fc.Arbitrary<HandoffSummary> = fc
     style: maybe(fc.constantFrom<"warm" | "cold">("warm", "cold")),
     reason: maybe(fc.constantFrom("no_budget", "timing", "wrong_vertical")),
     quality: maybe(fc.integer({ min: 0, max: 6 })),
-    amount: maybe(fc.integer({ min: 0, max: 500_000 })),
-    currency: maybe(fc.constantFrom("USD", "EUR")),
+    acceptedAmount: maybe(fc.integer({ min: 0, max: 500_000 })),
+    acceptedCurrency: maybe(fc.constantFrom("USD", "EUR")),
+    wonAmount: maybe(fc.integer({ min: 0, max: 500_000 })),
+    wonCurrency: maybe(fc.constantFrom("USD", "EUR")),
     // One row in ten is left as drawn (and is mostly inconsistent, so excluded); the rest agree with their status.
     raw: fc.nat({ max: 9 }).map((n) => n === 0),
     decision: maybe(fc.constantFrom<"accepted" | "rejected">("accepted", "rejected")),

@@ -13,7 +13,7 @@ const at = (ms: number): Date => new Date(ms);
 
 /** Seven handoffs whose every metric is worked out by hand below. */
 const SEVEN: readonly HandoffSummary[] = [
-  heldAccepted("r1", 5, { style: "warm", status: "won", outcome: "won", amount: 10_000, currency: "USD", firstFollowUpAt: at(booked + 2 * HOUR), firstTouchAt: at(booked - 240 * HOUR) }),
+  heldAccepted("r1", 5, { style: "warm", status: "won", outcome: "won", acceptedAmount: 8_000, acceptedCurrency: "USD", wonAmount: 10_000, firstFollowUpAt: at(booked + 2 * HOUR), firstTouchAt: at(booked - 240 * HOUR) }),
   heldAccepted("r2", 3, { style: "cold", source: "inbound", status: "lost", outcome: "lost", firstFollowUpAt: at(booked + 5 * HOUR) }),
   heldAccepted("r3", 1, { style: "cold", meetingStatus: "no_show", quality: undefined, firstFollowUpAt: at(booked + 26 * HOUR) }),
   row({ id: "r4", status: "recycled", decision: "rejected", reason: "no_budget", meetingStatus: "cancelled" }),
@@ -31,8 +31,13 @@ describe("scoreboard definitions, on seven hand-built handoffs", () => {
     expect(overall.meetings).toEqual({ held: 2, noShow: 1, cancelled: 1, upcoming: 1, pastUnrecorded: 1 });
   });
 
-  it("held rate is held over held plus no-show; cancelled and future meetings are out", () => {
-    expect(overall.heldRate).toMatchObject({ value: 2 / 3, numerator: 2, denominator: 3, lowSample: true });
+  it("held rate is held over the meetings that came due: held, no-show, cancelled and past unrecorded; upcoming ones are out", () => {
+    // r1, r2 held; r3 no-show; r4 cancelled; r5 started 10 Nov, before now, with no outcome; r7 is upcoming.
+    expect(overall.heldRate).toMatchObject({ value: 2 / 5, numerator: 2, denominator: 5, lowSample: true });
+  });
+
+  it("show rate is held over held plus no-show", () => {
+    expect(overall.showRate).toMatchObject({ value: 2 / 3, numerator: 2, denominator: 3, lowSample: true });
   });
 
   it("no-show rate counts past meetings still scheduled in the denominator, as Chili Piper does", () => {
@@ -40,6 +45,7 @@ describe("scoreboard definitions, on seven hand-built handoffs", () => {
   });
 
   it("splits the held rate by warm and cold handoffs", () => {
+    // Only r1 (warm, held), r2 (cold, held) and r3 (cold, no-show) have a style.
     expect(overall.heldRateByStyle.warm).toMatchObject({ numerator: 1, denominator: 1 });
     expect(overall.heldRateByStyle.cold).toMatchObject({ numerator: 1, denominator: 2, value: 0.5 });
   });
@@ -59,13 +65,15 @@ describe("scoreboard definitions, on seven hand-built handoffs", () => {
     expect(overall.winRate.all).toMatchObject({ numerator: 1, denominator: 2 });
     expect(overall.winRate.sdrSourced).toMatchObject({ numerator: 1, denominator: 1, value: 1 });
     expect(overall.winRate.inbound).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+    // The deal's size is the won amount (10,000), never the accepted one (8,000).
     expect(overall.averageDealSize.all).toMatchObject({ value: 10_000, denominator: 1 });
     expect(overall.averageDealSize.inbound).toMatchObject({ value: null, denominator: 0, interval: null });
   });
 
   it("SDR-sourced pipeline share counts opportunities by source", () => {
     expect(overall.sdrSourcedPipelineShare).toMatchObject({ numerator: 2, denominator: 3 });
-    expect(overall.pipelineAmount).toEqual({ all: 10_000, sdrSourced: 10_000, inbound: 0 });
+    // The pipeline is the accepted amount (8,000), never the won one (10,000).
+    expect(overall.pipelineAmount).toEqual({ all: 8_000, sdrSourced: 8_000, inbound: 0 });
   });
 
   it("closed-won per 1,000 handoffs scales the rate and its interval", () => {
@@ -103,15 +111,15 @@ describe("scoreboard definitions, on seven hand-built handoffs", () => {
   });
 
   it("flags low samples below minSample", () => {
-    expect(scoreboard(SEVEN, { now: NOW, minSample: 3 }).overall.heldRate.lowSample).toBe(false);
-    expect(scoreboard(SEVEN, { now: NOW, minSample: 4 }).overall.heldRate.lowSample).toBe(true);
+    expect(scoreboard(SEVEN, { now: NOW, minSample: 5 }).overall.heldRate.lowSample).toBe(false);
+    expect(scoreboard(SEVEN, { now: NOW, minSample: 6 }).overall.heldRate.lowSample).toBe(true);
   });
 
   it("counts amounts in the scoreboard's currency only, and says so", () => {
-    const board = scoreboard([row({ id: "eur", status: "won", decision: "accepted", outcome: "won", amount: 5_000, currency: "EUR" })], { now: NOW });
+    const board = scoreboard([row({ id: "eur", status: "won", decision: "accepted", outcome: "won", wonAmount: 5_000, wonCurrency: "EUR" })], { now: NOW });
     expect(board.overall.averageDealSize.all.denominator).toBe(0);
     expect(board.overall.winRate.all.numerator).toBe(1);
-    expect(board.dataIssues).toEqual([{ index: 0, id: "eur", excluded: false, issues: [expect.objectContaining({ code: "other_currency", path: ["currency"] })] }]);
+    expect(board.dataIssues).toEqual([{ index: 0, id: "eur", excluded: false, issues: [expect.objectContaining({ code: "other_currency", path: ["wonCurrency"] })] }]);
   });
 });
 
@@ -188,7 +196,9 @@ describe("bad data", () => {
     ]);
     // Counted: ok, bad-date (its booking date is left out, its held meeting is not), bad-quality.
     expect(board.overall.handoffs).toBe(3);
-    expect(board.overall.heldRate).toMatchObject({ numerator: 1, denominator: 1 });
+    // bad-date's meeting was held; ok's and bad-quality's (5 Nov, before now) have no outcome.
+    expect(board.overall.heldRate).toMatchObject({ numerator: 1, denominator: 3 });
+    expect(board.overall.showRate).toMatchObject({ numerator: 1, denominator: 1 });
     expect(board.overall.meetingQuality.mean.denominator).toBe(0);
   });
 

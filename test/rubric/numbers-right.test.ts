@@ -1,0 +1,32 @@
+// A rubric with a negative maximum could score a brief below 0 (issue "Numbers right").
+import { describe, expect, it } from "vitest";
+import { HandoffKitError } from "../../src/core/error.js";
+import { scoreBrief, type Rubric } from "../../src/rubric/index.js";
+
+describe("custom rubric bounds", () => {
+  it("a criterion with a negative maximum is misuse", () => {
+    // Maxima 100 and -50 total 50; a brief earning 0 and -50 would score 100 x -50 / 50 = -100.
+    const rubric: Rubric = {
+      id: "odd",
+      grades: { strong: 80, acceptable: 50 },
+      criteria: [
+        { id: "notes", label: "Notes", max: 100, score: () => ({ points: 0, reason: "none" }) },
+        { id: "penalty", label: "Penalty", max: -50, score: () => ({ points: -50, reason: "always" }) },
+      ],
+    };
+    expect(() => scoreBrief({}, rubric)).toThrow(HandoffKitError);
+  });
+
+  it("points are clamped into 0..max, so a score stays within 0-100", () => {
+    const rubric: Rubric = {
+      id: "clamped",
+      grades: { strong: 80, acceptable: 50 },
+      criteria: [
+        { id: "a", label: "A", max: 10, score: () => ({ points: -5, reason: "below" }) },
+        { id: "b", label: "B", max: 30, score: () => ({ points: 45, reason: "above" }) },
+      ],
+    };
+    // a counts 0 of 10, b 30 of 30: 30 / 40 = 75.
+    expect(scoreBrief({}, rubric).score).toBe(75);
+  });
+});
