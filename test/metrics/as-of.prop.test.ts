@@ -1,0 +1,79 @@
+// The as-of law (issue "Numbers right"): a scoreboard for `now` equals the scoreboard of the same
+// records with every event after `now` removed, SLA compliance and huddle included.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parseHandoff } from "../../src/handoff/parse.js";
+import type { Handoff } from "../../src/handoff/handoff.js";
+import { summarize } from "../../src/handoff/summarize.js";
+import { huddleReport, scoreboard } from "../../src/metrics/index.js";
+import { createCalendar, HANDOFF_SLA_POLICIES } from "../../src/sla/index.js";
+import { handoffInput } from "../fixtures/handoff.js";
+
+const HOUR = 3_600_000;
+const START = Date.UTC(2026, 10, 2, 14);
+const office: [string, string][] = [["09:00", "17:00"]];
+const calendars = {
+  "cal-omar": createCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } }),
+  "ae-iris": createCalendar({ timeZone: "America/New_York", week: { mon: office, tue: office, wed: office, thu: office, fri: office } }),
+};
+
+// Steps of a plausible history; the lenient rules refuse some orders, which exclude the handoff
+// whether or not the refused event is cut off, so both kinds of history are covered.
+const STEP = fc.constantFrom(
+  { type: "acknowledged" },
+  { type: "accepted", amount: 12_000 },
+  { type: "rejected", reason: "timing", note: "Budget opens in April 2027" },
+  { type: "meeting_held" },
+  { type: "no_show" },
+  { type: "cancelled" },
+  { type: "first_follow_up" },
+  { type: "quality_rated", score: 4, note: "CFO joined and confirmed the budget" },
+  { type: "recycled", reason: "timing", nextTouchAt: "2027-06-01T00:00:00Z" },
+  { type: "booked" },
+  { type: "reassigned", role: "ae", to: "ae-iris" },
+  { type: "opportunity_won", amount: 15_000 },
+);
+
+const record: fc.Arbitrary<Handoff> = fc
+  .record({ id: fc.nat({ max: 9_999 }), steps: fc.array(fc.tuple(STEP, fc.integer({ min: 0, max: 40 * HOUR })), { maxLength: 8 }), duplicate: fc.boolean() })
+  .map(({ id, steps, duplicate }) => {
+    let t = START;
+    const events: Record<string, unknown>[] = [{ type: "booked", at: t, meeting: { start: t + 48 * HOUR, end: t + 49 * HOUR } }];
+    for (const [step, gap] of steps) {
+      t += gap;
+      events.push(step.type === "booked" ? { type: "booked", at: t, meeting: { start: t + 24 * HOUR, end: t + 25 * HOUR } } : { ...step, at: t });
+    }
+    const withIds = events.map((event, i) => ({ id: `e${String(i)}`, by: "ae-omar", ...event }));
+    // A redelivered webhook: the same event again at the end of the list.
+    const input = { ...handoffInput(), id: `h-${String(id)}`, events: duplicate && withIds.length > 1 ? [...withIds, withIds[1]] : withIds };
+    const parsed = parseHandoff(input);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    return parsed.value;
+  });
+
+const cutAt = (handoff: Handoff, now: number): Handoff => ({ ...handoff, events: handoff.events.filter((event) => event.at.getTime() <= now) });
+
+describe("now is an as-of cut-off", () => {
+  it("the result for now equals the result on the records with every event after now removed", () => {
+    let cut = 0;
+    let changed = 0;
+    fc.assert(
+      fc.property(fc.array(record, { minLength: 1, maxLength: 8 }), fc.integer({ min: 0, max: 200 * HOUR }), (records, offset) => {
+        const now = START + offset;
+        const trimmed = records.map((handoff) => cutAt(handoff, now));
+        const options = { now, groupBy: "ae" as const, calendars, policies: HANDOFF_SLA_POLICIES };
+        const board = scoreboard(records, options);
+        expect(board).toEqual(scoreboard(trimmed, options));
+        records.forEach((handoff, i) => expect(summarize(handoff, undefined, { now })).toEqual(summarize(trimmed[i] as Handoff, undefined, { now })));
+        const huddle = { now, calendars, timeZone: "Europe/London" };
+        expect(huddleReport(records, huddle)).toEqual(huddleReport(trimmed, huddle));
+        if (trimmed.some((handoff, i) => handoff.events.length < (records[i]?.events.length ?? 0))) cut += 1;
+        if (JSON.stringify(board.overall) !== JSON.stringify(scoreboard(records, { ...options, now: START + 400 * HOUR }).overall)) changed += 1;
+      }),
+      { numRuns: 150 },
+    );
+    // Most runs cut events off, and in most of those the cut changes the numbers.
+    expect(cut).toBeGreaterThan(75);
+    expect(changed).toBeGreaterThan(50);
+  });
+});
