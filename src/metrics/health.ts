@@ -58,8 +58,8 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
     metric: "heldRate",
     label: "Meeting-held rate",
     low: 0.7,
-    below: "Prospects are not turning up: likely cold handoffs (a calendar drop with no intro email naming the AE and restating the pain, no SDR on the first minutes of the call) or weekly rather than daily SDR-AE syncs (85.9% held with daily syncs against 73% weekly)",
-    source: "FACTS.md: 70-85% healthy (seed 002; above 85% is not flagged: 85.9% is reported with daily syncs); daily against weekly syncs (seed 003, InsideSales/Tenbound)",
+    below: "Booked meetings are not happening: likely cold handoffs (a calendar drop with no intro email naming the AE and restating the pain, no SDR on the first minutes of the call), weekly rather than daily SDR-AE syncs (85.9% held with daily syncs against 73% weekly), or meetings booked that the AE then rejects and cancels",
+    source: "FACTS.md: 70-85% of booked meetings actually happen (seed 002; above 85% is not flagged: 85.9% is reported with daily syncs); daily against weekly syncs (seed 003, InsideSales/Tenbound)",
   },
   {
     metric: "noShowRate",
@@ -157,12 +157,17 @@ function reading(metrics: HandoffMetrics, band: HealthBand, minSample: number): 
  */
 function withStyleEvidence(band: HealthBand, side: "below" | "above", metrics: HandoffMetrics, confidence: number): string | undefined {
   const cause = side === "below" ? band.below : band.above;
-  const meetingsMissed = (band.metric === "heldRate" && side === "below") || (band.metric === "noShowRate" && side === "above");
+  const heldLow = band.metric === "heldRate" && side === "below";
+  const meetingsMissed = heldLow || (band.metric === "noShowRate" && side === "above");
   if (cause === undefined || !meetingsMissed) return cause;
+  // A low held rate counts cancellations too (an AE's rejection before the meeting cancels it): say
+  // what the meetings that did not happen were, so the cause is read from the team's own counts.
+  const { noShow, cancelled, pastUnrecorded } = metrics.meetings;
+  const missed = heldLow ? `. Of the ${String(noShow + cancelled + pastUnrecorded)} booked meetings that did not happen, ${String(noShow)} were no-shows, ${String(cancelled)} were cancelled and ${String(pastUnrecorded)} have no outcome recorded` : "";
   const { warm, cold } = metrics.heldRateByStyle;
   const gap = differenceInterval({ successes: warm.numerator, trials: warm.denominator }, { successes: cold.numerator, trials: cold.denominator }, confidence);
-  if (gap === null || gap.low <= 0 || warm.value === null || cold.value === null) return cause;
-  return `${cause}. Here, cold handoffs were held ${percent(cold.value)} of the time against ${percent(warm.value)} for warm ones, a gap the counts support`;
+  if (gap === null || gap.low <= 0 || warm.value === null || cold.value === null) return `${cause}${missed}`;
+  return `${cause}${missed}. Here, cold handoffs were held ${percent(cold.value)} of the time against ${percent(warm.value)} for warm ones, a gap the counts support`;
 }
 
 const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;

@@ -64,7 +64,9 @@ describe("now is an as-of cut-off", () => {
         const options = { now, groupBy: "ae" as const, calendars, policies: HANDOFF_SLA_POLICIES };
         const board = scoreboard(records, options);
         expect(board).toEqual(scoreboard(trimmed, options));
-        records.forEach((handoff, i) => expect(summarize(handoff, undefined, { now })).toEqual(summarize(trimmed[i] as Handoff, undefined, { now })));
+        records.forEach((handoff, i) => {
+          expect(summarize(handoff, undefined, { now })).toEqual(summarize(trimmed[i] as Handoff, undefined, { now }));
+        });
         const huddle = { now, calendars, timeZone: "Europe/London" };
         expect(huddleReport(records, huddle)).toEqual(huddleReport(trimmed, huddle));
         if (trimmed.some((handoff, i) => handoff.events.length < (records[i]?.events.length ?? 0))) cut += 1;
