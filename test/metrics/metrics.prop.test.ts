@@ -198,8 +198,8 @@ describe("metrics laws", () => {
       }),
       { numRuns: 150 },
     );
-    // Each part of the definitions is exercised in many runs (measured: 49 to 76 runs of 150 each).
-    for (const [kind, runs] of Object.entries(seen)) expect([kind, runs >= 30]).toEqual([kind, true]);
+    // Each part of the definitions is exercised in many runs (measured: 42 to 100 runs of 150 each; the floor is five standard deviations under the rarest).
+    for (const [kind, runs] of Object.entries(seen)) expect([kind, runs >= 15]).toEqual([kind, true]);
   });
 
   it("merging chunks is associative and commutative, and equals one pass over everything", () => {
