@@ -74,8 +74,9 @@ describe("now is an as-of cut-off", () => {
       }),
       { numRuns: 150 },
     );
-    // Most runs cut events off, and in most of those the cut changes the numbers.
-    expect(cut).toBeGreaterThan(75);
-    expect(changed).toBeGreaterThan(50);
+    // Most runs cut events off, and in most of those the cut changes the numbers (measured over five
+    // runs: 96-104 and 62-76 of 150); the floors are far below.
+    expect(cut).toBeGreaterThanOrEqual(60);
+    expect(changed).toBeGreaterThanOrEqual(40);
   });
 });

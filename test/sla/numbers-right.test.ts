@@ -150,7 +150,8 @@ describe("SLA laws over the built-in policies", () => {
         calendarCase.chain(({ spec, at: start }) =>
           fc.record({
             calendar: fc.constant(createCalendar(spec as CalendarSpec)),
-            policy: fc.constantFrom(...POLICIES),
+            // The capped policy three times as often: its reschedules after the deadline are the rarest case.
+            policy: fc.constantFrom(...POLICIES, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY),
             events: history(start),
             nows: fc.tuple(fc.integer({ min: 0, max: 200 * HOUR }), fc.integer({ min: 0, max: 200 * HOUR })).map(([a, b]) => [start + Math.min(a, b), start + Math.max(a, b)] as const),
           }),
@@ -163,18 +164,22 @@ describe("SLA laws over the built-in policies", () => {
             if (cycle.state !== "breached") return;
             breached += 1;
             const after = second.cycles[i];
-            if (after?.cancelledAt !== undefined) cancelledAfterDeadline += 1;
-            if (events.some((event) => event.type === "rescheduled" && Number(event.at) > earlier)) movedAfterDeadline += 1;
+            const deadline = cycle.deadline.getTime();
+            if (after?.cancelledAt !== undefined && after.cancelledAt.getTime() > deadline) cancelledAfterDeadline += 1;
+            // A meeting moved after the deadline, within the cycle's life: the cap must not follow it.
+            const end = after?.stoppedAt?.getTime() ?? after?.cancelledAt?.getTime() ?? later;
+            if (policy.cap !== undefined && events.some((event) => event.type === "rescheduled" && Number(event.at) > deadline && Number(event.at) <= end)) movedAfterDeadline += 1;
             expect(after?.state).toBe("breached");
             expect(after?.deadline).toEqual(cycle.deadline);
           });
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 500 },
     );
-    // The interesting cases occur: breaches, cancels that come after a breach, reschedules after one.
-    expect(breached).toBeGreaterThan(100);
-    expect(cancelledAfterDeadline).toBeGreaterThan(5);
-    expect(movedAfterDeadline).toBeGreaterThan(5);
+    // The interesting cases occur (measured over six runs: 142-179 breaches, 24-42 cancels after the
+    // deadline, 14-19 meetings moved after a capped deadline); the floors are far below.
+    expect(breached).toBeGreaterThanOrEqual(80);
+    expect(cancelledAfterDeadline).toBeGreaterThanOrEqual(8);
+    expect(movedAfterDeadline).toBeGreaterThanOrEqual(4);
   });
 });
