@@ -1,3 +1,5 @@
+import { HandoffKitError } from "../core/error.js";
+import { isRecord } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Handoff, LeadSource } from "./handoff.js";
 import type { HandoffEvent, HandoffEventType } from "./events.js";
@@ -117,7 +119,8 @@ export function calendarKeyOf(handoff: Handoff, repId: string): string {
  * gate placement, no booking gate), so that any plausible CRM history summarises. Events the rules
  * refuse are skipped and counted in `skippedEvents` (the first named in `firstSkipped`), exactly as
  * `stateOf` skips them. With `now`, events after it (and engagement touches after it) are ignored:
- * the row is the handoff as of `now`.
+ * the row is the handoff as of `now`. Throws `invalid_argument` when `config` is not lifecycle rules
+ * (such as `{ now }` passed second).
  *
  * @example
  * ```ts
@@ -128,6 +131,10 @@ export function calendarKeyOf(handoff: Handoff, repId: string): string {
  * ```
  */
 export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE, options: SummarizeOptions = {}): HandoffSummary {
+  // `summarize(handoff, { now })` reads as plausible from untyped code, and would fold with no rules.
+  if (!isRecord(config) || !Object.hasOwn(GATES, (config as { gate?: unknown }).gate as string)) {
+    throw new HandoffKitError("invalid_argument", { detail: "summarize(handoff, rules, { now }): the second argument is the lifecycle rules (LENIENT_LIFECYCLE, or defineLifecycle's)" });
+  }
   const now = options.now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(options.now, "now");
   // One mutable pass over the events with the lifecycle's own rules (transitionBlocked,
   // fieldRuleBroken), keeping only what the row needs: metrics fold millions of handoffs, and
@@ -264,6 +271,8 @@ export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LI
     firstSkipped,
   };
 }
+
+const GATES = { before_meeting: true, after_meeting: true, either: true } as const satisfies Record<LifecycleConfig["gate"], true>;
 
 const FIELD_RULES = {
   unknown_reason: "its reason is not in the reason-code catalogue",

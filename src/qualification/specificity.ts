@@ -36,8 +36,12 @@ const NUMBER_WORDS = new Set([
 
 const ROLE_WORDS = new Set([
   "ae", "sdr", "bdr", "ceo", "cfo", "cro", "cto", "coo", "cmo", "cio", "ciso", "vp", "svp", "evp", "director", "head", "manager", "founder", "cofounder", "owner",
-  "president", "chief", "procurement", "controller", "lead", "chair", "partner", "principal",
+  "president", "chief", "procurement", "controller", "chair", "partner", "principal",
 ]);
+
+// In a sales note "lead" is the prospect ("Bad lead."), not a job: it names a role only after a
+// word that makes it a title ("team lead", "tech lead").
+const LEAD_TITLES = new Set(["team", "tech", "technical", "project", "program", "engineering", "design", "product", "security", "data", "finance", "it", "ops", "revops", "devops", "qa"]);
 
 const VAGUE_PHRASES = [
   "seemed interested", "seems interested", "sounded interested", "open to a chat", "open to chat", "open to a call", "wants to learn more",
@@ -87,6 +91,7 @@ function wordSignals(text: string, firstOnly: boolean): { numbers: boolean; date
   let roles = false;
   let sentenceStart = true;
   let index = 0;
+  let previous = "";
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
     const start = match.index;
@@ -95,7 +100,8 @@ function wordSignals(text: string, firstOnly: boolean): { numbers: boolean; date
     const lowerWord = word.toLowerCase();
     if (/\p{N}/u.test(word) || NUMBER_WORDS.has(lowerWord)) numbers = true;
     if (TIME_WORDS.has(lowerWord)) dates = true;
-    if (ROLE_WORDS.has(lowerWord)) roles = true;
+    if (ROLE_WORDS.has(lowerWord) || (lowerWord === "lead" && LEAD_TITLES.has(previous))) roles = true;
+    previous = lowerWord;
     // A capitalised word inside a sentence names someone or something (Dana, Ruiz, Salesforce);
     // acronyms (CRM) and single letters (I) do not.
     if (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(word) && !TIME_WORDS.has(lowerWord)) names = true;

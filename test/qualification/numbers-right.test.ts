@@ -2,7 +2,7 @@
 // found Object.prototype's members, ids joined with "|" collided, and unbounded weights gave NaN.
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
-import { calibrate, defineFramework, defineIcp, defineSqlDefinition, evaluateQualification, scoreIcpFit, scoreIntent, DEFAULT_INTENT_WEIGHTS } from "../../src/qualification/index.js";
+import { calibrate, defineFramework, defineIcp, defineSqlDefinition, evaluateQualification, scoreIcpFit, scoreIntent, specificityOf, DEFAULT_INTENT_WEIGHTS } from "../../src/qualification/index.js";
 
 const NOW = new Date("2026-12-01T12:00:00Z");
 
@@ -57,5 +57,18 @@ describe("weights are bounded where they are defined", () => {
     for (const weight of [-100, Number.POSITIVE_INFINITY, Number.NaN]) {
       expect(() => scoreIntent([{ kind: "funding", at: NOW }], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, funding: weight } })).toThrow(HandoffKitError);
     }
+  });
+});
+
+describe("a lead is the prospect, not a role", () => {
+  it('"Bad lead." names no number, role, person or date', () => {
+    // An independent check read it as vague and the library as naming a role: "lead" counted as a job title.
+    expect(specificityOf("Bad lead.").specific).toBe(false);
+    expect(specificityOf("Lead went dark after the demo").specific).toBe(false);
+  });
+
+  it("a team lead or a tech lead is a role", () => {
+    expect(specificityOf("only the team lead replied").roles).toBe(true);
+    expect(specificityOf("their tech lead has to approve it").roles).toBe(true);
   });
 });
