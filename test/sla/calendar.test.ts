@@ -157,10 +157,24 @@ describe("worked examples (docs/sla.md)", () => {
   });
 
   it("business days keep the local time of day, skip holidays, then move to the next open instant", () => {
+    // Every expected instant is counted by hand on the calendar (New York weekdays, Thanksgiving
+    // 2026-11-26 closed); test/sla/business-days.prop.test.ts checks random cases against a day stepper.
     expect(addBusinessDays(newYork, utc("2026-11-25T15:30:00Z"), 1).toISOString()).toBe("2026-11-27T15:30:00.000Z"); // Wed 10:30 -> Fri 10:30
     expect(addBusinessDays(newYork, utc("2026-11-27T15:30:00Z"), -1).toISOString()).toBe("2026-11-25T15:30:00.000Z");
     expect(addBusinessDays(newYork, utc("2026-11-23T17:30:00Z"), 1).toISOString()).toBe("2026-11-24T18:00:00.000Z"); // 12:30 is lunch: 13:00
-    expect(addBusinessDays(newYork, utc("2026-11-23T15:00:00Z"), 250).toISOString()).toBe(addBusinessDays(newYork, addBusinessDays(newYork, utc("2026-11-23T15:00:00Z"), 125), 125).toISOString());
+    // Mon 2026-11-23 10:00 + 250: fifty weeks of five weekdays reach Mon 2027-11-08, one short for the
+    // holiday, so Tue 2027-11-09 10:00 EST.
+    expect(addBusinessDays(newYork, utc("2026-11-23T15:00:00Z"), 250).toISOString()).toBe("2027-11-09T15:00:00.000Z");
+    expect(addBusinessDays(newYork, utc("2027-11-09T15:00:00Z"), -250).toISOString()).toBe("2026-11-23T15:00:00.000Z");
+    // Across the DST change of 2027-03-14 the local time stays 10:00: 15:00Z in EST, 14:00Z in EDT.
+    expect(addBusinessDays(newYork, utc("2027-03-12T15:00:00Z"), 1).toISOString()).toBe("2027-03-15T14:00:00.000Z");
+    expect(addBusinessDays(newYork, utc("2027-03-15T14:00:00Z"), -1).toISOString()).toBe("2027-03-12T15:00:00.000Z");
+    // Mon 18:00 is after hours: Tue 18:00 is too, so the next open instant, Wed 09:00.
+    expect(addBusinessDays(newYork, utc("2026-11-23T23:00:00Z"), 1).toISOString()).toBe("2026-11-25T14:00:00.000Z");
+    // A Saturday start steps from Saturday: Mon 1, Tue 2, Wed 3 (Thanksgiving skipped), Fri 4.
+    expect(addBusinessDays(newYork, utc("2026-11-21T15:00:00Z"), 4).toISOString()).toBe("2026-11-27T15:00:00.000Z");
+    // n = 0 is the next open instant: Saturday noon -> Monday 09:00.
+    expect(addBusinessDays(newYork, utc("2026-11-28T17:00:00Z"), 0).toISOString()).toBe("2026-11-30T14:00:00.000Z");
   });
 
   it("openIntervals is lazy and clipped", () => {
