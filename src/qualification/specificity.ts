@@ -48,6 +48,16 @@ const VAGUE_PHRASES = [
   "interested, wants demo", "wants a demo", "might", "maybe", "possibly", "probably", "not sure", "sounds good", "good call", "some pain", "tbd",
 ] as const;
 
+// Capitalised by a missing full stop ("Good call Seemed interested"), these words name nobody: the
+// words of the stock phrases, and the function words a sentence starts with.
+const NOT_NAMES = new Set([
+  ...VAGUE_PHRASES.flatMap((phrase) => phrase.split(/[\s,]+/u)),
+  "a", "an", "the", "and", "but", "or", "not", "no", "yes", "so", "then", "also", "just", "still", "very",
+  "he", "she", "they", "we", "i", "it", "this", "that", "there", "their", "our", "my",
+  "is", "was", "are", "were", "will", "would", "could", "should", "can", "did", "does",
+  "good", "great", "nice", "bad", "fit", "later", "call", "lead", "prospect", "interested", "wants", "said",
+]);
+
 // Letters (any script) and digits; one left-to-right pass, nothing to backtrack.
 const WORD = /[\p{L}\p{N}$%]+/gu;
 const QUOTE_MARKS = /["“”«»„]/u;
@@ -104,7 +114,7 @@ function wordSignals(text: string, firstOnly: boolean): { numbers: boolean; date
     previous = lowerWord;
     // A capitalised word inside a sentence names someone or something (Dana, Ruiz, Salesforce);
     // acronyms (CRM) and single letters (I) do not.
-    if (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(word) && !TIME_WORDS.has(lowerWord)) names = true;
+    if (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(word) && !TIME_WORDS.has(lowerWord) && !NOT_NAMES.has(lowerWord)) names = true;
     sentenceStart = false;
     if (firstOnly && (numbers || dates || names || roles)) break;
   }

@@ -58,21 +58,28 @@ function normalise(text: string): string[] {
   return Array.from(text.toLowerCase().matchAll(WORD), (match) => match[0]);
 }
 
-/** Whole-word occurrences of a phrase (as words) in a word list. */
-function countPhrase(words: readonly string[], phrase: readonly string[]): number {
-  let count = 0;
+/**
+ * Marks the words each whole-word occurrence of a phrase covers; returns whether it occurs. A word
+ * covered by several overlapping phrases ("interested", "wants demo", "interested wants demo") is
+ * one boilerplate word, not three.
+ */
+function markPhrase(words: readonly string[], phrase: readonly string[], covered: boolean[]): boolean {
+  let found = false;
   for (let i = 0; i + phrase.length <= words.length; i += 1) {
     let match = true;
     for (let j = 0; j < phrase.length && match; j += 1) match = words[i + j] === phrase[j];
-    if (match) count += 1;
+    if (!match) continue;
+    found = true;
+    for (let j = 0; j < phrase.length; j += 1) covered[i + j] = true;
   }
-  return count;
+  return found;
 }
 
 /**
  * Detects boilerplate notes: too short to carry context (under six words), or made of stock phrases
- * with nothing specific beside them (no number, date, name, role or quote). Linear in the text,
- * Unicode-aware; no regular expression that backtracks.
+ * with nothing specific beside them: no number, date, name, role or quote, and fewer than six words
+ * outside the stock phrases (each word counted once, however many phrases overlap on it). Linear in
+ * the text's words times the phrase list, Unicode-aware; no regular expression that backtracks.
  *
  * @example
  * ```ts
@@ -83,8 +90,9 @@ function countPhrase(words: readonly string[], phrase: readonly string[]): numbe
  */
 export function detectGenericNotes(text: string): GenericNoteCheck {
   const words = normalise(text);
-  const phrases = GENERIC_PHRASES.filter((phrase) => countPhrase(words, phrase.split(" ")) > 0);
-  const boilerplateWords = phrases.reduce((sum, phrase) => sum + phrase.split(" ").length * countPhrase(words, phrase.split(" ")), 0);
+  const covered: boolean[] = words.map(() => false);
+  const phrases = GENERIC_PHRASES.filter((phrase) => markPhrase(words, phrase.split(" "), covered));
+  const boilerplateWords = covered.filter(Boolean).length;
   const tooShort = words.length < MIN_WORDS;
   const specific = specificityOf(text).specific;
   const generic = tooShort || (phrases.length > 0 && !specific && words.length - boilerplateWords < MIN_WORDS);

@@ -72,3 +72,15 @@ describe("a lead is the prospect, not a role", () => {
     expect(specificityOf("their tech lead has to approve it").roles).toBe(true);
   });
 });
+
+describe("a capital letter left by a missing full stop names nobody", () => {
+  it("stock phrases run together stay vague", () => {
+    // Found by the audit of the laws: "Seemed" and "Maybe" were read as names.
+    expect(specificityOf("Good call Seemed interested").specific).toBe(false);
+    expect(specificityOf("Not a fit Maybe later").specific).toBe(false);
+  });
+
+  it("a name mid-sentence is still a name", () => {
+    expect(specificityOf("Budget sits with Lee Park").names).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 // A rubric with a negative maximum could score a brief below 0 (issue "Numbers right").
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
-import { scoreBrief, type Rubric } from "../../src/rubric/index.js";
+import { detectGenericNotes, scoreBrief, type Rubric } from "../../src/rubric/index.js";
 
 describe("custom rubric bounds", () => {
   it("a criterion with a negative maximum is misuse", () => {
@@ -28,5 +28,14 @@ describe("custom rubric bounds", () => {
     };
     // a counts 0 of 10, b 30 of 30: 30 / 40 = 75.
     expect(scoreBrief({}, rubric).score).toBe(75);
+  });
+});
+
+describe("boilerplate words are counted once", () => {
+  it("overlapping stock phrases do not make a specific note generic", () => {
+    // "interested", "wants demo" and "interested, wants demo" overlap on three words, once counted as six.
+    expect(detectGenericNotes("Wants demo; the reporting process is slow and painful").generic).toBe(false);
+    expect(detectGenericNotes("Interested, wants demo; the reporting process is slow and painful").generic).toBe(false);
+    expect(detectGenericNotes("Interested, wants demo").generic).toBe(true);
   });
 });

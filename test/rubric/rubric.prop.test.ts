@@ -24,10 +24,11 @@ interface Sample {
 const SAMPLES: readonly Sample[] = [
   { text: "Board pack takes 3 days a month", generic: false, specific: true, quoted: false }, // 7 words, a number
   { text: 'She said "we rebuild the deck by hand" each week', generic: false, specific: true, quoted: true },
-  // 9 words, 3 of them stock ("seemed interested"): 6 left, just enough; nothing specific.
-  { text: "Seemed interested in a tool for their whole team", generic: false, specific: false, quoted: false },
+  // 8 words, 2 of them stock ("seemed interested", which overlaps the stock "interested": each word
+  // counts once): 6 left, just enough; nothing specific.
+  { text: "Seemed interested in a tool for the team", generic: false, specific: false, quoted: false },
   // One word fewer: 5 left beside the stock phrase, so boilerplate.
-  { text: "Seemed interested in a tool for the team", generic: true, specific: false, quoted: false },
+  { text: "Seemed interested in a tool for us", generic: true, specific: false, quoted: false },
   // Seven words, all of them stock phrases.
   { text: "Interested, wants demo, good call, send info", generic: true, specific: false, quoted: false },
   { text: 'He said "ok"', generic: true, specific: true, quoted: true }, // a quotation, but 3 words
@@ -144,7 +145,7 @@ describe("rubric laws", () => {
         seen.see("quote only in usable notes", !(b.quotes ?? []).some(has) && quoted(b));
         seen.see("quote in boilerplate notes, not counted", !(b.quotes ?? []).some(has) && has(b.notes) && label(b.notes).quoted && !usable(b.notes));
         seen.see("boilerplate notes of six words or more", b.notes !== undefined && label(b.notes).generic && b.notes.split(/\W+/u).filter(Boolean).length >= 6);
-        seen.see("notes at the six-word edge, usable", b.notes === "Seemed interested in a tool for their whole team");
+        seen.see("notes at the six-word edge, usable", b.notes === "Seemed interested in a tool for the team");
         seen.see("influence by path to buyer only", p?.pathToBuyer !== undefined && has(p.pathToBuyer) && !influential({ ...p, pathToBuyer: "" }));
         seen.see("no prospect", p === undefined);
         seen.see("every required field", REQUIRED.every((present) => present(b)));
