@@ -162,15 +162,10 @@ export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LI
     const event = events[index] as HandoffEvent;
     const at = event.at.getTime();
     if (at > now || applied.includes(event.id)) continue;
-    const rule =
-      status === "won" || status === "lost"
-        ? `the handoff is closed (${status})`
-        : at < lastAt
-          ? "it is dated before the event applied before it"
-          : (transitionBlocked(status, meetingStatus, event.type, config.gate) ?? fieldRuleBroken(event, config));
+    const rule = brokenRule(status, meetingStatus, event, at < lastAt, config);
     if (rule !== undefined) {
       skipped += 1;
-      firstSkipped ??= { index, id: event.id, type: event.type, rule: ruleText(rule) };
+      firstSkipped ??= { index, id: event.id, type: event.type, rule };
       continue;
     }
     applied.push(event.id);
@@ -272,6 +267,16 @@ export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LI
   };
 }
 
+/** The rule an event breaks in this state, in words, or undefined: the checks `applyEvent` makes, in its order. */
+function brokenRule(status: HandoffStatus, meetingStatus: MeetingStatus, event: HandoffEvent, early: boolean, config: LifecycleConfig): string | undefined {
+  if (status === "won" || status === "lost") return `the handoff is closed (${status})`;
+  if (early) return "it is dated before the event applied before it";
+  const blocked = transitionBlocked(status, meetingStatus, event.type, config.gate);
+  if (blocked !== undefined) return blocked;
+  const broken = fieldRuleBroken(event, config);
+  return broken === undefined ? undefined : FIELD_RULES[broken];
+}
+
 const GATES = { before_meeting: true, after_meeting: true, either: true } as const satisfies Record<LifecycleConfig["gate"], true>;
 
 const FIELD_RULES = {
@@ -280,6 +285,3 @@ const FIELD_RULES = {
   invalid_next_touch: "its next touch is not after the recycle",
 } as const;
 
-function ruleText(rule: string): string {
-  return Object.hasOwn(FIELD_RULES, rule) ? FIELD_RULES[rule as keyof typeof FIELD_RULES] : rule;
-}

@@ -380,23 +380,30 @@ function pushSpan(list: NumberList, from: Date, to: Date): boolean {
  * after `now` is upcoming; one before it with no outcome is past and unrecorded.
  */
 function countMeeting(tally: Tally, row: HandoffSummary, meetingStart: Date | undefined, now: number): void {
-  const meeting = row.meetingStatus;
-  const outcome =
-    meeting === "held"
-      ? Outcome.Held
-      : meeting === "no_show"
-        ? Outcome.NoShow
-        : meeting === "cancelled"
-          ? Outcome.Cancelled
-          : meeting === "scheduled" || meeting === "rescheduled"
-            ? meetingStart !== undefined && meetingStart.getTime() < now
-              ? Outcome.PastUnrecorded
-              : Outcome.Upcoming
-            : Outcome.None;
+  const outcome = outcomeOf(row.meetingStatus, meetingStart, now);
   if (outcome === Outcome.None) return;
   addAt(tally.meetings, outcome, 1);
   if (row.style === "warm") addAt(tally.meetingsWarm, outcome, 1);
   else if (row.style === "cold") addAt(tally.meetingsCold, outcome, 1);
+}
+
+function outcomeOf(meeting: HandoffSummary["meetingStatus"], start: Date | undefined, now: number): number {
+  switch (meeting) {
+    case "held":
+      return Outcome.Held;
+    case "no_show":
+      return Outcome.NoShow;
+    case "cancelled":
+      return Outcome.Cancelled;
+    case "scheduled":
+    case "rescheduled":
+      return start !== undefined && start.getTime() < now ? Outcome.PastUnrecorded : Outcome.Upcoming;
+    case "none":
+      return Outcome.None;
+    default:
+      // A row from untyped code may carry anything here; the identity checks have refused it already.
+      return Outcome.None;
+  }
 }
 
 function countDecision(tally: Tally, row: HandoffSummary, acceptedAmount: number | undefined, wonAmount: number | undefined): void {
