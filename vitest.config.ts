@@ -16,6 +16,9 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // The laws run thousands of cases each (2 s alone); on a shared 2-core machine running every file
+    // at once, one can pass vitest's 5 s default without anything being wrong. A hang still fails.
+    testTimeout: 60_000,
     typecheck: { enabled: true, include: ["test/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });

@@ -1,3 +1,4 @@
+import { describeValue } from "./format.js";
 import { HandoffKitError } from "./error.js";
 
 /**
@@ -12,8 +13,8 @@ import { HandoffKitError } from "./error.js";
  */
 export type InstantInput = Date | number;
 
-// ECMAScript's Date range: ±100,000,000 days around the epoch.
-const MAX_EPOCH_MS = 8.64e15;
+/** ECMAScript's Date range: ±100,000,000 days around the epoch. */
+export const MAX_EPOCH_MS = 8.64e15;
 
 /**
  * Reads an instant argument as epoch milliseconds, throwing `invalid_instant` for `NaN`, an invalid
@@ -23,7 +24,7 @@ const MAX_EPOCH_MS = 8.64e15;
 export function toEpochMs(input: InstantInput, name = "instant"): number {
   const ms = input instanceof Date ? input.getTime() : input;
   if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
-    throw new HandoffKitError("invalid_instant", { detail: `${name}: ${String(input)}` });
+    throw new HandoffKitError("invalid_instant", { detail: `${name}: ${describeValue(input)}` });
   }
   return ms;
 }

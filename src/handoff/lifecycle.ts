@@ -1,3 +1,5 @@
+import { describeValue } from "../core/format.js";
+import { isRecord } from "../core/guards.js";
 import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
 import { fromZodIssues, type Issue } from "../core/issue.js";
@@ -74,16 +76,25 @@ export interface LifecycleConfig {
  * ```
  */
 export function defineLifecycle(options: { readonly gate: LifecycleConfig["gate"]; readonly bookingGate?: BookingGate; readonly reasons?: readonly ReasonCode[] }): LifecycleConfig {
-  const reasons = options.reasons ?? DEFAULT_REASON_CODES;
-  const codes = reasons.map((reason) => reason.code);
+  // Untyped callers pass anything: every shape problem is an invalid_config with its path, never a TypeError.
+  if (!isRecord(options)) throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues: [{ code: "invalid_type", path: [], message: "Expected an object with a gate" }] });
+  const reasons: unknown = options.reasons ?? DEFAULT_REASON_CODES;
   const issues: Issue[] = [];
   if (!["before_meeting", "after_meeting", "either"].includes(options.gate)) issues.push({ code: "invalid_value", path: ["gate"], message: "Expected before_meeting, after_meeting or either" });
-  if (reasons.length === 0) issues.push({ code: "too_small", path: ["reasons"], message: "The catalogue needs at least one reason" });
-  codes.forEach((code, index) => {
-    if (codes.indexOf(code) !== index) issues.push({ code: "duplicate_reason", path: ["reasons", index, "code"], message: `Duplicate reason code "${code}"` });
-  });
-  if (issues.length > 0) throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues });
-  return Object.freeze({ gate: options.gate, bookingGate: options.bookingGate ?? requiredBriefGate, reasons: Object.freeze([...reasons]) });
+  if (options.bookingGate !== undefined && typeof options.bookingGate !== "function") issues.push({ code: "invalid_type", path: ["bookingGate"], message: "Expected a function" });
+  if (!Array.isArray(reasons)) issues.push({ code: "invalid_type", path: ["reasons"], message: "Expected an array of reason codes" });
+  else {
+    if (reasons.length === 0) issues.push({ code: "too_small", path: ["reasons"], message: "The catalogue needs at least one reason" });
+    const seen = new Set<string>();
+    reasons.forEach((reason: unknown, index) => {
+      const code: unknown = isRecord(reason) ? (reason as { code?: unknown }).code : undefined;
+      if (typeof code !== "string" || code.length === 0) issues.push({ code: "invalid_type", path: ["reasons", index, "code"], message: "A reason needs a non-empty code" });
+      else if (seen.has(code)) issues.push({ code: "duplicate_reason", path: ["reasons", index, "code"], message: `Duplicate reason code "${code}"` });
+      else seen.add(code);
+    });
+  }
+  if (issues.length > 0 || !Array.isArray(reasons)) throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues });
+  return Object.freeze({ gate: options.gate, bookingGate: options.bookingGate ?? requiredBriefGate, reasons: Object.freeze([...(reasons as readonly ReasonCode[])]) });
 }
 
 /**
@@ -299,7 +310,7 @@ function parseEvent(input: unknown, at: readonly (string | number)[]): { event: 
   const parsed = handoffEventSchema.safeParse(input);
   if (parsed.success) return { event: parsed.data };
   const issues = fromZodIssues(parsed.error.issues, at);
-  const field = (key: string): string => String((input as Record<string, unknown> | null)?.[key]);
+  const field = (key: string): string => describeValue(isRecord(input) ? (input as Record<string, unknown>)[key] : undefined);
   return { code: "invalid_event", event: field("type"), eventId: field("id"), issues, message: `The event is malformed: ${issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}` };
 }
 

@@ -14,7 +14,10 @@ import { pure } from "../core/pure.js";
  */
 export const HANDOFF_STYLES = ["warm", "cold"] as const;
 
-const endsAfterStart = (slot: { readonly start: Date; readonly end: Date }): boolean => slot.end.getTime() > slot.start.getTime();
+// zod runs an object's refinement even when a field failed to parse (a start of "TBD" is still a
+// string here): only compare two instants, and let the field's own issue speak otherwise.
+const endsAfterStart = (slot: { readonly start: unknown; readonly end: unknown }): boolean =>
+  !(slot.start instanceof Date && slot.end instanceof Date) || slot.end.getTime() > slot.start.getTime();
 const endsAfterStartIssue = { error: "The meeting must end after it starts", path: ["end"], params: { code: "end_before_start" } };
 
 /** A meeting's time slot (used by the booked and rescheduled events): end strictly after start. */

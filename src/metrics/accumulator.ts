@@ -1,3 +1,4 @@
+import { describeValue } from "../core/format.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
@@ -6,6 +7,7 @@ import type { Handoff } from "../handoff/handoff.js";
 import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle.js";
 import { summarize, type HandoffSummary } from "../handoff/summarize.js";
 import { eventsAsOf } from "../handoff/as-of.js";
+import { unparsedField } from "../handoff/unparsed.js";
 import { businessTimeBetween } from "../sla/arithmetic.js";
 import type { MeetingEvent } from "../sla/builtin-policies.js";
 import type { Calendar } from "../sla/calendar.js";
@@ -229,7 +231,7 @@ function identityIssues(row: HandoffSummary): Issue[] | undefined {
   let issues: Issue[] | undefined;
   for (const check of IDENTITY_CHECKS) if (!check.ok(row)) (issues ??= []).push({ code: "invalid_field", path: [check.field], message: check.message });
   if (issues === undefined && !consistent(row)) {
-    issues = [{ code: "inconsistent_row", path: ["status"], message: `status ${row.status} does not agree with decision ${String(row.decision)}, outcome ${String(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles` }];
+    issues = [{ code: "inconsistent_row", path: ["status"], message: `status ${row.status} does not agree with decision ${describeValue(row.decision)}, outcome ${describeValue(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles` }];
   }
   if (typeof row.skippedEvents === "number" && row.skippedEvents > 0) {
     const first = row.firstSkipped;
@@ -280,7 +282,7 @@ function keyOf(state: AccumulatorState, dimension: GroupDimension, row: HandoffS
   if (typeof dimension !== "string") {
     // A user's function may break its type at run time; a key is always a string.
     const value: unknown = dimension.key(row);
-    return typeof value === "string" ? value : String(value);
+    return typeof value === "string" ? value : describeValue(value);
   }
   if (dimension === "sdr") return row.sdrId;
   if (dimension === "ae") return row.aeId;
@@ -312,6 +314,10 @@ function report(state: AccumulatorState, index: number, issues: readonly Issue[]
 export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput, index?: number): ScoreboardAccumulator {
   const state = stateOfAccumulator(acc);
   const position = index ?? state.seen;
+  const unparsed = unparsedField(handoff);
+  if (unparsed !== undefined) {
+    throw new HandoffKitError("invalid_argument", { detail: `the scoreboard expects parsed handoffs or summary rows: call parseHandoffs first; record ${String(position)} has ${unparsed}` });
+  }
   state.seen += 1;
   if (!isRecord(handoff)) return report(state, position, [{ code: "invalid_record", path: [], message: "A handoff must be an object" }], true, undefined), acc;
   const summary = summaryOf(handoff, state.settings);
@@ -479,7 +485,7 @@ function moneyOf(amount: unknown, currency: unknown, which: "accepted" | "won", 
     issues.push({
       code: "other_currency",
       path: [`${which}Currency`],
-      message: `The ${which} amount is in ${String(currency)}, not ${settings.currency}; it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
+      message: `The ${which} amount is in ${describeValue(currency)}, not ${settings.currency}; it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
     });
     return undefined;
   }

@@ -16,6 +16,8 @@ import { weekCutter } from "./group-by.js";
 import { assessHealth, DEFAULT_HEALTH_BANDS, type HealthBand, type HealthFinding } from "./health.js";
 import { roleCalendars } from "./role-calendars.js";
 import { eventsAsOf } from "../handoff/as-of.js";
+import { unparsedField } from "../handoff/unparsed.js";
+import { isRecord } from "../core/guards.js";
 import { scoreboard } from "./scoreboard.js";
 import { countInto } from "./tally.js";
 
@@ -129,6 +131,11 @@ const dateOf = (day: number): string => new Date(day * DAY).toISOString().slice(
  */
 export function huddleReport(handoffs: readonly Handoff[], options: HuddleOptions): HuddleReport {
   const now = toEpochMs(options.now, "now");
+  if (!Array.isArray(handoffs)) throw new HandoffKitError("invalid_argument", { detail: "huddleReport expects an array of parsed handoffs (parseHandoffs)" });
+  handoffs.forEach((handoff: unknown, index) => {
+    const unparsed = isRecord(handoff) && Array.isArray((handoff as { events?: unknown }).events) && isRecord((handoff as { sdr?: unknown }).sdr) && isRecord((handoff as { ae?: unknown }).ae) ? unparsedField(handoff) : "no events, sdr or ae";
+    if (unparsed !== undefined) throw new HandoffKitError("invalid_argument", { detail: `huddleReport expects parsed handoffs: call parseHandoffs first; record ${String(index)} has ${unparsed}` });
+  });
   const { startDay, from, to, timeZone } = weekBounds(options, now);
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   const policies = options.policies ?? [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS];

@@ -1,3 +1,4 @@
+import { HandoffKitError } from "../core/error.js";
 import { accumulate, createAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
 import { finish, type Scoreboard } from "./finish.js";
 
@@ -6,7 +7,8 @@ import { finish, type Scoreboard } from "./finish.js";
  * function), in one pass over full records or `summarize` rows: rates with their numerators,
  * denominators, Wilson intervals and low-sample flags; median and p90 times; SLA compliance per
  * policy; quality; rejection reasons. Bad data is reported by index in `dataIssues` and left out of
- * the denominators it cannot support; nothing throws on data.
+ * the denominators it cannot support; nothing throws on data. Records whose instants are still text
+ * (never parsed) are misuse: `invalid_argument`, naming the record and the field.
  *
  * @example
  * ```ts
@@ -18,6 +20,10 @@ import { finish, type Scoreboard } from "./finish.js";
  * ```
  */
 export function scoreboard(handoffs: Iterable<ScoreboardInput>, options: ScoreboardOptions): Scoreboard {
+  const candidate: unknown = handoffs;
+  if (typeof candidate !== "object" || candidate === null || !(Symbol.iterator in candidate)) {
+    throw new HandoffKitError("invalid_argument", { detail: "scoreboard expects an array (or any iterable) of parsed handoffs (parseHandoffs) or summary rows (summarize)" });
+  }
   const acc = createAccumulator(options);
   for (const handoff of handoffs) accumulate(acc, handoff);
   return finish(acc);

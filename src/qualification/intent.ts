@@ -1,3 +1,4 @@
+import { describeValue } from "../core/format.js";
 import { ownValue } from "../core/guards.js";
 import * as z from "zod";
 import { days, type Milliseconds } from "../core/duration.js";
@@ -202,7 +203,7 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
 export function prioritize(fit: number, intent: number, options: { readonly fitWeight?: number } = {}): { readonly score: number; readonly band: "act_now" | "work" | "nurture" | "poor_fit" } {
   const fitWeight = options.fitWeight ?? 0.6;
   for (const [name, value] of [["fit", fit], ["intent", intent], ["fitWeight", fitWeight * 100]] as const) {
-    if (!Number.isFinite(value) || value < 0 || value > 100) throw new HandoffKitError("invalid_argument", { detail: `${name} must be from 0 to 100: ${String(value)}` });
+    if (!Number.isFinite(value) || value < 0 || value > 100) throw new HandoffKitError("invalid_argument", { detail: `${name} must be from 0 to 100: ${describeValue(value)}` });
   }
   const score = fitWeight * fit + (1 - fitWeight) * intent;
   const band = fit < 40 ? "poor_fit" : score >= 70 && intent >= 50 ? "act_now" : score >= 50 ? "work" : "nurture";

@@ -1,3 +1,5 @@
+import { describeValue } from "../core/format.js";
+import { isRecord } from "../core/guards.js";
 import * as z from "zod";
 import type { Milliseconds } from "../core/duration.js";
 import { HandoffKitError } from "../core/error.js";
@@ -128,14 +130,21 @@ const definitionSchema = /* @__PURE__ */ pure(() =>
  * ```
  */
 export function defineSqlDefinition<const F extends Framework>(spec: SqlDefinitionSpec<F>): SqlDefinition<F> {
+  if (!isRecord(spec)) throw new HandoffKitError("invalid_config", { detail: "SQL definition", issues: [{ code: "invalid_type", path: [], message: "Expected an object" }] });
   const parsed = definitionSchema.safeParse(spec);
   const issues: Issue[] = parsed.success ? [] : [...fromZodIssues(parsed.error.issues)];
-  const keys = new Set(spec.framework.criteria.map((criterion) => criterion.key));
-  for (const key of Object.keys(spec.requirements)) {
-    if (!keys.has(key)) issues.push({ code: "unknown_criterion", path: ["requirements", key], message: `${spec.framework.name} has no criterion "${key}"` });
-  }
-  if (Object.keys(spec.requirements).length === 0 && spec.icp === undefined && spec.intent === undefined) {
-    issues.push({ code: "empty_definition", path: ["requirements"], message: "A definition must require something" });
+  // Untyped callers pass anything: read the framework and the requirements only once they have a shape.
+  const framework: unknown = spec.framework;
+  const criteria: unknown = isRecord(framework) ? (framework as { criteria?: unknown }).criteria : undefined;
+  if (!Array.isArray(criteria)) issues.push({ code: "invalid_type", path: ["framework"], message: "Expected a framework (BANT, MEDDPICC, or one from defineFramework)" });
+  else if (isRecord(spec.requirements)) {
+    const keys = new Set(criteria.map((criterion: unknown) => (isRecord(criterion) ? (criterion as { key?: unknown }).key : undefined)));
+    for (const key of Object.keys(spec.requirements)) {
+      if (!keys.has(key)) issues.push({ code: "unknown_criterion", path: ["requirements", key], message: `${describeValue((framework as { name?: unknown }).name)} has no criterion "${key}"` });
+    }
+    if (Object.keys(spec.requirements).length === 0 && spec.icp === undefined && spec.intent === undefined) {
+      issues.push({ code: "empty_definition", path: ["requirements"], message: "A definition must require something" });
+    }
   }
   if (issues.length > 0 || !parsed.success) throw new HandoffKitError("invalid_config", { detail: "SQL definition", issues });
   return Object.freeze({

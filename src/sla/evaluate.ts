@@ -1,6 +1,8 @@
 import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
-import { toEpochMs } from "../core/instant.js";
+import { describeValue } from "../core/format.js";
+import { isRecord, ownValue } from "../core/guards.js";
+import { MAX_EPOCH_MS, toEpochMs } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./arithmetic.js";
 import { creditedSpans, holidayIndex, localDayOf, openSpansFrom, resolvedSpans, subtract, windowsOf } from "./business-days.js";
@@ -145,6 +147,8 @@ export interface EvaluateSlaOptions {
 interface OpenCycle<E> {
   startedAt: number;
   events: E[];
+  /** Each event's index in the evaluated list, for the issues. */
+  indices: number[];
   pauses: { from: number; to: number | undefined }[];
   stoppedAt: number | undefined;
   cancelledAt: number | undefined;
@@ -174,6 +178,8 @@ interface OpenCycle<E> {
  */
 export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], now: Date | number, options: EvaluateSlaOptions = {}): SlaEvaluation {
   const nowMs = toEpochMs(now, "now");
+  if (!isRecord(policy) || !isRecord(policy.target) || !Array.isArray(policy.start)) throw new HandoffKitError("invalid_argument", { detail: "evaluateSla expects a policy made by defineSlaPolicy (or a built-in one)" });
+  assertEventInstants(events);
   const calendar = calendarFor(policy.target, options);
   const issues: Issue[] = [];
   const known = options.eventTypes === undefined ? undefined : new Set(options.eventTypes);
@@ -190,12 +196,13 @@ export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: re
     last = at;
     const ended = current === undefined || current.stoppedAt !== undefined || current.cancelledAt !== undefined;
     if (policy.start.includes(event.type) && ended) {
-      current = { startedAt: at, events: [event], pauses: [], stoppedAt: undefined, cancelledAt: undefined };
+      current = { startedAt: at, events: [event], indices: [index], pauses: [], stoppedAt: undefined, cancelledAt: undefined };
       cycles.push(current);
       return;
     }
     if (current === undefined || ended) return;
     current.events.push(event);
+    current.indices.push(index);
     const openPause = current.pauses.at(-1);
     const paused = openPause !== undefined && openPause.to === undefined;
     if (policy.pause.includes(event.type) && !paused) current.pauses.push({ from: at, to: undefined });
@@ -207,7 +214,7 @@ export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: re
     }
   });
 
-  const evaluated = cycles.map((cycle, index) => evaluateCycle(policy, cycle, index, nowMs, calendar));
+  const evaluated = cycles.map((cycle, index) => evaluateCycle(policy, cycle, index, nowMs, calendar, issues));
   const latest = evaluated.at(-1);
   return { policyId: policy.id, label: policy.label, owner: policy.owner, state: latest?.state ?? "not_started", cycles: evaluated, current: latest, issues };
 }
@@ -223,16 +230,30 @@ function readEvent(event: unknown, index: number, issues: Issue[]): number | und
     return undefined;
   }
   const ms = at instanceof Date ? at.getTime() : at;
-  if (typeof ms !== "number" || !Number.isFinite(ms)) {
-    issues.push({ code: "invalid_event", path: [index, "at"], message: "An event's instant must be a valid Date or epoch milliseconds" });
+  if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
+    issues.push({ code: "invalid_event", path: [index, "at"], message: "An event's instant must be a valid Date or epoch milliseconds within the Date range" });
     return undefined;
   }
   return ms;
 }
 
+/**
+ * Refuses events whose instants are still text (ISO strings from a CRM export or a webhook): the
+ * caller skipped parsing, and reading them as malformed data would only yield clocks that never start.
+ */
+function assertEventInstants(events: unknown): void {
+  if (!Array.isArray(events)) throw new HandoffKitError("invalid_argument", { detail: "evaluateSla expects an array of events, each with a type and an instant" });
+  events.forEach((event: unknown, index) => {
+    const at: unknown = isRecord(event) ? (event as { at?: unknown }).at : undefined;
+    if (typeof at === "string") {
+      throw new HandoffKitError("invalid_argument", { detail: `evaluateSla expects instants as Date or epoch milliseconds: events[${String(index)}].at is a string; parse the events first (parseHandoff, parseHandoffEvent)` });
+    }
+  });
+}
+
 function calendarFor(target: SlaTarget, options: EvaluateSlaOptions): Calendar | undefined {
   if (target.kind === "calendar_time") return undefined;
-  const calendar = options.calendars?.[target.calendar];
+  const calendar = options.calendars === undefined ? undefined : ownValue(options.calendars, target.calendar);
   if (calendar === undefined) throw new HandoffKitError("invalid_config", { detail: `the policy needs a calendar named "${target.calendar}" in options.calendars` });
   return calendar;
 }
@@ -290,13 +311,13 @@ function applyPauses(clock: Clock, deadline: number, pauses: readonly { from: nu
 
 const LISTED = 60;
 
-function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycle<E>, index: number, now: number, calendar: Calendar | undefined): SlaCycle {
+function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycle<E>, index: number, now: number, calendar: Calendar | undefined, issues: Issue[]): SlaCycle {
   const clock = clockFor(calendar);
   const end = cycle.stoppedAt ?? cycle.cancelledAt ?? now;
   const pauses = cycle.pauses.map(({ from, to }) => ({ from, to: to ?? end }));
   const base = baseDeadline(policy.target, calendar, cycle.startedAt);
   const paused = applyPauses(clock, base, pauses);
-  const { deadline, cap } = capped(policy, cycle.events, paused.deadline);
+  const { deadline, cap } = capped(policy, cycle, paused.deadline, issues);
 
   // Counted time excludes pauses: business time (or real time) between two instants, less the pauses' share.
   const counted = (from: number, to: number, measure: (a: number, b: number) => number): number =>
@@ -337,16 +358,23 @@ function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycl
  * event (a meeting rescheduled after it) cannot move it, so a cycle breached at one `now` stays
  * breached at every later one.
  */
-function capped<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], uncapped: number): { deadline: number; cap: SlaTrace["cap"] } {
+function capped<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycle<E>, uncapped: number, issues: Issue[]): { deadline: number; cap: SlaTrace["cap"] } {
   if (policy.cap === undefined) return { deadline: uncapped, cap: undefined };
+  const { events, indices } = cycle;
   let deadline = uncapped;
   let capAt: number | undefined;
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i] as E;
     if (toEpochMs(event.at, `${policy.id} event`) > deadline) break;
-    const at = policy.cap.at(events.slice(0, i + 1));
+    const at: unknown = policy.cap.at(events.slice(0, i + 1));
     if (at === undefined) continue;
-    capAt = toEpochMs(at, `${policy.id} cap`);
+    const ms = at instanceof Date ? at.getTime() : at;
+    if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
+      // Event data (a meeting start still written as text): say so and leave this event out of the cap.
+      issues.push({ code: "invalid_event", path: [indices[i] ?? i], message: `The ${policy.cap.label} cap is not an instant here (${describeValue(at)}); the event is left out of the cap` });
+      continue;
+    }
+    capAt = ms;
     deadline = Math.min(uncapped, capAt);
   }
   return { deadline, cap: capAt === undefined ? undefined : { label: policy.cap.label, at: new Date(capAt), applied: capAt < uncapped } };

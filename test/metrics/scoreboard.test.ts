@@ -176,7 +176,8 @@ describe("bad data", () => {
       null,
       row({ id: "bad-date", bookedAt: new Date(Number.NaN), meetingStatus: "held", status: "accepted", decision: "accepted" }),
       row({ id: "replayed", skippedEvents: 2 }),
-      { id: "raw", events: [{ type: "booked", at: "2026-11-02T15:00:00Z" }] },
+      // Not a parsed handoff (an event with no id and no meeting); one never parsed at all is misuse, tested apart.
+      { id: "raw", events: [{ type: "booked", at: new Date("2026-11-02T15:00:00Z") }] },
       row({ id: "no-sdr", sdrId: "" }),
       row({ id: "bad-quality", quality: 7 }),
       row({ id: "accepted-draft", status: "draft", cycles: 0, meetingStatus: "none", decision: "accepted" }),

@@ -168,7 +168,7 @@ describe("bad events are issues, not crashes", () => {
     const events = [
       { type: "booked", at: at("2026-11-23T15:00:00Z") },
       { type: "", at: at("2026-11-23T15:01:00Z") },
-      { type: "acknowledged", at: "yesterday" },
+      { type: "acknowledged", at: new Date("yesterday") }, // an Invalid Date: bad data, reported
       { type: "teleported", at: at("2026-11-23T15:02:00Z") },
       { type: "acknowledged", at: at("2026-11-23T14:00:00Z") },
       { type: "acknowledged", at: at("2030-01-01T00:00:00Z") },
