@@ -131,8 +131,10 @@ const dateOf = (day: number): string => new Date(day * DAY).toISOString().slice(
  */
 export function huddleReport(handoffs: readonly Handoff[], options: HuddleOptions): HuddleReport {
   const now = toEpochMs(options.now, "now");
-  if (!Array.isArray(handoffs)) throw new HandoffKitError("invalid_argument", { detail: "huddleReport expects an array of parsed handoffs (parseHandoffs)" });
-  handoffs.forEach((handoff: unknown, index) => {
+  // Checked through an unknown: Array.isArray would narrow the typed list to any[].
+  const list: unknown = handoffs;
+  if (!Array.isArray(list)) throw new HandoffKitError("invalid_argument", { detail: "huddleReport expects an array of parsed handoffs (parseHandoffs)" });
+  list.forEach((handoff: unknown, index) => {
     const unparsed = isRecord(handoff) && Array.isArray((handoff as { events?: unknown }).events) && isRecord((handoff as { sdr?: unknown }).sdr) && isRecord((handoff as { ae?: unknown }).ae) ? unparsedField(handoff) : "no events, sdr or ae";
     if (unparsed !== undefined) throw new HandoffKitError("invalid_argument", { detail: `huddleReport expects parsed handoffs: call parseHandoffs first; record ${String(index)} has ${unparsed}` });
   });
