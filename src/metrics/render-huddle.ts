@@ -2,6 +2,7 @@ import { ownValue } from "../core/guards.js";
 import { match } from "ts-pattern";
 import { formatInstant } from "../core/format.js";
 import { escapeMarkdown } from "../rubric/render.js";
+import { singleLine } from "../rubric/text.js";
 import type { Walkthrough } from "../rubric/review.js";
 import { formatDuration } from "../sla/explain.js";
 import type { ReasonCount } from "./finish.js";
@@ -16,7 +17,8 @@ function table(markdown: boolean, header: readonly string[], rows: readonly (rea
     const align = header.map((_, column) => (rows.length > 0 && rows.every((row) => typeof row[column] === "number") ? "---:" : "---"));
     return [line(header), `| ${align.join(" | ")} |`, ...rows.map(line)];
   }
-  const cells = [header, ...rows].map((row) => row.map(String));
+  // Each cell on one line, so a name with a line break cannot forge a row.
+  const cells = [header, ...rows].map((row) => row.map((cell) => (typeof cell === "number" ? String(cell) : singleLine(cell))));
   const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? "").length)));
   const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === "number"));
   const line = (row: readonly string[]): string =>
@@ -48,8 +50,9 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 
 
 /**
  * Renders a {@link HuddleReport} for the meeting: plain text for a terminal or a chat message, or
- * Markdown (record text escaped, so a note cannot become a link or break a table). Times are shown
- * in the report's zone; names replace rep ids where the records gave them.
+ * Markdown (record text escaped, so a note cannot become a link, GitHub's autolinks included, or
+ * break a table). In both, record text stays on its line: line breaks and control characters become
+ * a space. Times are shown in the report's zone; names replace rep ids where the records gave them.
  *
  * @example
  * ```ts
@@ -61,13 +64,13 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 
  */
 export function renderHuddleReport(report: HuddleReport, options: { readonly format?: "text" | "markdown" } = {}): string {
   const markdown = (options.format ?? "text") === "markdown";
-  const t = (text: string): string => (markdown ? escapeMarkdown(text) : text);
+  const t = (text: string): string => (markdown ? escapeMarkdown(text) : singleLine(text));
   const name = (id: string): string => ownValue(report.names, id) ?? id;
   const heading = (text: string): string[] => (markdown ? ["", `## ${text}`, ""] : ["", text, "-".repeat(text.length)]);
   const bullet = (text: string): string => (markdown ? `- ${text}` : `  ${text}`);
   const out: string[] = [];
   const title = `Weekly SDR-AE huddle: week of ${report.week.start} (${report.week.timeZone}), as of ${formatInstant(report.now, report.week.timeZone)}`;
-  out.push(markdown ? `# ${t(title)}` : title);
+  out.push(markdown ? `# ${t(title)}` : t(title));
 
   const n = report.numbers;
   out.push(...heading("1. The numbers"));
@@ -83,7 +86,7 @@ export function renderHuddleReport(report: HuddleReport, options: { readonly for
     if (walkthrough === undefined) return void out.push(bullet(`${label}: none booked this week`));
     const { handoff, score, why } = walkthrough;
     out.push(bullet(`${label}: ${t(`${handoff.id}, ${handoff.account.name} (${name(handoff.sdr.id)} to ${name(handoff.ae.id)}), brief score ${score.score.toFixed(0)}, ${score.grade}`)}`));
-    for (const reason of why) out.push(markdown ? `  - ${t(reason)}` : `    - ${reason}`);
+    for (const reason of why) out.push(markdown ? `  - ${t(reason)}` : `    - ${t(reason)}`);
   };
   walk("Strong", report.walkthroughs.strong);
   walk("Weak", report.walkthroughs.weak);
@@ -96,7 +99,7 @@ export function renderHuddleReport(report: HuddleReport, options: { readonly for
       .with("ae", () => "AE side")
       .with("sdr", () => "SDR side")
       .otherwise(() => `${owner} side`);
-    out.push(`${side}: ${own.length === 0 ? "no breaches" : `${String(own.length)} breach${own.length === 1 ? "" : "es"}`}`);
+    out.push(`${t(side)}: ${own.length === 0 ? "no breaches" : `${String(own.length)} breach${own.length === 1 ? "" : "es"}`}`);
     if (own.length === 0) continue;
     const rep = (breach: HuddleBreach): string => name(owner === "sdr" ? breach.sdrId : breach.aeId);
     out.push(
@@ -125,7 +128,7 @@ export function renderHuddleReport(report: HuddleReport, options: { readonly for
   for (const finding of findings) {
     out.push(bullet(t(`[${KIND_LABEL[finding.kind]}] ${name(finding.scope)}: ${finding.message}.`)));
     // A watch is not yet supported by the data; its cause would read as a diagnosis.
-    if (finding.likelyCause !== undefined && finding.kind !== "watch") out.push(markdown ? `  - Likely cause: ${t(finding.likelyCause)}.` : `    Likely cause: ${finding.likelyCause}.`);
+    if (finding.likelyCause !== undefined && finding.kind !== "watch") out.push(markdown ? `  - Likely cause: ${t(finding.likelyCause)}.` : `    Likely cause: ${t(finding.likelyCause)}.`);
   }
   if (report.dataIssues.length > 0) out.push("", t(`${String(report.dataIssues.length)} handoffs have data issues (see dataIssues); excluded ones are not in these numbers.`));
   return out.join("\n");

@@ -3,7 +3,7 @@ import { parseWith } from "../core/parse.js";
 import { pure } from "../core/pure.js";
 import type { Result } from "../core/result.js";
 import { specificityOf } from "../qualification/specificity.js";
-import { detectGenericNotes } from "./text.js";
+import { detectGenericNotes, stripTrailing } from "./text.js";
 
 /**
  * Whether an AE's rejection note teaches the SDR something.
@@ -35,7 +35,7 @@ const NO_REASON = ["not qualified", "not a fit", "bad lead", "bad fit", "no", "n
  * ```
  */
 export function checkRejectionFeedback(note: string): FeedbackCheck {
-  const trimmed = note.trim().toLowerCase().replace(/[.!]+$/u, "");
+  const trimmed = stripTrailing(note.trim().toLowerCase(), ".!");
   if (trimmed === "" || NO_REASON.includes(trimmed)) {
     return { teaches: false, reason: `"${note.trim()}" names no reason`, fix: "Say what was missing against the bar, with the fact behind it: a number, a role, a date" };
   }
@@ -83,7 +83,8 @@ export const meetingQualitySchema = /* @__PURE__ */ pure(() =>
       .trim()
       .min(1, { error: "Say in one line what made it this score" })
       .max(280, { error: "One line: 280 characters at most" })
-      .refine((note) => !/[\r\n]/u.test(note), { error: "One line: no line breaks", params: { code: "multi_line" } }),
+      // Every line break JavaScript and Unicode know, not only CR and LF.
+      .refine((note) => !/[\n\v\f\r\u0085\u2028\u2029]/u.test(note), { error: "One line: no line breaks", params: { code: "multi_line" } }),
   }),
 );
 

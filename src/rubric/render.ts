@@ -2,6 +2,7 @@ import { assertTimeZone } from "../core/time-zone.js";
 import { formatInstant } from "../core/format.js";
 import type { Handoff } from "../handoff/handoff.js";
 import { checkCompleteness } from "./score.js";
+import { lowerFirstWord, singleLine, stripTrailing } from "./text.js";
 
 /**
  * How to render: Markdown or plain text, and the reader's time zone for the meeting's time.
@@ -19,26 +20,43 @@ export interface RenderOptions {
 }
 
 // Characters Markdown would read as syntax in running text: escaped, so a note cannot become a link,
-// a heading, a table cell or emphasis.
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~#]/gu;
+// a heading, a table cell, emphasis, HTML or an entity. GitHub-flavoured Markdown also links bare
+// URLs, `www.` hosts and e-mail addresses with no syntax at all; each is broken at its trigger: the
+// `:` before `//`, the `.` after `www` (any case) and every `@` get a backslash too. A backslash before
+// ASCII punctuation is CommonMark's own escape: every renderer drops it, so the reader sees the
+// record's text exactly as written, only not linked (a zero-width joiner would stop the link as
+// well, but it would stay in the text, in searches and in whatever the reader copies). No
+// quantifier: one constant-size test at each position, so the pass is linear.
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~#&@]|:(?=\/\/)|(?<=www)\./giu;
 
-/** Escapes what Markdown would misread, and folds line breaks so a field stays on its line. */
+/**
+ * Escapes what Markdown (GitHub-flavoured included) would misread, and keeps the field on its line
+ * (see {@link singleLine}). Linear in the text.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/gu, " ").replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
+  return singleLine(text).replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
 }
 
+const SENTENCE_ENDS = ".!?";
+const CLOSING_QUOTES = '"”»';
 /** Ends a sentence once: no period after text that already ends one (or ends in a closing quote). */
-const sentence = (text: string): string => (/[.!?]["”»]?$/u.test(text) ? text : `${text}.`);
-/** A clause inside a sentence: without the trailing full stop it may carry. */
-const clause = (text: string): string => text.replace(/[.!]+$/u, "");
+const sentence = (text: string): string => {
+  let end = text.length;
+  if (end > 0 && CLOSING_QUOTES.includes(text.charAt(end - 1))) end -= 1;
+  return end > 0 && SENTENCE_ENDS.includes(text.charAt(end - 1)) ? text : `${text}.`;
+};
+/** A clause inside a sentence: without the trailing full stops and exclamation marks it may carry. */
+const clause = (text: string): string => stripTrailing(text, ".!");
 
 const list = (items: readonly string[] | undefined): string | undefined => (items === undefined || items.length === 0 ? undefined : items.join(", "));
 
 /**
  * Renders the AE's one-screen brief: who, when, why now, the problem in the prospect's words, their
  * quotes, fit, stack, budget, people, objections, the agreed next step and what is missing. Plain
- * strings, no locale assumptions; the meeting is shown in the reader's zone. In Markdown, text from
- * the record is escaped so it cannot turn into links, headings or tables.
+ * strings, no locale assumptions; the meeting is shown in the reader's zone. Every field stays on its
+ * line: line breaks and control characters in record text become a space. In Markdown, text from
+ * the record is escaped so it cannot turn into links (GitHub's bare-URL, `www.` and e-mail autolinks
+ * included), images, HTML, headings or tables.
  *
  * @example
  * ```ts
@@ -52,13 +70,13 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
   const markdown = (options.format ?? "markdown") === "markdown";
   const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";
   assertTimeZone(zone, "timeZone");
-  const t = (text: string): string => (markdown ? escapeMarkdown(text) : text.replace(/\s*[\r\n]+\s*/gu, " "));
+  const t = (text: string): string => (markdown ? escapeMarkdown(text) : singleLine(text));
   const { brief, prospect, account, meeting } = handoff;
   const lines: string[] = [];
   const title = `Handoff brief: ${prospect.name}${prospect.title === undefined ? "" : `, ${prospect.title}`}, ${account.name}`;
-  lines.push(markdown ? `## ${t(title)}` : title, "");
+  lines.push(markdown ? `## ${t(title)}` : t(title), "");
   const field = (label: string, value: string | undefined): void => {
-    if (value !== undefined && value.trim() !== "") lines.push(markdown ? `- **${label}:** ${t(value)}` : `${label}: ${value.replace(/\s*[\r\n]+\s*/gu, " ")}`);
+    if (value !== undefined && value.trim() !== "") lines.push(markdown ? `- **${label}:** ${t(value)}` : `${label}: ${t(value)}`);
   };
   field("Meeting", meeting === undefined ? undefined : `${formatInstant(meeting.start, zone)} (${zone}), ${meeting.style === "warm" ? "warm handoff" : "cold handoff"}, with ${handoff.ae.name}; booked by ${handoff.sdr.name}`);
   field("Account", [account.industry, account.employees === undefined ? undefined : `${String(account.employees)} employees`, account.region].filter((part) => part !== undefined).join(", ") || undefined);
@@ -66,7 +84,7 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
   field("Why now", brief.trigger === undefined ? undefined : [brief.trigger.description ?? brief.trigger.kind.replace(/_/gu, " "), brief.trigger.timing].filter((part) => part !== undefined).join("; "));
   field("Problem, in their words", brief.discovery?.problem);
   field("What prompted the call", brief.discovery?.prompt);
-  for (const quote of brief.quotes ?? []) lines.push(markdown ? `> “${t(quote)}”` : `  "${quote}"`);
+  for (const quote of brief.quotes ?? []) lines.push(markdown ? `> “${t(quote)}”` : `  "${t(quote)}"`);
   field("ICP signal", brief.icpFit?.signal === undefined ? undefined : `${brief.icpFit.signal}${brief.icpFit.verified === true ? " (verified)" : " (not verified)"}`);
   field("Tech stack", [list(brief.techStack?.inUse), list(brief.techStack?.unhappyWith) === undefined ? undefined : `unhappy with ${list(brief.techStack?.unhappyWith) ?? ""}`, list(brief.techStack?.evaluating) === undefined ? undefined : `evaluating ${list(brief.techStack?.evaluating) ?? ""}`].filter((part) => part !== undefined).join("; ") || undefined);
   field("Budget", [brief.budget?.controller === undefined ? undefined : `controlled by ${brief.budget.controller}`, brief.budget?.allocated === undefined || brief.budget.allocated === "unknown" ? undefined : brief.budget.allocated === "yes" ? "allocated" : "not allocated", brief.budget?.buyingProcess].filter((part) => part !== undefined).join("; ") || undefined);
@@ -87,6 +105,8 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
  * The warm intro email from the SDR (seed 003's structure): a subject naming the AE, the prospect and
  * the company; the meeting time; the prospect's pain and timeline restated; one key insight for the
  * AE; the AE in copy. Clauses whose facts are missing are left out rather than filled with blanks.
+ * Record text stays on its line: line breaks and control characters become a space, so the subject
+ * is always one header line.
  *
  * @example
  * ```ts
@@ -101,25 +121,33 @@ export function renderIntroEmail(handoff: Handoff, options: { readonly timeZone?
   const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";
   assertTimeZone(zone, "timeZone");
   const { prospect, ae, sdr, account, brief, meeting } = handoff;
-  const first = (name: string): string => name.split(/\s+/u)[0] ?? name;
+  // Record text is one line wherever it lands: in the subject a line break would start a new mail
+  // header (header injection); in the body it would break the sentence it sits in.
+  const one = (text: string | undefined): string | undefined => (text === undefined ? undefined : singleLine(text));
+  const aeName = singleLine(ae.name);
+  const first = (name: string): string => singleLine(name).trim().split(/\s+/u)[0] ?? name;
   const when = meeting === undefined ? "our next conversation" : `our conversation on ${formatInstant(meeting.start, zone)} (${zone})`;
-  const pain = brief.discovery?.problem;
-  const timing = brief.trigger?.timing;
-  const hope = brief.nextStep?.inProspectWords ?? brief.nextStep?.promised;
-  const insight = brief.quotes?.[0] === undefined ? (brief.icpFit?.signal ?? brief.trigger?.description) : `they told me “${brief.quotes[0]}”`;
+  const pain = one(brief.discovery?.problem);
+  const timing = one(brief.trigger?.timing);
+  const hope = one(brief.nextStep?.inProspectWords ?? brief.nextStep?.promised);
+  const insight = one(brief.quotes?.[0] === undefined ? (brief.icpFit?.signal ?? brief.trigger?.description) : `they told me “${brief.quotes[0]}”`);
+  // The problem is restated mid-sentence, so an ordinary first word loses its capital; acronyms and
+  // the names this record knows keep theirs (see lowerFirstWord).
+  const names = [prospect.name, ae.name, sdr.name, account.name, brief.budget?.controller, ...(brief.stakeholders ?? []).map((person) => person.name), ...(brief.techStack?.inUse ?? []), ...(brief.techStack?.unhappyWith ?? []), ...(brief.techStack?.evaluating ?? []), ...(brief.competitors ?? [])];
   const recap = [
-    pain === undefined ? undefined : `the problem you described (${clause(pain.charAt(0).toLowerCase() + pain.slice(1))})`,
+    pain === undefined ? undefined : `the problem you described (${clause(lowerFirstWord(pain, names))})`,
     timing === undefined ? undefined : `your timeline (${clause(timing)})`,
     hope === undefined ? undefined : `what you want from the call: ${clause(hope)}`,
   ].filter((part): part is string => part !== undefined);
   const paragraphs = [
     `Hi ${first(prospect.name)},`,
-    `I'd like to introduce ${ae.name}, who will lead ${when}.${recap.length === 0 ? "" : ` I've shared everything we discussed with ${first(ae.name)}: ${recap.join("; ")}.`}`,
+    `I'd like to introduce ${aeName}, who will lead ${when}.${recap.length === 0 ? "" : ` I've shared everything we discussed with ${first(ae.name)}: ${recap.join("; ")}.`}`,
     ...(insight === undefined ? [] : [sentence(`${first(ae.name)}, one thing to know going in: ${insight}`)]),
-    `Best,\n${sdr.name}`,
+    `Best,\n${singleLine(sdr.name)}`,
   ];
   return {
-    subject: `Introduction: ${ae.name} and ${prospect.name}, ${account.name}`,
+    // Every line break and control character folded to a space: the subject is one header line.
+    subject: singleLine(`Introduction: ${ae.name} and ${prospect.name}, ${account.name}`),
     body: paragraphs.join("\n\n"),
     ...(prospect.email === undefined ? {} : { to: prospect.email }),
     cc: ae.email === undefined ? [] : [ae.email],

@@ -137,3 +137,99 @@ export function findQuotes(text: string): string[] {
   }
   return quotes;
 }
+
+// Line breaks and the other control characters: C0 (tab included), DEL, C1 (NEL among them), and
+// Unicode's line and paragraph separators. A terminal moves its cursor on some of them, so in a
+// single-line field each of them could forge a line.
+const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+// The rest of JavaScript's `\s`: the space separators and the byte-order mark.
+const isSpace = (code: number): boolean => code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+
+/**
+ * Keeps a field on one line: each run of white space that holds a line break (CR, LF, VT, FF, NEL,
+ * U+2028, U+2029) or another control character becomes one space; other white space is kept as it
+ * is. One pass by hand, so a long run of spaces costs its length (the regular expression this
+ * replaces, `\s*[\r\n]+\s*`, backtracked quadratically on one).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * singleLine("Dana\r\nBcc: x@evil.example"); // "Dana Bcc: x@evil.example"
+ * ```
+ */
+export function singleLine(text: string): string {
+  let out = "";
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!isControl(code) && !isSpace(code)) {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    let control = false;
+    for (; end < text.length; end += 1) {
+      const next = text.charCodeAt(end);
+      if (isControl(next)) control = true;
+      else if (!isSpace(next)) break;
+    }
+    if (control) {
+      out += `${text.slice(copied, i)} `;
+      copied = end;
+    }
+    i = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/**
+ * The text without the characters of `chars` that end it ("Before Q1!.." less ".!" is "Before Q1").
+ * A loop from the end, linear (the regular expression this replaces, `/[.!]+$/`, backtracked
+ * quadratically on a run of full stops that did not end the text).
+ *
+ * @internal
+ * @example
+ * ```ts
+ * stripTrailing("Not qualified!.", ".!"); // "Not qualified"
+ * ```
+ */
+export function stripTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
+}
+
+const LETTER = /^[\p{L}\p{M}]$/u;
+const UPPER = /^\p{Lu}$/u;
+const LOWER = /^\p{Ll}$/u;
+/** The words of a name, as written. */
+const wordsOf = (name: string): string[] => Array.from(name.matchAll(WORD), (match) => match[0]);
+
+/**
+ * Lower-cases the first letter of a text that starts a clause mid-sentence ("Board reporting is
+ * manual" becomes "board reporting is manual"), only when the first word looks like an ordinary
+ * word: a capital, then a lower-case letter, and no capital after it. Acronyms ("CRM"), mixed-case
+ * names ("HubSpot", "McKinsey"), one-letter words ("I", "A") and any word of the given names (people,
+ * the account, tools) are left as they are. Other proper nouns cannot be told from ordinary words.
+ *
+ * @internal
+ * @example
+ * ```ts
+ * lowerFirstWord("CRM data is stale", []); // "CRM data is stale"
+ * lowerFirstWord("Dana's team is stuck", ["Dana Ruiz"]); // "Dana's team is stuck"
+ * lowerFirstWord("Board reporting is manual", []); // "board reporting is manual"
+ * ```
+ */
+export function lowerFirstWord(text: string, names: readonly (string | undefined)[]): string {
+  const letters: string[] = [];
+  for (const char of text) {
+    if (!LETTER.test(char)) break;
+    letters.push(char);
+  }
+  const [first, second, ...rest] = letters;
+  if (first === undefined || second === undefined || !UPPER.test(first) || !LOWER.test(second) || rest.some((char) => UPPER.test(char))) return text;
+  const word = letters.join("");
+  if (names.some((name) => name !== undefined && wordsOf(name).includes(word))) return text;
+  return first.toLowerCase() + text.slice(first.length);
+}

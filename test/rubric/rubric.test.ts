@@ -116,7 +116,8 @@ describe("rendering", () => {
     const tricky: Handoff = { ...good, brief: { ...good.brief, notes: "See [this](http://evil.example) *now* | # heading <b>" } };
     const markdown = renderBrief(tricky, { format: "markdown", timeZone: "America/New_York" });
     expect(markdown).toContain("- **Meeting:** 2026-11-05 10:00 (America/New\\_York), warm handoff, with Omar Haddad; booked by Ana Souza");
-    expect(markdown).toContain("- **Notes:** See \\[this\\](http://evil.example) \\*now\\* \\| \\# heading \\<b\\>");
+    // The scheme's colon is escaped too: GitHub-flavoured Markdown would link a bare URL.
+    expect(markdown).toContain("- **Notes:** See \\[this\\](http\\://evil.example) \\*now\\* \\| \\# heading \\<b\\>");
     expect(markdown).not.toMatch(/[^\\]\]\(http/u); // no unescaped "](": no link
     const text = renderBrief(tricky, { format: "text", timeZone: "Asia/Kolkata" });
     expect(text).toContain("Meeting: 2026-11-05 20:30 (Asia/Kolkata)");
