@@ -20,6 +20,7 @@ export type ErrorCode =
   | "invalid_time_zone"
   | "invalid_calendar"
   | "calendar_never_open"
+  | "beyond_date_range"
   | "invalid_config";
 
 /** The message for each error code. */
@@ -30,5 +31,6 @@ export const ERROR_MESSAGES: Readonly<Record<ErrorCode, string>> = {
   invalid_time_zone: "Unknown IANA time zone",
   invalid_calendar: "The calendar specification is invalid",
   calendar_never_open: "The calendar is never open, so no business time can accrue",
+  beyond_date_range: "The answer lies past an end of the Date range (100,000,000 days either side of 1970)",
   invalid_config: "The configuration is invalid",
 };

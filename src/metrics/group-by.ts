@@ -1,3 +1,4 @@
+import { isoDateOfDay } from "../core/format.js";
 import { HandoffKitError } from "../core/error.js";
 import { assertTimeZone } from "../core/time-zone.js";
 import type { HandoffSummary } from "../handoff/summarize.js";
@@ -93,8 +94,7 @@ export function weekCutter(options: WeekOptions = {}): WeekCutter {
     name: (startDay) => {
       let name = names.get(startDay);
       if (name === undefined) {
-        // Up to the "T": past year 9999 the date has six digits and a sign, and a fixed slice would cut it.
-        name = new Date(startDay * DAY).toISOString().split("T")[0] ?? "";
+        name = isoDateOfDay(startDay);
         names.set(startDay, name);
       }
       return name;

@@ -1,3 +1,4 @@
+import { isoDateOfDay } from "../core/format.js";
 import { HandoffKitError } from "../core/error.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Handoff } from "../handoff/handoff.js";
@@ -111,7 +112,7 @@ function weekBounds(options: HuddleOptions, now: number): { startDay: number; fr
   return { startDay, from: wallToInstant(rules, startDay * DAY), to: wallToInstant(rules, (startDay + 7) * DAY), timeZone };
 }
 
-const dateOf = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
+const dateOf = (day: number): string => isoDateOfDay(day);
 
 /**
  * Builds the weekly SDR-AE huddle from full handoff records: the week's numbers (booked, accepted,

@@ -1,5 +1,5 @@
 import { HandoffKitError } from "../core/error.js";
-import { toEpochMs, type InstantInput } from "../core/instant.js";
+import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
 import { accrued, dayStart, holidayIndex, localDayOf, openSpansFrom, resolvedSpans, windowsOf, type Span } from "./business-days.js";
 import { compiled, type Calendar, type CompiledCalendar } from "./calendar.js";
 import { DAY, instantToWall, wallToInstant } from "./zone.js";
@@ -22,6 +22,15 @@ export interface OpenInterval {
 
 function neverOpen(detail: string): HandoffKitError {
   return new HandoffKitError("calendar_never_open", { detail });
+}
+
+/** Whether an instant can be a `Date`: open time past either end of the Date range does not exist for us. */
+const inDateRange = (ms: number): boolean => Math.abs(ms) <= MAX_EPOCH_MS;
+
+/** A result instant, or `beyond_date_range` when it would lie past either end of the Date range. */
+function resultAt(ms: number, what: string): Date {
+  if (inDateRange(ms)) return new Date(ms);
+  throw new HandoffKitError("beyond_date_range", { detail: what });
 }
 
 function durationOf(ms: number, name: string): number {
@@ -65,7 +74,7 @@ export function isOpen(calendar: Calendar, at: InstantInput): boolean {
 export function nextOpen(calendar: Calendar, at: InstantInput): Date {
   const cal = compiled(calendar);
   const t = toEpochMs(at, "at");
-  for (const span of openSpansFrom(cal, t)) return new Date(span.start);
+  for (const span of openSpansFrom(cal, t)) return resultAt(span.start, `the next open time after ${new Date(t).toISOString()}`);
   throw neverOpen(`no open time after ${new Date(t).toISOString()}`);
 }
 
@@ -83,7 +92,7 @@ export function nextOpen(calendar: Calendar, at: InstantInput): Date {
 export function nextClose(calendar: Calendar, at: InstantInput): Date | null {
   const cal = compiled(calendar);
   const t = toEpochMs(at, "at");
-  for (const span of openSpansFrom(cal, t)) return Number.isFinite(span.end) ? new Date(span.end) : null;
+  for (const span of openSpansFrom(cal, t)) return inDateRange(span.end) ? new Date(span.end) : null;
   return null;
 }
 
@@ -108,7 +117,7 @@ export function previousClose(calendar: Calendar, at: InstantInput): Date | null
       if (span.start > t || !Number.isFinite(span.end)) break;
       if (span.end <= t) latest = span.end;
     }
-    if (latest !== undefined) return new Date(latest);
+    if (latest !== undefined) return inDateRange(latest) ? new Date(latest) : null;
     if (lookback >= furthest) return null;
   }
 }
@@ -170,7 +179,7 @@ export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number
     const day = lastDayWhere(cal, reference, estimate, (n) => accruedAtDay(n) < target, d);
     let total = accruedAtDay(day);
     for (const span of openSpansFrom(cal, dayStart(cal, day))) {
-      if (total + (span.end - span.start) >= target) return new Date(span.start + (target - total));
+      if (total + (span.end - span.start) >= target) return resultAt(span.start + (target - total), `${String(d)} ms of business time after ${new Date(t).toISOString()}`);
       total += span.end - span.start;
     }
     throw neverOpen(`less than ${String(d)} ms of business time after ${new Date(t).toISOString()}`);
@@ -178,7 +187,7 @@ export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number
   const day = lastDayWhere(cal, reference, estimate, (n) => accruedAtDay(n) <= target, d);
   let total = accruedAtDay(day);
   for (const span of openSpansFrom(cal, dayStart(cal, day))) {
-    if (target < total + (span.end - span.start)) return new Date(span.start + (target - total));
+    if (target < total + (span.end - span.start)) return resultAt(span.start + (target - total), `${String(-d)} ms of business time before ${new Date(t).toISOString()}`);
     total += span.end - span.start;
   }
   throw neverOpen(`no open time before ${new Date(t).toISOString()}`);
@@ -271,7 +280,9 @@ export function addBusinessDays(calendar: Calendar, at: InstantInput, n: number)
   const day = Math.floor(wall / DAY);
   const timeOfDay = wall - day * DAY;
   const target = stepBusinessDays(cal, day, n);
-  return nextOpen(calendar, wallToInstant(cal.rules, target * DAY + timeOfDay));
+  const landing = wallToInstant(cal.rules, target * DAY + timeOfDay);
+  if (!inDateRange(landing)) throw new HandoffKitError("beyond_date_range", { detail: `${String(n)} business days from ${new Date(t).toISOString()}` });
+  return nextOpen(calendar, landing);
 }
 
 function isBusinessDay(cal: CompiledCalendar, day: number): boolean {
@@ -331,6 +342,8 @@ export function* openIntervals(calendar: Calendar, from: InstantInput, to: Insta
   const b = toEpochMs(to, "to");
   for (const span of openSpansFrom(cal, a) as Iterable<Span>) {
     if (span.start >= b) return;
-    yield { start: new Date(span.start), end: new Date(Math.min(span.end, b)) };
+    // Open time past the end of the Date range does not exist for us: the last interval ends with it.
+    if (!inDateRange(span.start)) return;
+    yield { start: new Date(span.start), end: new Date(Math.min(span.end, b, MAX_EPOCH_MS)) };
   }
 }

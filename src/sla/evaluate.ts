@@ -1,3 +1,4 @@
+import { isoDateOfDay } from "../core/format.js";
 import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/format.js";
@@ -8,7 +9,6 @@ import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type O
 import { creditedSpans, holidayIndex, localDayOf, openSpansFrom, resolvedSpans, subtract, windowsOf } from "./business-days.js";
 import { compiled, type Calendar } from "./calendar.js";
 import type { SlaEvent, SlaPolicy, SlaTarget } from "./policy.js";
-import { DAY } from "./zone.js";
 
 /**
  * Where an SLA clock stands. `cancelled` is a clock ended by a cancel event: the response stopped
@@ -214,9 +214,29 @@ export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: re
     }
   });
 
-  const evaluated = cycles.map((cycle, index) => evaluateCycle(policy, cycle, index, nowMs, calendar, issues));
+  const evaluated: SlaCycle[] = [];
+  for (const cycle of cycles) {
+    const result = deadlineIssue(() => evaluateCycle(policy, cycle, evaluated.length, nowMs, calendar, issues));
+    if (result instanceof HandoffKitError) {
+      issues.push({ code: "no_deadline", path: [cycle.indices[0] ?? 0], message: `The clock started here has no deadline: ${result.message}; the cycle is left out` });
+    } else evaluated.push(result);
+  }
   const latest = evaluated.at(-1);
   return { policyId: policy.id, label: policy.label, owner: policy.owner, state: latest?.state ?? "not_started", cycles: evaluated, current: latest, issues };
+}
+
+/**
+ * A cycle, or the error that says its deadline does not exist: the calendar has no open time after
+ * the start (an event past its last open minute), or the deadline lies past the end of the Date
+ * range. Both come from the event data, so they are issues, not throws; any other error is misuse.
+ */
+function deadlineIssue(evaluate: () => SlaCycle): SlaCycle | HandoffKitError {
+  try {
+    return evaluate();
+  } catch (error) {
+    if (error instanceof HandoffKitError && (error.code === "calendar_never_open" || error.code === "beyond_date_range")) return error;
+    throw error;
+  }
 }
 
 function readEvent(event: unknown, index: number, issues: Issue[]): number | undefined {
@@ -412,7 +432,7 @@ function buildTrace(
       const holiday = holidayIndex(cal, day);
       const isHoliday = cal.holidayDays[holiday] === day;
       const name = isHoliday ? cal.holidayNames[holiday] : undefined;
-      skipped.push({ date: new Date(day * DAY).toISOString().slice(0, 10), reason: isHoliday ? "holiday" : "closed", ...(name === undefined ? {} : { name }) });
+      skipped.push({ date: isoDateOfDay(day), reason: isHoliday ? "holiday" : "closed", ...(name === undefined ? {} : { name }) });
     }
   }
   return {

@@ -1,3 +1,4 @@
+import { MAX_EPOCH_MS } from "../core/instant.js";
 import { firstIndexAbove } from "../core/search.js";
 import { wallClockFields } from "../core/time-zone.js";
 import { pure } from "../core/pure.js";
@@ -54,11 +55,17 @@ function utcFromFields(year: number, month: number, day: number, hour: number, m
   return utc.getTime();
 }
 
-/** The offset (local minus UTC, in ms) at `at`, asked of Intl directly. */
+/**
+ * The offset (local minus UTC, in ms) at `at`, asked of Intl directly. Intl refuses instants outside
+ * the Date range, which the tables' blocks and their probes reach near its edges; no zone changes its
+ * offset out there, so the offset at the nearest instant inside the range holds.
+ */
 function intlOffset(timeZone: string, at: number): number {
-  const { year, month, day, hour, minute, second } = wallClockFields(timeZone, at);
-  const wholeSecond = at - (((at % SECOND) + SECOND) % SECOND);
-  return utcFromFields(year, month, day, hour, minute, second) - wholeSecond;
+  const inRange = Math.max(-MAX_EPOCH_MS, Math.min(MAX_EPOCH_MS, at));
+  const { year, month, day, hour, minute, second } = wallClockFields(timeZone, inRange);
+  const wholeSecond = inRange - (((inRange % SECOND) + SECOND) % SECOND);
+  const offset = utcFromFields(year, month, day, hour, minute, second) - wholeSecond;
+  return Number.isFinite(offset) ? offset : 0;
 }
 
 function loadBlock(rules: ZoneRules, index: number): Block {
