@@ -1,7 +1,8 @@
 import type { Issue } from "./issue.js";
 
 /**
- * The outcome of checking untrusted input: the parsed value, or every issue found.
+ * The outcome of checking untrusted input: the parsed value (with a warning for each field the model
+ * does not know, when there are any), or every issue found.
  *
  * @example
  * ```ts
@@ -12,8 +13,25 @@ import type { Issue } from "./issue.js";
  * ```
  */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
+  | { readonly ok: true; readonly value: T; readonly warnings?: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
+
+/**
+ * How a parse function treats fields the model does not know. By default they are dropped and
+ * reported as `warnings` (code `unknown_key`, with their path): CRM exports carry their own fields, and
+ * refusing them would refuse every real export, but a typo (`brief.note` for `brief.notes`) must not
+ * vanish unseen. With `strict: true` they are issues and the input is invalid.
+ *
+ * @example
+ * ```ts
+ * import { parseHandoff, type ParseOptions } from "handoff-kit";
+ * const strict: ParseOptions = { strict: true };
+ * const result = parseHandoff(JSON.parse('{"id": "h-1"}'), strict);
+ * ```
+ */
+export interface ParseOptions {
+  readonly strict?: boolean;
+}
 
 /**
  * A record of a batch that was valid, with its position in the input.
@@ -29,6 +47,8 @@ export interface ValidRecord<T> {
   readonly index: number;
   /** The parsed record. */
   readonly value: T;
+  /** Fields the model does not know, dropped (see {@link ParseOptions}); absent when there are none. */
+  readonly warnings?: readonly Issue[];
 }
 
 /**

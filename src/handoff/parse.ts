@@ -1,5 +1,5 @@
 import { parseBatchWith, parseWith } from "../core/parse.js";
-import type { BatchResult, Result } from "../core/result.js";
+import type { BatchResult, ParseOptions, Result } from "../core/result.js";
 import { briefSchema, type Brief } from "./brief.js";
 import { handoffEventSchema, type HandoffEvent } from "./events.js";
 import { handoffSchema, type Handoff } from "./handoff.js";
@@ -18,8 +18,8 @@ import { handoffSchema, type Handoff } from "./handoff.js";
  * }
  * ```
  */
-export function parseHandoff(input: unknown): Result<Handoff> {
-  return parseWith(handoffSchema, input);
+export function parseHandoff(input: unknown, options: ParseOptions = {}): Result<Handoff> {
+  return parseWith(handoffSchema, input, options);
 }
 
 /**
@@ -36,8 +36,8 @@ export function parseHandoff(input: unknown): Result<Handoff> {
  * console.log(`${String(valid.length)} valid, ${String(invalid.length)} invalid`);
  * ```
  */
-export function parseHandoffs(inputs: readonly unknown[]): BatchResult<Handoff> {
-  return parseBatchWith(handoffSchema, inputs, "handoffs");
+export function parseHandoffs(inputs: readonly unknown[], options: ParseOptions = {}): BatchResult<Handoff> {
+  return parseBatchWith(handoffSchema, inputs, "handoffs", options);
 }
 
 /**
@@ -51,8 +51,8 @@ export function parseHandoffs(inputs: readonly unknown[]): BatchResult<Handoff> 
  * result.ok; // false: the score must be 1-5
  * ```
  */
-export function parseHandoffEvent(input: unknown): Result<HandoffEvent> {
-  return parseWith(handoffEventSchema, input);
+export function parseHandoffEvent(input: unknown, options: ParseOptions = {}): Result<HandoffEvent> {
+  return parseWith(handoffEventSchema, input, options);
 }
 
 /**
@@ -66,6 +66,6 @@ export function parseHandoffEvent(input: unknown): Result<HandoffEvent> {
  * result.ok; // false: quotes must be a list of strings
  * ```
  */
-export function parseBrief(input: unknown): Result<Brief> {
-  return parseWith(briefSchema, input);
+export function parseBrief(input: unknown, options: ParseOptions = {}): Result<Brief> {
+  return parseWith(briefSchema, input, options);
 }

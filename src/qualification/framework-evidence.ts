@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { parseWith } from "../core/parse.js";
-import type { Result } from "../core/result.js";
+import type { ParseOptions, Result } from "../core/result.js";
 import { evidenceSchema, type Evidence } from "./evidence.js";
 import type { CriterionKey, Framework } from "./frameworks.js";
 
@@ -50,6 +50,6 @@ export function evidenceSchemaFor<F extends Framework>(framework: F): z.ZodType<
  * if (!result.ok) console.log(result.issues.map((issue) => issue.path.join("."))); // ["framework", "evidence.budget"]
  * ```
  */
-export function parseEvidence<F extends Framework>(framework: F, input: unknown): Result<FrameworkEvidence<F>> {
-  return parseWith(evidenceSchemaFor(framework), input);
+export function parseEvidence<F extends Framework>(framework: F, input: unknown, options: ParseOptions = {}): Result<FrameworkEvidence<F>> {
+  return parseWith(evidenceSchemaFor(framework), input, options);
 }

@@ -6,7 +6,7 @@ import { HandoffKitError } from "../core/error.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { parseBatchWith } from "../core/parse.js";
 import { pure } from "../core/pure.js";
-import type { BatchResult } from "../core/result.js";
+import type { BatchResult, ParseOptions } from "../core/result.js";
 import { instantSchema, textSchema } from "../core/schemas.js";
 
 /**
@@ -95,8 +95,8 @@ export type IntentSignal = z.output<typeof intentSignalSchema>;
  * const { valid, invalid } = parseIntentSignals([{ kind: "funding", at: "2026-11-01T00:00:00Z" }, { kind: "vibes", at: "soon" }]);
  * ```
  */
-export function parseIntentSignals(inputs: readonly unknown[]): BatchResult<IntentSignal> {
-  return parseBatchWith(intentSignalSchema, inputs, "signals");
+export function parseIntentSignals(inputs: readonly unknown[], options: ParseOptions = {}): BatchResult<IntentSignal> {
+  return parseBatchWith(intentSignalSchema, inputs, "signals", options);
 }
 
 /**

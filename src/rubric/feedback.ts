@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { parseWith } from "../core/parse.js";
 import { pure } from "../core/pure.js";
-import type { Result } from "../core/result.js";
+import type { ParseOptions, Result } from "../core/result.js";
 import { specificityOf } from "../qualification/specificity.js";
 import { detectGenericNotes, stripTrailing } from "./text.js";
 
@@ -98,6 +98,6 @@ export const meetingQualitySchema = /* @__PURE__ */ pure(() =>
  * if (!result.ok) console.log(result.issues.map((issue) => issue.path.join("."))); // ["score", "note"]
  * ```
  */
-export function parseMeetingQuality(input: unknown): Result<z.output<typeof meetingQualitySchema>> {
-  return parseWith(meetingQualitySchema, input);
+export function parseMeetingQuality(input: unknown, options: ParseOptions = {}): Result<z.output<typeof meetingQualitySchema>> {
+  return parseWith(meetingQualitySchema, input, options);
 }

@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Result } from "../../src/core/result.js";
+import type { Issue } from "../../src/core/issue.js";
+import type { ParseOptions, Result, ValidRecord } from "../../src/core/result.js";
 import {
   parseHandoff,
   parseHandoffs,
@@ -49,6 +50,11 @@ describe("record model types", () => {
     } else {
       expectTypeOf(result.issues[0]?.path).toEqualTypeOf<readonly (string | number)[] | undefined>();
     }
-    expectTypeOf(parseHandoffs([]).valid[0]).toEqualTypeOf<{ readonly index: number; readonly value: Handoff } | undefined>();
+    expectTypeOf(parseHandoffs([]).valid[0]).toEqualTypeOf<ValidRecord<Handoff> | undefined>();
+    expectTypeOf(parseHandoffs([]).valid[0]?.warnings).toEqualTypeOf<readonly Issue[] | undefined>();
+    if (result.ok) expectTypeOf(result.warnings).toEqualTypeOf<readonly Issue[] | undefined>();
+    expectTypeOf(parseHandoff).parameter(1).toEqualTypeOf<ParseOptions | undefined>();
+    // @ts-expect-error: strict is a boolean
+    parseHandoff({}, { strict: "yes" });
   });
 });
