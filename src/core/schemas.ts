@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isValidTimeZone } from "./time-zone.js";
+import { isValidTimeZone, zoneNameAsSpelled } from "./time-zone.js";
 import { pure } from "./pure.js";
 
 /**
@@ -27,12 +27,15 @@ export const textSchema = /* @__PURE__ */ pure(() => z.string().trim().min(1, { 
 /** An identifier: a non-empty string. */
 export const idSchema = /* @__PURE__ */ pure(() => z.string().min(1, { error: "An id must not be empty" }));
 
-/** An IANA time zone name this runtime knows (aliases accepted). */
+/** An IANA time zone name this runtime knows (aliases accepted, any case; spelled as the tz database does where Intl can tell). */
 export const timeZoneSchema = /* @__PURE__ */ pure(() =>
-  z.string().refine(isValidTimeZone, {
-    error: (issue) => `Unknown IANA time zone: ${String(issue.input)}`,
-    params: { code: "invalid_time_zone" },
-  })
+  z
+    .string()
+    .refine(isValidTimeZone, {
+      error: (issue) => `Unknown IANA time zone: ${String(issue.input)}`,
+      params: { code: "invalid_time_zone" },
+    })
+    .transform(zoneNameAsSpelled)
 );
 
 /** An ISO 4217 currency code such as `USD`. */

@@ -37,6 +37,17 @@ export function isValidTimeZone(timeZone: string): boolean {
   return zoneFormatter(timeZone) !== undefined;
 }
 
+/**
+ * A known zone's name as the tz database spells it, when the runtime can tell: `america/new_york` is
+ * `America/New_York`. Intl accepts any case but reports the canonical name, which on Node 20 is the
+ * old one for some zones (Asia/Calcutta for Asia/Kolkata): an alias whose canonical name differs is
+ * kept as written rather than swapped for another name. Unknown names come back unchanged.
+ */
+export function zoneNameAsSpelled(timeZone: string): string {
+  const resolved = zoneFormatter(timeZone)?.resolvedOptions().timeZone;
+  return resolved !== undefined && resolved.toLowerCase() === timeZone.toLowerCase() ? resolved : timeZone;
+}
+
 /** Throws `invalid_time_zone` unless `timeZone` is a zone this runtime knows. */
 export function assertTimeZone(timeZone: string, name = "timeZone"): void {
   if (!isValidTimeZone(timeZone)) throw new HandoffKitError("invalid_time_zone", { detail: `${name}: ${timeZone}` });

@@ -1,6 +1,6 @@
 import { isoDateOfDay } from "../core/format.js";
 import { HandoffKitError } from "../core/error.js";
-import { assertTimeZone } from "../core/time-zone.js";
+import { assertTimeZone, zoneNameAsSpelled } from "../core/time-zone.js";
 import type { HandoffSummary } from "../handoff/summarize.js";
 import { WEEKDAYS, weekdayOf, type Weekday } from "../sla/calendar.js";
 import { DAY, instantToWall, wallToInstant, zoneRules, type ZoneRules } from "../sla/zone.js";
@@ -64,11 +64,12 @@ export interface WeekCutter {
 
 /** A week cutter for the options (UTC and Monday by default); an unknown zone throws `invalid_time_zone`. */
 export function weekCutter(options: WeekOptions = {}): WeekCutter {
-  const timeZone = options.timeZone ?? "UTC";
+  const asGiven = options.timeZone ?? "UTC";
   const startsOn = options.startsOn ?? "mon";
   const startIndex = WEEKDAYS.indexOf(startsOn);
   if (startIndex < 0) throw new HandoffKitError("invalid_argument", { detail: `week.startsOn must be one of ${WEEKDAYS.join(", ")}: ${startsOn}` });
-  assertTimeZone(timeZone, "week.timeZone");
+  assertTimeZone(asGiven, "week.timeZone");
+  const timeZone = zoneNameAsSpelled(asGiven);
   const rules: ZoneRules = zoneRules(timeZone);
   const sundayBased = (startIndex + 1) % 7;
   const names = new Map<number, string>();

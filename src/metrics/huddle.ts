@@ -98,8 +98,8 @@ export interface HuddleReport {
 }
 
 function weekBounds(options: HuddleOptions, now: number): { startDay: number; from: number; to: number; timeZone: string } {
-  const timeZone = options.timeZone ?? "UTC";
-  const cutter = weekCutter({ timeZone, startsOn: options.startsOn ?? "mon" });
+  const cutter = weekCutter({ timeZone: options.timeZone ?? "UTC", startsOn: options.startsOn ?? "mon" });
+  const timeZone = cutter.timeZone;
   let startDay: number;
   if (options.week === undefined) startDay = cutter.startDay(now) - 7;
   else {

@@ -1,4 +1,5 @@
 import { marked } from "marked";
+import { growth, LINEAR_BOUND } from "../fixtures/growth.js";
 import { describe, expect, it } from "vitest";
 import type { HandoffInput } from "../../src/handoff/handoff.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
@@ -111,25 +112,9 @@ describe("renderHuddleReport in Markdown: record text cannot become a link, an i
 });
 
 describe("renderHuddleReport is linear in the text", () => {
-  function perCall(run: () => unknown, budget = 25): number {
-    const start = performance.now();
-    let calls = 0;
-    let elapsed = 0;
-    do {
-      run();
-      calls += 1;
-      elapsed = performance.now() - start;
-    } while (elapsed < budget);
-    return elapsed / calls;
-  }
-
-  // A run of spaces with no line break in it: what /\s*[\r\n]+\s*/ backtracked on. Ten times the
-  // text takes about 10x when linear, about 100x when quadratic; 30 leaves room for noise.
+  // A run of spaces with no line break in it: what /\s*[\r\n]+\s*/ backtracked on.
   it.each(["markdown", "text"] as const)("%s", (format) => {
-    const small = hostile(`a${" ".repeat(5_000)}b`);
-    const large = hostile(`a${" ".repeat(50_000)}b`);
-    for (let i = 0; i < 5; i += 1) renderHuddleReport(small, { format });
-    const baseTime = Math.min(...[1, 2, 3].map(() => perCall(() => renderHuddleReport(small, { format }))));
-    expect(perCall(() => renderHuddleReport(large, { format })) / baseTime).toBeLessThan(30);
-  }, 30_000);
+    const grows = growth((report: ReturnType<typeof hostile>) => renderHuddleReport(report, { format }), (size) => hostile(`a${" ".repeat(size)}b`), 1_000);
+    expect(grows).toBeLessThan(LINEAR_BOUND);
+  }, 120_000);
 });
