@@ -1,3 +1,4 @@
+import { ownValue } from "../core/guards.js";
 import type { InstantInput } from "../core/instant.js";
 import type { BookingGate } from "../handoff/booking-gate.js";
 import type { Handoff } from "../handoff/handoff.js";
@@ -42,7 +43,7 @@ export function bookingGate<F extends Framework>(definition: SqlDefinition<F>, r
 function qualificationReasons<F extends Framework>(definition: SqlDefinition<F>, handoff: Handoff, now: InstantInput): string[] {
   const record = handoff.qualification;
   if (record === undefined) return ["qualification: no evidence recorded"];
-  const framework = record.framework === definition.framework.key ? definition.framework : (FRAMEWORKS as Record<string, Framework | undefined>)[record.framework];
+  const framework = record.framework === definition.framework.key ? definition.framework : ownValue(FRAMEWORKS as Record<string, Framework>, record.framework);
   if (framework === undefined) return [`qualification: evidence is for "${record.framework}", which cannot be crosswalked to ${definition.framework.name}`];
   const parsed = parseEvidence(framework, record);
   if (!parsed.ok) return parsed.issues.map((issue) => `qualification.${issue.path.join(".")}: ${issue.message}`);

@@ -1,4 +1,5 @@
 import { HandoffKitError } from "../core/error.js";
+import { describeValue } from "../core/format.js";
 import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
 import { accrued, dayStart, holidayIndex, localDayOf, openSpansFrom, resolvedSpans, windowsOf, type Span } from "./business-days.js";
 import { compiled, type Calendar, type CompiledCalendar } from "./calendar.js";
@@ -26,6 +27,9 @@ function neverOpen(detail: string): HandoffKitError {
 
 /** Whether an instant can be a `Date`: open time past either end of the Date range does not exist for us. */
 const inDateRange = (ms: number): boolean => Math.abs(ms) <= MAX_EPOCH_MS;
+
+/** Days from 1970 to either end of the Date range. */
+const DAYS_EITHER_SIDE = 100_000_000;
 
 /** A result instant, or `beyond_date_range` when it would lie past either end of the Date range. */
 function resultAt(ms: number, what: string): Date {
@@ -274,7 +278,10 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
 export function addBusinessDays(calendar: Calendar, at: InstantInput, n: number): Date {
   const cal = compiled(calendar);
   const t = toEpochMs(at, "at");
-  if (!Number.isInteger(n)) throw new HandoffKitError("invalid_argument", { detail: `n must be a whole number of business days: ${String(n)}` });
+  if (!Number.isInteger(n)) throw new HandoffKitError("invalid_argument", { detail: `n must be a whole number of business days: ${describeValue(n)}` });
+  // The Date range holds 200,000,000 days: more business days than that land past an end. Saying so
+  // first also keeps the day stepping from running where a day number no longer changes by one (2^53).
+  if (Math.abs(n) > 2 * DAYS_EITHER_SIDE) throw new HandoffKitError("beyond_date_range", { detail: `${String(n)} business days` });
   if (n === 0) return nextOpen(calendar, t);
   const wall = instantToWall(cal.rules, t);
   const day = Math.floor(wall / DAY);

@@ -5,8 +5,10 @@ import { HandoffKitError } from "../../src/core/error.js";
 import {
   AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
   AE_FOLLOWS_UP_WITHIN_48_HOURS,
+  addBusinessDays,
   applyEvent,
   BANT,
+  bookingGate,
   createCalendar,
   crosswalk,
   defineLifecycle,
@@ -153,4 +155,20 @@ describe("ids and keys named like Object.prototype members", () => {
       expect(crosswalk({ framework: "bant", evidence: { [name]: { state: "noted", note: "x" } } } as never, BANT, MEDDPICC_LITE).mapped).toEqual([]);
     });
   }
+});
+
+describe("found by the hostile suite", () => {
+  it("a framework key named constructor in a parsed record is not a framework", () => {
+    const parsed = parseHandoff({ ...base, qualification: { framework: "constructor", evidence: {} } });
+    if (!parsed.ok) throw new Error("the record is valid");
+    const gate = bookingGate(defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } }), undefined, { now: NOW });
+    const decision = gate(parsed.value);
+    expect(decision.ok).toBe(false);
+    expect(decision.ok ? [] : decision.reasons).toContain('qualification: evidence is for "constructor", which cannot be crosswalked to BANT');
+  });
+
+  it("addBusinessDays with a count near 2^53 answers at once", () => {
+    const calendar = createCalendar({ timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]] } });
+    for (const n of [2 ** 53 - 1, -(2 ** 53), 2 ** 52]) expect(thrown(() => addBusinessDays(calendar, 0, n))).toMatchObject({ code: "beyond_date_range" });
+  });
 });
