@@ -1,6 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { days, hours, minutes, seconds } from "../../src/core/duration.js";
+import { classCounts } from "../fixtures/class-counts.js";
 
 // The expected values come from Date's own calendar arithmetic in UTC (no DST, so a day is 24 hours),
 // not from the factors the helpers multiply by.
@@ -10,19 +11,6 @@ const EPOCH = Date.UTC(2026, 0, 1);
 const whole = fc.oneof(fc.constantFrom(0, 1, -1), fc.integer({ min: -1e6, max: 1e6 }));
 // Halves, quarters, ... 1/1024ths: binary fractions multiply exactly, so the laws hold to the bit.
 const fraction = fc.tuple(fc.integer({ min: -1e6, max: 1e6 }), fc.constantFrom(2, 4, 8, 1_024)).map(([k, d]) => k / d);
-
-/** Counts how often each class of input occurs, so a test can insist that its interesting cases do. */
-function classCounts() {
-  const counts = new Map<string, number>();
-  return {
-    see(name: string, when = true): void {
-      if (when) counts.set(name, (counts.get(name) ?? 0) + 1);
-    },
-    expectAtLeast(minimums: Readonly<Record<string, number>>): void {
-      for (const [name, minimum] of Object.entries(minimums)) expect(counts.get(name) ?? 0, name).toBeGreaterThanOrEqual(minimum);
-    },
-  };
-}
 
 describe("duration laws", () => {
   it("agree with Date's arithmetic in UTC: n days, hours, minutes or seconds from an instant", () => {

@@ -1,23 +1,11 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { firstIndexAbove, firstIndexAtLeast } from "../../src/core/search.js";
+import { classCounts } from "../fixtures/class-counts.js";
 
 // Values from a narrow range half the time, so that arrays hold runs of equal values and the probe
 // often equals one of them: where "at least" and "above" differ, and an off-by-one shows.
 const values = fc.oneof(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 4, maxLength: 20 }), fc.array(fc.integer({ min: -50, max: 50 })));
-
-/** Counts how often each class of input occurs, so a test can insist that its interesting cases do. */
-function classCounts() {
-  const counts = new Map<string, number>();
-  return {
-    see(name: string, when = true): void {
-      if (when) counts.set(name, (counts.get(name) ?? 0) + 1);
-    },
-    expectAtLeast(minimums: Readonly<Record<string, number>>): void {
-      for (const [name, minimum] of Object.entries(minimums)) expect(counts.get(name) ?? 0, name).toBeGreaterThanOrEqual(minimum);
-    },
-  };
-}
 
 describe("binary search laws", () => {
   it("agree with a linear scan", () => {

@@ -18,6 +18,7 @@ import {
 } from "../../src/handoff/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 import { referenceSummary } from "./summarize-reference.js";
+import { classCounts } from "../fixtures/class-counts.js";
 
 const base: Handoff = handoffSchema.parse({ ...handoffInput(), events: [] });
 const START = Date.UTC(2026, 10, 2);
@@ -144,19 +145,6 @@ const cleanWalk = walkIn(CLEAN);
 const anyWalk = fc.oneof({ weight: 6, arbitrary: cleanWalk }, { weight: 1, arbitrary: walkIn([THIN]) }, { weight: 1, arbitrary: walkIn([BROKEN]) });
 /** The walk's start without its recorded history, for the laws about a history the walk writes itself. */
 const freshStart = (walk: Walk): Handoff => ({ ...walk.scenario.base, events: [] });
-
-/** Counts how often each class of input occurs, so a test can insist that its interesting cases do. */
-function classCounts() {
-  const counts = new Map<string, number>();
-  return {
-    see(name: string, when = true): void {
-      if (when) counts.set(name, (counts.get(name) ?? 0) + 1);
-    },
-    expectAtLeast(minimums: Readonly<Record<string, number>>): void {
-      for (const [name, minimum] of Object.entries(minimums)) expect(counts.get(name) ?? 0, name).toBeGreaterThanOrEqual(minimum);
-    },
-  };
-}
 
 describe("lifecycle laws", () => {
   it("summarize's one-pass fold agrees with the lifecycle's state on every history, shuffled or not", () => {

@@ -1,5 +1,5 @@
-import { marked } from "marked";
 import { growth, LINEAR_BOUND } from "../fixtures/growth.js";
+import { html, tagsOf, visible } from "../fixtures/rendered-html.js";
 import { describe, expect, it } from "vitest";
 import type { HandoffInput } from "../../src/handoff/handoff.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
@@ -78,17 +78,7 @@ describe("renderHuddleReport: every single-line field stays on its line", () => 
   });
 });
 
-const html = (markdown: string): string => marked.parse(markdown, { gfm: true, async: false });
 const REPORT_TAGS = new Set(["h1", "h2", "p", "ul", "li", "table", "thead", "tbody", "tr", "th", "td"]);
-const tagsOf = (page: string): string[] => Array.from(page.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/gu), (match) => (match[1] ?? "").toLowerCase());
-const visible = (page: string): string =>
-  page
-    .replace(/<[^<>]*>/gu, "")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&#39;", "'")
-    .replaceAll("&amp;", "&");
 
 describe("renderHuddleReport in Markdown: record text cannot become a link, an image or HTML under GFM", () => {
   it.each([

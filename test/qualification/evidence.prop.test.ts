@@ -1,6 +1,7 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EVIDENCE_STATES, qualificationRecordSchema } from "../../src/qualification/index.js";
+import { classCounts } from "../fixtures/class-counts.js";
 
 // Keys that every object inherits are the ones a record parser gets wrong (it finds them on the
 // prototype, or skips them): random identifiers almost never hit them, so they are drawn on purpose.
@@ -8,19 +9,6 @@ const INHERITED = ["constructor", "toString", "valueOf", "hasOwnProperty", "isPr
 const criterionKey = fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,15}$/) }, { weight: 1, arbitrary: fc.constantFrom(...INHERITED) });
 const evidence = fc.record({ state: fc.constantFrom(...EVIDENCE_STATES), note: fc.constantFrom("CFO signs", "Go-live 2027-03-31") }, { requiredKeys: ["state"] });
 const record = fc.record({ framework: fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/), evidence: fc.dictionary(criterionKey, evidence, { maxKeys: 6 }) });
-
-/** Counts how often each class of input occurs, so a test can insist that its interesting cases do. */
-function classCounts() {
-  const counts = new Map<string, number>();
-  return {
-    see(name: string, when = true): void {
-      if (when) counts.set(name, (counts.get(name) ?? 0) + 1);
-    },
-    expectAtLeast(minimums: Readonly<Record<string, number>>): void {
-      for (const [name, minimum] of Object.entries(minimums)) expect(counts.get(name) ?? 0, name).toBeGreaterThanOrEqual(minimum);
-    },
-  };
-}
 
 describe("qualification record laws", () => {
   it("keeps every identifier key and its state, in order, inherited names included", () => {

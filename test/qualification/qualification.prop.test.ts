@@ -17,6 +17,7 @@ import {
   type Framework,
   type IntentSignalKind,
 } from "../../src/qualification/index.js";
+import { classCounts } from "../fixtures/class-counts.js";
 
 // The oracles here are written from docs/qualification.md and the TSDoc, not read from
 // src/qualification: notes are labelled specific or vague by hand, the crosswalk follows the doc's
@@ -44,19 +45,6 @@ const rank = { disqualified: 0, not_qualified: 1, qualified: 2 } as const;
 const progressive = fc.constantFrom<"unknown" | "suggested" | "noted" | "validated">("unknown", "suggested", "noted", "validated");
 const evidenceFor = (framework: Framework) =>
   fc.dictionary(fc.constantFrom(...framework.criteria.map((c) => c.key)), fc.record({ state: progressive, note: fc.constantFrom(...notes) }, { requiredKeys: ["state"] }));
-
-/** Counts how often each class of input occurs, so a test can insist that its interesting cases do. */
-function classCounts() {
-  const counts = new Map<string, number>();
-  return {
-    see(name: string, when = true): void {
-      if (when) counts.set(name, (counts.get(name) ?? 0) + 1);
-    },
-    expectAtLeast(minimums: Readonly<Record<string, number>>): void {
-      for (const [name, minimum] of Object.entries(minimums)) expect(counts.get(name) ?? 0, name).toBeGreaterThanOrEqual(minimum);
-    },
-  };
-}
 
 describe("qualification laws", () => {
   it("the verdict is qualified exactly when every requirement is met by specific evidence, and names what falls short", () => {

@@ -2,6 +2,7 @@ import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { DEAL_ROLES, INFLUENCE_LEVELS, type Brief, type Prospect } from "../../src/handoff/index.js";
 import { DEFAULT_RUBRIC, sampleForReview, scoreBrief } from "../../src/rubric/index.js";
+import { classCounts } from "../fixtures/class-counts.js";
 
 // The oracle of these laws is written here, from docs/rubric.md's table and the TSDoc, not read from
 // src/rubric: each text the generators use is labelled by hand (is it boilerplate, is it specific,
@@ -100,22 +101,6 @@ function expectedPoints(b: Brief, p: Prospect | undefined): Record<string, numbe
     influence: influential(p) ? 10 : 0,
     next_step: has(b.nextStep?.inProspectWords) ? 10 : 0,
     stakeholders: (b.stakeholders ?? []).length > 0 ? 5 : 0,
-  };
-}
-
-/** Counts how often each class of input occurs, so a test can insist that its interesting cases do. */
-function classCounts() {
-  const counts = new Map<string, number>();
-  return {
-    see(name: string, when = true): void {
-      if (when) counts.set(name, (counts.get(name) ?? 0) + 1);
-    },
-    count(name: string): number {
-      return counts.get(name) ?? 0;
-    },
-    expectAtLeast(minimums: Readonly<Record<string, number>>): void {
-      for (const [name, minimum] of Object.entries(minimums)) expect(counts.get(name) ?? 0, name).toBeGreaterThanOrEqual(minimum);
-    },
   };
 }
 

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
-import { marked } from "marked";
 import { growth, LINEAR_BOUND } from "../fixtures/growth.js";
+import { html, tagsOf, visible } from "../fixtures/rendered-html.js";
 import { describe, expect, it } from "vitest";
 import { handoffSchema, type Handoff } from "../../src/handoff/index.js";
 import { checkRejectionFeedback, parseMeetingQuality, renderBrief, renderIntroEmail } from "../../src/rubric/index.js";
@@ -36,21 +36,10 @@ describe("every text path is linear in the text", () => {
   }, 120_000);
 });
 
-const html = (markdown: string): string => marked.parse(markdown, { gfm: true, async: false });
 
 /** The tags a brief is built from; anything else came from the record. */
 const BRIEF_TAGS = new Set(["h2", "ul", "li", "strong", "blockquote", "p"]);
-const tagsOf = (page: string): string[] => Array.from(page.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/gu), (match) => (match[1] ?? "").toLowerCase());
 
-/** The visible text of a page: tags dropped, the entities marked writes decoded. */
-const visible = (page: string): string =>
-  page
-    .replace(/<[^<>]*>/gu, "")
-    .replaceAll("&lt;", "<")
-    .replaceAll("&gt;", ">")
-    .replaceAll("&quot;", '"')
-    .replaceAll("&#39;", "'")
-    .replaceAll("&amp;", "&");
 
 const HOSTILE = [
   "https://evil.example/x",

@@ -4,6 +4,7 @@ import { addBusinessDays, createCalendar, type CalendarSpec } from "../../src/sl
 import { calendarCase } from "./calendar-arbitrary.js";
 import { nearOffsetChange } from "./offset-changes.js";
 import { MIN, RefCalendar, refOffset, refWallToInstant, type RefSpec } from "./reference.js";
+import { classCounts } from "../fixtures/class-counts.js";
 
 // addBusinessDays against a brute-force day stepper written here from its documented contract
 // (docs/sla.md, the TSDoc): step n local dates that own an open window (holidays with hours count,
@@ -35,19 +36,6 @@ function referenceAddBusinessDays(spec: RefSpec, ref: RefCalendar, at: number, n
   const target = refWallToInstant(spec.timeZone, day * DAY + (wall - startDay * DAY));
   const result = ref.nextOpen(target, 16 * 1440);
   return result === undefined ? undefined : { result, target, skipped };
-}
-
-/** Counts how often each class of input occurs, so a test can insist that its interesting cases do. */
-function classCounts() {
-  const counts = new Map<string, number>();
-  return {
-    see(name: string, when = true): void {
-      if (when) counts.set(name, (counts.get(name) ?? 0) + 1);
-    },
-    expectAtLeast(minimums: Readonly<Record<string, number>>): void {
-      for (const [name, minimum] of Object.entries(minimums)) expect(counts.get(name) ?? 0, name).toBeGreaterThanOrEqual(minimum);
-    },
-  };
 }
 
 describe("addBusinessDays agrees with a brute-force day stepper", () => {

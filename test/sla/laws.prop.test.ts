@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { addBusinessTime, businessTimeBetween, createCalendar, isOpen, nextClose, nextOpen, type CalendarSpec } from "../../src/sla/index.js";
 import { calendarCase } from "./calendar-arbitrary.js";
 import { refOffset, type RefSpec } from "./reference.js";
+import { classCounts } from "../fixtures/class-counts.js";
 
 // Laws of business-time arithmetic at millisecond precision, over generated calendars in DST-heavy
 // zones, with instants up to years apart. The brute-force reference (reference.prop.test.ts) checks
@@ -17,19 +18,6 @@ const duration = fc.oneof(fc.integer({ min: -3_600_000 * 2_000, max: 3_600_000 *
 const withCalendar = calendarCase.map(({ spec, at }) => ({ spec, cal: createCalendar(spec as CalendarSpec), at }));
 /** Whether the zone's offset differs at the two instants: the span crosses a DST change (or several). */
 const crossesOffsetChange = (spec: RefSpec, a: number, b: number): boolean => refOffset(spec.timeZone, a) !== refOffset(spec.timeZone, b);
-
-/** Counts how often each class of input occurs, so a test can insist that its interesting cases do. */
-function classCounts() {
-  const counts = new Map<string, number>();
-  return {
-    see(name: string, when = true): void {
-      if (when) counts.set(name, (counts.get(name) ?? 0) + 1);
-    },
-    expectAtLeast(minimums: Readonly<Record<string, number>>): void {
-      for (const [name, minimum] of Object.entries(minimums)) expect(counts.get(name) ?? 0, name).toBeGreaterThanOrEqual(minimum);
-    },
-  };
-}
 
 describe("business-time laws", () => {
   it("businessTimeBetween is additive and antisymmetric", () => {

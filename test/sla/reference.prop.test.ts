@@ -4,6 +4,7 @@ import { addBusinessTime, businessTimeBetween, createCalendar, isOpen, nextClose
 import { calendarCase } from "./calendar-arbitrary.js";
 import { nearOffsetChange, withinADayOfOffsetChange } from "./offset-changes.js";
 import { MIN, RefCalendar, refOffset, type RefSpec } from "./reference.js";
+import { classCounts } from "../fixtures/class-counts.js";
 
 // The engine against the brute-force reference over generated calendars (split days, overnight
 // windows, 24:00, holidays closed and with hours, ranges) in ten DST-heavy zones. The run counts add
@@ -20,19 +21,6 @@ const onHoliday = (spec: RefSpec, ref: RefCalendar, at: number): boolean => {
   const day = new Date(ref.localDay(at) * DAY).toISOString().slice(0, 10);
   return (spec.holidays ?? []).some((h) => (typeof h === "string" ? h === day : "date" in h ? h.date === day : h.from <= day && day <= h.to));
 };
-
-/** Counts how often each class of input occurs, so a test can insist that its interesting cases do. */
-function classCounts() {
-  const counts = new Map<string, number>();
-  return {
-    see(name: string, when = true): void {
-      if (when) counts.set(name, (counts.get(name) ?? 0) + 1);
-    },
-    expectAtLeast(minimums: Readonly<Record<string, number>>): void {
-      for (const [name, minimum] of Object.entries(minimums)) expect(counts.get(name) ?? 0, name).toBeGreaterThanOrEqual(minimum);
-    },
-  };
-}
 
 describe("the engine agrees with the brute-force reference", () => {
   it("isOpen, nextOpen and nextClose", { timeout: 120_000 }, () => {
