@@ -60,6 +60,13 @@ export interface LifecycleConfig {
   readonly reasons: readonly ReasonCode[];
 }
 
+const GATE_PLACEMENTS: ReadonlySet<unknown> = new Set<LifecycleConfig["gate"]>(["before_meeting", "after_meeting", "either"]);
+
+/** Whether a value from untyped code names a gate placement. */
+export function isGatePlacement(value: unknown): value is LifecycleConfig["gate"] {
+  return GATE_PLACEMENTS.has(value);
+}
+
 /**
  * Builds a lifecycle configuration: the acceptance gate's placement, the booking gate (by default
  * `requiredBriefGate`, the brief's required package) and the reason-code catalogue (by default
@@ -80,7 +87,7 @@ export function defineLifecycle(options: { readonly gate: LifecycleConfig["gate"
   if (!isRecord(options)) throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues: [{ code: "invalid_type", path: [], message: "Expected an object with a gate" }] });
   const reasons: unknown = options.reasons ?? DEFAULT_REASON_CODES;
   const issues: Issue[] = [];
-  if (!["before_meeting", "after_meeting", "either"].includes(options.gate)) issues.push({ code: "invalid_value", path: ["gate"], message: "Expected before_meeting, after_meeting or either" });
+  if (!isGatePlacement(options.gate)) issues.push({ code: "invalid_value", path: ["gate"], message: "Expected before_meeting, after_meeting or either" });
   if (options.bookingGate !== undefined && typeof options.bookingGate !== "function") issues.push({ code: "invalid_type", path: ["bookingGate"], message: "Expected a function" });
   if (!Array.isArray(reasons)) issues.push({ code: "invalid_type", path: ["reasons"], message: "Expected an array of reason codes" });
   else {

@@ -3,7 +3,7 @@ import { isRecord } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Handoff, LeadSource } from "./handoff.js";
 import type { HandoffEvent, HandoffEventType } from "./events.js";
-import { fieldRuleBroken, LENIENT_LIFECYCLE, transitionBlocked, type HandoffStatus, type LifecycleConfig, type MeetingStatus } from "./lifecycle.js";
+import { fieldRuleBroken, isGatePlacement, LENIENT_LIFECYCLE, transitionBlocked, type HandoffStatus, type LifecycleConfig, type MeetingStatus } from "./lifecycle.js";
 import type { Rep } from "./people.js";
 
 /**
@@ -132,7 +132,7 @@ export function calendarKeyOf(handoff: Handoff, repId: string): string {
  */
 export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE, options: SummarizeOptions = {}): HandoffSummary {
   // `summarize(handoff, { now })` reads as plausible from untyped code, and would fold with no rules.
-  if (!isRecord(config) || !Object.hasOwn(GATES, (config as { gate?: unknown }).gate as string)) {
+  if (!isRecord(config) || !isGatePlacement((config as { gate?: unknown }).gate)) {
     throw new HandoffKitError("invalid_argument", { detail: "summarize(handoff, rules, { now }): the second argument is the lifecycle rules (LENIENT_LIFECYCLE, or defineLifecycle's)" });
   }
   const now = options.now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(options.now, "now");
@@ -276,8 +276,6 @@ function brokenRule(status: HandoffStatus, meetingStatus: MeetingStatus, event: 
   const broken = fieldRuleBroken(event, config);
   return broken === undefined ? undefined : FIELD_RULES[broken];
 }
-
-const GATES = { before_meeting: true, after_meeting: true, either: true } as const satisfies Record<LifecycleConfig["gate"], true>;
 
 const FIELD_RULES = {
   unknown_reason: "its reason is not in the reason-code catalogue",

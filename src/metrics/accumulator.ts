@@ -1,6 +1,6 @@
 import { describeValue } from "../core/format.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord } from "../core/guards.js";
+import { isRecord, ownValue } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import type { Handoff } from "../handoff/handoff.js";
@@ -16,7 +16,7 @@ import type { SlaPolicy } from "../sla/policy.js";
 import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type WeekCutter, type WeekOptions } from "./group-by.js";
 import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
-import { calendarById, calendarKey, roleCalendars } from "./role-calendars.js";
+import { calendarKey, roleCalendars } from "./role-calendars.js";
 import { zScore } from "./statistics.js";
 import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_INDEX, type Tally } from "./tally.js";
 
@@ -460,7 +460,7 @@ function countFollowUp(tally: Tally, row: HandoffSummary, bookedAt: Date, follow
   }
   if (settings.calendars === undefined) return;
   const key = calendarKey(row.aeCalendarId, row.aeId);
-  const calendar = calendarById(settings.calendars, key);
+  const calendar = ownValue(settings.calendars, key);
   if (calendar === undefined) issues.push({ code: "missing_calendar", path: ["aeCalendarId"], message: `No calendar "${key}" for the AE; business-time follow-up leaves the handoff out` });
   else pushNumber(tally.followUpBusiness, businessTimeBetween(calendar, bookedAt, followUpAt));
 }

@@ -2,11 +2,6 @@ import { ownValue } from "../core/guards.js";
 import type { HandoffSummary } from "../handoff/summarize.js";
 import type { Calendar } from "../sla/calendar.js";
 
-/** A calendar by key, own keys only: a key named like `constructor` must not find Object's. */
-export function calendarById(calendars: Readonly<Record<string, Calendar>>, key: string): Calendar | undefined {
-  return ownValue(calendars, key);
-}
-
 /** A row's calendar key, or the rep's id for a row made by hand without one. */
 export const calendarKey = (key: unknown, repId: string): string => (typeof key === "string" && key.length > 0 ? key : repId);
 
@@ -17,8 +12,8 @@ export const calendarKey = (key: unknown, repId: string): string => (typeof key 
  */
 export function roleCalendars(row: HandoffSummary, byKey: Readonly<Record<string, Calendar>>): Record<string, Calendar> {
   const roles: Record<string, Calendar> = {};
-  const ae = calendarById(byKey, calendarKey(row.aeCalendarId, row.aeId));
-  const sdr = calendarById(byKey, calendarKey(row.sdrCalendarId, row.sdrId));
+  const ae = ownValue(byKey, calendarKey(row.aeCalendarId, row.aeId));
+  const sdr = ownValue(byKey, calendarKey(row.sdrCalendarId, row.sdrId));
   if (ae !== undefined) roles["ae"] = ae;
   if (sdr !== undefined) roles["sdr"] = sdr;
   return roles;
