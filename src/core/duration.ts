@@ -1,4 +1,5 @@
 import { HandoffKitError } from "./error.js";
+import { describeValue } from "./format.js";
 
 /**
  * A span of real time in milliseconds, the unit every handoff-kit duration uses.
@@ -13,7 +14,7 @@ export type Milliseconds = number;
 
 function scaled(amount: number, factor: number, unit: string): Milliseconds {
   if (typeof amount !== "number" || !Number.isFinite(amount)) {
-    throw new HandoffKitError("invalid_duration", { detail: `${unit}(${String(amount)})` });
+    throw new HandoffKitError("invalid_duration", { detail: `${unit}(${describeValue(amount)})` });
   }
   return amount * factor;
 }

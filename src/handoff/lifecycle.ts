@@ -429,6 +429,7 @@ export interface ReplayResult {
  * ```
  */
 export function replay(events: readonly unknown[], config: LifecycleConfig, handoff?: Handoff): ReplayResult {
+  if (!Array.isArray(events)) throw new HandoffKitError("invalid_argument", { detail: `replay expects an array of events: ${describeValue(events)}` });
   let state = initialState(handoff);
   for (let index = 0; index < events.length; index += 1) {
     const parsed = parseEvent(events[index], [index]);

@@ -5,7 +5,7 @@ import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import type { Handoff } from "../handoff/handoff.js";
 import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle.js";
-import { summarize, type HandoffSummary } from "../handoff/summarize.js";
+import { summarize, type HandoffSummary, type SkippedEvent } from "../handoff/summarize.js";
 import { eventsAsOf } from "../handoff/as-of.js";
 import { unparsedField } from "../handoff/unparsed.js";
 import { businessTimeBetween } from "../sla/arithmetic.js";
@@ -224,7 +224,15 @@ const IDENTITY_CHECKS: readonly { readonly field: keyof HandoffSummary; readonly
   { field: "status", ok: (row) => STATUSES.has(row.status), message: "status must be a handoff status" },
   { field: "meetingStatus", ok: (row) => MEETING_STATUSES.has(row.meetingStatus), message: "meetingStatus must be a meeting status" },
   { field: "cycles", ok: (row) => Number.isInteger(row.cycles) && row.cycles >= 0, message: "cycles must be a whole number" },
+  { field: "firstSkipped", ok: (row) => row.firstSkipped === undefined || skippedEventShaped(row.firstSkipped), message: "firstSkipped must be undefined or { index, id, type, rule } as summarize makes it" },
 ];
+
+/** Whether a row's first skipped event is as `summarize` makes it; rows from elsewhere may not be. */
+function skippedEventShaped(first: unknown): boolean {
+  if (!isRecord(first)) return false;
+  const { index, id, type, rule } = first as Partial<Record<keyof SkippedEvent, unknown>>;
+  return Number.isInteger(index) && (index as number) >= 0 && typeof id === "string" && typeof type === "string" && typeof rule === "string";
+}
 
 /** Why a row cannot be counted at all, or undefined (the common case allocates nothing). */
 function identityIssues(row: HandoffSummary): Issue[] | undefined {
@@ -234,7 +242,7 @@ function identityIssues(row: HandoffSummary): Issue[] | undefined {
     issues = [{ code: "inconsistent_row", path: ["status"], message: `status ${row.status} does not agree with decision ${describeValue(row.decision)}, outcome ${describeValue(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles` }];
   }
   if (typeof row.skippedEvents === "number" && row.skippedEvents > 0) {
-    const first = row.firstSkipped;
+    const first = skippedEventShaped(row.firstSkipped) ? row.firstSkipped : undefined;
     const which = first === undefined ? "" : `: event ${String(first.index)} (${first.type}, id ${first.id}) is refused because ${first.rule}`;
     const count = row.skippedEvents === 1 ? "1 recorded event breaks" : `${String(row.skippedEvents)} recorded events break`;
     (issues ??= []).push({

@@ -1,6 +1,6 @@
 import { ownValue } from "../core/guards.js";
 import { EVIDENCE_STATES, type Evidence } from "./evidence.js";
-import type { FrameworkEvidence } from "./framework-evidence.js";
+import { checkEvidenceArgument, type FrameworkEvidence } from "./framework-evidence.js";
 import type { CriterionKey, Framework } from "./frameworks.js";
 
 /**
@@ -104,6 +104,7 @@ export function crosswalk<F extends Framework, G extends Framework>(
   to: G,
   options: { readonly table?: typeof CROSSWALK_TABLE } = {},
 ): CrosswalkResult<G> {
+  checkEvidenceArgument(evidence, "crosswalk");
   const table = options.table ?? CROSSWALK_TABLE;
   const sourceTable = ownValue(table, from.key) ?? {};
   const targetTable = ownValue(table, to.key) ?? {};

@@ -2,7 +2,7 @@ import { ownValue } from "../core/guards.js";
 import { HandoffKitError } from "../core/error.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { EVIDENCE_STATES, type EvidenceState } from "./evidence.js";
-import type { FrameworkEvidence } from "./framework-evidence.js";
+import { checkEvidenceArgument, type FrameworkEvidence } from "./framework-evidence.js";
 import type { Framework } from "./frameworks.js";
 import { scoreIcpFit, type IcpFit, type IcpSubject } from "./icp.js";
 import { scoreIntent, type IntentSignal } from "./intent.js";
@@ -128,6 +128,7 @@ const rank = (state: EvidenceState): number => (state === "disqualifying" ? -1 :
  */
 export function evaluateQualification<F extends Framework>(definition: SqlDefinition<F>, evidence: FrameworkEvidence<F>, options: QualificationOptions): QualificationVerdict {
   const now = toEpochMs(options.now, "now");
+  checkEvidenceArgument(evidence, "evaluateQualification");
   if (evidence.framework !== definition.framework.key) {
     throw new HandoffKitError("invalid_argument", { detail: `the evidence is for "${evidence.framework}" and the definition for "${definition.framework.key}"; crosswalk it first` });
   }

@@ -1,7 +1,10 @@
 import * as z from "zod";
+import { HandoffKitError } from "../core/error.js";
+import { describeValue } from "../core/format.js";
+import { isRecord } from "../core/guards.js";
 import { parseWith } from "../core/parse.js";
 import type { ParseOptions, Result } from "../core/result.js";
-import { evidenceSchema, type Evidence } from "./evidence.js";
+import { EVIDENCE_STATES, evidenceSchema, type Evidence } from "./evidence.js";
 import type { CriterionKey, Framework } from "./frameworks.js";
 
 /**
@@ -52,4 +55,32 @@ export function evidenceSchemaFor<F extends Framework>(framework: F): z.ZodType<
  */
 export function parseEvidence<F extends Framework>(framework: F, input: unknown, options: ParseOptions = {}): Result<FrameworkEvidence<F>> {
   return parseWith(evidenceSchemaFor(framework), input, options);
+}
+
+/**
+ * Throws `invalid_argument` unless `value` has the shape `evaluateQualification` and `crosswalk` read:
+ * a framework key, and per criterion a record with a known state and text (or no text) for its note
+ * and quote. Typed code always passes; evidence straight from a CRM or a form, unparsed, is misuse
+ * named with its first bad field, so the caller learns to call `parseEvidence` instead of meeting a
+ * `TypeError` deep inside.
+ */
+export function checkEvidenceArgument(value: unknown, fn: string): void {
+  const problem = evidenceProblem(value);
+  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn} expects evidence as parseEvidence returns it: ${problem}` });
+}
+
+function evidenceProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return `the evidence is ${describeValue(value)}`;
+  const { framework, evidence } = value as { framework?: unknown; evidence?: unknown };
+  if (typeof framework !== "string") return `framework is ${describeValue(framework)}`;
+  if (!isRecord(evidence)) return `evidence is ${describeValue(evidence)}`;
+  for (const [key, record] of Object.entries(evidence)) {
+    if (record === undefined) continue;
+    if (!isRecord(record)) return `evidence.${key} is ${describeValue(record)}`;
+    const { state, note, quote } = record as { state?: unknown; note?: unknown; quote?: unknown };
+    if (typeof state !== "string" || !(EVIDENCE_STATES as readonly string[]).includes(state)) return `evidence.${key}.state is ${describeValue(state)}`;
+    if (note !== undefined && typeof note !== "string") return `evidence.${key}.note is ${describeValue(note)}`;
+    if (quote !== undefined && typeof quote !== "string") return `evidence.${key}.quote is ${describeValue(quote)}`;
+  }
+  return undefined;
 }

@@ -1,6 +1,8 @@
 import * as z from "zod";
 import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
+import { describeValue } from "../core/format.js";
+import { isRecord } from "../core/guards.js";
 import { fromZodIssues } from "../core/issue.js";
 import { pure } from "../core/pure.js";
 
@@ -148,6 +150,19 @@ export interface IcpFit {
   readonly contributions: readonly IcpContribution[];
 }
 
+/** What in a subject from untyped code has the wrong type, or undefined. */
+function subjectProblem(subject: unknown): string | undefined {
+  if (!isRecord(subject)) return `the subject is ${describeValue(subject)}`;
+  const { employees, industry, region, technologies } = subject as Partial<Record<keyof IcpSubject, unknown>>;
+  if (employees !== undefined && typeof employees !== "number") return `employees is ${describeValue(employees)}`;
+  if (industry !== undefined && typeof industry !== "string") return `industry is ${describeValue(industry)}`;
+  if (region !== undefined && typeof region !== "string") return `region is ${describeValue(region)}`;
+  if (technologies === undefined) return undefined;
+  if (!Array.isArray(technologies)) return `technologies is ${describeValue(technologies)}`;
+  const at = technologies.findIndex((name) => typeof name !== "string");
+  return at === -1 ? undefined : `technologies[${String(at)}] is ${describeValue(technologies[at])}`;
+}
+
 const norm = (value: string): string => value.trim().toLowerCase();
 const anyOf = (values: readonly string[] | undefined, wanted: readonly string[]): boolean | undefined => {
   if (values === undefined) return undefined;
@@ -172,6 +187,8 @@ const asMatch = (value: boolean | undefined): number | null => (value === undefi
  * ```
  */
 export function scoreIcpFit(profile: IcpProfile, subject: IcpSubject): IcpFit {
+  const problem = subjectProblem(subject);
+  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `scoreIcpFit expects a subject of { employees?: number, industry?: string, region?: string, technologies?: string[] }: ${problem}` });
   const contributions = profile.rules.map((rule) => {
     const raw = match(rule)
       .with({ kind: "employees" }, ({ min, max }) => asMatch(subject.employees === undefined ? undefined : (min === undefined || subject.employees >= min) && (max === undefined || subject.employees <= max)))

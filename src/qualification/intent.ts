@@ -1,5 +1,5 @@
 import { describeValue } from "../core/format.js";
-import { ownValue } from "../core/guards.js";
+import { isRecord, ownValue } from "../core/guards.js";
 import * as z from "zod";
 import { days, type Milliseconds } from "../core/duration.js";
 import { HandoffKitError } from "../core/error.js";
@@ -163,18 +163,24 @@ const MAX_INTENT_WEIGHT = 1e6;
 export function scoreIntent(signals: readonly IntentSignal[], options: IntentOptions): IntentScore {
   const now = toEpochMs(options.now, "now");
   const halfLife = options.halfLife ?? days(14);
-  if (!Number.isFinite(halfLife) || halfLife <= 0) throw new HandoffKitError("invalid_duration", { detail: `halfLife: ${String(halfLife)}` });
+  if (!Number.isFinite(halfLife) || halfLife <= 0) throw new HandoffKitError("invalid_duration", { detail: `halfLife: ${describeValue(halfLife)}` });
   const weights = options.weights ?? DEFAULT_INTENT_WEIGHTS;
   for (const kind of INTENT_SIGNAL_KINDS) {
     const weight: unknown = weights[kind];
     // A negative or endless weight would turn the score negative or NaN: it is a misconfiguration.
     if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > MAX_INTENT_WEIGHT) {
-      throw new HandoffKitError("invalid_argument", { detail: `weights.${kind} must be a number from 0 to ${String(MAX_INTENT_WEIGHT)}: ${String(weight)}` });
+      throw new HandoffKitError("invalid_argument", { detail: `weights.${kind} must be a number from 0 to ${String(MAX_INTENT_WEIGHT)}: ${describeValue(weight)}` });
     }
   }
+  const list: unknown = signals;
+  if (!Array.isArray(list)) throw new HandoffKitError("invalid_argument", { detail: `scoreIntent expects an array of signals (parseIntentSignals): ${describeValue(signals)}` });
   const contributions: IntentScore["contributions"][number][] = [];
   const ignored: IntentScore["ignored"][number][] = [];
   signals.forEach((signal, index) => {
+    const candidate: unknown = signal;
+    if (!isRecord(candidate) || typeof (candidate as { kind?: unknown }).kind !== "string") {
+      throw new HandoffKitError("invalid_argument", { detail: `scoreIntent expects signals as parseIntentSignals returns them: signals[${String(index)}] is ${describeValue(signal)}` });
+    }
     const at = toEpochMs(signal.at, `signals[${String(index)}].at`);
     if (at > now) {
       ignored.push({ index, reason: "after_now" });

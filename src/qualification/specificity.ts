@@ -1,3 +1,5 @@
+import { requireOptionalText, requireText } from "../core/guards.js";
+
 /**
  * What makes a note specific enough to falsify: a number, a date or time frame, a named person or a
  * role, or the prospect's own words (FACTS.md: "prospect seemed interested" is not a bar; a named
@@ -73,6 +75,8 @@ const QUOTE_MARKS = /["“”«»„]/u;
  * ```
  */
 export function specificityOf(note: string, quote?: string): SpecificitySignals {
+  requireText(note, "specificityOf: note");
+  requireOptionalText(quote, "specificityOf: quote");
   const { numbers, dates, names, roles } = wordSignals(note, false);
   const hasQuote = (quote !== undefined && quote.trim().length > 0) || QUOTE_MARKS.test(note);
   const lower = note.toLowerCase();
@@ -85,6 +89,7 @@ export function specificityOf(note: string, quote?: string): SpecificitySignals 
  * rejection note it folds, and most notes have a digit or a quote mark in them.
  */
 export function isSpecific(note: string): boolean {
+  requireText(note, "isSpecific: note");
   if (QUOTE_MARKS.test(note) || ANY_DIGIT.test(note)) return true;
   const { numbers, dates, names, roles } = wordSignals(note, true);
   return numbers || dates || names || roles;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { requireText } from "../core/guards.js";
 import { parseWith } from "../core/parse.js";
 import { pure } from "../core/pure.js";
 import type { ParseOptions, Result } from "../core/result.js";
@@ -35,6 +36,7 @@ const NO_REASON = ["not qualified", "not a fit", "bad lead", "bad fit", "no", "n
  * ```
  */
 export function checkRejectionFeedback(note: string): FeedbackCheck {
+  requireText(note, "checkRejectionFeedback: note");
   const trimmed = stripTrailing(note.trim().toLowerCase(), ".!");
   if (trimmed === "" || NO_REASON.includes(trimmed)) {
     return { teaches: false, reason: `"${note.trim()}" names no reason`, fix: "Say what was missing against the bar, with the fact behind it: a number, a role, a date" };

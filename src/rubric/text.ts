@@ -1,3 +1,4 @@
+import { requireText } from "../core/guards.js";
 import { specificityOf } from "../qualification/specificity.js";
 
 /**
@@ -89,6 +90,7 @@ function markPhrase(words: readonly string[], phrase: readonly string[], covered
  * ```
  */
 export function detectGenericNotes(text: string): GenericNoteCheck {
+  requireText(text, "detectGenericNotes: text");
   const words = normalise(text);
   const covered: boolean[] = words.map(() => false);
   const phrases = GENERIC_PHRASES.filter((phrase) => markPhrase(words, phrase.split(" "), covered));
@@ -117,6 +119,7 @@ const OPENERS: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«"
  * ```
  */
 export function findQuotes(text: string): string[] {
+  requireText(text, "findQuotes: text");
   const quotes: string[] = [];
   let closer: string | undefined;
   let start = 0;

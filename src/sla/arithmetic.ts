@@ -38,7 +38,7 @@ function resultAt(ms: number, what: string): Date {
 }
 
 function durationOf(ms: number, name: string): number {
-  if (typeof ms !== "number" || !Number.isFinite(ms)) throw new HandoffKitError("invalid_duration", { detail: `${name}: ${String(ms)}` });
+  if (typeof ms !== "number" || !Number.isFinite(ms)) throw new HandoffKitError("invalid_duration", { detail: `${name}: ${describeValue(ms)}` });
   return Math.round(ms);
 }
 

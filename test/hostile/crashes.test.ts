@@ -10,8 +10,19 @@ import {
   BANT,
   bookingGate,
   createCalendar,
+  addBusinessTime,
+  checkRejectionFeedback,
   crosswalk,
+  defineIcp,
   defineLifecycle,
+  detectGenericNotes,
+  evaluateQualification,
+  findQuotes,
+  hours,
+  scoreIcpFit,
+  scoreIntent,
+  specificityOf,
+  summarize,
   defineSlaPolicy,
   defineSqlDefinition,
   evaluateSla,
@@ -170,5 +181,49 @@ describe("found by the hostile suite", () => {
   it("addBusinessDays with a count near 2^53 answers at once", () => {
     const calendar = createCalendar({ timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]] } });
     for (const n of [2 ** 53 - 1, -(2 ** 53), 2 ** 52]) expect(thrown(() => addBusinessDays(calendar, 0, n))).toMatchObject({ code: "beyond_date_range" });
+  });
+
+  it("typed text functions given something other than text say so", () => {
+    for (const value of [null, undefined, 42, { toString: 1 }, ["a"]]) {
+      for (const call of [() => detectGenericNotes(value as never), () => findQuotes(value as never), () => checkRejectionFeedback(value as never), () => specificityOf(value as never)]) {
+        expect(thrown(call)).toMatchObject({ code: "invalid_argument" });
+      }
+    }
+    expect(thrown(() => specificityOf("CFO Lee Park signs", 7 as never))).toMatchObject({ code: "invalid_argument", message: expect.stringContaining("quote") as string });
+    expect(specificityOf("CFO Lee Park signs", undefined).specific).toBe(true);
+  });
+
+  it("the qualification scorers name the bad field of evidence, subjects and signals that were never parsed", () => {
+    const bar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } });
+    const evaluate = (evidence: unknown): unknown => thrown(() => evaluateQualification(bar, evidence as never, { now: NOW }));
+    expect(evaluate(null)).toMatchObject({ code: "invalid_argument" });
+    expect(evaluate({ framework: "bant", evidence: null })).toMatchObject({ code: "invalid_argument", message: expect.stringContaining("evidence is null") as string });
+    expect(evaluate({ framework: "bant", evidence: { budget: { state: "noted", quote: 1e308 } } })).toMatchObject({ message: expect.stringContaining("evidence.budget.quote is 1e+308") as string });
+    expect(evaluate({ framework: "bant", evidence: { budget: { state: { toString: 1 } } } })).toMatchObject({ message: expect.stringContaining("evidence.budget.state is an object") as string });
+    expect(evaluate({ framework: { toString: 1 }, evidence: {} })).toMatchObject({ code: "invalid_argument" });
+    expect(thrown(() => crosswalk({ toString: 1 } as never, BANT, MEDDPICC_LITE))).toMatchObject({ code: "invalid_argument" });
+    const icp = defineIcp({ id: "fit", rules: [{ kind: "uses", any: ["hubspot"], weight: 1 }, { kind: "industry", include: ["logistics"], weight: 1 }] });
+    expect(thrown(() => scoreIcpFit(icp, { technologies: 1e20 } as never))).toMatchObject({ message: expect.stringContaining("technologies is 100000000000000000000") as string });
+    expect(thrown(() => scoreIcpFit(icp, { technologies: ["hubspot", undefined] } as never))).toMatchObject({ message: expect.stringContaining("technologies[1] is undefined") as string });
+    expect(thrown(() => scoreIcpFit(icp, { industry: Object.create(null) } as never))).toMatchObject({ message: expect.stringContaining("industry is an object") as string });
+    expect(thrown(() => scoreIntent([undefined] as never, { now: NOW }))).toMatchObject({ message: expect.stringContaining("signals[0] is undefined") as string });
+    expect(thrown(() => scoreIntent(null as never, { now: NOW }))).toMatchObject({ code: "invalid_argument" });
+  });
+
+  it("durations that cannot be turned into text are described, not called", () => {
+    const calendar = createCalendar({ timeZone: "Pacific/Chatham", week: { mon: [["09:00", "17:00"]] } });
+    expect(thrown(() => hours({ toString: 1 } as never))).toMatchObject({ code: "invalid_duration", message: expect.stringContaining("hours(an object)") as string });
+    expect(thrown(() => addBusinessTime(calendar, NOW, { toString: 1 } as never))).toMatchObject({ code: "invalid_duration" });
+  });
+
+  it("replay of something that is not a list, and summary rows whose firstSkipped is not as summarize makes it", () => {
+    expect(thrown(() => replay(null as never, LENIENT_LIFECYCLE))).toMatchObject({ code: "invalid_argument" });
+    const parsed = parseHandoff({ ...base, events: [bookedWith("2026-11-05T15:30:00Z")] });
+    if (!parsed.ok) throw new Error("the record is valid");
+    const row = summarize(parsed.value, LENIENT_LIFECYCLE, { now: NOW });
+    for (const firstSkipped of [null, { index: 0, id: "e", type: Object.create(null), rule: "r" }, { index: -1, id: "e", type: "booked", rule: "r" }]) {
+      const board = scoreboard([{ ...row, skippedEvents: 1, firstSkipped } as never], { now: NOW });
+      expect(board.dataIssues[0]?.issues[0]).toMatchObject({ code: "invalid_field", path: ["firstSkipped"] });
+    }
   });
 });

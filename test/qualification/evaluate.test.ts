@@ -109,7 +109,7 @@ describe("evaluateQualification", () => {
   });
 
   it("evidence for another framework is misuse: crosswalk it first", () => {
-    expect(() => evaluateQualification(bar, { framework: "meddpicc" } as never, { now })).toThrow(/invalid_argument.*crosswalk/);
+    expect(() => evaluateQualification(bar, { framework: "meddpicc", evidence: {} } as never, { now })).toThrow(/invalid_argument.*crosswalk/);
   });
 });
 
