@@ -1,7 +1,7 @@
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/format.js";
 import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
-import { accrued, dayStart, holidayIndex, localDayOf, openSpansFrom, resolvedSpans, windowsOf, type Span } from "./business-days.js";
+import { accrued, dayStart, holidayIndex, holidayOn, localDayOf, openSpansFrom, resolvedSpans, windowsOf, type Span } from "./business-days.js";
 import { compiled, type Calendar, type CompiledCalendar } from "./calendar.js";
 import { DAY, instantToWall, wallToInstant } from "./zone.js";
 
@@ -112,8 +112,12 @@ export function nextClose(calendar: Calendar, at: InstantInput): Date | null {
  */
 export function previousClose(calendar: Calendar, at: InstantInput): Date | null {
   const cal = compiled(calendar);
-  const t = toEpochMs(at, "at");
-  const firstHoliday = cal.holidayDays[0];
+  let t = toEpochMs(at, "at");
+  // Inside a closed stretch, nothing is open after the end of its first day (only the day before's
+  // overnight window reaches into that one): look back from there, however long the stretch.
+  const since = holidayOn(cal, localDayOf(cal, t))?.closedSince;
+  if (since !== undefined) t = Math.min(t, dayStart(cal, since + 1));
+  const firstHoliday = cal.holidays[0]?.from;
   const furthest = Math.max(15, firstHoliday === undefined ? 0 : localDayOf(cal, t) - firstHoliday + 15);
   for (let lookback = 8; ; lookback = Math.min(lookback * 4, furthest)) {
     let latest: number | undefined;
@@ -253,11 +257,11 @@ function lastDayWhere(cal: CompiledCalendar, reference: number, estimate: number
 /** How far the search may look: unbounded for a calendar with a weekly pattern, the holidays' reach for one without. */
 function searchBounds(cal: CompiledCalendar, reference: number, d: number): { earliest: number; latest: number } {
   if (cal.weekMs > 0) {
-    const reach = Math.ceil((Math.abs(d) / cal.weekMs) * 7) + 7 + (cal.holidayDays.length > 0 ? Math.abs((cal.holidayDays.at(-1) ?? 0) - (cal.holidayDays[0] ?? 0)) + 7 : 0);
+    const reach = Math.ceil((Math.abs(d) / cal.weekMs) * 7) + 7 + holidayExtent(cal);
     return { earliest: reference - reach - 3, latest: reference + reach + 3 };
   }
-  const first = cal.holidayDays[0];
-  const last = cal.holidayDays.at(-1);
+  const first = cal.holidays[0]?.from;
+  const last = cal.holidays.at(-1)?.to;
   if (first === undefined || last === undefined) throw neverOpen("the calendar has no open windows and no holidays with hours");
   return { earliest: Math.min(reference, first) - 3, latest: Math.max(reference, last) + 3 };
 }
@@ -299,8 +303,8 @@ function isBusinessDay(cal: CompiledCalendar, day: number): boolean {
 function stepBusinessDays(cal: CompiledCalendar, from: number, n: number): number {
   const perWeek = cal.weekly.filter((windows) => windows.length > 0).length;
   const direction = Math.sign(n);
-  const firstHoliday = cal.holidayDays[0] ?? Number.POSITIVE_INFINITY;
-  const lastHoliday = cal.holidayDays.at(-1) ?? Number.NEGATIVE_INFINITY;
+  const firstHoliday = cal.holidays[0]?.from ?? Number.POSITIVE_INFINITY;
+  const lastHoliday = cal.holidays.at(-1)?.to ?? Number.NEGATIVE_INFINITY;
   let day = from;
   let left = Math.abs(n);
   while (left > 0) {
@@ -316,18 +320,33 @@ function stepBusinessDays(cal: CompiledCalendar, from: number, n: number): numbe
       }
     }
     day += direction;
+    // A closed stretch holds no business day: cross it at once.
+    const closed = holidayOn(cal, day);
+    if (closed?.closedUntil !== undefined && closed.closedSince !== undefined) day = direction > 0 ? closed.closedUntil : closed.closedSince;
     if (isBusinessDay(cal, day)) left -= 1;
     else if (perWeek === 0 && (direction > 0 ? day > lastHoliday : day < firstHoliday)) throw neverOpen("no further business days");
   }
   return day;
 }
 
+/** The first holiday day after `day`, or undefined. */
 function nextHolidayAfter(cal: CompiledCalendar, day: number): number | undefined {
-  return cal.holidayDays[holidayIndex(cal, day + 1)];
+  const piece = cal.holidays[holidayIndex(cal, day + 1)];
+  return piece === undefined ? undefined : Math.max(piece.from, day + 1);
 }
 
+/** The last holiday day before `day`, or undefined. */
 function previousHolidayBefore(cal: CompiledCalendar, day: number): number | undefined {
-  return cal.holidayDays[holidayIndex(cal, day) - 1];
+  const index = holidayIndex(cal, day - 1);
+  const piece = cal.holidays[index];
+  return piece !== undefined && piece.from <= day - 1 ? day - 1 : cal.holidays[index - 1]?.to;
+}
+
+/** Days from the first holiday to the last, plus a week; 0 without holidays. */
+function holidayExtent(cal: CompiledCalendar): number {
+  const first = cal.holidays[0];
+  const last = cal.holidays.at(-1);
+  return first === undefined || last === undefined ? 0 : last.to - first.from + 7;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { firstIndexAtLeast } from "../core/search.js";
-import { weekdayOf, type CompiledCalendar, type Window } from "./calendar.js";
-import { DAY, instantToWall, MINUTE, transitionsBetween, wallToInstant } from "./zone.js";
+import { weekdayOf, type CompiledCalendar, type HolidayPiece, type Window } from "./calendar.js";
+import { DAY, instantToWall, MINUTE, REPEAT_DAYS, REPEATS_FROM_MS, STEADY_BEFORE_MS, transitionsBetween, wallToInstant } from "./zone.js";
 
 // Business time is counted by "owner days". Each local day owns its windows (an overnight window
 // belongs to the day it starts on), resolved to instants in the calendar's zone. The calendar is open
@@ -8,9 +8,17 @@ import { DAY, instantToWall, MINUTE, transitionsBetween, wallToInstant } from ".
 // DST gap folds one window onto another, a day is credited only with the part of its windows that the
 // two days before it do not already cover.
 //
-// A day far from holidays and DST changes is credited exactly its weekday's wall-clock total, so long
-// spans are summed in closed form; only the "special" days (holidays, the day after one, the days
-// around an offset change) are resolved one by one, once per block of days, and kept with prefix sums.
+// A day far from holidays and DST changes is credited exactly its weekday's wall-clock total, so the
+// business time of a run of days is a sum of three parts, each in closed form or nearly:
+// - the weekly pattern's wall-clock total (whole weeks at once);
+// - the corrections of the days around the zone's offset changes, as the weekly pattern alone would
+//   be credited: resolved once per block of days and kept with prefix sums. No zone changes its offset
+//   before STEADY_BEFORE_MS, and from REPEATS_FROM_MS on the changes repeat every 400 years (146,097
+//   days, a whole number of weeks), so only the blocks of one stretch of about 700 years are ever
+//   resolved, whatever the span;
+// - the holidays, in clusters (pieces whose reach, the piece and the two days after it, touch): the
+//   days a cluster reaches as credited, less what the first two parts counted for them. A closed
+//   stretch is credited nothing, so a closed range costs the same whatever its length.
 
 /** A half-open interval of instants [start, end), in epoch ms. */
 export interface Span {
@@ -28,22 +36,31 @@ export function dayStart(cal: CompiledCalendar, day: number): number {
   return wallToInstant(cal.rules, day * DAY);
 }
 
-/** The index of the first holiday on or after `day` (binary search). */
+/** The index of the first holiday piece that ends on or after `day` (binary search). */
 export function holidayIndex(cal: CompiledCalendar, day: number): number {
-  return firstIndexAtLeast(cal.holidayDays, day);
+  return firstIndexAtLeast(cal.holidayEnds, day);
+}
+
+/** The holiday piece that holds `day`, or undefined. */
+export function holidayOn(cal: CompiledCalendar, day: number): HolidayPiece | undefined {
+  const piece = cal.holidays[holidayIndex(cal, day)];
+  return piece !== undefined && piece.from <= day ? piece : undefined;
 }
 
 /** The windows a local day owns: its holiday hours if it is a holiday, else its weekday's. */
 export function windowsOf(cal: CompiledCalendar, day: number): readonly Window[] {
-  const index = holidayIndex(cal, day);
-  if (cal.holidayDays[index] === day) return cal.holidayWindows[index] ?? [];
-  return cal.weekly[weekdayOf(day)] ?? [];
+  return holidayOn(cal, day)?.windows ?? cal.weekly[weekdayOf(day)] ?? [];
 }
 
 /** A day's windows resolved to instants, sorted, overlapping or touching ones merged. */
 export function resolvedSpans(cal: CompiledCalendar, day: number): Span[] {
+  return resolve(cal, day, windowsOf(cal, day));
+}
+
+/** Windows placed on a local day and resolved to instants, sorted, merged. */
+function resolve(cal: CompiledCalendar, day: number, windows: readonly Window[]): Span[] {
   const spans: Span[] = [];
-  for (const window of windowsOf(cal, day)) {
+  for (const window of windows) {
     const start = wallToInstant(cal.rules, day * DAY + window.start * MINUTE);
     const end = wallToInstant(cal.rules, day * DAY + window.end * MINUTE);
     if (end > start) spans.push({ start, end });
@@ -95,20 +112,46 @@ export function creditedSpans(cal: CompiledCalendar, day: number): Span[] {
 
 const measure = (spans: readonly Span[]): number => spans.reduce((sum, span) => sum + span.end - span.start, 0);
 
+/** A day whose credit may differ from its weekday's total: near an offset change or a holiday. */
+function isSpecialDay(cal: CompiledCalendar, day: number): boolean {
+  return isNearOffsetChange(cal, day) || holidayReaches(cal, day);
+}
+
+/** Whether a holiday piece holds `day` or one of the two days before it. */
+function holidayReaches(cal: CompiledCalendar, day: number): boolean {
+  const piece = cal.holidays[holidayIndex(cal, day - 2)];
+  return piece !== undefined && piece.from <= day;
+}
+
+/** The weekly pattern's wall-clock total over the days [from, to), from <= to. */
+function weeklyBetween(cal: CompiledCalendar, from: number, to: number): number {
+  const days = to - from;
+  let total = Math.floor(days / 7) * cal.weekMs;
+  for (let i = 0; i < days % 7; i += 1) total += cal.weeklyMs[weekdayOf(from + i)] ?? 0;
+  return total;
+}
+
 // ---------------------------------------------------------------------------------------------
-// Special days, per block of local days, with the correction each adds to its weekday's total.
+// Offset changes: the days around each, per block of local days, with the correction each adds to
+// its weekday's total under the weekly pattern alone (holidays are the clusters' part).
 
 const BLOCK_DAYS = 512;
+/** Days before this one are credited their weekday's total: no offset change reaches them. */
+const QUIET_BEFORE_DAY = Math.floor(STEADY_BEFORE_MS / DAY) - 3;
+/** From this day on, a day's correction is that of the same day 146,097 days earlier. */
+const REPEATING_DAY = Math.floor(REPEATS_FROM_MS / DAY) + 3;
 
-interface SpecialBlock {
+interface ChangeBlock {
   readonly days: readonly number[];
   /** prefix[i] = sum of corrections of days[0..i). */
   readonly prefix: readonly number[];
 }
 
-const blocksByCalendar = new WeakMap<CompiledCalendar, Map<number, SpecialBlock>>();
+// Blocks exist only between QUIET_BEFORE_DAY and one period past REPEATING_DAY: at most about 500
+// per calendar, so the cache is bounded by construction.
+const blocksByCalendar = new WeakMap<CompiledCalendar, Map<number, ChangeBlock>>();
 
-function specialBlock(cal: CompiledCalendar, block: number): SpecialBlock {
+function changeBlock(cal: CompiledCalendar, block: number): ChangeBlock {
   let blocks = blocksByCalendar.get(cal);
   if (blocks === undefined) {
     blocks = new Map();
@@ -120,26 +163,18 @@ function specialBlock(cal: CompiledCalendar, block: number): SpecialBlock {
   const first = block * BLOCK_DAYS;
   const last = first + BLOCK_DAYS; // exclusive
   const marked = new Set<number>();
-  const mark = (day: number): void => {
-    if (day >= first && day < last) marked.add(day);
-  };
-  for (let i = holidayIndex(cal, first - 1); i < cal.holidayDays.length; i += 1) {
-    const day = cal.holidayDays[i] ?? 0;
-    if (day >= last) break;
-    mark(day);
-    mark(day + 1);
-  }
-  // Offset changes: every day whose windows, or whose two predecessors' windows, could reach it.
+  // Every day whose windows, or whose two predecessors' windows, could reach the change.
   for (const change of transitionsBetween(cal.rules, (first - 3) * DAY, (last + 3) * DAY)) {
     const a = Math.floor((change.at + change.before) / DAY);
     const b = Math.floor((change.at + change.after) / DAY);
-    for (let day = Math.min(a, b) - 1; day <= Math.max(a, b) + 2; day += 1) mark(day);
+    for (let day = Math.min(a, b) - 1; day <= Math.max(a, b) + 2; day += 1) if (day >= first && day < last) marked.add(day);
   }
   const days = [...marked].sort((x, y) => x - y);
   const prefix = [0];
   let running = 0;
+  const weekly = (day: number): Span[] => resolve(cal, day, cal.weekly[weekdayOf(day)] ?? []);
   for (const day of days) {
-    const credited = measure(subtract(resolvedSpans(cal, day), mergeSpans([...resolvedSpans(cal, day - 2), ...resolvedSpans(cal, day - 1)])));
+    const credited = measure(subtract(weekly(day), mergeSpans([...weekly(day - 2), ...weekly(day - 1)])));
     running += credited - (cal.weeklyMs[weekdayOf(day)] ?? 0);
     prefix.push(running);
   }
@@ -148,29 +183,156 @@ function specialBlock(cal: CompiledCalendar, block: number): SpecialBlock {
   return result;
 }
 
-function isSpecialDay(cal: CompiledCalendar, day: number): boolean {
-  const { days } = specialBlock(cal, Math.floor(day / BLOCK_DAYS));
-  return days[firstIndexAtLeast(days, day)] === day;
+/** Whether `day` is one of the days around an offset change (the repeating stretch folded back). */
+function isNearOffsetChange(cal: CompiledCalendar, day: number): boolean {
+  if (day < QUIET_BEFORE_DAY) return false;
+  const folded = day < REPEATING_DAY ? day : REPEATING_DAY + ((day - REPEATING_DAY) % REPEAT_DAYS);
+  const { days } = changeBlock(cal, Math.floor(folded / BLOCK_DAYS));
+  return days[firstIndexAtLeast(days, folded)] === folded;
 }
 
-/** Sum of corrections of special days in [from, to), from <= to, within one block. */
-function correctionsInBlock(block: SpecialBlock, from: number, to: number): number {
-  return (block.prefix[firstIndexAtLeast(block.days, to)] ?? 0) - (block.prefix[firstIndexAtLeast(block.days, from)] ?? 0);
-}
-
-/** Business time credited to the days [from, to) in closed form; negative when to < from. */
-export function creditedBetweenDays(cal: CompiledCalendar, from: number, to: number): number {
-  if (to < from) return 0 - creditedBetweenDays(cal, to, from); // 0 - x, not -x: no -0
-  const days = to - from;
-  let total = Math.floor(days / 7) * cal.weekMs;
-  for (let i = 0; i < days % 7; i += 1) total += cal.weeklyMs[weekdayOf(from + i)] ?? 0;
+/** Sum of the corrections of the marked days in [from, to), from <= to, through the blocks. */
+function blockCorrections(cal: CompiledCalendar, from: number, to: number): number {
+  let total = 0;
   for (let block = Math.floor(from / BLOCK_DAYS); block * BLOCK_DAYS < to; block += 1) {
-    const special = specialBlock(cal, block);
+    const { days, prefix } = changeBlock(cal, block);
     const blockFrom = Math.max(from, block * BLOCK_DAYS);
     const blockTo = Math.min(to, (block + 1) * BLOCK_DAYS);
-    total += blockFrom === block * BLOCK_DAYS && blockTo === (block + 1) * BLOCK_DAYS ? (special.prefix.at(-1) ?? 0) : correctionsInBlock(special, blockFrom, blockTo);
+    total += (prefix[firstIndexAtLeast(days, blockTo)] ?? 0) - (prefix[firstIndexAtLeast(days, blockFrom)] ?? 0);
   }
   return total;
+}
+
+const periodTotals = new WeakMap<CompiledCalendar, number>();
+
+/** Corrections over [REPEATING_DAY, day), day >= REPEATING_DAY: whole periods at once. */
+function repeatingCorrections(cal: CompiledCalendar, day: number): number {
+  let period = periodTotals.get(cal);
+  if (period === undefined) {
+    period = blockCorrections(cal, REPEATING_DAY, REPEATING_DAY + REPEAT_DAYS);
+    periodTotals.set(cal, period);
+  }
+  const periods = Math.floor((day - REPEATING_DAY) / REPEAT_DAYS);
+  return periods * period + blockCorrections(cal, REPEATING_DAY, day - periods * REPEAT_DAYS);
+}
+
+/** The offset changes' corrections to the weekly pattern over the days [from, to), from <= to. */
+function offsetCorrections(cal: CompiledCalendar, from: number, to: number): number {
+  if (cal.weekMs === 0) return 0;
+  const start = Math.max(from, QUIET_BEFORE_DAY);
+  if (to <= start) return 0;
+  if (to <= REPEATING_DAY) return blockCorrections(cal, start, to);
+  const before = start < REPEATING_DAY ? blockCorrections(cal, start, REPEATING_DAY) : 0;
+  return before + repeatingCorrections(cal, to) - repeatingCorrections(cal, Math.max(start, REPEATING_DAY));
+}
+
+/** The weekly pattern with its offset changes, holidays aside, over the days [from, to), from <= to. */
+function plainBetween(cal: CompiledCalendar, from: number, to: number): number {
+  return weeklyBetween(cal, from, to) + offsetCorrections(cal, from, to);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Holidays, in clusters: pieces whose reach (the piece and the two days after it) touch.
+
+interface Cluster {
+  /** The first and last day the cluster reaches (its last piece's end plus two). */
+  readonly from: number;
+  readonly to: number;
+  /** Its pieces, as indices into the calendar's holidays: [first, last]. */
+  readonly first: number;
+  readonly last: number;
+}
+
+interface ClusterTable {
+  readonly clusters: readonly Cluster[];
+  readonly ends: readonly number[];
+  /** prefix[i] = the holidays' part of the clusters [0, i), filled the first time a span needs it. */
+  prefix: readonly number[] | undefined;
+}
+
+const clustersByCalendar = new WeakMap<CompiledCalendar, ClusterTable>();
+
+function clusterTable(cal: CompiledCalendar): ClusterTable {
+  const cached = clustersByCalendar.get(cal);
+  if (cached !== undefined) return cached;
+  const clusters: Cluster[] = [];
+  cal.holidays.forEach((piece, index) => {
+    const last = clusters.at(-1);
+    if (last !== undefined && piece.from <= last.to) clusters[clusters.length - 1] = { ...last, to: Math.max(last.to, piece.to + 2), last: index };
+    else clusters.push({ from: piece.from, to: piece.to + 2, first: index, last: index });
+  });
+  const table = { clusters, ends: clusters.map((cluster) => cluster.to), prefix: undefined };
+  clustersByCalendar.set(cal, table);
+  return table;
+}
+
+/**
+ * The holidays' part of the days [from, to) of one cluster (within its reach): what those days are
+ * credited, less what the weekly pattern with its offset changes counted for them. Days of a closed
+ * stretch are credited nothing, so only the days with hours and the days between and after pieces
+ * are resolved: a few per piece, whatever the pieces' length.
+ */
+function clusterPart(cal: CompiledCalendar, cluster: Cluster, from: number, to: number): number {
+  let credited = 0;
+  let day = from;
+  const creditUpTo = (end: number): void => {
+    for (; day < Math.min(end, to); day += 1) credited += measure(creditedSpans(cal, day));
+  };
+  for (let index = cluster.first; index <= cluster.last && day < to; index += 1) {
+    const piece = cal.holidays[index] as HolidayPiece;
+    if (piece.to < day) continue;
+    creditUpTo(piece.from);
+    if (piece.windows.length === 0) day = Math.max(day, Math.min(piece.to + 1, to));
+    else creditUpTo(piece.to + 1);
+  }
+  creditUpTo(to);
+  return credited - plainBetween(cal, from, to);
+}
+
+/** Up to this many whole clusters are summed one by one; more, through the table's prefix sums. */
+const CLUSTERS_SUMMED_DIRECTLY = 8;
+
+/** The holidays' part of the days [from, to), from <= to. */
+function holidayPart(cal: CompiledCalendar, from: number, to: number): number {
+  if (cal.holidays.length === 0) return 0;
+  const table = clusterTable(cal);
+  const { clusters, ends } = table;
+  let i = firstIndexAtLeast(ends, from); // the clusters before i end before `from`
+  const j = firstIndexAtLeast(ends, to); // the clusters i..j-1 end before `to`
+  let total = 0;
+  const straddling = clusters[i];
+  if (i < j && straddling !== undefined && straddling.from < from) {
+    total += clusterPart(cal, straddling, from, straddling.to + 1);
+    i += 1;
+  }
+  if (j - i <= CLUSTERS_SUMMED_DIRECTLY) {
+    for (let index = i; index < j; index += 1) {
+      const cluster = clusters[index] as Cluster;
+      total += clusterPart(cal, cluster, cluster.from, cluster.to + 1);
+    }
+  } else {
+    table.prefix ??= clusterPrefix(cal, clusters);
+    total += (table.prefix[j] ?? 0) - (table.prefix[i] ?? 0);
+  }
+  const last = clusters[j];
+  if (last !== undefined && last.from < to) total += clusterPart(cal, last, Math.max(from, last.from), to);
+  return total;
+}
+
+function clusterPrefix(cal: CompiledCalendar, clusters: readonly Cluster[]): number[] {
+  const prefix = [0];
+  let running = 0;
+  for (const cluster of clusters) {
+    running += clusterPart(cal, cluster, cluster.from, cluster.to + 1);
+    prefix.push(running);
+  }
+  return prefix;
+}
+
+/** Business time credited to the days [from, to); negative when to < from. */
+export function creditedBetweenDays(cal: CompiledCalendar, from: number, to: number): number {
+  if (to < from) return 0 - creditedBetweenDays(cal, to, from); // 0 - x, not -x: no -0
+  return plainBetween(cal, from, to) + holidayPart(cal, from, to);
 }
 
 /**
@@ -196,8 +358,9 @@ export function accrued(cal: CompiledCalendar, reference: number, at: number): n
 const NEVER = Number.POSITIVE_INFINITY;
 
 function nextHolidayWithHours(cal: CompiledCalendar, day: number): number | undefined {
-  for (let i = holidayIndex(cal, day); i < cal.holidayDays.length; i += 1) {
-    if ((cal.holidayWindows[i]?.length ?? 0) > 0) return cal.holidayDays[i];
+  for (let i = holidayIndex(cal, day); i < cal.holidays.length; i += 1) {
+    const piece = cal.holidays[i] as HolidayPiece;
+    if (piece.windows.length > 0) return piece.from;
   }
   return undefined;
 }
@@ -208,7 +371,7 @@ function nextHolidayWithHours(cal: CompiledCalendar, day: number): number | unde
  * `Infinity`.
  */
 export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<Span> {
-  const lastHoliday = cal.holidayDays.at(-1) ?? Number.NEGATIVE_INFINITY;
+  const lastHoliday = cal.holidays.at(-1)?.to ?? Number.NEGATIVE_INFINITY;
   let day = localDayOf(cal, from) - 2;
   let pending: Span | undefined;
   const buffer: Span[] = [];
@@ -236,7 +399,18 @@ export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<S
       }
       yield clip({ start: pending?.start ?? dayStart(cal, day - 2), end: NEVER }, from);
       return;
+    } else if (cal.alwaysOpen && !holidayReaches(cal, day)) {
+      // Open every instant until the next holiday: its days' credited spans, midnight to midnight,
+      // are one span, whatever the number of days.
+      const next = (cal.holidays[holidayIndex(cal, day)] as HolidayPiece).from;
+      const span = { start: dayStart(cal, day), end: dayStart(cal, next) };
+      if (span.end > from) buffer.push(span);
+      day = next;
+      continue;
     }
+    // The days of a closed stretch own nothing: go to its last day.
+    const closedUntil = holidayOn(cal, day)?.closedUntil;
+    if (closedUntil !== undefined) day = Math.max(day, closedUntil);
     for (const span of creditedSpans(cal, day)) if (span.end > from) buffer.push(span);
     // No day after this one can own time before the start of the day before it, so spans ending
     // before then are final.

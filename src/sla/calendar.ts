@@ -3,6 +3,8 @@ import { HandoffKitError } from "../core/error.js";
 import { fromZodIssues } from "../core/issue.js";
 import type { Result } from "../core/result.js";
 import { timeZoneSchema } from "../core/schemas.js";
+import { firstIndexAtLeast } from "../core/search.js";
+import { MinHeap } from "../core/min-heap.js";
 import { DAY, zoneRules, type ZoneRules } from "./zone.js";
 import { pure } from "../core/pure.js";
 
@@ -42,6 +44,12 @@ const windowSchema = /* @__PURE__ */ pure(() =>
 
 const windowsSchema = /* @__PURE__ */ pure(() => z.array(windowSchema));
 
+/** The longest holiday range with its own hours, in days: a year, leap day included. */
+const MAX_RANGE_DAYS_WITH_HOURS = 366;
+
+/** Days from one valid `YYYY-MM-DD` date to another (negative when `to` is earlier). */
+const daysBetween = (from: string, to: string): number => (dayNumberOf(to) ?? 0) - (dayNumberOf(from) ?? 0);
+
 const dateSchema = /* @__PURE__ */ pure(() =>
   z
     .string()
@@ -56,7 +64,13 @@ const holidaySchema = /* @__PURE__ */ pure(() =>
       z.object({ date: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() }),
       z
         .object({ from: dateSchema, to: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() })
-        .refine((range) => range.from <= range.to, { error: "A holiday range must not end before it starts", path: ["to"], params: { code: "invalid_range" } }),
+        .refine((range) => range.from <= range.to, { error: "A holiday range must not end before it starts", path: ["to"], params: { code: "invalid_range" } })
+        // A closed range of any length costs the same; a range with its own hours is held day by day.
+        .refine((range) => range.hours === undefined || range.hours.length === 0 || daysBetween(range.from, range.to) < MAX_RANGE_DAYS_WITH_HOURS, {
+          error: `A holiday range with its own hours spans at most ${String(MAX_RANGE_DAYS_WITH_HOURS)} days; list one range per year`,
+          path: ["to"],
+          params: { code: "range_too_long" },
+        }),
     ],
     { error: "Expected a date YYYY-MM-DD, { date, hours?, name? } or { from, to, hours?, name? }" },
   )
@@ -66,8 +80,9 @@ const holidaySchema = /* @__PURE__ */ pure(() =>
  * What `createCalendar` accepts: an IANA time zone, the open windows of each weekday (a missing or
  * empty day is closed), and holidays. Times are `HH:mm` on a 24-hour clock; `24:00` may end a window;
  * a window whose end is before its start runs overnight and belongs to the day it starts on. A
- * holiday is a local date (closed), `{ date, hours }` (its own hours), or a closed range
- * `{ from, to }`, all in the calendar's zone.
+ * holiday is a local date (closed), `{ date, hours }` (its own hours), or a range `{ from, to }`:
+ * closed, of any length, or with its own `hours` each day, for at most 366 days. All are in the
+ * calendar's zone.
  *
  * @example
  * ```ts
@@ -117,6 +132,21 @@ export interface Window {
   readonly end: number;
 }
 
+/**
+ * Holiday days `from` to `to` (local day numbers, inclusive) that share their windows (`[]` when
+ * closed) and name. A closed range stays one piece however long; a day with its own hours is a piece
+ * of one day.
+ */
+export interface HolidayPiece {
+  readonly from: number;
+  readonly to: number;
+  readonly windows: readonly Window[];
+  readonly name: string | undefined;
+  /** For a closed piece, the first and last day of the closed stretch it is in (adjacent closed pieces join). */
+  readonly closedSince: number | undefined;
+  readonly closedUntil: number | undefined;
+}
+
 /** Everything the arithmetic needs, computed once per calendar. */
 export interface CompiledCalendar {
   readonly rules: ZoneRules;
@@ -127,10 +157,10 @@ export interface CompiledCalendar {
   readonly weekMs: number;
   /** Every instant of the week is inside a window. */
   readonly alwaysOpen: boolean;
-  /** Holiday days (local day numbers), ascending, and each one's windows ([] when closed). */
-  readonly holidayDays: readonly number[];
-  readonly holidayWindows: readonly (readonly Window[])[];
-  readonly holidayNames: readonly (string | undefined)[];
+  /** Holidays as disjoint pieces, ascending. */
+  readonly holidays: readonly HolidayPiece[];
+  /** Each piece's last day, ascending, for binary search. */
+  readonly holidayEnds: readonly number[];
 }
 
 declare const compiledKey: unique symbol;
@@ -215,36 +245,96 @@ function build(spec: z.output<typeof calendarSpecSchema>): Calendar {
   const weeklyMs = weekly.map((windows) => windows.reduce((sum, w) => sum + (w.end - w.start) * 60_000, 0));
   const weekMs = weeklyMs.reduce((a, b) => a + b, 0);
 
-  // Holidays by local day: closed wins over hours; several entries with hours on one day combine.
-  const byDay = new Map<number, { windows: Window[] | "closed"; name: string | undefined }>();
-  for (const holiday of spec.holidays) {
-    const entry = typeof holiday === "string" ? { from: holiday, to: holiday, hours: undefined, name: undefined } : "date" in holiday ? { from: holiday.date, to: holiday.date, hours: holiday.hours, name: holiday.name } : holiday;
-    const from = dayNumberOf(entry.from) ?? 0;
-    const to = dayNumberOf(entry.to) ?? 0;
-    for (let day = from; day <= to; day += 1) {
-      const previous = byDay.get(day);
-      const windows = entry.hours === undefined || entry.hours.length === 0 ? "closed" : entry.hours.map(toMinutes);
-      if (previous === undefined) byDay.set(day, { windows, name: entry.name });
-      else if (previous.windows !== "closed") previous.windows = windows === "closed" ? "closed" : [...previous.windows, ...windows].sort((a, b) => a.start - b.start);
-    }
-  }
-  const holidayDays = [...byDay.keys()].sort((a, b) => a - b);
+  const holidays = holidayPieces(spec.holidays);
   const compiledCalendar: CompiledCalendar = {
     rules: zoneRules(spec.timeZone),
     weekly,
     weeklyMs,
     weekMs,
     alwaysOpen: weekMs === 7 * DAY,
-    holidayDays,
-    holidayWindows: holidayDays.map((day) => {
-      const windows = byDay.get(day)?.windows;
-      return windows === undefined || windows === "closed" ? [] : windows;
-    }),
-    holidayNames: holidayDays.map((day) => byDay.get(day)?.name),
+    holidays,
+    holidayEnds: holidays.map((piece) => piece.to),
   };
   const calendar = Object.freeze({ timeZone: spec.timeZone, spec }) as unknown as Calendar;
   compiledByCalendar.set(calendar, compiledCalendar);
   return calendar;
+}
+
+type HolidaySpec = z.output<typeof calendarSpecSchema>["holidays"][number];
+
+/**
+ * The holidays as disjoint pieces: closed wins over hours, several entries with hours on one day
+ * combine their windows, and a day is named by the first entry (in the spec's order) of its kind that
+ * covers it. Closed ranges are cut only where their names change, so their cost does not grow with
+ * their length.
+ */
+function holidayPieces(specs: readonly HolidaySpec[]): HolidayPiece[] {
+  const closed: { from: number; to: number; name: string | undefined; order: number }[] = [];
+  const withHours = new Map<number, { windows: Window[]; name: string | undefined }>();
+  specs.forEach((holiday, order) => {
+    const entry = typeof holiday === "string" ? { from: holiday, to: holiday, hours: undefined, name: undefined } : "date" in holiday ? { from: holiday.date, to: holiday.date, hours: holiday.hours, name: holiday.name } : holiday;
+    const from = dayNumberOf(entry.from) ?? 0;
+    const to = dayNumberOf(entry.to) ?? 0;
+    if (entry.hours === undefined || entry.hours.length === 0) {
+      closed.push({ from, to, name: entry.name, order });
+      return;
+    }
+    const windows = entry.hours.map(toMinutes);
+    for (let day = from; day <= to; day += 1) {
+      const previous = withHours.get(day);
+      if (previous === undefined) withHours.set(day, { windows: [...windows], name: entry.name });
+      else previous.windows = [...previous.windows, ...windows].sort((a, b) => a.start - b.start);
+    }
+  });
+  const closedPieces = namedClosedPieces(closed);
+  const pieces: { from: number; to: number; windows: readonly Window[]; name: string | undefined }[] = [...closedPieces];
+  const closedEnds = closedPieces.map((piece) => piece.to);
+  for (const [day, { windows, name }] of withHours) {
+    const covering = closedPieces[firstIndexAtLeast(closedEnds, day)];
+    if (covering === undefined || covering.from > day) pieces.push({ from: day, to: day, windows, name });
+  }
+  pieces.sort((a, b) => a.from - b.from);
+  // Each closed piece learns where its closed stretch starts (a pass forward) and ends (a pass back).
+  const since: (number | undefined)[] = [];
+  pieces.forEach((piece, i) => {
+    const previous = pieces[i - 1];
+    const joins = previous !== undefined && previous.windows.length === 0 && previous.to + 1 === piece.from;
+    since.push(piece.windows.length > 0 ? undefined : joins ? since[i - 1] : piece.from);
+  });
+  const out: HolidayPiece[] = [];
+  let until: number | undefined;
+  for (let i = pieces.length - 1; i >= 0; i -= 1) {
+    const piece = pieces[i] as (typeof pieces)[number];
+    const next = pieces[i + 1];
+    const joins = next !== undefined && next.windows.length === 0 && piece.to + 1 === next.from;
+    until = piece.windows.length > 0 ? undefined : joins ? until : piece.to;
+    out.push({ ...piece, closedSince: since[i], closedUntil: until });
+  }
+  return out.reverse();
+}
+
+/**
+ * Closed entries as disjoint pieces, each named by the first entry in the spec's order that covers it:
+ * a sweep over the entries' ends with the covering entries in a heap by their order.
+ */
+function namedClosedPieces(entries: readonly { from: number; to: number; name: string | undefined; order: number }[]): { from: number; to: number; windows: readonly Window[]; name: string | undefined }[] {
+  const byStart = [...entries].sort((a, b) => a.from - b.from);
+  const bounds = [...new Set(entries.flatMap((entry) => [entry.from, entry.to + 1]))].sort((a, b) => a - b);
+  const active = new MinHeap<(typeof entries)[number]>((a, b) => a.order - b.order);
+  const pieces: { from: number; to: number; windows: readonly Window[]; name: string | undefined }[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < bounds.length; i += 1) {
+    const from = bounds[i] as number;
+    const to = (bounds[i + 1] as number) - 1;
+    while (next < byStart.length && (byStart[next] as (typeof entries)[number]).from <= from) active.push(byStart[next++] as (typeof entries)[number]);
+    while (active.peek() !== undefined && (active.peek() as (typeof entries)[number]).to < from) active.pop();
+    const first = active.peek();
+    if (first === undefined) continue;
+    const last = pieces.at(-1);
+    if (last !== undefined && last.to + 1 === from && last.name === first.name) pieces[pieces.length - 1] = { ...last, to };
+    else pieces.push({ from, to, windows: [], name: first.name });
+  }
+  return pieces;
 }
 
 function toMinutes([start, end]: readonly [string, string]): Window {

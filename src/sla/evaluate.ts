@@ -6,7 +6,7 @@ import { isRecord, ownValue } from "../core/guards.js";
 import { MAX_EPOCH_MS, toEpochMs } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./arithmetic.js";
-import { creditedSpans, holidayIndex, localDayOf, openSpansFrom, resolvedSpans, subtract, windowsOf } from "./business-days.js";
+import { creditedSpans, holidayIndex, holidayOn, localDayOf, openSpansFrom, resolvedSpans, subtract, windowsOf } from "./business-days.js";
 import { compiled, type Calendar } from "./calendar.js";
 import type { SlaEvent, SlaPolicy, SlaTarget } from "./policy.js";
 
@@ -427,12 +427,16 @@ function buildTrace(
       if (truncated) break;
     }
     const last = localDayOf(cal, until);
+    // With a window every weekday, only holidays close a day: go from one to the next.
+    const everyWeekdayOpen = cal.weekly.every((windows) => windows.length > 0);
     for (let day = localDayOf(cal, start); day <= last && skipped.length < LISTED; day += 1) {
+      const holiday = holidayOn(cal, day);
+      if (holiday === undefined && everyWeekdayOpen) {
+        day = (cal.holidays[holidayIndex(cal, day)]?.from ?? Number.POSITIVE_INFINITY) - 1;
+        continue;
+      }
       if (windowsOf(cal, day).length > 0) continue;
-      const holiday = holidayIndex(cal, day);
-      const isHoliday = cal.holidayDays[holiday] === day;
-      const name = isHoliday ? cal.holidayNames[holiday] : undefined;
-      skipped.push({ date: isoDateOfDay(day), reason: isHoliday ? "holiday" : "closed", ...(name === undefined ? {} : { name }) });
+      skipped.push({ date: isoDateOfDay(day), reason: holiday === undefined ? "closed" : "holiday", ...(holiday?.name === undefined ? {} : { name: holiday.name }) });
     }
   }
   return {

@@ -19,6 +19,30 @@ export const DAY = 86_400_000;
 const BLOCK_DAYS = 365;
 const BLOCK = BLOCK_DAYS * DAY;
 
+// Two facts about the zone data (IANA tzdata as ICU carries it), checked for every zone Node knows by
+// test/sla/zone-data.test.ts, bound the table: before 1800 no zone changes its offset (local mean time
+// holds until the first change, and the earliest is in the nineteenth century), and from 2100 on every
+// zone follows a fixed yearly rule, which repeats exactly every 400 Gregorian years: 146,097 days, a
+// whole number of weeks. So the offsets of any instant are those of one in a stretch of 700 years,
+// and no span, however long, loads more than 700 blocks.
+
+/** No zone changes its offset before this instant (1800-01-01T00:00Z). */
+export const STEADY_BEFORE_MS = Date.UTC(1800, 0, 1);
+/** From this instant (2100-01-01T00:00Z) on, every zone's offsets repeat every {@link REPEAT_DAYS}. */
+export const REPEATS_FROM_MS = Date.UTC(2100, 0, 1);
+/** Days in 400 Gregorian years. */
+export const REPEAT_DAYS = 146_097;
+const REPEAT_MS = REPEAT_DAYS * DAY;
+const REPEATS_UNTIL_MS = REPEATS_FROM_MS + REPEAT_MS;
+
+/** An instant with the same offset inside the stretch the table holds, and the shift that got it there. */
+function folded(at: number): { at: number; shift: number } {
+  if (at < STEADY_BEFORE_MS) return { at: STEADY_BEFORE_MS - 1, shift: 0 };
+  if (at < REPEATS_UNTIL_MS) return { at, shift: 0 };
+  const shift = Math.floor((at - REPEATS_FROM_MS) / REPEAT_MS) * REPEAT_MS;
+  return { at: at - shift, shift };
+}
+
 interface Block {
   /** Offset in force at the block's first instant. */
   readonly startOffset: number;
@@ -103,7 +127,8 @@ function loadBlock(rules: ZoneRules, index: number): Block {
 }
 
 /** The zone's UTC offset at an instant, in ms (local wall time = instant + offset). */
-export function offsetAt(rules: ZoneRules, at: number): number {
+export function offsetAt(rules: ZoneRules, instant: number): number {
+  const at = folded(instant).at;
   const block = loadBlock(rules, Math.floor(at / BLOCK));
   const changesSoFar = firstIndexAbove(block.at, at);
   return changesSoFar === 0 ? block.startOffset : (block.offset[changesSoFar - 1] ?? block.startOffset);
@@ -112,13 +137,23 @@ export function offsetAt(rules: ZoneRules, at: number): number {
 /** Offset changes in [from, to), ascending, each with the offsets before and after. */
 export function transitionsBetween(rules: ZoneRules, from: number, to: number): { at: number; before: number; after: number }[] {
   const found: { at: number; before: number; after: number }[] = [];
+  // Period by period past the stretch the table holds, each folded back into it and shifted out again.
+  for (let start = Math.max(from, STEADY_BEFORE_MS); start < to; ) {
+    const { shift } = folded(start);
+    const end = Math.min(to, REPEATS_UNTIL_MS + shift);
+    collectTransitions(rules, start - shift, end - shift, shift, found);
+    start = end;
+  }
+  return found;
+}
+
+function collectTransitions(rules: ZoneRules, from: number, to: number, shift: number, found: { at: number; before: number; after: number }[]): void {
   for (let index = Math.floor(from / BLOCK); index * BLOCK < to; index += 1) {
     const block = loadBlock(rules, index);
     block.at.forEach((at, i) => {
-      if (at >= from && at < to) found.push({ at, before: i === 0 ? block.startOffset : (block.offset[i - 1] ?? 0), after: block.offset[i] ?? 0 });
+      if (at >= from && at < to) found.push({ at: at + shift, before: i === 0 ? block.startOffset : (block.offset[i - 1] ?? 0), after: block.offset[i] ?? 0 });
     });
   }
-  return found;
 }
 
 /**
