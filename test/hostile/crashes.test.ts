@@ -205,7 +205,7 @@ describe("found by the hostile suite", () => {
     const icp = defineIcp({ id: "fit", rules: [{ kind: "uses", any: ["hubspot"], weight: 1 }, { kind: "industry", include: ["logistics"], weight: 1 }] });
     expect(thrown(() => scoreIcpFit(icp, { technologies: 1e20 } as never))).toMatchObject({ message: expect.stringContaining("technologies is 100000000000000000000") as string });
     expect(thrown(() => scoreIcpFit(icp, { technologies: ["hubspot", undefined] } as never))).toMatchObject({ message: expect.stringContaining("technologies[1] is undefined") as string });
-    expect(thrown(() => scoreIcpFit(icp, { industry: Object.create(null) } as never))).toMatchObject({ message: expect.stringContaining("industry is an object") as string });
+    expect(thrown(() => scoreIcpFit(icp, { industry: Object.create(null) as unknown } as never))).toMatchObject({ message: expect.stringContaining("industry is an object") as string });
     expect(thrown(() => scoreIntent([undefined] as never, { now: NOW }))).toMatchObject({ message: expect.stringContaining("signals[0] is undefined") as string });
     expect(thrown(() => scoreIntent(null as never, { now: NOW }))).toMatchObject({ code: "invalid_argument" });
   });
@@ -221,7 +221,7 @@ describe("found by the hostile suite", () => {
     const parsed = parseHandoff({ ...base, events: [bookedWith("2026-11-05T15:30:00Z")] });
     if (!parsed.ok) throw new Error("the record is valid");
     const row = summarize(parsed.value, LENIENT_LIFECYCLE, { now: NOW });
-    for (const firstSkipped of [null, { index: 0, id: "e", type: Object.create(null), rule: "r" }, { index: -1, id: "e", type: "booked", rule: "r" }]) {
+    for (const firstSkipped of [null, { index: 0, id: "e", type: Object.create(null) as unknown, rule: "r" }, { index: -1, id: "e", type: "booked", rule: "r" }]) {
       const board = scoreboard([{ ...row, skippedEvents: 1, firstSkipped } as never], { now: NOW });
       expect(board.dataIssues[0]?.issues[0]).toMatchObject({ code: "invalid_field", path: ["firstSkipped"] });
     }
