@@ -26,6 +26,11 @@ const config = {
   checkers: ["typescript"],
   tsconfigFile: "tsconfig.json",
   coverageAnalysis: "perTest",
+  // A static mutant (in module-level code: a phrase list, a table, a compiled regex) cannot be tied to
+  // the tests that cover it, so each one reruns every related test file: in src/rubric they were 41%
+  // of the mutants and 76% of the time. They are left out of the score (reported as ignored); the
+  // example tests over those tables are what guard them.
+  ignoreStatic: true,
   mutate: ["src/**/*.ts"],
   ignorePatterns: ["dist", "docs", "coverage", "*.tgz"],
   // One worker: the machine is shared and has two cores. Override with `--concurrency 2`.

@@ -170,6 +170,9 @@ export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number
   const t = toEpochMs(at, "at");
   const d = durationOf(ms, "ms");
   if (d === 0) return nextOpen(calendar, t);
+  // Business time never exceeds real time, and the Date range holds 2 x 8.64e15 ms of it: a longer
+  // duration lands past an end. Saying so first keeps the search among day numbers a double counts exactly.
+  if (Math.abs(d) > 2 * MAX_EPOCH_MS) throw new HandoffKitError("beyond_date_range", { detail: `${String(d)} ms of business time` });
   const reference = localDayOf(cal, t);
   const target = accrued(cal, reference, t) + d;
   // The estimate and the search probe some days twice; each day's value is computed once.

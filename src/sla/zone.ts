@@ -1,7 +1,5 @@
-import { MAX_EPOCH_MS } from "../core/instant.js";
 import { firstIndexAbove } from "../core/search.js";
-import { wallClockFields } from "../core/time-zone.js";
-import { pure } from "../core/pure.js";
+import { utcOffsetOf } from "../core/time-zone.js";
 
 // A zone's UTC offsets, learned from Intl once and then answered by binary search. Intl is sampled
 // at every UTC midnight of a 365-day block (so any offset period of a day or more is seen) and each
@@ -71,46 +69,25 @@ export function zoneRules(timeZone: string): ZoneRules {
   return rules;
 }
 
-const utc = /* @__PURE__ */ pure(() => new Date(0));
-function utcFromFields(year: number, month: number, day: number, hour: number, minute: number, second: number): number {
-  // setUTCFullYear, unlike Date.UTC, does not map years 0-99 onto 1900-1999.
-  utc.setUTCFullYear(year, month - 1, day);
-  utc.setUTCHours(hour, minute, second, 0);
-  return utc.getTime();
-}
-
-/**
- * The offset (local minus UTC, in ms) at `at`, asked of Intl directly. Intl refuses instants outside
- * the Date range, which the tables' blocks and their probes reach near its edges; no zone changes its
- * offset out there, so the offset at the nearest instant inside the range holds.
- */
-function intlOffset(timeZone: string, at: number): number {
-  const inRange = Math.max(-MAX_EPOCH_MS, Math.min(MAX_EPOCH_MS, at));
-  const { year, month, day, hour, minute, second } = wallClockFields(timeZone, inRange);
-  const wholeSecond = inRange - (((inRange % SECOND) + SECOND) % SECOND);
-  const offset = utcFromFields(year, month, day, hour, minute, second) - wholeSecond;
-  return Number.isFinite(offset) ? offset : 0;
-}
-
 function loadBlock(rules: ZoneRules, index: number): Block {
   const cached = rules.blocks.get(index);
   if (cached !== undefined) return cached;
   const start = index * BLOCK;
   const at: number[] = [];
   const offset: number[] = [];
-  const startOffset = intlOffset(rules.timeZone, start);
+  const startOffset = utcOffsetOf(rules.timeZone, start);
   let previous = startOffset;
   let previousAt = start;
   for (let i = 1; i <= BLOCK_DAYS; i += 1) {
     const sampleAt = start + i * DAY;
-    const current = intlOffset(rules.timeZone, sampleAt);
+    const current = utcOffsetOf(rules.timeZone, sampleAt);
     if (current !== previous) {
       // Bisect on whole seconds for the first instant with the new offset.
       let lo = previousAt / SECOND;
       let hi = sampleAt / SECOND;
       while (hi - lo > 1) {
         const mid = Math.floor((lo + hi) / 2);
-        if (intlOffset(rules.timeZone, mid * SECOND) === previous) lo = mid;
+        if (utcOffsetOf(rules.timeZone, mid * SECOND) === previous) lo = mid;
         else hi = mid;
       }
       if (hi * SECOND < start + BLOCK) {

@@ -104,17 +104,6 @@ export interface Call {
 
 export type Probe = (call: Call) => unknown;
 
-/**
- * What the in-process run leaves out because the call may not return (it would hang the run), and
- * the worker asks anyway: `spans`, the known open defect of spans of thousands of years in the SLA
- * arithmetic (see FAR_MS and SPAN_DEFECT_MS); `counts`, addBusinessDays with counts near 2^53 (see
- * DAY_COUNT_LIMIT).
- */
-export interface Unguarded {
-  readonly spans?: boolean;
-  readonly counts?: boolean;
-}
-
 export const NOW = Date.UTC(2026, 10, 20, 15);
 /** A valid instant the calendar calls start from. */
 export const T = Date.UTC(2026, 10, 4, 14, 30);
@@ -222,39 +211,6 @@ const PARSED: readonly Handoff[] = [FIXTURE_PARSED, ...parseHandoffs(SAMPLE.hand
 const BOARD: ScoreboardOptions = { now: NOW, groupBy: ["sdr", "ae", "segment", "source", "week"], week: { timeZone: "America/New_York" }, calendars: CALENDARS, policies: HANDOFF_SLA_POLICIES };
 const BOARD_ROWS: ScoreboardOptions = { now: NOW, groupBy: ["sdr", "week"], calendars: CALENDARS };
 const HUDDLE = { now: NOW, timeZone: "America/New_York", calendars: CALENDARS } as const;
-/** The scoreboard with no SLA clock and no business-time follow-up, for records with a far instant (see FAR_MS). */
-const NO_CLOCKS: ScoreboardOptions = { now: NOW, groupBy: ["sdr", "ae", "segment", "source", "week"], week: { timeZone: "America/New_York" } };
-
-/**
- * A known open defect (spans of thousands of years in the SLA arithmetic): business time is walked
- * across the span, so an SLA clock between a 2026 booking and a meeting start of -8.64e15 does not
- * return within minutes. An event list holding an instant more than a century from now is therefore
- * not given to the SLA clocks in-process (evaluateSla, a scoreboard with policies or calendars, a
- * huddle with policies); the worker's timing test gives it to them and reports the time.
- */
-export const FAR_MS = 100 * 365.25 * 86_400_000;
-
-const instantMs = (value: unknown): number | undefined => (value instanceof Date ? value.getTime() : typeof value === "number" ? value : undefined);
-
-/** Whether an event list holds an instant (an event's, its meeting's, its next touch's) more than FAR_MS from NOW. */
-export function holdsFarInstant(events: unknown): boolean {
-  if (!Array.isArray(events)) return false;
-  const far = (value: unknown): boolean => {
-    const ms = instantMs(value);
-    return ms !== undefined && Number.isFinite(ms) && Math.abs(ms - NOW) > FAR_MS;
-  };
-  return events.some((event: unknown) => far(own(event, "at")) || far(own(own(event, "meeting"), "start")) || far(own(own(event, "meeting"), "end")) || far(own(event, "nextTouchAt")));
-}
-
-/** Whether a summary row holds an instant (a field named `...At` or `...Start`) more than FAR_MS from NOW. */
-export function rowHoldsFarInstant(row: unknown): boolean {
-  if (!isObject(row)) return false;
-  return Object.keys(row).some((key) => {
-    if (!/(?:At|Start)$/u.test(key)) return false;
-    const ms = instantMs(row[key]);
-    return ms !== undefined && Number.isFinite(ms) && Math.abs(ms - NOW) > FAR_MS;
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Result contracts.
@@ -284,7 +240,7 @@ const okValue = (result: unknown): unknown => (isObject(result) && result["ok"] 
 // Runners.
 
 /** A handoff record as a CRM exported it: every parser, then every typed function on what parsed. */
-export function runRecord(record: unknown, probe: Probe, unguarded: Unguarded = {}): void {
+export function runRecord(record: unknown, probe: Probe): void {
   const parsed = okValue(probe({ fn: "parseHandoff", mode: "data", watched: record, run: () => parseHandoff(record), verify: isResult })) as Handoff | undefined;
   probe({ fn: "parseHandoffs", mode: "data", watched: record, run: () => parseHandoffs([handoffInput(), record, handoffInput()]), verify: batchCovers(3) });
   const brief = own(record, "brief");
@@ -306,14 +262,13 @@ export function runRecord(record: unknown, probe: Probe, unguarded: Unguarded = 
   }
   // Typed functions given the record unparsed: the scoreboard, the huddle and evaluateSla say they
   // refuse records and events never parsed with invalid_argument; anything else is a defect.
-  const far = unguarded.spans !== true && holdsFarInstant(events);
-  probe({ fn: "scoreboard", mode: "raw", watched: record, run: () => scoreboard([record as Handoff], far ? NO_CLOCKS : BOARD) });
-  probe({ fn: "accumulate", mode: "raw", watched: record, run: () => accumulate(createAccumulator(far ? NO_CLOCKS : BOARD_ROWS), record as Handoff) });
-  probe({ fn: "huddleReport", mode: "raw", watched: record, run: () => huddleReport([record as Handoff], far ? { ...HUDDLE, policies: [] } : HUDDLE) });
-  if (Array.isArray(events) && !far) {
+  probe({ fn: "scoreboard", mode: "raw", watched: record, run: () => scoreboard([record as Handoff], BOARD) });
+  probe({ fn: "accumulate", mode: "raw", watched: record, run: () => accumulate(createAccumulator(BOARD_ROWS), record as Handoff) });
+  probe({ fn: "huddleReport", mode: "raw", watched: record, run: () => huddleReport([record as Handoff], HUDDLE) });
+  if (Array.isArray(events)) {
     probe({ fn: "evaluateSla", mode: "raw", watched: events, run: () => evaluateSla(AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, events as HandoffEvent[], NOW, { calendars: { ae: NEW_YORK, sdr: NEW_YORK } }) });
   }
-  if (parsed !== undefined) runParsed(parsed, probe, unguarded);
+  if (parsed !== undefined) runParsed(parsed, probe);
 }
 
 /** The latest instant a parsed record holds, as an as-of `now` at its own edge. */
@@ -324,12 +279,10 @@ function latestInstant(handoff: Handoff): number {
 }
 
 /** Every typed function over a record a parser accepted. */
-export function runParsed(handoff: Handoff, probe: Probe, unguarded: Unguarded = {}): void {
+export function runParsed(handoff: Handoff, probe: Probe): void {
   const w = handoff;
-  // See FAR_MS: the SLA clocks of a record with an instant centuries away are timed in the worker only.
-  const far = unguarded.spans !== true && holdsFarInstant(handoff.events);
-  const board = far ? NO_CLOCKS : BOARD;
-  const huddle = far ? { ...HUDDLE, policies: [] } : HUDDLE;
+  const board = BOARD;
+  const huddle = HUDDLE;
   const p = (fn: string, run: () => unknown, verify?: (result: unknown) => string | undefined): unknown => probe({ fn, mode: "parsed", watched: w, run, ...(verify === undefined ? {} : { verify }) });
   const row = p("summarize", () => summarize(handoff));
   p("summarize", () => summarize(handoff, GATED, { now: NOW }));
@@ -388,7 +341,7 @@ export function runParsed(handoff: Handoff, probe: Probe, unguarded: Unguarded =
   }
   p("bookingGate", () => GATED.bookingGate(handoff));
   const calendars = { ae: calendarOfRep(handoff, handoff.ae), sdr: calendarOfRep(handoff, handoff.sdr) };
-  for (const policy of far ? [] : HANDOFF_SLA_POLICIES) {
+  for (const policy of HANDOFF_SLA_POLICIES) {
     const evaluation = p("evaluateSla", () => evaluateSla(policy, handoff.events, NOW, { calendars })) as SlaEvaluation | undefined;
     if (evaluation !== undefined) p("explainSla", () => explainSla(evaluation));
   }
@@ -400,10 +353,9 @@ export function runParsed(handoff: Handoff, probe: Probe, unguarded: Unguarded =
 export const ROWS: Bases = basesOf("row", PARSED.length, (index) => summarize(PARSED[index] ?? FIXTURE_PARSED, LENIENT_LIFECYCLE, { now: NOW }));
 
 /** A summary row as an analyst's export would carry it back: the scoreboard reads rows as data. */
-export function runRow(row: unknown, probe: Probe, unguarded: Unguarded = {}): void {
+export function runRow(row: unknown, probe: Probe): void {
   const p = (fn: string, run: () => unknown): unknown => probe({ fn, mode: "parsed", watched: row, run });
-  // See FAR_MS: business-time follow-up across centuries is timed in the worker only.
-  const options = unguarded.spans !== true && rowHoldsFarInstant(row) ? { ...BOARD_ROWS, calendars: {} } : BOARD_ROWS;
+  const options = BOARD_ROWS;
   p("scoreboard", () => scoreboard([row as Handoff], options));
   p("scoreboard", () => scoreboard([summarize(FIXTURE_PARSED), row as Handoff], { now: NOW, groupBy: ["segment", "source", "ae"], currency: "EUR" }));
   const acc = createAccumulator(options);
@@ -417,10 +369,8 @@ export function runRow(row: unknown, probe: Probe, unguarded: Unguarded = {}): v
 /** The parsed records' event lists (Dates and all), as evaluateSla's callers hold them. */
 export const EVENT_LISTS: Bases = basesOf("sla-events", PARSED.length, (index) => (PARSED[index] ?? FIXTURE_PARSED).events, (path) => (path.length < 2 ? "event" : String(path[1])));
 
-export function runSlaEvents(events: unknown, probe: Probe, unguarded: Unguarded = {}): void {
+export function runSlaEvents(events: unknown, probe: Probe): void {
   const calendars = { ae: LONDON, sdr: NEW_YORK };
-  // See FAR_MS: a list with an instant centuries away is timed in the worker only.
-  if (unguarded.spans !== true && holdsFarInstant(events)) return;
   for (const policy of HANDOFF_SLA_POLICIES) {
     const evaluation = probe({ fn: "evaluateSla", mode: "parsed", watched: events, run: () => evaluateSla(policy, events as HandoffEvent[], NOW, { calendars }) }) as SlaEvaluation | undefined;
     if (evaluation !== undefined) probe({ fn: "explainSla", mode: "parsed", watched: evaluation, run: () => explainSla(evaluation) });
@@ -470,26 +420,8 @@ const msOf = (value: unknown): number | undefined => {
   return typeof ms === "number" && Number.isFinite(ms) && Math.abs(ms) <= MAX_MS ? ms : undefined;
 };
 
-/**
- * A known open defect: business-time arithmetic walks the span week by week (its cost grows with the
- * span, about 1.4 s for 1e12 ms on a one-day week, and it does not return within seconds for 1e15 or
- * 1e308), against docs/architecture.md's "cost does not grow with the span". Durations whose span
- * is that long are left out of addBusinessTime here; the worker's timing test names the defect.
- */
-export const SPAN_DEFECT_MS = 1e10;
-const longSpan = (value: unknown): boolean => typeof value === "number" && Number.isFinite(value) && Math.abs(value) > SPAN_DEFECT_MS;
-
-/**
- * Found by this suite, not a known defect: addBusinessDays with a whole count near 2^53 (such as
- * -(2^53), or 2^52 on a calendar open one day a week) never returns, since day numbers past 2^53 no
- * longer move by one. A call that never returns would hang the in-process run, so counts above
- * 1e15 are asked only in the worker (suite-timing.test.ts), where the 2 s bound reports them.
- */
-export const DAY_COUNT_LIMIT = 1e15;
-const hugeCount = (value: unknown): boolean => typeof value === "number" && Number.isFinite(value) && Math.abs(value) > DAY_COUNT_LIMIT;
-
-/** The calendar arithmetic with a hostile instant (one call each, no span between two far instants) and a hostile duration. */
-export function runArithmetic(c: ArithmeticCase, probe: Probe, unguarded: Unguarded = {}): void {
+/** The calendar arithmetic with a hostile instant (alone, and spanning to and from now) and a hostile duration. */
+export function runArithmetic(c: ArithmeticCase, probe: Probe): void {
   const calendar = CALENDAR_LIST[c.calendar % CALENDAR_LIST.length] ?? NEW_YORK;
   const at = instantOf(c);
   const d = durationOf(c);
@@ -516,14 +448,12 @@ export function runArithmetic(c: ArithmeticCase, probe: Probe, unguarded: Unguar
   p("addBusinessTime", at, () => addBusinessTime(calendar, atInput, 0), "(cal, at, 0)");
   p("addBusinessDays", at, () => addBusinessDays(calendar, atInput, 2), "(cal, at, 2)");
   p("addBusinessDays", at, () => addBusinessDays(calendar, atInput, -2), "(cal, at, -2)");
-  if (unguarded.spans === true || !longSpan(d)) {
-    p("addBusinessTime", d, () => addBusinessTime(calendar, T, dInput), "(cal, T, d)");
-    p("addBusinessTime", d, () => addBusinessTime(calendar, T, typeof d === "number" ? -d : dInput), "(cal, T, -d)");
-  }
-  if (unguarded.counts === true || !hugeCount(d)) {
-    p("addBusinessDays", d, () => addBusinessDays(calendar, T, dInput), "(cal, T, d)");
-    p("addBusinessDays", d, () => addBusinessDays(calendar, T, typeof d === "number" ? -d : dInput), "(cal, T, -d)");
-  }
+  p("businessTimeBetween", at, () => businessTimeBetween(calendar, atInput, T), "(cal, at, T)");
+  p("businessTimeBetween", at, () => businessTimeBetween(calendar, T, atInput), "(cal, T, at)");
+  p("addBusinessTime", d, () => addBusinessTime(calendar, T, dInput), "(cal, T, d)");
+  p("addBusinessTime", d, () => addBusinessTime(calendar, T, typeof d === "number" ? -d : dInput), "(cal, T, -d)");
+  p("addBusinessDays", d, () => addBusinessDays(calendar, T, dInput), "(cal, T, d)");
+  p("addBusinessDays", d, () => addBusinessDays(calendar, T, typeof d === "number" ? -d : dInput), "(cal, T, -d)");
   p("hours", d, () => hours(dInput), "(d)");
   p("minutes", d, () => minutes(dInput), "(d)");
   p("days", d, () => days(dInput), "(d)");
@@ -612,10 +542,9 @@ export type Domain = "record" | "row" | "sla" | "calendar" | "qualification" | "
 export interface TimingCase {
   readonly domain: Domain;
   readonly case: Case | ArithmeticCase | TextCase;
-  readonly unguarded?: Unguarded;
 }
 
-const FAMILIES: Readonly<Record<"record" | "row" | "sla" | "calendar" | "qualification", { readonly bases: Bases; readonly run: (value: unknown, probe: Probe, unguarded?: Unguarded) => void }>> = {
+const FAMILIES: Readonly<Record<"record" | "row" | "sla" | "calendar" | "qualification", { readonly bases: Bases; readonly run: (value: unknown, probe: Probe) => void }>> = {
   record: { bases: RECORDS, run: runRecord },
   row: { bases: ROWS, run: runRow },
   sla: { bases: EVENT_LISTS, run: runSlaEvents },
@@ -624,12 +553,11 @@ const FAMILIES: Readonly<Record<"record" | "row" | "sla" | "calendar" | "qualifi
 };
 
 export function runTimingCase(timing: TimingCase, probe: Probe): void {
-  const unguarded = timing.unguarded ?? {};
-  if (timing.domain === "arithmetic") runArithmetic(timing.case as ArithmeticCase, probe, unguarded);
+  if (timing.domain === "arithmetic") runArithmetic(timing.case as ArithmeticCase, probe);
   else if (timing.domain === "text") runText(textOf(timing.case as TextCase), probe);
   else {
     const family = FAMILIES[timing.domain];
-    family.run(build(family.bases, timing.case as Case).value, probe, unguarded);
+    family.run(build(family.bases, timing.case as Case).value, probe);
   }
 }
 
