@@ -1,5 +1,5 @@
 import { HandoffKitError } from "./error.js";
-import { describeValue } from "./format.js";
+import { describeValue } from "./describe-value.js";
 
 /**
  * A span of real time in milliseconds, the unit every handoff-kit duration uses.

@@ -8,18 +8,6 @@ export function formatInstant(at: Date, timeZone: string): string {
 }
 
 /**
- * A value from untyped input, shown in a message without running its code: `String(value)` calls a
- * `toString` the input may define (or throws when it is not callable, or the object has no prototype).
- */
-export function describeValue(value: unknown): string {
-  if (typeof value === "string") return value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" || value === null || value === undefined) return String(value);
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "object" ? "an object" : typeof value;
-}
-
-/**
  * The ISO 8601 calendar date of a day number (days since 1970-01-01), computed by arithmetic rather
  * than through a `Date`, so a week that starts before the Date range does still has a name: four
  * digits for the years 0 to 9999, six with a sign beyond (`+275760-09-08`), as ISO 8601 extends them.

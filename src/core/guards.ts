@@ -1,5 +1,5 @@
 import { HandoffKitError } from "./error.js";
-import { describeValue } from "./format.js";
+import { describeValue } from "./describe-value.js";
 
 /** Whether a value from untyped code is a plain object (not null, not an array). */
 export function isRecord(value: unknown): value is object {

@@ -1,4 +1,4 @@
-import { describeValue } from "./format.js";
+import { describeValue } from "./describe-value.js";
 import { HandoffKitError } from "./error.js";
 
 /**

@@ -1,4 +1,4 @@
-import { describeValue } from "../core/format.js";
+import { describeValue } from "../core/describe-value.js";
 import { isRecord } from "../core/guards.js";
 import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";

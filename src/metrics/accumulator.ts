@@ -1,4 +1,4 @@
-import { describeValue } from "../core/format.js";
+import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord, ownValue } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";

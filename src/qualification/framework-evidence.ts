@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { HandoffKitError } from "../core/error.js";
-import { describeValue } from "../core/format.js";
+import { describeValue } from "../core/describe-value.js";
 import { isRecord } from "../core/guards.js";
 import { parseWith } from "../core/parse.js";
 import type { ParseOptions, Result } from "../core/result.js";

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
-import { describeValue } from "../core/format.js";
+import { describeValue } from "../core/describe-value.js";
 import { isRecord } from "../core/guards.js";
 import { fromZodIssues } from "../core/issue.js";
 import { pure } from "../core/pure.js";

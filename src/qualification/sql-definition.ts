@@ -1,4 +1,4 @@
-import { describeValue } from "../core/format.js";
+import { describeValue } from "../core/describe-value.js";
 import { isRecord } from "../core/guards.js";
 import * as z from "zod";
 import type { Milliseconds } from "../core/duration.js";

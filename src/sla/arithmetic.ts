@@ -1,5 +1,5 @@
 import { HandoffKitError } from "../core/error.js";
-import { describeValue } from "../core/format.js";
+import { describeValue } from "../core/describe-value.js";
 import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
 import { accrued, dayStart, holidayIndex, holidayOn, localDayOf, openSpansFrom, resolvedSpans, windowsOf, type Span } from "./business-days.js";
 import { compiled, type Calendar, type CompiledCalendar } from "./calendar.js";

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { HandoffKitError } from "../core/error.js";
-import { fromZodIssues } from "../core/issue.js";
-import type { Result } from "../core/result.js";
+import { parseWith } from "../core/parse.js";
+import type { ParseOptions, Result } from "../core/result.js";
 import { timeZoneSchema } from "../core/schemas.js";
 import { firstIndexAtLeast } from "../core/search.js";
 import { MinHeap } from "../core/min-heap.js";
@@ -194,7 +194,8 @@ export function compiled(calendar: Calendar): CompiledCalendar {
 
 /**
  * Checks an untrusted calendar spec and builds the calendar, or returns every issue with the path of
- * the bad field. Never throws on data.
+ * the bad field. Never throws on data. A key the spec does not know (`holiday` for `holidays`, which
+ * would drop every holiday) is a warning with its path, or with `{ strict: true }` an issue.
  *
  * @example
  * ```ts
@@ -202,12 +203,16 @@ export function compiled(calendar: Calendar): CompiledCalendar {
  *
  * const result = parseCalendar({ timeZone: "Mars/Olympus", week: { mon: [["9am", "17:00"]] } });
  * if (!result.ok) console.log(result.issues.map((issue) => issue.path.join("."))); // ["timeZone", "week.mon.0.0"]
+ *
+ * const typo = parseCalendar({ timeZone: "UTC", week: {}, holiday: ["2026-12-25"] });
+ * if (typo.ok) console.log(typo.warnings?.map((warning) => warning.path.join("."))); // ["holiday"]
  * ```
  */
-export function parseCalendar(input: unknown): Result<Calendar> {
-  const parsed = calendarSpecSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  return { ok: true, value: build(parsed.data) };
+export function parseCalendar(input: unknown, options: ParseOptions = {}): Result<Calendar> {
+  const parsed = parseWith(calendarSpecSchema, input, options);
+  if (!parsed.ok) return parsed;
+  const calendar = build(parsed.value);
+  return parsed.warnings === undefined ? { ok: true, value: calendar } : { ok: true, value: calendar, warnings: parsed.warnings };
 }
 
 /**

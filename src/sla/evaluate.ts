@@ -1,7 +1,7 @@
 import { isoDateOfDay } from "../core/format.js";
 import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
-import { describeValue } from "../core/format.js";
+import { describeValue } from "../core/describe-value.js";
 import { isRecord, ownValue } from "../core/guards.js";
 import { MAX_EPOCH_MS, toEpochMs } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";

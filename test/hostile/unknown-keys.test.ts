@@ -1,7 +1,7 @@
 // Typos must not vanish (issue "Every input answered", silent loss): fields the model does not know
 // are dropped but reported as warnings with their path, and refused with `strict: true`.
 import { describe, expect, it } from "vitest";
-import { parseBrief, parseHandoff, parseHandoffs } from "../../src/index.js";
+import { parseBrief, parseCalendar, parseHandoff, parseHandoffs } from "../../src/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 const paths = (issues: readonly { readonly path: readonly (string | number)[] }[] | undefined): string[] => (issues ?? []).map((issue) => issue.path.join("."));
@@ -46,5 +46,18 @@ describe("unknown fields", () => {
       [1, 5],
     ]);
     expect(parseHandoffs([clean, typos], { strict: true }).invalid.map((entry) => entry.index)).toEqual([1]);
+  });
+});
+
+describe("unknown fields of a calendar spec", () => {
+  // `holiday` for `holidays` would leave the calendar with no holidays at all; `nmae` loses a name.
+  const spec = { timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] }, holiday: ["2026-12-25"], holidays: [{ date: "2026-12-26", nmae: "Boxing Day" }] };
+
+  it("are warnings with their path, and issues with strict: true", () => {
+    const result = parseCalendar(spec);
+    expect(result.ok && paths(result.warnings).sort()).toEqual(["holiday", "holidays.0.nmae"]);
+    const strict = parseCalendar(spec, { strict: true });
+    expect(strict.ok ? [] : paths(strict.issues).sort()).toEqual(["holiday", "holidays.0.nmae"]);
+    expect(parseCalendar({ timeZone: "UTC", week: {} })).toEqual({ ok: true, value: expect.anything() as unknown });
   });
 });
