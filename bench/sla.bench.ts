@@ -6,7 +6,7 @@ import dayjs from "dayjs";
 import dayjsBusinessTime from "dayjs-business-time";
 import moment from "moment";
 import "moment-business-time";
-import { addBusinessTime, businessTimeBetween, createCalendar, hours, type CalendarSpec } from "handoff-kit/sla";
+import { addBusinessTime, businessTimeBetween, createCalendar, hours, nextOpen, previousClose, type CalendarSpec } from "handoff-kit/sla";
 import { formatMs, measure, printTable, type Measurement } from "./harness.js";
 
 const DAY = 86_400_000;
@@ -88,6 +88,44 @@ export function run(): void {
   console.log(`First call on a new calendar (builds its zone and holiday tables for 10 years, New York): ${formatMs(coldMs)}`);
   console.log("\nResults, side by side (they agree where the semantics match):");
   for (const line of agreement) console.log(`  ${line}`);
+  longSpans(median("handoff-kit between, 1 d (New York)"));
+}
+
+/**
+ * Spans of any length (issue #12): the same calls over thousands of years, and the one-time cost of
+ * loading a zone's 700-year stretch, beside the 1-day figure and the times the issue measured on the
+ * code before (where the call did not finish, the issue's bound).
+ */
+function longSpans(oneDayMs: number): void {
+  const year = (y: number): number => {
+    const date = new Date(0);
+    date.setUTCFullYear(y, 0, 5);
+    return date.getTime();
+  };
+  const cold: string[] = [];
+  const timeOnce = (label: string, fn: () => unknown): void => {
+    const start = performance.now();
+    fn();
+    cold.push(`  ${label}: ${formatMs(performance.now() - start)}`);
+  };
+  const london = createCalendar(spec("Europe/London"));
+  const lordHowe = createCalendar(spec("Australia/Lord_Howe"));
+  const shut = createCalendar({ ...spec("Europe/London"), holidays: [...holidays(), { from: "2038-01-01", to: "9999-12-31", name: "Shut" }] });
+  timeOnce("first span of 10,000 years on a new zone (Europe/London), loading its 700-year stretch", () => businessTimeBetween(london, year(-3000), year(7000)));
+  timeOnce("first span of the whole Date range on a new zone (Australia/Lord_Howe)", () => businessTimeBetween(lordHowe, -8.64e15, 8.64e15));
+  timeOnce("first nextOpen across a closed range to 9999 (Europe/London)", () => nextOpen(shut, year(2040)));
+  const rows: Measurement[] = [
+    { name: "handoff-kit between, 1 d (New York)", medianMs: oneDayMs, runs: 0, note: "from the table above" },
+    measure("between, 10,000 years (London)", () => businessTimeBetween(london, year(-3000), year(7000)), { note: "before: 14.6 s" }),
+    measure("between, the whole Date range (Lord Howe)", () => businessTimeBetween(lordHowe, -8.64e15, 8.64e15), { note: "before: did not finish" }),
+    measure("addBusinessTime 1e13 ms (Lord Howe)", () => addBusinessTime(lordHowe, START, 1e13), { note: "before: 2 s the first time" }),
+    measure("addBusinessTime 1e15 ms (London)", () => addBusinessTime(london, START, 1e15), { note: "before: over 120 s" }),
+    measure("nextOpen across a closed range to 9999", () => nextOpen(shut, year(2040)), { note: "before: 13 s, 410 MB" }),
+    measure("previousClose inside it", () => previousClose(shut, year(5000))),
+  ];
+  printTable("Spans of any length, warm (ratios to handoff-kit over 1 day, New York)", rows, "handoff-kit between, 1 d (New York)");
+  console.log("Cold (once per zone and process):");
+  for (const line of cold) console.log(line);
 }
 
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(a / b >= 100 ? 0 : 2)}x`;
