@@ -13,8 +13,16 @@ describe("zScore", () => {
     expect(zScore(0.999)).toBeCloseTo(3.290527, 5);
   });
 
-  it("refuses a confidence outside (0, 1)", () => {
+  it("refuses a confidence outside (0, 1), or one that is not a number", () => {
     for (const bad of [0, 1, -0.5, 95, Number.NaN]) expect(() => zScore(bad)).toThrow(HandoffKitError);
+    // "0.95" > 0 holds in JavaScript: the type is checked, not only the range.
+    expect(() => zScore("0.95" as never)).toThrow(/invalid_argument.*confidence must be between 0 and 1 \(exclusive\): 0\.95/u);
+  });
+
+  it("a tiny confidence, written as 1e-7 rather than a short decimal, is read as the number it is", () => {
+    // Near the centre the normal quantile is linear: z = sqrt(2 pi) * (confidence / 2), the next term
+    // (pi / 6) * z^3 being 1e-21 of it here: 1.2533141373155003e-7.
+    expect(zScore(1e-7) / (Math.sqrt(2 * Math.PI) * 0.5e-7)).toBeCloseTo(1, 12);
   });
 });
 
@@ -65,6 +73,13 @@ describe("poissonRateInterval", () => {
     const z = zScore(0.95);
     const interval = poissonRateInterval(12, 4);
     for (const rate of [interval?.low ?? 0, interval?.high ?? 0]) expect((12 - rate * 4) ** 2).toBeCloseTo(z * z * rate * 4, 9);
+  });
+
+  it("12 events in 4 weeks: 1.7162 to 5.2442 a week at 95%", () => {
+    // (x + z^2/2 -+ z sqrt(x + z^2/4)) / t with z = 1.959964: (13.9207 -+ 7.0560) / 4.
+    const interval = poissonRateInterval(12, 4);
+    expect(interval?.low).toBeCloseTo(1.7162, 4);
+    expect(interval?.high).toBeCloseTo(5.2442, 4);
   });
 
   it("is null without exposure, and starts at 0 for no events", () => {
