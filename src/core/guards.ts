@@ -27,3 +27,31 @@ export function requireText(value: unknown, name: string): asserts value is stri
 export function requireOptionalText(value: unknown, name: string): asserts value is string | undefined {
   if (value !== undefined) requireText(value, name);
 }
+
+/**
+ * Throws `invalid_argument` unless `value` is an object (not null, not an array): typed code never
+ * passes anything else, so a careless call is named with its function and argument instead of
+ * meeting a `TypeError` inside.
+ */
+export function requireObject(value: unknown, fn: string, name: string): asserts value is object {
+  if (!isRecord(value)) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be an object: ${describeValue(value)}` });
+}
+
+/** Throws `invalid_argument` unless `value` is an array. */
+export function requireList(value: unknown, fn: string, name: string): asserts value is readonly unknown[] {
+  if (!Array.isArray(value)) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be an array: ${describeValue(value)}` });
+}
+
+/** An options argument: `undefined` is no options; anything but an object is misuse. */
+export function optionsOf<T extends object>(value: T | undefined, fn: string): T | Partial<T> {
+  if (value === undefined) return {};
+  requireObject(value, fn, "options");
+  return value;
+}
+
+/** Throws `invalid_argument` unless each named value is a number (NaN included: ranges are the caller's to check). */
+export function requireNumbers(fn: string, values: Readonly<Record<string, unknown>>): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value !== "number") throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be a number: ${describeValue(value)}` });
+  }
+}

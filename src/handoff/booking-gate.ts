@@ -1,5 +1,6 @@
 import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements } from "./brief-requirements.js";
 import type { Handoff } from "./handoff.js";
+import { requireHandoff } from "./require-handoff.js";
 
 /**
  * What a booking gate answers: the handoff may be booked, or every reason it may not.
@@ -39,6 +40,7 @@ export type BookingGate = (handoff: Handoff) => GateDecision;
  * ```
  */
 export const requiredBriefGate: BookingGate = (handoff) => {
+  requireHandoff(handoff, "requiredBriefGate");
   const missing = missingRequirements(handoff.brief, DEFAULT_BRIEF_REQUIREMENTS);
   return missing.length === 0 ? { ok: true } : { ok: false, reasons: missing.map((requirement) => `brief.${requirement.field}: ${requirement.label} is missing`) };
 };

@@ -1,4 +1,6 @@
-import { isRecord } from "../core/guards.js";
+import { describeValue } from "../core/describe-value.js";
+import { HandoffKitError } from "../core/error.js";
+import { isRecord, requireList, requireObject } from "../core/guards.js";
 import type { Brief } from "./brief.js";
 
 /**
@@ -60,5 +62,9 @@ export const DEFAULT_BRIEF_REQUIREMENTS: readonly BriefRequirement[] = [
  * ```
  */
 export function missingRequirements(brief: Brief, requirements: readonly BriefRequirement[]): BriefRequirement[] {
+  requireObject(brief, "missingRequirements", "brief");
+  requireList(requirements, "missingRequirements", "requirements");
+  const bad = requirements.findIndex((requirement: unknown) => !isRecord(requirement) || typeof (requirement as { present?: unknown }).present !== "function");
+  if (bad >= 0) throw new HandoffKitError("invalid_argument", { detail: `missingRequirements: requirements[${String(bad)}] must be { field, label, present } like DEFAULT_BRIEF_REQUIREMENTS' entries: ${describeValue(requirements[bad])}` });
   return requirements.filter((requirement) => !requirement.present(brief));
 }

@@ -1,5 +1,6 @@
 import type { IcpSubject } from "../qualification/icp.js";
 import type { Handoff } from "./handoff.js";
+import { requireHandoff } from "./require-handoff.js";
 
 /**
  * What ICP fit is judged on, read from a handoff: the account's size, industry and region, and the
@@ -15,6 +16,7 @@ import type { Handoff } from "./handoff.js";
  * ```
  */
 export function icpSubjectOf(handoff: Handoff): IcpSubject {
+  requireHandoff(handoff, "icpSubjectOf");
   const { employees, industry, region } = handoff.account;
   const technologies = handoff.brief.techStack?.inUse;
   return {

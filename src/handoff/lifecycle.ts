@@ -8,6 +8,7 @@ import { openGate, requiredBriefGate, type BookingGate } from "./booking-gate.js
 import { handoffEventSchema, HANDOFF_EVENT_TYPES, type HandoffEvent, type HandoffEventType } from "./events.js";
 import type { Handoff } from "./handoff.js";
 import { DEFAULT_REASON_CODES, type ReasonCode } from "./reasons.js";
+import { requireHandoff } from "./require-handoff.js";
 
 /**
  * Where a handoff stands: `draft` until booked; `booked` until the AE decides; `accepted` or
@@ -65,6 +66,16 @@ const GATE_PLACEMENTS: ReadonlySet<unknown> = new Set<LifecycleConfig["gate"]>([
 /** Whether a value from untyped code names a gate placement. */
 export function isGatePlacement(value: unknown): value is LifecycleConfig["gate"] {
   return GATE_PLACEMENTS.has(value);
+}
+
+/**
+ * Throws `invalid_argument` unless `config` is lifecycle rules: `summarize(handoff, { now })` reads
+ * as plausible from untyped code, and would fold with no rules.
+ */
+export function requireRules(config: unknown, call: string): void {
+  if (!isRecord(config) || !isGatePlacement((config as { gate?: unknown }).gate)) {
+    throw new HandoffKitError("invalid_argument", { detail: `${call}: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: ${describeValue(config)}` });
+  }
 }
 
 /**
@@ -377,6 +388,8 @@ function foldRecord(handoff: Handoff, config: LifecycleConfig): { state: Lifecyc
  * ```
  */
 export function applyEvent(handoff: Handoff, event: HandoffEvent, config: LifecycleConfig): ApplyResult {
+  requireHandoff(handoff, "applyEvent");
+  requireRules(config, "applyEvent(handoff, event, rules)");
   const { state, refusal } = replay(handoff.events, config, handoff);
   if (refusal !== undefined) {
     return { ok: false, refusal: { code: "invalid_history", event: refusal.event, eventId: refusal.eventId, cause: refusal, message: `The handoff's own history breaks these rules at event ${refusal.eventId}: ${refusal.message}` } };
@@ -429,6 +442,8 @@ export interface ReplayResult {
  * ```
  */
 export function replay(events: readonly unknown[], config: LifecycleConfig, handoff?: Handoff): ReplayResult {
+  requireRules(config, "replay(events, rules, handoff?)");
+  if (handoff !== undefined) requireHandoff(handoff, "replay");
   if (!Array.isArray(events)) throw new HandoffKitError("invalid_argument", { detail: `replay expects an array of events: ${describeValue(events)}` });
   let state = initialState(handoff);
   for (let index = 0; index < events.length; index += 1) {
@@ -452,6 +467,8 @@ export function replay(events: readonly unknown[], config: LifecycleConfig, hand
  * ```
  */
 export function allowedEvents(handoff: Handoff, config: LifecycleConfig): HandoffEventType[] {
+  requireHandoff(handoff, "allowedEvents");
+  requireRules(config, "allowedEvents(handoff, rules)");
   const { state, refusal } = replay(handoff.events, config, handoff);
   if (refusal !== undefined || state.status === "won" || state.status === "lost") return [];
   return HANDOFF_EVENT_TYPES.filter((type) => precondition(state, type, config, handoff) === undefined);
@@ -469,6 +486,8 @@ export function allowedEvents(handoff: Handoff, config: LifecycleConfig): Handof
  * ```
  */
 export function stateOf(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE): LifecycleState & { readonly skippedEvents: number } {
+  requireHandoff(handoff, "stateOf");
+  requireRules(config, "stateOf(handoff, rules)");
   const { state, skipped } = foldRecord(handoff, config);
   return { ...state, skippedEvents: skipped };
 }

@@ -1,10 +1,10 @@
-import { HandoffKitError } from "../core/error.js";
-import { isRecord } from "../core/guards.js";
+import { optionsOf } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Handoff, LeadSource } from "./handoff.js";
 import type { HandoffEvent, HandoffEventType } from "./events.js";
-import { fieldRuleBroken, isGatePlacement, LENIENT_LIFECYCLE, transitionBlocked, type HandoffStatus, type LifecycleConfig, type MeetingStatus } from "./lifecycle.js";
+import { fieldRuleBroken, LENIENT_LIFECYCLE, requireRules, transitionBlocked, type HandoffStatus, type LifecycleConfig, type MeetingStatus } from "./lifecycle.js";
 import type { Rep } from "./people.js";
+import { requireHandoff } from "./require-handoff.js";
 
 /**
  * The first recorded event a fold could not apply: where it is, what it was, and the rule it broke.
@@ -110,6 +110,7 @@ export interface HandoffSummary {
  * ```
  */
 export function calendarKeyOf(handoff: Handoff, repId: string): string {
+  requireHandoff(handoff, "calendarKeyOf");
   const described: Rep | undefined = handoff.ae.id === repId ? handoff.ae : handoff.sdr.id === repId ? handoff.sdr : undefined;
   return described?.calendarId ?? repId;
 }
@@ -131,11 +132,10 @@ export function calendarKeyOf(handoff: Handoff, repId: string): string {
  * ```
  */
 export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE, options: SummarizeOptions = {}): HandoffSummary {
-  // `summarize(handoff, { now })` reads as plausible from untyped code, and would fold with no rules.
-  if (!isRecord(config) || !isGatePlacement((config as { gate?: unknown }).gate)) {
-    throw new HandoffKitError("invalid_argument", { detail: "summarize(handoff, rules, { now }): the second argument is the lifecycle rules (LENIENT_LIFECYCLE, or defineLifecycle's)" });
-  }
-  const now = options.now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(options.now, "now");
+  requireHandoff(handoff, "summarize");
+  requireRules(config, "summarize(handoff, rules, { now })");
+  const { now: asOf } = optionsOf(options, "summarize");
+  const now = asOf === undefined ? Number.POSITIVE_INFINITY : toEpochMs(asOf, "now");
   // One mutable pass over the events with the lifecycle's own rules (transitionBlocked,
   // fieldRuleBroken), keeping only what the row needs: metrics fold millions of handoffs, and
   // building a LifecycleState per event (what stateOf does, for applyEvent's sake) costs 50x more.

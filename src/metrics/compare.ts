@@ -1,3 +1,4 @@
+import { requireBoard } from "./require-board.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 import type { Metric } from "./metric.js";
 import { differenceInterval, zScore, type Interval } from "./statistics.js";
@@ -87,6 +88,7 @@ function compareQuality(group: HandoffMetrics, overall: HandoffMetrics, confiden
  * ```
  */
 export function compareWithRest(board: Scoreboard): Comparison[] {
+  requireBoard(board, "compareWithRest");
   const { overall, confidence, minSample } = board;
   return board.groups.flatMap((group) =>
     COMPARED_METRICS.map((metric): Comparison => {

@@ -18,7 +18,7 @@ import { assessHealth, DEFAULT_HEALTH_BANDS, type HealthBand, type HealthFinding
 import { roleCalendars } from "./role-calendars.js";
 import { eventsAsOf } from "../handoff/as-of.js";
 import { unparsedField } from "../handoff/unparsed.js";
-import { isRecord } from "../core/guards.js";
+import { isRecord, requireObject } from "../core/guards.js";
 import { scoreboard } from "./scoreboard.js";
 import { countInto } from "./tally.js";
 
@@ -131,6 +131,7 @@ const dateOf = (day: number): string => isoDateOfDay(day);
  * ```
  */
 export function huddleReport(handoffs: readonly Handoff[], options: HuddleOptions): HuddleReport {
+  requireObject(options, "huddleReport", "options");
   const now = toEpochMs(options.now, "now");
   // Checked through an unknown: Array.isArray would narrow the typed list to any[].
   const list: unknown = handoffs;

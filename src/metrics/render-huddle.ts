@@ -1,4 +1,6 @@
-import { ownValue } from "../core/guards.js";
+import { describeValue } from "../core/describe-value.js";
+import { HandoffKitError } from "../core/error.js";
+import { isRecord, ownValue, requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
 import { formatInstant } from "../core/format.js";
 import { escapeMarkdown } from "../rubric/render.js";
@@ -63,6 +65,9 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 
  * ```
  */
 export function renderHuddleReport(report: HuddleReport, options: { readonly format?: "text" | "markdown" } = {}): string {
+  const { week, bySdr } = (isRecord(report) ? report : {}) as Partial<HuddleReport>;
+  if (!isRecord(report) || !isRecord(week) || !Array.isArray(bySdr)) throw new HandoffKitError("invalid_argument", { detail: `renderHuddleReport expects what huddleReport returns: ${describeValue(report)}` });
+  requireObject(options, "renderHuddleReport", "options");
   const markdown = (options.format ?? "text") === "markdown";
   const t = (text: string): string => (markdown ? escapeMarkdown(text) : singleLine(text));
   const name = (id: string): string => ownValue(report.names, id) ?? id;

@@ -1,3 +1,5 @@
+import { requireNumbers, requireObject } from "../core/guards.js";
+import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 
 /**
@@ -106,7 +108,7 @@ function upperQuantile(confidence: number): number {
  */
 export function zScore(confidence: number): number {
   if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
-    throw new HandoffKitError("invalid_argument", { detail: `confidence must be between 0 and 1 (exclusive): ${String(confidence)}` });
+    throw new HandoffKitError("invalid_argument", { detail: `confidence must be between 0 and 1 (exclusive): ${describeValue(confidence)}` });
   }
   return upperQuantile(confidence);
 }
@@ -123,6 +125,7 @@ export function zScore(confidence: number): number {
  * ```
  */
 export function wilsonInterval(successes: number, trials: number, confidence = 0.95): Interval | null {
+  requireNumbers("wilsonInterval", { successes, trials });
   if (!(trials > 0)) return null;
   const z = zScore(confidence);
   const p = successes / trials;
@@ -144,6 +147,7 @@ export function wilsonInterval(successes: number, trials: number, confidence = 0
  * ```
  */
 export function poissonRateInterval(events: number, exposure: number, confidence = 0.95): Interval | null {
+  requireNumbers("poissonRateInterval", { events, exposure });
   if (!(exposure > 0)) return null;
   const z = zScore(confidence);
   const spread = z * Math.sqrt(events + (z * z) / 4);
@@ -162,6 +166,7 @@ export function poissonRateInterval(events: number, exposure: number, confidence
  * ```
  */
 export function meanInterval(count: number, sum: number, sumOfSquares: number, confidence = 0.95): Interval | null {
+  requireNumbers("meanInterval", { count, sum, sumOfSquares });
   if (!(count > 1)) return null;
   const mean = sum / count;
   const variance = Math.max(0, (sumOfSquares - count * mean * mean) / (count - 1));
@@ -184,6 +189,8 @@ export function differenceInterval(
   b: { readonly successes: number; readonly trials: number },
   confidence = 0.95,
 ): Interval | null {
+  requireObject(a, "differenceInterval", "a");
+  requireObject(b, "differenceInterval", "b");
   const wa = wilsonInterval(a.successes, a.trials, confidence);
   const wb = wilsonInterval(b.successes, b.trials, confidence);
   if (wa === null || wb === null) return null;

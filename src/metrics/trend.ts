@@ -1,3 +1,5 @@
+import { requireObject } from "../core/guards.js";
+import { requireBoard } from "./require-board.js";
 import { HandoffKitError } from "../core/error.js";
 import type { Scoreboard, ScoreboardGroup } from "./finish.js";
 import { weekCutter } from "./group-by.js";
@@ -64,6 +66,8 @@ export interface TrendOptions {
  * ```
  */
 export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Trend[] {
+  requireBoard(board, "detectTrends");
+  requireObject(options, "detectTrends", "options");
   const weekAt = board.groupBy.indexOf("week");
   if (weekAt < 0) throw new HandoffKitError("invalid_argument", { detail: 'detectTrends needs a scoreboard grouped by "week"' });
   const span = options.weeks ?? 12;

@@ -1,3 +1,5 @@
+import { requireDefinition } from "./sql-definition.js";
+import { isRecord, optionsOf, requireList } from "../core/guards.js";
 import type { Issue } from "../core/issue.js";
 import type { Framework } from "./frameworks.js";
 import type { SqlDefinition } from "./sql-definition.js";
@@ -110,15 +112,24 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
  * ```
  */
 export function calibrate<F extends Framework>(definition: SqlDefinition<F>, reviews: readonly CalibrationReview[], options: { readonly threshold?: number } = {}): Calibration {
-  const threshold = options.threshold ?? 0.6;
+  requireDefinition(definition, "calibrate");
+  requireList(reviews, "calibrate", "reviews");
+  const threshold = optionsOf(options, "calibrate").threshold ?? 0.6;
   const issues: Issue[] = [];
+  // A review is data from a form: one that is not { reviewer, handoffId, grades } is an issue, left out.
+  const usable: { review: CalibrationReview; index: number }[] = [];
+  reviews.forEach((review: unknown, index) => {
+    const { reviewer, handoffId, grades } = (isRecord(review) ? review : {}) as Partial<Record<keyof CalibrationReview, unknown>>;
+    if (typeof reviewer === "string" && typeof handoffId === "string" && isRecord(grades)) usable.push({ review: review as CalibrationReview, index });
+    else issues.push({ code: "invalid_review", path: [index], message: "Expected { reviewer, handoffId, grades }" });
+  });
   const known = new Set(definition.framework.criteria.map((criterion) => criterion.key));
-  const reviewers = [...new Set(reviews.map((review) => review.reviewer))].sort();
-  const handoffs = [...new Set(reviews.map((review) => review.handoffId))].sort();
+  const reviewers = [...new Set(usable.map(({ review }) => review.reviewer))].sort();
+  const handoffs = [...new Set(usable.map(({ review }) => review.handoffId))].sort();
   // Keyed by the JSON of the triple: joining ids with a separator lets ids that contain it collide.
   const grade = new Map<string, string>();
   const gradeKey = (reviewer: string, handoff: string, criterion: string): string => JSON.stringify([reviewer, handoff, criterion]);
-  reviews.forEach((review, index) => {
+  usable.forEach(({ review, index }) => {
     for (const [criterion, value] of Object.entries(review.grades)) {
       if (!known.has(criterion)) issues.push({ code: "unknown_criterion", path: [index, "grades", criterion], message: `${definition.framework.name} has no criterion "${criterion}"` });
       else if (!["met", "not_met", "unclear"].includes(value)) issues.push({ code: "invalid_grade", path: [index, "grades", criterion], message: `Expected met, not_met or unclear` });

@@ -1,7 +1,7 @@
-import { ownValue } from "../core/guards.js";
+import { optionsOf, ownValue } from "../core/guards.js";
 import { EVIDENCE_STATES, type Evidence } from "./evidence.js";
 import { checkEvidenceArgument, type FrameworkEvidence } from "./framework-evidence.js";
-import type { CriterionKey, Framework } from "./frameworks.js";
+import { requireFramework, type CriterionKey, type Framework } from "./frameworks.js";
 
 /**
  * How faithfully one criterion stands for a concept: `exact` carries the evidence as it is;
@@ -105,7 +105,9 @@ export function crosswalk<F extends Framework, G extends Framework>(
   options: { readonly table?: typeof CROSSWALK_TABLE } = {},
 ): CrosswalkResult<G> {
   checkEvidenceArgument(evidence, "crosswalk");
-  const table = options.table ?? CROSSWALK_TABLE;
+  requireFramework(from, "crosswalk", "from");
+  requireFramework(to, "crosswalk", "to");
+  const table = optionsOf(options, "crosswalk").table ?? CROSSWALK_TABLE;
   const sourceTable = ownValue(table, from.key) ?? {};
   const targetTable = ownValue(table, to.key) ?? {};
   const records = evidence.evidence as Readonly<Record<string, Evidence | undefined>>;

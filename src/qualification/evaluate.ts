@@ -1,4 +1,5 @@
-import { ownValue } from "../core/guards.js";
+import { requireDefinition } from "./sql-definition.js";
+import { ownValue, requireObject } from "../core/guards.js";
 import { HandoffKitError } from "../core/error.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { EVIDENCE_STATES, type EvidenceState } from "./evidence.js";
@@ -127,6 +128,8 @@ const rank = (state: EvidenceState): number => (state === "disqualifying" ? -1 :
  * ```
  */
 export function evaluateQualification<F extends Framework>(definition: SqlDefinition<F>, evidence: FrameworkEvidence<F>, options: QualificationOptions): QualificationVerdict {
+  requireDefinition(definition, "evaluateQualification");
+  requireObject(options, "evaluateQualification", "options");
   const now = toEpochMs(options.now, "now");
   checkEvidenceArgument(evidence, "evaluateQualification");
   if (evidence.framework !== definition.framework.key) {

@@ -1,3 +1,4 @@
+import { requireFramework } from "./frameworks.js";
 import * as z from "zod";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
@@ -34,6 +35,7 @@ export interface FrameworkEvidence<F extends Framework> {
  * ```
  */
 export function evidenceSchemaFor<F extends Framework>(framework: F): z.ZodType<FrameworkEvidence<F>> {
+  requireFramework(framework, "evidenceSchemaFor", "framework");
   const shape = Object.fromEntries(framework.criteria.map((criterion) => [criterion.key, evidenceSchema.optional()]));
   return z.object({
     framework: z.literal(framework.key, { error: `Expected evidence for the ${framework.name} framework ("${framework.key}")` }),

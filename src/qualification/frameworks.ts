@@ -1,5 +1,7 @@
 import * as z from "zod";
+import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
+import { isRecord } from "../core/guards.js";
 import { fromZodIssues } from "../core/issue.js";
 import { pure } from "../core/pure.js";
 
@@ -253,4 +255,13 @@ export function defineFramework<const F extends Framework>(framework: F): F {
   const parsed = frameworkSchema.safeParse(framework);
   if (!parsed.success) throw new HandoffKitError("invalid_config", { detail: "framework", issues: fromZodIssues(parsed.error.issues) });
   return Object.freeze({ ...framework, criteria: Object.freeze(framework.criteria.map((criterion) => Object.freeze({ ...criterion }))) });
+}
+
+/**
+ * Throws `invalid_argument` unless `value` is a framework (a built-in one or what `defineFramework`
+ * returns): a key and a list of criteria.
+ */
+export function requireFramework(value: unknown, fn: string, name: string): asserts value is Framework {
+  const { key, criteria } = (isRecord(value) ? value : {}) as { key?: unknown; criteria?: unknown };
+  if (typeof key !== "string" || !Array.isArray(criteria)) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): ${describeValue(value)}` });
 }

@@ -187,6 +187,7 @@ const asMatch = (value: boolean | undefined): number | null => (value === undefi
  * ```
  */
 export function scoreIcpFit(profile: IcpProfile, subject: IcpSubject): IcpFit {
+  if (!isRecord(profile) || !Array.isArray((profile as { rules?: unknown }).rules)) throw new HandoffKitError("invalid_argument", { detail: `scoreIcpFit: profile must be made by defineIcp: ${describeValue(profile)}` });
   const problem = subjectProblem(subject);
   if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `scoreIcpFit expects a subject of { employees?: number, industry?: string, region?: string, technologies?: string[] }: ${problem}` });
   const contributions = profile.rules.map((rule) => {

@@ -1,5 +1,5 @@
 import { describeValue } from "../core/describe-value.js";
-import { isRecord, ownValue } from "../core/guards.js";
+import { isRecord, optionsOf, ownValue, requireNumbers, requireObject } from "../core/guards.js";
 import * as z from "zod";
 import { days, type Milliseconds } from "../core/duration.js";
 import { HandoffKitError } from "../core/error.js";
@@ -161,6 +161,7 @@ const MAX_INTENT_WEIGHT = 1e6;
  * ```
  */
 export function scoreIntent(signals: readonly IntentSignal[], options: IntentOptions): IntentScore {
+  requireObject(options, "scoreIntent", "options");
   const now = toEpochMs(options.now, "now");
   const halfLife = options.halfLife ?? days(14);
   if (!Number.isFinite(halfLife) || halfLife <= 0) throw new HandoffKitError("invalid_duration", { detail: `halfLife: ${describeValue(halfLife)}` });
@@ -207,7 +208,8 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
  * ```
  */
 export function prioritize(fit: number, intent: number, options: { readonly fitWeight?: number } = {}): { readonly score: number; readonly band: "act_now" | "work" | "nurture" | "poor_fit" } {
-  const fitWeight = options.fitWeight ?? 0.6;
+  const { fitWeight = 0.6 } = optionsOf(options, "prioritize");
+  requireNumbers("prioritize", { fit, intent, fitWeight });
   for (const [name, value] of [["fit", fit], ["intent", intent], ["fitWeight", fitWeight * 100]] as const) {
     if (!Number.isFinite(value) || value < 0 || value > 100) throw new HandoffKitError("invalid_argument", { detail: `${name} must be from 0 to 100: ${describeValue(value)}` });
   }

@@ -1,4 +1,4 @@
-import { ownValue } from "../core/guards.js";
+import { ownValue, requireObject } from "../core/guards.js";
 import * as z from "zod";
 import { EVIDENCE_STATES } from "./evidence.js";
 import { evidenceSchemaFor } from "./framework-evidence.js";
@@ -41,6 +41,7 @@ const isDefinition = (value: Framework | SqlDefinition<Framework>): value is Sql
  * ```
  */
 export function toJsonSchema(source: Framework | SqlDefinition<Framework>): JsonSchemaExport {
+  requireObject(source, "toJsonSchema", "source");
   const framework = isDefinition(source) ? source.framework : source;
   const schema = z.toJSONSchema(evidenceSchemaFor(framework) as z.ZodType, { io: "input", unrepresentable: "any" }) as Json;
   const evidence = (schema["properties"] as Json)["evidence"] as Json;

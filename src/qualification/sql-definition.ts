@@ -6,7 +6,7 @@ import { HandoffKitError } from "../core/error.js";
 import { fromZodIssues, type Issue } from "../core/issue.js";
 import { pure } from "../core/pure.js";
 import { instantSchema } from "../core/schemas.js";
-import type { CriterionKey, Framework } from "./frameworks.js";
+import { requireFramework, type CriterionKey, type Framework } from "./frameworks.js";
 import type { IcpProfile } from "./icp.js";
 
 /**
@@ -158,4 +158,11 @@ export function defineSqlDefinition<const F extends Framework>(spec: SqlDefiniti
     signOffs: Object.freeze((parsed.data.signOffs ?? []).map((signOff) => Object.freeze(signOff))),
     description: spec.description,
   });
+}
+
+/** Throws `invalid_argument` unless `value` is what `defineSqlDefinition` returns (a framework and requirements). */
+export function requireDefinition(value: unknown, fn: string): asserts value is SqlDefinition<Framework> {
+  const { framework, requirements } = (isRecord(value) ? value : {}) as { framework?: unknown; requirements?: unknown };
+  requireFramework(framework, fn, "the definition's framework (a definition made by defineSqlDefinition)");
+  if (!isRecord(requirements)) throw new HandoffKitError("invalid_argument", { detail: `${fn}: the definition must be made by defineSqlDefinition: ${describeValue(value)}` });
 }

@@ -1,4 +1,5 @@
-import { ownValue } from "../core/guards.js";
+import { requireDefinition } from "../qualification/sql-definition.js";
+import { ownValue, requireObject } from "../core/guards.js";
 import type { InstantInput } from "../core/instant.js";
 import type { BookingGate } from "../handoff/booking-gate.js";
 import type { Handoff } from "../handoff/handoff.js";
@@ -28,6 +29,8 @@ import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./sc
  * ```
  */
 export function bookingGate<F extends Framework>(definition: SqlDefinition<F>, rubric: Rubric = DEFAULT_RUBRIC, options: { readonly now: InstantInput; readonly minGrade?: "acceptable" | "strong" }): BookingGate {
+  requireDefinition(definition, "bookingGate");
+  requireObject(options, "bookingGate", "options");
   const minGrade = options.minGrade ?? "acceptable";
   return (handoff: Handoff) => {
     const reasons: string[] = [];

@@ -1,8 +1,10 @@
+import { requireObject } from "../core/guards.js";
 import { assertTimeZone } from "../core/time-zone.js";
 import { formatInstant } from "../core/format.js";
 import type { Handoff } from "../handoff/handoff.js";
 import { checkCompleteness } from "./score.js";
 import { lowerFirstWord, singleLine, stripTrailing } from "./text.js";
+import { requireHandoff } from "../handoff/require-handoff.js";
 
 /**
  * How to render: Markdown or plain text, and the reader's time zone for the meeting's time.
@@ -67,6 +69,8 @@ const list = (items: readonly string[] | undefined): string | undefined => (item
  * ```
  */
 export function renderBrief(handoff: Handoff, options: RenderOptions = {}): string {
+  requireHandoff(handoff, "renderBrief");
+  requireObject(options, "renderBrief", "options");
   const markdown = (options.format ?? "markdown") === "markdown";
   const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";
   assertTimeZone(zone, "timeZone");
@@ -117,6 +121,8 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
  * ```
  */
 export function renderIntroEmail(handoff: Handoff, options: { readonly timeZone?: string } = {}): { readonly subject: string; readonly body: string; readonly to?: string; readonly cc: readonly string[] } {
+  requireHandoff(handoff, "renderIntroEmail");
+  requireObject(options, "renderIntroEmail", "options");
   // The prospect's zone is not recorded; the caller passes it when known, else the AE's is used.
   const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";
   assertTimeZone(zone, "timeZone");

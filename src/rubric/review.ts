@@ -1,6 +1,9 @@
+import { describeValue } from "../core/describe-value.js";
+import { isRecord, requireList, requireObject } from "../core/guards.js";
 import { HandoffKitError } from "../core/error.js";
 import type { Handoff } from "../handoff/handoff.js";
 import { DEFAULT_RUBRIC, scoreBrief, type BriefScore, type Rubric } from "./score.js";
+import { requireHandoff } from "../handoff/require-handoff.js";
 
 function hash(seed: number, text: string): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
@@ -26,9 +29,13 @@ function hash(seed: number, text: string): number {
  * ```
  */
 export function sampleForReview<T extends { readonly id: string }>(handoffs: readonly T[], options: { readonly size?: number; readonly seed: number }): T[] {
+  requireList(handoffs, "sampleForReview", "handoffs");
+  const bad = handoffs.findIndex((handoff: unknown) => !isRecord(handoff) || typeof (handoff as { id?: unknown }).id !== "string");
+  if (bad >= 0) throw new HandoffKitError("invalid_argument", { detail: `sampleForReview: handoffs[${String(bad)}] must have a string id: ${describeValue(handoffs[bad])}` });
+  requireObject(options, "sampleForReview", "options");
   const size = options.size ?? 5;
-  if (!Number.isInteger(size) || size < 0) throw new HandoffKitError("invalid_argument", { detail: `size must be a whole number: ${String(size)}` });
-  if (!Number.isInteger(options.seed)) throw new HandoffKitError("invalid_argument", { detail: `seed must be an integer: ${String(options.seed)}` });
+  if (!Number.isInteger(size) || size < 0) throw new HandoffKitError("invalid_argument", { detail: `size must be a whole number: ${describeValue(size)}` });
+  if (!Number.isInteger(options.seed)) throw new HandoffKitError("invalid_argument", { detail: `seed must be an integer: ${describeValue(options.seed)}` });
   return handoffs
     .map((handoff) => ({ handoff, rank: hash(options.seed, handoff.id) }))
     .sort((a, b) => a.rank - b.rank || a.handoff.id.localeCompare(b.handoff.id))
@@ -66,6 +73,10 @@ export interface Walkthrough {
  * ```
  */
 export function pickWalkthroughs(handoffs: readonly Handoff[], rubric: Rubric = DEFAULT_RUBRIC): { readonly strong?: Walkthrough; readonly weak?: Walkthrough } {
+  requireList(handoffs, "pickWalkthroughs", "handoffs");
+  handoffs.forEach((handoff, index) => {
+    requireHandoff(handoff, `pickWalkthroughs: handoffs[${String(index)}]`);
+  });
   const scored = handoffs
     .map((handoff) => ({ handoff, score: scoreBrief(handoff.brief, rubric, { prospect: handoff.prospect }) }))
     .sort((a, b) => b.score.score - a.score.score || a.handoff.id.localeCompare(b.handoff.id));

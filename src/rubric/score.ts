@@ -1,5 +1,6 @@
+import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord } from "../core/guards.js";
+import { isRecord, requireList, requireObject } from "../core/guards.js";
 import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type BriefRequirement } from "../handoff/brief-requirements.js";
 import type { Brief } from "../handoff/brief.js";
 import type { Prospect } from "../handoff/contact.js";
@@ -34,6 +35,8 @@ export interface Completeness {
  * ```
  */
 export function checkCompleteness(brief: Brief, requirements: readonly BriefRequirement[] = DEFAULT_BRIEF_REQUIREMENTS): Completeness {
+  requireObject(brief, "checkCompleteness", "brief");
+  requireList(requirements, "checkCompleteness", "requirements");
   const missing = missingRequirements(brief, requirements);
   return {
     complete: missing.length === 0,
@@ -280,6 +283,9 @@ export interface BriefScore {
  * ```
  */
 export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, context: { readonly prospect?: Prospect } = {}): BriefScore {
+  requireObject(brief, "scoreBrief", "brief");
+  if (!isRecord(rubric) || !Array.isArray((rubric as { criteria?: unknown }).criteria)) throw new HandoffKitError("invalid_argument", { detail: `scoreBrief: rubric must be DEFAULT_RUBRIC or one like it: ${describeValue(rubric)}` });
+  requireObject(context, "scoreBrief", "context");
   const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.max, 0);
   if (rubric.criteria.length === 0 || !(total > 0)) throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}" has no points to give` });
   // A negative or endless maximum would let the score leave 0-100.

@@ -2,7 +2,7 @@ import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
 import { accrued, dayStart, holidayIndex, holidayOn, localDayOf, openSpansFrom, resolvedSpans, windowsOf, type Span } from "./business-days.js";
-import { compiled, type Calendar, type CompiledCalendar } from "./calendar.js";
+import { compiled, type Calendar, type CompiledCalendar, type HolidayPiece } from "./calendar.js";
 import { DAY, instantToWall, wallToInstant } from "./zone.js";
 
 /**
@@ -305,9 +305,8 @@ function isBusinessDay(cal: CompiledCalendar, day: number): boolean {
 
 function stepBusinessDays(cal: CompiledCalendar, from: number, n: number): number {
   const perWeek = cal.weekly.filter((windows) => windows.length > 0).length;
+  if (perWeek === 0) return stepDaysWithHours(cal, from, n);
   const direction = Math.sign(n);
-  const firstHoliday = cal.holidays[0]?.from ?? Number.POSITIVE_INFINITY;
-  const lastHoliday = cal.holidays.at(-1)?.to ?? Number.NEGATIVE_INFINITY;
   let day = from;
   let left = Math.abs(n);
   while (left > 0) {
@@ -327,9 +326,24 @@ function stepBusinessDays(cal: CompiledCalendar, from: number, n: number): numbe
     const closed = holidayOn(cal, day);
     if (closed?.closedUntil !== undefined && closed.closedSince !== undefined) day = direction > 0 ? closed.closedUntil : closed.closedSince;
     if (isBusinessDay(cal, day)) left -= 1;
-    else if (perWeek === 0 && (direction > 0 ? day > lastHoliday : day < firstHoliday)) throw neverOpen("no further business days");
   }
   return day;
+}
+
+/**
+ * With no weekly windows, the business days are the holidays with hours (pieces of one day each):
+ * count them off from the holiday list instead of walking the days between them.
+ */
+function stepDaysWithHours(cal: CompiledCalendar, from: number, n: number): number {
+  const step = n > 0 ? 1 : -1;
+  let left = Math.abs(n);
+  for (let index = n > 0 ? holidayIndex(cal, from + 1) : holidayIndex(cal, from) - 1; index >= 0 && index < cal.holidays.length; index += step) {
+    const piece = cal.holidays[index] as HolidayPiece;
+    if (piece.windows.length === 0) continue;
+    left -= 1;
+    if (left === 0) return piece.from;
+  }
+  throw neverOpen("no further business days");
 }
 
 /** The first holiday day after `day`, or undefined. */

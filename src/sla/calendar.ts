@@ -82,7 +82,8 @@ const holidaySchema = /* @__PURE__ */ pure(() =>
  * a window whose end is before its start runs overnight and belongs to the day it starts on. A
  * holiday is a local date (closed), `{ date, hours }` (its own hours), or a range `{ from, to }`:
  * closed, of any length, or with its own `hours` each day, for at most 366 days. All are in the
- * calendar's zone.
+ * calendar's zone. An entry with `hours: []` is closed, and closed wins over any other entry's hours
+ * on the same day; several entries with hours on one day add their windows.
  *
  * @example
  * ```ts

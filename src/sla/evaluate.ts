@@ -2,7 +2,7 @@ import { isoDateOfDay } from "../core/format.js";
 import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
-import { isRecord, ownValue } from "../core/guards.js";
+import { isRecord, ownValue, requireObject } from "../core/guards.js";
 import { MAX_EPOCH_MS, toEpochMs } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./arithmetic.js";
@@ -177,6 +177,7 @@ interface OpenCycle<E> {
  * ```
  */
 export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], now: Date | number, options: EvaluateSlaOptions = {}): SlaEvaluation {
+  requireObject(options, "evaluateSla", "options");
   const nowMs = toEpochMs(now, "now");
   if (!isRecord(policy) || !isRecord(policy.target) || !Array.isArray(policy.start)) throw new HandoffKitError("invalid_argument", { detail: "evaluateSla expects a policy made by defineSlaPolicy (or a built-in one)" });
   assertEventInstants(events);

@@ -1,3 +1,6 @@
+import { describeValue } from "../core/describe-value.js";
+import { HandoffKitError } from "../core/error.js";
+import { isRecord, requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
 import { formatInstant } from "../core/format.js";
 import type { SlaCycle, SlaEvaluation } from "./evaluate.js";
@@ -85,6 +88,10 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
  * ```
  */
 export function explainSla(evaluation: SlaEvaluation, options: ExplainOptions = {}): string {
+  if (!isRecord(evaluation) || !Array.isArray((evaluation as { cycles?: unknown }).cycles) || !Array.isArray((evaluation as { issues?: unknown }).issues)) {
+    throw new HandoffKitError("invalid_argument", { detail: `explainSla expects what evaluateSla returns: ${describeValue(evaluation)}` });
+  }
+  requireObject(options, "explainSla", "options");
   const lines = [`${evaluation.label} [${evaluation.policyId}]: ${evaluation.state}`];
   if (evaluation.cycles.length === 0) lines.push("  no start event yet");
   for (const cycle of evaluation.cycles) lines.push(...explainCycle(cycle, options.timeZone ?? cycle.trace.timeZone ?? "UTC"));

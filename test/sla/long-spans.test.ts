@@ -75,6 +75,21 @@ describe("offset changes counted over 200,000 years", () => {
   });
 });
 
+describe("a calendar open only on holidays with hours", () => {
+  // No weekly windows: the business days are the two holidays with hours, 2026-01-05 and 2026-01-07.
+  const holidaysOnly = createCalendar({ timeZone: "UTC", week: {}, holidays: [{ date: "2026-01-05", hours: [["09:00", "10:00"]] }, { date: "2026-01-07", hours: [["09:00", "10:00"]] }] });
+
+  it("counts business days off the holiday list, from any distance", () => {
+    // From 100,000 years on, one business day back is the last holiday with hours; its time of day
+    // (midnight) moves to the window's opening.
+    expect(addBusinessDays(holidaysOnly, utc(100_000), -1).toISOString()).toBe("2026-01-07T09:00:00.000Z");
+    expect(addBusinessDays(holidaysOnly, -8.64e15, 2).toISOString()).toBe("2026-01-07T09:00:00.000Z");
+    // 09:30 on the first keeps its time of day on the second.
+    expect(addBusinessDays(holidaysOnly, utc(2026, 1, 5, 9) + 30 * 60_000, 1).toISOString()).toBe("2026-01-07T09:30:00.000Z");
+    expect(() => addBusinessDays(holidaysOnly, utc(2026), 3)).toThrow(/calendar_never_open/u);
+  });
+});
+
 describe("holiday ranges stay ranges", () => {
   it("a closed range of ten thousand years parses, and a range with hours may span a year", () => {
     expect(parseCalendar({ timeZone: "UTC", week: {}, holidays: [{ from: "0000-01-01", to: "9999-12-31" }] }).ok).toBe(true);
@@ -82,6 +97,12 @@ describe("holiday ranges stay ranges", () => {
     expect(parseCalendar({ timeZone: "UTC", week: {}, holidays: [{ from: "2028-01-01", to: "2028-12-31", hours: [["10:00", "12:00"]] }] }).ok).toBe(true);
     const tooLong = parseCalendar({ timeZone: "UTC", week: {}, holidays: [{ from: "2028-01-01", to: "2029-01-01", hours: [["10:00", "12:00"]] }] });
     expect(tooLong.ok ? [] : tooLong.issues.map((issue) => `${issue.path.join(".")} ${issue.code}`)).toEqual(["holidays.0.to range_too_long"]);
+  });
+
+  it("an entry with hours: [] is closed, and wins over another entry's hours that day", () => {
+    const cal = createCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] }, holidays: [{ date: "2026-11-23", hours: [] }, { date: "2026-11-23", hours: [["10:00", "11:00"]] }] });
+    // Monday 2026-11-23 is closed; the next open time is the next Monday's 09:00.
+    expect(nextOpen(cal, utc(2026, 11, 23, 10)).toISOString()).toBe("2026-11-30T09:00:00.000Z");
   });
 
   it("closed wins over hours, and a day is named by the first closed entry that covers it", () => {
