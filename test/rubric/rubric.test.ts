@@ -102,6 +102,22 @@ describe("rejection feedback and meeting quality", () => {
     expect(checkRejectionFeedback("Not a good fit for us right now").teaches).toBe(false);
   });
 
+  it("says why feedback teaches nothing, and what to write instead", () => {
+    const noReason = "Say what was missing against the bar, with the fact behind it: a number, a role, a date";
+    const nameTheFact = "Name the fact: how many employees, which role signs, what date";
+    // A stock dismissal, whatever its case, spacing and closing punctuation; the reason quotes it trimmed.
+    expect(checkRejectionFeedback("  Not qualified.  ")).toEqual({ teaches: false, reason: '"Not qualified." names no reason', fix: noReason });
+    expect(checkRejectionFeedback("NOT INTERESTED!")).toEqual({ teaches: false, reason: '"NOT INTERESTED!" names no reason', fix: noReason });
+    expect(checkRejectionFeedback("   ")).toEqual({ teaches: false, reason: '"" names no reason', fix: noReason });
+    // Nine words, no boilerplate, but no number, role, person, date or quote to check.
+    expect(checkRejectionFeedback("They would rather keep building the reports in house")).toEqual({ teaches: false, reason: "No fact the SDR can check or act on", fix: nameTheFact });
+    // Boilerplate too short to carry context: the generic-note check says why.
+    const generic = "interested, wants demo";
+    expect(checkRejectionFeedback(generic)).toEqual({ teaches: false, reason: detectGenericNotes(generic).reason, fix: nameTheFact });
+    expect(detectGenericNotes(generic).generic).toBe(true);
+    expect(checkRejectionFeedback("Under 20 employees; our minimum is 50")).toEqual({ teaches: true, reason: "The feedback names a checkable reason" });
+  });
+
   it("validates the AE's 1-5 score with a one-line note; documents each score", () => {
     expect(parseMeetingQuality({ score: 5, note: "Pain, budget owner and timeline confirmed" }).ok).toBe(true);
     const bad = parseMeetingQuality({ score: 7, note: "" });
