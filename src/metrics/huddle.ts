@@ -163,7 +163,9 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
     if (inWeek(row.bookedAt)) {
       numbers.booked += 1;
       sdr.booked += 1;
-      bookedThisWeek.push(handoff);
+      // The walkthrough shows the handoff as it stood at `now`: events after it are not known yet.
+      const events = eventsAsOf(handoff.events, now);
+      bookedThisWeek.push(events === handoff.events ? handoff : { ...handoff, events: [...events] });
     }
     if (inWeek(row.decidedAt)) {
       if (row.decision === "accepted") {

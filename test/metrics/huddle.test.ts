@@ -103,3 +103,14 @@ describe("renderHuddleReport", () => {
     expect(markdown).toMatch(/^\| handoff \| rep \| SLA \| deadline \| late by \|$/mu);
   });
 });
+
+describe("the huddle as of now", () => {
+  it("walks through a handoff as it stood at now: events after now are not shown", () => {
+    // Booked Monday 2026-11-09; the meeting is held on the 12th, after the huddle's now (the 11th).
+    const booked = { id: "b1", type: "booked", at: "2026-11-09T15:00:00Z", by: "sdr-ana", meeting: { start: "2026-11-12T15:00:00Z", end: "2026-11-12T15:30:00Z" } } as const;
+    const held = { id: "b2", type: "meeting_held", at: "2026-11-12T15:30:00Z", by: "ae-omar" } as const;
+    const handoff = parsed({ ...base, id: "h-9", events: [booked, held] });
+    const report = huddleReport([handoff], { now: new Date("2026-11-11T12:00:00Z"), week: "2026-11-09", timeZone: "Europe/London", calendars: { "cal-omar": london } });
+    expect(report.walkthroughs.strong?.handoff.events.map((event) => event.id)).toEqual(["b1"]);
+  });
+});
