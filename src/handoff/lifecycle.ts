@@ -390,7 +390,7 @@ function foldRecord(handoff: Handoff, config: LifecycleConfig): { state: Lifecyc
 export function applyEvent(handoff: Handoff, event: HandoffEvent, config: LifecycleConfig): ApplyResult {
   requireHandoff(handoff, "applyEvent");
   requireRules(config, "applyEvent(handoff, event, rules)");
-  const { state, refusal } = replay(handoff.events, config, handoff);
+  const { state, refusal } = replayChecked(handoff.events, config, handoff);
   if (refusal !== undefined) {
     return { ok: false, refusal: { code: "invalid_history", event: refusal.event, eventId: refusal.eventId, cause: refusal, message: `The handoff's own history breaks these rules at event ${refusal.eventId}: ${refusal.message}` } };
   }
@@ -445,6 +445,11 @@ export function replay(events: readonly unknown[], config: LifecycleConfig, hand
   requireRules(config, "replay(events, rules, handoff?)");
   if (handoff !== undefined) requireHandoff(handoff, "replay");
   if (!Array.isArray(events)) throw new HandoffKitError("invalid_argument", { detail: `replay expects an array of events: ${describeValue(events)}` });
+  return replayChecked(events, config, handoff);
+}
+
+/** {@link replay} for callers that have checked the rules and the handoff already (applyEvent, allowedEvents). */
+function replayChecked(events: readonly unknown[], config: LifecycleConfig, handoff: Handoff | undefined): ReplayResult {
   let state = initialState(handoff);
   for (let index = 0; index < events.length; index += 1) {
     const parsed = parseEvent(events[index], [index]);
@@ -469,7 +474,7 @@ export function replay(events: readonly unknown[], config: LifecycleConfig, hand
 export function allowedEvents(handoff: Handoff, config: LifecycleConfig): HandoffEventType[] {
   requireHandoff(handoff, "allowedEvents");
   requireRules(config, "allowedEvents(handoff, rules)");
-  const { state, refusal } = replay(handoff.events, config, handoff);
+  const { state, refusal } = replayChecked(handoff.events, config, handoff);
   if (refusal !== undefined || state.status === "won" || state.status === "lost") return [];
   return HANDOFF_EVENT_TYPES.filter((type) => precondition(state, type, config, handoff) === undefined);
 }
