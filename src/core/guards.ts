@@ -42,6 +42,15 @@ export function requireList(value: unknown, fn: string, name: string): asserts v
   if (!Array.isArray(value)) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be an array: ${describeValue(value)}` });
 }
 
+/**
+ * Throws `invalid_argument` naming the first item of a list that fails `ok`, with what it should be
+ * (`requirement`, such as "must have a string id"): a list of entries from untyped code.
+ */
+export function requireEach(list: readonly unknown[], ok: (item: unknown) => boolean, fn: string, name: string, requirement: string): void {
+  const bad = list.findIndex((item) => !ok(item));
+  if (bad >= 0) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name}[${String(bad)}] ${requirement}: ${describeValue(list[bad])}` });
+}
+
 /** An options argument: `undefined` is no options; anything but an object is misuse. */
 export function optionsOf<T extends object>(value: T | undefined, fn: string): T | Partial<T> {
   if (value === undefined) return {};

@@ -1,6 +1,4 @@
-import { describeValue } from "../core/describe-value.js";
-import { HandoffKitError } from "../core/error.js";
-import { isRecord, requireList, requireObject } from "../core/guards.js";
+import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
 import type { Brief } from "./brief.js";
 
 /**
@@ -64,7 +62,7 @@ export const DEFAULT_BRIEF_REQUIREMENTS: readonly BriefRequirement[] = [
 export function missingRequirements(brief: Brief, requirements: readonly BriefRequirement[]): BriefRequirement[] {
   requireObject(brief, "missingRequirements", "brief");
   requireList(requirements, "missingRequirements", "requirements");
-  const bad = requirements.findIndex((requirement: unknown) => !isRecord(requirement) || typeof (requirement as { present?: unknown }).present !== "function");
-  if (bad >= 0) throw new HandoffKitError("invalid_argument", { detail: `missingRequirements: requirements[${String(bad)}] must be { field, label, present } like DEFAULT_BRIEF_REQUIREMENTS' entries: ${describeValue(requirements[bad])}` });
+  const entry = (requirement: unknown): boolean => isRecord(requirement) && typeof (requirement as { present?: unknown }).present === "function";
+  requireEach(requirements, entry, "missingRequirements", "requirements", "must be { field, label, present } like DEFAULT_BRIEF_REQUIREMENTS' entries");
   return requirements.filter((requirement) => !requirement.present(brief));
 }

@@ -1,6 +1,4 @@
-import { describeValue } from "../core/describe-value.js";
-import { HandoffKitError } from "../core/error.js";
-import { isRecord, requireList, requireObject } from "../core/guards.js";
+import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
 import { requireBoard } from "./require-board.js";
 import { match } from "ts-pattern";
 import { HOUR } from "../sla/zone.js";
@@ -212,8 +210,8 @@ const SHORT: Readonly<Record<ComparedMetric, string>> = {
 export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS, options: { readonly trends?: TrendOptions } = {}): HealthReport {
   requireBoard(board, "assessHealth");
   requireList(bands, "assessHealth", "bands");
-  const bad = bands.findIndex((band: unknown) => !isRecord(band) || typeof (band as { metric?: unknown }).metric !== "string");
-  if (bad >= 0) throw new HandoffKitError("invalid_argument", { detail: `assessHealth: bands[${String(bad)}] must be a band like DEFAULT_HEALTH_BANDS' entries: ${describeValue(bands[bad])}` });
+  const band = (item: unknown): boolean => isRecord(item) && typeof (item as { metric?: unknown }).metric === "string";
+  requireEach(bands, band, "assessHealth", "bands", "must be a band like DEFAULT_HEALTH_BANDS' entries");
   requireObject(options, "assessHealth", "options");
   const findings: HealthFinding[] = [];
   const notJudged: { scope: string; metric: string; reason: "low_sample" | "no_data" }[] = [];

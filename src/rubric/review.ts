@@ -1,5 +1,5 @@
 import { describeValue } from "../core/describe-value.js";
-import { isRecord, requireList, requireObject } from "../core/guards.js";
+import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
 import { HandoffKitError } from "../core/error.js";
 import type { Handoff } from "../handoff/handoff.js";
 import { DEFAULT_RUBRIC, scoreBrief, type BriefScore, type Rubric } from "./score.js";
@@ -30,8 +30,8 @@ function hash(seed: number, text: string): number {
  */
 export function sampleForReview<T extends { readonly id: string }>(handoffs: readonly T[], options: { readonly size?: number; readonly seed: number }): T[] {
   requireList(handoffs, "sampleForReview", "handoffs");
-  const bad = handoffs.findIndex((handoff: unknown) => !isRecord(handoff) || typeof (handoff as { id?: unknown }).id !== "string");
-  if (bad >= 0) throw new HandoffKitError("invalid_argument", { detail: `sampleForReview: handoffs[${String(bad)}] must have a string id: ${describeValue(handoffs[bad])}` });
+  const withId = (handoff: unknown): boolean => isRecord(handoff) && typeof (handoff as { id?: unknown }).id === "string";
+  requireEach(handoffs, withId, "sampleForReview", "handoffs", "must have a string id");
   requireObject(options, "sampleForReview", "options");
   const size = options.size ?? 5;
   if (!Number.isInteger(size) || size < 0) throw new HandoffKitError("invalid_argument", { detail: `size must be a whole number: ${describeValue(size)}` });
