@@ -17,8 +17,8 @@ import { weekCutter } from "./group-by.js";
 import { assessHealth, DEFAULT_HEALTH_BANDS, type HealthBand, type HealthFinding } from "./health.js";
 import { roleCalendars } from "./role-calendars.js";
 import { eventsAsOf } from "../handoff/as-of.js";
-import { unparsedField } from "../handoff/unparsed.js";
-import { isRecord, requireObject } from "../core/guards.js";
+import { requireHandoff } from "../handoff/require-handoff.js";
+import { requireObject } from "../core/guards.js";
 import { scoreboard } from "./scoreboard.js";
 import { countInto } from "./tally.js";
 
@@ -137,8 +137,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
   const list: unknown = handoffs;
   if (!Array.isArray(list)) throw new HandoffKitError("invalid_argument", { detail: "huddleReport expects an array of parsed handoffs (parseHandoffs)" });
   list.forEach((handoff: unknown, index) => {
-    const unparsed = isRecord(handoff) && Array.isArray((handoff as { events?: unknown }).events) && isRecord((handoff as { sdr?: unknown }).sdr) && isRecord((handoff as { ae?: unknown }).ae) ? unparsedField(handoff) : "no events, sdr or ae";
-    if (unparsed !== undefined) throw new HandoffKitError("invalid_argument", { detail: `huddleReport expects parsed handoffs: call parseHandoffs first; record ${String(index)} has ${unparsed}` });
+    requireHandoff(handoff, `huddleReport (record ${String(index)})`);
   });
   const { startDay, from, to, timeZone } = weekBounds(options, now);
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;

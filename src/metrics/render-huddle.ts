@@ -66,7 +66,7 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 
  */
 export function renderHuddleReport(report: HuddleReport, options: { readonly format?: "text" | "markdown" } = {}): string {
   const { week, bySdr } = (isRecord(report) ? report : {}) as Partial<HuddleReport>;
-  if (!isRecord(report) || !isRecord(week) || !Array.isArray(bySdr)) throw new HandoffKitError("invalid_argument", { detail: `renderHuddleReport expects what huddleReport returns: ${describeValue(report)}` });
+  if (!isRecord(week) || !Array.isArray(bySdr)) throw new HandoffKitError("invalid_argument", { detail: `renderHuddleReport expects what huddleReport returns: ${describeValue(report)}` });
   requireObject(options, "renderHuddleReport", "options");
   const markdown = (options.format ?? "text") === "markdown";
   const t = (text: string): string => (markdown ? escapeMarkdown(text) : singleLine(text));
