@@ -7,6 +7,8 @@
 //      sampling sees every change), and the smallest gap found, for the record.
 // Independent of the library: offsets come from Intl's wall-clock fields, changes from daily samples
 // pinned by bisection. Run: npx tsx scripts/zone-data-check.ts
+import { wallOffset } from "../test/sla/wall-offset.js";
+
 const DAY = 86_400_000;
 const PERIOD = 146_097 * DAY;
 const zones = [...Intl.supportedValuesOf("timeZone"), "UTC"];
@@ -15,22 +17,6 @@ const utc = (year: number): number => {
   date.setUTCFullYear(year, 0, 1);
   return date.getTime();
 };
-
-function offsetReader(timeZone: string): (at: number) => number {
-  const formatter = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", era: "short", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
-  return (at) => {
-    const fields: Record<string, number> = {};
-    let bc = false;
-    for (const part of formatter.formatToParts(at)) {
-      if (part.type === "era") bc = part.value.startsWith("B");
-      else fields[part.type] = Number(part.value);
-    }
-    const wall = new Date(0);
-    wall.setUTCFullYear(bc ? 1 - (fields["year"] ?? 0) : (fields["year"] ?? 0), (fields["month"] ?? 1) - 1, fields["day"] ?? 1);
-    wall.setUTCHours(fields["hour"] ?? 0, fields["minute"] ?? 0, fields["second"] ?? 0, 0);
-    return wall.getTime() - (at - (((at % 1_000) + 1_000) % 1_000));
-  };
-}
 
 /** Offset changes in [from, to): daily samples, each change pinned to the second. */
 function changes(offset: (at: number) => number, from: number, to: number): { at: number; before: number; after: number }[] {
@@ -57,7 +43,7 @@ const early: string[] = [];
 const notRepeating: string[] = [];
 let smallestGap = { days: Number.POSITIVE_INFINITY, where: "" };
 for (const zone of zones) {
-  const offset = offsetReader(zone);
+  const offset = (at: number): number => wallOffset(zone, at);
   const steady = offset(utc(1800) - 1_000);
   let moved = false;
   for (let at = utc(1000); at < utc(1800) && !moved; at += 30 * DAY) moved = offset(at) !== steady;

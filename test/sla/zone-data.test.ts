@@ -5,29 +5,10 @@
 // here, not silently shift business time. scripts/zone-data-check.ts checks them day by day (minutes).
 import { describe, expect, it } from "vitest";
 import { utcOffsetOf } from "../../src/core/time-zone.js";
+import { wallOffset } from "./wall-offset.js";
 
 const DAY = 86_400_000;
 const ZONES = [...Intl.supportedValuesOf("timeZone"), "UTC"];
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Local minus UTC in ms, from the wall-clock fields (the era read, so years before 1 count). */
-function wallOffset(timeZone: string, at: number): number {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", era: "short", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
-    formatters.set(timeZone, formatter);
-  }
-  const fields: Record<string, number> = {};
-  let bc = false;
-  for (const part of formatter.formatToParts(at)) {
-    if (part.type === "era") bc = part.value.startsWith("B");
-    else fields[part.type] = Number(part.value);
-  }
-  const wall = new Date(0);
-  wall.setUTCFullYear(bc ? 1 - (fields["year"] ?? 0) : (fields["year"] ?? 0), (fields["month"] ?? 1) - 1, fields["day"] ?? 1);
-  wall.setUTCHours(fields["hour"] ?? 0, fields["minute"] ?? 0, fields["second"] ?? 0, 0);
-  return wall.getTime() - (at - (((at % 1_000) + 1_000) % 1_000));
-}
 
 const utc = (year: number, month = 1, day = 1): number => {
   const date = new Date(0);
