@@ -13,7 +13,8 @@ import { describeValue } from "./describe-value.js";
 export type Milliseconds = number;
 
 function scaled(amount: number, factor: number, unit: string): Milliseconds {
-  if (typeof amount !== "number" || !Number.isFinite(amount)) {
+  // Number.isFinite is false for every non-number too (no coercion), which untyped callers send.
+  if (!Number.isFinite(amount)) {
     throw new HandoffKitError("invalid_duration", { detail: `${unit}(${describeValue(amount)})` });
   }
   return amount * factor;

@@ -19,7 +19,8 @@ describe("duration helpers", () => {
         helper(bad);
       } catch (error) {
         expect((error as HandoffKitError).code).toBe("invalid_duration");
-        expect((error as HandoffKitError).message).toContain(`(${String(bad)})`);
+        // The message names the helper called, so a caller finds the bad call among several.
+        expect((error as HandoffKitError).message).toContain(`${helper.name}(${String(bad)})`);
       }
     }
   });
