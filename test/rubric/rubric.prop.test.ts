@@ -297,9 +297,8 @@ describe("rubric laws", () => {
       { numRuns: 300 },
     );
     const big = seen.count("ten or more");
-    expect(big).toBeGreaterThanOrEqual(155); // 200 expected in 300
     expect(seen.count("ten or more, next seed picks another sample")).toBeGreaterThanOrEqual(big - 3);
-    // Expected per 300 runs: 246 and 214.
-    seen.expectAtLeast({ "sample leaves some out": 200, "subset strictly between sample and all": 160 });
+    // Expected per 300 runs: 200 with ten or more, 246 and 214.
+    seen.expectAtLeast({ "ten or more": 155, "sample leaves some out": 200, "subset strictly between sample and all": 160 });
   });
 });
