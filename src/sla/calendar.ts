@@ -21,6 +21,7 @@ const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
  * ```
  */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+const SUNDAY_FIRST = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 /**
  * A day of the week as calendar specs name it.
@@ -244,10 +245,9 @@ export function createCalendar(spec: CalendarSpec): Calendar {
 }
 
 function build(spec: z.output<typeof calendarSpecSchema>): Calendar {
-  const weekly = [6, 0, 1, 2, 3, 4, 5].map(() => [] as Window[]);
-  WEEKDAYS.forEach((name, index) => {
-    weekly[(index + 1) % 7] = (spec.week[name] ?? []).map(toMinutes).sort((a, b) => a.start - b.start);
-  });
+  // Indexed as weekdayOf counts (0 = Sunday). A day's windows stay in the spec's order: they are
+  // sorted and merged when resolved to instants (business-days.ts), where overnight spill joins them.
+  const weekly = SUNDAY_FIRST.map((name) => (spec.week[name] ?? []).map(toMinutes));
   const weeklyMs = weekly.map((windows) => windows.reduce((sum, w) => sum + (w.end - w.start) * 60_000, 0));
   const weekMs = weeklyMs.reduce((a, b) => a + b, 0);
 
@@ -289,7 +289,7 @@ function holidayPieces(specs: readonly HolidaySpec[]): HolidayPiece[] {
     for (let day = from; day <= to; day += 1) {
       const previous = withHours.get(day);
       if (previous === undefined) withHours.set(day, { windows: [...windows], name: entry.name });
-      else previous.windows = [...previous.windows, ...windows].sort((a, b) => a.start - b.start);
+      else previous.windows = [...previous.windows, ...windows];
     }
   });
   const closedPieces = namedClosedPieces(closed);
@@ -391,7 +391,9 @@ export function dayNumberOf(date: string): number | undefined {
   const day = Number(date.slice(8, 10));
   const probe = new Date(0);
   probe.setUTCFullYear(year, month - 1, day);
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return undefined;
+  // A day or month out of range rolls over into another month (2026-02-30 is 2 March, 2026-13-01 is
+  // January 2027), so the month alone tells; checking the year and day as well could never matter.
+  if (probe.getUTCMonth() !== month - 1) return undefined;
   return Math.round(probe.getTime() / DAY);
 }
 

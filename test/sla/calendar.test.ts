@@ -194,3 +194,63 @@ describe("worked examples (docs/sla.md)", () => {
     expect(previousClose(newYork, utc("2026-11-23T17:30:00Z"))?.toISOString()).toBe("2026-11-23T17:00:00.000Z");
   });
 });
+
+describe("calendar specs: what parses, and windows in any order", () => {
+  // 2026-11-23 is a Monday; UTC calendars keep the expected instants readable.
+  it.each<[string, CalendarSpec]>([
+    ["two windows a day", { timeZone: "UTC", week: { mon: office } }],
+    ["windows that touch", { timeZone: "UTC", week: { mon: [["09:00", "12:00"], ["12:00", "13:00"]] } }],
+    ["windows listed out of order", { timeZone: "UTC", week: { mon: [["13:00", "17:00"], ["09:00", "12:00"]] } }],
+    ["a holiday with hours that touch", { timeZone: "UTC", week: {}, holidays: [{ date: "2026-11-24", hours: [["09:00", "10:00"], ["10:00", "11:00"]] }] }],
+    // hours: [] is closed all day, so the year limit on ranges with their own hours does not apply.
+    ["a closed range of three years", { timeZone: "UTC", week: {}, holidays: [{ from: "2026-01-01", to: "2028-12-31", hours: [] }] }],
+    ["29 February of a leap year", { timeZone: "UTC", week: {}, holidays: ["2028-02-29"] }],
+  ])("%s parses", (_, spec) => {
+    expect(pathsOf(spec)).toEqual([]);
+  });
+
+  it.each([["2026-13-01"], ["2026-00-10"], ["2026-04-31"], ["2027-02-29"], ["2026-01-00"], ["2026-01-32"]])("%s is not a date on the calendar", (date) => {
+    expect(pathsOf({ timeZone: "UTC", week: {}, holidays: [date] })).toEqual(["holidays.0 invalid_date"]);
+  });
+
+  it("a range of more than a year with its own hours is refused", () => {
+    expect(pathsOf({ timeZone: "UTC", week: {}, holidays: [{ from: "2026-01-01", to: "2028-12-31", hours: [["09:00", "10:00"]] }] })).toEqual(["holidays.0.to range_too_long"]);
+  });
+
+  it("names the window an overlap is with, the Sunday-to-Monday wrap included", () => {
+    // Three windows, so the wrap is checked against the week's last window, not merely the other one.
+    const result = parseCalendar({ timeZone: "UTC", week: { sun: [["22:00", "06:00"]], mon: [["05:00", "09:00"]], wed: [["09:00", "12:00"]] } });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.path.join("."), issue.code, issue.message])).toEqual([["week.mon.0", "overlapping_windows", "Overlaps the window sun[0]"]]);
+  });
+
+  it("reports the later-starting of two overlapping windows listed out of order", () => {
+    // Sorted by start, 11:00-13:00 (index 0) is the one that begins inside 09:00-12:00 (index 1).
+    expect(pathsOf({ timeZone: "UTC", week: { wed: [["11:00", "13:00"], ["09:00", "12:00"]] } })).toEqual(["week.wed.0 overlapping_windows"]);
+    const holiday = parseCalendar({ timeZone: "UTC", week: {}, holidays: [{ date: "2026-11-24", hours: [["11:00", "13:00"], ["09:00", "12:00"]] }] });
+    expect(holiday.ok ? [] : holiday.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["holidays.0.hours.0", "Holiday windows overlap"]]);
+  });
+
+  it("keeps business time right when a day's windows are listed out of order", () => {
+    const cal = createCalendar({ timeZone: "UTC", week: { mon: [["13:00", "17:00"], ["09:00", "12:00"]] } });
+    expect(nextOpen(cal, utc("2026-11-23T08:00:00Z")).toISOString()).toBe("2026-11-23T09:00:00.000Z");
+    expect(nextClose(cal, utc("2026-11-23T09:30:00Z"))?.toISOString()).toBe("2026-11-23T12:00:00.000Z");
+    expect(businessTimeBetween(cal, utc("2026-11-23T08:00:00Z"), utc("2026-11-23T18:00:00Z"))).toBe(hours(7));
+  });
+
+  it("keeps a holiday's own hours in order, from one entry or from several on the same day", () => {
+    const tuesday = { tue: [["09:00", "17:00"]] as [string, string][] };
+    const oneEntry = createCalendar({ timeZone: "UTC", week: tuesday, holidays: [{ date: "2026-11-24", hours: [["13:00", "15:00"], ["09:00", "10:00"]] }] });
+    const twoEntries = createCalendar({ timeZone: "UTC", week: tuesday, holidays: [{ date: "2026-11-24", hours: [["13:00", "15:00"]] }, { date: "2026-11-24", hours: [["09:00", "10:00"]] }] });
+    for (const cal of [oneEntry, twoEntries]) {
+      expect(nextOpen(cal, utc("2026-11-24T08:00:00Z")).toISOString()).toBe("2026-11-24T09:00:00.000Z");
+      expect(nextClose(cal, utc("2026-11-24T09:30:00Z"))?.toISOString()).toBe("2026-11-24T10:00:00.000Z");
+      expect(nextOpen(cal, utc("2026-11-24T10:30:00Z")).toISOString()).toBe("2026-11-24T13:00:00.000Z");
+      // 09:00-10:00 and 13:00-15:00: three hours on the holiday.
+      expect(businessTimeBetween(cal, utc("2026-11-24T00:00:00Z"), utc("2026-11-25T00:00:00Z"))).toBe(hours(3));
+    }
+  });
+
+  it("refuses a value that is not a calendar made by createCalendar, and says so", () => {
+    expect(() => isOpen({ timeZone: "UTC" } as never, utc("2026-11-23T10:00:00Z"))).toThrow(/not a calendar made by createCalendar/);
+  });
+});
