@@ -1,0 +1,144 @@
+import { describe, expect, it } from "vitest";
+import { HandoffKitError } from "../../src/core/error.js";
+import { addBusinessDays, addBusinessTime, businessTimeBetween, createCalendar, hours, isOpen, nextClose, nextOpen, openIntervals, previousClose, type Calendar } from "../../src/sla/index.js";
+
+// Long jumps, closed stretches, calendars made only of holidays, and what each refusal says. Every
+// expected value is counted by hand on UTC calendars (no offsets to think about); the dates are
+// checked against a printed calendar: 2026-11-23, 2027-01-04 and 2027-02-08 are Mondays.
+
+const nineToFive: [string, string][] = [["09:00", "17:00"]];
+/** Monday to Friday 09:00-17:00 (8 h a day), closed on Christmas Day (a Friday) and 28 Dec - 1 Jan. */
+const office = (): Calendar =>
+  createCalendar({
+    timeZone: "UTC",
+    week: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive },
+    holidays: ["2026-12-25", { from: "2026-12-28", to: "2027-01-01" }],
+  });
+/** No weekly hours: open only on the holidays that have hours (1, 3 and 10 December 2026). */
+const eventsOnly = (): Calendar =>
+  createCalendar({
+    timeZone: "UTC",
+    week: {},
+    holidays: [{ date: "2026-12-01", hours: [["09:00", "12:00"]] }, "2026-12-02", { date: "2026-12-03", hours: [["09:00", "12:00"]] }, { date: "2026-12-10", hours: [["13:00", "15:00"]] }],
+  });
+const at = (iso: string): Date => new Date(iso);
+const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
+/** The code of the HandoffKitError a call throws and the detail its message ends with, in brackets. */
+function refusal(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    if (!(error instanceof HandoffKitError)) throw error;
+    const detail = /\(([^()]*(?:\([^()]*\))?[^()]*)\)$/u.exec(error.message)?.[1];
+    return `${error.code} (${detail ?? "no detail"})`;
+  }
+  return "no error";
+}
+
+describe("long jumps land where counting day by day does", () => {
+  // Business days after Mon 23 Nov: 24-27 Nov (4), 30 Nov-4 Dec (9), 7-11 Dec (14), 14-18 Dec (19),
+  // 21-24 Dec (23; the 25th is a holiday), 28 Dec-1 Jan closed, 4-8 Jan (28), 11 Jan (29), 12 Jan (30).
+  it("addBusinessDays over weeks, a holiday and a closed week, both ways", () => {
+    const cal = office();
+    expect(iso(addBusinessDays(cal, at("2026-11-23T10:00:00Z"), 30))).toBe("2027-01-12T10:00:00.000Z");
+    expect(iso(addBusinessDays(cal, at("2027-01-12T10:00:00Z"), -30))).toBe("2026-11-23T10:00:00.000Z");
+    // From inside the closed week: the first business day after it is Mon 4 Jan, the last before it Thu 24 Dec.
+    expect(iso(addBusinessDays(cal, at("2026-12-30T10:00:00Z"), 1))).toBe("2027-01-04T10:00:00.000Z");
+    expect(iso(addBusinessDays(cal, at("2026-12-30T10:00:00Z"), -1))).toBe("2026-12-24T10:00:00.000Z");
+    // Six business days from Thu 24 Dec: 4-8 Jan are five, Mon 11 Jan the sixth.
+    expect(iso(addBusinessDays(cal, at("2026-12-24T10:00:00Z"), 6))).toBe("2027-01-11T10:00:00.000Z");
+  });
+
+  // 400 business hours is 50 days of 8 hours: day 50 is Mon 8 Feb (4 Jan-5 Feb are days 24-49).
+  it("addBusinessTime and businessTimeBetween over 400 hours, both ways", () => {
+    const cal = office();
+    expect(iso(addBusinessTime(cal, at("2026-11-23T09:00:00Z"), hours(400)))).toBe("2027-02-08T17:00:00.000Z");
+    expect(iso(addBusinessTime(cal, at("2027-02-08T17:00:00Z"), -hours(400)))).toBe("2026-11-23T09:00:00.000Z");
+    expect(businessTimeBetween(cal, at("2026-11-23T09:00:00Z"), at("2027-02-08T17:00:00Z"))).toBe(hours(400));
+    // One hour less ends an hour before the close; one more starts the next day.
+    expect(iso(addBusinessTime(cal, at("2026-11-23T09:00:00Z"), hours(399)))).toBe("2027-02-08T16:00:00.000Z");
+    expect(iso(addBusinessTime(cal, at("2026-11-23T09:00:00Z"), hours(401)))).toBe("2027-02-09T10:00:00.000Z");
+    expect(iso(addBusinessTime(cal, at("2027-02-08T17:00:00Z"), -hours(401)))).toBe("2026-11-20T16:00:00.000Z");
+  });
+
+  it("previousClose looks back across a closed stretch of any length", () => {
+    const cal = office();
+    expect(iso(previousClose(cal, at("2026-12-31T12:00:00Z")))).toBe("2026-12-24T17:00:00.000Z");
+    const summer = createCalendar({ timeZone: "UTC", week: { mon: nineToFive, fri: nineToFive }, holidays: [{ from: "2026-06-01", to: "2026-09-30", name: "Summer" }] });
+    // Fri 29 May is the last open day before the four closed months.
+    expect(iso(previousClose(summer, at("2026-09-15T12:00:00Z")))).toBe("2026-05-29T17:00:00.000Z");
+    expect(iso(previousClose(summer, at("2026-06-01T12:00:00Z")))).toBe("2026-05-29T17:00:00.000Z");
+    // A close exactly at the instant asked about counts; one a minute later does not.
+    expect(iso(previousClose(summer, at("2026-05-29T17:00:00Z")))).toBe("2026-05-29T17:00:00.000Z");
+    expect(iso(previousClose(summer, at("2026-05-29T16:59:00Z")))).toBe("2026-05-25T17:00:00.000Z");
+  });
+
+  it("previousClose looks back past more than a week of closed days that are not one stretch", () => {
+    // Open on Mondays only; the Mondays 16 and 9 November are holidays, closed days apart.
+    const mondays = createCalendar({ timeZone: "UTC", week: { mon: nineToFive }, holidays: ["2026-11-16"] });
+    expect(iso(previousClose(mondays, at("2026-11-22T12:00:00Z")))).toBe("2026-11-09T17:00:00.000Z");
+    const twoOff = createCalendar({ timeZone: "UTC", week: { mon: nineToFive }, holidays: ["2026-11-16", "2026-11-09"] });
+    // Twenty days back, past the fifteen the first look covers.
+    expect(iso(previousClose(twoOff, at("2026-11-22T12:00:00Z")))).toBe("2026-11-02T17:00:00.000Z");
+  });
+});
+
+describe("a calendar open only on holidays with hours", () => {
+  it("steps business days from one such holiday to the next, both ways", () => {
+    const cal = eventsOnly();
+    expect(iso(addBusinessDays(cal, at("2026-11-30T10:00:00Z"), 1))).toBe("2026-12-01T10:00:00.000Z");
+    // 2 December is closed: the second business day is the 3rd.
+    expect(iso(addBusinessDays(cal, at("2026-11-30T10:00:00Z"), 2))).toBe("2026-12-03T10:00:00.000Z");
+    // 10:00 on the 10th is before its 13:00 opening.
+    expect(iso(addBusinessDays(cal, at("2026-11-30T10:00:00Z"), 3))).toBe("2026-12-10T13:00:00.000Z");
+    expect(iso(addBusinessDays(cal, at("2026-12-10T10:00:00Z"), -1))).toBe("2026-12-03T10:00:00.000Z");
+    expect(iso(addBusinessDays(cal, at("2026-12-10T10:00:00Z"), -2))).toBe("2026-12-01T10:00:00.000Z");
+    expect(iso(addBusinessDays(cal, at("2026-12-10T10:00:00Z"), 0))).toBe("2026-12-10T13:00:00.000Z");
+    expect(refusal(() => addBusinessDays(cal, at("2026-11-30T10:00:00Z"), 4))).toBe("calendar_never_open (no further business days)");
+    expect(refusal(() => addBusinessDays(cal, at("2026-12-10T10:00:00Z"), -3))).toBe("calendar_never_open (no further business days)");
+  });
+
+  it("adds and measures business time across its open days, and knows where they end", () => {
+    const cal = eventsOnly();
+    // 3 h on the 1st, 3 h on the 3rd, 2 h on the 10th.
+    expect(businessTimeBetween(cal, at("2026-11-01T00:00:00Z"), at("2027-01-01T00:00:00Z"))).toBe(hours(8));
+    expect(iso(addBusinessTime(cal, at("2026-11-01T00:00:00Z"), hours(7)))).toBe("2026-12-10T14:00:00.000Z");
+    expect(iso(addBusinessTime(cal, at("2026-12-31T00:00:00Z"), -hours(7)))).toBe("2026-12-01T10:00:00.000Z");
+    expect(iso(previousClose(cal, at("2026-12-05T00:00:00Z")))).toBe("2026-12-03T12:00:00.000Z");
+    expect(previousClose(cal, at("2026-11-30T00:00:00Z"))).toBeNull();
+    expect(nextClose(cal, at("2026-12-11T00:00:00Z"))).toBeNull();
+    expect(refusal(() => nextOpen(cal, at("2026-12-11T00:00:00Z")))).toBe("calendar_never_open (no open time after 2026-12-11T00:00:00.000Z)");
+    expect(refusal(() => addBusinessTime(cal, at("2026-11-01T00:00:00Z"), hours(9)))).toBe("calendar_never_open (less than 32400000 ms of business time after 2026-11-01T00:00:00.000Z)");
+    expect(refusal(() => addBusinessTime(cal, at("2026-12-31T00:00:00Z"), -hours(9)))).toBe("calendar_never_open (no open time before the first holiday with hours)");
+  });
+});
+
+describe("each refusal names what was wrong", () => {
+  const cal = office();
+  it.each<[string, () => unknown]>([
+    ["isOpen", () => isOpen(cal, Number.NaN)],
+    ["nextOpen", () => nextOpen(cal, Number.NaN)],
+    ["nextClose", () => nextClose(cal, Number.NaN)],
+    ["previousClose", () => previousClose(cal, Number.NaN)],
+    ["addBusinessDays", () => addBusinessDays(cal, Number.NaN, 1)],
+  ])("%s names its instant argument, at", (_, call) => {
+    expect(refusal(call)).toBe("invalid_instant (at: NaN)");
+  });
+
+  it("openIntervals names from and to", () => {
+    expect(refusal(() => [...openIntervals(cal, Number.NaN, 0)])).toBe("invalid_instant (from: NaN)");
+    expect(refusal(() => [...openIntervals(cal, 0, Number.NaN)])).toBe("invalid_instant (to: NaN)");
+  });
+
+  it("addBusinessTime names a bad duration and one past the Date range", () => {
+    expect(refusal(() => addBusinessTime(cal, 0, Number.NaN))).toBe("invalid_duration (ms: NaN)");
+    expect(refusal(() => addBusinessTime(cal, 0, 2e16))).toBe("beyond_date_range (20000000000000000 ms of business time)");
+  });
+
+  it("addBusinessDays names a fractional count and one past the Date range", () => {
+    expect(refusal(() => addBusinessDays(cal, 0, 1.5))).toBe("invalid_argument (n must be a whole number of business days: 1.5)");
+    expect(refusal(() => addBusinessDays(cal, 0, 200_000_001))).toBe("beyond_date_range (200000001 business days)");
+    // 200,000,000 days is allowed as a count, and lands far outside the Date range.
+    expect(refusal(() => addBusinessDays(cal, 0, 200_000_000))).toBe("beyond_date_range (200000000 business days from 1970-01-01T00:00:00.000Z)");
+  });
+});
