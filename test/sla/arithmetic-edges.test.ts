@@ -142,3 +142,33 @@ describe("each refusal names what was wrong", () => {
     expect(refusal(() => addBusinessDays(cal, 0, 200_000_000))).toBe("beyond_date_range (200000000 business days from 1970-01-01T00:00:00.000Z)");
   });
 });
+
+describe("a year of holidays, more than are summed one by one", () => {
+  // Every Wednesday of 2027 closed (6 January to 29 December, 52 of them, a week apart) and Christmas
+  // Eve, a Friday, open 09:00-13:00 only. A week holds 40 hours less a Wednesday's 8: 32 hours.
+  const wednesdays = Array.from({ length: 52 }, (_, i) => new Date(Date.UTC(2027, 0, 6 + 7 * i)).toISOString().slice(0, 10));
+  const cal = createCalendar({
+    timeZone: "UTC",
+    week: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive },
+    holidays: [...wednesdays, { date: "2027-12-24", hours: [["09:00", "13:00"]] }],
+  });
+
+  it("counts the whole year and parts of it", () => {
+    expect(wednesdays.at(-1)).toBe("2027-12-29");
+    // 4 January 2027 to 3 January 2028 is 52 weeks of 32 hours, less 4 on Christmas Eve.
+    expect(businessTimeBetween(cal, at("2027-01-04T00:00:00Z"), at("2028-01-03T00:00:00Z"))).toBe(hours(52 * 32 - 4));
+    // Monday 1 March to Monday 7 June: 14 weeks.
+    expect(businessTimeBetween(cal, at("2027-03-01T00:00:00Z"), at("2027-06-07T00:00:00Z"))).toBe(hours(14 * 32));
+    // From one closed Wednesday noon to the next: Thursday, Friday, Monday, Tuesday.
+    expect(businessTimeBetween(cal, at("2027-03-03T12:00:00Z"), at("2027-03-10T12:00:00Z"))).toBe(hours(32));
+    // Thursday 4 March 12:00 to Monday 6 September 12:00 (186 days): 26 weeks, Thursday noon to Thursday
+    // 2 September noon, then Thursday 12:00-17:00, Friday and Monday 09:00-12:00 (5 + 8 + 3 hours).
+    expect(businessTimeBetween(cal, at("2027-03-04T12:00:00Z"), at("2027-09-06T12:00:00Z"))).toBe(hours(26 * 32 + 5 + 8 + 3));
+  });
+
+  it("adds the year's business time forwards and backwards", () => {
+    // The last business day before 3 January 2028 is Friday 31 December.
+    expect(iso(addBusinessTime(cal, at("2027-01-04T09:00:00Z"), hours(52 * 32 - 4)))).toBe("2027-12-31T17:00:00.000Z");
+    expect(iso(addBusinessTime(cal, at("2027-12-31T17:00:00Z"), -hours(52 * 32 - 4)))).toBe("2027-01-04T09:00:00.000Z");
+  });
+});
