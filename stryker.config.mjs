@@ -20,6 +20,13 @@ export const floors = {
   // branch's reason and fix).
   "src/rubric/text.ts": 95,
   "src/rubric/feedback.ts": 96,
+  // Measured 2026-12-01 with the settings of vitest.stryker.config.ts (laws capped at 100 cases, so a
+  // lower bound): calendar.ts 81.19%, arithmetic.ts 72.62%, business-days.ts 76.23%. The last two are
+  // under the 80% target and owe tests or a decision on their performance-only survivors
+  // (docs/architecture.md, "Mutation testing").
+  "src/sla/calendar.ts": 81,
+  "src/sla/arithmetic.ts": 72,
+  "src/sla/business-days.ts": 76,
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

@@ -172,3 +172,31 @@ describe("a year of holidays, more than are summed one by one", () => {
     expect(iso(addBusinessTime(cal, at("2027-12-31T17:00:00Z"), -hours(52 * 32 - 4)))).toBe("2027-01-04T09:00:00.000Z");
   });
 });
+
+describe("offset changes centuries from now", () => {
+  // New York's rule (second Sunday of March, first of November) in a year past 2100, where zone data
+  // repeats every 400 years: 2431 falls as 2031 does, and in 2031 1 January is a Wednesday, so the
+  // Sundays are 9 March and 2 November. A Sunday window 00:00-06:00 holds 5 hours on the first night
+  // (02:00-03:00 does not exist), 7 on the second (01:00-02:00 happens twice) and 6 on another Sunday.
+  const cal = createCalendar({ timeZone: "America/New_York", week: { sun: [["00:00", "06:00"]] } });
+  it.each([
+    ["2431-03-09", 5],
+    ["2431-03-16", 6],
+    ["2431-11-02", 7],
+    ["2431-11-09", 6],
+    ["2031-03-09", 5],
+    ["2031-11-02", 7],
+  ])("the Sunday %s holds %i business hours", (date, expected) => {
+    // From the UTC midnight of that Sunday to noon UTC of the Monday covers the whole window, in either offset, and no other.
+    const start = at(`${date}T00:00:00Z`);
+    expect(businessTimeBetween(cal, start, new Date(start.getTime() + 36 * 3_600_000))).toBe(hours(expected));
+  });
+
+  it("over a whole year and a part of one, where the offset changes are corrected in bulk", () => {
+    // 2431 has 52 Sundays (365 days from a Wednesday): 52 x 6 hours, one lost in March, one gained in November.
+    expect(businessTimeBetween(cal, at("2431-01-01T05:00:00Z"), at("2432-01-01T05:00:00Z"))).toBe(hours(312));
+    // 1 January to 1 June: 21 Sundays (4 + 4 + 5 + 4 + 4), less the March hour; midnight on 1 June is EDT.
+    expect(businessTimeBetween(cal, at("2431-01-01T05:00:00Z"), at("2431-06-01T04:00:00Z"))).toBe(hours(21 * 6 - 1));
+    expect(businessTimeBetween(cal, at("2031-01-01T05:00:00Z"), at("2031-06-01T04:00:00Z"))).toBe(hours(21 * 6 - 1));
+  });
+});
