@@ -198,5 +198,9 @@ describe("offset changes centuries from now", () => {
     // 1 January to 1 June: 21 Sundays (4 + 4 + 5 + 4 + 4), less the March hour; midnight on 1 June is EDT.
     expect(businessTimeBetween(cal, at("2431-01-01T05:00:00Z"), at("2431-06-01T04:00:00Z"))).toBe(hours(21 * 6 - 1));
     expect(businessTimeBetween(cal, at("2031-01-01T05:00:00Z"), at("2031-06-01T04:00:00Z"))).toBe(hours(21 * 6 - 1));
+    // Across 2100, where the zone data starts to repeat: 104 Sundays in 2099 and 2100, each year's
+    // lost and gained hours cancelling.
+    expect(businessTimeBetween(cal, at("2099-01-01T05:00:00Z"), at("2101-01-01T05:00:00Z"))).toBe(hours(104 * 6));
+    expect(businessTimeBetween(cal, at("2101-01-01T05:00:00Z"), at("2099-01-01T05:00:00Z"))).toBe(-hours(104 * 6));
   });
 });
