@@ -83,6 +83,32 @@ describe("long jumps land where counting day by day does", () => {
   });
 });
 
+describe("boundaries", () => {
+  it("walking back lands on the opening time, the latest instant with that much business time after it", () => {
+    const cal = office();
+    // Tuesday 09:00-13:00 is 4 hours; Monday adds 8.
+    expect(iso(addBusinessTime(cal, at("2026-11-24T13:00:00Z"), -hours(4)))).toBe("2026-11-24T09:00:00.000Z");
+    expect(iso(addBusinessTime(cal, at("2026-11-24T13:00:00Z"), -hours(12)))).toBe("2026-11-23T09:00:00.000Z");
+    expect(iso(addBusinessTime(cal, at("2026-11-24T13:00:00Z"), -hours(5)))).toBe("2026-11-23T16:00:00.000Z");
+    // Forwards, landing on the closing time returns it.
+    expect(iso(addBusinessTime(cal, at("2026-11-24T13:00:00Z"), hours(4)))).toBe("2026-11-24T17:00:00.000Z");
+  });
+
+  it("openIntervals leaves out an interval that starts at the end of the range, and keeps one that ends there", () => {
+    const cal = office();
+    expect([...openIntervals(cal, at("2026-11-23T00:00:00Z"), at("2026-11-23T09:00:00Z"))]).toEqual([]);
+    expect([...openIntervals(cal, at("2026-11-23T00:00:00Z"), at("2026-11-23T17:00:00Z"))].map(({ start, end }) => [iso(start), iso(end)])).toEqual([["2026-11-23T09:00:00.000Z", "2026-11-23T17:00:00.000Z"]]);
+  });
+
+  it("the last instant a Date can hold is an answer, not past the range", () => {
+    const day: [string, string][] = [["00:00", "24:00"]];
+    const always = createCalendar({ timeZone: "UTC", week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day } });
+    expect(nextOpen(always, 8.64e15).getTime()).toBe(8.64e15);
+    expect(isOpen(always, 8.64e15)).toBe(true);
+    expect(addBusinessTime(always, 8.64e15 - 1_000, 1_000).getTime()).toBe(8.64e15);
+  });
+});
+
 describe("a calendar open only on holidays with hours", () => {
   it("steps business days from one such holiday to the next, both ways", () => {
     const cal = eventsOnly();
