@@ -27,6 +27,14 @@ export const floors = {
   "src/sla/calendar.ts": 81,
   "src/sla/arithmetic.ts": 72,
   "src/sla/business-days.ts": 76,
+  // Measured 2026-12-01: describe-value.ts 96.00% and min-heap.ts 92.11% after their unit tests
+  // (56.00% and 68.42% before), duration.ts 100%, instant.ts 93.33%, guards.ts 80.39% (before its
+  // unit tests of each message, not yet re-measured).
+  "src/core/describe-value.ts": 96,
+  "src/core/min-heap.ts": 92,
+  "src/core/duration.ts": 100,
+  "src/core/instant.ts": 93,
+  "src/core/guards.ts": 80,
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
