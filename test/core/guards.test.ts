@@ -1,17 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { HandoffKitError } from "../../src/core/error.js";
 import { optionsOf, requireEach, requireList, requireNumbers, requireObject } from "../../src/core/guards.js";
-
-/** The code and the detail (the bracketed end of the message) of the error a call throws. */
-function refusal(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    if (!(error instanceof HandoffKitError)) throw error;
-    return `${error.code} (${/\(([^()]*)\)$/u.exec(error.message)?.[1] ?? "no detail"})`;
-  }
-  return "no error";
-}
+import { refusal } from "../fixtures/refusal.js";
 
 // The shape checks every public function runs on arguments from untyped callers: each names the
 // function, the argument and what it was given.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { HandoffKitError } from "../../src/core/error.js";
 import { addBusinessDays, addBusinessTime, businessTimeBetween, createCalendar, hours, isOpen, nextClose, nextOpen, openIntervals, previousClose, type Calendar } from "../../src/sla/index.js";
+import { refusal } from "../fixtures/refusal.js";
 
 // Long jumps, closed stretches, calendars made only of holidays, and what each refusal says. Every
 // expected value is counted by hand on UTC calendars (no offsets to think about); the dates are
@@ -23,17 +23,6 @@ const eventsOnly = (): Calendar =>
   });
 const at = (iso: string): Date => new Date(iso);
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
-/** The code of the HandoffKitError a call throws and the detail its message ends with, in brackets. */
-function refusal(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    if (!(error instanceof HandoffKitError)) throw error;
-    const detail = /\(([^()]*(?:\([^()]*\))?[^()]*)\)$/u.exec(error.message)?.[1];
-    return `${error.code} (${detail ?? "no detail"})`;
-  }
-  return "no error";
-}
 
 describe("long jumps land where counting day by day does", () => {
   // Business days after Mon 23 Nov: 24-27 Nov (4), 30 Nov-4 Dec (9), 7-11 Dec (14), 14-18 Dec (19),
