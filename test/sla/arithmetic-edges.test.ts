@@ -219,3 +219,52 @@ describe("offset changes centuries from now", () => {
     expect(businessTimeBetween(cal, at("2101-01-01T05:00:00Z"), at("2099-01-01T05:00:00Z"))).toBe(-hours(104 * 6));
   });
 });
+
+describe("a DST gap that folds one window onto the next", () => {
+  // New York springs forward on Sunday 2026-03-08 at 02:00 EST (07:00Z) to 03:00 EDT. The Saturday
+  // window runs overnight to 02:30, a wall time that does not exist that night: it resolves forward by
+  // the gap to 03:30 EDT (07:30Z). The Sunday window starts at 03:00 EDT (07:00Z). On the wall they do
+  // not overlap; in real time they share 07:00Z-07:30Z, which is open once, not twice. So that weekend
+  // holds 03:00Z-09:00Z, 6 hours; any other weekend 4.5 + 2 = 6.5 hours. 2426 repeats 2026 (400 years).
+  const cal = createCalendar({ timeZone: "America/New_York", week: { sat: [["22:00", "02:30"]], sun: [["03:00", "05:00"]] } });
+
+  it.each(["2026", "2426"])("counts the shared half hour once in %s, over days counted in bulk and near the end", (year) => {
+    // From Sunday 1 March after its window to Saturday 14 March before its window: only the folded weekend.
+    expect(businessTimeBetween(cal, at(`${year}-03-01T12:00:00Z`), at(`${year}-03-14T12:00:00Z`))).toBe(hours(6));
+    // Ending just after the Sunday window: the weekend's days are among the last three, resolved one by one.
+    expect(businessTimeBetween(cal, at(`${year}-03-07T12:00:00Z`), at(`${year}-03-08T10:00:00Z`))).toBe(hours(6));
+    // Ending on the Tuesday: the Saturday among the days counted in bulk, the Sunday among the last
+    // three, resolved one by one. The half hour belongs to the Saturday, the day that owns it first.
+    expect(businessTimeBetween(cal, at(`${year}-03-01T12:00:00Z`), at(`${year}-03-10T12:00:00Z`))).toBe(hours(6));
+    // The weekend before, for comparison.
+    expect(businessTimeBetween(cal, at(`${year}-02-28T12:00:00Z`), at(`${year}-03-01T12:00:00Z`))).toBe(hours(6.5));
+  });
+
+  it("walks through the shared half hour once", () => {
+    // 5 hours from Saturday 22:00 EST: 4.5 to 07:30Z, then half an hour of the Sunday window, to 08:00Z (04:00 EDT).
+    expect(iso(addBusinessTime(cal, at("2026-03-08T03:00:00Z"), hours(5)))).toBe("2026-03-08T08:00:00.000Z");
+    // 11 hours: the folded weekend's 6, then 5 of the next: its Saturday window, 22:00 EDT (02:00Z) to
+    // 02:30 EDT (06:30Z), holds 4.5, and the last half hour is the Sunday window's first, from 07:00Z.
+    expect(iso(addBusinessTime(cal, at("2026-03-08T03:00:00Z"), hours(11)))).toBe("2026-03-15T07:30:00.000Z");
+    expect([...openIntervals(cal, at("2026-03-07T12:00:00Z"), at("2026-03-08T12:00:00Z"))].map(({ start, end }) => [start.toISOString(), end.toISOString()])).toEqual([["2026-03-08T03:00:00.000Z", "2026-03-08T09:00:00.000Z"]]);
+  });
+});
+
+describe("a day the zone skipped, folding a window onto the one two days later", () => {
+  // Samoa skipped Friday 2011-12-30: Thursday 29 December 24:00 at UTC-10 (30 December 10:00Z) became
+  // Saturday 31 December 00:00 at UTC+14. A Thursday window 22:00-02:00 (08:00Z on) ends at a wall time
+  // that does not exist, 02:00 on the 30th, so it resolves forward by the whole day: Saturday 02:00, 12:00Z.
+  // The Saturday window 00:00-03:00 is 10:00Z-13:00Z. They share 10:00Z-12:00Z, owned by days two
+  // apart: the open time is 08:00Z-13:00Z, 5 hours, where the two windows alone would count 4 + 3.
+  const cal = createCalendar({ timeZone: "Pacific/Apia", week: { thu: [["22:00", "02:00"]], sat: [["00:00", "03:00"]] } });
+
+  it("counts the shared hours once, over days counted in bulk and near the end", () => {
+    // 25 December 2011 to 5 January 2012 (UTC): no other Thursday or Saturday window falls inside.
+    expect(businessTimeBetween(cal, at("2011-12-25T00:00:00Z"), at("2012-01-05T00:00:00Z"))).toBe(hours(5));
+    expect(businessTimeBetween(cal, at("2011-12-29T00:00:00Z"), at("2011-12-30T20:00:00Z"))).toBe(hours(5));
+    // Ending on Monday 2 January at noon (22:00Z on the 1st): the Thursday among the days counted in
+    // bulk, the Saturday among the last three. The shared hours belong to the Thursday, which owns them first.
+    expect(businessTimeBetween(cal, at("2011-12-25T00:00:00Z"), at("2012-01-01T22:00:00Z"))).toBe(hours(5));
+    expect([...openIntervals(cal, at("2011-12-29T00:00:00Z"), at("2011-12-30T20:00:00Z"))].map(({ start, end }) => [iso(start), iso(end)])).toEqual([["2011-12-30T08:00:00.000Z", "2011-12-30T13:00:00.000Z"]]);
+  });
+});
