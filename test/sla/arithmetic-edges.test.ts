@@ -217,6 +217,10 @@ describe("offset changes centuries from now", () => {
     // lost and gained hours cancelling.
     expect(businessTimeBetween(cal, at("2099-01-01T05:00:00Z"), at("2101-01-01T05:00:00Z"))).toBe(hours(104 * 6));
     expect(businessTimeBetween(cal, at("2101-01-01T05:00:00Z"), at("2099-01-01T05:00:00Z"))).toBe(-hours(104 * 6));
+    // Starting after the repeating stretch begins (4 January 2100) and after that spring's change, in
+    // the same block of days: 1 April 2100 to 1 April 2101 holds 52 Sundays (4 April 2100 to 27 March
+    // 2101), with the hour gained on 7 November 2100 and the one lost on 13 March 2101.
+    expect(businessTimeBetween(cal, at("2100-04-01T12:00:00Z"), at("2101-04-01T12:00:00Z"))).toBe(hours(52 * 6));
   });
 });
 
@@ -258,6 +262,18 @@ describe("a day the zone skipped, folding a window onto the one two days later",
   // apart: the open time is 08:00Z-13:00Z, 5 hours, where the two windows alone would count 4 + 3.
   const cal = createCalendar({ timeZone: "Pacific/Apia", week: { thu: [["22:00", "02:00"]], sat: [["00:00", "03:00"]] } });
 
+  it("counts the shared hours once when the Thursday is a holiday with those hours, next to a closed one", () => {
+    // The same open time from holidays: 28 December closed, 29 December open 22:00-02:00, three closed
+    // Thursdays earlier in the month. The 28th and 29th are one cluster of holidays, reaching to the
+    // Saturday the 29th's hours fold onto.
+    const holidays = createCalendar({
+      timeZone: "Pacific/Apia",
+      week: { sat: [["00:00", "03:00"]] },
+      holidays: ["2011-12-01", "2011-12-08", "2011-12-15", "2011-12-28", { date: "2011-12-29", hours: [["22:00", "02:00"]] }],
+    });
+    expect(businessTimeBetween(holidays, at("2011-12-25T00:00:00Z"), at("2012-01-05T00:00:00Z"))).toBe(hours(5));
+  });
+
   it("counts the shared hours once, over days counted in bulk and near the end", () => {
     // 25 December 2011 to 5 January 2012 (UTC): no other Thursday or Saturday window falls inside.
     expect(businessTimeBetween(cal, at("2011-12-25T00:00:00Z"), at("2012-01-05T00:00:00Z"))).toBe(hours(5));
@@ -266,5 +282,63 @@ describe("a day the zone skipped, folding a window onto the one two days later",
     // bulk, the Saturday among the last three. The shared hours belong to the Thursday, which owns them first.
     expect(businessTimeBetween(cal, at("2011-12-25T00:00:00Z"), at("2012-01-01T22:00:00Z"))).toBe(hours(5));
     expect([...openIntervals(cal, at("2011-12-29T00:00:00Z"), at("2011-12-30T20:00:00Z"))].map(({ start, end }) => [iso(start), iso(end)])).toEqual([["2011-12-30T08:00:00.000Z", "2011-12-30T13:00:00.000Z"]]);
+  });
+});
+
+describe("holidays whose hours run into the next day", () => {
+  // UTC, open Mondays 01:00-05:00. Sunday 6 December 2026 is a holiday open 22:00-03:00: with the
+  // Monday it makes one stretch, Sunday 22:00 to Monday 05:00, 7 hours (not 5 + 4).
+  const overnight = { date: "2026-12-06", hours: [["22:00", "03:00"]] as [string, string][] };
+  const mondays = { mon: [["01:00", "05:00"]] as [string, string][] };
+
+  it("counts the overlap once with a few holidays, summed one by one", () => {
+    const cal = createCalendar({ timeZone: "UTC", week: mondays, holidays: [overnight] });
+    // Mondays 7, 14, 21 and 28 December: 7 + 3 x 4 hours.
+    expect(businessTimeBetween(cal, at("2026-11-30T12:00:00Z"), at("2026-12-31T12:00:00Z"))).toBe(hours(19));
+  });
+
+  it("counts the overlap once among more holidays than are summed one by one", () => {
+    // Nine closed Wednesdays as well (no Wednesday hours, so they change nothing): ten clusters.
+    const wednesdays = ["2026-11-04", "2026-11-11", "2026-11-18", "2026-11-25", "2026-12-02", "2026-12-09", "2026-12-16", "2026-12-23", "2026-12-30"];
+    const cal = createCalendar({ timeZone: "UTC", week: mondays, holidays: [...wednesdays, overnight] });
+    // Nine Mondays from 2 November to 28 December: eight of 4 hours, and the 7-hour stretch of 6-7 December.
+    expect(businessTimeBetween(cal, at("2026-11-01T00:00:00Z"), at("2026-12-31T00:00:00Z"))).toBe(hours(39));
+  });
+});
+
+describe("a range that ends inside a cluster of holidays", () => {
+  it("counts the cluster's days once", () => {
+    // Monday 21 to Monday 28 December 2026 noon: Monday to Thursday (32 hours); Christmas Day, the
+    // weekend and the closed 28th hold nothing. The count in bulk stops on the 26th, inside the
+    // cluster that Christmas Day starts.
+    expect(businessTimeBetween(office(), at("2026-12-21T00:00:00Z"), at("2026-12-28T12:00:00Z"))).toBe(hours(32));
+  });
+});
+
+describe("a calendar open around the clock, with holidays", () => {
+  const always = [["00:00", "24:00"]] as [string, string][];
+  const cal = createCalendar({ timeZone: "UTC", week: { mon: always, tue: always, wed: always, thu: always, fri: always, sat: always, sun: always }, holidays: ["2026-12-25", "2026-12-31"] });
+
+  it("is open until each holiday and again after it, and never closes after the last", () => {
+    expect([...openIntervals(cal, at("2026-12-24T00:00:00Z"), at("2026-12-28T00:00:00Z"))].map(({ start, end }) => [iso(start), iso(end)])).toEqual([
+      ["2026-12-24T00:00:00.000Z", "2026-12-25T00:00:00.000Z"],
+      ["2026-12-26T00:00:00.000Z", "2026-12-28T00:00:00.000Z"],
+    ]);
+    expect(iso(nextOpen(cal, at("2026-12-25T12:00:00Z")))).toBe("2026-12-26T00:00:00.000Z");
+    // At the holiday's first instant the calendar has just closed: the stretch before it ends there.
+    expect(iso(nextOpen(cal, at("2026-12-25T00:00:00Z")))).toBe("2026-12-26T00:00:00.000Z");
+    expect(iso(nextClose(cal, at("2026-12-26T12:00:00Z")))).toBe("2026-12-31T00:00:00.000Z");
+    expect(iso(previousClose(cal, at("2026-12-27T12:00:00Z")))).toBe("2026-12-25T00:00:00.000Z");
+    expect(nextClose(cal, at("2027-01-01T12:00:00Z"))).toBeNull();
+    expect(nextClose(cal, at("2027-01-05T12:00:00Z"))).toBeNull();
+    expect(businessTimeBetween(cal, at("2026-12-24T12:00:00Z"), at("2027-01-02T12:00:00Z"))).toBe(hours(9 * 24 - 48));
+  });
+});
+
+describe("an opening time that is also a closing time", () => {
+  it("nextOpen at a closing time is the next opening, not the instant itself", () => {
+    // Monday 23 November 2026 17:00, the office's closing time: the next opening is Tuesday 09:00.
+    expect(iso(nextOpen(office(), at("2026-11-23T17:00:00Z")))).toBe("2026-11-24T09:00:00.000Z");
+    expect(iso(nextClose(office(), at("2026-11-23T17:00:00Z")))).toBe("2026-11-24T17:00:00.000Z");
   });
 });
