@@ -93,9 +93,11 @@ export function subtract(spans: readonly Span[], cut: readonly Span[]): Span[] {
   for (const span of spans) {
     let start = span.start;
     for (const c of cut) {
+      // Stryker disable next-line :  c.start >= span.end) continue;|EqualityOperator|equivalent: a cut piece that starts at the span's end removes nothing, skipped or not.
       if (c.end <= start || c.start >= span.end) continue;
       if (c.start > start) out.push({ start, end: c.start });
       start = Math.max(start, c.end);
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: once start reaches the span's end, the later cut pieces (sorted) remove nothing.
       if (start >= span.end) break;
     }
     if (start < span.end) out.push({ start, end: span.end });
@@ -114,12 +116,14 @@ const measure = (spans: readonly Span[]): number => spans.reduce((sum, span) => 
 
 /** A day whose credit may differ from its weekday's total: near an offset change or a holiday. */
 function isSpecialDay(cal: CompiledCalendar, day: number): boolean {
+  // Stryker disable next-line :  holidayReaches(cal, day);|ConditionalExpression|performance only: an ordinary day's windows overlap nothing of the two days before, so subtracting them changes nothing.
   return isNearOffsetChange(cal, day) || holidayReaches(cal, day);
 }
 
 /** Whether a holiday piece holds `day` or one of the two days before it. */
 function holidayReaches(cal: CompiledCalendar, day: number): boolean {
   const piece = cal.holidays[holidayIndex(cal, day - 2)];
+  // Stryker disable next-line ConditionalExpression: performance only: a day wrongly called special is subtracted from, or walked, for the same result.
   return piece !== undefined && piece.from <= day;
 }
 
@@ -167,8 +171,10 @@ function changeBlock(cal: CompiledCalendar, block: number): ChangeBlock {
   for (const change of transitionsBetween(cal.rules, (first - 3) * DAY, (last + 3) * DAY)) {
     const a = Math.floor((change.at + change.before) / DAY);
     const b = Math.floor((change.at + change.after) / DAY);
+    // Stryker disable next-line EqualityOperator: equivalent: a day of the next block marked here is never looked up in this one.
     for (let day = Math.min(a, b) - 1; day <= Math.max(a, b) + 2; day += 1) if (day >= first && day < last) marked.add(day);
   }
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: the changes come in order, so the marked days do; the sort is a guard.
   const days = [...marked].sort((x, y) => x - y);
   const prefix = [0];
   let running = 0;
@@ -185,7 +191,9 @@ function changeBlock(cal: CompiledCalendar, block: number): ChangeBlock {
 
 /** Whether `day` is one of the days around an offset change (the repeating stretch folded back). */
 function isNearOffsetChange(cal: CompiledCalendar, day: number): boolean {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: performance only: no day before 1800 is near an offset change, so looking it up, or subtracting from it, credits the same.
   if (day < QUIET_BEFORE_DAY) return false;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: folding a day less than a period before REPEATING_DAY leaves it unchanged, and a later day unfolded finds the same changes (the rules repeat), in more blocks.
   const folded = day < REPEATING_DAY ? day : REPEATING_DAY + ((day - REPEATING_DAY) % REPEAT_DAYS);
   const { days } = changeBlock(cal, Math.floor(folded / BLOCK_DAYS));
   return days[firstIndexAtLeast(days, folded)] === folded;
@@ -208,6 +216,7 @@ const periodTotals = new WeakMap<CompiledCalendar, number>();
 /** Corrections over [REPEATING_DAY, day), day >= REPEATING_DAY: whole periods at once. */
 function repeatingCorrections(cal: CompiledCalendar, day: number): number {
   let period = periodTotals.get(cal);
+  // Stryker disable next-line ConditionalExpression: performance only: the cache of the period's total.
   if (period === undefined) {
     period = blockCorrections(cal, REPEATING_DAY, REPEATING_DAY + REPEAT_DAYS);
     periodTotals.set(cal, period);
@@ -218,10 +227,14 @@ function repeatingCorrections(cal: CompiledCalendar, day: number): number {
 
 /** The offset changes' corrections to the weekly pattern over the days [from, to), from <= to. */
 function offsetCorrections(cal: CompiledCalendar, from: number, to: number): number {
+  // Stryker disable next-line ConditionalExpression: performance only: with no weekly windows every correction is 0.
   if (cal.weekMs === 0) return 0;
   const start = Math.max(from, QUIET_BEFORE_DAY);
+  // Stryker disable next-line ConditionalExpression: performance only: an empty range sums to 0 through the blocks too.
   if (to <= start) return 0;
+  // Stryker disable next-line EqualityOperator: equivalent: at to = REPEATING_DAY both branches sum the same days.
   if (to <= REPEATING_DAY) return blockCorrections(cal, start, to);
+  // Stryker disable next-line EqualityOperator: equivalent: at start = REPEATING_DAY the range [start, REPEATING_DAY) is empty.
   const before = start < REPEATING_DAY ? blockCorrections(cal, start, REPEATING_DAY) : 0;
   return before + repeatingCorrections(cal, to) - repeatingCorrections(cal, Math.max(start, REPEATING_DAY));
 }
@@ -278,11 +291,15 @@ function clusterPart(cal: CompiledCalendar, cluster: Cluster, from: number, to: 
   const creditUpTo = (end: number): void => {
     for (; day < Math.min(end, to); day += 1) credited += measure(creditedSpans(cal, day));
   };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: pieces past `to` credit nothing, since creditUpTo stops at `to`.
   for (let index = cluster.first; index <= cluster.last && day < to; index += 1) {
     const piece = cal.holidays[index] as HolidayPiece;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: a piece already passed credits nothing again; creditUpTo only moves forward.
     if (piece.to < day) continue;
     creditUpTo(piece.from);
+    // Stryker disable next-line ArithmeticOperator: performance only: the days of a closed piece credit nothing, so skipping fewer of them changes only the cost.
     if (piece.windows.length === 0) day = Math.max(day, Math.min(piece.to + 1, to));
+    // Stryker disable next-line ArithmeticOperator: equivalent: days not credited here are credited by the next creditUpTo.
     else creditUpTo(piece.to + 1);
   }
   creditUpTo(to);
@@ -305,6 +322,7 @@ function holidayPart(cal: CompiledCalendar, from: number, to: number): number {
     total += clusterPart(cal, straddling, from, straddling.to + 1);
     i += 1;
   }
+  // Stryker disable next-line EqualityOperator,ConditionalExpression,ArithmeticOperator: performance only: the two ways of summing whole clusters agree; which one runs is a matter of cost.
   if (j - i <= CLUSTERS_SUMMED_DIRECTLY) {
     for (let index = i; index < j; index += 1) {
       const cluster = clusters[index] as Cluster;
@@ -315,6 +333,7 @@ function holidayPart(cal: CompiledCalendar, from: number, to: number): number {
     total += (table.prefix[j] ?? 0) - (table.prefix[i] ?? 0);
   }
   const last = clusters[j];
+  // Stryker disable next-line EqualityOperator: equivalent: a cluster starting at `to` adds its part over an empty range, 0.
   if (last !== undefined && last.from < to) total += clusterPart(cal, last, Math.max(from, last.from), to);
   return total;
 }
@@ -345,6 +364,7 @@ export function accrued(cal: CompiledCalendar, reference: number, at: number): n
   let total = creditedBetweenDays(cal, reference, day - 2);
   for (let owner = day - 2; owner <= day; owner += 1) {
     for (const span of creditedSpans(cal, owner)) {
+      // Stryker disable next-line EqualityOperator: equivalent: a span starting at `at` adds 0.
       if (span.start >= at) break;
       total += Math.min(span.end, at) - span.start;
     }
@@ -360,6 +380,7 @@ const NEVER = Number.POSITIVE_INFINITY;
 function nextHolidayWithHours(cal: CompiledCalendar, day: number): number | undefined {
   for (let i = holidayIndex(cal, day); i < cal.holidays.length; i += 1) {
     const piece = cal.holidays[i] as HolidayPiece;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: stopping at a closed holiday makes the walk visit days that own nothing.
     if (piece.windows.length > 0) return piece.from;
   }
   return undefined;
@@ -389,16 +410,21 @@ export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<S
     if (cal.weekMs === 0) {
       const next = nextHolidayWithHours(cal, day);
       if (next === undefined) break;
+      // Stryker disable next-line MethodExpression: equivalent: a holiday with hours is one day, so the next one never starts before `day`.
       day = Math.max(day, next);
+    // Stryker disable next-line EqualityOperator: equivalent: every instant from the day after the last holiday's reach is open, so the endless span may start from one day earlier.
     } else if (cal.alwaysOpen && day > lastHoliday + 2) {
       // Open every instant from here on: settle what is buffered, then the last stretch never closes.
+      // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: spans arrive in order of start (see where the loop settles them); the sort is a guard.
       buffer.sort((a, b) => a.start - b.start);
       for (const span of buffer.splice(0)) {
         const complete = absorb(span);
         if (complete !== undefined) yield clip(complete, from);
       }
+      // Stryker disable next-line ArithmeticOperator: equivalent: with nothing pending this is the first day looked at, and the span is clipped to `from`, which is later than either day start.
       yield clip({ start: pending?.start ?? dayStart(cal, day - 2), end: NEVER }, from);
       return;
+    // Stryker disable next-line BlockStatement,ConditionalExpression: performance only: the shortcut over a run of ordinary days; the general path gives the same spans a day at a time.
     } else if (cal.alwaysOpen && !holidayReaches(cal, day)) {
       // Open every instant until the next holiday: its days' credited spans, midnight to midnight,
       // are one span, whatever the number of days.
@@ -414,14 +440,18 @@ export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<S
     for (const span of creditedSpans(cal, day)) if (span.end > from) buffer.push(span);
     // No day after this one can own time before the start of the day before it, so spans ending
     // before then are final.
+    // Stryker disable next-line ArithmeticOperator: equivalent: spans arrive in order of start (a later day's windows start no earlier, and wall time to instant is monotone), so settling them later changes nothing.
     const settled = dayStart(cal, day - 1);
+    // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: spans arrive in order of start (see where the loop settles them); the sort is a guard.
     buffer.sort((a, b) => a.start - b.start);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: spans arrive in order of start, so yielding them at once or later gives the same sequence.
     while (buffer.length > 0 && (buffer[0]?.end ?? 0) < settled) {
       const complete = absorb(buffer.shift() as Span);
       if (complete !== undefined) yield clip(complete, from);
     }
     day += 1;
   }
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: spans arrive in order of start (see where the loop settles them); the sort is a guard.
   buffer.sort((a, b) => a.start - b.start);
   for (const span of buffer) {
     const complete = absorb(span);
