@@ -83,6 +83,14 @@ describe("boundaries", () => {
     expect(iso(addBusinessTime(cal, at("2026-11-24T13:00:00Z"), hours(4)))).toBe("2026-11-24T17:00:00.000Z");
   });
 
+  it("walking back across a break in the day lands on the opening after it, forwards on the closing before it", () => {
+    const cal = createCalendar({ timeZone: "UTC", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] } });
+    // From Monday 14:00 one hour back reaches 13:00; 12:00-13:00 holds nothing, and 13:00 is the latest such instant.
+    expect(iso(addBusinessTime(cal, at("2026-11-23T14:00:00Z"), -hours(1)))).toBe("2026-11-23T13:00:00.000Z");
+    expect(iso(addBusinessTime(cal, at("2026-11-23T14:00:00Z"), -hours(3)))).toBe("2026-11-23T10:00:00.000Z");
+    expect(iso(addBusinessTime(cal, at("2026-11-23T10:00:00Z"), hours(2)))).toBe("2026-11-23T12:00:00.000Z");
+  });
+
   it("openIntervals leaves out an interval that starts at the end of the range, and keeps one that ends there", () => {
     const cal = office();
     expect([...openIntervals(cal, at("2026-11-23T00:00:00Z"), at("2026-11-23T09:00:00Z"))]).toEqual([]);
@@ -95,6 +103,21 @@ describe("boundaries", () => {
     expect(nextOpen(always, 8.64e15).getTime()).toBe(8.64e15);
     expect(isOpen(always, 8.64e15)).toBe(true);
     expect(addBusinessTime(always, 8.64e15 - 1_000, 1_000).getTime()).toBe(8.64e15);
+    // And the first: two seconds back from one second after it is past the range, and the refusal says which way.
+    expect(refusal(() => addBusinessTime(always, -8.64e15 + 1_000, -2_000))).toBe("beyond_date_range (2000 ms of business time before -271821-04-20T00:00:01.000Z)");
+    expect(refusal(() => addBusinessTime(always, 8.64e15 - 1_000, 2_000))).toBe("beyond_date_range (2000 ms of business time after +275760-09-12T23:59:59.000Z)");
+  });
+});
+
+describe("zero business days", () => {
+  it("is the next open instant, even in the hour a fall-back night shows twice", () => {
+    // New York falls back on 1 November 2026 at 02:00 EDT: 01:30 happens at 05:30Z (EDT) and at 06:30Z
+    // (EST). Open around the clock, each is its own next open instant; re-reading the wall time 01:30
+    // would give one of them for both.
+    const always = [["00:00", "24:00"]] as [string, string][];
+    const cal = createCalendar({ timeZone: "America/New_York", week: { mon: always, tue: always, wed: always, thu: always, fri: always, sat: always, sun: always } });
+    expect(iso(addBusinessDays(cal, at("2026-11-01T05:30:00Z"), 0))).toBe("2026-11-01T05:30:00.000Z");
+    expect(iso(addBusinessDays(cal, at("2026-11-01T06:30:00Z"), 0))).toBe("2026-11-01T06:30:00.000Z");
   });
 });
 
