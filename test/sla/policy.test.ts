@@ -35,6 +35,33 @@ describe("defineSlaPolicy", () => {
     expect(Object.isFrozen(policy) && Object.isFrozen(policy.start)).toBe(true);
   });
 
+  it("keeps every list it is given, a cap and increasing warnings", () => {
+    const cap = { label: "the meeting", at: () => undefined };
+    const policy = defineSlaPolicy({ ...good, start: ["a", "a"], cancel: ["c"], pause: ["p"], resume: ["r"], cap, warnings: [0.25, 0.9] });
+    expect([policy.start, policy.stop, policy.cancel, policy.pause, policy.resume]).toEqual([["a", "a"], ["b"], ["c"], ["p"], ["r"]]);
+    expect(policy.cap?.label).toBe("the meeting");
+    expect(policy.warnings).toEqual([0.25, 0.9]);
+  });
+
+  it.each([
+    [{ ...good, warnings: [0.5, 0.5] }, "warnings", "Warning fractions must increase"],
+    [{ ...good, pause: ["hold"] }, "resume", "pause and resume come together"],
+    [{ ...good, resume: ["unhold"] }, "pause", "pause and resume come together"],
+    [{ ...good, stop: ["a"] }, "stop.0", '"a" is already a start event'],
+  ])("says what is wrong with a bad spec, %#", (spec, path, message) => {
+    const thrown = (() => {
+      try {
+        defineSlaPolicy(spec as SlaPolicySpec);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(HandoffKitError);
+    expect((thrown as HandoffKitError).message).toContain("SLA policy");
+    expect((thrown as HandoffKitError).issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual([path, message]);
+  });
+
   it.each([
     [{ ...good, start: [] }, "start"],
     [{ ...good, target: { kind: "business_time", ms: 0, calendar: "ae" } }, "target.ms"],
