@@ -116,12 +116,15 @@ export function previousClose(calendar: Calendar, at: InstantInput): Date | null
   // Inside a closed stretch, nothing is open after the end of its first day (only the day before's
   // overnight window reaches into that one): look back from there, however long the stretch.
   const since = holidayOn(cal, localDayOf(cal, t))?.closedSince;
+  // Stryker disable next-line MethodExpression: performance only: inside the stretch nothing is open, so looking back from `at` itself finds the same close, later.
   if (since !== undefined) t = Math.min(t, dayStart(cal, since + 1));
   const firstHoliday = cal.holidays[0]?.from;
   const furthest = Math.max(15, firstHoliday === undefined ? 0 : localDayOf(cal, t) - firstHoliday + 15);
+  // Stryker disable next-line MethodExpression: performance only: looking back the furthest at once finds the same close.
   for (let lookback = 8; ; lookback = Math.min(lookback * 4, furthest)) {
     let latest: number | undefined;
     for (const span of openSpansFrom(cal, t - lookback * DAY)) {
+      // Stryker disable next-line :  !Number.isFinite(span.end)) break;|EqualityOperator|equivalent: a span that starts at `t` cannot end by `t`.
       if (span.start > t || !Number.isFinite(span.end)) break;
       if (span.end <= t) latest = span.end;
     }
@@ -212,6 +215,7 @@ function estimateDay(cal: CompiledCalendar, reference: number, target: number, a
   if (cal.weekMs === 0) return reference;
   let day = reference;
   for (let step = 0; step < 3; step += 1) {
+    // Stryker disable next-line ArithmeticOperator: performance only: a worse estimate costs the search more steps, not a different day.
     const move = Math.trunc(((target - accruedAtDay(day)) / cal.weekMs) * 7);
     if (move === 0) break;
     day += move;
@@ -311,10 +315,13 @@ function stepBusinessDays(cal: CompiledCalendar, from: number, n: number): numbe
   let left = Math.abs(n);
   while (left > 0) {
     // Whole weeks at once, as far as the next holiday: each holds exactly perWeek business days.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: performance only: with no whole week to jump (weeks = 0 below) or no jump at all, the day-by-day step counts the same days.
     if (perWeek > 0 && left > perWeek) {
+      // Stryker disable next-line EqualityOperator: equivalent: direction is 1 or -1, never 0.
       const holiday = direction > 0 ? nextHolidayAfter(cal, day) : previousHolidayBefore(cal, day);
       const room = holiday === undefined ? Number.POSITIVE_INFINITY : Math.floor((Math.abs(holiday - day) - 1) / 7);
       const weeks = Math.min(Math.floor((left - 1) / perWeek), room);
+      // Stryker disable next-line ConditionalExpression,BlockStatement: performance only: without the jump, the day-by-day step counts the same days.
       if (weeks > 0) {
         day += direction * 7 * weeks;
         left -= weeks * perWeek;
@@ -324,6 +331,7 @@ function stepBusinessDays(cal: CompiledCalendar, from: number, n: number): numbe
     day += direction;
     // A closed stretch holds no business day: cross it at once.
     const closed = holidayOn(cal, day);
+    // Stryker disable next-line EqualityOperator: equivalent: direction is 1 or -1, never 0.
     if (closed?.closedUntil !== undefined && closed.closedSince !== undefined) day = direction > 0 ? closed.closedUntil : closed.closedSince;
     if (isBusinessDay(cal, day)) left -= 1;
   }

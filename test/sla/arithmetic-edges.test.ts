@@ -70,6 +70,13 @@ describe("long jumps land where counting day by day does", () => {
     // Twenty days back, past the fifteen the first look covers.
     expect(iso(previousClose(twoOff, at("2026-11-22T12:00:00Z")))).toBe("2026-11-02T17:00:00.000Z");
   });
+
+  it("previousClose looks back as far before 1970 as after it", () => {
+    // Day numbers are negative before 1970. The Mondays 4, 11 and 18 January 1960 are holidays: from
+    // Sunday 24 January the last close is Monday 28 December 1959, 27 days back.
+    const mondays = createCalendar({ timeZone: "UTC", week: { mon: nineToFive }, holidays: ["1960-01-04", "1960-01-11", "1960-01-18"] });
+    expect(iso(previousClose(mondays, at("1960-01-24T12:00:00Z")))).toBe("1959-12-28T17:00:00.000Z");
+  });
 });
 
 describe("boundaries", () => {
