@@ -124,7 +124,7 @@ export function previousClose(calendar: Calendar, at: InstantInput): Date | null
   for (let lookback = 8; ; lookback = Math.min(lookback * 4, furthest)) {
     let latest: number | undefined;
     for (const span of openSpansFrom(cal, t - lookback * DAY)) {
-      // Stryker disable next-line :  !Number.isFinite(span.end)) break;|EqualityOperator|equivalent: a span that starts at `t` cannot end by `t`.
+      // Stryker disable next-line EqualityOperator: equivalent: a span that starts at `t` cannot end by `t`.
       if (span.start > t || !Number.isFinite(span.end)) break;
       if (span.end <= t) latest = span.end;
     }

@@ -93,7 +93,7 @@ export function subtract(spans: readonly Span[], cut: readonly Span[]): Span[] {
   for (const span of spans) {
     let start = span.start;
     for (const c of cut) {
-      // Stryker disable next-line :  c.start >= span.end) continue;|EqualityOperator|equivalent: a cut piece that starts at the span's end removes nothing, skipped or not.
+      // Stryker disable next-line EqualityOperator: equivalent: a cut piece that starts at the span's end removes nothing, skipped or not.
       if (c.end <= start || c.start >= span.end) continue;
       if (c.start > start) out.push({ start, end: c.start });
       start = Math.max(start, c.end);
@@ -116,7 +116,7 @@ const measure = (spans: readonly Span[]): number => spans.reduce((sum, span) => 
 
 /** A day whose credit may differ from its weekday's total: near an offset change or a holiday. */
 function isSpecialDay(cal: CompiledCalendar, day: number): boolean {
-  // Stryker disable next-line :  holidayReaches(cal, day);|ConditionalExpression|performance only: an ordinary day's windows overlap nothing of the two days before, so subtracting them changes nothing.
+  // Stryker disable next-line ConditionalExpression: performance only: an ordinary day's windows overlap nothing of the two days before, so subtracting them changes nothing.
   return isNearOffsetChange(cal, day) || holidayReaches(cal, day);
 }
 

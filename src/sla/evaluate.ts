@@ -235,7 +235,7 @@ function deadlineIssue(evaluate: () => SlaCycle): SlaCycle | HandoffKitError {
   try {
     return evaluate();
   } catch (error) {
-    // Stryker disable next-line :  error.code === "beyond_date_range")) return error;|ConditionalExpression|equivalent for "always an issue": the policy, calendar and instants are checked before a cycle is evaluated, so no other HandoffKitError can reach here.
+    // Stryker disable next-line ConditionalExpression: equivalent where it makes every error an issue: the policy, calendar and instants are checked before a cycle is evaluated, so no other HandoffKitError reaches here.
     if (error instanceof HandoffKitError && (error.code === "calendar_never_open" || error.code === "beyond_date_range")) return error;
     throw error;
   }
