@@ -38,6 +38,7 @@ function resultAt(ms: number, what: string): Date {
 }
 
 function durationOf(ms: number, name: string): number {
+  // Stryker disable next-line ConditionalExpression: equivalent: Number.isFinite is false for anything but a number; the typeof check is there for the type checker.
   if (typeof ms !== "number" || !Number.isFinite(ms)) throw new HandoffKitError("invalid_duration", { detail: `${name}: ${describeValue(ms)}` });
   return Math.round(ms);
 }
@@ -198,6 +199,7 @@ export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number
     }
     throw neverOpen(`less than ${String(d)} ms of business time after ${new Date(t).toISOString()}`);
   }
+  // Stryker disable next-line EqualityOperator: performance only: an earlier day that holds is one the walk below goes forward from to the same instant.
   const day = lastDayWhere(cal, reference, estimate, (n) => accruedAtDay(n) <= target, d);
   let total = accruedAtDay(day);
   for (const span of openSpansFrom(cal, dayStart(cal, day))) {
@@ -351,8 +353,10 @@ function stepBusinessDays(cal: CompiledCalendar, from: number, n: number): numbe
  * count them off from the holiday list instead of walking the days between them.
  */
 function stepDaysWithHours(cal: CompiledCalendar, from: number, n: number): number {
+  // Stryker disable next-line EqualityOperator: equivalent: n is never 0 here (addBusinessDays answers 0 itself).
   const step = n > 0 ? 1 : -1;
   let left = Math.abs(n);
+  // Stryker disable next-line EqualityOperator: equivalent: n is never 0 here (addBusinessDays answers 0 itself).
   for (let index = n > 0 ? holidayIndex(cal, from + 1) : holidayIndex(cal, from) - 1; index >= 0 && index < cal.holidays.length; index += step) {
     const piece = cal.holidays[index] as HolidayPiece;
     if (piece.windows.length === 0) continue;
@@ -364,14 +368,18 @@ function stepDaysWithHours(cal: CompiledCalendar, from: number, n: number): numb
 
 /** The first holiday day after `day`, or undefined. */
 function nextHolidayAfter(cal: CompiledCalendar, day: number): number | undefined {
+  // Stryker disable next-line ArithmeticOperator: performance only: a holiday reported nearer than it is only shortens the week jumps of stepBusinessDays.
   const piece = cal.holidays[holidayIndex(cal, day + 1)];
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: performance only: a holiday reported nearer than it is only shortens the week jumps of stepBusinessDays.
   return piece === undefined ? undefined : Math.max(piece.from, day + 1);
 }
 
 /** The last holiday day before `day`, or undefined. */
 function previousHolidayBefore(cal: CompiledCalendar, day: number): number | undefined {
+  // Stryker disable next-line ArithmeticOperator: performance only: a holiday reported nearer than it is only shortens the week jumps of stepBusinessDays.
   const index = holidayIndex(cal, day - 1);
   const piece = cal.holidays[index];
+  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: performance only: a holiday reported nearer than it is only shortens the week jumps of stepBusinessDays.
   return piece !== undefined && piece.from <= day - 1 ? day - 1 : cal.holidays[index - 1]?.to;
 }
 
@@ -402,6 +410,7 @@ export function* openIntervals(calendar: Calendar, from: InstantInput, to: Insta
   for (const span of openSpansFrom(cal, a) as Iterable<Span>) {
     if (span.start >= b) return;
     // Open time past the end of the Date range does not exist for us: the last interval ends with it.
+    // Stryker disable next-line ConditionalExpression: equivalent: a span that starts before `to` starts inside the Date range, since `to` is an instant.
     if (!inDateRange(span.start)) return;
     yield { start: new Date(span.start), end: new Date(Math.min(span.end, b, MAX_EPOCH_MS)) };
   }

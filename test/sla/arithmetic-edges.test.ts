@@ -175,6 +175,18 @@ describe("each refusal names what was wrong", () => {
     expect(refusal(() => [...openIntervals(cal, 0, Number.NaN)])).toBe("invalid_instant (to: NaN)");
   });
 
+  it("businessTimeBetween names from and to", () => {
+    expect(refusal(() => businessTimeBetween(cal, Number.NaN, 0))).toBe("invalid_instant (from: NaN)");
+    expect(refusal(() => businessTimeBetween(cal, 0, Number.NaN))).toBe("invalid_instant (to: NaN)");
+  });
+
+  it("an answer past the end of the Date range, or a calendar with no open time at all, says which", () => {
+    // The last instant a Date holds is a Saturday (13 September 275760) at midnight: the office's next
+    // opening lies beyond it.
+    expect(refusal(() => nextOpen(cal, 8.64e15))).toBe("beyond_date_range (the next open time after +275760-09-13T00:00:00.000Z)");
+    expect(refusal(() => addBusinessTime(createCalendar({ timeZone: "UTC", week: {} }), 0, 1_000))).toBe("calendar_never_open (the calendar has no open windows and no holidays with hours)");
+  });
+
   it("addBusinessTime names a bad duration and one past the Date range", () => {
     expect(refusal(() => addBusinessTime(cal, 0, Number.NaN))).toBe("invalid_duration (ms: NaN)");
     expect(refusal(() => addBusinessTime(cal, 0, 2e16))).toBe("beyond_date_range (20000000000000000 ms of business time)");
