@@ -27,6 +27,10 @@ export const floors = {
   "src/sla/calendar.ts": 89,
   "src/sla/arithmetic.ts": 93,
   "src/sla/business-days.ts": 93,
+  // Measured 2026-12-01: evaluate.ts 97.61% and policy.ts 94.64% after evaluate-edges.test.ts and the
+  // policy tests (76.73% and 67.86% before).
+  "src/sla/evaluate.ts": 97,
+  "src/sla/policy.ts": 94,
   // Measured 2026-12-01: describe-value.ts 96.00% and min-heap.ts 92.11% after their unit tests
   // (56.00% and 68.42% before), duration.ts 100%, instant.ts 93.33%, guards.ts 80.39% (before its
   // unit tests of each message, not yet re-measured).
