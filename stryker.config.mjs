@@ -39,6 +39,17 @@ export const floors = {
   "src/core/duration.ts": 100,
   "src/core/instant.ts": 93,
   "src/core/guards.ts": 80,
+  // Measured 2026-12-01, the rest of src/core: error.ts 86.21%, format.ts 91.38%, parse.ts 91.67%,
+  // issue.ts 95.00%, search.ts 100%, unknown-keys.ts 97.73%.
+  "src/core/error.ts": 86,
+  "src/core/format.ts": 91,
+  "src/core/parse.ts": 91,
+  "src/core/issue.ts": 95,
+  "src/core/search.ts": 100,
+  "src/core/unknown-keys.ts": 97,
+  // time-zone.ts 93.33% and schemas.ts 100% after their tests in test/core/time-zone.test.ts (74.14%, 0%).
+  "src/core/time-zone.ts": 93,
+  "src/core/schemas.ts": 100,
 };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
