@@ -199,7 +199,7 @@ export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number
     }
     throw neverOpen(`less than ${String(d)} ms of business time after ${new Date(t).toISOString()}`);
   }
-  // Stryker disable next-line EqualityOperator: performance only: an earlier day that holds is one the walk below goes forward from to the same instant.
+  // Stryker disable next-line EqualityOperator: performance only: an earlier day that holds gives the walk below the same instant (see lastDayWhere's comment).
   const day = lastDayWhere(cal, reference, estimate, (n) => accruedAtDay(n) <= target, d);
   let total = accruedAtDay(day);
   for (const span of openSpansFrom(cal, dayStart(cal, day))) {
@@ -228,7 +228,9 @@ function estimateDay(cal: CompiledCalendar, reference: number, target: number, a
 /**
  * The last local day `n` for which `holds(n)` is true, where `holds` is true up to some day and false
  * after it. The search gallops out from an estimate, so its cost grows with the log of the estimate's
- * error, not with the span.
+ * error, not with the span. Its callers walk forward from the day it returns, so an earlier day that
+ * holds gives them the same instant: the mutants marked "performance only" here (a wider or narrower
+ * bracket, a shorter search) change how many days are probed, never the answer.
  */
 function lastDayWhere(cal: CompiledCalendar, reference: number, estimate: number, holds: (day: number) => boolean, d: number): number {
   const { earliest, latest } = searchBounds(cal, reference, d);
@@ -241,27 +243,27 @@ function lastDayWhere(cal: CompiledCalendar, reference: number, estimate: number
       lo += step;
       step *= 2;
     }
-    // Stryker disable next-line MethodExpression,ArithmeticOperator: performance only: the caller walks forward from the day returned, so any day that holds gives the same instant; this changes only how many days are probed.
+    // Stryker disable next-line MethodExpression,ArithmeticOperator: performance only: see lastDayWhere's comment.
     hi = Math.min(lo + step, latest + 1);
   } else {
     hi = estimate;
     let step = 2;
-    // Stryker disable next-line EqualityOperator,ArithmeticOperator: performance only: the caller walks forward from the day returned, so any day that holds gives the same instant; this changes only how many days are probed.
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: performance only: see lastDayWhere's comment.
     while (hi - step >= earliest && !holds(hi - step)) {
       hi -= step;
       step *= 2;
     }
     lo = hi - step;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: the caller walks forward from the day returned, so any day that holds gives the same instant; this changes only how many days are probed.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see lastDayWhere's comment.
     if (lo < earliest) {
       if (!holds(earliest)) throw neverOpen("no open time before the first holiday with hours");
       lo = earliest;
     }
   }
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: the caller walks forward from the day returned, so any day that holds gives the same instant; this changes only how many days are probed.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see lastDayWhere's comment.
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    // Stryker disable next-line ConditionalExpression: performance only: the caller walks forward from the day returned, so any day that holds gives the same instant; this changes only how many days are probed.
+    // Stryker disable next-line ConditionalExpression: performance only: see lastDayWhere's comment.
     if (holds(mid)) lo = mid;
     else hi = mid;
   }
@@ -278,7 +280,7 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
   const last = cal.holidays.at(-1)?.to;
   if (first === undefined || last === undefined) throw neverOpen("the calendar has no open windows and no holidays with hours");
   const earliest = Math.min(reference, first) - 3;
-  // Stryker disable next-line ArithmeticOperator,MethodExpression: performance only: a latest bound too low stops the search on an earlier day that holds, from which the caller's walk reaches the same instant.
+  // Stryker disable next-line ArithmeticOperator,MethodExpression: performance only: a latest bound too low stops the search on an earlier day that holds (see lastDayWhere's comment).
   const latest = Math.max(reference, last) + 3;
   return { earliest, latest };
 }
@@ -366,20 +368,24 @@ function stepDaysWithHours(cal: CompiledCalendar, from: number, n: number): numb
   throw neverOpen("no further business days");
 }
 
-/** The first holiday day after `day`, or undefined. */
+/**
+ * The first holiday day after `day`, or undefined. Only the week jumps of stepBusinessDays use this and
+ * previousHolidayBefore, and a holiday reported nearer than it is only shortens a jump: the mutants
+ * marked "performance only" in the two change the cost, never the count.
+ */
 function nextHolidayAfter(cal: CompiledCalendar, day: number): number | undefined {
-  // Stryker disable next-line ArithmeticOperator: performance only: a holiday reported nearer than it is only shortens the week jumps of stepBusinessDays.
+  // Stryker disable next-line ArithmeticOperator: performance only: see nextHolidayAfter's comment.
   const piece = cal.holidays[holidayIndex(cal, day + 1)];
-  // Stryker disable next-line MethodExpression,ArithmeticOperator: performance only: a holiday reported nearer than it is only shortens the week jumps of stepBusinessDays.
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: performance only: see nextHolidayAfter's comment.
   return piece === undefined ? undefined : Math.max(piece.from, day + 1);
 }
 
 /** The last holiday day before `day`, or undefined. */
 function previousHolidayBefore(cal: CompiledCalendar, day: number): number | undefined {
-  // Stryker disable next-line ArithmeticOperator: performance only: a holiday reported nearer than it is only shortens the week jumps of stepBusinessDays.
+  // Stryker disable next-line ArithmeticOperator: performance only: see nextHolidayAfter's comment.
   const index = holidayIndex(cal, day - 1);
   const piece = cal.holidays[index];
-  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: performance only: a holiday reported nearer than it is only shortens the week jumps of stepBusinessDays.
+  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: performance only: see nextHolidayAfter's comment.
   return piece !== undefined && piece.from <= day - 1 ? day - 1 : cal.holidays[index - 1]?.to;
 }
 

@@ -395,6 +395,9 @@ export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<S
   const lastHoliday = cal.holidays.at(-1)?.to ?? Number.NEGATIVE_INFINITY;
   let day = localDayOf(cal, from) - 2;
   let pending: Span | undefined;
+  // Spans arrive in order of start: a later day's windows start no earlier, and wall time to instant
+  // is monotone. The sorts and the settling of this buffer are guards, so the mutants of them marked
+  // "equivalent" below give the same sequence of spans.
   const buffer: Span[] = [];
   // Adds the next span in order: extends what is pending, or returns the pending span, now complete.
   const absorb = (span: Span): Span | undefined => {
@@ -415,7 +418,7 @@ export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<S
     // Stryker disable next-line EqualityOperator: equivalent: every instant from the day after the last holiday's reach is open, so the endless span may start from one day earlier.
     } else if (cal.alwaysOpen && day > lastHoliday + 2) {
       // Open every instant from here on: settle what is buffered, then the last stretch never closes.
-      // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: spans arrive in order of start (see where the loop settles them); the sort is a guard.
+      // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: see the note on the buffer.
       buffer.sort((a, b) => a.start - b.start);
       for (const span of buffer.splice(0)) {
         const complete = absorb(span);
@@ -440,18 +443,18 @@ export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<S
     for (const span of creditedSpans(cal, day)) if (span.end > from) buffer.push(span);
     // No day after this one can own time before the start of the day before it, so spans ending
     // before then are final.
-    // Stryker disable next-line ArithmeticOperator: equivalent: spans arrive in order of start (a later day's windows start no earlier, and wall time to instant is monotone), so settling them later changes nothing.
+    // Stryker disable next-line ArithmeticOperator: equivalent: see the note on the buffer.
     const settled = dayStart(cal, day - 1);
-    // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: spans arrive in order of start (see where the loop settles them); the sort is a guard.
+    // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: see the note on the buffer.
     buffer.sort((a, b) => a.start - b.start);
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: spans arrive in order of start, so yielding them at once or later gives the same sequence.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent: see the note on the buffer.
     while (buffer.length > 0 && (buffer[0]?.end ?? 0) < settled) {
       const complete = absorb(buffer.shift() as Span);
       if (complete !== undefined) yield clip(complete, from);
     }
     day += 1;
   }
-  // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: spans arrive in order of start (see where the loop settles them); the sort is a guard.
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: see the note on the buffer.
   buffer.sort((a, b) => a.start - b.start);
   for (const span of buffer) {
     const complete = absorb(span);
