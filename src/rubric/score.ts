@@ -1,6 +1,6 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord, requireList, requireObject } from "../core/guards.js";
+import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
 import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type BriefRequirement } from "../handoff/brief-requirements.js";
 import type { Brief } from "../handoff/brief.js";
 import type { Prospect } from "../handoff/contact.js";
@@ -267,6 +267,10 @@ export interface BriefScore {
   readonly findings: readonly RubricFinding[];
 }
 
+// Rubrics are data a caller may build by hand or load: a malformed one is misuse, told as such.
+const isCriterion = (value: unknown): boolean => isRecord(value) && typeof (value as { score?: unknown }).score === "function";
+const isScored = (value: unknown): value is ReturnType<RubricCriterion["score"]> => isRecord(value) && typeof (value as { reason?: unknown }).reason === "string";
+
 /**
  * Scores a brief against a rubric: each criterion's points (clamped to its maximum), normalised to
  * 0-100, graded strong, acceptable or weak, with a finding per criterion saying why and how to fix it.
@@ -286,13 +290,19 @@ export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, contex
   requireObject(brief, "scoreBrief", "brief");
   if (!isRecord(rubric) || !Array.isArray((rubric as { criteria?: unknown }).criteria)) throw new HandoffKitError("invalid_argument", { detail: `scoreBrief: rubric must be DEFAULT_RUBRIC or one like it: ${describeValue(rubric)}` });
   requireObject(context, "scoreBrief", "context");
-  const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.max, 0);
-  if (rubric.criteria.length === 0 || !(total > 0)) throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}" has no points to give` });
+  requireEach(rubric.criteria, isCriterion, "scoreBrief", "rubric.criteria", "must be { id, label, max, score } like DEFAULT_RUBRIC's criteria");
+  const grades: unknown = (rubric as { grades?: unknown }).grades;
+  if (!isRecord(grades) || typeof (grades as { strong?: unknown }).strong !== "number" || typeof (grades as { acceptable?: unknown }).acceptable !== "number") {
+    throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}": grades must be { strong, acceptable }, two scores from 0 to 100: ${describeValue(grades)}` });
+  }
   // A negative or endless maximum would let the score leave 0-100.
   const bad = rubric.criteria.find((criterion) => !(Number.isFinite(criterion.max) && criterion.max >= 0 && criterion.max <= 1e6));
   if (bad !== undefined) throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}": criterion "${bad.id}" must have a max from 0 to 1,000,000` });
+  const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.max, 0);
+  if (!(total > 0)) throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}" has no points to give` });
   const findings = rubric.criteria.map((criterion): RubricFinding => {
-    const result = criterion.score({ brief, ...(context.prospect === undefined ? {} : { prospect: context.prospect }) });
+    const result: unknown = criterion.score({ brief, ...(context.prospect === undefined ? {} : { prospect: context.prospect }) });
+    if (!isScored(result)) throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}": criterion "${criterion.id}" must return { points, reason }: ${describeValue(result)}` });
     const points = Math.min(criterion.max, Math.max(0, Number.isFinite(result.points) ? result.points : 0));
     return { criterion: criterion.id, label: criterion.label, points, max: criterion.max, reason: result.reason, ...(result.fix === undefined || points === criterion.max ? {} : { fix: result.fix }) };
   });
