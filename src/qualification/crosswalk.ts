@@ -87,7 +87,9 @@ function asHint(from: string, evidence: Evidence): Evidence {
  * Maps evidence from one framework to another through {@link CROSSWALK_TABLE} (or your own table).
  * What does not map is reported, never guessed; a partial mapping carries the evidence as a hint
  * (`suggested`). Where several source criteria map to one target, exact beats partial and the
- * stronger evidence wins.
+ * stronger evidence wins. Evidence for a framework read as that same framework (the same key) maps
+ * criterion by criterion, exactly, whether or not the table knows the framework: a team's own
+ * framework from `defineFramework` reads its own evidence.
  *
  * @example
  * ```ts
@@ -111,6 +113,7 @@ export function crosswalk<F extends Framework, G extends Framework>(
   const sourceTable = ownValue(table, from.key) ?? {};
   const targetTable = ownValue(table, to.key) ?? {};
   const records = evidence.evidence as Readonly<Record<string, Evidence | undefined>>;
+  if (from.key === to.key) return sameFramework(records, from, to);
   const out: Record<string, Evidence> = {};
   const mapped: { from: string; to: CriterionKey<G>; fidelity: Fidelity }[] = [];
   const covered = new Set<string>();
@@ -141,5 +144,24 @@ export function crosswalk<F extends Framework, G extends Framework>(
     .filter((source) => ownValue(records, source.key) !== undefined && !(ownValue(sourceTable, source.key) ?? []).some((entry) => targetConcepts.has(entry.concept)))
     .map((source) => ({ criterion: source.key, reason: `${to.name} has no criterion for ${source.label.toLowerCase()}` }));
   const uncovered = to.criteria.filter((target) => !covered.has(target.key)).map((target) => target.key as CriterionKey<G>);
+  return { evidence: { framework: to.key, evidence: out } as FrameworkEvidence<G>, mapped, unmapped, uncovered };
+}
+
+/** The identity crosswalk, by criterion key: what the table would give for a framework it knows. */
+function sameFramework<G extends Framework>(records: Readonly<Record<string, Evidence | undefined>>, from: Framework, to: G): CrosswalkResult<G> {
+  const targetKeys = new Set(to.criteria.map((criterion) => criterion.key));
+  const sourceKeys = new Set(from.criteria.map((criterion) => criterion.key));
+  const out: Record<string, Evidence> = {};
+  const mapped: { from: string; to: CriterionKey<G>; fidelity: Fidelity }[] = [];
+  for (const target of to.criteria) {
+    const record = sourceKeys.has(target.key) ? ownValue(records, target.key) : undefined;
+    if (record === undefined) continue;
+    out[target.key] = record;
+    mapped.push({ from: target.key, to: target.key, fidelity: "exact" });
+  }
+  const unmapped = from.criteria
+    .filter((source) => ownValue(records, source.key) !== undefined && !targetKeys.has(source.key))
+    .map((source) => ({ criterion: source.key, reason: `${to.name} has no criterion for ${source.label.toLowerCase()}` }));
+  const uncovered = to.criteria.filter((target) => !sourceKeys.has(target.key)).map((target) => target.key as CriterionKey<G>);
   return { evidence: { framework: to.key, evidence: out } as FrameworkEvidence<G>, mapped, unmapped, uncovered };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BANT, calibrate, crosswalk, defineFramework, defineSqlDefinition, MEDDPICC, MEDDPICC_LITE, toJsonSchema } from "../../src/qualification/index.js";
+import { BANT, calibrate, CHAMP, crosswalk, defineFramework, defineSqlDefinition, MEDDPICC, MEDDPICC_LITE, toJsonSchema } from "../../src/qualification/index.js";
 
 describe("crosswalk", () => {
   it("maps BANT onto MEDDPICC-lite, reports what does not map, and what is not covered", () => {
@@ -34,6 +34,26 @@ describe("crosswalk", () => {
     const result = crosswalk({ framework: "house", evidence: { fit: { state: "noted" } } }, house, BANT);
     expect(result.evidence.evidence).toEqual({});
     expect(result.unmapped).toEqual([{ criterion: "fit", reason: "BANT has no criterion for fit" }]);
+  });
+
+  it("a framework read as itself keeps its evidence, exactly, known to the table or not", () => {
+    const house = defineFramework({
+      key: "house",
+      name: "House",
+      criteria: [
+        { key: "fit", label: "Fit", question: "Do they fit?", sdrConfirmable: true },
+        { key: "pain", label: "Pain", question: "What hurts?", sdrConfirmable: true },
+      ],
+    });
+    const result = crosswalk({ framework: "house", evidence: { pain: { state: "validated", note: "Board pack takes 3 days" } } }, house, house);
+    expect(result).toEqual({ evidence: { framework: "house", evidence: { pain: { state: "validated", note: "Board pack takes 3 days" } } }, mapped: [{ from: "pain", to: "pain", fidelity: "exact" }], unmapped: [], uncovered: [] });
+    // A later version of the same framework (same key) with a criterion dropped and one added.
+    const next = defineFramework({ ...house, criteria: [{ key: "pain", label: "Pain", question: "What hurts?", sdrConfirmable: true }, { key: "timing", label: "Timing", question: "By when?", sdrConfirmable: true }] });
+    const moved = crosswalk({ framework: "house", evidence: { fit: { state: "noted" }, pain: { state: "noted" } } }, house, next);
+    expect(moved).toEqual({ evidence: { framework: "house", evidence: { pain: { state: "noted" } } }, mapped: [{ from: "pain", to: "pain", fidelity: "exact" }], unmapped: [{ criterion: "fit", reason: "House has no criterion for fit" }], uncovered: ["timing"] });
+    // CHAMP's prioritization links to timing only partially; read as CHAMP it stays what it was.
+    const champ = crosswalk({ framework: "champ", evidence: { prioritization: { state: "validated", note: "Top project for Q1" } } }, CHAMP, CHAMP);
+    expect(champ.evidence.evidence.prioritization).toEqual({ state: "validated", note: "Top project for Q1" });
   });
 });
 
