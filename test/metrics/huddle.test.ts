@@ -1,8 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
 import type { HandoffInput } from "../../src/handoff/handoff.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
-import { huddleReport, renderHuddleReport } from "../../src/metrics/index.js";
+import { huddleReport, renderHuddleReport, type HuddleReport } from "../../src/metrics/index.js";
 import { AE_FOLLOWS_UP_WITHIN_48_HOURS, createCalendar, defineSlaPolicy } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
@@ -37,7 +37,11 @@ const recycles = defineSlaPolicy({ id: "sdr-recycles", label: "SDR recycles with
 const options = { now: new Date("2026-11-14T02:00:00Z"), week: "2026-11-04", timeZone: "Europe/London", calendars: { "cal-omar": london, "cal-ben": london }, policies: [AE_FOLLOWS_UP_WITHIN_48_HOURS, recycles] };
 
 describe("huddleReport", () => {
-  const report = huddleReport([strong, weak, later], options);
+  // Built in a hook, not when the file loads: a mutation run activates its mutant only for the tests.
+  let report: HuddleReport;
+  beforeEach(() => {
+    report = huddleReport([strong, weak, later], options);
+  });
 
   it("reports the week that holds the given date", () => {
     expect(report.week).toEqual({ start: "2026-11-02", end: "2026-11-09", timeZone: "Europe/London" });

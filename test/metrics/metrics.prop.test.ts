@@ -269,6 +269,8 @@ describe("metrics laws", () => {
         expect(total((m) => m.timeToFirstFollowUp.calendar.count)).toBe(whole.timeToFirstFollowUp.calendar.count);
         // SDR-weeks add up across groups that split SDRs or weeks, not across sources or segments.
         if (groupBy === "sdr" || groupBy === "week") expect(total((m) => m.qualifiedMeetingsPerSdrWeek.denominator)).toBe(whole.qualifiedMeetingsPerSdrWeek.denominator);
+        // The grouped board's overall is its groups merged: every metric as if never grouped.
+        expect(board.overall).toEqual(whole);
       }),
       { numRuns: 150 },
     );

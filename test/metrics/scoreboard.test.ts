@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
+import type { Handoff } from "../../src/handoff/handoff.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
 import { summarize, type HandoffSummary } from "../../src/handoff/summarize.js";
-import { createAccumulator, finish, restoreAccumulator, scoreboard, snapshotAccumulator, type AccumulatorSnapshot, type ScoreboardInput } from "../../src/metrics/index.js";
+import { createAccumulator, finish, restoreAccumulator, scoreboard, snapshotAccumulator, type AccumulatorSnapshot, type HandoffMetrics, type ScoreboardInput } from "../../src/metrics/index.js";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, createCalendar } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 import { heldAccepted, NOW, row } from "./rows.js";
@@ -23,7 +24,11 @@ const SEVEN: readonly HandoffSummary[] = [
 ];
 
 describe("scoreboard definitions, on seven hand-built handoffs", () => {
-  const { overall } = scoreboard(SEVEN, { now: NOW });
+  // Built in a hook, not when the file loads: a mutation run activates its mutant only for the tests.
+  let overall: HandoffMetrics;
+  beforeEach(() => {
+    overall = scoreboard(SEVEN, { now: NOW }).overall;
+  });
 
   it("counts handoffs and meetings booked (drafts are not booked)", () => {
     expect(overall.handoffs).toBe(7);
@@ -246,12 +251,67 @@ describe("full records", () => {
     expect(fromRecord.meetingQuality.distribution).toEqual([0, 0, 0, 0, 1]);
   });
 
+  it("merges its groups into the overall it would have ungrouped: SLA counts, business times, reasons", () => {
+    // Three SDRs; the third's AE keeps a calendar nobody supplied, so it is not evaluated on the
+    // business-day policy and has no business-time follow-up.
+    const other: Handoff = { ...handoff, id: "h-2", sdr: { ...handoff.sdr, id: "sdr-ben" } };
+    const uncalendared: Handoff = { ...handoff, id: "h-3", sdr: { ...handoff.sdr, id: "sdr-cy" }, ae: { ...handoff.ae, calendarId: "cal-nobody" } };
+    const options = { now: NOW, calendars: { "cal-omar": omar }, policies: [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS] };
+    const whole = scoreboard([handoff, other, uncalendared], options).overall;
+    const bySdr = scoreboard([handoff, other, uncalendared], { ...options, groupBy: "sdr" });
+    expect(bySdr.groups.map((group) => group.key)).toEqual(["sdr-ana", "sdr-ben", "sdr-cy"]);
+    expect(bySdr.overall).toEqual(whole);
+    expect(whole.slaCompliance.map(({ met, breached, running, cancelled, notEvaluated }) => ({ met, breached, running, cancelled, notEvaluated }))).toEqual([
+      { met: 2, breached: 0, running: 0, cancelled: 0, notEvaluated: 1 },
+      { met: 0, breached: 3, running: 0, cancelled: 0, notEvaluated: 0 },
+    ]);
+    // 73 h 15 min around the clock three times; 25 h 15 min of business time twice (as above).
+    expect(whole.timeToFirstFollowUp.calendar).toEqual({ count: 3, median: 73.25 * HOUR, p90: 73.25 * HOUR, mean: 73.25 * HOUR });
+    expect(whole.timeToFirstFollowUp.business).toEqual({ count: 2, median: 25.25 * HOUR, p90: 25.25 * HOUR, mean: 25.25 * HOUR });
+  });
+
+  it("has no business times without calendars, and no groups when ungrouped", () => {
+    const board = scoreboard([handoff], { now: NOW });
+    expect(board.overall.timeToFirstFollowUp.business).toBeNull();
+    expect(board.groupBy).toEqual([]);
+    expect(board.groups).toEqual([]);
+  });
+
   it("leaves out a record whose history breaks the lifecycle's rules, and says which", () => {
     const broken = parseHandoff(handoffInput());
     if (!broken.ok) throw new Error("fixture must parse");
     const board = scoreboard([handoff, broken.value], { now: NOW });
     expect(board.overall.handoffs).toBe(1);
     expect(board.dataIssues).toEqual([{ index: 1, id: "h-1042", excluded: true, issues: [expect.objectContaining({ code: "inconsistent_history" })] }]);
+  });
+});
+
+describe("rejection reasons: counts, shares, most frequent first, ties by code", () => {
+  const rejected = (id: string, reason: string, sdrId: string, segment: string): HandoffSummary =>
+    row({ id, status: "rejected", decision: "rejected", decidedAt: new Date("2026-11-03T09:00:00Z"), reason, sdrId, segment });
+  it("shares each count of the total, and sorts SDRs and segments by key", () => {
+    const rows = [
+      rejected("r1", "timing", "sdr-ben", "smb"),
+      rejected("r2", "no_budget", "sdr-ana", "mid_market"),
+      rejected("r3", "timing", "sdr-ana", "smb"),
+      rejected("r4", "authority", "sdr-ben", "smb"),
+      rejected("r5", "no_budget", "sdr-ben", "enterprise"),
+      rejected("r6", "timing", "sdr-ben", "smb"),
+    ];
+    const { byCode, bySdr, bySegment } = scoreboard(rows, { now: NOW }).overall.rejectionReasons;
+    // timing 3, no_budget 2, authority 1: of 6.
+    expect(byCode).toEqual([
+      { code: "timing", count: 3, share: 0.5 },
+      { code: "no_budget", count: 2, share: 2 / 6 },
+      { code: "authority", count: 1, share: 1 / 6 },
+    ]);
+    expect(bySdr).toEqual([
+      // sdr-ana: no_budget 1, timing 1 (a tie, by code); sdr-ben: timing 2, then authority and no_budget 1 each.
+      { key: "sdr-ana", reasons: [{ code: "no_budget", count: 1, share: 0.5 }, { code: "timing", count: 1, share: 0.5 }] },
+      { key: "sdr-ben", reasons: [{ code: "timing", count: 2, share: 0.5 }, { code: "authority", count: 1, share: 0.25 }, { code: "no_budget", count: 1, share: 0.25 }] },
+    ]);
+    expect(bySegment.map((entry) => entry.key)).toEqual(["enterprise", "mid_market", "smb"]);
+    expect(bySegment[2]).toEqual({ key: "smb", reasons: [{ code: "timing", count: 3, share: 0.75 }, { code: "authority", count: 1, share: 0.25 }] });
   });
 });
 
