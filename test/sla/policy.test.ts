@@ -162,6 +162,18 @@ describe("the other built-in policies", () => {
     expect(rejected.state).toBe("cancelled");
   });
 
+  it("caps the acceptance clock at the latest meeting booked, a rescheduled one included", () => {
+    // Booked Monday 23 November 10:00 New York for the 30th; rescheduled at 11:00 to 14:00 that day.
+    // One business day would run to Tuesday 10:00; the meeting comes first.
+    const events = [
+      { type: "booked", at: at("2026-11-23T15:00:00Z"), meeting: { start: at("2026-11-30T15:00:00Z") } },
+      { type: "rescheduled", at: at("2026-11-23T16:00:00Z"), meeting: { start: at("2026-11-23T19:00:00Z") } },
+    ];
+    const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, at("2026-11-23T17:00:00Z"), { calendars });
+    expect(evaluation.current?.trace.cap).toEqual({ label: "before the meeting", at: at("2026-11-23T19:00:00Z"), applied: true });
+    expect(evaluation.current?.deadline).toEqual(at("2026-11-23T19:00:00Z"));
+  });
+
   it("AE decides within 48 hours of the meeting (seed 002's gate)", () => {
     const evaluation = evaluateSla(AE_DECIDES_WITHIN_48_HOURS_OF_MEETING, [{ type: "booked", at: at("2026-11-16T15:00:00Z") }, { type: "meeting_held", at: at("2026-11-20T16:00:00Z") }, { type: "accepted", at: at("2026-11-22T15:59:00Z") }], at("2026-11-24T00:00:00Z"));
     expect(evaluation.state).toBe("met");
