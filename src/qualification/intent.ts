@@ -164,7 +164,7 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
   requireObject(options, "scoreIntent", "options");
   const now = toEpochMs(options.now, "now");
   const halfLife = options.halfLife ?? days(14);
-  if (!Number.isFinite(halfLife) || halfLife <= 0) throw new HandoffKitError("invalid_duration", { detail: `halfLife: ${describeValue(halfLife)}` });
+  if (!Number.isFinite(halfLife) || halfLife <= 0) throw new HandoffKitError("invalid_duration", { detail: `scoreIntent: halfLife must be a finite number of milliseconds above 0: ${describeValue(halfLife)}` });
   const weights = options.weights ?? DEFAULT_INTENT_WEIGHTS;
   for (const kind of INTENT_SIGNAL_KINDS) {
     const weight: unknown = weights[kind];
@@ -210,8 +210,8 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
 export function prioritize(fit: number, intent: number, options: { readonly fitWeight?: number } = {}): { readonly score: number; readonly band: "act_now" | "work" | "nurture" | "poor_fit" } {
   const { fitWeight = 0.6 } = optionsOf(options, "prioritize");
   requireNumbers("prioritize", { fit, intent, fitWeight });
-  for (const [name, value] of [["fit", fit], ["intent", intent], ["fitWeight", fitWeight * 100]] as const) {
-    if (!Number.isFinite(value) || value < 0 || value > 100) throw new HandoffKitError("invalid_argument", { detail: `${name} must be from 0 to 100: ${describeValue(value)}` });
+  for (const [name, value, max] of [["fit", fit, 100], ["intent", intent, 100], ["fitWeight", fitWeight, 1]] as const) {
+    if (!Number.isFinite(value) || value < 0 || value > max) throw new HandoffKitError("invalid_argument", { detail: `prioritize: ${name} must be from 0 to ${String(max)}: ${describeValue(value)}` });
   }
   const score = fitWeight * fit + (1 - fitWeight) * intent;
   const band = fit < 40 ? "poor_fit" : score >= 70 && intent >= 50 ? "act_now" : score >= 50 ? "work" : "nurture";
