@@ -76,6 +76,24 @@ describe("compareWithRest", () => {
     const board = scoreboard([...rated("sdr-a", [5, 5, 4, 5, 4, 5, 5, 4, 5, 5]), ...rated("sdr-b", [2, 1, 2, 3, 2, 1, 2, 2, 3, 2])], { now: NOW, groupBy: "sdr" });
     const quality = compareWithRest(board).find((comparison) => comparison.metric === "meetingQuality" && comparison.group === "sdr-a");
     expect(quality).toMatchObject({ value: 4.7, rest: 2, supported: true });
+    // Welch: sdr-a's scores deviate from 4.7 by 0.3 seven times and -0.7 three times (squares 2.1),
+    // sdr-b's from 2 by 1 four times (squares 4); variances over n - 1 = 9, each over n = 10.
+    const half = 1.959963984540054 * Math.sqrt(2.1 / 9 / 10 + 4 / 9 / 10);
+    expect(quality?.difference).toBeCloseTo(2.7, 12);
+    expect(quality?.interval?.low).toBeCloseTo(2.7 - half, 12);
+    expect(quality?.interval?.high).toBeCloseTo(2.7 + half, 12);
+    expect(quality?.interval?.confidence).toBe(0.95);
+    expect(quality?.lowSample).toBe(false);
+    const other = compareWithRest(board).find((comparison) => comparison.metric === "meetingQuality" && comparison.group === "sdr-b");
+    expect(other).toMatchObject({ value: 2, rest: 4.7, supported: true });
+    expect(other?.interval?.high).toBeCloseTo(-2.7 + half, 12);
+    // Ten ratings a side: low at a minimum sample of 11, and no interval with one rating a side.
+    const strict = scoreboard([...rated("sdr-a", [5, 5, 4, 5, 4, 5, 5, 4, 5, 5]), ...rated("sdr-b", [2, 1, 2, 3, 2, 1, 2, 2, 3, 2])], { now: NOW, groupBy: "sdr", minSample: 11 });
+    expect(compareWithRest(strict).find((comparison) => comparison.metric === "meetingQuality")?.lowSample).toBe(true);
+    const single = compareWithRest(scoreboard([...rated("sdr-a", [5]), ...rated("sdr-b", [2, 3])], { now: NOW, groupBy: "sdr" }));
+    expect(single.find((comparison) => comparison.metric === "meetingQuality" && comparison.group === "sdr-a")).toMatchObject({ value: 5, rest: 2.5, difference: 2.5, interval: null, supported: false, lowSample: true });
+    const unrated = compareWithRest(scoreboard([...rated("sdr-a", [5, 4]), row({ id: "x", sdrId: "sdr-b" })], { now: NOW, groupBy: "sdr" }));
+    expect(unrated.find((comparison) => comparison.metric === "meetingQuality" && comparison.group === "sdr-b")).toMatchObject({ value: null, rest: 4.5, difference: null, interval: null });
   });
 });
 
