@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import type { HandoffSummary } from "../../src/handoff/summarize.js";
+import { createAccumulator, merge, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
+import { heldAccepted, NOW, row } from "./rows.js";
+
+// Each data issue a summary row can carry, word for word: what the scoreboard says, at which field,
+// and whether the row is left out or only the metric that needed the bad field.
+const issuesOf = (rows: readonly HandoffSummary[], options: Parameters<typeof scoreboard>[1] = { now: NOW }) => scoreboard(rows, options).dataIssues;
+
+describe("a row that cannot be counted is left out, each bad field named", () => {
+  it("names every identity field that is missing or of the wrong kind", () => {
+    const bad = row({ sdrId: "", aeId: undefined as unknown as string, segment: 3 as unknown as string, source: "referral" as HandoffSummary["source"], status: "pending" as HandoffSummary["status"], meetingStatus: "maybe" as HandoffSummary["meetingStatus"], cycles: 1.5 });
+    expect(issuesOf([bad])).toEqual([
+      {
+        index: 0,
+        id: "h-1",
+        excluded: true,
+        issues: [
+          { code: "invalid_field", path: ["sdrId"], message: "sdrId must be a non-empty string" },
+          { code: "invalid_field", path: ["aeId"], message: "aeId must be a non-empty string" },
+          { code: "invalid_field", path: ["segment"], message: "segment must be a non-empty string" },
+          { code: "invalid_field", path: ["source"], message: "source must be outbound, inbound or partner" },
+          { code: "invalid_field", path: ["status"], message: "status must be a handoff status" },
+          { code: "invalid_field", path: ["meetingStatus"], message: "meetingStatus must be a meeting status" },
+          { code: "invalid_field", path: ["cycles"], message: "cycles must be a whole number" },
+        ],
+      },
+    ]);
+    expect(issuesOf([row({ cycles: -1 })])[0]?.issues).toEqual([{ code: "invalid_field", path: ["cycles"], message: "cycles must be a whole number" }]);
+    expect(issuesOf([row({ firstSkipped: { index: -1, id: "e1", type: "accepted", rule: "x" } })])[0]?.issues).toEqual([
+      { code: "invalid_field", path: ["firstSkipped"], message: "firstSkipped must be undefined or { index, id, type, rule } as summarize makes it" },
+    ]);
+  });
+
+  it("says how a status disagrees with the rest of the row", () => {
+    const cases: [HandoffSummary, string][] = [
+      [row({ status: "draft", cycles: 1 }), "status draft does not agree with decision undefined, outcome undefined, meeting scheduled and 1 cycles"],
+      [row({ status: "booked", cycles: 0 }), "status booked does not agree with decision undefined, outcome undefined, meeting scheduled and 0 cycles"],
+      [row({ status: "draft", cycles: 0, meetingStatus: "scheduled" }), "status draft does not agree with decision undefined, outcome undefined, meeting scheduled and 0 cycles"],
+      [row({ status: "booked", decision: "accepted" }), "status booked does not agree with decision accepted, outcome undefined, meeting scheduled and 1 cycles"],
+      [row({ status: "accepted", decision: "rejected" }), "status accepted does not agree with decision rejected, outcome undefined, meeting scheduled and 1 cycles"],
+      [row({ status: "accepted", decision: "accepted", outcome: "won" }), "status accepted does not agree with decision accepted, outcome won, meeting scheduled and 1 cycles"],
+      [row({ status: "won", decision: "accepted", outcome: "lost" }), "status won does not agree with decision accepted, outcome lost, meeting scheduled and 1 cycles"],
+      [row({ status: "lost", decision: "rejected", outcome: "lost" }), "status lost does not agree with decision rejected, outcome lost, meeting scheduled and 1 cycles"],
+      [row({ status: "rejected", decision: "accepted" }), "status rejected does not agree with decision accepted, outcome undefined, meeting scheduled and 1 cycles"],
+      [row({ status: "recycled", decision: "rejected", outcome: "won" }), "status recycled does not agree with decision rejected, outcome won, meeting scheduled and 1 cycles"],
+    ];
+    for (const [bad, message] of cases) expect(issuesOf([bad])).toEqual([{ index: 0, id: "h-1", excluded: true, issues: [{ code: "inconsistent_row", path: ["status"], message }] }]);
+    // Each agreeing combination is counted.
+    const agreeing = [
+      row({ status: "draft", cycles: 0, meetingStatus: "none" }),
+      row({ status: "booked" }),
+      row({ status: "accepted", decision: "accepted" }),
+      row({ status: "won", decision: "accepted", outcome: "won" }),
+      row({ status: "lost", decision: "accepted", outcome: "lost" }),
+      row({ status: "rejected", decision: "rejected" }),
+      row({ status: "recycled", decision: "rejected" }),
+    ];
+    expect(scoreboard(agreeing, { now: NOW })).toMatchObject({ excluded: 0, dataIssues: [] });
+  });
+
+  it("leaves out a row whose history broke the lifecycle's rules, naming the first refused event", () => {
+    const first = { index: 3, id: "e4", type: "accepted" as const, rule: "the handoff was already rejected" };
+    expect(issuesOf([row({ skippedEvents: 2, firstSkipped: first })])[0]?.issues).toEqual([
+      { code: "inconsistent_history", path: ["events", 3], message: "2 recorded events break the lifecycle's rules: event 3 (accepted, id e4) is refused because the handoff was already rejected; the handoff is left out until its history is fixed" },
+    ]);
+    expect(issuesOf([row({ skippedEvents: 1 })])[0]?.issues).toEqual([{ code: "inconsistent_history", path: ["events"], message: "1 recorded event breaks the lifecycle's rules; the handoff is left out until its history is fixed" }]);
+  });
+});
+
+describe("a bad field leaves out only the metrics that need it", () => {
+  it("a quality outside 1-5, an amount out of range or in another currency", () => {
+    const dataIssues = issuesOf([
+      heldAccepted("q", 6),
+      heldAccepted("q2", 2.5),
+      heldAccepted("a", 5, { acceptedAmount: -1, acceptedCurrency: "USD" }),
+      heldAccepted("w", 5, { status: "won", outcome: "won", wonAmount: 2 ** 53, wonCurrency: "USD" }),
+      heldAccepted("c", 5, { acceptedAmount: 1_000, acceptedCurrency: "EUR" }),
+      heldAccepted("d", 5, { status: "won", outcome: "won", wonAmount: 1_000, wonCurrency: "EUR" }),
+    ]);
+    expect(dataIssues.map(({ id, excluded, issues }) => [id, excluded, issues])).toEqual([
+      ["q", false, [{ code: "invalid_field", path: ["quality"], message: "quality must be a whole score from 1 to 5" }]],
+      ["q2", false, [{ code: "invalid_field", path: ["quality"], message: "quality must be a whole score from 1 to 5" }]],
+      ["a", false, [{ code: "invalid_field", path: ["acceptedAmount"], message: "acceptedAmount must be a number from 0 to 2^53 - 1; it is left out of pipeline" }]],
+      ["w", false, [{ code: "invalid_field", path: ["wonAmount"], message: "wonAmount must be a number from 0 to 2^53 - 1; it is left out of deal size" }]],
+      ["c", false, [{ code: "other_currency", path: ["acceptedCurrency"], message: "The accepted amount is in EUR, not USD; it is left out of pipeline" }]],
+      ["d", false, [{ code: "other_currency", path: ["wonCurrency"], message: "The won amount is in EUR, not USD; it is left out of deal size" }]],
+    ]);
+  });
+
+  it("a follow-up before the booking, and a missing calendar for business time", () => {
+    const early = heldAccepted("f", 5, { firstFollowUpAt: new Date("2026-11-02T14:00:00Z") });
+    expect(issuesOf([early])[0]?.issues).toEqual([{ code: "negative_duration", path: ["firstFollowUpAt"], message: "The first follow-up is before the booking; it is left out of the follow-up time" }]);
+    const later = heldAccepted("g", 5, { firstFollowUpAt: new Date("2026-11-02T17:00:00Z") });
+    expect(issuesOf([later], { now: NOW, calendars: {} })[0]?.issues).toEqual([{ code: "missing_calendar", path: ["aeCalendarId"], message: 'No calendar "ae-omar" for the AE; business-time follow-up leaves the handoff out' }]);
+  });
+});
+
+describe("misuse of the accumulator", () => {
+  it("names the bad option or the mismatch", () => {
+    expect(() => createAccumulator(null as never)).toThrow("(scoreboard options must be an object with `now`)");
+    expect(() => createAccumulator({ now: NOW, minSample: -1 })).toThrow("(minSample must be a whole number: -1)");
+    expect(() => createAccumulator({ now: NOW, minSample: 2.5 })).toThrow("(minSample must be a whole number: 2.5)");
+    expect(() => merge(createAccumulator({ now: NOW }), createAccumulator({ now: NOW, minSample: 5 }))).toThrow("(merge needs two accumulators created with the same options)");
+    expect(() => merge(createAccumulator({ now: NOW }), {} as never)).toThrow("(not an accumulator made by createAccumulator)");
+    const snapshot = snapshotAccumulator(createAccumulator({ now: NOW }));
+    expect(() => restoreAccumulator({ now: NOW, minSample: 5 }, snapshot)).toThrow("(the snapshot was made with other options)");
+    expect(() => restoreAccumulator({ now: NOW }, { signature: "x" } as never)).toThrow("(not an accumulator snapshot)");
+  });
+});
