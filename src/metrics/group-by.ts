@@ -1,5 +1,6 @@
 import { isoDateOfDay } from "../core/format.js";
 import { HandoffKitError } from "../core/error.js";
+import { isRecord } from "../core/guards.js";
 import { assertTimeZone, zoneNameAsSpelled } from "../core/time-zone.js";
 import type { HandoffSummary } from "../handoff/summarize.js";
 import { WEEKDAYS, weekdayOf, type Weekday } from "../sla/calendar.js";
@@ -114,7 +115,12 @@ export function checkDimensions(groupBy: GroupDimension | readonly GroupDimensio
   const dimensions: readonly GroupDimension[] = Array.isArray(groupBy) ? groupBy : [groupBy as GroupDimension];
   const names = new Set<string>();
   dimensions.forEach((dimension, index) => {
-    const known = typeof dimension === "string" ? ["sdr", "ae", "segment", "source", "week"].includes(dimension) : typeof dimension === "object" && typeof dimension.key === "function" && typeof dimension.name === "string";
+    // Untyped callers pass anything here (null among it): read it as unknown.
+    const candidate: unknown = dimension;
+    const known =
+      typeof candidate === "string"
+        ? ["sdr", "ae", "segment", "source", "week"].includes(candidate)
+        : isRecord(candidate) && typeof (candidate as { key?: unknown }).key === "function" && typeof (candidate as { name?: unknown }).name === "string";
     if (!known) throw new HandoffKitError("invalid_argument", { detail: `groupBy[${String(index)}] must be sdr, ae, segment, source, week or { name, key }` });
     const name = dimensionName(dimension);
     if (names.has(name)) throw new HandoffKitError("invalid_argument", { detail: `groupBy names "${name}" twice` });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import type { Calendar } from "../../src/sla/calendar.js";
+import { checkDimensions, dimensionName, weekCutter, type GroupDimension } from "../../src/metrics/group-by.js";
+import { compareWithRest, detectTrends } from "../../src/metrics/index.js";
+import { roleCalendars } from "../../src/metrics/role-calendars.js";
+import { row } from "./rows.js";
+
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+
+describe("weekCutter", () => {
+  it("cuts weeks on the zone's wall clock, from the day asked for", () => {
+    // Wednesday 4 November 2026, 03:00Z, is still Tuesday the 3rd in New York (22:00 EST).
+    const at = Date.UTC(2026, 10, 4, 3);
+    expect(weekCutter({ timeZone: "America/New_York" }).startDay(at)).toBe(dayOf("2026-11-02"));
+    expect(weekCutter({ timeZone: "America/New_York", startsOn: "sun" }).startDay(at)).toBe(dayOf("2026-11-01"));
+    expect(weekCutter({ timeZone: "America/New_York", startsOn: "wed" }).startDay(at)).toBe(dayOf("2026-10-28"));
+    expect(weekCutter({ timeZone: "America/New_York", startsOn: "tue" }).startDay(at)).toBe(dayOf("2026-11-03"));
+    expect(weekCutter().startDay(at)).toBe(dayOf("2026-11-02"));
+    expect(weekCutter({ startsOn: "thu" }).startDay(at)).toBe(dayOf("2026-10-29"));
+  });
+
+  it("keeps each week's bounds across the fall-back night, whatever order the dates come in", () => {
+    // Weeks from Sunday: 1 November starts at 00:00 EDT (04:00Z), 8 November at 00:00 EST (05:00Z).
+    const cutter = weekCutter({ timeZone: "America/New_York", startsOn: "sun" });
+    const week = (iso: string): string => cutter.name(cutter.startDayOf(new Date(iso)));
+    expect(week("2026-11-01T04:00:00Z")).toBe("2026-11-01");
+    expect(week("2026-11-01T03:59:59.999Z")).toBe("2026-10-25");
+    expect(week("2026-11-08T04:59:59.999Z")).toBe("2026-11-01");
+    expect(week("2026-11-08T05:00:00Z")).toBe("2026-11-08");
+    expect(week("2026-11-03T12:00:00Z")).toBe("2026-11-01");
+    expect(week("2026-10-31T12:00:00Z")).toBe("2026-10-25");
+    expect(week("2026-11-08T04:59:59.999Z")).toBe("2026-11-01");
+  });
+
+  it("spells the zone as the tz database does, and names a week past 9999 as ISO 8601 does", () => {
+    const cutter = weekCutter({ timeZone: "america/new_york" });
+    expect([cutter.timeZone, cutter.startsOn]).toEqual(["America/New_York", "mon"]);
+    expect(cutter.name(dayOf("2026-11-02"))).toBe("2026-11-02");
+    expect(cutter.name(dayOf("2026-11-02"))).toBe("2026-11-02");
+    expect(cutter.name(2_932_897)).toBe("+010000-01-01");
+  });
+
+  it("refuses a day or zone it does not know", () => {
+    expect(() => weekCutter({ startsOn: "monday" as "mon" })).toThrow("(week.startsOn must be one of mon, tue, wed, thu, fri, sat, sun: monday)");
+    expect(() => weekCutter({ timeZone: "Mars/Base" })).toThrow("(week.timeZone: Mars/Base)");
+  });
+});
+
+describe("checkDimensions", () => {
+  it("takes one dimension or a list, and a function of a row", () => {
+    const pair = { name: "pair", key: () => "x" };
+    expect(checkDimensions(undefined)).toEqual([]);
+    expect(checkDimensions("sdr")).toEqual(["sdr"]);
+    expect(checkDimensions(["segment", "ae", "source", "week", pair])).toEqual(["segment", "ae", "source", "week", pair]);
+    expect([dimensionName("week"), dimensionName(pair)]).toEqual(["week", "pair"]);
+  });
+  it("names a dimension it does not know, or one named twice", () => {
+    const region = "region" as unknown as GroupDimension;
+    expect(() => checkDimensions(["sdr", region])).toThrow("(groupBy[1] must be sdr, ae, segment, source, week or { name, key })");
+    expect(() => checkDimensions([{ name: "x" } as never])).toThrow("(groupBy[0] must be sdr, ae, segment, source, week or { name, key })");
+    expect(() => checkDimensions([{ name: 3, key: () => "x" } as never])).toThrow(/groupBy\[0\] must be/);
+    expect(() => checkDimensions([null as never])).toThrow(/groupBy\[0\] must be/);
+    expect(() => checkDimensions(["ae", { name: "ae", key: () => "x" }])).toThrow('(groupBy names "ae" twice)');
+  });
+});
+
+describe("roleCalendars", () => {
+  const london = { timeZone: "Europe/London" } as unknown as Calendar;
+  const paris = { timeZone: "Europe/Paris" } as unknown as Calendar;
+  it("finds each rep's calendar by its id, or by the rep's id when the row names none", () => {
+    expect(roleCalendars(row({ aeCalendarId: "cal-omar", sdrCalendarId: "cal-ana" }), { "cal-omar": london, "cal-ana": paris })).toEqual({ ae: london, sdr: paris });
+    expect(roleCalendars(row({ aeCalendarId: "", sdrCalendarId: undefined as unknown as string }), { "ae-omar": london, "sdr-ana": paris })).toEqual({ ae: london, sdr: paris });
+    // The row's SDR calendar is "sdr-ana"; nobody supplied "cal-omar".
+    expect(roleCalendars(row({ aeCalendarId: "cal-omar" }), { "sdr-ana": paris })).toEqual({ sdr: paris });
+    expect(roleCalendars(row({ aeCalendarId: "toString", sdrCalendarId: "constructor" }), {})).toEqual({});
+  });
+});
+
+describe("requireBoard", () => {
+  it("names what it was given instead of a board", () => {
+    expect(() => compareWithRest({ groupBy: [], groups: [] } as never)).toThrow("(compareWithRest expects a board made by scoreboard (or finish): an object)");
+    expect(() => detectTrends(null as never)).toThrow("(detectTrends expects a board made by scoreboard (or finish): null)");
+    expect(() => compareWithRest({ groupBy: "sdr", groups: [], overall: {} } as never)).toThrow(/compareWithRest expects a board/);
+  });
+});
