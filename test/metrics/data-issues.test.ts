@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { HandoffSummary } from "../../src/handoff/summarize.js";
-import { createAccumulator, merge, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
+import { accumulate, createAccumulator, finish, merge, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
 import { heldAccepted, NOW, row } from "./rows.js";
 
 // Each data issue a summary row can carry, word for word: what the scoreboard says, at which field,
@@ -93,6 +93,21 @@ describe("a bad field leaves out only the metrics that need it", () => {
     expect(issuesOf([early])[0]?.issues).toEqual([{ code: "negative_duration", path: ["firstFollowUpAt"], message: "The first follow-up is before the booking; it is left out of the follow-up time" }]);
     const later = heldAccepted("g", 5, { firstFollowUpAt: new Date("2026-11-02T17:00:00Z") });
     expect(issuesOf([later], { now: NOW, calendars: {} })[0]?.issues).toEqual([{ code: "missing_calendar", path: ["aeCalendarId"], message: 'No calendar "ae-omar" for the AE; business-time follow-up leaves the handoff out' }]);
+  });
+});
+
+describe("data issues come out in input order", () => {
+  it("even when accumulators filled out of order are merged", () => {
+    const late = createAccumulator({ now: NOW });
+    accumulate(late, row({ id: "late", cycles: -1 }), 5);
+    const early = createAccumulator({ now: NOW });
+    accumulate(early, row({ id: "early", cycles: -1 }), 2);
+    accumulate(early, row({ id: "middle", cycles: -1 }), 3);
+    expect(finish(merge(late, early)).dataIssues.map((entry) => [entry.index, entry.id])).toEqual([
+      [2, "early"],
+      [3, "middle"],
+      [5, "late"],
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Handoff } from "../../src/handoff/handoff.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
 import { summarize, type HandoffSummary } from "../../src/handoff/summarize.js";
 import { createAccumulator, finish, restoreAccumulator, scoreboard, snapshotAccumulator, type AccumulatorSnapshot, type HandoffMetrics, type ScoreboardInput } from "../../src/metrics/index.js";
-import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, createCalendar } from "../../src/sla/index.js";
+import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, createCalendar, defineSlaPolicy } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 import { heldAccepted, NOW, row } from "./rows.js";
 
@@ -256,7 +256,11 @@ describe("full records", () => {
     // business-day policy and has no business-time follow-up.
     const other: Handoff = { ...handoff, id: "h-2", sdr: { ...handoff.sdr, id: "sdr-ben" } };
     const uncalendared: Handoff = { ...handoff, id: "h-3", sdr: { ...handoff.sdr, id: "sdr-cy" }, ae: { ...handoff.ae, calendarId: "cal-nobody" } };
-    const options = { now: NOW, calendars: { "cal-omar": omar }, policies: [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS] };
+    // Two policies of the test's own: one no event stops (running everywhere), one the AE's
+    // acknowledgement cancels (cancelled everywhere).
+    const open = defineSlaPolicy({ id: "open", label: "Open", start: ["booked"], stop: ["opportunity_won"], target: { kind: "calendar_time", ms: 1_000 * 24 * HOUR } });
+    const dropped = defineSlaPolicy({ id: "dropped", label: "Dropped", start: ["booked"], stop: ["opportunity_won"], cancel: ["acknowledged"], target: { kind: "calendar_time", ms: 24 * HOUR } });
+    const options = { now: NOW, calendars: { "cal-omar": omar }, policies: [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, open, dropped] };
     const whole = scoreboard([handoff, other, uncalendared], options).overall;
     const bySdr = scoreboard([handoff, other, uncalendared], { ...options, groupBy: "sdr" });
     expect(bySdr.groups.map((group) => group.key)).toEqual(["sdr-ana", "sdr-ben", "sdr-cy"]);
@@ -264,6 +268,8 @@ describe("full records", () => {
     expect(whole.slaCompliance.map(({ met, breached, running, cancelled, notEvaluated }) => ({ met, breached, running, cancelled, notEvaluated }))).toEqual([
       { met: 2, breached: 0, running: 0, cancelled: 0, notEvaluated: 1 },
       { met: 0, breached: 3, running: 0, cancelled: 0, notEvaluated: 0 },
+      { met: 0, breached: 0, running: 3, cancelled: 0, notEvaluated: 0 },
+      { met: 0, breached: 0, running: 0, cancelled: 3, notEvaluated: 0 },
     ]);
     // 73 h 15 min around the clock three times; 25 h 15 min of business time twice (as above).
     expect(whole.timeToFirstFollowUp.calendar).toEqual({ count: 3, median: 73.25 * HOUR, p90: 73.25 * HOUR, mean: 73.25 * HOUR });
