@@ -266,13 +266,14 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
       // Directions alone are noise; a watch needs at least one of the two changes supported.
       const worthSaying = trend.booked.rising && trend.heldRate.falling && (trend.booked.supported || trend.heldRate.supported);
       if (!worthSaying) continue;
+      // Not a red flag, so exactly one of the two changes is supported: the message names the other.
       findings.push({
         kind: trend.redFlag ? "red_flag" : "watch",
         scope: trend.series,
         metric: "heldRate",
         value: trend.heldRate.recent,
         interval: trend.heldRate.difference,
-        message: `Booked rose from ${String(trend.booked.earlier)} to ${String(trend.booked.recent)} while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} to ${percent(trend.heldRate.recent ?? 0)} (weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)${trend.redFlag ? "" : `; the counts do not yet support ${trend.booked.supported ? "the fall" : trend.heldRate.supported ? "the rise" : "either change"}: watch it`}`,
+        message: `Booked rose from ${String(trend.booked.earlier)} to ${String(trend.booked.recent)} while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} to ${percent(trend.heldRate.recent ?? 0)} (weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)${trend.redFlag ? "" : `; the counts do not yet support ${trend.booked.supported ? "the fall" : "the rise"}: watch it`}`,
         likelyCause: "Volume is being bought with quality: meetings booked without the bar being met. A rising booked count with a falling held rate is a red flag, not a win",
         source: "FACTS.md: red flag (seed 002)",
       });

@@ -57,6 +57,64 @@ describe("assessHealth", () => {
   });
 });
 
+describe("assessHealth's findings, word for word", () => {
+  const band = (metric: string) => DEFAULT_HEALTH_BANDS.find((entry) => entry.metric === metric);
+  it("says how far outside each band a team is, and why that is likely", () => {
+    // 12 of 30 held, 18 no-shows, all accepted: held 40%, no-show 60%, acceptance 100%.
+    const { findings } = assessHealth(scoreboard(meetings("sdr-a", 12, 18), { now: NOW }));
+    expect(findings.map(({ kind, scope, metric, side, message, likelyCause, source }) => ({ kind, scope, metric, side, message, likelyCause, source }))).toEqual([
+      {
+        kind: "outside_band",
+        scope: "overall",
+        metric: "heldRate",
+        side: "below",
+        message: "Meeting-held rate 40.0% is below the band's 70.0%",
+        likelyCause: `${band("heldRate")?.below ?? ""}. Of the 18 booked meetings that did not happen, 18 were no-shows, 0 were cancelled and 0 have no outcome recorded`,
+        source: band("heldRate")?.source,
+      },
+      { kind: "outside_band", scope: "overall", metric: "noShowRate", side: "above", message: "No-show rate 60.0% is above the band's 15.0%", likelyCause: band("noShowRate")?.above, source: band("noShowRate")?.source },
+      // Wilson's lower bound for 30 of 30 is about 88.6%, above 80%.
+      { kind: "outside_band", scope: "overall", metric: "acceptanceRate", side: "above", message: "Acceptance rate 100.0% is above the band's 80.0%", likelyCause: band("acceptanceRate")?.above, source: band("acceptanceRate")?.source },
+    ]);
+  });
+
+  it("shows a follow-up time in hours and a quality to two places, and leaves out a band's absent cause", () => {
+    // Ten held meetings, each followed up 72 hours after booking and rated 2.
+    const slow = Array.from({ length: 10 }, (_, i) => row({ id: `s${String(i)}`, status: "accepted", decision: "accepted", meetingStatus: "held", quality: 2, firstFollowUpAt: new Date(Date.parse("2026-11-02T15:00:00Z") + 72 * 3_600_000) }));
+    const bands = [band("timeToFirstFollowUp"), band("meetingQuality"), { metric: "heldRate" as const, label: "Held", high: 0.5, source: "test" }].filter((entry) => entry !== undefined);
+    const { findings } = assessHealth(scoreboard(slow, { now: NOW }), bands);
+    expect(findings.map(({ kind, metric, message }) => ({ kind, metric, message }))).toEqual([
+      { kind: "outside_band", metric: "timeToFirstFollowUp", message: "Time to the AE's first follow-up (p90) 72.0 h is above the band's 48.0 h" },
+      { kind: "outside_band", metric: "meetingQuality", message: "Meeting quality (AE's 1-5 rating) 2.00 is below the band's 3.00" },
+      { kind: "outside_band", metric: "heldRate", message: "Held 100.0% is above the band's 50.0%" },
+    ]);
+    expect(findings[2]).not.toHaveProperty("likelyCause");
+    const median = assessHealth(scoreboard(slow, { now: NOW }), [{ metric: "timeToFirstFollowUp", label: "Median follow-up", high: 80 * 3_600_000, statistic: "median", source: "test" }]);
+    expect(median.findings).toEqual([]);
+  });
+
+  it("names the groups that differ from the rest of the team", () => {
+    const board = scoreboard([...meetings("sdr-good", 18, 2), ...meetings("sdr-poor", 5, 15), ...meetings("sdr-new", 3, 3)], { now: NOW, groupBy: "sdr" });
+    const differs = assessHealth(board).findings.filter((finding) => finding.kind === "differs_from_team");
+    // sdr-good: 18 of 20 held against 8 of 26; sdr-poor: 5 of 20 against 21 of 26.
+    expect(differs.map(({ scope, metric, message }) => [scope, metric, message])).toEqual([
+      ["sdr-good", "heldRate", "held rate 90.0% against 30.8% for everyone else; the counts support the difference"],
+      ["sdr-good", "noShowRate", "no-show rate 10.0% against 69.2% for everyone else; the counts support the difference"],
+      ["sdr-poor", "heldRate", "held rate 25.0% against 80.8% for everyone else; the counts support the difference"],
+      ["sdr-poor", "noShowRate", "no-show rate 75.0% against 19.2% for everyone else; the counts support the difference"],
+    ]);
+    expect(differs[0]?.source).toBe("Newcombe's interval for a difference of proportions (Welch's for quality)");
+  });
+
+  it("names misuse", () => {
+    const board = scoreboard([], { now: NOW });
+    expect(() => assessHealth(board, "bands" as never)).toThrow("(assessHealth: bands must be an array: bands)");
+    expect(() => assessHealth(board, [null] as never)).toThrow("(assessHealth: bands[0] must be a band like DEFAULT_HEALTH_BANDS' entries: null)");
+    expect(() => assessHealth(board, DEFAULT_HEALTH_BANDS, null as never)).toThrow("(assessHealth: options must be an object: null)");
+    expect(() => assessHealth({} as never)).toThrow("(assessHealth expects a board made by scoreboard (or finish): an object)");
+  });
+});
+
 describe("compareWithRest", () => {
   it("flags only the differences the counts support", () => {
     const board = scoreboard([...meetings("sdr-good", 18, 2), ...meetings("sdr-poor", 5, 15), ...meetings("sdr-new", 3, 3)], { now: NOW, groupBy: "sdr" });
@@ -112,7 +170,11 @@ describe("detectTrends", () => {
     // Earlier: 30 booked, 24 of 30 held; recent: 72 booked, 30 of 72 held.
     expect(trend).toMatchObject({ series: "sdr-diego", booked: { earlier: 30, recent: 72, supported: true }, heldRate: { earlier: 0.8, recent: 30 / 72, supported: true }, redFlag: true });
     expect(trend?.recentWeeks[0]).toBe("2026-09-28");
-    expect(assessHealth(board).findings.find((finding) => finding.kind === "red_flag")?.scope).toBe("sdr-diego");
+    expect(assessHealth(board).findings.find((finding) => finding.kind === "red_flag")).toMatchObject({
+      scope: "sdr-diego",
+      message: "Booked rose from 30 to 72 while the held rate fell from 80.0% to 41.7% (weeks from 2026-09-28 against the 6 before)",
+      likelyCause: "Volume is being bought with quality: meetings booked without the bar being met. A rising booked count with a falling held rate is a red flag, not a win",
+    });
   });
 
   it("does not raise it by eye: a small rise with a small fall is not supported", () => {
@@ -120,6 +182,16 @@ describe("detectTrends", () => {
     const [trend] = detectTrends(board);
     expect(trend).toMatchObject({ series: "all", booked: { rising: true, supported: false }, heldRate: { falling: true, supported: false }, redFlag: false });
     expect(assessHealth(board).findings.filter((finding) => finding.kind === "red_flag" || finding.kind === "watch")).toEqual([]);
+  });
+
+  it("watches a rise or a fall the counts support alone, and names the one they do not", () => {
+    // Booked 30 -> 66 (66 of 96 recent: supported); held 24 of 30 -> 48 of 66 (80.0% -> 72.7%: not).
+    const risingOnly = assessHealth(scoreboard(weekly("sdr-a", [4, 1], [8, 3]), { now: NOW, groupBy: "week" })).findings.filter((f) => f.kind === "watch");
+    expect(risingOnly.map((f) => f.message)).toEqual(["Booked rose from 30 to 66 while the held rate fell from 80.0% to 72.7% (weeks from 2026-09-28 against the 6 before); the counts do not yet support the fall: watch it"]);
+    expect(risingOnly[0]).toMatchObject({ scope: "all", metric: "heldRate", source: "FACTS.md: red flag (seed 002)" });
+    // Booked 30 -> 36 (not supported); held 24 of 30 -> 12 of 36 (80.0% -> 33.3%: supported).
+    const fallingOnly = assessHealth(scoreboard(weekly("sdr-a", [4, 1], [2, 4]), { now: NOW, groupBy: "week" })).findings.filter((f) => f.kind === "watch");
+    expect(fallingOnly.map((f) => f.message)).toEqual(["Booked rose from 30 to 36 while the held rate fell from 80.0% to 33.3% (weeks from 2026-09-28 against the 6 before); the counts do not yet support the rise: watch it"]);
   });
 
   it("leaves out the week still running and needs a week grouping", () => {
