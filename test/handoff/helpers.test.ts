@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { eventsAsOf } from "../../src/handoff/as-of.js";
+import { icpSubjectOf } from "../../src/handoff/icp-subject.js";
+import { requireHandoff } from "../../src/handoff/require-handoff.js";
+import { unparsedField } from "../../src/handoff/unparsed.js";
+import { DEFAULT_BRIEF_REQUIREMENTS, handoffSchema, missingRequirements, openGate, requiredBriefGate, type Handoff, type HandoffEvent } from "../../src/handoff/index.js";
+import { handoffInput } from "../fixtures/handoff.js";
+
+const good: Handoff = handoffSchema.parse({ ...handoffInput(), events: [] });
+const event = (id: string, iso: string): HandoffEvent => ({ id, type: "intro_sent", at: new Date(iso), by: "sdr-ana" });
+
+describe("eventsAsOf", () => {
+  it("drops events after now and repeated ids (the first stands), and returns the list itself when it drops nothing", () => {
+    const events = [event("a", "2026-11-02T10:00:00Z"), event("b", "2026-11-02T11:00:00Z"), event("a", "2026-11-02T12:00:00Z"), event("c", "2026-11-02T13:00:00.001Z")];
+    const now = Date.parse("2026-11-02T13:00:00Z");
+    expect(eventsAsOf(events, now).map((e) => [e.id, e.at.toISOString()])).toEqual([
+      ["a", "2026-11-02T10:00:00.000Z"],
+      ["b", "2026-11-02T11:00:00.000Z"],
+    ]);
+    const kept = events.slice(0, 2);
+    expect(eventsAsOf(kept, now)).toBe(kept);
+    // An event at now is known at now.
+    expect(eventsAsOf([event("x", "2026-11-02T13:00:00Z")], now)).toHaveLength(1);
+  });
+});
+
+describe("icpSubjectOf", () => {
+  it("reads the account's size, industry and region and the tools in use, leaving out what is not recorded", () => {
+    expect(icpSubjectOf(good)).toEqual({ employees: 420, industry: "logistics", region: "NA", technologies: ["Salesforce"] });
+    expect(icpSubjectOf({ ...good, account: { name: "Beta" }, brief: {} })).toEqual({});
+    expect(icpSubjectOf({ ...good, account: { name: "Beta", region: "EMEA" }, brief: { techStack: { evaluating: ["Clari"] } } })).toEqual({ region: "EMEA" });
+    expect(() => icpSubjectOf(null as unknown as Handoff)).toThrow("(icpSubjectOf expects a parsed handoff (parseHandoff): the handoff is null)");
+  });
+});
+
+describe("requireHandoff", () => {
+  const problem = (value: unknown): string => {
+    try {
+      requireHandoff(value, "f");
+    } catch (error) {
+      return (error as Error).message.replace(/^.*\(f expects a parsed handoff \(parseHandoff\): /u, "").replace(/\)$/u, "");
+    }
+    return "";
+  };
+  it("names the first part that is not what a parsed handoff holds", () => {
+    expect(problem(good)).toBe("");
+    expect(problem("h-1")).toBe("the handoff is h-1");
+    for (const part of ["sdr", "ae", "prospect", "account", "brief"]) expect(problem({ ...good, [part]: undefined })).toBe(`${part} is undefined`);
+    expect(problem({ ...good, events: {} })).toBe("events is an object");
+    expect(problem({ ...good, events: [event("a", "2026-11-02T10:00:00Z"), "booked"] })).toBe("events[1] is booked");
+    expect(problem({ ...good, events: [{ ...event("a", "2026-11-02T10:00:00Z"), at: "2026-11-02T10:00:00Z" }] })).toBe("it has events[0].at as a string");
+    expect(problem({ ...good, events: [{ ...event("a", "2026-11-02T10:00:00Z"), at: 1_762_077_600_000 }] })).toBe("it has events[0].at as a number");
+    expect(problem({ ...good, createdAt: "2026-11-02T15:40:00Z" })).toBe("it has createdAt as a string");
+  });
+  it("unparsedField reads only records", () => {
+    expect(unparsedField("x")).toBeUndefined();
+    expect(unparsedField({ events: "x", createdAt: 3 })).toBeUndefined();
+    expect(unparsedField({ events: [null, { at: "2026" }] })).toBe("events[1].at as a string");
+  });
+});
+
+describe("the lifecycle's ready-made gates", () => {
+  it("requiredBriefGate names each missing field; openGate lets everything through", () => {
+    expect(requiredBriefGate(good)).toEqual({ ok: true });
+    expect(requiredBriefGate({ ...good, brief: { notes: "Board pack takes 3 days", trigger: { kind: "funding", timing: "Q1" }, budget: { allocated: "yes" } } })).toEqual({
+      ok: false,
+      reasons: [
+        "brief.discovery.prospectRole: the prospect's role is missing",
+        "brief.discovery.prompt: what prompted the conversation is missing",
+        "brief.discovery.problem: the problem in the prospect's words is missing",
+        "brief.icpFit.signal: the signal that this is a real opportunity is missing",
+        "brief.techStack.inUse: the tools in use is missing",
+      ],
+    });
+    expect(() => requiredBriefGate({} as Handoff)).toThrow(/requiredBriefGate expects a parsed handoff/);
+    expect(openGate({} as Handoff)).toEqual({ ok: true });
+  });
+  it("missingRequirements names misuse", () => {
+    expect(() => missingRequirements(null as never, DEFAULT_BRIEF_REQUIREMENTS)).toThrow("(missingRequirements: brief must be an object: null)");
+    expect(() => missingRequirements({}, null as never)).toThrow("(missingRequirements: requirements must be an array: null)");
+    expect(() => missingRequirements({}, [{ field: "x", label: "x" }] as never)).toThrow("(missingRequirements: requirements[0] must be { field, label, present } like DEFAULT_BRIEF_REQUIREMENTS' entries: an object)");
+  });
+});
