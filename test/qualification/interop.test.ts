@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BANT, calibrate, CHAMP, crosswalk, defineFramework, defineSqlDefinition, MEDDPICC, MEDDPICC_LITE, toJsonSchema } from "../../src/qualification/index.js";
+import { BANT, calibrate, CHAMP, crosswalk, defineFramework, defineIcp, defineSqlDefinition, MEDDPICC, MEDDPICC_LITE, toJsonSchema } from "../../src/qualification/index.js";
 
 describe("crosswalk", () => {
   it("maps BANT onto MEDDPICC-lite, reports what does not map, and what is not covered", () => {
@@ -78,6 +78,26 @@ describe("toJsonSchema", () => {
     expect(evidence?.properties["timing"]?.properties["state"]?.enum).toHaveLength(5);
     expect(unsupported.filter((rule) => rule.rule.startsWith("Falsifiability")).map((rule) => rule.path)).toEqual(["evidence.budget.note", "evidence.need.note"]);
     expect(schema["title"]).toBe("smb v3 (BANT)");
+  });
+
+  it("lists every rule JSON Schema cannot say, in order, for a lenient bar with ICP and intent thresholds", () => {
+    const icp = defineIcp({ id: "revops", rules: [{ kind: "region", include: ["NA"], weight: 1 }] });
+    const bar = defineSqlDefinition({ id: "lenient", version: 1, framework: MEDDPICC_LITE, requirements: { champion: "suggested" }, requireSpecificEvidence: false, icp: { profile: icp, minScore: 60 }, intent: { minScore: 40 } });
+    const { schema, unsupported } = toJsonSchema(bar);
+    const perCriterion = (key: string) => [
+      { path: `evidence.${key}.recordedAt`, rule: "Code may also pass a Date object; an ISO date-time must carry Z or an offset" },
+      { path: `evidence.${key}.note`, rule: "Surrounding white space is trimmed before the length is checked" },
+    ];
+    expect(unsupported).toEqual([
+      ...MEDDPICC_LITE.criteria.flatMap((criterion) => perCriterion(criterion.key)),
+      { path: "(lead)", rule: 'ICP fit on profile "revops" must reach 60; scored from account data' },
+      { path: "(lead)", rule: "Intent must reach 40; scored from dated signals" },
+    ]);
+    const evidence = (schema["properties"] as Record<string, { properties: Record<string, { properties: Record<string, { enum?: string[]; anyOf?: object[] }> }> }>)["evidence"];
+    expect(evidence?.properties["champion"]?.properties["state"]?.enum).toEqual(["suggested", "noted", "validated"]);
+    // Each branch left for recordedAt says something: zod's empty "anything" branch for a Date is gone.
+    expect(evidence?.properties["champion"]?.properties["recordedAt"]?.anyOf?.every((branch) => Object.keys(branch).length > 0)).toBe(true);
+    expect(() => toJsonSchema(null as never)).toThrow("(toJsonSchema: source must be an object: null)");
   });
 });
 
