@@ -108,6 +108,29 @@ describe("evaluateQualification", () => {
     expect(verdict.intent?.score).toBeCloseTo(100 * (1 - Math.exp(-30 / 50)));
   });
 
+  it("says why an ICP or intent threshold is not met, and reports the fit and intent it scored", () => {
+    const icp = defineIcp({ id: "fit", rules: [{ kind: "employees", min: 50, weight: 1 }, { kind: "region", include: ["NA"], weight: 1 }] });
+    const bar = defineSqlDefinition({ id: "fit", version: 1, framework: BANT, requirements: {}, icp: { profile: icp, minScore: 75 }, intent: { minScore: 30, halfLife: 7 * 86_400_000 }, signOffs: signed });
+    const empty = { framework: "bant" as const, evidence: {} };
+    const unknown = evaluateQualification(bar, empty, { now });
+    expect(unknown.findings.map((f) => [f.code, f.criterion, f.message])).toEqual([
+      ["icp_unknown", "icp", "The bar has an ICP-fit threshold, but no account data was given"],
+      ["intent_below_threshold", "intent", "Intent 0 is under the bar's 30"],
+    ]);
+    expect(unknown.icp).toBeUndefined();
+    expect(unknown.intent).toEqual({ score: 0, minScore: 30, met: false });
+    // Half the ICP weight (50 under 75); a pricing visit 7 days old at a 7-day half-life: 15 raw
+    // points, 100 x (1 - e^-0.3) = 25.9, shown as 26.
+    const half = evaluateQualification(bar, empty, { now, subject: { employees: 420, region: "EMEA" }, signals: [{ kind: "pricing_page_visit", at: new Date(now.getTime() - 7 * 86_400_000) }] });
+    expect(half.findings.map((f) => f.message)).toEqual(["ICP fit 50 is under the bar's 75", "Intent 26 is under the bar's 30"]);
+    expect(half.icp).toMatchObject({ score: 50, tier: "C", minScore: 75, met: false });
+    expect(half.missing).toEqual(["icp", "intent"]);
+    expect(half.status).toBe("not_qualified");
+    // At the threshold exactly, the bar is met.
+    const atBar = defineSqlDefinition({ id: "fit", version: 2, framework: BANT, requirements: {}, icp: { profile: icp, minScore: 50 }, signOffs: signed });
+    expect(evaluateQualification(atBar, empty, { now, subject: { employees: 420 } })).toMatchObject({ status: "qualified", icp: { score: 50, met: true } });
+  });
+
   it("evidence for another framework is misuse: crosswalk it first", () => {
     expect(() => evaluateQualification(bar, { framework: "meddpicc", evidence: {} } as never, { now })).toThrow(/invalid_argument.*crosswalk/);
   });
