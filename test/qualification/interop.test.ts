@@ -152,4 +152,56 @@ describe("calibrate", () => {
     expect(calibration.issues.map((issue) => `${issue.path.join(".")} ${issue.code}`)).toEqual(["0.grades.economicBuyer unknown_criterion", "h2.budget incomplete_ratings"]);
     expect(calibration.criteria.find((c) => c.key === "need")).toMatchObject({ kappa: null, items: 0 });
   });
+
+  it("says each problem word for word, and leaves bad reviews out", () => {
+    const calibration = calibrate(bar, [
+      { reviewer: "a", handoffId: "h1", grades: { budget: "met", need: "maybe" } } as never,
+      "a review" as never,
+      { reviewer: "a", handoffId: 7, grades: {} } as never,
+      { reviewer: "b", handoffId: "h1", grades: { budget: "met" } },
+      { reviewer: "b", handoffId: "h2", grades: { champion: "met" } } as never,
+    ]);
+    expect(calibration.issues).toEqual([
+      { code: "invalid_review", path: [1], message: "Expected { reviewer, handoffId, grades }" },
+      { code: "invalid_review", path: [2], message: "Expected { reviewer, handoffId, grades }" },
+      { code: "invalid_grade", path: [0, "grades", "need"], message: "Expected met, not_met or unclear" },
+      { code: "unknown_criterion", path: [4, "grades", "champion"], message: 'BANT has no criterion "champion"' },
+    ]);
+    // Budget: both met h1: perfect agreement on one item, every grade the same.
+    expect(calibration.criteria[0]).toEqual({ key: "budget", label: "Budget", kappa: 1, method: "cohen", observed: 1, items: 1, reviewers: 2, ambiguous: false });
+    expect(calibration.overall).toEqual({ kappa: 1, method: "cohen", observed: 1, items: 1, reviewers: 2 });
+  });
+
+  it("agreement no better than chance is 0; one reviewer gives no kappa; the threshold is yours", () => {
+    const constant = calibrate(bar, [
+      { reviewer: "a", handoffId: "h1", grades: { budget: "met" } },
+      { reviewer: "b", handoffId: "h1", grades: { budget: "not_met" } },
+    ]).criteria[0];
+    // Each reviewer's marginal is one grade, and they differ: expected agreement 0, observed 0.
+    expect(constant).toMatchObject({ kappa: 0, observed: 0 });
+    const alone = calibrate(bar, [{ reviewer: "a", handoffId: "h1", grades: { budget: "met" } }]).criteria[0];
+    expect(alone).toMatchObject({ kappa: null, method: "none", observed: null, items: 1, reviewers: 1, ambiguous: false });
+    const pairs = [
+      { reviewer: "a", handoffId: "h1", grades: { budget: "met" as const } },
+      { reviewer: "b", handoffId: "h1", grades: { budget: "met" as const } },
+      { reviewer: "a", handoffId: "h2", grades: { budget: "met" as const } },
+      { reviewer: "b", handoffId: "h2", grades: { budget: "not_met" as const } },
+    ];
+    // Observed 1/2; expected: a always met, b half and half: 1 x 1/2 = 1/2. Kappa 0, ambiguous at 0.6, not at 0.
+    expect(calibrate(bar, pairs).criteria[0]).toMatchObject({ kappa: 0, ambiguous: true });
+    expect(calibrate(bar, pairs, { threshold: 0 }).criteria[0]).toMatchObject({ kappa: 0, ambiguous: false });
+    expect(calibrate(bar, pairs).ambiguous).toEqual(["budget"]);
+    expect(() => calibrate(bar, "reviews" as never)).toThrow("(calibrate: reviews must be an array: reviews)");
+    expect(() => calibrate(bar, [], null as never)).toThrow("(calibrate: options must be an object: null)");
+  });
+
+  it("reads perfect agreement on a single shared grade as 1, not 0 over 0", () => {
+    const same = calibrate(bar, [
+      { reviewer: "a", handoffId: "h1", grades: { budget: "met" } },
+      { reviewer: "b", handoffId: "h1", grades: { budget: "met" } },
+      { reviewer: "a", handoffId: "h2", grades: { budget: "met" } },
+      { reviewer: "b", handoffId: "h2", grades: { budget: "met" } },
+    ]).criteria[0];
+    expect(same).toMatchObject({ kappa: 1, observed: 1, items: 2 });
+  });
 });
