@@ -34,6 +34,22 @@ describe("defineFramework", () => {
     expect(Object.isFrozen(spiced) && Object.isFrozen(spiced.criteria[0])).toBe(true);
   });
 
+  it("says what is wrong with each field, duplicates by their second place", () => {
+    const messages = (spec: unknown): string[] => {
+      try {
+        defineFramework(spec as Framework);
+      } catch (error) {
+        if (error instanceof HandoffKitError) return error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+      }
+      return [];
+    };
+    expect(messages({ key: "Bad Key", name: "x", criteria: [criterion] })).toEqual(["key: A framework key is lower case letters, digits and underscores"]);
+    expect(messages({ key: "x", name: "x", criteria: [] })).toEqual(["criteria: A framework needs at least one criterion"]);
+    expect(messages({ key: "x", name: "x", criteria: [{ ...criterion, key: "1st" }] })).toEqual(["criteria.0.key: A criterion key starts with a letter and has only letters, digits and underscores"]);
+    expect(messages({ key: "x", name: "x", criteria: [criterion, { ...criterion, key: "impact" }, criterion, criterion] })).toEqual(['criteria.2.key: Duplicate criterion "pain"', 'criteria.3.key: Duplicate criterion "pain"']);
+    expect(messages({ key: "x", name: "x", criteria: [criterion, { ...criterion, key: "impact" }] })).toEqual([]);
+  });
+
   it.each([
     [{ key: "Bad Key", name: "x", criteria: [criterion] }, "key"],
     [{ key: "x", name: "x", criteria: [] }, "criteria"],
