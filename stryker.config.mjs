@@ -42,14 +42,19 @@ export const floors = {
   // policy tests (76.73% and 67.86% before).
   "src/sla/evaluate.ts": 97,
   "src/sla/policy.ts": 94,
+  // Measured 2026-12-01 after test/sla/zone.test.ts and explain.test.ts (both written before the
+  // first run): zone.ts 98.10%, explain.ts 96.15%, builtin-policies.ts 100% (its one function, the cap).
+  "src/sla/zone.ts": 98,
+  "src/sla/explain.ts": 96,
+  "src/sla/builtin-policies.ts": 100,
   // Measured 2026-12-01: describe-value.ts 96.00% and min-heap.ts 92.11% after their unit tests
   // (56.00% and 68.42% before), duration.ts 100%, instant.ts 93.33%, guards.ts 80.39% (before its
-  // unit tests of each message, not yet re-measured).
+  // unit tests of each message; 100% when re-measured with the rest of the SLA module).
   "src/core/describe-value.ts": 96,
   "src/core/min-heap.ts": 92,
   "src/core/duration.ts": 100,
   "src/core/instant.ts": 93,
-  "src/core/guards.ts": 80,
+  "src/core/guards.ts": 100,
   // Measured 2026-12-01, the rest of src/core: error.ts 86.21%, format.ts 91.38%, parse.ts 91.67%,
   // issue.ts 95.00%, search.ts 100%, unknown-keys.ts 97.73%.
   "src/core/error.ts": 86,

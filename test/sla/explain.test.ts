@@ -20,6 +20,7 @@ describe("formatDuration", () => {
     expect(formatDuration(0)).toBe("0 s");
     expect(formatDuration(20_000)).toBe("20 s");
     expect(formatDuration(59_400)).toBe("59 s");
+    expect(formatDuration(60_000)).toBe("1 min");
     expect(formatDuration(90_000)).toBe("2 min");
     expect(formatDuration(minutes(45))).toBe("45 min");
     expect(formatDuration(hours(2))).toBe("2 h");
@@ -85,13 +86,24 @@ describe("explainSla", () => {
     expect(text[6]).toBe("  running: 20 h left, 5% used");
   });
 
+  it("lists four counted spans without an ellipsis", () => {
+    const policy = defineSlaPolicy({ id: "t", label: "Within 12 business hours", start: ["opened"], stop: ["done"], target: { kind: "business_time", ms: hours(12), calendar: "ae" } });
+    // Monday 23 November from 10:00: 2 h, 4 h, then Tuesday 09:00-12:00 and 13:00-16:00.
+    const text = lines(evaluateSla(policy, [{ type: "opened", at: at("2026-11-23T15:00:00Z") }], at("2026-11-23T16:00:00Z"), { calendars }));
+    expect(text[3]).toBe("  counted: 2026-11-23 10:00-12:00, 2026-11-23 13:00-17:00, 2026-11-24 09:00-12:00, 2026-11-24 13:00-16:00 (12 h open)");
+  });
+
   it("a calendar-time target cancelled, in UTC", () => {
     const policy = defineSlaPolicy({ id: "r", label: "Call back within 30 minutes", start: ["requested"], stop: ["called"], cancel: ["withdrawn"], target: { kind: "calendar_time", ms: minutes(30) } });
     const evaluation = evaluateSla(policy, [{ type: "requested", at: at("2026-11-23T15:00:00Z") }, { type: "withdrawn", at: at("2026-11-23T15:10:00Z") }], at("2026-11-23T16:00:00Z"));
-    const text = lines(evaluation);
-    expect(text.slice(0, 3)).toEqual(["Call back within 30 minutes [r]: cancelled", "cycle 1: started 2026-11-23 15:00 (UTC)", "  target: 30 min around the clock, reached 2026-11-23 15:30"]);
-    expect(text).toContain("  deadline: 2026-11-23 15:30");
-    expect(text).toContain("  cancelled 2026-11-23 15:10: no longer owed");
+    // No business hours are counted around the clock, and the first warning (15:15) came after the cancel.
+    expect(lines(evaluation)).toEqual([
+      "Call back within 30 minutes [r]: cancelled",
+      "cycle 1: started 2026-11-23 15:00 (UTC)",
+      "  target: 30 min around the clock, reached 2026-11-23 15:30",
+      "  deadline: 2026-11-23 15:30",
+      "  cancelled 2026-11-23 15:10: no longer owed",
+    ]);
   });
 
   it("a same-business-day target paused now", () => {

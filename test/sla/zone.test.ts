@@ -29,6 +29,9 @@ describe("offsetAt", () => {
     expect(offsetAt(ny, Date.UTC(2500, 2, 14, 7))).toBe(-4 * H);
     expect(offsetAt(ny, Date.UTC(2500, 10, 7, 6))).toBe(-5 * H);
     expect(offsetAt(ny, 8.64e15)).toBe(utcOffsetOf("America/New_York", 8.64e15));
+    // Past the first repeat (2500), folded back by whole 400-year periods: July 2700 is daylight time.
+    expect(offsetAt(ny, Date.UTC(2700, 6, 1))).toBe(-4 * H);
+    expect(offsetAt(ny, Date.UTC(2700, 0, 1))).toBe(-5 * H);
   });
 
   it("agrees with Intl at any instant from 1800 to 2400, in zones that change often", () => {
