@@ -199,5 +199,22 @@ describe("detectTrends", () => {
     expect(detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }))[0]?.recentWeeks.at(-1)).toBe("2026-11-02");
     expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "sdr" }))).toThrow(HandoffKitError);
     expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }), { weeks: 3 })).toThrow(HandoffKitError);
+    expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "sdr" }))).toThrow('(detectTrends needs a scoreboard grouped by "week")');
+    expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }), { weeks: 4.5 })).toThrow("(weeks must be a whole number of at least 4: 4.5)");
+    expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }), null as never)).toThrow("(detectTrends: options must be an object: null)");
+  });
+
+  it("names a series by its other dimensions, and takes a shorter window", () => {
+    const rows = [...weekly("sdr-a", [4, 1], [5, 7]), ...weekly("sdr-b", [4, 1], [4, 1]).map((r) => ({ ...r, source: "inbound" as const }))];
+    const trends = detectTrends(scoreboard(rows, { now: NOW, groupBy: ["sdr", "week", "source"] }));
+    expect(trends.map((trend) => trend.series).sort()).toEqual(["sdr-a / outbound", "sdr-b / inbound"]);
+    // Four weeks: the two before the last two complete weeks (26 October and 2 November).
+    const [short] = detectTrends(scoreboard(weekly("sdr-a", [4, 1], [5, 7]), { now: NOW, groupBy: "week" }), { weeks: 4 });
+    expect([short?.earlierWeeks, short?.recentWeeks]).toEqual([
+      ["2026-10-12", "2026-10-19"],
+      ["2026-10-26", "2026-11-02"],
+    ]);
+    // Odd: the window is the largest even number of weeks within it.
+    expect(detectTrends(scoreboard(weekly("sdr-a", [4, 1], [5, 7]), { now: NOW, groupBy: "week" }), { weeks: 5 })[0]?.earlierWeeks).toHaveLength(2);
   });
 });
