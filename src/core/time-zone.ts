@@ -1,3 +1,4 @@
+import { describeValue } from "./describe-value.js";
 import { HandoffKitError } from "./error.js";
 
 // Constructing an Intl.DateTimeFormat costs ~85 µs and using one ~3.6 µs, so each zone's formatter is
@@ -73,7 +74,7 @@ export function zoneNameAsSpelled(timeZone: string): string {
 
 /** Throws `invalid_time_zone` unless `timeZone` is a zone this runtime knows. */
 export function assertTimeZone(timeZone: string, name = "timeZone"): void {
-  if (!isValidTimeZone(timeZone)) throw new HandoffKitError("invalid_time_zone", { detail: `${name}: ${timeZone}` });
+  if (!isValidTimeZone(timeZone)) throw new HandoffKitError("invalid_time_zone", { detail: `${name}: ${describeValue(timeZone)}` });
 }
 
 /** The wall-clock fields of an instant in a zone (astronomical year: 1 BC is 0). */

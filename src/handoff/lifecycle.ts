@@ -73,7 +73,8 @@ export function isGatePlacement(value: unknown): value is LifecycleConfig["gate"
  * as plausible from untyped code, and would fold with no rules.
  */
 export function requireRules(config: unknown, call: string): void {
-  if (!isRecord(config) || !isGatePlacement((config as { gate?: unknown }).gate)) {
+  const { gate, bookingGate, reasons } = (isRecord(config) ? config : {}) as { gate?: unknown; bookingGate?: unknown; reasons?: unknown };
+  if (!isGatePlacement(gate) || typeof bookingGate !== "function" || !Array.isArray(reasons)) {
     throw new HandoffKitError("invalid_argument", { detail: `${call}: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: ${describeValue(config)}` });
   }
 }

@@ -1,6 +1,6 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord, ownValue } from "../core/guards.js";
+import { isRecord, ownValue, requireEach, requireList } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import type { Handoff } from "../handoff/handoff.js";
@@ -156,6 +156,12 @@ function resolve(options: ScoreboardOptions): Settings {
   if (!isRecord(options)) throw new HandoffKitError("invalid_argument", { detail: "scoreboard options must be an object with `now`" });
   const now = toEpochMs(options.now, "now");
   const dimensions = checkDimensions(options.groupBy);
+  const { week, policies: policyList } = options as { week?: unknown; policies?: unknown };
+  if (week !== undefined && !isRecord(week)) throw new HandoffKitError("invalid_argument", { detail: `scoreboard: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}` });
+  if (policyList !== undefined) {
+    requireList(policyList, "scoreboard", "options.policies");
+    requireEach(policyList, (policy) => isRecord(policy) && typeof (policy as { id?: unknown }).id === "string" && isRecord((policy as { target?: unknown }).target), "scoreboard", "options.policies", "must be a policy made by defineSlaPolicy (or a built-in one)");
+  }
   const weeks = weekCutter(options.week);
   const confidence = options.confidence ?? 0.95;
   zScore(confidence);

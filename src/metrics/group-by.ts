@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value.js";
 import { isoDateOfDay } from "../core/format.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
@@ -68,7 +69,7 @@ export function weekCutter(options: WeekOptions = {}): WeekCutter {
   const asGiven = options.timeZone ?? "UTC";
   const startsOn = options.startsOn ?? "mon";
   const startIndex = WEEKDAYS.indexOf(startsOn);
-  if (startIndex < 0) throw new HandoffKitError("invalid_argument", { detail: `week.startsOn must be one of ${WEEKDAYS.join(", ")}: ${startsOn}` });
+  if (startIndex < 0) throw new HandoffKitError("invalid_argument", { detail: `week.startsOn must be one of ${WEEKDAYS.join(", ")}: ${describeValue(startsOn)}` });
   assertTimeZone(asGiven, "week.timeZone");
   const timeZone = zoneNameAsSpelled(asGiven);
   const rules: ZoneRules = zoneRules(timeZone);

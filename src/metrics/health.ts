@@ -19,6 +19,8 @@ import { detectTrends, type TrendOptions } from "./trend.js";
  */
 export type BandedMetric = "heldRate" | "noShowRate" | "acceptanceRate" | "handoffToOpportunityRate" | "timeToFirstFollowUp" | "meetingQuality";
 
+const BANDED_METRICS: readonly BandedMetric[] = ["heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunityRate", "timeToFirstFollowUp", "meetingQuality"];
+
 /**
  * A healthy band for one metric: its bounds (either may be open), what a value on each side likely
  * means, and where the band comes from. Bands are data: replace or extend them with the team's own.
@@ -210,7 +212,7 @@ const SHORT: Readonly<Record<ComparedMetric, string>> = {
 export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS, options: { readonly trends?: TrendOptions } = {}): HealthReport {
   requireBoard(board, "assessHealth");
   requireList(bands, "assessHealth", "bands");
-  const band = (item: unknown): boolean => isRecord(item) && typeof (item as { metric?: unknown }).metric === "string";
+  const band = (item: unknown): boolean => isRecord(item) && BANDED_METRICS.includes((item as { metric?: unknown }).metric as BandedMetric);
   requireEach(bands, band, "assessHealth", "bands", "must be a band like DEFAULT_HEALTH_BANDS' entries");
   requireObject(options, "assessHealth", "options");
   const findings: HealthFinding[] = [];

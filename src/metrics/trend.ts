@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value.js";
 import { requireObject } from "../core/guards.js";
 import { requireBoard } from "./require-board.js";
 import { HandoffKitError } from "../core/error.js";
@@ -37,7 +38,7 @@ export interface Trend {
 
 /**
  * Options of {@link detectTrends}: how many complete calendar weeks to look back over (12, a quarter, by
- * default; at least 4; split into an earlier and a recent half, an odd week left out at the start).
+ * default; from 4 to 520; split into an earlier and a recent half, an odd week left out at the start).
  *
  * @example
  * ```ts
@@ -71,7 +72,8 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
   const weekAt = board.groupBy.indexOf("week");
   if (weekAt < 0) throw new HandoffKitError("invalid_argument", { detail: 'detectTrends needs a scoreboard grouped by "week"' });
   const span = options.weeks ?? 12;
-  if (!Number.isInteger(span) || span < 4) throw new HandoffKitError("invalid_argument", { detail: `weeks must be a whole number of at least 4: ${String(span)}` });
+  // A window longer than ten years of weeks is a mistake, and an endless one would not fit in memory.
+  if (!Number.isInteger(span) || span < 4 || span > 520) throw new HandoffKitError("invalid_argument", { detail: `weeks must be a whole number from 4 to 520: ${describeValue(span)}` });
   // The window is the last `span` calendar weeks before the week holding `now`, with or without
   // data: a week nobody booked in is a week of zeros, so a vacation does not shift the window.
   const cutter = weekCutter({ timeZone: board.week.timeZone, startsOn: board.week.startsOn });

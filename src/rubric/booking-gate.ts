@@ -4,6 +4,7 @@ import type { InstantInput } from "../core/instant.js";
 import type { BookingGate } from "../handoff/booking-gate.js";
 import type { Handoff } from "../handoff/handoff.js";
 import { icpSubjectOf } from "../handoff/icp-subject.js";
+import { requireHandoff } from "../handoff/require-handoff.js";
 import { crosswalk } from "../qualification/crosswalk.js";
 import { evaluateQualification } from "../qualification/evaluate.js";
 import { parseEvidence } from "../qualification/framework-evidence.js";
@@ -33,6 +34,7 @@ export function bookingGate<F extends Framework>(definition: SqlDefinition<F>, r
   requireObject(options, "bookingGate", "options");
   const minGrade = options.minGrade ?? "acceptable";
   return (handoff: Handoff) => {
+    requireHandoff(handoff, "bookingGate's gate");
     const reasons: string[] = [];
     reasons.push(...qualificationReasons(definition, handoff, options.now));
     for (const field of checkCompleteness(handoff.brief).missing) reasons.push(`brief.${field.field}: ${field.label} is missing`);

@@ -290,6 +290,7 @@ export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, contex
   requireObject(brief, "scoreBrief", "brief");
   if (!isRecord(rubric) || !Array.isArray((rubric as { criteria?: unknown }).criteria)) throw new HandoffKitError("invalid_argument", { detail: `scoreBrief: rubric must be DEFAULT_RUBRIC or one like it: ${describeValue(rubric)}` });
   requireObject(context, "scoreBrief", "context");
+  if (context.prospect !== undefined) requireObject(context.prospect, "scoreBrief", "context.prospect");
   requireEach(rubric.criteria, isCriterion, "scoreBrief", "rubric.criteria", "must be { id, label, max, score } like DEFAULT_RUBRIC's criteria");
   const grades: unknown = (rubric as { grades?: unknown }).grades;
   if (!isRecord(grades) || typeof (grades as { strong?: unknown }).strong !== "number" || typeof (grades as { acceptable?: unknown }).acceptable !== "number") {

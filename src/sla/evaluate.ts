@@ -178,6 +178,9 @@ interface OpenCycle<E> {
  */
 export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], now: Date | number, options: EvaluateSlaOptions = {}): SlaEvaluation {
   requireObject(options, "evaluateSla", "options");
+  const { calendars, eventTypes } = options as { calendars?: unknown; eventTypes?: unknown };
+  if (calendars !== undefined && !isRecord(calendars)) throw new HandoffKitError("invalid_argument", { detail: `evaluateSla: options.calendars must be an object of calendars by name: ${describeValue(calendars)}` });
+  if (eventTypes !== undefined && !Array.isArray(eventTypes)) throw new HandoffKitError("invalid_argument", { detail: `evaluateSla: options.eventTypes must be an array of event types: ${describeValue(eventTypes)}` });
   const nowMs = toEpochMs(now, "now");
   if (!isRecord(policy) || !isRecord(policy.target) || !Array.isArray(policy.start)) throw new HandoffKitError("invalid_argument", { detail: "evaluateSla expects a policy made by defineSlaPolicy (or a built-in one)" });
   assertEventInstants(events);
@@ -389,11 +392,14 @@ function capped<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycle<E>, u
   const { events, indices } = cycle;
   let deadline = uncapped;
   let capAt: number | undefined;
+  // One prefix grown event by event: a copy per event made a long cycle quadratic in memory traffic.
+  const prefix: E[] = [];
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i] as E;
     // Stryker disable next-line StringLiteral: equivalent: the label only names an instant readEvent has already checked, so it is never shown.
     if (toEpochMs(event.at, `${policy.id} event`) > deadline) break;
-    const at: unknown = policy.cap.at(events.slice(0, i + 1));
+    prefix.push(event);
+    const at: unknown = policy.cap.at(prefix);
     if (at === undefined) continue;
     const ms = at instanceof Date ? at.getTime() : at;
     if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {

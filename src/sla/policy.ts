@@ -51,7 +51,10 @@ export type SlaTarget =
 export interface SlaCap<E extends SlaEvent> {
   /** How explanations name the cap ("before the meeting"). */
   readonly label: string;
-  /** The capping instant, read from the cycle's events so far; `undefined` while it is not known. */
+  /**
+   * The capping instant, read from the cycle's events so far; `undefined` while it is not known. The
+   * list is lent for the call: it grows with the next event, so copy it to keep it.
+   */
   readonly at: (events: readonly E[]) => InstantInput | undefined;
 }
 

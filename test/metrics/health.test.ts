@@ -200,7 +200,7 @@ describe("detectTrends", () => {
     expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "sdr" }))).toThrow(HandoffKitError);
     expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }), { weeks: 3 })).toThrow(HandoffKitError);
     expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "sdr" }))).toThrow('(detectTrends needs a scoreboard grouped by "week")');
-    expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }), { weeks: 4.5 })).toThrow("(weeks must be a whole number of at least 4: 4.5)");
+    expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }), { weeks: 4.5 })).toThrow("(weeks must be a whole number from 4 to 520: 4.5)");
     expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }), null as never)).toThrow("(detectTrends: options must be an object: null)");
   });
 

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { HandoffKitError } from "../../src/core/error.js";
+import { applyEvent, handoffSchema, type Handoff } from "../../src/handoff/index.js";
+import { assessHealth, createAccumulator, DEFAULT_HEALTH_BANDS, detectTrends, scoreboard } from "../../src/metrics/index.js";
+import { BANT, defineSqlDefinition } from "../../src/qualification/index.js";
+import { bookingGate, DEFAULT_RUBRIC, renderBrief, scoreBrief } from "../../src/rubric/index.js";
+import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, createCalendar, evaluateSla, type SlaEvent } from "../../src/sla/index.js";
+import { handoffInput } from "../fixtures/handoff.js";
+
+// Calls an independent fuzzing run (2026-12-01, about 147,000 calls) found throwing a TypeError,
+// RangeError or ts-pattern's error where the contract says misuse is a HandoffKitError with a code.
+const good: Handoff = handoffSchema.parse({ ...handoffInput(), events: [] });
+const now = new Date("2026-11-14T02:00:00Z");
+const noPrototype = Object.create(null) as never;
+
+const codeOf = (call: () => unknown): string => {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof HandoffKitError) return error.code;
+    return `not a HandoffKitError: ${String(error)}`;
+  }
+  return "returned";
+};
+
+describe("option fields a caller writes", () => {
+  it("evaluateSla names calendars or event types that are not what it reads", () => {
+    const events: SlaEvent[] = [{ type: "booked", at: now }];
+    expect(() => evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, now, { calendars: null as never })).toThrow("(evaluateSla: options.calendars must be an object of calendars by name: null)");
+    expect(() => evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, now, { eventTypes: 0 as never })).toThrow("(evaluateSla: options.eventTypes must be an array of event types: 0)");
+    expect(codeOf(() => evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, now, { eventTypes: "booked" as never }))).toBe("invalid_argument");
+  });
+
+  it("scoreboard names a week or a policy list that is not one", () => {
+    expect(() => scoreboard([good], { now, week: null as never })).toThrow("(scoreboard: options.week must be { timeZone?, startsOn? }: null)");
+    expect(() => scoreboard([good], { now, policies: [null] as never })).toThrow("(scoreboard: options.policies[0] must be a policy made by defineSlaPolicy (or a built-in one): null)");
+    expect(() => createAccumulator({ now, policies: 0 as never })).toThrow("(scoreboard: options.policies must be an array: 0)");
+  });
+
+  it("an object with no prototype is described, not converted, in the message", () => {
+    expect(codeOf(() => renderBrief(good, { timeZone: noPrototype }))).toBe("invalid_time_zone");
+    expect(codeOf(() => scoreboard([good], { now, week: { timeZone: noPrototype } }))).toBe("invalid_time_zone");
+    expect(codeOf(() => scoreboard([good], { now, week: { startsOn: noPrototype } }))).toBe("invalid_argument");
+    expect(codeOf(() => detectTrends(scoreboard([good], { now, groupBy: "week" }), { weeks: noPrototype }))).toBe("invalid_argument");
+  });
+
+  it("detectTrends refuses a window it could not hold", () => {
+    const board = scoreboard([good], { now, groupBy: "week" });
+    expect(() => detectTrends(board, { weeks: 1e308 })).toThrow("(weeks must be a whole number from 4 to 520: 1e+308)");
+    expect(detectTrends(board, { weeks: 520 })).toEqual(expect.any(Array));
+    expect(codeOf(() => assessHealth(board, DEFAULT_HEALTH_BANDS, { trends: { weeks: 1e308 } }))).toBe("invalid_argument");
+  });
+
+  it("assessHealth names a band for a metric it does not know", () => {
+    const first = DEFAULT_HEALTH_BANDS[0];
+    expect(() => assessHealth(scoreboard([], { now }), [{ ...first, metric: "" } as never])).toThrow("(assessHealth: bands[0] must be a band like DEFAULT_HEALTH_BANDS' entries: an object)");
+  });
+
+  it("scoreBrief names a prospect that is not one", () => {
+    expect(() => scoreBrief(good.brief, DEFAULT_RUBRIC, { prospect: null as never })).toThrow("(scoreBrief: context.prospect must be an object: null)");
+  });
+
+  it("the gate bookingGate returns names what it was given instead of a handoff", () => {
+    const gate = bookingGate(defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } }), DEFAULT_RUBRIC, { now });
+    expect(() => gate(null as never)).toThrow("(bookingGate's gate expects a parsed handoff (parseHandoff): the handoff is null)");
+  });
+
+  it("the lifecycle's rules need a booking gate function and a reason list", () => {
+    const booked = { id: "b1", type: "booked" as const, at: now, by: "sdr-ana", meeting: { start: new Date("2026-11-20T15:00:00Z"), end: new Date("2026-11-20T15:30:00Z") } };
+    expect(codeOf(() => applyEvent(good, booked, { gate: "either", reasons: [] } as never))).toBe("invalid_argument");
+    expect(codeOf(() => applyEvent(good, booked, { gate: "either", bookingGate: () => ({ ok: true }) } as never))).toBe("invalid_argument");
+  });
+});
+
+describe("a long cycle", () => {
+  it("reads the cap over one growing prefix, not a copy per event", () => {
+    const office: [string, string][] = [["09:00", "17:00"]];
+    const ae = createCalendar({ timeZone: "UTC", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
+    const start = Date.UTC(2026, 10, 2, 9);
+    // 40,000 events in one cycle (one a millisecond), the meeting only on the first.
+    const events: SlaEvent[] = [{ type: "booked", at: new Date(start), meeting: { start: new Date(start + 10 * 3_600_000) } } as SlaEvent];
+    for (let i = 1; i < 40_000; i += 1) events.push({ type: "intro_sent", at: new Date(start + i) });
+    const lengths: number[] = [];
+    const policy = { ...AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, cap: { label: "probe", at: (seen: readonly SlaEvent[]) => (lengths.push(seen.length), undefined) } };
+    evaluateSla(policy, events, new Date(start + 3_600_000), { calendars: { ae } });
+    // Each call sees the events so far, in order.
+    expect(lengths.slice(0, 3)).toEqual([1, 2, 3]);
+    expect(lengths.at(-1)).toBe(40_000);
+  });
+});
