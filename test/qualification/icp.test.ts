@@ -50,6 +50,8 @@ describe("scoreIcpFit", () => {
     expect(employees(10_000, { kind: "employees", min: 50, weight: 1 })).toMatchObject({ label: "50-any employees", match: 1 });
     expect(employees(11, { kind: "employees", max: 10, weight: 1 })).toMatchObject({ label: "0-10 employees", match: 0 });
     expect(employees(10, { kind: "employees", max: 10, weight: 1 })?.match).toBe(1);
+    const labels = defineIcp({ id: "l", rules: [{ kind: "region", include: ["NA", "EMEA"], weight: 1 }, { kind: "avoids", any: ["Clari", "Gong"], weight: 1 }] });
+    expect(fit({}, labels).contributions.map((c) => c.label)).toEqual(["region: NA, EMEA", "does not use Clari or Gong"]);
   });
 
   it("holds a custom match to 0-1 and reads one that is not a finite number as no answer", () => {
@@ -99,6 +101,8 @@ describe("defineIcp", () => {
     expect(refusal({ id: "x", rules: [{ kind: "employees", min: 10, max: 5, weight: 1 }] })).toEqual(["rules.0.max: min must not exceed max"]);
     expect(refusal({ id: "x", rules: [{ kind: "region", include: ["NA"], weight: 1 }], tiers: { a: 50, b: 60, c: 10 } })).toEqual(["tiers: Tiers must descend: a >= b >= c"]);
     expect(refusal({ id: "x", rules: [{ kind: "region", include: ["NA"], weight: 1 }], tiers: { a: 90, b: 60, c: 60 } })).toEqual([]);
+    expect(refusal({ id: "x", rules: [{ kind: "region", include: ["NA"], weight: 1 }], tiers: { a: 90, b: 40, c: 60 } })).toEqual(["tiers: Tiers must descend: a >= b >= c"]);
+    expect(refusal({ id: "x", rules: [{ kind: "employees", min: 10, max: 10, weight: 1 }] })).toEqual([]);
     expect(refusal({ id: "x", rules: [{ kind: "custom", label: "c", weight: 1, match: "yes" }] })).toEqual(["rules.0.match: Expected a function"]);
   });
   it("fills the default tiers and freezes the profile", () => {

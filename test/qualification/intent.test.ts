@@ -72,6 +72,8 @@ describe("prioritize", () => {
     // A fit under 40 is a poor fit whatever the intent.
     expect(prioritize(39, 100).band).toBe("poor_fit");
     expect(prioritize(40, 0)).toEqual({ score: 24, band: "nurture" });
+    // Intent at 50 is not enough on its own: 30 + 20 = 50 is work.
+    expect(prioritize(50, 50)).toEqual({ score: 50, band: "work" });
   });
 
   it("draws each band's line inclusive", () => {
