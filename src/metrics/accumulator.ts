@@ -593,8 +593,9 @@ interface SnapshotData {
 }
 
 /**
- * Takes a snapshot of an accumulator for `postMessage` or storage (the options hold functions, so
- * they stay behind: pass the same options to {@link restoreAccumulator}).
+ * Takes a snapshot of an accumulator for `postMessage` or storage that keeps a structured clone
+ * (IndexedDB, `v8.serialize`); not JSON, which turns its Maps into empty objects. The options hold
+ * functions, so they stay behind: pass the same options to {@link restoreAccumulator}.
  *
  * @example
  * ```ts
@@ -634,6 +635,10 @@ export function restoreAccumulator(options: ScoreboardOptions, snapshot: Accumul
     throw new HandoffKitError("invalid_argument", { detail: "not an accumulator snapshot" });
   }
   if (snapshot.signature !== settings.signature) throw new HandoffKitError("invalid_argument", { detail: "the snapshot was made with other options" });
+  const { groups, issues, excluded } = (isRecord(snapshot.data) ? snapshot.data : {}) as Partial<Record<keyof SnapshotData, unknown>>;
+  if (!(groups instanceof Map) || !Array.isArray(issues) || typeof excluded !== "number" || typeof snapshot.seen !== "number") {
+    throw new HandoffKitError("invalid_argument", { detail: "not an accumulator snapshot, or one that lost its Maps on the way (JSON does; postMessage and structured clone do not)" });
+  }
   const data = snapshot.data as SnapshotData;
   const empty: AccumulatorState = { kind: "scoreboard-accumulator", seen: snapshot.seen, settings, groups: data.groups, issues: data.issues, excluded: data.excluded, scratch: [] };
   const nothing: AccumulatorState = { kind: "scoreboard-accumulator", seen: 0, settings, groups: new Map(), issues: [], excluded: 0, scratch: [] };

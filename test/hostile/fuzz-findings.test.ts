@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
 import { applyEvent, handoffSchema, type Handoff } from "../../src/handoff/index.js";
-import { assessHealth, createAccumulator, DEFAULT_HEALTH_BANDS, detectTrends, scoreboard } from "../../src/metrics/index.js";
+import { assessHealth, createAccumulator, DEFAULT_HEALTH_BANDS, detectTrends, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
 import { BANT, defineSqlDefinition } from "../../src/qualification/index.js";
 import { bookingGate, DEFAULT_RUBRIC, renderBrief, scoreBrief } from "../../src/rubric/index.js";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, createCalendar, evaluateSla, type SlaEvent } from "../../src/sla/index.js";
@@ -69,6 +69,18 @@ describe("option fields a caller writes", () => {
     const booked = { id: "b1", type: "booked" as const, at: now, by: "sdr-ana", meeting: { start: new Date("2026-11-20T15:00:00Z"), end: new Date("2026-11-20T15:30:00Z") } };
     expect(codeOf(() => applyEvent(good, booked, { gate: "either", reasons: [] } as never))).toBe("invalid_argument");
     expect(codeOf(() => applyEvent(good, booked, { gate: "either", bookingGate: () => ({ ok: true }) } as never))).toBe("invalid_argument");
+  });
+});
+
+describe("an accumulator snapshot", () => {
+  it("that went through JSON is refused with the reason, not a TypeError", () => {
+    const acc = createAccumulator({ now });
+    const snapshot = snapshotAccumulator(acc);
+    expect(() => restoreAccumulator({ now }, JSON.parse(JSON.stringify(snapshot)) as typeof snapshot)).toThrow(
+      "(not an accumulator snapshot, or one that lost its Maps on the way (JSON does; postMessage and structured clone do not))",
+    );
+    expect(codeOf(() => restoreAccumulator({ now }, { ...snapshot, data: null }))).toBe("invalid_argument");
+    expect(codeOf(() => restoreAccumulator({ now }, structuredClone(snapshot)))).toBe("returned");
   });
 });
 
