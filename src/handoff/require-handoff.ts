@@ -18,6 +18,7 @@ export function requireHandoff(value: unknown, fn: string): asserts value is Han
 function handoffProblem(value: unknown): string | undefined {
   if (!isRecord(value)) return `the handoff is ${describeValue(value)}`;
   const record = value as Partial<Record<keyof Handoff, unknown>>;
+  if (typeof record.id !== "string") return `id is ${describeValue(record.id)}`;
   for (const part of ["sdr", "ae", "prospect", "account", "brief"] as const) {
     if (!isRecord(record[part])) return `${part} is ${describeValue(record[part])}`;
   }

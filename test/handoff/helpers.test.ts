@@ -45,6 +45,7 @@ describe("requireHandoff", () => {
   it("names the first part that is not what a parsed handoff holds", () => {
     expect(problem(good)).toBe("");
     expect(problem("h-1")).toBe("the handoff is h-1");
+    expect(problem({ ...good, id: 0 })).toBe("id is 0");
     for (const part of ["sdr", "ae", "prospect", "account", "brief"]) expect(problem({ ...good, [part]: undefined })).toBe(`${part} is undefined`);
     expect(problem({ ...good, events: {} })).toBe("events is an object");
     expect(problem({ ...good, events: [event("a", "2026-11-02T10:00:00Z"), "booked"] })).toBe("events[1] is booked");

@@ -188,7 +188,7 @@ describe("renderIntroEmail", () => {
 
   it("names misuse", () => {
     expect(() => renderIntroEmail(good, 3 as unknown as { timeZone?: string })).toThrow("(renderIntroEmail: options must be an object: 3)");
-    expect(() => renderIntroEmail({} as Handoff)).toThrow("(renderIntroEmail expects a parsed handoff (parseHandoff): sdr is undefined)");
+    expect(() => renderIntroEmail({} as Handoff)).toThrow("(renderIntroEmail expects a parsed handoff (parseHandoff): id is undefined)");
     expect(() => renderIntroEmail(good, { timeZone: "nope" })).toThrow("invalid_time_zone: Unknown IANA time zone (timeZone: nope)");
   });
 });
