@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
-import { ANUM, BANT, CHAMP, defineFramework, FRAMEWORKS, MEDDIC, MEDDICC, MEDDPICC, MEDDPICC_LITE, type Framework } from "../../src/qualification/index.js";
+import { ANUM, BANT, CHAMP, defineFramework, FRAMEWORKS, parseEvidence, MEDDIC, MEDDICC, MEDDPICC, MEDDPICC_LITE, type Framework } from "../../src/qualification/index.js";
 
 const keys = (framework: Framework): string[] => framework.criteria.map((criterion) => criterion.key);
 
@@ -48,6 +48,22 @@ describe("defineFramework", () => {
     expect(messages({ key: "x", name: "x", criteria: [{ ...criterion, key: "1st" }] })).toEqual(["criteria.0.key: A criterion key starts with a letter and has only letters, digits and underscores"]);
     expect(messages({ key: "x", name: "x", criteria: [criterion, { ...criterion, key: "impact" }, criterion, criterion] })).toEqual(['criteria.2.key: Duplicate criterion "pain"', 'criteria.3.key: Duplicate criterion "pain"']);
     expect(messages({ key: "x", name: "x", criteria: [criterion, { ...criterion, key: "impact" }] })).toEqual([]);
+  });
+
+  it("gives a duplicate its own code, and names the framework in the refusal", () => {
+    try {
+      defineFramework({ key: "x", name: "x", criteria: [criterion, criterion] });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as HandoffKitError).issues.map((issue) => issue.code)).toEqual(["duplicate_criterion"]);
+      expect((error as HandoffKitError).message).toMatch(/^\[handoff-kit\] invalid_config: The configuration is invalid \(framework\): criteria\[1\]\.key: Duplicate criterion "pain"$/u);
+    }
+  });
+
+  it("requireFramework wants a key and a list of criteria", () => {
+    expect(() => parseEvidence({ criteria: [] } as never, {})).toThrow("(evidenceSchemaFor: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): an object)");
+    expect(() => parseEvidence({ key: "x", criteria: "pain" } as never, {})).toThrow(/evidenceSchemaFor: framework must be a framework/);
+    expect(parseEvidence({ key: "x", name: "X", criteria: [criterion] } as never, { framework: "x", evidence: {} }).ok).toBe(true);
   });
 
   it.each([
