@@ -23,10 +23,11 @@ export const floors = {
   // first run): intent.ts 95.83%, icp.ts 93.89%.
   "src/qualification/intent.ts": 95,
   "src/qualification/icp.ts": 93,
-  // Measured 2026-12-01: evaluate.ts 86.36%. frameworks.ts scored 78.26% (5 of 23 survived: the
-  // duplicate's code, the refusal's detail, requireFramework's two halves), under the bar: tests for
-  // those are in test/qualification/frameworks.test.ts, and its floor waits for the re-run.
+  // Measured 2026-12-01: evaluate.ts 86.36%; frameworks.ts 78.26% at first (5 of 23 survived: the
+  // duplicate's code, the refusal's detail, requireFramework's two halves), 100% after their tests
+  // in test/qualification/frameworks.test.ts.
   "src/qualification/evaluate.ts": 86,
+  "src/qualification/frameworks.ts": 100,
   // Measured 2026-12-01: text.ts 95.96% (80.30% before the edge tests in
   // test/rubric/text-functions.test.ts), feedback.ts 96.15% (42.31% before the tests of each
   // branch's reason and fix).
