@@ -110,10 +110,12 @@ export function crosswalk<F extends Framework, G extends Framework>(
   requireFramework(from, "crosswalk", "from");
   requireFramework(to, "crosswalk", "to");
   const table = optionsOf(options, "crosswalk").table ?? CROSSWALK_TABLE;
-  const sourceTable = ownValue(table, from.key) ?? {};
-  const targetTable = ownValue(table, to.key) ?? {};
+  // A framework read as itself maps each criterion to itself, exactly, whether or not the table knows
+  // it (the table's partial links would cut its own evidence to hints).
+  const self = from.key === to.key;
+  const sourceTable = self ? identityTable(from.criteria) : (ownValue(table, from.key) ?? {});
+  const targetTable = self ? identityTable(to.criteria) : (ownValue(table, to.key) ?? {});
   const records = evidence.evidence as Readonly<Record<string, Evidence | undefined>>;
-  if (from.key === to.key) return sameFramework(records, from, to);
   const out: Record<string, Evidence> = {};
   const mapped: { from: string; to: CriterionKey<G>; fidelity: Fidelity }[] = [];
   const covered = new Set<string>();
@@ -147,21 +149,7 @@ export function crosswalk<F extends Framework, G extends Framework>(
   return { evidence: { framework: to.key, evidence: out } as FrameworkEvidence<G>, mapped, unmapped, uncovered };
 }
 
-/** The identity crosswalk, by criterion key: what the table would give for a framework it knows. */
-function sameFramework<G extends Framework>(records: Readonly<Record<string, Evidence | undefined>>, from: Framework, to: G): CrosswalkResult<G> {
-  const targetKeys = new Set(to.criteria.map((criterion) => criterion.key));
-  const sourceKeys = new Set(from.criteria.map((criterion) => criterion.key));
-  const out: Record<string, Evidence> = {};
-  const mapped: { from: string; to: CriterionKey<G>; fidelity: Fidelity }[] = [];
-  for (const target of to.criteria) {
-    const record = sourceKeys.has(target.key) ? ownValue(records, target.key) : undefined;
-    if (record === undefined) continue;
-    out[target.key] = record;
-    mapped.push({ from: target.key, to: target.key, fidelity: "exact" });
-  }
-  const unmapped = from.criteria
-    .filter((source) => ownValue(records, source.key) !== undefined && !targetKeys.has(source.key))
-    .map((source) => ({ criterion: source.key, reason: `${to.name} has no criterion for ${source.label.toLowerCase()}` }));
-  const uncovered = to.criteria.filter((target) => !sourceKeys.has(target.key)).map((target) => target.key as CriterionKey<G>);
-  return { evidence: { framework: to.key, evidence: out } as FrameworkEvidence<G>, mapped, unmapped, uncovered };
+/** Each criterion as a concept of its own, linked exactly. */
+function identityTable(criteria: readonly { readonly key: string }[]): Readonly<Record<string, readonly { readonly concept: string; readonly fidelity: Fidelity }[]>> {
+  return Object.fromEntries(criteria.map((criterion) => [criterion.key, [{ concept: criterion.key, fidelity: "exact" as const }]]));
 }
