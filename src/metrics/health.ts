@@ -19,7 +19,8 @@ import { detectTrends, type TrendOptions } from "./trend.js";
  */
 export type BandedMetric = "heldRate" | "noShowRate" | "acceptanceRate" | "handoffToOpportunityRate" | "timeToFirstFollowUp" | "meetingQuality";
 
-const BANDED_METRICS: readonly BandedMetric[] = ["heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunityRate", "timeToFirstFollowUp", "meetingQuality"];
+// A record, so the compiler holds it to the union above: a metric added there must be added here.
+const BANDED_METRICS: Readonly<Record<BandedMetric, true>> = { heldRate: true, noShowRate: true, acceptanceRate: true, handoffToOpportunityRate: true, timeToFirstFollowUp: true, meetingQuality: true };
 
 /**
  * A healthy band for one metric: its bounds (either may be open), what a value on each side likely
@@ -212,7 +213,7 @@ const SHORT: Readonly<Record<ComparedMetric, string>> = {
 export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS, options: { readonly trends?: TrendOptions } = {}): HealthReport {
   requireBoard(board, "assessHealth");
   requireList(bands, "assessHealth", "bands");
-  const band = (item: unknown): boolean => isRecord(item) && BANDED_METRICS.includes((item as { metric?: unknown }).metric as BandedMetric);
+  const band = (item: unknown): boolean => isRecord(item) && typeof (item as { metric?: unknown }).metric === "string" && Object.hasOwn(BANDED_METRICS, (item as { metric: string }).metric);
   requireEach(bands, band, "assessHealth", "bands", "must be a band like DEFAULT_HEALTH_BANDS' entries");
   requireObject(options, "assessHealth", "options");
   const findings: HealthFinding[] = [];
