@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
+import { refusalIssues } from "../fixtures/refusal.js";
 import { ANUM, BANT, CHAMP, defineFramework, FRAMEWORKS, parseEvidence, MEDDIC, MEDDICC, MEDDPICC, MEDDPICC_LITE, type Framework } from "../../src/qualification/index.js";
 
 const keys = (framework: Framework): string[] => framework.criteria.map((criterion) => criterion.key);
@@ -35,14 +36,7 @@ describe("defineFramework", () => {
   });
 
   it("says what is wrong with each field, duplicates by their second place", () => {
-    const messages = (spec: unknown): string[] => {
-      try {
-        defineFramework(spec as Framework);
-      } catch (error) {
-        if (error instanceof HandoffKitError) return error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-      }
-      return [];
-    };
+    const messages = (spec: unknown): string[] => refusalIssues(() => defineFramework(spec as Framework));
     expect(messages({ key: "Bad Key", name: "x", criteria: [criterion] })).toEqual(["key: A framework key is lower case letters, digits and underscores"]);
     expect(messages({ key: "x", name: "x", criteria: [] })).toEqual(["criteria: A framework needs at least one criterion"]);
     expect(messages({ key: "x", name: "x", criteria: [{ ...criterion, key: "1st" }] })).toEqual(["criteria.0.key: A criterion key starts with a letter and has only letters, digits and underscores"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HandoffKitError } from "../../src/core/error.js";
+import { refusalIssues } from "../fixtures/refusal.js";
 import { defineIcp, scoreIcpFit, type IcpProfile, type IcpRule, type IcpSubject } from "../../src/qualification/index.js";
 
 // Scores worked from the documented rule: each rule's share of the total weight, times its match
@@ -84,14 +84,7 @@ describe("scoreIcpFit", () => {
 });
 
 describe("defineIcp", () => {
-  const refusal = (spec: unknown): string[] => {
-    try {
-      defineIcp(spec as Parameters<typeof defineIcp>[0]);
-    } catch (error) {
-      if (error instanceof HandoffKitError) return error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
-    }
-    return [];
-  };
+  const refusal = (spec: unknown): string[] => refusalIssues(() => defineIcp(spec as Parameters<typeof defineIcp>[0]));
   it("names each bad field", () => {
     expect(refusal({ id: "x", rules: [] })).toEqual(["rules: A profile needs at least one rule"]);
     expect(refusal({ id: "x", rules: [{ kind: "region", include: ["NA"], weight: 0 }] })).toEqual(["rules.0.weight: A weight must be above 0"]);

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { HandoffKitError } from "../../src/core/error.js";
+import { refusalIssues } from "../fixtures/refusal.js";
 import { BANT, defineIcp, defineSqlDefinition, evaluateQualification, type SqlDefinitionSpec } from "../../src/qualification/index.js";
 
-const issuesOf = (spec: unknown): string[] => {
-  try {
-    defineSqlDefinition(spec as SqlDefinitionSpec<typeof BANT>);
-  } catch (error) {
-    if (error instanceof HandoffKitError) return error.issues.map((issue) => `${issue.path.join(".")} ${issue.code}: ${issue.message}`);
-    throw error;
-  }
-  return [];
-};
+const issuesOf = (spec: unknown): string[] => refusalIssues(() => defineSqlDefinition(spec as SqlDefinitionSpec<typeof BANT>), true);
 
 describe("defineSqlDefinition", () => {
   it("fills its defaults and freezes what it keeps", () => {
