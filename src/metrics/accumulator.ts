@@ -1,6 +1,6 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord, ownValue, requireEach, requireList } from "../core/guards.js";
+import { isRecord, ownValue, requireList } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import type { Handoff } from "../handoff/handoff.js";
@@ -12,7 +12,7 @@ import { businessTimeBetween } from "../sla/arithmetic.js";
 import type { MeetingEvent } from "../sla/builtin-policies.js";
 import type { Calendar } from "../sla/calendar.js";
 import { evaluateSla } from "../sla/evaluate.js";
-import type { SlaPolicy } from "../sla/policy.js";
+import { requireSlaPolicy, type SlaPolicy } from "../sla/policy.js";
 import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type WeekCutter, type WeekOptions } from "./group-by.js";
 import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
@@ -160,7 +160,9 @@ function resolve(options: ScoreboardOptions): Settings {
   if (week !== undefined && !isRecord(week)) throw new HandoffKitError("invalid_argument", { detail: `scoreboard: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}` });
   if (policyList !== undefined) {
     requireList(policyList, "scoreboard", "options.policies");
-    requireEach(policyList, (policy) => isRecord(policy) && typeof (policy as { id?: unknown }).id === "string" && isRecord((policy as { target?: unknown }).target), "scoreboard", "options.policies", "must be a policy made by defineSlaPolicy (or a built-in one)");
+    policyList.forEach((policy, index) => {
+      requireSlaPolicy(policy, "scoreboard", `options.policies[${String(index)}]`);
+    });
   }
   const weeks = weekCutter(options.week);
   const confidence = options.confidence ?? 0.95;

@@ -8,7 +8,7 @@ import type { Issue } from "../core/issue.js";
 import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./arithmetic.js";
 import { creditedSpans, holidayIndex, holidayOn, localDayOf, openSpansFrom, resolvedSpans, subtract, windowsOf } from "./business-days.js";
 import { compiled, type Calendar } from "./calendar.js";
-import type { SlaEvent, SlaPolicy, SlaTarget } from "./policy.js";
+import { requireSlaPolicy, type SlaEvent, type SlaPolicy, type SlaTarget } from "./policy.js";
 
 /**
  * Where an SLA clock stands. `cancelled` is a clock ended by a cancel event: the response stopped
@@ -182,7 +182,7 @@ export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: re
   if (calendars !== undefined && !isRecord(calendars)) throw new HandoffKitError("invalid_argument", { detail: `evaluateSla: options.calendars must be an object of calendars by name: ${describeValue(calendars)}` });
   if (eventTypes !== undefined && !Array.isArray(eventTypes)) throw new HandoffKitError("invalid_argument", { detail: `evaluateSla: options.eventTypes must be an array of event types: ${describeValue(eventTypes)}` });
   const nowMs = toEpochMs(now, "now");
-  if (!isRecord(policy) || !isRecord(policy.target) || !Array.isArray(policy.start)) throw new HandoffKitError("invalid_argument", { detail: "evaluateSla expects a policy made by defineSlaPolicy (or a built-in one)" });
+  requireSlaPolicy(policy, "evaluateSla", "the policy");
   assertEventInstants(events);
   const calendar = calendarFor(policy.target, options);
   const issues: Issue[] = [];

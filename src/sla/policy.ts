@@ -1,5 +1,7 @@
 import * as z from "zod";
+import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
+import { isRecord } from "../core/guards.js";
 import { fromZodIssues } from "../core/issue.js";
 import type { InstantInput } from "../core/instant.js";
 import { pure } from "../core/pure.js";
@@ -187,4 +189,54 @@ export function defineSlaPolicy<E extends SlaEvent = SlaEvent>(spec: SlaPolicySp
     cap: spec.cap === undefined ? undefined : Object.freeze({ ...spec.cap }),
     warnings: Object.freeze([...(spec.warnings ?? [0.5, 0.75])]),
   });
+}
+
+/** What each target kind reads besides its kind: a number, a calendar name, or both. */
+const TARGET_FIELDS: { readonly [K in SlaTarget["kind"]]: readonly (readonly ["ms" | "days" | "calendar", "number" | "string"])[] } = {
+  business_time: [["ms", "number"], ["calendar", "string"]],
+  business_days: [["days", "number"], ["calendar", "string"]],
+  same_business_day: [["calendar", "string"]],
+  calendar_time: [["ms", "number"]],
+};
+
+/**
+ * Throws `invalid_argument` unless `value` has the shape of a policy that `defineSlaPolicy` returns:
+ * the parts an evaluation reads (an id, the five lists of event types, a target of a known kind, the
+ * warnings, an optional cap with an `at` function). Typed code always passes; this answers a policy
+ * built by hand or read back from storage with the field that is wrong, instead of a `TypeError`.
+ * The ranges (a positive duration, warnings that increase) are `defineSlaPolicy`'s to check.
+ */
+export function requireSlaPolicy(value: unknown, fn: string, name: string): asserts value is SlaPolicy {
+  const problem = policyProblem(value);
+  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be a policy made by defineSlaPolicy (or a built-in one): ${problem}` });
+}
+
+function policyProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return `it is ${describeValue(value)}`;
+  const policy = value as Partial<Record<keyof SlaPolicy, unknown>>;
+  if (typeof policy.id !== "string") return `id is ${describeValue(policy.id)}`;
+  for (const role of ["start", "stop", "cancel", "pause", "resume"] as const) {
+    const problem = listProblem(policy[role], role, "string", "a list of event types");
+    if (problem !== undefined) return problem;
+  }
+  const warnings = listProblem(policy.warnings, "warnings", "number", "a list of fractions");
+  if (warnings !== undefined) return warnings;
+  const cap = policy.cap;
+  if (cap !== undefined && !(isRecord(cap) && typeof (cap as { at?: unknown }).at === "function" && typeof (cap as { label?: unknown }).label === "string")) return `cap is ${describeValue(cap)}, not { label, at }`;
+  return targetProblem(policy.target);
+}
+
+function listProblem(list: unknown, name: string, type: "string" | "number", what: string): string | undefined {
+  if (!Array.isArray(list)) return `${name} is ${describeValue(list)}, not ${what}`;
+  const bad = list.findIndex((item) => typeof item !== type);
+  return bad < 0 ? undefined : `${name}[${String(bad)}] is ${describeValue(list[bad])}, not a ${type}`;
+}
+
+function targetProblem(target: unknown): string | undefined {
+  if (!isRecord(target)) return `target is ${describeValue(target)}`;
+  const fields = target as Record<string, unknown>;
+  const kind = fields["kind"];
+  if (typeof kind !== "string" || !Object.hasOwn(TARGET_FIELDS, kind)) return `target.kind is ${describeValue(kind)}`;
+  const wrong = TARGET_FIELDS[kind as SlaTarget["kind"]].find(([field, type]) => typeof fields[field] !== type);
+  return wrong === undefined ? undefined : `target.${wrong[0]} is ${describeValue(fields[wrong[0]])}, not a ${wrong[1]}`;
 }

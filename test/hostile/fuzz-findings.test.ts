@@ -26,7 +26,7 @@ describe("option fields a caller writes", () => {
 
   it("scoreboard names a week or a policy list that is not one", () => {
     expect(() => scoreboard([good], { now, week: null as never })).toThrow("(scoreboard: options.week must be { timeZone?, startsOn? }: null)");
-    expect(() => scoreboard([good], { now, policies: [null] as never })).toThrow("(scoreboard: options.policies[0] must be a policy made by defineSlaPolicy (or a built-in one): null)");
+    expect(() => scoreboard([good], { now, policies: [null] as never })).toThrow("(scoreboard: options.policies[0] must be a policy made by defineSlaPolicy (or a built-in one): it is null)");
     expect(() => createAccumulator({ now, policies: 0 as never })).toThrow("(scoreboard: options.policies must be an array: 0)");
   });
 

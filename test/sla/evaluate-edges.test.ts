@@ -71,7 +71,29 @@ describe("bad events", () => {
   it("misuse is refused with what to do", () => {
     expect(refusal(() => evaluateSla(policy, [], mon("12:00"), null as never))).toBe("invalid_argument (evaluateSla: options must be an object: null)");
     expect(refusal(() => evaluateSla(policy, [], Number.NaN, { calendars }))).toBe("invalid_instant (now: NaN)");
-    expect(refusal(() => evaluateSla({ id: "x" } as never, [], mon("12:00"), { calendars }))).toBe("invalid_argument (evaluateSla expects a policy made by defineSlaPolicy (or a built-in one))");
+    expect(refusal(() => evaluateSla({ id: "x" } as never, [], mon("12:00"), { calendars }))).toBe("invalid_argument (evaluateSla: the policy must be a policy made by defineSlaPolicy (or a built-in one): start is undefined, not a list of event types)");
+  });
+
+  it("a policy built by hand or read back from storage is refused at the part an evaluation would trip on", () => {
+    const refused = (changes: Record<string, unknown>): string => refusal(() => evaluateSla({ ...policy, ...changes } as never, [], mon("12:00"), { calendars }));
+    const prefix = "invalid_argument (evaluateSla: the policy must be a policy made by defineSlaPolicy (or a built-in one): ";
+    expect(refusal(() => evaluateSla(null as never, [], mon("12:00"), { calendars }))).toBe(`${prefix}it is null)`);
+    expect(refused({ id: 7 })).toBe(`${prefix}id is 7)`);
+    expect(refused({ stop: 0 })).toBe(`${prefix}stop is 0, not a list of event types)`);
+    expect(refused({ resume: ["resumed", 1] })).toBe(`${prefix}resume[1] is 1, not a string)`);
+    expect(refused({ warnings: undefined })).toBe(`${prefix}warnings is undefined, not a list of fractions)`);
+    expect(refused({ warnings: ["half"] })).toBe(`${prefix}warnings[0] is half, not a number)`);
+    expect(refused({ cap: { label: "before the meeting" } })).toBe(`${prefix}cap is an object, not { label, at })`);
+    expect(refused({ cap: { at: () => undefined } })).toBe(`${prefix}cap is an object, not { label, at })`);
+    expect(refused({ target: "1h" })).toBe(`${prefix}target is 1h)`);
+    expect(refused({ target: { kind: "wall_clock", ms: 1 } })).toBe(`${prefix}target.kind is wall_clock)`);
+    expect(refused({ target: { kind: "toString" } })).toBe(`${prefix}target.kind is toString)`);
+    expect(refused({ target: { kind: "business_time", ms: "1h", calendar: "ae" } })).toBe(`${prefix}target.ms is 1h, not a number)`);
+    expect(refused({ target: { kind: "business_days", days: 1 } })).toBe(`${prefix}target.calendar is undefined, not a string)`);
+    expect(refused({ target: { kind: "calendar_time", ms: null } })).toBe(`${prefix}target.ms is null, not a number)`);
+    // Each kind's own fields are all it needs: a same-day target has no duration, a wall-clock one no calendar.
+    expect(refused({ target: { kind: "same_business_day", calendar: "ae" } })).toBe("no error");
+    expect(refused({ target: { kind: "calendar_time", ms: 1 }, cap: undefined })).toBe("no error");
     expect(refusal(() => evaluateSla(policy, {} as never, mon("12:00"), { calendars }))).toBe("invalid_argument (evaluateSla expects an array of events, each with a type and an instant)");
   });
 });
