@@ -258,10 +258,29 @@ export function defineFramework<const F extends Framework>(framework: F): F {
 }
 
 /**
- * Throws `invalid_argument` unless `value` is a framework (a built-in one or what `defineFramework`
- * returns): a key and a list of criteria.
+ * Throws `invalid_argument` unless `value` has the shape of a framework (a built-in one or what
+ * `defineFramework` returns): a key, a name, and a list of criteria, each with its key, label,
+ * question and whether an SDR can confirm it. A framework built by hand or read back from storage is
+ * answered with the part that is wrong; the rules on keys are `defineFramework`'s to check.
  */
 export function requireFramework(value: unknown, fn: string, name: string): asserts value is Framework {
-  const { key, criteria } = (isRecord(value) ? value : {}) as { key?: unknown; criteria?: unknown };
-  if (typeof key !== "string" || !Array.isArray(criteria)) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): ${describeValue(value)}` });
+  const problem = frameworkProblem(value);
+  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): ${problem}` });
+}
+
+const CRITERION_FIELDS = { key: "string", label: "string", question: "string", sdrConfirmable: "boolean" } as const satisfies Record<keyof Criterion, string>;
+
+function frameworkProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return `it is ${describeValue(value)}`;
+  const { key, name, criteria } = value as Partial<Record<keyof Framework, unknown>>;
+  if (typeof key !== "string") return `key is ${describeValue(key)}`;
+  if (typeof name !== "string") return `name is ${describeValue(name)}`;
+  if (!Array.isArray(criteria)) return `criteria is ${describeValue(criteria)}`;
+  for (const [index, criterion] of criteria.entries()) {
+    if (!isRecord(criterion)) return `criteria[${String(index)}] is ${describeValue(criterion)}`;
+    const fields = criterion as Record<string, unknown>;
+    const wrong = Object.entries(CRITERION_FIELDS).find(([field, type]) => typeof fields[field] !== type);
+    if (wrong !== undefined) return `criteria[${String(index)}].${wrong[0]} is ${describeValue(fields[wrong[0]])}, not a ${wrong[1]}`;
+  }
+  return undefined;
 }

@@ -150,6 +150,55 @@ export interface IcpFit {
   readonly contributions: readonly IcpContribution[];
 }
 
+const isText = (value: unknown): boolean => typeof value === "string";
+const isTextList = (value: unknown): boolean => Array.isArray(value) && value.every(isText);
+const isOptionalNumber = (value: unknown): boolean => value === undefined || typeof value === "number";
+
+/** What each kind of rule reads besides its kind and weight, by field: the check each must pass. */
+const RULE_FIELDS: { readonly [K in IcpRule["kind"]]: Readonly<Record<string, readonly [(value: unknown) => boolean, string]>> } = {
+  employees: { min: [isOptionalNumber, "a number or absent"], max: [isOptionalNumber, "a number or absent"] },
+  industry: { include: [isTextList, "a list of names"] },
+  region: { include: [isTextList, "a list of names"] },
+  uses: { any: [isTextList, "a list of names"] },
+  avoids: { any: [isTextList, "a list of names"] },
+  custom: { label: [isText, "a string"], match: [(value) => typeof value === "function", "a function"] },
+};
+
+/**
+ * Throws `invalid_argument` unless `value` has the shape of a profile that `defineIcp` returns: the
+ * parts a score reads (a list of rules of known kinds, each with its weight and its own fields, and
+ * the three tiers). Typed code always passes; a profile built by hand or read back from storage is
+ * answered with the field that is wrong. The ranges are `defineIcp`'s to check.
+ */
+export function requireIcp(value: unknown, fn: string, name: string): asserts value is IcpProfile {
+  const problem = icpProblem(value);
+  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be made by defineIcp: ${problem}` });
+}
+
+/** What in a profile from untyped code is not what `defineIcp` returns, or undefined (see {@link requireIcp}). */
+export function icpProblem(value: unknown): string | undefined {
+  if (!isRecord(value)) return `it is ${describeValue(value)}`;
+  const { rules, tiers } = value as Partial<Record<keyof IcpProfile, unknown>>;
+  if (!Array.isArray(rules)) return `rules is ${describeValue(rules)}`;
+  for (const [index, rule] of rules.entries()) {
+    const problem = ruleProblem(rule);
+    if (problem !== undefined) return `rules[${String(index)}]${problem}`;
+  }
+  const bounds = (isRecord(tiers) ? tiers : {}) as Partial<Record<"a" | "b" | "c", unknown>>;
+  const tier = (["a", "b", "c"] as const).find((key) => typeof bounds[key] !== "number");
+  return tier === undefined ? undefined : isRecord(tiers) ? `tiers.${tier} is ${describeValue(bounds[tier])}` : `tiers is ${describeValue(tiers)}`;
+}
+
+function ruleProblem(rule: unknown): string | undefined {
+  if (!isRecord(rule)) return ` is ${describeValue(rule)}`;
+  const fields = rule as Record<string, unknown>;
+  const kind = fields["kind"];
+  if (typeof kind !== "string" || !Object.hasOwn(RULE_FIELDS, kind)) return `.kind is ${describeValue(kind)}`;
+  if (typeof fields["weight"] !== "number") return `.weight is ${describeValue(fields["weight"])}`;
+  const wrong = Object.entries(RULE_FIELDS[kind as IcpRule["kind"]]).find(([field, [ok]]) => !ok(fields[field]));
+  return wrong === undefined ? undefined : `.${wrong[0]} is ${describeValue(fields[wrong[0]])}, not ${wrong[1][1]}`;
+}
+
 /** What in a subject from untyped code has the wrong type, or undefined. */
 function subjectProblem(subject: unknown): string | undefined {
   if (!isRecord(subject)) return `the subject is ${describeValue(subject)}`;
@@ -187,7 +236,7 @@ const asMatch = (value: boolean | undefined): number | null => (value === undefi
  * ```
  */
 export function scoreIcpFit(profile: IcpProfile, subject: IcpSubject): IcpFit {
-  if (!isRecord(profile) || !Array.isArray((profile as { rules?: unknown }).rules)) throw new HandoffKitError("invalid_argument", { detail: `scoreIcpFit: profile must be made by defineIcp: ${describeValue(profile)}` });
+  requireIcp(profile, "scoreIcpFit", "profile");
   const problem = subjectProblem(subject);
   if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `scoreIcpFit expects a subject of { employees?: number, industry?: string, region?: string, technologies?: string[] }: ${problem}` });
   const contributions = profile.rules.map((rule) => {

@@ -1,9 +1,9 @@
-import { ownValue, requireObject } from "../core/guards.js";
+import { isRecord, ownValue } from "../core/guards.js";
 import * as z from "zod";
 import { EVIDENCE_STATES } from "./evidence.js";
 import { evidenceSchemaFor } from "./framework-evidence.js";
-import type { Framework } from "./frameworks.js";
-import type { RequirementState, SqlDefinition } from "./sql-definition.js";
+import { requireFramework, type Framework } from "./frameworks.js";
+import { requireDefinition, type RequirementState, type SqlDefinition } from "./sql-definition.js";
 
 /**
  * A JSON Schema (draft 2020-12) for a form, and the rules it cannot express, listed so that a form
@@ -41,7 +41,9 @@ const isDefinition = (value: Framework | SqlDefinition<Framework>): value is Sql
  * ```
  */
 export function toJsonSchema(source: Framework | SqlDefinition<Framework>): JsonSchemaExport {
-  requireObject(source, "toJsonSchema", "source");
+  // A source with requirements is read as a definition, anything else as a framework: each checked whole.
+  if (isRecord(source) && "requirements" in source) requireDefinition(source, "toJsonSchema");
+  else requireFramework(source, "toJsonSchema", "source");
   const framework = isDefinition(source) ? source.framework : source;
   const schema = z.toJSONSchema(evidenceSchemaFor(framework) as z.ZodType, { io: "input", unrepresentable: "any" }) as Json;
   const evidence = (schema["properties"] as Json)["evidence"] as Json;

@@ -7,7 +7,7 @@ import { fromZodIssues, type Issue } from "../core/issue.js";
 import { pure } from "../core/pure.js";
 import { instantSchema } from "../core/schemas.js";
 import { requireFramework, type CriterionKey, type Framework } from "./frameworks.js";
-import type { IcpProfile } from "./icp.js";
+import { icpProblem, type IcpProfile } from "./icp.js";
 
 /**
  * The evidence states a definition may require, weakest first (`disqualifying` and `unknown` are
@@ -160,9 +160,38 @@ export function defineSqlDefinition<const F extends Framework>(spec: SqlDefiniti
   });
 }
 
-/** Throws `invalid_argument` unless `value` is what `defineSqlDefinition` returns (a framework and requirements). */
+/**
+ * Throws `invalid_argument` unless `value` has the shape of what `defineSqlDefinition` returns: the
+ * parts an evaluation reads (a framework, the requirements, the ICP and intent thresholds when set,
+ * the sign-offs with their instants). A definition built by hand or read back from storage is
+ * answered with the part that is wrong; the ranges are `defineSqlDefinition`'s to check.
+ */
 export function requireDefinition(value: unknown, fn: string): asserts value is SqlDefinition<Framework> {
-  const { framework, requirements } = (isRecord(value) ? value : {}) as { framework?: unknown; requirements?: unknown };
+  const { framework } = (isRecord(value) ? value : {}) as { framework?: unknown };
   requireFramework(framework, fn, "the definition's framework (a definition made by defineSqlDefinition)");
-  if (!isRecord(requirements)) throw new HandoffKitError("invalid_argument", { detail: `${fn}: the definition must be made by defineSqlDefinition: ${describeValue(value)}` });
+  const problem = definitionProblem(value as Partial<Record<keyof SqlDefinition<Framework>, unknown>>);
+  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: the definition must be made by defineSqlDefinition: ${problem}` });
+}
+
+function definitionProblem({ requirements, icp, intent, signOffs }: Partial<Record<keyof SqlDefinition<Framework>, unknown>>): string | undefined {
+  if (!isRecord(requirements)) return `requirements is ${describeValue(requirements)}`;
+  if (icp !== undefined) {
+    const { profile, minScore } = (isRecord(icp) ? icp : {}) as { profile?: unknown; minScore?: unknown };
+    if (typeof minScore !== "number") return isRecord(icp) ? `icp.minScore is ${describeValue(minScore)}` : `icp is ${describeValue(icp)}`;
+    const profileProblem = icpProblem(profile);
+    if (profileProblem !== undefined) return `icp.profile is not a profile made by defineIcp: ${profileProblem}`;
+  }
+  if (intent !== undefined) {
+    const { minScore, halfLife } = (isRecord(intent) ? intent : {}) as { minScore?: unknown; halfLife?: unknown };
+    if (typeof minScore !== "number") return isRecord(intent) ? `intent.minScore is ${describeValue(minScore)}` : `intent is ${describeValue(intent)}`;
+    if (halfLife !== undefined && typeof halfLife !== "number") return `intent.halfLife is ${describeValue(halfLife)}`;
+  }
+  if (!Array.isArray(signOffs)) return `signOffs is ${describeValue(signOffs)}`;
+  const bad = signOffs.findIndex((signOff: unknown) => !isSignOff(signOff));
+  return bad < 0 ? undefined : `signOffs[${String(bad)}] is ${describeValue(signOffs[bad])}, not { role, name, at: Date }`;
+}
+
+function isSignOff(value: unknown): boolean {
+  const { role, name, at } = (isRecord(value) ? value : {}) as Partial<Record<keyof SignOff, unknown>>;
+  return typeof role === "string" && typeof name === "string" && at instanceof Date && !Number.isNaN(at.getTime());
 }

@@ -12,7 +12,7 @@ describe("parseEvidence", () => {
     expect(stray.ok ? [] : stray.issues.map((issue) => issue.path.join("."))).toEqual(["evidence.champion"]);
   });
   it("refuses a framework that is not one", () => {
-    expect(() => parseEvidence({ name: "x" } as never, {})).toThrow("(evidenceSchemaFor: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): an object)");
+    expect(() => parseEvidence({ name: "x" } as never, {})).toThrow("(evidenceSchemaFor: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): key is undefined)");
   });
 });
 

@@ -54,10 +54,26 @@ describe("defineFramework", () => {
     }
   });
 
-  it("requireFramework wants a key and a list of criteria", () => {
-    expect(() => parseEvidence({ criteria: [] } as never, {})).toThrow("(evidenceSchemaFor: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): an object)");
-    expect(() => parseEvidence({ key: "x", criteria: "pain" } as never, {})).toThrow(/evidenceSchemaFor: framework must be a framework/);
-    expect(parseEvidence({ key: "x", name: "X", criteria: [criterion] } as never, { framework: "x", evidence: {} }).ok).toBe(true);
+  it("requireFramework wants a key, a name and criteria with the four fields each, and names the one that is wrong", () => {
+    const refused = (framework: unknown): string => {
+      try {
+        parseEvidence(framework as Framework, { framework: "x", evidence: {} });
+        return "no error";
+      } catch (error) {
+        return (error as Error).message.replace(/^.*\(evidenceSchemaFor: framework must be a framework \(BANT, MEDDPICC_LITE, or defineFramework's\): (.*)\)$/su, "$1");
+      }
+    };
+    expect(refused({ key: "x", name: "X", criteria: [criterion] })).toBe("no error");
+    expect(refused(null)).toBe("it is null");
+    expect(refused([criterion])).toBe("it is an array");
+    expect(refused({ criteria: [] })).toBe("key is undefined");
+    expect(refused({ key: "x", criteria: [] })).toBe("name is undefined");
+    expect(refused({ key: "x", name: "X", criteria: "pain" })).toBe("criteria is pain");
+    expect(refused({ key: "x", name: "X", criteria: [criterion, null] })).toBe("criteria[1] is null");
+    expect(refused({ key: "x", name: "X", criteria: [{ ...criterion, key: 1 }] })).toBe("criteria[0].key is 1, not a string");
+    expect(refused({ key: "x", name: "X", criteria: [{ ...criterion, label: undefined }] })).toBe("criteria[0].label is undefined, not a string");
+    expect(refused({ key: "x", name: "X", criteria: [{ ...criterion, question: [] }] })).toBe("criteria[0].question is an array, not a string");
+    expect(refused({ key: "x", name: "X", criteria: [{ ...criterion, sdrConfirmable: "yes" }] })).toBe("criteria[0].sdrConfirmable is yes, not a boolean");
   });
 
   it.each([

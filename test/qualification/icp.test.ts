@@ -79,7 +79,37 @@ describe("scoreIcpFit", () => {
     expect(() => fit({ region: ["NA"] } as unknown as IcpSubject)).toThrow(`${prefix}region is an array)`);
     expect(() => fit({ technologies: "Salesforce" } as unknown as IcpSubject)).toThrow(`${prefix}technologies is Salesforce)`);
     expect(() => fit({ technologies: ["Salesforce", 7] } as unknown as IcpSubject)).toThrow(`${prefix}technologies[1] is 7)`);
-    expect(() => scoreIcpFit({ id: "x" } as IcpProfile, {})).toThrow("(scoreIcpFit: profile must be made by defineIcp: an object)");
+    expect(() => scoreIcpFit({ id: "x" } as IcpProfile, {})).toThrow("(scoreIcpFit: profile must be made by defineIcp: rules is undefined)");
+  });
+
+  it("refuses a profile built by hand or read back from storage at the part a score would trip on", () => {
+    const refused = (changes: Record<string, unknown>, rule?: Record<string, unknown>): string => {
+      const rules = rule === undefined ? profile.rules : [profile.rules[0], rule];
+      try {
+        scoreIcpFit({ ...profile, rules, ...changes } as IcpProfile, {});
+        return "no error";
+      } catch (error) {
+        return (error as Error).message.replace(/^.*\(scoreIcpFit: profile must be made by defineIcp: (.*)\)$/su, "$1");
+      }
+    };
+    expect(refused({}, { kind: "region", include: ["NA"], weight: 1 })).toBe("no error");
+    expect(refused({}, null as never)).toBe("rules[1] is null");
+    expect(refused({}, { kind: "size", weight: 1 })).toBe("rules[1].kind is size");
+    expect(refused({}, { kind: "constructor", weight: 1 })).toBe("rules[1].kind is constructor");
+    expect(refused({}, { kind: "region", include: ["NA"], weight: "1" })).toBe("rules[1].weight is 1");
+    expect(refused({}, { kind: "employees", min: "50", weight: 1 })).toBe("rules[1].min is 50, not a number or absent");
+    expect(refused({}, { kind: "employees", max: null, weight: 1 })).toBe("rules[1].max is null, not a number or absent");
+    expect(refused({}, { kind: "industry", include: 0, weight: 1 })).toBe("rules[1].include is 0, not a list of names");
+    expect(refused({}, { kind: "region", include: ["NA", 1], weight: 1 })).toBe("rules[1].include is an array, not a list of names");
+    expect(refused({}, { kind: "uses", weight: 1 })).toBe("rules[1].any is undefined, not a list of names");
+    expect(refused({}, { kind: "avoids", any: "Clari", weight: 1 })).toBe("rules[1].any is Clari, not a list of names");
+    expect(refused({}, { kind: "custom", match: () => 1, weight: 1 })).toBe("rules[1].label is undefined, not a string");
+    expect(refused({}, { kind: "custom", label: "x", match: 1, weight: 1 })).toBe("rules[1].match is 1, not a function");
+    expect(refused({ tiers: null })).toBe("tiers is null");
+    expect(refused({ tiers: { a: 80, b: 60 } })).toBe("tiers.c is undefined");
+    expect(refused({ tiers: { a: "80", b: 60, c: 40 } })).toBe("tiers.a is 80");
+    expect(refused({ tiers: { a: 80, b: null, c: 40 } })).toBe("tiers.b is null");
+    expect(() => scoreIcpFit(null as never, {})).toThrow("(scoreIcpFit: profile must be made by defineIcp: it is null)");
   });
 });
 

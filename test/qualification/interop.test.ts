@@ -97,7 +97,10 @@ describe("toJsonSchema", () => {
     expect(evidence?.properties["champion"]?.properties["state"]?.enum).toEqual(["suggested", "noted", "validated"]);
     // Each branch left for recordedAt says something: zod's empty "anything" branch for a Date is gone.
     expect(evidence?.properties["champion"]?.properties["recordedAt"]?.anyOf?.every((branch) => Object.keys(branch).length > 0)).toBe(true);
-    expect(() => toJsonSchema(null as never)).toThrow("(toJsonSchema: source must be an object: null)");
+    expect(() => toJsonSchema(null as never)).toThrow("(toJsonSchema: source must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): it is null)");
+    expect(() => toJsonSchema({ ...BANT, criteria: [null] } as never)).toThrow("(toJsonSchema: source must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): criteria[0] is null)");
+    const budgetBar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } });
+    expect(() => toJsonSchema({ ...budgetBar, requirements: undefined } as never)).toThrow("(toJsonSchema: the definition must be made by defineSqlDefinition: requirements is undefined)");
   });
 });
 

@@ -51,10 +51,41 @@ describe("defineSqlDefinition", () => {
 describe("requireDefinition (through evaluateQualification)", () => {
   const evidence = { framework: "bant", evidence: {} };
   it("names a definition that is not one", () => {
-    expect(() => evaluateQualification({ framework: BANT } as never, evidence, { now: 0 })).toThrow("(evaluateQualification: the definition must be made by defineSqlDefinition: an object)");
+    expect(() => evaluateQualification({ framework: BANT } as never, evidence, { now: 0 })).toThrow("(evaluateQualification: the definition must be made by defineSqlDefinition: requirements is undefined)");
     expect(() => evaluateQualification({ requirements: {} } as never, evidence, { now: 0 })).toThrow(
-      "(evaluateQualification: the definition's framework (a definition made by defineSqlDefinition) must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): undefined)",
+      "(evaluateQualification: the definition's framework (a definition made by defineSqlDefinition) must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): it is undefined)",
     );
     expect(() => evaluateQualification(null as never, evidence, { now: 0 })).toThrow(/evaluateQualification: the definition's framework/);
+  });
+
+  it("names the part of a hand-built or stored definition that an evaluation would trip on", () => {
+    const icp = defineIcp({ id: "fit", rules: [{ kind: "employees", min: 10, weight: 1 }] });
+    const bar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" }, icp: { profile: icp, minScore: 50 }, intent: { minScore: 10 } });
+    const refused = (changes: Record<string, unknown>): string => {
+      try {
+        evaluateQualification({ ...bar, ...changes } as never, evidence, { now: 0 });
+        return "no error";
+      } catch (error) {
+        return (error as Error).message.replace(/^.*\(evaluateQualification: the definition must be made by defineSqlDefinition: (.*)\)$/su, "$1");
+      }
+    };
+    expect(refused({})).toBe("no error");
+    expect(refused({ icp: undefined, intent: undefined })).toBe("no error");
+    expect(refused({ requirements: null })).toBe("requirements is null");
+    expect(refused({ icp: 50 })).toBe("icp is 50");
+    expect(refused({ icp: { profile: icp } })).toBe("icp.minScore is undefined");
+    expect(refused({ icp: { profile: { ...icp, tiers: null }, minScore: 50 } })).toBe("icp.profile is not a profile made by defineIcp: tiers is null");
+    expect(refused({ intent: null })).toBe("intent is null");
+    expect(refused({ intent: { minScore: "10" } })).toBe("intent.minScore is 10");
+    expect(refused({ intent: { minScore: 10, halfLife: "7d" } })).toBe("intent.halfLife is 7d");
+    expect(refused({ intent: { minScore: 10, halfLife: undefined } })).toBe("no error");
+    expect(refused({ signOffs: undefined })).toBe("signOffs is undefined");
+    expect(refused({ signOffs: [null] })).toBe("signOffs[0] is null, not { role, name, at: Date }");
+    const signOff = { role: "ae_leader", name: "Priya Shah", at: new Date("2026-10-01T15:00:00Z") };
+    expect(refused({ signOffs: [signOff] })).toBe("no error");
+    expect(refused({ signOffs: [signOff, { ...signOff, at: "2026-10-01T15:00:00Z" }] })).toBe("signOffs[1] is an object, not { role, name, at: Date }");
+    expect(refused({ signOffs: [{ ...signOff, at: new Date(Number.NaN) }] })).toBe("signOffs[0] is an object, not { role, name, at: Date }");
+    expect(refused({ signOffs: [{ ...signOff, role: 1 }] })).toBe("signOffs[0] is an object, not { role, name, at: Date }");
+    expect(refused({ signOffs: [{ ...signOff, name: null }] })).toBe("signOffs[0] is an object, not { role, name, at: Date }");
   });
 });
