@@ -1,5 +1,6 @@
 import { isoDateOfDay } from "../core/format.js";
 import { HandoffKitError } from "../core/error.js";
+import { describeValue } from "../core/describe-value.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Handoff } from "../handoff/handoff.js";
 import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle.js";
@@ -103,8 +104,8 @@ function weekBounds(options: HuddleOptions, now: number): { startDay: number; fr
   let startDay: number;
   if (options.week === undefined) startDay = cutter.startDay(now) - 7;
   else {
-    const day = /^\d{4}-\d{2}-\d{2}$/u.test(options.week) ? dayNumberOf(options.week) : undefined;
-    if (day === undefined) throw new HandoffKitError("invalid_argument", { detail: `week must be a date as YYYY-MM-DD: ${options.week}` });
+    const day = typeof options.week === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(options.week) ? dayNumberOf(options.week) : undefined;
+    if (day === undefined) throw new HandoffKitError("invalid_argument", { detail: `week must be a date as YYYY-MM-DD: ${describeValue(options.week)}` });
     // Noon of the day is inside it whatever the zone's offset changes do at midnight.
     startDay = cutter.startDay(wallToInstant(zoneRules(timeZone), day * DAY + DAY / 2));
   }

@@ -1,5 +1,5 @@
 import { requireDefinition } from "./sql-definition.js";
-import { isRecord, optionsOf, requireList } from "../core/guards.js";
+import { isRecord, optionsOf, requireList, requireNumbers } from "../core/guards.js";
 import type { Issue } from "../core/issue.js";
 import type { Framework } from "./frameworks.js";
 import type { SqlDefinition } from "./sql-definition.js";
@@ -115,6 +115,7 @@ export function calibrate<F extends Framework>(definition: SqlDefinition<F>, rev
   requireDefinition(definition, "calibrate");
   requireList(reviews, "calibrate", "reviews");
   const threshold = optionsOf(options, "calibrate").threshold ?? 0.6;
+  requireNumbers("calibrate", { "options.threshold": threshold });
   const issues: Issue[] = [];
   // A review is data from a form: one that is not { reviewer, handoffId, grades } is an issue, left out.
   const usable: { review: CalibrationReview; index: number }[] = [];

@@ -3,6 +3,7 @@ import { HandoffKitError } from "../core/error.js";
 import { isRecord, requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
 import { formatInstant } from "../core/format.js";
+import { assertTimeZone } from "../core/time-zone.js";
 import type { SlaCycle, SlaEvaluation } from "./evaluate.js";
 import type { SlaTarget } from "./policy.js";
 
@@ -93,6 +94,7 @@ export function explainSla(evaluation: SlaEvaluation, options: ExplainOptions = 
     throw new HandoffKitError("invalid_argument", { detail: `explainSla expects what evaluateSla returns: ${describeValue(evaluation)}` });
   }
   requireObject(options, "explainSla", "options");
+  if (options.timeZone !== undefined) assertTimeZone(options.timeZone, "options.timeZone");
   const lines = [`${evaluation.label} [${evaluation.policyId}]: ${evaluation.state}`];
   if (evaluation.cycles.length === 0) lines.push("  no start event yet");
   for (const cycle of evaluation.cycles) lines.push(...explainCycle(cycle, options.timeZone ?? cycle.trace.timeZone ?? "UTC"));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { refusal } from "../fixtures/refusal.js";
 import { applyEvent, handoffSchema, type Handoff } from "../../src/handoff/index.js";
-import { assessHealth, createAccumulator, DEFAULT_HEALTH_BANDS, detectTrends, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
-import { BANT, defineSqlDefinition } from "../../src/qualification/index.js";
+import { assessHealth, createAccumulator, DEFAULT_HEALTH_BANDS, detectTrends, huddleReport, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
+import { BANT, calibrate, defineSqlDefinition } from "../../src/qualification/index.js";
 import { bookingGate, DEFAULT_RUBRIC, renderBrief, scoreBrief } from "../../src/rubric/index.js";
-import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, createCalendar, evaluateSla, type SlaEvent } from "../../src/sla/index.js";
+import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, createCalendar, evaluateSla, explainSla, type SlaEvent } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 // Calls an independent fuzzing run (2026-12-01, about 147,000 calls) found throwing a TypeError,
@@ -35,6 +35,14 @@ describe("option fields a caller writes", () => {
     expect(codeOf(() => scoreboard([good], { now, week: { timeZone: noPrototype } }))).toBe("invalid_time_zone");
     expect(codeOf(() => scoreboard([good], { now, week: { startsOn: noPrototype } }))).toBe("invalid_argument");
     expect(codeOf(() => detectTrends(scoreboard([good], { now, groupBy: "week" }), { weeks: noPrototype }))).toBe("invalid_argument");
+    const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, [], now, { calendars: { ae: createCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } }) } });
+    expect(refusal(() => explainSla(evaluation, { timeZone: noPrototype }))).toBe("invalid_time_zone (options.timeZone: an object)");
+    expect(refusal(() => explainSla(evaluation, { timeZone: "Mars/Olympus" }))).toBe("invalid_time_zone (options.timeZone: Mars/Olympus)");
+    expect(refusal(() => huddleReport([good], { now, week: noPrototype }))).toBe("invalid_argument (week must be a date as YYYY-MM-DD: an object)");
+    expect(refusal(() => huddleReport([good], { now, week: 20261109 as never }))).toBe("invalid_argument (week must be a date as YYYY-MM-DD: 20261109)");
+    const bar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } });
+    expect(refusal(() => calibrate(bar, [], { threshold: noPrototype }))).toBe("invalid_argument (calibrate: options.threshold must be a number: an object)");
+    expect(refusal(() => calibrate(bar, [], { threshold: "0.6" as never }))).toBe("invalid_argument (calibrate: options.threshold must be a number: 0.6)");
   });
 
   it("detectTrends refuses a window it could not hold", () => {
