@@ -1,30 +1,73 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
+import { HANDOFF_EVENT_TYPES } from "./events.js";
 import type { Handoff } from "./handoff.js";
 import { unparsedField } from "./unparsed.js";
 
 /**
- * Throws `invalid_argument` unless `value` has the shape of a parsed handoff (the parts every typed
- * function reads: the reps, prospect, account and brief as objects, the events as a list of records
- * whose instants are not text). Typed code always passes; a record straight from a CRM is named
- * with the fix, `parseHandoff`.
+ * Throws `invalid_argument` unless `value` has the shape of a parsed handoff: the parts every typed
+ * function reads (the id; the reps', prospect's and account's names; the brief; the meeting's instants
+ * when there is one; the events as a list of known types at valid instants, a booking's or
+ * reschedule's slot among them). Typed code always passes; a record straight from a CRM is named with
+ * the fix, `parseHandoff`, and a parsed one changed by hand or read back from storage with the part
+ * that is wrong. The rules on values (an email's form, a slot that ends after it starts) are
+ * `parseHandoff`'s to check.
  */
 export function requireHandoff(value: unknown, fn: string): asserts value is Handoff {
   const problem = handoffProblem(value);
   if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn} expects a parsed handoff (parseHandoff): ${problem}` });
 }
 
-function handoffProblem(value: unknown): string | undefined {
+const KNOWN_TYPES: ReadonlySet<unknown> = new Set(HANDOFF_EVENT_TYPES);
+
+const isInstant = (value: unknown): boolean => value instanceof Date && !Number.isNaN(value.getTime());
+
+/** What in a value from untyped code is not what `parseHandoff` returns, or undefined (see {@link requireHandoff}). */
+export function handoffProblem(value: unknown): string | undefined {
   if (!isRecord(value)) return `the handoff is ${describeValue(value)}`;
   const record = value as Partial<Record<keyof Handoff, unknown>>;
   if (typeof record.id !== "string") return `id is ${describeValue(record.id)}`;
   for (const part of ["sdr", "ae", "prospect", "account", "brief"] as const) {
     if (!isRecord(record[part])) return `${part} is ${describeValue(record[part])}`;
   }
-  if (!Array.isArray(record.events)) return `events is ${describeValue(record.events)}`;
-  const at = record.events.findIndex((event: unknown) => !isRecord(event));
-  if (at >= 0) return `events[${String(at)}] is ${describeValue(record.events[at])}`;
+  const named = namedProblem(record);
+  if (named !== undefined) return named;
+  // Instants still in text are a record that skipped parsing: say so before any field is judged.
   const unparsed = unparsedField(value);
-  return unparsed === undefined ? undefined : `it has ${unparsed}`;
+  if (unparsed !== undefined) return `it has ${unparsed}`;
+  if (record.meeting !== undefined) {
+    const slot = slotProblem(record.meeting, "meeting");
+    if (slot !== undefined) return slot;
+  }
+  if (!Array.isArray(record.events)) return `events is ${describeValue(record.events)}`;
+  for (const [index, event] of record.events.entries()) {
+    const problem = eventProblem(event, `events[${String(index)}]`);
+    if (problem !== undefined) return problem;
+  }
+  return undefined;
+}
+
+/** The names a brief, an email and a report show: each a string. */
+function namedProblem(record: Partial<Record<keyof Handoff, unknown>>): string | undefined {
+  for (const [part, field] of [["sdr", "id"], ["sdr", "name"], ["ae", "id"], ["ae", "name"], ["prospect", "name"], ["account", "name"]] as const) {
+    const text = (record[part] as Record<string, unknown>)[field];
+    if (typeof text !== "string") return `${part}.${field} is ${describeValue(text)}`;
+  }
+  return undefined;
+}
+
+function slotProblem(slot: unknown, path: string): string | undefined {
+  if (!isRecord(slot)) return `${path} is ${describeValue(slot)}`;
+  const { start, end } = slot as { start?: unknown; end?: unknown };
+  if (!isInstant(start)) return `${path}.start is ${describeValue(start)}, not a valid Date`;
+  return isInstant(end) ? undefined : `${path}.end is ${describeValue(end)}, not a valid Date`;
+}
+
+function eventProblem(event: unknown, path: string): string | undefined {
+  if (!isRecord(event)) return `${path} is ${describeValue(event)}`;
+  const { type, at, meeting } = event as { type?: unknown; at?: unknown; meeting?: unknown };
+  if (!KNOWN_TYPES.has(type)) return `${path}.type is ${describeValue(type)}, not a handoff event type`;
+  if (!isInstant(at)) return `${path}.at is ${describeValue(at)}, not a valid Date`;
+  return type === "booked" || type === "rescheduled" ? slotProblem(meeting, `${path}.meeting`) : undefined;
 }

@@ -7,6 +7,7 @@ import type { Handoff } from "../handoff/handoff.js";
 import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle.js";
 import { summarize, type HandoffSummary, type SkippedEvent } from "../handoff/summarize.js";
 import { eventsAsOf } from "../handoff/as-of.js";
+import { handoffProblem } from "../handoff/require-handoff.js";
 import { unparsedField } from "../handoff/unparsed.js";
 import { businessTimeBetween } from "../sla/arithmetic.js";
 import type { MeetingEvent } from "../sla/builtin-policies.js";
@@ -265,6 +266,8 @@ function identityIssues(row: HandoffSummary): Issue[] | undefined {
 /** Summarises a full record; a value that is not a parsed handoff is reported, not thrown. */
 function summaryOf(input: ScoreboardInput, settings: Settings): HandoffSummary | Issue {
   if (!("events" in input)) return input;
+  const problem = handoffProblem(input);
+  if (problem !== undefined) return { code: "invalid_record", path: [], message: `Not a parsed handoff (parseHandoffs): ${problem}` };
   try {
     return summarize(input, settings.lifecycle, { now: settings.now });
   } catch {

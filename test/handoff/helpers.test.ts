@@ -53,6 +53,30 @@ describe("requireHandoff", () => {
     expect(problem({ ...good, events: [{ ...event("a", "2026-11-02T10:00:00Z"), at: 1_762_077_600_000 }] })).toBe("it has events[0].at as a number");
     expect(problem({ ...good, createdAt: "2026-11-02T15:40:00Z" })).toBe("it has createdAt as a string");
   });
+
+  it("reads the names shown, the meeting's instants and each event's type, instant and slot", () => {
+    const slot = { start: new Date("2026-11-05T15:00:00Z"), end: new Date("2026-11-05T15:30:00Z") };
+    const booked = { ...event("b", "2026-11-02T10:00:00Z"), type: "booked", meeting: slot };
+    expect(problem({ ...good, sdr: { ...good.sdr, id: 7 } })).toBe("sdr.id is 7");
+    expect(problem({ ...good, sdr: { ...good.sdr, name: null } })).toBe("sdr.name is null");
+    expect(problem({ ...good, ae: { ...good.ae, id: undefined } })).toBe("ae.id is undefined");
+    expect(problem({ ...good, ae: { ...good.ae, name: ["Omar"] } })).toBe("ae.name is an array");
+    expect(problem({ ...good, prospect: {} })).toBe("prospect.name is undefined");
+    expect(problem({ ...good, account: { name: 1 } })).toBe("account.name is 1");
+    expect(problem({ ...good, meeting: { ...good.meeting, ...slot } })).toBe("");
+    expect(problem({ ...good, meeting: "tomorrow" })).toBe("meeting is tomorrow");
+    expect(problem({ ...good, meeting: { ...slot, start: new Date(Number.NaN) } })).toBe("meeting.start is Invalid Date, not a valid Date");
+    expect(problem({ ...good, meeting: { ...slot, end: undefined } })).toBe("meeting.end is undefined, not a valid Date");
+    expect(problem({ ...good, events: [booked] })).toBe("");
+    expect(problem({ ...good, events: [{}] })).toBe("events[0].type is undefined, not a handoff event type");
+    expect(problem({ ...good, events: [{ ...booked, type: "toString" }] })).toBe("events[0].type is toString, not a handoff event type");
+    expect(problem({ ...good, events: [booked, { ...booked, at: true }] })).toBe("events[1].at is true, not a valid Date");
+    expect(problem({ ...good, events: [{ ...booked, at: new Date(Number.NaN) }] })).toBe("events[0].at is Invalid Date, not a valid Date");
+    expect(problem({ ...good, events: [{ ...booked, meeting: undefined }] })).toBe("events[0].meeting is undefined");
+    expect(problem({ ...good, events: [{ ...booked, type: "rescheduled", meeting: { ...slot, end: 0 } }] })).toBe("events[0].meeting.end is 0, not a valid Date");
+    // Only a booking and a reschedule carry a slot: another event's meeting field is not read.
+    expect(problem({ ...good, events: [{ ...event("a", "2026-11-02T10:00:00Z"), meeting: "x" }] })).toBe("");
+  });
   it("unparsedField reads only records", () => {
     expect(unparsedField("x")).toBeUndefined();
     expect(unparsedField({ events: "x", createdAt: 3 })).toBeUndefined();

@@ -206,6 +206,8 @@ describe("bad data", () => {
     expect(board.overall.heldRate).toMatchObject({ numerator: 1, denominator: 3 });
     expect(board.overall.showRate).toMatchObject({ numerator: 1, denominator: 1 });
     expect(board.overall.meetingQuality.mean.denominator).toBe(0);
+    // The message names the part that is wrong (here the first: no sdr).
+    expect(board.dataIssues[3]?.issues[0]?.message).toBe("Not a parsed handoff (parseHandoffs): sdr is undefined");
   });
 
   it("leaves negative durations out of the times and reports them", () => {
