@@ -1,12 +1,65 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
-import type { Scoreboard } from "./finish.js";
+import type { HandoffMetrics, Scoreboard } from "./finish.js";
 
-/** Throws `invalid_argument` unless `board` has the shape `scoreboard` returns (what its readers use). */
+/**
+ * Throws `invalid_argument` unless `board` has the shape `scoreboard` returns, as far as its readers
+ * (`compareWithRest`, `detectTrends`, `assessHealth`) read it: the settings, and for the overall
+ * numbers and each group's the counts and rates they compare. Typed code always passes; a board
+ * built by hand, or read back from storage with its dates as text, is answered with the part that is
+ * wrong instead of a `TypeError`.
+ */
 export function requireBoard(board: unknown, fn: string): asserts board is Scoreboard {
-  const { groupBy, groups, overall } = (isRecord(board) ? board : {}) as { groupBy?: unknown; groups?: unknown; overall?: unknown };
-  if (!Array.isArray(groupBy) || !Array.isArray(groups) || !isRecord(overall)) {
-    throw new HandoffKitError("invalid_argument", { detail: `${fn} expects a board made by scoreboard (or finish): ${describeValue(board)}` });
+  const problem = boardProblem(board);
+  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn} expects a board made by scoreboard (or finish): ${problem}` });
+}
+
+/** The rates the readers compare, each a Metric with a numerator and a denominator. */
+const RATES = ["heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunityRate"] as const satisfies readonly (keyof HandoffMetrics)[];
+
+function boardProblem(board: unknown): string | undefined {
+  if (!isRecord(board)) return `it is ${describeValue(board)}`;
+  const { now, groupBy, week, confidence, minSample, overall, groups } = board as Partial<Record<keyof Scoreboard, unknown>>;
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return `now is ${describeValue(now)}, not a valid Date`;
+  if (!Array.isArray(groupBy) || !groupBy.every((name) => typeof name === "string")) return `groupBy is ${describeValue(groupBy)}, not a list of dimensions`;
+  const { timeZone, startsOn } = (isRecord(week) ? week : {}) as { timeZone?: unknown; startsOn?: unknown };
+  if (typeof timeZone !== "string" || typeof startsOn !== "string") return `week is ${describeValue(week)}, not { timeZone, startsOn }`;
+  if (typeof confidence !== "number") return `confidence is ${describeValue(confidence)}`;
+  if (typeof minSample !== "number") return `minSample is ${describeValue(minSample)}`;
+  const overallProblem = metricsProblem(overall, "overall");
+  if (overallProblem !== undefined) return overallProblem;
+  if (!Array.isArray(groups)) return `groups is ${describeValue(groups)}`;
+  for (const [index, group] of groups.entries()) {
+    const problem = groupProblem(group, `groups[${String(index)}]`);
+    if (problem !== undefined) return problem;
   }
+  return undefined;
+}
+
+function groupProblem(group: unknown, path: string): string | undefined {
+  if (!isRecord(group)) return `${path} is ${describeValue(group)}`;
+  const { key, keys, metrics } = group as { key?: unknown; keys?: unknown; metrics?: unknown };
+  if (typeof key !== "string") return `${path}.key is ${describeValue(key)}`;
+  if (!isRecord(keys)) return `${path}.keys is ${describeValue(keys)}`;
+  return metricsProblem(metrics, `${path}.metrics`);
+}
+
+function metricsProblem(metrics: unknown, path: string): string | undefined {
+  if (!isRecord(metrics)) return `${path} is ${describeValue(metrics)}`;
+  const read = metrics as Partial<Record<keyof HandoffMetrics, unknown>>;
+  if (typeof read.meetingsBooked !== "number") return `${path}.meetingsBooked is ${describeValue(read.meetingsBooked)}`;
+  const quality = (isRecord(read.meetingQuality) ? read.meetingQuality : {}) as { mean?: unknown };
+  const styles = (isRecord(read.heldRateByStyle) ? read.heldRateByStyle : {}) as { warm?: unknown; cold?: unknown };
+  const rates: [string, unknown][] = [...RATES.map((rate): [string, unknown] => [rate, read[rate]]), ["meetingQuality.mean", quality.mean], ["heldRateByStyle.warm", styles.warm], ["heldRateByStyle.cold", styles.cold]];
+  const bad = rates.find(([, rate]) => !isRate(rate));
+  if (bad !== undefined) return `${path}.${bad[0]} is ${describeValue(bad[1])}, not a metric`;
+  if (!isRecord(read.meetings)) return `${path}.meetings is ${describeValue(read.meetings)}`;
+  const followUp = read.timeToFirstFollowUp;
+  return isRecord(followUp) && isRecord((followUp as { calendar?: unknown }).calendar) ? undefined : `${path}.timeToFirstFollowUp is ${describeValue(followUp)}, not { calendar, business }`;
+}
+
+function isRate(value: unknown): boolean {
+  const { numerator, denominator } = (isRecord(value) ? value : {}) as { numerator?: unknown; denominator?: unknown };
+  return typeof numerator === "number" && typeof denominator === "number";
 }

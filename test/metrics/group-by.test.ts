@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Calendar } from "../../src/sla/calendar.js";
 import { checkDimensions, dimensionName, weekCutter, type GroupDimension } from "../../src/metrics/group-by.js";
-import { compareWithRest, detectTrends } from "../../src/metrics/index.js";
+import { compareWithRest, detectTrends, scoreboard, type Scoreboard } from "../../src/metrics/index.js";
 import { roleCalendars } from "../../src/metrics/role-calendars.js";
 import { row } from "./rows.js";
 
@@ -78,9 +78,56 @@ describe("roleCalendars", () => {
 });
 
 describe("requireBoard", () => {
+  const prefix = "(compareWithRest expects a board made by scoreboard (or finish): ";
+  const refused = (board: unknown): string => {
+    try {
+      compareWithRest(board as Scoreboard);
+      return "no error";
+    } catch (error) {
+      return (error as Error).message.slice((error as Error).message.indexOf(prefix) + prefix.length, -1);
+    }
+  };
+
   it("names what it was given instead of a board", () => {
-    expect(() => compareWithRest({ groupBy: [], groups: [] } as never)).toThrow("(compareWithRest expects a board made by scoreboard (or finish): an object)");
-    expect(() => detectTrends(null as never)).toThrow("(detectTrends expects a board made by scoreboard (or finish): null)");
-    expect(() => compareWithRest({ groupBy: "sdr", groups: [], overall: {} } as never)).toThrow(/compareWithRest expects a board/);
+    expect(refused({ groupBy: [], groups: [] })).toBe("now is undefined, not a valid Date");
+    expect(() => detectTrends(null as never)).toThrow("(detectTrends expects a board made by scoreboard (or finish): it is null)");
+    expect(refused([])).toBe("it is an array");
+  });
+
+  it("reads the settings and, overall and in each group, the counts and rates its readers compare", () => {
+    const board = scoreboard([row({ id: "a" }), row({ id: "b", sdrId: "sdr-2" })], { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
+    const group = board.groups[0];
+    if (group === undefined) throw new Error("the board has a group per SDR");
+    const withGroup = (changes: Record<string, unknown>): unknown => ({ ...board, groups: [board.groups[1], { ...group, ...changes }] });
+    const withMetrics = (changes: Record<string, unknown>): unknown => withGroup({ metrics: { ...group.metrics, ...changes } });
+    expect(refused(board)).toBe("no error");
+    expect(refused({ ...board, now: 0 })).toBe("now is 0, not a valid Date");
+    expect(refused({ ...board, now: new Date(Number.NaN) })).toBe("now is Invalid Date, not a valid Date");
+    expect(refused({ ...board, groupBy: "sdr" })).toBe("groupBy is sdr, not a list of dimensions");
+    expect(refused({ ...board, groupBy: [1] })).toBe("groupBy is an array, not a list of dimensions");
+    expect(refused({ ...board, week: { timeZone: "UTC" } })).toBe("week is an object, not { timeZone, startsOn }");
+    expect(refused({ ...board, week: { startsOn: "mon" } })).toBe("week is an object, not { timeZone, startsOn }");
+    expect(refused({ ...board, confidence: "95%" })).toBe("confidence is 95%");
+    expect(refused({ ...board, minSample: null })).toBe("minSample is null");
+    expect(refused({ ...board, overall: null })).toBe("overall is null");
+    expect(refused({ ...board, groups: {} })).toBe("groups is an object");
+    expect(refused({ ...board, groups: [group, null] })).toBe("groups[1] is null");
+    expect(refused(withGroup({ key: 1 }))).toBe("groups[1].key is 1");
+    expect(refused(withGroup({ keys: undefined }))).toBe("groups[1].keys is undefined");
+    expect(refused(withGroup({ metrics: [] }))).toBe("groups[1].metrics is an array");
+    expect(refused(withMetrics({ meetingsBooked: "1" }))).toBe("groups[1].metrics.meetingsBooked is 1");
+    for (const rate of ["heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunityRate"]) {
+      expect(refused(withMetrics({ [rate]: null }))).toBe(`groups[1].metrics.${rate} is null, not a metric`);
+    }
+    expect(refused(withMetrics({ acceptanceRate: { ...group.metrics.acceptanceRate, numerator: "1" } }))).toBe("groups[1].metrics.acceptanceRate is an object, not a metric");
+    expect(refused(withMetrics({ acceptanceRate: { ...group.metrics.acceptanceRate, denominator: undefined } }))).toBe("groups[1].metrics.acceptanceRate is an object, not a metric");
+    expect(refused(withMetrics({ meetingQuality: {} }))).toBe("groups[1].metrics.meetingQuality.mean is undefined, not a metric");
+    expect(refused(withMetrics({ meetingQuality: null }))).toBe("groups[1].metrics.meetingQuality.mean is undefined, not a metric");
+    expect(refused(withMetrics({ heldRateByStyle: { warm: group.metrics.heldRate } }))).toBe("groups[1].metrics.heldRateByStyle.cold is undefined, not a metric");
+    expect(refused(withMetrics({ heldRateByStyle: 0 }))).toBe("groups[1].metrics.heldRateByStyle.warm is undefined, not a metric");
+    expect(refused(withMetrics({ meetings: undefined }))).toBe("groups[1].metrics.meetings is undefined");
+    expect(refused(withMetrics({ timeToFirstFollowUp: {} }))).toBe("groups[1].metrics.timeToFirstFollowUp is an object, not { calendar, business }");
+    expect(refused(withMetrics({ timeToFirstFollowUp: 5 }))).toBe("groups[1].metrics.timeToFirstFollowUp is 5, not { calendar, business }");
+    expect(refused({ ...board, overall: { ...board.overall, heldRate: 0.5 } })).toBe("overall.heldRate is 0.5, not a metric");
   });
 });

@@ -111,7 +111,7 @@ describe("assessHealth's findings, word for word", () => {
     expect(() => assessHealth(board, "bands" as never)).toThrow("(assessHealth: bands must be an array: bands)");
     expect(() => assessHealth(board, [null] as never)).toThrow("(assessHealth: bands[0] must be a band like DEFAULT_HEALTH_BANDS' entries: null)");
     expect(() => assessHealth(board, DEFAULT_HEALTH_BANDS, null as never)).toThrow("(assessHealth: options must be an object: null)");
-    expect(() => assessHealth({} as never)).toThrow("(assessHealth expects a board made by scoreboard (or finish): an object)");
+    expect(() => assessHealth({} as never)).toThrow("(assessHealth expects a board made by scoreboard (or finish): now is undefined, not a valid Date)");
   });
 });
 
