@@ -1,6 +1,4 @@
-import { describeValue } from "../core/describe-value.js";
-import { HandoffKitError } from "../core/error.js";
-import { isRecord, ownValue, requireObject } from "../core/guards.js";
+import { ownValue, requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
 import { formatInstant } from "../core/format.js";
 import { escapeMarkdown } from "../rubric/render.js";
@@ -10,6 +8,7 @@ import { formatDuration } from "../sla/explain.js";
 import type { ReasonCount } from "./finish.js";
 import type { HealthFinding } from "./health.js";
 import type { HuddleBreach, HuddleReport } from "./huddle.js";
+import { requireHuddleReport } from "./require-huddle-report.js";
 
 type Cell = string | number;
 
@@ -65,8 +64,7 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 
  * ```
  */
 export function renderHuddleReport(report: HuddleReport, options: { readonly format?: "text" | "markdown" } = {}): string {
-  const { week, bySdr } = (isRecord(report) ? report : {}) as Partial<HuddleReport>;
-  if (!isRecord(week) || !Array.isArray(bySdr)) throw new HandoffKitError("invalid_argument", { detail: `renderHuddleReport expects what huddleReport returns: ${describeValue(report)}` });
+  requireHuddleReport(report, "renderHuddleReport");
   requireObject(options, "renderHuddleReport", "options");
   const markdown = (options.format ?? "text") === "markdown";
   const t = (text: string): string => (markdown ? escapeMarkdown(text) : singleLine(text));

@@ -1,11 +1,10 @@
-import { describeValue } from "../core/describe-value.js";
-import { HandoffKitError } from "../core/error.js";
-import { isRecord, requireObject } from "../core/guards.js";
+import { requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
 import { formatInstant } from "../core/format.js";
 import { assertTimeZone } from "../core/time-zone.js";
 import type { SlaCycle, SlaEvaluation } from "./evaluate.js";
 import type { SlaTarget } from "./policy.js";
+import { requireEvaluation } from "./require-evaluation.js";
 
 /**
  * How `explainSla` shows instants.
@@ -90,9 +89,7 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
  * ```
  */
 export function explainSla(evaluation: SlaEvaluation, options: ExplainOptions = {}): string {
-  if (!isRecord(evaluation) || !Array.isArray((evaluation as { cycles?: unknown }).cycles) || !Array.isArray((evaluation as { issues?: unknown }).issues)) {
-    throw new HandoffKitError("invalid_argument", { detail: `explainSla expects what evaluateSla returns: ${describeValue(evaluation)}` });
-  }
+  requireEvaluation(evaluation, "explainSla");
   requireObject(options, "explainSla", "options");
   if (options.timeZone !== undefined) assertTimeZone(options.timeZone, "options.timeZone");
   const lines = [`${evaluation.label} [${evaluation.policyId}]: ${evaluation.state}`];

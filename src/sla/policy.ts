@@ -232,7 +232,8 @@ function listProblem(list: unknown, name: string, type: "string" | "number", wha
   return bad < 0 ? undefined : `${name}[${String(bad)}] is ${describeValue(list[bad])}, not a ${type}`;
 }
 
-function targetProblem(target: unknown): string | undefined {
+/** What in a target from untyped code is not a {@link SlaTarget}, or undefined (see {@link requireSlaPolicy}). */
+export function targetProblem(target: unknown): string | undefined {
   if (!isRecord(target)) return `target is ${describeValue(target)}`;
   const fields = target as Record<string, unknown>;
   const kind = fields["kind"];

@@ -137,7 +137,34 @@ describe("renderHuddleReport, line by line", () => {
       ...underlined("5. Health"),
       "No findings: every judged metric is inside its band.",
     ]);
-    expect(() => renderHuddleReport({ week: {} } as never)).toThrow("(renderHuddleReport expects what huddleReport returns: an object)");
+    expect(() => renderHuddleReport({ week: {} } as never)).toThrow("(renderHuddleReport expects what huddleReport returns: now is undefined)");
     expect(() => renderHuddleReport(report, null as never)).toThrow("(renderHuddleReport: options must be an object: null)");
+  });
+
+  it("refuses a report given back by untyped code at the part it would trip on", () => {
+    const prefix = "(renderHuddleReport expects what huddleReport returns: ";
+    const refused = (changes: Record<string, unknown>): string => {
+      try {
+        renderHuddleReport({ ...report, ...changes } as HuddleReport);
+        return "no error";
+      } catch (error) {
+        const message = (error as Error).message;
+        return message.slice(message.indexOf(prefix) + prefix.length, -1);
+      }
+    };
+    expect(refused({})).toBe("no error");
+    expect(refused(JSON.parse(JSON.stringify(report)) as Record<string, unknown>)).toBe("now is 2026-11-14T02:00:00.000Z");
+    expect(refused({ week: { start: "2026-11-02", timeZone: "UTC" } })).toBe("week is an object");
+    expect(refused({ numbers: { ...report.numbers, reasons: [null] } })).toBe("numbers is an object");
+    expect(refused({ bySdr: [{ ...report.bySdr[0], booked: "3" }] })).toBe("bySdr is an array");
+    expect(refused({ walkthroughs: { strong: { ...report.walkthroughs.strong, why: "good" } } })).toBe("walkthroughs is an object");
+    expect(refused({ walkthroughs: { weak: { ...report.walkthroughs.weak, handoff: { id: "h" } } } })).toBe("walkthroughs is an object");
+    expect(refused({ breaches: [{ ...report.breaches[0], deadline: "2026-11-03" }] })).toBe("breaches is an array");
+    expect(refused({ icpCalibration: [{ segment: "smb", decided: 1, rejected: 0 }] })).toBe("icpCalibration is an array");
+    expect(refused({ findings: [null] })).toBe("findings is an array");
+    expect(refused({ findings: [{ ...report.findings[0], kind: "alarm" }] })).toBe("findings is an array");
+    expect(refused({ findings: [{ ...report.findings[0], likelyCause: 1 }] })).toBe("findings is an array");
+    expect(refused({ names: null })).toBe("names is null");
+    expect(refused({ dataIssues: 0 })).toBe("dataIssues is 0");
   });
 });

@@ -125,8 +125,55 @@ describe("explainSla", () => {
     expect(text.slice(0, 2)).toEqual(["Call back [r]: not_started", "  no start event yet"]);
     expect(text.slice(2).every((line) => /^ {2}issue at events\[1\]\.type: [a-z_]+: /u.test(line))).toBe(true);
     expect(text).toHaveLength(3);
-    expect(() => explainSla({ cycles: [] } as unknown as SlaEvaluation)).toThrow("(explainSla expects what evaluateSla returns: an object)");
-    expect(() => explainSla(null as unknown as SlaEvaluation)).toThrow("(explainSla expects what evaluateSla returns: null)");
+    expect(() => explainSla({ cycles: [] } as unknown as SlaEvaluation)).toThrow("(explainSla expects what evaluateSla returns: policyId is undefined)");
+    expect(() => explainSla(null as unknown as SlaEvaluation)).toThrow("(explainSla expects what evaluateSla returns: it is null)");
     expect(() => explainSla(evaluation, "UTC" as unknown as { timeZone?: string })).toThrow("(explainSla: options must be an object: UTC)");
+  });
+});
+
+describe("an evaluation given back by untyped code", () => {
+  const prefix = "(explainSla expects what evaluateSla returns: ";
+  const refused = (evaluation: unknown): string => {
+    try {
+      explainSla(evaluation as SlaEvaluation);
+      return "no error";
+    } catch (error) {
+      const message = (error as Error).message;
+      return message.slice(message.indexOf(prefix) + prefix.length, -1);
+    }
+  };
+
+  it("is refused at the part explainSla would trip on, down to the trace", () => {
+    // Booked on a Friday evening, the meeting on Tuesday: a weekend skipped and a cap on the trace.
+    const events = [
+      { type: "booked", at: at("2026-11-20T23:00:00Z"), meeting: { start: at("2026-11-24T15:00:00Z") } },
+      { type: "accepted", at: at("2026-11-23T16:00:00Z") },
+    ];
+    const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, at("2026-11-25T00:00:00Z"), { calendars });
+    const cycle = evaluation.cycles[0];
+    if (cycle === undefined) throw new Error("the booking starts a cycle");
+    expect(cycle.trace.skipped.length).toBeGreaterThan(0);
+    expect(cycle.trace.cap).toBeDefined();
+    const withCycle = (changes: Record<string, unknown>): unknown => ({ ...evaluation, cycles: [cycle, { ...cycle, ...changes }] });
+    const withTrace = (changes: Record<string, unknown>): unknown => withCycle({ trace: { ...cycle.trace, ...changes } });
+    expect(refused(evaluation)).toBe("no error");
+    expect(refused(JSON.parse(JSON.stringify(evaluation)))).toBe("cycles[0].startedAt is 2026-11-20T23:00:00.000Z");
+    expect(refused({ ...evaluation, label: 1 })).toBe("label is 1");
+    expect(refused({ ...evaluation, cycles: {} })).toBe("cycles is an object");
+    expect(refused({ ...evaluation, issues: [{ code: "x", path: "0", message: "m" }] })).toBe("issues is an array");
+    expect(refused({ ...evaluation, cycles: [cycle, null] })).toBe("cycles[1] is null");
+    expect(refused(withCycle({ deadline: new Date(Number.NaN) }))).toBe("cycles[1].deadline is Invalid Date");
+    expect(refused(withCycle({ stoppedAt: "2026-11-23" }))).toBe("cycles[1].stoppedAt is 2026-11-23");
+    expect(refused(withCycle({ stoppedAt: undefined, cancelledAt: undefined }))).toBe("no error");
+    expect(refused(withCycle({ remaining: { business: 0 } }))).toBe("cycles[1].remaining is an object");
+    expect(refused(withCycle({ thresholds: [{ fraction: 0.5, at: 0, reached: true }] }))).toBe("cycles[1].thresholds is an array");
+    expect(refused(withCycle({ trace: null }))).toBe("cycles[1].trace is null");
+    expect(refused(withTrace({ target: { kind: "business_time", ms: 1 } }))).toBe("cycles[1].trace.target is an object");
+    expect(refused(withTrace({ timeZone: 1 }))).toBe("cycles[1].trace.timeZone is 1");
+    expect(refused(withTrace({ counted: [{ start: at("2026-11-23T14:00:00Z") }] }))).toBe("cycles[1].trace.counted is an array");
+    expect(refused(withTrace({ skipped: [null] }))).toBe("cycles[1].trace.skipped is an array");
+    expect(refused(withTrace({ pauses: [{ from: at("2026-11-23T14:00:00Z"), added: "1h" }] }))).toBe("cycles[1].trace.pauses is an array");
+    expect(refused(withTrace({ cap: { label: "before the meeting", at: "2026-11-24", applied: false } }))).toBe("cycles[1].trace.cap is an object");
+    expect(refused(withTrace({ cap: undefined, pauses: [{ from: at("2026-11-23T14:00:00Z"), added: 0 }] }))).toBe("no error");
   });
 });

@@ -1,0 +1,65 @@
+import { HandoffKitError } from "../core/error.js";
+import { fieldProblem, isValidDate, listOf, ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
+import type { SlaCycle, SlaEvaluation, SlaTrace } from "./evaluate.js";
+import { targetProblem } from "./policy.js";
+
+const text = ofType("string");
+const number = ofType("number");
+const span = shapeOf({ start: isValidDate, end: isValidDate });
+
+const TRACE_FIELDS = {
+  target: (value) => targetProblem(value) === undefined,
+  timeZone: optional(text),
+  baseDeadline: isValidDate,
+  counted: listOf(span),
+  truncated: ofType("boolean"),
+  skipped: listOf(shapeOf({ date: text, reason: text, name: optional(text) })),
+  pauses: listOf(shapeOf({ from: isValidDate, to: optional(isValidDate), added: number })),
+  cap: optional(shapeOf({ label: text, at: isValidDate, applied: ofType("boolean") })),
+} as const satisfies Partial<Record<keyof SlaTrace, ShapeCheck>>;
+
+const CYCLE_FIELDS = {
+  index: number,
+  state: text,
+  startedAt: isValidDate,
+  deadline: isValidDate,
+  stoppedAt: optional(isValidDate),
+  cancelledAt: optional(isValidDate),
+  remaining: shapeOf({ business: number, calendar: number }),
+  fractionUsed: number,
+  thresholds: listOf(shapeOf({ fraction: number, at: isValidDate, reached: ofType("boolean") })),
+  trace: shapeOf(TRACE_FIELDS),
+} as const satisfies Partial<Record<keyof SlaCycle, ShapeCheck>>;
+
+const EVALUATION_FIELDS = {
+  policyId: text,
+  label: text,
+  state: text,
+  cycles: Array.isArray,
+  issues: listOf(shapeOf({ code: text, path: Array.isArray, message: text })),
+} as const satisfies Partial<Record<keyof SlaEvaluation, ShapeCheck>>;
+
+/**
+ * Throws `invalid_argument` unless `value` has the shape `evaluateSla` returns, as far as
+ * `explainSla` reads it (each cycle with its instants and trace, each issue). Typed code always
+ * passes; an evaluation built by hand or read back from JSON (its Dates as text) is answered with the
+ * part that is wrong, instead of a `TypeError`.
+ */
+export function requireEvaluation(value: unknown, fn: string): asserts value is SlaEvaluation {
+  const problem = evaluationProblem(value);
+  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn} expects what evaluateSla returns: ${problem}` });
+}
+
+function evaluationProblem(value: unknown): string | undefined {
+  const problem = fieldProblem(value, EVALUATION_FIELDS, "");
+  if (problem !== undefined) return problem;
+  const cycles = (value as { cycles: readonly unknown[] }).cycles;
+  for (const [index, cycle] of cycles.entries()) {
+    const path = `cycles[${String(index)}]`;
+    const cycleProblem = fieldProblem(cycle, CYCLE_FIELDS, path);
+    // A trace is read deep: name its field rather than the whole trace.
+    if (cycleProblem?.startsWith(`${path}.trace is`) === true) return fieldProblem((cycle as { trace: unknown }).trace, TRACE_FIELDS, `${path}.trace`);
+    if (cycleProblem !== undefined) return cycleProblem;
+  }
+  return undefined;
+}
