@@ -145,7 +145,7 @@ describe("renderHuddleReport, line by line", () => {
     const prefix = "(renderHuddleReport expects what huddleReport returns: ";
     const refused = (changes: Record<string, unknown>): string => {
       try {
-        renderHuddleReport({ ...report, ...changes } as HuddleReport);
+        renderHuddleReport({ ...report, ...changes });
         return "no error";
       } catch (error) {
         const message = (error as Error).message;

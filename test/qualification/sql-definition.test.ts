@@ -63,7 +63,7 @@ describe("requireDefinition (through evaluateQualification)", () => {
     const bar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" }, icp: { profile: icp, minScore: 50 }, intent: { minScore: 10 } });
     const refused = (changes: Record<string, unknown>): string => {
       try {
-        evaluateQualification({ ...bar, ...changes } as never, evidence, { now: 0 });
+        evaluateQualification({ ...bar, ...changes }, evidence as never, { now: 0 });
         return "no error";
       } catch (error) {
         return (error as Error).message.replace(/^.*\(evaluateQualification: the definition must be made by defineSqlDefinition: (.*)\)$/su, "$1");

@@ -75,7 +75,7 @@ describe("bad events", () => {
   });
 
   it("a policy built by hand or read back from storage is refused at the part an evaluation would trip on", () => {
-    const refused = (changes: Record<string, unknown>): string => refusal(() => evaluateSla({ ...policy, ...changes } as never, [], mon("12:00"), { calendars }));
+    const refused = (changes: Record<string, unknown>): string => refusal(() => evaluateSla({ ...policy, ...changes }, [], mon("12:00"), { calendars }));
     const prefix = "invalid_argument (evaluateSla: the policy must be a policy made by defineSlaPolicy (or a built-in one): ";
     expect(refusal(() => evaluateSla(null as never, [], mon("12:00"), { calendars }))).toBe(`${prefix}it is null)`);
     expect(refused({ id: 7 })).toBe(`${prefix}id is 7)`);
