@@ -191,15 +191,36 @@ function resolve(options: ScoreboardOptions): Settings {
  * ```
  */
 export function createAccumulator(options: ScoreboardOptions): ScoreboardAccumulator {
-  const state: AccumulatorState = { kind: "scoreboard-accumulator", seen: 0, settings: resolve(options), groups: new Map(), issues: [], excluded: 0, scratch: [] };
-  return state;
+  return newState(0, resolve(options), new Map(), [], 0);
+}
+
+/**
+ * Marks what this module made. It is not enumerable, so a copy (`{ ...acc }`) or a JSON round trip
+ * lacks it and is refused, and the parts never replaced are not writable: an accumulator's state can
+ * change only through accumulate, so finish never reads a part a caller changed by hand.
+ */
+const MADE_HERE = Symbol("scoreboard-accumulator");
+
+function newState(seen: number, settings: Settings, groups: Map<string, Group>, issues: DataIssue[], excluded: number): AccumulatorState {
+  const state = { kind: "scoreboard-accumulator", seen, excluded } as Pick<AccumulatorState, "kind" | "seen" | "excluded">;
+  const fixed = (value: unknown): PropertyDescriptor => ({ value, enumerable: true, writable: false });
+  return Object.defineProperties(state, {
+    settings: fixed(Object.freeze(settings)),
+    groups: fixed(groups),
+    issues: fixed(issues),
+    scratch: fixed([]),
+    [MADE_HERE]: { value: true },
+  }) as AccumulatorState;
 }
 
 /** The accumulator's private state; anything not made by createAccumulator throws `invalid_argument`. */
 function stateOfAccumulator(acc: ScoreboardAccumulator): AccumulatorState {
   const candidate: unknown = acc;
-  if (!isRecord(candidate) || !("settings" in candidate) || !("groups" in candidate)) throw new HandoffKitError("invalid_argument", { detail: "not an accumulator made by createAccumulator" });
-  return acc as AccumulatorState;
+  if (!isRecord(candidate) || !(MADE_HERE in candidate)) throw new HandoffKitError("invalid_argument", { detail: `not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ${describeValue(candidate)}` });
+  const state = acc as AccumulatorState;
+  // The two counts are the only writable parts: one set by hand to anything but a count is refused.
+  if (!Number.isInteger(state.seen) || !Number.isInteger(state.excluded)) throw new HandoffKitError("invalid_argument", { detail: "the accumulator's counts were changed by hand" });
+  return state;
 }
 
 export { stateOfAccumulator };
@@ -567,8 +588,7 @@ export function merge(a: ScoreboardAccumulator, b: ScoreboardAccumulator): Score
     }
   }
   const issues = [...left.issues, ...right.issues].sort((x, y) => x.index - y.index);
-  const merged: AccumulatorState = { kind: "scoreboard-accumulator", seen: left.seen + right.seen, settings: left.settings, groups, issues, excluded: left.excluded + right.excluded, scratch: [] };
-  return merged;
+  return newState(left.seen + right.seen, left.settings, groups, issues, left.excluded + right.excluded);
 }
 
 /**
@@ -645,9 +665,16 @@ export function restoreAccumulator(options: ScoreboardOptions, snapshot: Accumul
     throw new HandoffKitError("invalid_argument", { detail: "not an accumulator snapshot, or one that lost its Maps on the way (JSON does; postMessage and structured clone do not)" });
   }
   const data = snapshot.data as SnapshotData;
-  const empty: AccumulatorState = { kind: "scoreboard-accumulator", seen: snapshot.seen, settings, groups: data.groups, issues: data.issues, excluded: data.excluded, scratch: [] };
-  const nothing: AccumulatorState = { kind: "scoreboard-accumulator", seen: 0, settings, groups: new Map(), issues: [], excluded: 0, scratch: [] };
-  // A merge with nothing copies every tally, so the restored accumulator owns its contents.
-  return merge(empty, nothing);
+  const empty = newState(snapshot.seen, settings, data.groups, data.issues, data.excluded);
+  const nothing = newState(0, settings, new Map(), [], 0);
+  // A merge with nothing copies every tally, so the restored accumulator owns its contents. The
+  // tallies are data from storage, read here for the first time: one that is not what
+  // snapshotAccumulator wrote is the caller's snapshot at fault, whatever in the merge it breaks.
+  try {
+    return merge(empty, nothing);
+  } catch (error) {
+    if (error instanceof HandoffKitError) throw error;
+    throw new HandoffKitError("invalid_argument", { detail: `the snapshot's tallies are not what snapshotAccumulator wrote (${error instanceof Error ? error.message : describeValue(error)})` });
+  }
 }
 

@@ -117,9 +117,38 @@ describe("misuse of the accumulator", () => {
     expect(() => createAccumulator({ now: NOW, minSample: -1 })).toThrow("(minSample must be a whole number: -1)");
     expect(() => createAccumulator({ now: NOW, minSample: 2.5 })).toThrow("(minSample must be a whole number: 2.5)");
     expect(() => merge(createAccumulator({ now: NOW }), createAccumulator({ now: NOW, minSample: 5 }))).toThrow("(merge needs two accumulators created with the same options)");
-    expect(() => merge(createAccumulator({ now: NOW }), {} as never)).toThrow("(not an accumulator made by createAccumulator)");
+    expect(() => merge(createAccumulator({ now: NOW }), {} as never)).toThrow("(not an accumulator made by createAccumulator (or merge, or restoreAccumulator): an object)");
     const snapshot = snapshotAccumulator(createAccumulator({ now: NOW }));
     expect(() => restoreAccumulator({ now: NOW, minSample: 5 }, snapshot)).toThrow("(the snapshot was made with other options)");
     expect(() => restoreAccumulator({ now: NOW }, { signature: "x" } as never)).toThrow("(not an accumulator snapshot)");
+  });
+
+  it("refuses a copy of an accumulator, or one whose parts were changed by hand", () => {
+    const acc = accumulate(createAccumulator({ now: NOW }), row({ id: "a" }));
+    const made = "(not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ";
+    expect(() => finish({ ...acc })).toThrow(`${made}an object)`);
+    expect(() => accumulate(JSON.parse(JSON.stringify(acc)) as typeof acc, row())).toThrow(`${made}an object)`);
+    expect(() => finish(null as never)).toThrow(`${made}null)`);
+    // The settings, groups and issues cannot be replaced, nor the settings changed in place.
+    const parts = acc as unknown as Record<string, unknown>;
+    expect(() => (parts["settings"] = { policies: { length: 1e9 } })).toThrow(TypeError);
+    expect(() => (parts["groups"] = null)).toThrow(TypeError);
+    expect(() => ((parts["settings"] as Record<string, unknown>)["policies"] = { length: 1e9 })).toThrow(TypeError);
+    // The counts stay writable (accumulate moves them); one set to anything but a count is refused.
+    parts["seen"] = "1";
+    expect(() => finish(acc)).toThrow("(the accumulator's counts were changed by hand)");
+    parts["seen"] = 1;
+    parts["excluded"] = null;
+    expect(() => accumulate(acc, row())).toThrow("(the accumulator's counts were changed by hand)");
+    parts["excluded"] = 0;
+    expect(finish(acc).overall.handoffs).toBe(1);
+  });
+
+  it("refuses a snapshot whose tallies are not what snapshotAccumulator wrote", () => {
+    const snapshot = snapshotAccumulator(accumulate(createAccumulator({ now: NOW }), row({ id: "a" })));
+    const [[key, group]] = [...snapshot.data.groups] as [[string, { keys: unknown; tally: unknown }]];
+    const corrupted = { ...snapshot, data: { ...snapshot.data, groups: new Map([[key, { ...group, tally: null }]]) } };
+    expect(() => restoreAccumulator({ now: NOW }, corrupted)).toThrow(/^\[handoff-kit\] invalid_argument: .* \(the snapshot's tallies are not what snapshotAccumulator wrote \(.+\)\)$/u);
+    expect(restoreAccumulator({ now: NOW }, snapshot).seen).toBe(1);
   });
 });
