@@ -146,8 +146,10 @@ describe("misuse of the accumulator", () => {
 
   it("refuses a snapshot whose tallies are not what snapshotAccumulator wrote", () => {
     const snapshot = snapshotAccumulator(accumulate(createAccumulator({ now: NOW }), row({ id: "a" })));
-    const [[key, group]] = [...snapshot.data.groups] as [[string, { keys: unknown; tally: unknown }]];
-    const corrupted = { ...snapshot, data: { ...snapshot.data, groups: new Map([[key, { ...group, tally: null }]]) } };
+    // The data is private: read here only to break it the way storage might.
+    const data = snapshot.data as { groups: Map<string, { keys: unknown; tally: unknown }> };
+    const [[key, group]] = [...data.groups] as [[string, { keys: unknown; tally: unknown }]];
+    const corrupted = { ...snapshot, data: { ...data, groups: new Map([[key, { ...group, tally: null }]]) } };
     expect(() => restoreAccumulator({ now: NOW }, corrupted)).toThrow(/^\[handoff-kit\] invalid_argument: .* \(the snapshot's tallies are not what snapshotAccumulator wrote \(.+\)\)$/u);
     expect(restoreAccumulator({ now: NOW }, snapshot).seen).toBe(1);
   });
