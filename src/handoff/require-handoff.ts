@@ -28,7 +28,7 @@ export function handoffProblem(value: unknown): string | undefined {
   if (!isRecord(value)) return `the handoff is ${describeValue(value)}`;
   const record = value as Partial<Record<keyof Handoff, unknown>>;
   if (typeof record.id !== "string") return `id is ${describeValue(record.id)}`;
-  for (const part of ["sdr", "ae", "prospect", "account", "brief"] as const) {
+  for (const part of PARTS) {
     if (!isRecord(record[part])) return `${part} is ${describeValue(record[part])}`;
   }
   const named = namedProblem(record);
@@ -37,37 +37,47 @@ export function handoffProblem(value: unknown): string | undefined {
   const unparsed = unparsedField(value);
   if (unparsed !== undefined) return `it has ${unparsed}`;
   if (record.meeting !== undefined) {
-    const slot = slotProblem(record.meeting, "meeting");
-    if (slot !== undefined) return slot;
+    const slot = slotProblem(record.meeting);
+    if (slot !== undefined) return `meeting${slot}`;
   }
   if (!Array.isArray(record.events)) return `events is ${describeValue(record.events)}`;
-  for (const [index, event] of record.events.entries()) {
-    const problem = eventProblem(event, `events[${String(index)}]`);
-    if (problem !== undefined) return problem;
+  // Runs on every call of the hot paths (summarize, the scoreboard): no path is built unless needed.
+  const events: readonly unknown[] = record.events;
+  for (let index = 0; index < events.length; index += 1) {
+    const problem = eventProblem(events[index]);
+    if (problem !== undefined) return `events[${String(index)}]${problem}`;
   }
   return undefined;
 }
 
+const PARTS = ["sdr", "ae", "prospect", "account", "brief"] as const;
+
 /** The names a brief, an email and a report show: each a string. */
+const NAMES = [["sdr", "id"], ["sdr", "name"], ["ae", "id"], ["ae", "name"], ["prospect", "name"], ["account", "name"]] as const;
+
 function namedProblem(record: Partial<Record<keyof Handoff, unknown>>): string | undefined {
-  for (const [part, field] of [["sdr", "id"], ["sdr", "name"], ["ae", "id"], ["ae", "name"], ["prospect", "name"], ["account", "name"]] as const) {
+  for (const [part, field] of NAMES) {
     const text = (record[part] as Record<string, unknown>)[field];
     if (typeof text !== "string") return `${part}.${field} is ${describeValue(text)}`;
   }
   return undefined;
 }
 
-function slotProblem(slot: unknown, path: string): string | undefined {
-  if (!isRecord(slot)) return `${path} is ${describeValue(slot)}`;
+/** What is wrong with a meeting slot, as the rest of a message after its path, or undefined. */
+function slotProblem(slot: unknown): string | undefined {
+  if (!isRecord(slot)) return ` is ${describeValue(slot)}`;
   const { start, end } = slot as { start?: unknown; end?: unknown };
-  if (!isInstant(start)) return `${path}.start is ${describeValue(start)}, not a valid Date`;
-  return isInstant(end) ? undefined : `${path}.end is ${describeValue(end)}, not a valid Date`;
+  if (!isInstant(start)) return `.start is ${describeValue(start)}, not a valid Date`;
+  return isInstant(end) ? undefined : `.end is ${describeValue(end)}, not a valid Date`;
 }
 
-function eventProblem(event: unknown, path: string): string | undefined {
-  if (!isRecord(event)) return `${path} is ${describeValue(event)}`;
+/** What is wrong with an event, as the rest of a message after its path, or undefined. */
+function eventProblem(event: unknown): string | undefined {
+  if (!isRecord(event)) return ` is ${describeValue(event)}`;
   const { type, at, meeting } = event as { type?: unknown; at?: unknown; meeting?: unknown };
-  if (!KNOWN_TYPES.has(type)) return `${path}.type is ${describeValue(type)}, not a handoff event type`;
-  if (!isInstant(at)) return `${path}.at is ${describeValue(at)}, not a valid Date`;
-  return type === "booked" || type === "rescheduled" ? slotProblem(meeting, `${path}.meeting`) : undefined;
+  if (!KNOWN_TYPES.has(type)) return `.type is ${describeValue(type)}, not a handoff event type`;
+  if (!isInstant(at)) return `.at is ${describeValue(at)}, not a valid Date`;
+  if (type !== "booked" && type !== "rescheduled") return undefined;
+  const slot = slotProblem(meeting);
+  return slot === undefined ? undefined : `.meeting${slot}`;
 }
