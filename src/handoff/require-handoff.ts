@@ -19,7 +19,7 @@ export function requireHandoff(value: unknown, fn: string): asserts value is Han
   if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn} expects a parsed handoff (parseHandoff): ${problem}` });
 }
 
-const KNOWN_TYPES: ReadonlySet<unknown> = new Set(HANDOFF_EVENT_TYPES);
+const KNOWN_TYPES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(HANDOFF_EVENT_TYPES);
 
 const isInstant = (value: unknown): boolean => value instanceof Date && !Number.isNaN(value.getTime());
 

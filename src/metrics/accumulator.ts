@@ -199,7 +199,7 @@ export function createAccumulator(options: ScoreboardOptions): ScoreboardAccumul
  * lacks it and is refused, and the parts never replaced are not writable: an accumulator's state can
  * change only through accumulate, so finish never reads a part a caller changed by hand.
  */
-const MADE_HERE = Symbol("scoreboard-accumulator");
+const MADE_HERE = /* @__PURE__ */ Symbol("scoreboard-accumulator");
 
 function newState(seen: number, settings: Settings, groups: Map<string, Group>, issues: DataIssue[], excluded: number): AccumulatorState {
   const state = { kind: "scoreboard-accumulator", seen, excluded } as Pick<AccumulatorState, "kind" | "seen" | "excluded">;

@@ -1,21 +1,24 @@
 import { HandoffKitError } from "../core/error.js";
+import { pure } from "../core/pure.js";
 import { isRecord } from "../core/guards.js";
 import { fieldProblem, isValidDate, listOf, ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
 import type { HuddleReport } from "./huddle.js";
 
-const text = ofType("string");
-const number = ofType("number");
-const reasons = listOf(shapeOf({ code: text, count: number, share: number }));
-const FINDING_KINDS: ReadonlySet<unknown> = new Set(["outside_band", "watch", "differs_from_team", "red_flag"] satisfies HuddleReport["findings"][number]["kind"][]);
-const walkthrough = optional(
-  shapeOf({
-    handoff: shapeOf({ id: text, account: shapeOf({ name: text }), sdr: shapeOf({ id: text }), ae: shapeOf({ id: text }) }),
-    score: shapeOf({ score: number, grade: text }),
-    why: listOf(text),
-  }),
+const text = /* @__PURE__ */ ofType("string");
+const number = /* @__PURE__ */ ofType("number");
+const reasons = /* @__PURE__ */ pure(() => listOf(shapeOf({ code: text, count: number, share: number })));
+const FINDING_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["outside_band", "watch", "differs_from_team", "red_flag"] satisfies HuddleReport["findings"][number]["kind"][]);
+const walkthrough = /* @__PURE__ */ pure(() =>
+  optional(
+    shapeOf({
+      handoff: shapeOf({ id: text, account: shapeOf({ name: text }), sdr: shapeOf({ id: text }), ae: shapeOf({ id: text }) }),
+      score: shapeOf({ score: number, grade: text }),
+      why: listOf(text),
+    }),
+  ),
 );
 
-const REPORT_FIELDS = {
+const REPORT_FIELDS = /* @__PURE__ */ pure(() => ({
   now: isValidDate,
   week: shapeOf({ start: text, end: text, timeZone: text }),
   numbers: shapeOf({ booked: number, accepted: number, rejected: number, held: number, noShow: number, reasons }),
@@ -26,7 +29,7 @@ const REPORT_FIELDS = {
   findings: listOf(shapeOf({ kind: (value) => FINDING_KINDS.has(value), scope: text, message: text, likelyCause: optional(text) })),
   names: isRecord,
   dataIssues: Array.isArray,
-} as const satisfies Partial<Record<keyof HuddleReport, ShapeCheck>>;
+}) as const satisfies Partial<Record<keyof HuddleReport, ShapeCheck>>);
 
 /**
  * Throws `invalid_argument` unless `value` has the shape `huddleReport` returns, as far as

@@ -1,13 +1,14 @@
 import { HandoffKitError } from "../core/error.js";
+import { pure } from "../core/pure.js";
 import { fieldProblem, isValidDate, listOf, ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
 import type { SlaCycle, SlaEvaluation, SlaTrace } from "./evaluate.js";
 import { targetProblem } from "./policy.js";
 
-const text = ofType("string");
-const number = ofType("number");
-const span = shapeOf({ start: isValidDate, end: isValidDate });
+const text = /* @__PURE__ */ ofType("string");
+const number = /* @__PURE__ */ ofType("number");
+const span = /* @__PURE__ */ pure(() => shapeOf({ start: isValidDate, end: isValidDate }));
 
-const TRACE_FIELDS = {
+const TRACE_FIELDS = /* @__PURE__ */ pure(() => ({
   target: (value) => targetProblem(value) === undefined,
   timeZone: optional(text),
   baseDeadline: isValidDate,
@@ -16,9 +17,9 @@ const TRACE_FIELDS = {
   skipped: listOf(shapeOf({ date: text, reason: text, name: optional(text) })),
   pauses: listOf(shapeOf({ from: isValidDate, to: optional(isValidDate), added: number })),
   cap: optional(shapeOf({ label: text, at: isValidDate, applied: ofType("boolean") })),
-} as const satisfies Partial<Record<keyof SlaTrace, ShapeCheck>>;
+}) as const satisfies Partial<Record<keyof SlaTrace, ShapeCheck>>);
 
-const CYCLE_FIELDS = {
+const CYCLE_FIELDS = /* @__PURE__ */ pure(() => ({
   index: number,
   state: text,
   startedAt: isValidDate,
@@ -29,15 +30,15 @@ const CYCLE_FIELDS = {
   fractionUsed: number,
   thresholds: listOf(shapeOf({ fraction: number, at: isValidDate, reached: ofType("boolean") })),
   trace: shapeOf(TRACE_FIELDS),
-} as const satisfies Partial<Record<keyof SlaCycle, ShapeCheck>>;
+}) as const satisfies Partial<Record<keyof SlaCycle, ShapeCheck>>);
 
-const EVALUATION_FIELDS = {
+const EVALUATION_FIELDS = /* @__PURE__ */ pure(() => ({
   policyId: text,
   label: text,
   state: text,
   cycles: Array.isArray,
   issues: listOf(shapeOf({ code: text, path: Array.isArray, message: text })),
-} as const satisfies Partial<Record<keyof SlaEvaluation, ShapeCheck>>;
+}) as const satisfies Partial<Record<keyof SlaEvaluation, ShapeCheck>>);
 
 /**
  * Throws `invalid_argument` unless `value` has the shape `evaluateSla` returns, as far as
