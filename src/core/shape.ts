@@ -19,11 +19,11 @@ export const optional =
   (check: ShapeCheck): ShapeCheck =>
   (value) =>
     value === undefined || check(value);
-/** An array whose every item passes. */
+/** An array whose every item passes; a hole is an item (`every` would skip it). */
 export const listOf =
   (check: ShapeCheck): ShapeCheck =>
   (value) =>
-    Array.isArray(value) && value.every(check);
+    Array.isArray(value) && value.findIndex((item) => !check(item)) < 0;
 /** A record whose named fields pass their checks (other fields are not read). */
 export const shapeOf =
   (fields: Readonly<Record<string, ShapeCheck>>): ShapeCheck =>

@@ -77,6 +77,9 @@ export function requireRules(config: unknown, call: string): void {
   if (!isGatePlacement(gate) || typeof bookingGate !== "function" || !Array.isArray(reasons)) {
     throw new HandoffKitError("invalid_argument", { detail: `${call}: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: ${describeValue(config)}` });
   }
+  // A catalogue changed by hand: each reason is read for its code and its recycle action.
+  const bad = reasons.findIndex((reason: unknown) => !isRecord(reason) || typeof (reason as { code?: unknown }).code !== "string" || !isRecord((reason as { recycle?: unknown }).recycle));
+  if (bad >= 0) throw new HandoffKitError("invalid_argument", { detail: `${call}: the rules' reasons[${String(bad)}] is ${describeValue(reasons[bad])}, not a reason code as defineLifecycle makes` });
 }
 
 /**

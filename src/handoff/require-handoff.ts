@@ -36,6 +36,8 @@ export function handoffProblem(value: unknown): string | undefined {
   // Instants still in text are a record that skipped parsing: say so before any field is judged.
   const unparsed = unparsedField(value);
   if (unparsed !== undefined) return `it has ${unparsed}`;
+  const records = recordsProblem(record);
+  if (records !== undefined) return records;
   if (record.meeting !== undefined) {
     const slot = slotProblem(record.meeting);
     if (slot !== undefined) return `meeting${slot}`;
@@ -77,7 +79,29 @@ function eventProblem(event: unknown): string | undefined {
   const { type, at, meeting } = event as { type?: unknown; at?: unknown; meeting?: unknown };
   if (!KNOWN_TYPES.has(type)) return `.type is ${describeValue(type)}, not a handoff event type`;
   if (!isInstant(at)) return `.at is ${describeValue(at)}, not a valid Date`;
-  if (type !== "booked" && type !== "rescheduled") return undefined;
-  const slot = slotProblem(meeting);
-  return slot === undefined ? undefined : `.meeting${slot}`;
+  if (type === "booked" || type === "rescheduled") {
+    const slot = slotProblem(meeting);
+    return slot === undefined ? undefined : `.meeting${slot}`;
+  }
+  const fields = event as Record<string, unknown>;
+  if (type === "rejected" || type === "recycled") {
+    if (typeof fields["reason"] !== "string") return `.reason is ${describeValue(fields["reason"])}, not a reason code`;
+    if (type === "recycled" && !isInstant(fields["nextTouchAt"])) return `.nextTouchAt is ${describeValue(fields["nextTouchAt"])}, not a valid Date`;
+  }
+  if (type === "reassigned" && typeof fields["to"] !== "string") return `.to is ${describeValue(fields["to"])}, not a rep id`;
+  return undefined;
+}
+
+/** The qualification record the booking gate reads, and the brief's touches summarize reads. */
+function recordsProblem(record: Partial<Record<keyof Handoff, unknown>>): string | undefined {
+  const qualification = record.qualification;
+  if (qualification !== undefined) {
+    const { framework, evidence } = (isRecord(qualification) ? qualification : {}) as { framework?: unknown; evidence?: unknown };
+    if (typeof framework !== "string" || !isRecord(evidence)) return `qualification is ${describeValue(qualification)}, not { framework, evidence }`;
+  }
+  const engagement = (record.brief as { engagement?: unknown }).engagement;
+  if (engagement === undefined) return undefined;
+  if (!Array.isArray(engagement)) return `brief.engagement is ${describeValue(engagement)}`;
+  const bad = engagement.findIndex((touch: unknown) => !isRecord(touch) || !isInstant((touch as { at?: unknown }).at));
+  return bad < 0 ? undefined : `brief.engagement[${String(bad)}] is ${describeValue(engagement[bad])}, not a touch with a valid Date`;
 }

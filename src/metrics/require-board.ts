@@ -22,7 +22,7 @@ function boardProblem(board: unknown): string | undefined {
   if (!isRecord(board)) return `it is ${describeValue(board)}`;
   const { now, groupBy, week, confidence, minSample, overall, groups } = board as Partial<Record<keyof Scoreboard, unknown>>;
   if (!(now instanceof Date) || Number.isNaN(now.getTime())) return `now is ${describeValue(now)}, not a valid Date`;
-  if (!Array.isArray(groupBy) || !groupBy.every((name) => typeof name === "string")) return `groupBy is ${describeValue(groupBy)}, not a list of dimensions`;
+  if (!Array.isArray(groupBy) || groupBy.findIndex((name) => typeof name !== "string") >= 0) return `groupBy is ${describeValue(groupBy)}, not a list of dimensions`;
   const { timeZone, startsOn } = (isRecord(week) ? week : {}) as { timeZone?: unknown; startsOn?: unknown };
   if (typeof timeZone !== "string" || typeof startsOn !== "string") return `week is ${describeValue(week)}, not { timeZone, startsOn }`;
   if (typeof confidence !== "number") return `confidence is ${describeValue(confidence)}`;
@@ -41,7 +41,7 @@ function groupProblem(group: unknown, path: string): string | undefined {
   if (!isRecord(group)) return `${path} is ${describeValue(group)}`;
   const { key, keys, metrics } = group as { key?: unknown; keys?: unknown; metrics?: unknown };
   if (typeof key !== "string") return `${path}.key is ${describeValue(key)}`;
-  if (!isRecord(keys)) return `${path}.keys is ${describeValue(keys)}`;
+  if (!isRecord(keys) || !Object.values(keys).every((name) => typeof name === "string")) return `${path}.keys is ${describeValue(keys)}, not names by dimension`;
   return metricsProblem(metrics, `${path}.metrics`);
 }
 
@@ -54,12 +54,27 @@ function metricsProblem(metrics: unknown, path: string): string | undefined {
   const rates: [string, unknown][] = [...RATES.map((rate): [string, unknown] => [rate, read[rate]]), ["meetingQuality.mean", quality.mean], ["heldRateByStyle.warm", styles.warm], ["heldRateByStyle.cold", styles.cold]];
   const bad = rates.find(([, rate]) => !isRate(rate));
   if (bad !== undefined) return `${path}.${bad[0]} is ${describeValue(bad[1])}, not a metric`;
-  if (!isRecord(read.meetings)) return `${path}.meetings is ${describeValue(read.meetings)}`;
+  const distribution = (quality as { distribution?: unknown }).distribution;
+  if (!Array.isArray(distribution) || distribution.length !== 5 || distribution.findIndex((count) => typeof count !== "number") >= 0) return `${path}.meetingQuality.distribution is ${describeValue(distribution)}, not five counts`;
+  const meetings = (isRecord(read.meetings) ? read.meetings : {}) as Record<string, unknown>;
+  const count = (["held", "noShow", "cancelled", "upcoming", "pastUnrecorded"] as const).find((field) => typeof meetings[field] !== "number");
+  if (count !== undefined) return `${path}.meetings.${count} is ${describeValue(meetings[count])}`;
   const followUp = read.timeToFirstFollowUp;
-  return isRecord(followUp) && isRecord((followUp as { calendar?: unknown }).calendar) ? undefined : `${path}.timeToFirstFollowUp is ${describeValue(followUp)}, not { calendar, business }`;
+  return isRecord(followUp) && isDuration((followUp as { calendar?: unknown }).calendar) ? undefined : `${path}.timeToFirstFollowUp is ${describeValue(followUp)}, not { calendar, business }`;
 }
 
+const isNumberOrNull = (value: unknown): boolean => value === null || typeof value === "number";
+
+/** A Metric: its counts, its value and its interval, each what the readers do arithmetic on. */
 function isRate(value: unknown): boolean {
-  const { numerator, denominator } = (isRecord(value) ? value : {}) as { numerator?: unknown; denominator?: unknown };
-  return typeof numerator === "number" && typeof denominator === "number";
+  const { numerator, denominator, value: rate, interval } = (isRecord(value) ? value : {}) as { numerator?: unknown; denominator?: unknown; value?: unknown; interval?: unknown };
+  if (typeof numerator !== "number" || typeof denominator !== "number" || !isNumberOrNull(rate)) return false;
+  if (interval === null) return true;
+  const { low, high } = (isRecord(interval) ? interval : {}) as { low?: unknown; high?: unknown };
+  return typeof low === "number" && typeof high === "number";
+}
+
+function isDuration(value: unknown): boolean {
+  const { count, median, p90, mean } = (isRecord(value) ? value : {}) as { count?: unknown; median?: unknown; p90?: unknown; mean?: unknown };
+  return typeof count === "number" && isNumberOrNull(median) && isNumberOrNull(p90) && isNumberOrNull(mean);
 }

@@ -178,7 +178,8 @@ export function requireIcp(value: unknown, fn: string, name: string): asserts va
 /** What in a profile from untyped code is not what `defineIcp` returns, or undefined (see {@link requireIcp}). */
 export function icpProblem(value: unknown): string | undefined {
   if (!isRecord(value)) return `it is ${describeValue(value)}`;
-  const { rules, tiers } = value as Partial<Record<keyof IcpProfile, unknown>>;
+  const { id, rules, tiers } = value as Partial<Record<keyof IcpProfile, unknown>>;
+  if (typeof id !== "string") return `id is ${describeValue(id)}`;
   if (!Array.isArray(rules)) return `rules is ${describeValue(rules)}`;
   for (const [index, rule] of rules.entries()) {
     const problem = ruleProblem(rule);

@@ -173,7 +173,9 @@ export function requireDefinition(value: unknown, fn: string): asserts value is 
   if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: the definition must be made by defineSqlDefinition: ${problem}` });
 }
 
-function definitionProblem({ requirements, icp, intent, signOffs }: Partial<Record<keyof SqlDefinition<Framework>, unknown>>): string | undefined {
+function definitionProblem({ id, version, requirements, icp, intent, signOffs }: Partial<Record<keyof SqlDefinition<Framework>, unknown>>): string | undefined {
+  if (typeof id !== "string") return `id is ${describeValue(id)}`;
+  if (typeof version !== "number") return `version is ${describeValue(version)}`;
   if (!isRecord(requirements)) return `requirements is ${describeValue(requirements)}`;
   if (icp !== undefined) {
     const { profile, minScore } = (isRecord(icp) ? icp : {}) as { profile?: unknown; minScore?: unknown };

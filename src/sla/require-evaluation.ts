@@ -8,6 +8,8 @@ const text = /* @__PURE__ */ ofType("string");
 const number = /* @__PURE__ */ ofType("number");
 const span = /* @__PURE__ */ pure(() => shapeOf({ start: isValidDate, end: isValidDate }));
 
+const CYCLE_STATES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["running", "paused", "met", "breached", "cancelled"] satisfies SlaCycle["state"][]);
+
 const TRACE_FIELDS = /* @__PURE__ */ pure(() => ({
   target: (value) => targetProblem(value) === undefined,
   timeZone: optional(text),
@@ -21,7 +23,7 @@ const TRACE_FIELDS = /* @__PURE__ */ pure(() => ({
 
 const CYCLE_FIELDS = /* @__PURE__ */ pure(() => ({
   index: number,
-  state: text,
+  state: (value) => CYCLE_STATES.has(value),
   startedAt: isValidDate,
   deadline: isValidDate,
   stoppedAt: optional(isValidDate),
@@ -37,7 +39,7 @@ const EVALUATION_FIELDS = /* @__PURE__ */ pure(() => ({
   label: text,
   state: text,
   cycles: Array.isArray,
-  issues: listOf(shapeOf({ code: text, path: Array.isArray, message: text })),
+  issues: listOf(shapeOf({ code: text, path: listOf((step) => typeof step === "string" || typeof step === "number"), message: text })),
 }) as const satisfies Partial<Record<keyof SlaEvaluation, ShapeCheck>>);
 
 /**

@@ -74,6 +74,20 @@ describe("requireHandoff", () => {
     expect(problem({ ...good, events: [{ ...booked, at: new Date(Number.NaN) }] })).toBe("events[0].at is Invalid Date, not a valid Date");
     expect(problem({ ...good, events: [{ ...booked, meeting: undefined }] })).toBe("events[0].meeting is undefined");
     expect(problem({ ...good, events: [{ ...booked, type: "rescheduled", meeting: { ...slot, end: 0 } }] })).toBe("events[0].meeting.end is 0, not a valid Date");
+    const rejected = { ...event("r", "2026-11-02T10:00:00Z"), type: "rejected", reason: "bad_timing", note: "n" };
+    expect(problem({ ...good, events: [rejected] })).toBe("");
+    expect(problem({ ...good, events: [{ ...rejected, reason: Object.create(null) as unknown }] })).toBe("events[0].reason is an object, not a reason code");
+    const recycled = { ...event("c", "2026-11-02T10:00:00Z"), type: "recycled", reason: "bad_timing", nextTouchAt: new Date("2027-01-04T15:00:00Z") };
+    expect(problem({ ...good, events: [recycled] })).toBe("");
+    expect(problem({ ...good, events: [{ ...recycled, reason: undefined }] })).toBe("events[0].reason is undefined, not a reason code");
+    expect(problem({ ...good, events: [{ ...recycled, nextTouchAt: null }] })).toBe("events[0].nextTouchAt is null, not a valid Date");
+    expect(problem({ ...good, events: [{ ...event("x", "2026-11-02T10:00:00Z"), type: "reassigned", role: "ae", to: 7 }] })).toBe("events[0].to is 7, not a rep id");
+    expect(problem({ ...good, qualification: null })).toBe("qualification is null, not { framework, evidence }");
+    expect(problem({ ...good, qualification: { framework: "bant" } })).toBe("qualification is an object, not { framework, evidence }");
+    expect(problem({ ...good, qualification: { framework: "bant", evidence: {} } })).toBe("");
+    expect(problem({ ...good, brief: { engagement: {} } })).toBe("brief.engagement is an object");
+    expect(problem({ ...good, brief: { engagement: [{ channel: "email", at: new Date("2026-10-28T14:02:00Z") }, { channel: "email", at: "2026-10-28" }] } })).toBe("brief.engagement[1] is an object, not a touch with a valid Date");
+    expect(problem({ ...good, brief: { engagement: [{ channel: "email", at: null }] } })).toBe("brief.engagement[0] is an object, not a touch with a valid Date");
     // Only a booking and a reschedule carry a slot: another event's meeting field is not read.
     expect(problem({ ...good, events: [{ ...event("a", "2026-11-02T10:00:00Z"), meeting: "x" }] })).toBe("");
   });

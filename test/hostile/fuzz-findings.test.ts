@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { refusal } from "../fixtures/refusal.js";
-import { applyEvent, handoffSchema, type Handoff } from "../../src/handoff/index.js";
+import { applyEvent, handoffSchema, LENIENT_LIFECYCLE, stateOf, type Handoff } from "../../src/handoff/index.js";
 import { assessHealth, createAccumulator, DEFAULT_HEALTH_BANDS, detectTrends, huddleReport, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
 import { BANT, calibrate, defineSqlDefinition } from "../../src/qualification/index.js";
 import { bookingGate, DEFAULT_RUBRIC, renderBrief, scoreBrief } from "../../src/rubric/index.js";
@@ -101,3 +101,31 @@ describe("a long cycle", () => {
     expect(lengths.at(-1)).toBe(40_000);
   });
 });
+
+describe("objects a second fuzzing run corrupted (2026-12-02)", () => {
+  it("huddleReport checks its policies as the scoreboard does", () => {
+    const policies = [{ ...AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, target: null }] as never;
+    expect(refusal(() => huddleReport([good], { now, policies }))).toBe("invalid_argument (huddleReport: options.policies[0] must be a policy made by defineSlaPolicy (or a built-in one): target is null)");
+    expect(refusal(() => huddleReport([good], { now, policies: {} as never }))).toBe("invalid_argument (huddleReport: options.policies must be an array: an object)");
+  });
+
+  it("a lifecycle's reasons changed by hand are refused where they are read", () => {
+    const rules = { ...LENIENT_LIFECYCLE, reasons: [null] } as never;
+    expect(refusal(() => stateOf(good, rules))).toBe("invalid_argument (stateOf(handoff, rules): the rules' reasons[0] is null, not a reason code as defineLifecycle makes)");
+  });
+
+  it("explainSla knows a cycle's states and an issue's path steps", () => {
+    const ae = createCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } });
+    const events: SlaEvent[] = [{ type: "booked", at: new Date("2026-11-09T10:00:00Z") }];
+    const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, now, { calendars: { ae } });
+    const cycle = evaluation.cycles[0];
+    expect(cycle).toBeDefined();
+    expect(refusal(() => explainSla({ ...evaluation, cycles: [{ ...cycle, state: "x" }] } as never))).toBe("invalid_argument (explainSla expects what evaluateSla returns: cycles[0].state is x)");
+    const issue = { code: "out_of_order", path: [noPrototype], message: "m" };
+    expect(refusal(() => explainSla({ ...evaluation, issues: [issue] }))).toBe("invalid_argument (explainSla expects what evaluateSla returns: issues is an array)");
+    // A hole in a list is an item, not a skipped one.
+    // eslint-disable-next-line no-sparse-arrays
+    expect(refusal(() => explainSla({ ...evaluation, issues: [, issue] } as never))).toBe("invalid_argument (explainSla expects what evaluateSla returns: issues is an array)");
+  });
+});
+

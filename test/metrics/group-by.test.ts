@@ -113,7 +113,21 @@ describe("requireBoard", () => {
     expect(refused({ ...board, groups: {} })).toBe("groups is an object");
     expect(refused({ ...board, groups: [group, null] })).toBe("groups[1] is null");
     expect(refused(withGroup({ key: 1 }))).toBe("groups[1].key is 1");
-    expect(refused(withGroup({ keys: undefined }))).toBe("groups[1].keys is undefined");
+    expect(refused(withGroup({ keys: undefined }))).toBe("groups[1].keys is undefined, not names by dimension");
+    expect(refused(withGroup({ keys: { sdr: Object.create(null) as unknown } }))).toBe("groups[1].keys is an object, not names by dimension");
+    // eslint-disable-next-line no-sparse-arrays
+    expect(refused({ ...board, groupBy: ["sdr", , "week"] })).toBe("groupBy is an array, not a list of dimensions");
+    const rate = group.metrics.heldRate;
+    expect(refused(withMetrics({ heldRate: { ...rate, value: "50%" } }))).toBe("groups[1].metrics.heldRate is an object, not a metric");
+    expect(refused(withMetrics({ heldRate: { ...rate, value: null, interval: null } }))).toBe("no error");
+    expect(refused(withMetrics({ heldRate: { ...rate, interval: { low: 0.1 } } }))).toBe("groups[1].metrics.heldRate is an object, not a metric");
+    expect(refused(withMetrics({ heldRate: { ...rate, interval: undefined } }))).toBe("groups[1].metrics.heldRate is an object, not a metric");
+    expect(refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: [0, 0, 0, 0] } }))).toBe("groups[1].metrics.meetingQuality.distribution is an array, not five counts");
+    expect(refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: {} } }))).toBe("groups[1].metrics.meetingQuality.distribution is an object, not five counts");
+    expect(refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: [0, 0, "1", 0, 0] } }))).toBe("groups[1].metrics.meetingQuality.distribution is an array, not five counts");
+    expect(refused(withMetrics({ meetings: { ...group.metrics.meetings, pastUnrecorded: null } }))).toBe("groups[1].metrics.meetings.pastUnrecorded is null");
+    const followUp = group.metrics.timeToFirstFollowUp;
+    expect(refused(withMetrics({ timeToFirstFollowUp: { ...followUp, calendar: { ...followUp.calendar, p90: "1h" } } }))).toBe("groups[1].metrics.timeToFirstFollowUp is an object, not { calendar, business }");
     expect(refused(withGroup({ metrics: [] }))).toBe("groups[1].metrics is an array");
     expect(refused(withMetrics({ meetingsBooked: "1" }))).toBe("groups[1].metrics.meetingsBooked is 1");
     for (const rate of ["heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunityRate"]) {
@@ -125,7 +139,7 @@ describe("requireBoard", () => {
     expect(refused(withMetrics({ meetingQuality: null }))).toBe("groups[1].metrics.meetingQuality.mean is undefined, not a metric");
     expect(refused(withMetrics({ heldRateByStyle: { warm: group.metrics.heldRate } }))).toBe("groups[1].metrics.heldRateByStyle.cold is undefined, not a metric");
     expect(refused(withMetrics({ heldRateByStyle: 0 }))).toBe("groups[1].metrics.heldRateByStyle.warm is undefined, not a metric");
-    expect(refused(withMetrics({ meetings: undefined }))).toBe("groups[1].metrics.meetings is undefined");
+    expect(refused(withMetrics({ meetings: undefined }))).toBe("groups[1].metrics.meetings.held is undefined");
     expect(refused(withMetrics({ timeToFirstFollowUp: {} }))).toBe("groups[1].metrics.timeToFirstFollowUp is an object, not { calendar, business }");
     expect(refused(withMetrics({ timeToFirstFollowUp: 5 }))).toBe("groups[1].metrics.timeToFirstFollowUp is 5, not { calendar, business }");
     expect(refused({ ...board, overall: { ...board.overall, heldRate: 0.5 } })).toBe("overall.heldRate is 0.5, not a metric");

@@ -51,7 +51,7 @@ describe("defineSqlDefinition", () => {
 describe("requireDefinition (through evaluateQualification)", () => {
   const evidence = { framework: "bant", evidence: {} };
   it("names a definition that is not one", () => {
-    expect(() => evaluateQualification({ framework: BANT } as never, evidence, { now: 0 })).toThrow("(evaluateQualification: the definition must be made by defineSqlDefinition: requirements is undefined)");
+    expect(() => evaluateQualification({ framework: BANT } as never, evidence, { now: 0 })).toThrow("(evaluateQualification: the definition must be made by defineSqlDefinition: id is undefined)");
     expect(() => evaluateQualification({ requirements: {} } as never, evidence, { now: 0 })).toThrow(
       "(evaluateQualification: the definition's framework (a definition made by defineSqlDefinition) must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): it is undefined)",
     );
@@ -72,6 +72,9 @@ describe("requireDefinition (through evaluateQualification)", () => {
     expect(refused({})).toBe("no error");
     expect(refused({ icp: undefined, intent: undefined })).toBe("no error");
     expect(refused({ requirements: null })).toBe("requirements is null");
+    expect(refused({ id: Object.create(null) as unknown })).toBe("id is an object");
+    expect(refused({ version: "3" })).toBe("version is 3");
+    expect(refused({ icp: { profile: { ...icp, id: 1 }, minScore: 50 } })).toBe("icp.profile is not a profile made by defineIcp: id is 1");
     expect(refused({ icp: 50 })).toBe("icp is 50");
     expect(refused({ icp: { profile: icp } })).toBe("icp.minScore is undefined");
     expect(refused({ icp: { profile: { ...icp, tiers: null }, minScore: 50 } })).toBe("icp.profile is not a profile made by defineIcp: tiers is null");
