@@ -18,6 +18,7 @@ import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type W
 import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
 import { calendarKey, roleCalendars } from "./role-calendars.js";
+import { snapshotGroupProblem } from "./snapshot-tally.js";
 import { zScore } from "./statistics.js";
 import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_INDEX, type Tally } from "./tally.js";
 
@@ -663,6 +664,10 @@ export function restoreAccumulator(options: ScoreboardOptions, snapshot: Accumul
   const { groups, issues, excluded } = (isRecord(snapshot.data) ? snapshot.data : {}) as Partial<Record<keyof SnapshotData, unknown>>;
   if (!(groups instanceof Map) || !Array.isArray(issues) || typeof excluded !== "number" || typeof snapshot.seen !== "number") {
     throw new HandoffKitError("invalid_argument", { detail: "not an accumulator snapshot, or one that lost its Maps on the way (JSON does; postMessage and structured clone do not)" });
+  }
+  for (const [key, group] of groups) {
+    const problem = snapshotGroupProblem(group, settings.policies.length);
+    if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `the snapshot's groups.get(${JSON.stringify(describeValue(key))})${problem}` });
   }
   const data = snapshot.data as SnapshotData;
   const empty = newState(snapshot.seen, settings, data.groups, data.issues, data.excluded);

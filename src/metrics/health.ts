@@ -213,7 +213,12 @@ const SHORT: Readonly<Record<ComparedMetric, string>> = {
 export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS, options: { readonly trends?: TrendOptions } = {}): HealthReport {
   requireBoard(board, "assessHealth");
   requireList(bands, "assessHealth", "bands");
-  const band = (item: unknown): boolean => isRecord(item) && typeof (item as { metric?: unknown }).metric === "string" && Object.hasOwn(BANDED_METRICS, (item as { metric: string }).metric);
+  const band = (item: unknown): boolean => {
+    if (!isRecord(item)) return false;
+    const { metric, label, low, high, below, above, source } = item as Partial<Record<keyof HealthBand, unknown>>;
+    const maybe = (value: unknown, type: "number" | "string"): boolean => value === undefined || typeof value === type;
+    return typeof metric === "string" && Object.hasOwn(BANDED_METRICS, metric) && typeof label === "string" && typeof source === "string" && maybe(low, "number") && maybe(high, "number") && maybe(below, "string") && maybe(above, "string");
+  };
   requireEach(bands, band, "assessHealth", "bands", "must be a band like DEFAULT_HEALTH_BANDS' entries");
   requireObject(options, "assessHealth", "options");
   const findings: HealthFinding[] = [];

@@ -27,7 +27,7 @@ const REPORT_FIELDS = /* @__PURE__ */ pure(() => ({
   breaches: listOf(shapeOf({ handoffId: text, label: text, owner: text, sdrId: text, aeId: text, deadline: isValidDate, lateBy: number, stillOpen: ofType("boolean") })),
   icpCalibration: listOf(shapeOf({ segment: text, decided: number, rejected: number, reasons })),
   findings: listOf(shapeOf({ kind: (value) => FINDING_KINDS.has(value), scope: text, message: text, likelyCause: optional(text) })),
-  names: isRecord,
+  names: (value) => isRecord(value) && Object.values(value).every((name) => typeof name === "string"),
   dataIssues: Array.isArray,
 }) as const satisfies Partial<Record<keyof HuddleReport, ShapeCheck>>);
 

@@ -5,6 +5,7 @@ import type { Handoff } from "../handoff/handoff.js";
 import { checkCompleteness } from "./score.js";
 import { lowerFirstWord, singleLine, stripTrailing } from "./text.js";
 import { requireHandoff } from "../handoff/require-handoff.js";
+import { requireWrittenParts } from "../handoff/require-written-parts.js";
 
 /**
  * How to render: Markdown or plain text, and the reader's time zone for the meeting's time.
@@ -70,6 +71,7 @@ const list = (items: readonly string[] | undefined): string | undefined => (item
  */
 export function renderBrief(handoff: Handoff, options: RenderOptions = {}): string {
   requireHandoff(handoff, "renderBrief");
+  requireWrittenParts(handoff, "renderBrief");
   requireObject(options, "renderBrief", "options");
   const markdown = (options.format ?? "markdown") === "markdown";
   const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";
@@ -122,6 +124,7 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
  */
 export function renderIntroEmail(handoff: Handoff, options: { readonly timeZone?: string } = {}): { readonly subject: string; readonly body: string; readonly to?: string; readonly cc: readonly string[] } {
   requireHandoff(handoff, "renderIntroEmail");
+  requireWrittenParts(handoff, "renderIntroEmail");
   requireObject(options, "renderIntroEmail", "options");
   // The prospect's zone is not recorded; the caller passes it when known, else the AE's is used.
   const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";

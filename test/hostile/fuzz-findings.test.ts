@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { refusal } from "../fixtures/refusal.js";
 import { applyEvent, handoffSchema, LENIENT_LIFECYCLE, stateOf, type Handoff } from "../../src/handoff/index.js";
-import { assessHealth, createAccumulator, DEFAULT_HEALTH_BANDS, detectTrends, huddleReport, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
+import { assessHealth, createAccumulator, DEFAULT_HEALTH_BANDS, detectTrends, huddleReport, renderHuddleReport, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
 import { BANT, calibrate, defineSqlDefinition } from "../../src/qualification/index.js";
-import { bookingGate, DEFAULT_RUBRIC, renderBrief, scoreBrief } from "../../src/rubric/index.js";
+import { bookingGate, DEFAULT_RUBRIC, renderBrief, renderIntroEmail, scoreBrief } from "../../src/rubric/index.js";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, createCalendar, evaluateSla, explainSla, type SlaEvent } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
@@ -107,6 +107,36 @@ describe("objects a second fuzzing run corrupted (2026-12-02)", () => {
     const policies = [{ ...AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, target: null }] as never;
     expect(refusal(() => huddleReport([good], { now, policies }))).toBe("invalid_argument (huddleReport: options.policies[0] must be a policy made by defineSlaPolicy (or a built-in one): target is null)");
     expect(refusal(() => huddleReport([good], { now, policies: {} as never }))).toBe("invalid_argument (huddleReport: options.policies must be an array: an object)");
+  });
+
+  it("assessHealth reads each band's text and bounds; renderHuddleReport each name", () => {
+    const board = scoreboard([good], { now });
+    const [first] = DEFAULT_HEALTH_BANDS;
+    const message = "invalid_argument (assessHealth: bands[0] must be a band like DEFAULT_HEALTH_BANDS' entries: an object)";
+    for (const change of [{ label: noPrototype }, { source: undefined }, { low: "0.5" }, { high: null }, { below: 1 }, { above: [] }]) {
+      expect(refusal(() => assessHealth(board, [{ ...first, ...change } as never]))).toBe(message);
+    }
+    expect(refusal(() => assessHealth(board, [{ ...first, low: undefined, below: undefined } as never]))).toBe("no error");
+    const report = huddleReport([good], { now });
+    expect(refusal(() => renderHuddleReport({ ...report, names: { "sdr-ana": noPrototype } }))).toBe("invalid_argument (renderHuddleReport expects what huddleReport returns: names is an object)");
+    expect(refusal(() => renderHuddleReport({ ...report, names: { "ae-omar": "Omar Haddad" } }))).toBe("no error");
+  });
+
+  it("renderBrief and renderIntroEmail read the brief, prospect, account and meeting field by field", () => {
+    const parsed = handoffSchema.parse(handoffInput());
+    const prefix = "invalid_argument (renderBrief expects a parsed handoff (parseHandoff): ";
+    const brief = (changes: Record<string, unknown>): Handoff => ({ ...parsed, brief: { ...parsed.brief, ...changes } });
+    expect(refusal(() => renderBrief(brief({ notes: 0 })))).toBe(`${prefix}brief.notes is 0)`);
+    expect(refusal(() => renderBrief(brief({ quotes: {} })))).toBe(`${prefix}brief.quotes is an object)`);
+    expect(refusal(() => renderBrief(brief({ trigger: "x" })))).toBe(`${prefix}brief.trigger is x)`);
+    expect(refusal(() => renderBrief(brief({ techStack: { inUse: "x" } })))).toBe(`${prefix}brief.techStack is an object)`);
+    expect(refusal(() => renderBrief(brief({ stakeholders: [null] })))).toBe(`${prefix}brief.stakeholders is an array)`);
+    expect(refusal(() => renderBrief({ ...parsed, prospect: { ...parsed.prospect, role: null } } as never))).toBe(`${prefix}prospect.role is null)`);
+    expect(refusal(() => renderBrief({ ...parsed, account: { ...parsed.account, employees: "420" } } as never))).toBe(`${prefix}account.employees is 420)`);
+    expect(refusal(() => renderBrief({ ...parsed, meeting: { ...parsed.meeting, style: undefined } } as never))).toBe(`${prefix}meeting.style is undefined)`);
+    expect(refusal(() => renderIntroEmail(brief({ budget: { controller: true } })))).toBe("invalid_argument (renderIntroEmail expects a parsed handoff (parseHandoff): brief.budget is an object)");
+    // The values' rules are parseHandoff's: an empty note typed code may build still renders.
+    expect(refusal(() => renderBrief(brief({ notes: "" })))).toBe("no error");
   });
 
   it("a lifecycle's reasons changed by hand are refused where they are read", () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { HandoffSummary } from "../../src/handoff/summarize.js";
 import { accumulate, createAccumulator, finish, merge, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
 import { heldAccepted, NOW, row } from "./rows.js";
+import { refusal } from "../fixtures/refusal.js";
 
 // Each data issue a summary row can carry, word for word: what the scoreboard says, at which field,
 // and whether the row is left out or only the metric that needed the bad field.
@@ -150,7 +151,22 @@ describe("misuse of the accumulator", () => {
     const data = snapshot.data as { groups: Map<string, { keys: unknown; tally: unknown }> };
     const [[key, group]] = [...data.groups] as [[string, { keys: unknown; tally: unknown }]];
     const corrupted = { ...snapshot, data: { ...data, groups: new Map([[key, { ...group, tally: null }]]) } };
-    expect(() => restoreAccumulator({ now: NOW }, corrupted)).toThrow(/^\[handoff-kit\] invalid_argument: .* \(the snapshot's tallies are not what snapshotAccumulator wrote \(.+\)\)$/u);
+    const at = `the snapshot's groups.get(${JSON.stringify(key)})`;
+    expect(refusal(() => restoreAccumulator({ now: NOW }, corrupted))).toBe(`invalid_argument (${at}.tally is null)`);
+    const withTally = (changes: Record<string, unknown>): typeof snapshot => ({ ...snapshot, data: { ...data, groups: new Map([[key, { ...group, tally: { ...(group.tally as object), ...changes } }]]) } });
+    const withGroup = (changes: Record<string, unknown>): typeof snapshot => ({ ...snapshot, data: { ...data, groups: new Map([[key, { ...group, ...changes }]]) } });
+    const wrote = "not what snapshotAccumulator wrote";
+    expect(refusal(() => restoreAccumulator({ now: NOW }, withTally({ handoffs: undefined })))).toBe(`invalid_argument (${at}.tally.handoffs is undefined, ${wrote})`);
+    expect(refusal(() => restoreAccumulator({ now: NOW }, withTally({ booked: -1 })))).toBe(`invalid_argument (${at}.tally.booked is -1, ${wrote})`);
+    expect(refusal(() => restoreAccumulator({ now: NOW }, withTally({ meetings: [0, 0, 0, 0] })))).toBe(`invalid_argument (${at}.tally.meetings is an array, ${wrote})`);
+    expect(refusal(() => restoreAccumulator({ now: NOW }, withTally({ meetings: [0, 0, undefined, 0, 0] })))).toBe(`invalid_argument (${at}.tally.meetings is an array, ${wrote})`);
+    expect(refusal(() => restoreAccumulator({ now: NOW }, withTally({ reasons: {} })))).toBe(`invalid_argument (${at}.tally.reasons is an object, ${wrote})`);
+    expect(refusal(() => restoreAccumulator({ now: NOW }, withTally({ followUpCalendar: { values: new Float64Array(4), length: 1e9 } })))).toBe(`invalid_argument (${at}.tally.followUpCalendar is an object, ${wrote})`);
+    expect(refusal(() => restoreAccumulator({ now: NOW }, withTally({ followUpCalendar: { values: [], length: 0 } })))).toBe(`invalid_argument (${at}.tally.followUpCalendar is an object, ${wrote})`);
+    expect(refusal(() => restoreAccumulator({ now: NOW }, withTally({ followUpCalendar: { values: new Float64Array(4), length: 4 } })))).toBe("no error");
+    expect(refusal(() => restoreAccumulator({ now: NOW }, withGroup({ keys: null })))).toBe(`invalid_argument (${at}.keys is null, not a list of names)`);
+    expect(refusal(() => restoreAccumulator({ now: NOW }, withGroup({ keys: [1] })))).toBe(`invalid_argument (${at}.keys is an array, not a list of names)`);
+    expect(refusal(() => restoreAccumulator({ now: NOW }, { ...snapshot, data: { ...data, groups: new Map([[key, null]]) } }))).toBe(`invalid_argument (${at} is null)`);
     expect(restoreAccumulator({ now: NOW }, snapshot).seen).toBe(1);
   });
 });
