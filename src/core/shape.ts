@@ -7,8 +7,10 @@ import { isRecord } from "./guards.js";
  */
 export type ShapeCheck = (value: unknown) => boolean;
 
-/** A valid Date. */
-export const isValidDate: ShapeCheck = (value) => value instanceof Date && !Number.isNaN(value.getTime());
+/** A valid Date (not an Invalid Date). */
+export function isValidDate(value: unknown): value is Date {
+  return value instanceof Date && !Number.isNaN(value.getTime());
+}
 /** A value of a `typeof` kind. */
 export const ofType =
   (type: "string" | "number" | "boolean" | "function"): ShapeCheck =>

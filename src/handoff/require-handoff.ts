@@ -1,6 +1,7 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
+import { isValidDate } from "../core/shape.js";
 import { HANDOFF_EVENT_TYPES } from "./events.js";
 import type { Handoff } from "./handoff.js";
 import { unparsedField } from "./unparsed.js";
@@ -20,8 +21,6 @@ export function requireHandoff(value: unknown, fn: string): asserts value is Han
 }
 
 const KNOWN_TYPES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(HANDOFF_EVENT_TYPES);
-
-const isInstant = (value: unknown): boolean => value instanceof Date && !Number.isNaN(value.getTime());
 
 /** What in a value from untyped code is not what `parseHandoff` returns, or undefined (see {@link requireHandoff}). */
 export function handoffProblem(value: unknown): string | undefined {
@@ -69,8 +68,8 @@ function namedProblem(record: Partial<Record<keyof Handoff, unknown>>): string |
 function slotProblem(slot: unknown): string | undefined {
   if (!isRecord(slot)) return ` is ${describeValue(slot)}`;
   const { start, end } = slot as { start?: unknown; end?: unknown };
-  if (!isInstant(start)) return `.start is ${describeValue(start)}, not a valid Date`;
-  return isInstant(end) ? undefined : `.end is ${describeValue(end)}, not a valid Date`;
+  if (!isValidDate(start)) return `.start is ${describeValue(start)}, not a valid Date`;
+  return isValidDate(end) ? undefined : `.end is ${describeValue(end)}, not a valid Date`;
 }
 
 /** What is wrong with an event, as the rest of a message after its path, or undefined. */
@@ -78,7 +77,7 @@ function eventProblem(event: unknown): string | undefined {
   if (!isRecord(event)) return ` is ${describeValue(event)}`;
   const { type, at, meeting } = event as { type?: unknown; at?: unknown; meeting?: unknown };
   if (!KNOWN_TYPES.has(type)) return `.type is ${describeValue(type)}, not a handoff event type`;
-  if (!isInstant(at)) return `.at is ${describeValue(at)}, not a valid Date`;
+  if (!isValidDate(at)) return `.at is ${describeValue(at)}, not a valid Date`;
   if (type === "booked" || type === "rescheduled") {
     const slot = slotProblem(meeting);
     return slot === undefined ? undefined : `.meeting${slot}`;
@@ -86,7 +85,7 @@ function eventProblem(event: unknown): string | undefined {
   const fields = event as Record<string, unknown>;
   if (type === "rejected" || type === "recycled") {
     if (typeof fields["reason"] !== "string") return `.reason is ${describeValue(fields["reason"])}, not a reason code`;
-    if (type === "recycled" && !isInstant(fields["nextTouchAt"])) return `.nextTouchAt is ${describeValue(fields["nextTouchAt"])}, not a valid Date`;
+    if (type === "recycled" && !isValidDate(fields["nextTouchAt"])) return `.nextTouchAt is ${describeValue(fields["nextTouchAt"])}, not a valid Date`;
   }
   if (type === "reassigned" && typeof fields["to"] !== "string") return `.to is ${describeValue(fields["to"])}, not a rep id`;
   return undefined;
@@ -102,6 +101,6 @@ function recordsProblem(record: Partial<Record<keyof Handoff, unknown>>): string
   const engagement = (record.brief as { engagement?: unknown }).engagement;
   if (engagement === undefined) return undefined;
   if (!Array.isArray(engagement)) return `brief.engagement is ${describeValue(engagement)}`;
-  const bad = engagement.findIndex((touch: unknown) => !isRecord(touch) || !isInstant((touch as { at?: unknown }).at));
+  const bad = engagement.findIndex((touch: unknown) => !isRecord(touch) || !isValidDate((touch as { at?: unknown }).at));
   return bad < 0 ? undefined : `brief.engagement[${String(bad)}] is ${describeValue(engagement[bad])}, not a touch with a valid Date`;
 }

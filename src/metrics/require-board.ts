@@ -1,6 +1,7 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
+import { isValidDate } from "../core/shape.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 
 /**
@@ -21,7 +22,7 @@ const RATES = ["heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunity
 function boardProblem(board: unknown): string | undefined {
   if (!isRecord(board)) return `it is ${describeValue(board)}`;
   const { now, groupBy, week, confidence, minSample, overall, groups } = board as Partial<Record<keyof Scoreboard, unknown>>;
-  if (!(now instanceof Date) || Number.isNaN(now.getTime())) return `now is ${describeValue(now)}, not a valid Date`;
+  if (!isValidDate(now)) return `now is ${describeValue(now)}, not a valid Date`;
   if (!Array.isArray(groupBy) || groupBy.findIndex((name) => typeof name !== "string") >= 0) return `groupBy is ${describeValue(groupBy)}, not a list of dimensions`;
   const { timeZone, startsOn } = (isRecord(week) ? week : {}) as { timeZone?: unknown; startsOn?: unknown };
   if (typeof timeZone !== "string" || typeof startsOn !== "string") return `week is ${describeValue(week)}, not { timeZone, startsOn }`;

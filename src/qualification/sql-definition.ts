@@ -1,5 +1,6 @@
 import { describeValue } from "../core/describe-value.js";
 import { isRecord } from "../core/guards.js";
+import { isValidDate } from "../core/shape.js";
 import * as z from "zod";
 import type { Milliseconds } from "../core/duration.js";
 import { HandoffKitError } from "../core/error.js";
@@ -195,5 +196,5 @@ function definitionProblem({ id, version, requirements, icp, intent, signOffs }:
 
 function isSignOff(value: unknown): boolean {
   const { role, name, at } = (isRecord(value) ? value : {}) as Partial<Record<keyof SignOff, unknown>>;
-  return typeof role === "string" && typeof name === "string" && at instanceof Date && !Number.isNaN(at.getTime());
+  return typeof role === "string" && typeof name === "string" && isValidDate(at);
 }
