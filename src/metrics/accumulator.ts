@@ -1,6 +1,6 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord, ownValue, requireList } from "../core/guards.js";
+import { isRecord, ownValue } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import type { Handoff } from "../handoff/handoff.js";
@@ -13,7 +13,7 @@ import { businessTimeBetween } from "../sla/arithmetic.js";
 import type { MeetingEvent } from "../sla/builtin-policies.js";
 import type { Calendar } from "../sla/calendar.js";
 import { evaluateSla } from "../sla/evaluate.js";
-import { requireSlaPolicy, type SlaPolicy } from "../sla/policy.js";
+import { requireSlaPolicies, type SlaPolicy } from "../sla/policy.js";
 import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type WeekCutter, type WeekOptions } from "./group-by.js";
 import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
@@ -160,12 +160,7 @@ function resolve(options: ScoreboardOptions): Settings {
   const dimensions = checkDimensions(options.groupBy);
   const { week, policies: policyList } = options as { week?: unknown; policies?: unknown };
   if (week !== undefined && !isRecord(week)) throw new HandoffKitError("invalid_argument", { detail: `scoreboard: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}` });
-  if (policyList !== undefined) {
-    requireList(policyList, "scoreboard", "options.policies");
-    policyList.forEach((policy, index) => {
-      requireSlaPolicy(policy, "scoreboard", `options.policies[${String(index)}]`);
-    });
-  }
+  if (policyList !== undefined) requireSlaPolicies(policyList, "scoreboard", "options.policies");
   const weeks = weekCutter(options.week);
   const confidence = options.confidence ?? 0.95;
   zScore(confidence);

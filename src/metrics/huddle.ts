@@ -10,7 +10,7 @@ import { DEFAULT_RUBRIC, type Rubric } from "../rubric/score.js";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, type MeetingEvent } from "../sla/builtin-policies.js";
 import { dayNumberOf, type Calendar, type Weekday } from "../sla/calendar.js";
 import { evaluateSla } from "../sla/evaluate.js";
-import { requireSlaPolicy, type SlaPolicy } from "../sla/policy.js";
+import { requireSlaPolicies, type SlaPolicy } from "../sla/policy.js";
 import { DAY, wallToInstant, zoneRules } from "../sla/zone.js";
 import type { DataIssue } from "./accumulator.js";
 import { reasonCounts, type ReasonCount } from "./finish.js";
@@ -19,7 +19,7 @@ import { assessHealth, DEFAULT_HEALTH_BANDS, type HealthBand, type HealthFinding
 import { roleCalendars } from "./role-calendars.js";
 import { eventsAsOf } from "../handoff/as-of.js";
 import { requireHandoff } from "../handoff/require-handoff.js";
-import { requireList, requireObject } from "../core/guards.js";
+import { requireObject } from "../core/guards.js";
 import { scoreboard } from "./scoreboard.js";
 import { countInto } from "./tally.js";
 
@@ -143,10 +143,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
   const { startDay, from, to, timeZone } = weekBounds(options, now);
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   const policies = options.policies ?? [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS];
-  requireList(policies, "huddleReport", "options.policies");
-  policies.forEach((policy, index) => {
-    requireSlaPolicy(policy, "huddleReport", `options.policies[${String(index)}]`);
-  });
+  requireSlaPolicies(policies, "huddleReport", "options.policies");
   const inWeek = (at: Date | undefined): boolean => at !== undefined && at.getTime() >= from && at.getTime() < to;
   // A Map, not an object: a rep id such as `__proto__` is data, not a prototype.
   const names = new Map<string, string>();

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord } from "../core/guards.js";
+import { isRecord, requireList } from "../core/guards.js";
 import { fromZodIssues } from "../core/issue.js";
 import type { InstantInput } from "../core/instant.js";
 import { pure } from "../core/pure.js";
@@ -209,6 +209,14 @@ const TARGET_FIELDS: { readonly [K in SlaTarget["kind"]]: readonly (readonly ["m
 export function requireSlaPolicy(value: unknown, fn: string, name: string): asserts value is SlaPolicy {
   const problem = policyProblem(value);
   if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be a policy made by defineSlaPolicy (or a built-in one): ${problem}` });
+}
+
+/** {@link requireSlaPolicy} for a list of policies (an `options.policies`), naming a bad one by index. */
+export function requireSlaPolicies(value: unknown, fn: string, name: string): asserts value is readonly SlaPolicy[] {
+  requireList(value, fn, name);
+  value.forEach((policy, index) => {
+    requireSlaPolicy(policy, fn, `${name}[${String(index)}]`);
+  });
 }
 
 function policyProblem(value: unknown): string | undefined {
