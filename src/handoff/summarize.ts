@@ -133,6 +133,14 @@ export function calendarKeyOf(handoff: Handoff, repId: string): string {
  */
 export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE, options: SummarizeOptions = {}): HandoffSummary {
   requireHandoff(handoff, "summarize");
+  return summarizeShaped(handoff, config, options);
+}
+
+/**
+ * {@link summarize} for a caller that checked the handoff's shape already (the scoreboard, which
+ * reports a bad record with `handoffProblem` rather than throwing): the check runs once a handoff.
+ */
+export function summarizeShaped(handoff: Handoff, config: LifecycleConfig, options: SummarizeOptions): HandoffSummary {
   requireRules(config, "summarize(handoff, rules, { now })");
   const { now: asOf } = optionsOf(options, "summarize");
   const now = asOf === undefined ? Number.POSITIVE_INFINITY : toEpochMs(asOf, "now");

@@ -5,7 +5,7 @@ import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import type { Handoff } from "../handoff/handoff.js";
 import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle.js";
-import { summarize, type HandoffSummary, type SkippedEvent } from "../handoff/summarize.js";
+import { summarizeShaped, type HandoffSummary, type SkippedEvent } from "../handoff/summarize.js";
 import { eventsAsOf } from "../handoff/as-of.js";
 import { handoffProblem } from "../handoff/require-handoff.js";
 import { unparsedField } from "../handoff/unparsed.js";
@@ -286,7 +286,7 @@ function summaryOf(input: ScoreboardInput, settings: Settings): HandoffSummary |
   const problem = handoffProblem(input);
   if (problem !== undefined) return { code: "invalid_record", path: [], message: `Not a parsed handoff (parseHandoffs): ${problem}` };
   try {
-    return summarize(input, settings.lifecycle, { now: settings.now });
+    return summarizeShaped(input, settings.lifecycle, { now: settings.now });
   } catch {
     return { code: "invalid_record", path: [], message: "Not a parsed handoff: check records with parseHandoffs first" };
   }
