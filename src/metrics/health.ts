@@ -1,4 +1,6 @@
-import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
+import { requireEach, requireList, requireObject } from "../core/guards.js";
+import { pure } from "../core/pure.js";
+import { ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
 import { requireBoard } from "./require-board.js";
 import { match } from "ts-pattern";
 import { HOUR } from "../sla/zone.js";
@@ -21,6 +23,19 @@ export type BandedMetric = "heldRate" | "noShowRate" | "acceptanceRate" | "hando
 
 // A record, so the compiler holds it to the union above: a metric added there must be added here.
 const BANDED_METRICS: Readonly<Record<BandedMetric, true>> = { heldRate: true, noShowRate: true, acceptanceRate: true, handoffToOpportunityRate: true, timeToFirstFollowUp: true, meetingQuality: true };
+
+/** A band from untyped code: a known metric, its text, and bounds that are numbers when given. */
+const isBand = /* @__PURE__ */ pure(() =>
+  shapeOf({
+    metric: (metric) => typeof metric === "string" && Object.hasOwn(BANDED_METRICS, metric),
+    label: ofType("string"),
+    source: ofType("string"),
+    low: optional(ofType("number")),
+    high: optional(ofType("number")),
+    below: optional(ofType("string")),
+    above: optional(ofType("string")),
+  } satisfies Partial<Record<keyof HealthBand, ShapeCheck>>),
+);
 
 /**
  * A healthy band for one metric: its bounds (either may be open), what a value on each side likely
@@ -213,13 +228,7 @@ const SHORT: Readonly<Record<ComparedMetric, string>> = {
 export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS, options: { readonly trends?: TrendOptions } = {}): HealthReport {
   requireBoard(board, "assessHealth");
   requireList(bands, "assessHealth", "bands");
-  const band = (item: unknown): boolean => {
-    if (!isRecord(item)) return false;
-    const { metric, label, low, high, below, above, source } = item as Partial<Record<keyof HealthBand, unknown>>;
-    const maybe = (value: unknown, type: "number" | "string"): boolean => value === undefined || typeof value === type;
-    return typeof metric === "string" && Object.hasOwn(BANDED_METRICS, metric) && typeof label === "string" && typeof source === "string" && maybe(low, "number") && maybe(high, "number") && maybe(below, "string") && maybe(above, "string");
-  };
-  requireEach(bands, band, "assessHealth", "bands", "must be a band like DEFAULT_HEALTH_BANDS' entries");
+  requireEach(bands, isBand, "assessHealth", "bands", "must be a band like DEFAULT_HEALTH_BANDS' entries");
   requireObject(options, "assessHealth", "options");
   const findings: HealthFinding[] = [];
   const notJudged: { scope: string; metric: string; reason: "low_sample" | "no_data" }[] = [];

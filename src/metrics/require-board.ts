@@ -1,7 +1,8 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
-import { isValidDate } from "../core/shape.js";
+import { pure } from "../core/pure.js";
+import { isValidDate, ofType, shapeOf, type ShapeCheck } from "../core/shape.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 
 /**
@@ -64,18 +65,11 @@ function metricsProblem(metrics: unknown, path: string): string | undefined {
   return isRecord(followUp) && isDuration((followUp as { calendar?: unknown }).calendar) ? undefined : `${path}.timeToFirstFollowUp is ${describeValue(followUp)}, not { calendar, business }`;
 }
 
-const isNumberOrNull = (value: unknown): boolean => value === null || typeof value === "number";
+const number = /* @__PURE__ */ ofType("number");
+const numberOrNull: ShapeCheck = (value) => value === null || typeof value === "number";
+const isInterval = /* @__PURE__ */ shapeOf({ low: number, high: number });
 
 /** A Metric: its counts, its value and its interval, each what the readers do arithmetic on. */
-function isRate(value: unknown): boolean {
-  const { numerator, denominator, value: rate, interval } = (isRecord(value) ? value : {}) as { numerator?: unknown; denominator?: unknown; value?: unknown; interval?: unknown };
-  if (typeof numerator !== "number" || typeof denominator !== "number" || !isNumberOrNull(rate)) return false;
-  if (interval === null) return true;
-  const { low, high } = (isRecord(interval) ? interval : {}) as { low?: unknown; high?: unknown };
-  return typeof low === "number" && typeof high === "number";
-}
+const isRate = /* @__PURE__ */ pure(() => shapeOf({ numerator: number, denominator: number, value: numberOrNull, interval: (interval) => interval === null || isInterval(interval) }));
 
-function isDuration(value: unknown): boolean {
-  const { count, median, p90, mean } = (isRecord(value) ? value : {}) as { count?: unknown; median?: unknown; p90?: unknown; mean?: unknown };
-  return typeof count === "number" && isNumberOrNull(median) && isNumberOrNull(p90) && isNumberOrNull(mean);
-}
+const isDuration = /* @__PURE__ */ pure(() => shapeOf({ count: number, median: numberOrNull, p90: numberOrNull, mean: numberOrNull }));
