@@ -4,6 +4,7 @@ import { checkDimensions, dimensionName, weekCutter, type GroupDimension } from 
 import { compareWithRest, detectTrends, scoreboard, type Scoreboard } from "../../src/metrics/index.js";
 import { roleCalendars } from "../../src/metrics/role-calendars.js";
 import { row } from "./rows.js";
+import { refusalAfter } from "../fixtures/refusal.js";
 
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -78,15 +79,7 @@ describe("roleCalendars", () => {
 });
 
 describe("requireBoard", () => {
-  const prefix = "(compareWithRest expects a board made by scoreboard (or finish): ";
-  const refused = (board: unknown): string => {
-    try {
-      compareWithRest(board as Scoreboard);
-      return "no error";
-    } catch (error) {
-      return (error as Error).message.slice((error as Error).message.indexOf(prefix) + prefix.length, -1);
-    }
-  };
+  const refused = (board: unknown): string => refusalAfter(() => compareWithRest(board as Scoreboard), "(compareWithRest expects a board made by scoreboard (or finish): ");
 
   it("names what it was given instead of a board", () => {
     expect(refused({ groupBy: [], groups: [] })).toBe("now is undefined, not a valid Date");

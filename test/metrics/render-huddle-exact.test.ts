@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderHuddleReport, type HuddleReport } from "../../src/metrics/index.js";
+import { refusalAfter } from "../fixtures/refusal.js";
 
 // A report built by hand (not by huddleReport), so every line of the rendering below can be written
 // out from the renderer's documented layout: five numbered parts, tables with numbers right-aligned,
@@ -142,16 +143,7 @@ describe("renderHuddleReport, line by line", () => {
   });
 
   it("refuses a report given back by untyped code at the part it would trip on", () => {
-    const prefix = "(renderHuddleReport expects what huddleReport returns: ";
-    const refused = (changes: Record<string, unknown>): string => {
-      try {
-        renderHuddleReport({ ...report, ...changes });
-        return "no error";
-      } catch (error) {
-        const message = (error as Error).message;
-        return message.slice(message.indexOf(prefix) + prefix.length, -1);
-      }
-    };
+    const refused = (changes: Record<string, unknown>): string => refusalAfter(() => renderHuddleReport({ ...report, ...changes }), "(renderHuddleReport expects what huddleReport returns: ");
     expect(refused({})).toBe("no error");
     expect(refused(JSON.parse(JSON.stringify(report)) as Record<string, unknown>)).toBe("now is 2026-11-14T02:00:00.000Z");
     expect(refused({ week: { start: "2026-11-02", timeZone: "UTC" } })).toBe("week is an object");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
-import { refusalIssues } from "../fixtures/refusal.js";
+import { refusalAfter, refusalIssues } from "../fixtures/refusal.js";
 import { ANUM, BANT, CHAMP, defineFramework, FRAMEWORKS, parseEvidence, MEDDIC, MEDDICC, MEDDPICC, MEDDPICC_LITE, type Framework } from "../../src/qualification/index.js";
 
 const keys = (framework: Framework): string[] => framework.criteria.map((criterion) => criterion.key);
@@ -55,14 +55,8 @@ describe("defineFramework", () => {
   });
 
   it("requireFramework wants a key, a name and criteria with the four fields each, and names the one that is wrong", () => {
-    const refused = (framework: unknown): string => {
-      try {
-        parseEvidence(framework as Framework, { framework: "x", evidence: {} });
-        return "no error";
-      } catch (error) {
-        return (error as Error).message.replace(/^.*\(evidenceSchemaFor: framework must be a framework \(BANT, MEDDPICC_LITE, or defineFramework's\): (.*)\)$/su, "$1");
-      }
-    };
+    const refused = (framework: unknown): string =>
+      refusalAfter(() => parseEvidence(framework as Framework, { framework: "x", evidence: {} }), "(evidenceSchemaFor: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): ");
     expect(refused({ key: "x", name: "X", criteria: [criterion] })).toBe("no error");
     expect(refused(null)).toBe("it is null");
     expect(refused([criterion])).toBe("it is an array");

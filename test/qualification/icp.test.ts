@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refusalIssues } from "../fixtures/refusal.js";
+import { refusalAfter, refusalIssues } from "../fixtures/refusal.js";
 import { defineIcp, scoreIcpFit, type IcpProfile, type IcpRule, type IcpSubject } from "../../src/qualification/index.js";
 
 // Scores worked from the documented rule: each rule's share of the total weight, times its match
@@ -85,12 +85,7 @@ describe("scoreIcpFit", () => {
   it("refuses a profile built by hand or read back from storage at the part a score would trip on", () => {
     const refused = (changes: Record<string, unknown>, rule?: Record<string, unknown>): string => {
       const rules = rule === undefined ? profile.rules : [profile.rules[0], rule];
-      try {
-        scoreIcpFit({ ...profile, rules, ...changes } as IcpProfile, {});
-        return "no error";
-      } catch (error) {
-        return (error as Error).message.replace(/^.*\(scoreIcpFit: profile must be made by defineIcp: (.*)\)$/su, "$1");
-      }
+      return refusalAfter(() => scoreIcpFit({ ...profile, rules, ...changes } as IcpProfile, {}), "(scoreIcpFit: profile must be made by defineIcp: ");
     };
     expect(refused({}, { kind: "region", include: ["NA"], weight: 1 })).toBe("no error");
     expect(refused({}, null as never)).toBe("rules[1] is null");

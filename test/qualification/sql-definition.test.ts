@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { refusalIssues } from "../fixtures/refusal.js";
+import { refusalAfter, refusalIssues } from "../fixtures/refusal.js";
 import { BANT, defineIcp, defineSqlDefinition, evaluateQualification, type SqlDefinitionSpec } from "../../src/qualification/index.js";
 
 const issuesOf = (spec: unknown): string[] => refusalIssues(() => defineSqlDefinition(spec as SqlDefinitionSpec<typeof BANT>), true);
@@ -61,14 +61,8 @@ describe("requireDefinition (through evaluateQualification)", () => {
   it("names the part of a hand-built or stored definition that an evaluation would trip on", () => {
     const icp = defineIcp({ id: "fit", rules: [{ kind: "employees", min: 10, weight: 1 }] });
     const bar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" }, icp: { profile: icp, minScore: 50 }, intent: { minScore: 10 } });
-    const refused = (changes: Record<string, unknown>): string => {
-      try {
-        evaluateQualification({ ...bar, ...changes }, evidence as never, { now: 0 });
-        return "no error";
-      } catch (error) {
-        return (error as Error).message.replace(/^.*\(evaluateQualification: the definition must be made by defineSqlDefinition: (.*)\)$/su, "$1");
-      }
-    };
+    const refused = (changes: Record<string, unknown>): string =>
+      refusalAfter(() => evaluateQualification({ ...bar, ...changes }, evidence as never, { now: 0 }), "(evaluateQualification: the definition must be made by defineSqlDefinition: ");
     expect(refused({})).toBe("no error");
     expect(refused({ icp: undefined, intent: undefined })).toBe("no error");
     expect(refused({ requirements: null })).toBe("requirements is null");

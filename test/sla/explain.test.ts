@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, createCalendar, defineSlaPolicy, evaluateSla, explainSla, hours, minutes, type SlaEvaluation } from "../../src/sla/index.js";
 import { formatDuration } from "../../src/sla/explain.js";
+import { refusalAfter } from "../fixtures/refusal.js";
 
 // Every line below is worked out from the calendar and the documented rules: business time counts
 // only open hours (09:00-12:00 and 13:00-17:00 New York, weekdays), a business day ends at the same
@@ -132,16 +133,7 @@ describe("explainSla", () => {
 });
 
 describe("an evaluation given back by untyped code", () => {
-  const prefix = "(explainSla expects what evaluateSla returns: ";
-  const refused = (evaluation: unknown): string => {
-    try {
-      explainSla(evaluation as SlaEvaluation);
-      return "no error";
-    } catch (error) {
-      const message = (error as Error).message;
-      return message.slice(message.indexOf(prefix) + prefix.length, -1);
-    }
-  };
+  const refused = (evaluation: unknown): string => refusalAfter(() => explainSla(evaluation as SlaEvaluation), "(explainSla expects what evaluateSla returns: ");
 
   it("is refused at the part explainSla would trip on, down to the trace", () => {
     // Booked on a Friday evening, the meeting on Tuesday: a weekend skipped and a cap on the trace.
