@@ -12,7 +12,7 @@ import { unparsedField } from "../handoff/unparsed.js";
 import { businessTimeBetween } from "../sla/arithmetic.js";
 import type { MeetingEvent } from "../sla/builtin-policies.js";
 import type { Calendar } from "../sla/calendar.js";
-import { evaluateSla } from "../sla/evaluate.js";
+import { evaluateCheckedSla } from "../sla/evaluate.js";
 import { requireSlaPolicies, type SlaPolicy } from "../sla/policy.js";
 import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type WeekCutter, type WeekOptions } from "./group-by.js";
 import type { Precision } from "./metric.js";
@@ -546,7 +546,7 @@ function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: 
       issues.push({ code: "missing_calendar", path, message: `No "${needs}" calendar for ${policy.id}; the handoff is left out of its compliance` });
       return;
     }
-    for (const cycle of evaluateSla(policy, events, settings.now, { calendars: roles }).cycles) {
+    for (const cycle of evaluateCheckedSla(policy, events, settings.now, { calendars: roles }).cycles) {
       if (cycle.state === "met") counts.met += 1;
       else if (cycle.state === "breached") counts.breached += 1;
       else if (cycle.state === "cancelled") counts.cancelled += 1;

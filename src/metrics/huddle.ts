@@ -9,7 +9,7 @@ import { pickWalkthroughs, type Walkthrough } from "../rubric/review.js";
 import { DEFAULT_RUBRIC, type Rubric } from "../rubric/score.js";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, type MeetingEvent } from "../sla/builtin-policies.js";
 import { dayNumberOf, type Calendar, type Weekday } from "../sla/calendar.js";
-import { evaluateSla } from "../sla/evaluate.js";
+import { evaluateCheckedSla } from "../sla/evaluate.js";
 import { requireSlaPolicies, type SlaPolicy } from "../sla/policy.js";
 import { DAY, wallToInstant, zoneRules } from "../sla/zone.js";
 import type { DataIssue } from "./accumulator.js";
@@ -197,7 +197,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
     const events = eventsAsOf(handoff.events, now);
     for (const policy of policies) {
       if (policy.target.kind !== "calendar_time" && !Object.hasOwn(calendars, policy.target.calendar)) continue;
-      for (const cycle of evaluateSla(policy, events, now, { calendars }).cycles) {
+      for (const cycle of evaluateCheckedSla(policy, events, now, { calendars }).cycles) {
         if (cycle.breachedAt === undefined || cycle.breachedAt.getTime() < from || cycle.breachedAt.getTime() >= to) continue;
         const until = cycle.stoppedAt?.getTime() ?? now;
         breaches.push({

@@ -183,6 +183,15 @@ export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: re
   if (eventTypes !== undefined && !Array.isArray(eventTypes)) throw new HandoffKitError("invalid_argument", { detail: `evaluateSla: options.eventTypes must be an array of event types: ${describeValue(eventTypes)}` });
   const nowMs = toEpochMs(now, "now");
   requireSlaPolicy(policy, "evaluateSla", "the policy");
+  return evaluateCheckedSla(policy, events, nowMs, options);
+}
+
+/**
+ * {@link evaluateSla} after its checks of the policy, `now` and the options, for callers that make
+ * them once for many evaluations: the scoreboard and the huddle check their policies when they
+ * start, and the policy's shape check would otherwise run again for every handoff and policy.
+ */
+export function evaluateCheckedSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], nowMs: number, options: EvaluateSlaOptions): SlaEvaluation {
   assertEventInstants(events);
   const calendar = calendarFor(policy.target, options);
   const issues: Issue[] = [];
