@@ -96,6 +96,8 @@ describe("scoreIcpFit", () => {
     expect(refused({}, { kind: "employees", max: null, weight: 1 })).toBe("rules[1].max is null, not a number or absent");
     expect(refused({}, { kind: "industry", include: 0, weight: 1 })).toBe("rules[1].include is 0, not a list of names");
     expect(refused({}, { kind: "region", include: ["NA", 1], weight: 1 })).toBe("rules[1].include is an array, not a list of names");
+    // eslint-disable-next-line no-sparse-arrays
+    expect(refused({}, { kind: "region", include: ["NA", , "EMEA"], weight: 1 })).toBe("rules[1].include is an array, not a list of names");
     expect(refused({}, { kind: "uses", weight: 1 })).toBe("rules[1].any is undefined, not a list of names");
     expect(refused({}, { kind: "avoids", any: "Clari", weight: 1 })).toBe("rules[1].any is Clari, not a list of names");
     expect(refused({}, { kind: "custom", match: () => 1, weight: 1 })).toBe("rules[1].label is undefined, not a string");
