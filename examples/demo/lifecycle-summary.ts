@@ -24,12 +24,17 @@ export function lifecycleSection(handoffs: readonly Handoff[]): string[] {
   out.push("", `The default booking gate (the brief's required package) would have held back ${String(thin)} of ${String(handoffs.length)} bookings; fields missing:`);
   out.push(renderTable(["brief field", "handoffs"], countBy(gateRefusals, (field) => field).sort((a, b) => b[1] - a[1])));
 
-  const rejections = replays.flatMap((result) => result.state.history.flatMap((event) => (event.type === "rejected" ? [event.reason] : [])));
+  // What the fold applied: each history up to where its replay stopped (all of it when it did not).
+  const applied = handoffs.map((handoff, i) => {
+    const stop = replays[i]?.stoppedAt;
+    return stop === undefined ? handoff.events : handoff.events.filter((event) => event.at.getTime() < (handoff.events[stop]?.at.getTime() ?? Number.POSITIVE_INFINITY));
+  });
+  const rejections = applied.flatMap((events) => events.flatMap((event) => (event.type === "rejected" ? [event.reason] : [])));
   const category = (code: string): string => DEFAULT_REASON_CODES.find((reason) => reason.code === code)?.category ?? "other";
   out.push("", "Rejections by reason code and category");
   out.push(renderTable(["reason", "category", "rejections"], countBy(rejections, (code) => code).sort((a, b) => b[1] - a[1]).map(([code, count]) => [code, category(code), count])));
 
-  const recycled = replays.filter((result) => result.state.history.some((event) => event.type === "recycled")).length;
+  const recycled = applied.filter((events) => events.some((event) => event.type === "recycled")).length;
   const rebooked = replays.filter((result) => result.state.cycle >= 2).length;
   out.push("", `Recycled leads: ${String(recycled)}; booked again (a second cycle): ${String(rebooked)}`);
   return out;

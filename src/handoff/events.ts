@@ -5,7 +5,9 @@ import { pure } from "../core/pure.js";
 
 // What every event carries: a unique id (CRM webhooks redeliver, so duplicates are recognised by it),
 // when it happened, and who did it (a rep id, or a system's id for automated events).
-const base = { id: idSchema, at: instantSchema, by: idSchema };
+// `seq`, where the source numbers its events, orders events of the same instant (Salesforce field
+// history has second precision).
+const base = { id: idSchema, at: instantSchema, by: idSchema, seq: /* @__PURE__ */ z.number().int().nonnegative().optional() };
 
 const money = { amount: /* @__PURE__ */ z.number().nonnegative().optional(), currency: /* @__PURE__ */ currencySchema.optional() };
 
@@ -33,7 +35,7 @@ export const handoffEventSchema = /* @__PURE__ */ pure(() =>
     z.object({ ...base, type: z.literal("booked"), meeting: meetingSlotSchema }),
     z.object({ ...base, type: z.literal("intro_sent") }),
     z.object({ ...base, type: z.literal("acknowledged") }),
-    z.object({ ...base, type: z.literal("accepted"), opportunityId: idSchema.optional(), ...money }),
+    z.object({ ...base, type: z.literal("accepted"), opportunityId: idSchema.optional(), ...money, note: textSchema.optional() }),
     z.object({ ...base, type: z.literal("rejected"), reason: idSchema, note: textSchema }),
     z.object({ ...base, type: z.literal("meeting_held") }),
     z.object({ ...base, type: z.literal("no_show") }),

@@ -15,22 +15,24 @@ export { handoffSchema, LEAD_SOURCES, type Handoff, type HandoffInput, type Lead
 export { openGate, requiredBriefGate, type BookingGate, type GateDecision } from "./booking-gate.js";
 export { icpSubjectOf } from "./icp-subject.js";
 export { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type BriefRequirement } from "./brief-requirements.js";
+export { allowedEvents, applyEvent, replay, stateOf, type ApplyResult, type ReplayResult } from "./lifecycle.js";
+export { defineLifecycle, LENIENT_LIFECYCLE, type LifecycleConfig } from "./lifecycle-config.js";
+export { decide, REFUSAL_CODES, type Refusal, type RefusalCode } from "./decide.js";
+export { evolve } from "./evolve.js";
 export {
-  allowedEvents,
-  applyEvent,
-  defineLifecycle,
   HANDOFF_STATUSES,
-  LENIENT_LIFECYCLE,
-  replay,
-  stateOf,
-  type ApplyResult,
+  initialState,
+  MEETING_STATUSES,
+  type Acceptance,
+  type BookedMeeting,
+  type CycleFacts,
   type HandoffStatus,
-  type LifecycleConfig,
   type LifecycleState,
   type MeetingStatus,
-  type Refusal,
-  type ReplayResult,
-} from "./lifecycle.js";
+  type Owners,
+  type QualityRating,
+  type Rejection,
+} from "./state.js";
 export { DEFAULT_REASON_CODES, REASON_CATEGORIES, type ReasonCode, type RecycleAction } from "./reasons.js";
 export { calendarKeyOf, summarize, type HandoffSummary, type SkippedEvent, type SummarizeOptions } from "./summarize.js";
 export { HANDOFF_STYLES, meetingSchema, type Meeting } from "./meeting.js";

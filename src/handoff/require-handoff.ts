@@ -2,7 +2,7 @@ import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
 import { isValidDate } from "../core/shape.js";
-import { HANDOFF_EVENT_TYPES } from "./events.js";
+import { HANDOFF_EVENT_TYPES, type HandoffEvent } from "./events.js";
 import type { Handoff } from "./handoff.js";
 import { unparsedField } from "./unparsed.js";
 
@@ -70,6 +70,16 @@ function slotProblem(slot: unknown): string | undefined {
   const { start, end } = slot as { start?: unknown; end?: unknown };
   if (!isValidDate(start)) return `.start is ${describeValue(start)}, not a valid Date`;
   return isValidDate(end) ? undefined : `.end is ${describeValue(end)}, not a valid Date`;
+}
+
+/**
+ * Throws `invalid_argument` unless `value` has the shape of a parsed event: a string id and the
+ * fields the lifecycle reads (see {@link requireHandoff}).
+ */
+export function requireEvent(value: unknown, call: string): asserts value is HandoffEvent {
+  const id = (isRecord(value) ? value : {}) as { id?: unknown };
+  const problem = typeof id.id === "string" ? eventProblem(value) : `.id is ${describeValue(id.id)}`;
+  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${call} expects a parsed event (parseHandoffEvent): the event${problem}` });
 }
 
 /** What is wrong with an event, as the rest of a message after its path, or undefined. */

@@ -1,8 +1,11 @@
 import { optionsOf } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Handoff, LeadSource } from "./handoff.js";
-import type { HandoffEvent, HandoffEventType } from "./events.js";
-import { fieldRuleBroken, LENIENT_LIFECYCLE, requireRules, transitionBlocked, type HandoffStatus, type LifecycleConfig, type MeetingStatus } from "./lifecycle.js";
+import { ruleOf } from "./decide.js";
+import type { HandoffEventType } from "./events.js";
+import { foldHistory } from "./fold.js";
+import { LENIENT_LIFECYCLE, requireRules, type LifecycleConfig } from "./lifecycle-config.js";
+import type { Acceptance, HandoffStatus, LifecycleState, MeetingStatus } from "./state.js";
 import type { Rep } from "./people.js";
 import { requireHandoff } from "./require-handoff.js";
 
@@ -90,6 +93,12 @@ export interface HandoffSummary {
   readonly wonCurrency: string | undefined;
   readonly outcome: "won" | "lost" | undefined;
   readonly closedAt: Date | undefined;
+  /** Corrections applied across all cycles (a meeting outcome, decision, rating or amount changed). */
+  readonly corrections: number;
+  /** Repeated deliveries of an event, counted once. */
+  readonly duplicateEvents: number;
+  /** Events recorded after a later-dated one, folded at their time. */
+  readonly lateEvents: number;
   /** Recorded events the fold could not apply (a history the rules refuse in part). */
   readonly skippedEvents: number;
   /** The first of them, with the rule it broke. */
@@ -144,104 +153,12 @@ export function summarizeShaped(handoff: Handoff, config: LifecycleConfig, optio
   requireRules(config, "summarize(handoff, rules, { now })");
   const { now: asOf } = optionsOf(options, "summarize");
   const now = asOf === undefined ? Number.POSITIVE_INFINITY : toEpochMs(asOf, "now");
-  // One mutable pass over the events with the lifecycle's own rules (transitionBlocked,
-  // fieldRuleBroken), keeping only what the row needs: metrics fold millions of handoffs, and
-  // building a LifecycleState per event (what stateOf does, for applyEvent's sake) costs 50x more.
-  // The laws check that this agrees with stateOf on every history.
-  let status: HandoffStatus = "draft";
-  let cycles = 0;
-  let meetingStatus: MeetingStatus = "none";
-  let meetingStart: Date | undefined;
-  let sdrId = handoff.sdr.id;
-  let aeId = handoff.ae.id;
-  let firstBookedAt: Date | undefined;
-  let bookedAt: Date | undefined;
-  let acknowledgedAt: Date | undefined;
-  let decision: HandoffEvent & { type: "accepted" | "rejected" } | undefined;
-  let firstFollowUpAt: Date | undefined;
-  let quality: number | undefined;
-  let outcome: HandoffEvent & { type: "opportunity_won" | "opportunity_lost" } | undefined;
-  let skipped = 0;
-  let firstSkipped: SkippedEvent | undefined;
-  let lastAt = Number.NEGATIVE_INFINITY;
-  const applied: string[] = [];
-  const { events } = handoff;
-  for (let index = 0; index < events.length; index += 1) {
-    const event = events[index] as HandoffEvent;
-    const at = event.at.getTime();
-    if (at > now || applied.includes(event.id)) continue;
-    const rule = brokenRule(status, meetingStatus, event, at < lastAt, config);
-    if (rule !== undefined) {
-      skipped += 1;
-      firstSkipped ??= { index, id: event.id, type: event.type, rule };
-      continue;
-    }
-    applied.push(event.id);
-    lastAt = at;
-    switch (event.type) {
-      case "booked":
-        status = "booked";
-        cycles += 1;
-        firstBookedAt ??= event.at;
-        bookedAt = event.at;
-        meetingStatus = "scheduled";
-        meetingStart = event.meeting.start;
-        acknowledgedAt = undefined;
-        decision = undefined;
-        firstFollowUpAt = undefined;
-        quality = undefined;
-        break;
-      case "acknowledged":
-        acknowledgedAt ??= event.at;
-        break;
-      case "first_follow_up":
-        firstFollowUpAt ??= event.at;
-        break;
-      case "accepted":
-      case "rejected":
-        status = event.type;
-        decision = event;
-        break;
-      case "meeting_held":
-        meetingStatus = "held";
-        break;
-      case "no_show":
-        meetingStatus = "no_show";
-        break;
-      case "cancelled":
-        meetingStatus = "cancelled";
-        break;
-      case "rescheduled":
-        meetingStatus = "rescheduled";
-        meetingStart = event.meeting.start;
-        break;
-      case "quality_rated":
-        quality = event.score;
-        break;
-      case "recycled":
-        status = "recycled";
-        break;
-      case "reassigned":
-        if (event.role === "sdr") sdrId = event.to;
-        else aeId = event.to;
-        break;
-      case "opportunity_won":
-      case "opportunity_lost":
-        status = event.type === "opportunity_won" ? "won" : "lost";
-        outcome = event;
-        break;
-      case "intro_sent":
-        break;
-      default:
-        return event satisfies never;
-    }
-  }
+  const { state, delivery, refused, firstRefused } = foldHistory(handoff.events, config, { handoff, gate: false, now, onRefusal: "skip" });
   let firstTouchAt: Date | undefined;
   for (const touch of handoff.brief.engagement ?? []) if (touch.at.getTime() <= now && (firstTouchAt === undefined || touch.at < firstTouchAt)) firstTouchAt = touch.at;
-  // Each amount keeps its own currency: a won amount without one is in the reader's currency, never the accepted one's.
-  const won = outcome?.type === "opportunity_won" ? outcome : undefined;
-  const accepted = decision?.type === "accepted" ? decision : undefined;
-  return {
+  const sdrId = state.owners.sdr ?? handoff.sdr.id;
+  const aeId = state.owners.ae ?? handoff.ae.id;
+  const common = {
     id: handoff.id,
     source: handoff.source,
     segment: handoff.segment,
@@ -249,45 +166,95 @@ export function summarizeShaped(handoff: Handoff, config: LifecycleConfig, optio
     aeId,
     aeCalendarId: calendarKeyOf(handoff, aeId),
     sdrCalendarId: calendarKeyOf(handoff, sdrId),
-    status,
-    cycles,
     createdAt: handoff.createdAt,
     firstTouchAt,
-    firstBookedAt,
-    bookedAt,
-    meetingStatus,
-    meetingStart,
     style: handoff.meeting?.style,
-    acknowledgedAt,
-    decision: decision?.type,
-    decidedAt: decision?.at,
-    reason: decision?.type === "rejected" ? decision.reason : undefined,
-    firstFollowUpAt,
-    quality,
-    acceptedAmount: accepted?.amount,
-    acceptedCurrency: accepted?.currency,
-    wonAmount: won?.amount,
-    wonCurrency: won?.currency,
-    outcome: outcome === undefined ? undefined : outcome.type === "opportunity_won" ? "won" : "lost",
-    closedAt: outcome?.at,
-    skippedEvents: skipped,
-    firstSkipped,
+    skippedEvents: refused,
+    firstSkipped: firstRefused === undefined ? undefined : { index: firstRefused.index, id: firstRefused.event.id, type: firstRefused.event.type, rule: ruleOf(firstRefused.refusal) },
+    duplicateEvents: delivery.duplicates.length,
+    lateEvents: delivery.late.length,
   };
+  return { ...common, ...rowOf(state) };
 }
 
-/** The rule an event breaks in this state, in words, or undefined: the checks `applyEvent` makes, in its order. */
-function brokenRule(status: HandoffStatus, meetingStatus: MeetingStatus, event: HandoffEvent, early: boolean, config: LifecycleConfig): string | undefined {
-  if (status === "won" || status === "lost") return `the handoff is closed (${status})`;
-  if (early) return "it is dated before the event applied before it";
-  const blocked = transitionBlocked(status, meetingStatus, event.type, config.gate);
-  if (blocked !== undefined) return blocked;
-  const broken = fieldRuleBroken(event, config);
-  return broken === undefined ? undefined : FIELD_RULES[broken];
+/** The row's fields that come from the state: one line per status, each reading only its own fields. */
+function rowOf(state: LifecycleState): StateColumns {
+  if (state.status === "draft") return { ...NO_CYCLE, status: "draft" };
+  const cycle = {
+    cycles: state.cycle,
+    firstBookedAt: state.firstBookedAt,
+    bookedAt: state.bookedAt,
+    meetingStatus: state.meeting.status,
+    meetingStart: state.meeting.start,
+    acknowledgedAt: state.acknowledgedAt,
+    firstFollowUpAt: state.firstFollowUpAt,
+    quality: state.quality?.score,
+    corrections: state.corrections,
+  };
+  switch (state.status) {
+    case "booked":
+      return { ...NO_DECISION, ...cycle, status: state.status };
+    case "accepted":
+      return { ...NO_DECISION, ...cycle, status: state.status, ...accepted(state.decision) };
+    case "rejected":
+    case "recycled":
+      return { ...NO_DECISION, ...cycle, status: state.status, decision: "rejected", decidedAt: state.decision.at, reason: state.decision.reason };
+    case "won":
+      return { ...NO_DECISION, ...cycle, status: state.status, ...accepted(state.decision), wonAmount: state.outcome.amount, wonCurrency: state.outcome.currency, outcome: "won", closedAt: state.outcome.at };
+    case "lost":
+      return { ...NO_DECISION, ...cycle, status: state.status, ...accepted(state.decision), outcome: "lost", closedAt: state.outcome.at };
+    default:
+      return state satisfies never;
+  }
 }
 
-const FIELD_RULES = {
-  unknown_reason: "its reason is not in the reason-code catalogue",
-  vague_note: "its rejection note names no number, role, person or date",
-  invalid_next_touch: "its next touch is not after the recycle",
+// Each amount keeps its own currency: a won amount without one is in the reader's currency, never the accepted one's.
+const accepted = (decision: Acceptance) => ({ decision: "accepted", decidedAt: decision.at, acceptedAmount: decision.amount, acceptedCurrency: decision.currency }) as const;
+
+type StateColumns = Pick<
+  HandoffSummary,
+  | "status"
+  | "cycles"
+  | "firstBookedAt"
+  | "bookedAt"
+  | "meetingStatus"
+  | "meetingStart"
+  | "acknowledgedAt"
+  | "decision"
+  | "decidedAt"
+  | "reason"
+  | "firstFollowUpAt"
+  | "quality"
+  | "acceptedAmount"
+  | "acceptedCurrency"
+  | "wonAmount"
+  | "wonCurrency"
+  | "outcome"
+  | "closedAt"
+  | "corrections"
+>;
+
+const NO_DECISION = {
+  decision: undefined,
+  decidedAt: undefined,
+  reason: undefined,
+  acceptedAmount: undefined,
+  acceptedCurrency: undefined,
+  wonAmount: undefined,
+  wonCurrency: undefined,
+  outcome: undefined,
+  closedAt: undefined,
 } as const;
 
+const NO_CYCLE = {
+  ...NO_DECISION,
+  cycles: 0,
+  firstBookedAt: undefined,
+  bookedAt: undefined,
+  meetingStatus: "none",
+  meetingStart: undefined,
+  acknowledgedAt: undefined,
+  firstFollowUpAt: undefined,
+  quality: undefined,
+  corrections: 0,
+} as const;

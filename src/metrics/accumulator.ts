@@ -4,9 +4,10 @@ import { isRecord, ownValue } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import type { Handoff } from "../handoff/handoff.js";
-import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle.js";
+import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle-config.js";
 import { summarizeShaped, type HandoffSummary, type SkippedEvent } from "../handoff/summarize.js";
 import { eventsAsOf } from "../handoff/as-of.js";
+import { HANDOFF_STATUSES, MEETING_STATUSES } from "../handoff/state.js";
 import { handoffProblem } from "../handoff/require-handoff.js";
 import { unparsedField } from "../handoff/unparsed.js";
 import { businessTimeBetween } from "../sla/arithmetic.js";
@@ -221,15 +222,16 @@ function stateOfAccumulator(acc: ScoreboardAccumulator): AccumulatorState {
 
 export { stateOfAccumulator };
 
-const STATUSES = new Set(["draft", "booked", "accepted", "rejected", "recycled", "won", "lost"]);
-const MEETING_STATUSES = new Set(["none", "scheduled", "rescheduled", "held", "no_show", "cancelled"]);
+const STATUSES: ReadonlySet<unknown> = new Set(HANDOFF_STATUSES);
+const MEETING_STATUS_SET: ReadonlySet<unknown> = new Set(MEETING_STATUSES);
 
 const nonEmpty = (value: unknown): value is string => typeof value === "string" && value.length > 0;
 
 /**
  * Whether a row's status agrees with its decision, outcome, meeting and cycles, as every row
- * `summarize` makes does. A row that disagrees would put a handoff in a numerator without its
- * denominator (accepted but never booked), so it is left out.
+ * `summarize` makes does (its state type allows no other). A row from elsewhere (a warehouse, a
+ * CSV) that disagrees would put a handoff in a numerator without its denominator (accepted but
+ * never booked), so it is left out.
  */
 function consistent(row: HandoffSummary): boolean {
   const { status, decision, outcome } = row;
@@ -248,7 +250,7 @@ const IDENTITY_CHECKS: readonly { readonly field: keyof HandoffSummary; readonly
   { field: "segment", ok: (row) => nonEmpty(row.segment), message: "segment must be a non-empty string" },
   { field: "source", ok: (row) => typeof row.source === "string" && Object.hasOwn(SOURCE_INDEX, row.source), message: "source must be outbound, inbound or partner" },
   { field: "status", ok: (row) => STATUSES.has(row.status), message: "status must be a handoff status" },
-  { field: "meetingStatus", ok: (row) => MEETING_STATUSES.has(row.meetingStatus), message: "meetingStatus must be a meeting status" },
+  { field: "meetingStatus", ok: (row) => MEETING_STATUS_SET.has(row.meetingStatus), message: "meetingStatus must be a meeting status" },
   { field: "cycles", ok: (row) => Number.isInteger(row.cycles) && row.cycles >= 0, message: "cycles must be a whole number" },
   { field: "firstSkipped", ok: (row) => row.firstSkipped === undefined || skippedEventShaped(row.firstSkipped), message: "firstSkipped must be undefined or { index, id, type, rule } as summarize makes it" },
 ];
@@ -260,11 +262,15 @@ function skippedEventShaped(first: unknown): boolean {
   return Number.isInteger(index) && (index as number) >= 0 && typeof id === "string" && typeof type === "string" && typeof rule === "string";
 }
 
-/** Why a row cannot be counted at all, or undefined (the common case allocates nothing). */
-function identityIssues(row: HandoffSummary): Issue[] | undefined {
+/**
+ * Why a row cannot be counted at all, or undefined (the common case allocates nothing). A row this
+ * accumulator folded from a full record is checked for a refused history only: its shape and
+ * consistency are the lifecycle's types.
+ */
+function identityIssues(row: HandoffSummary, folded: boolean): Issue[] | undefined {
   let issues: Issue[] | undefined;
-  for (const check of IDENTITY_CHECKS) if (!check.ok(row)) (issues ??= []).push({ code: "invalid_field", path: [check.field], message: check.message });
-  if (issues === undefined && !consistent(row)) {
+  if (!folded) for (const check of IDENTITY_CHECKS) if (!check.ok(row)) (issues ??= []).push({ code: "invalid_field", path: [check.field], message: check.message });
+  if (!folded && issues === undefined && !consistent(row)) {
     issues = [{ code: "inconsistent_row", path: ["status"], message: `status ${row.status} does not agree with decision ${describeValue(row.decision)}, outcome ${describeValue(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles` }];
   }
   if (typeof row.skippedEvents === "number" && row.skippedEvents > 0) {
@@ -359,7 +365,7 @@ export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput,
   const summary = summaryOf(handoff, state.settings);
   if ("code" in summary) return report(state, position, [summary], true, handoff.id), acc;
   const row = summary;
-  const fatal = identityIssues(row);
+  const fatal = identityIssues(row, "events" in handoff);
   if (fatal !== undefined) return report(state, position, fatal, true, row.id), acc;
 
   const { settings } = state;
@@ -535,7 +541,7 @@ function moneyOf(amount: unknown, currency: unknown, which: "accepted" | "won", 
  */
 function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: Settings, issues: Issue[]): void {
   const roles = roleCalendars(row, settings.calendars ?? {});
-  const events = eventsAsOf(handoff.events, settings.now);
+  const events = eventsAsOf(handoff.events, settings.now, settings.lifecycle);
   settings.policies.forEach((policy, i) => {
     const counts = tally.sla[i];
     if (counts === undefined) return;

@@ -3,7 +3,7 @@ import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Handoff } from "../handoff/handoff.js";
-import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle.js";
+import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle-config.js";
 import { summarize, type HandoffSummary } from "../handoff/summarize.js";
 import { pickWalkthroughs, type Walkthrough } from "../rubric/review.js";
 import { DEFAULT_RUBRIC, type Rubric } from "../rubric/score.js";
@@ -165,7 +165,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
       numbers.booked += 1;
       sdr.booked += 1;
       // The walkthrough shows the handoff as it stood at `now`: events after it are not known yet.
-      const events = eventsAsOf(handoff.events, now);
+      const events = eventsAsOf(handoff.events, now, lifecycle);
       bookedThisWeek.push(events === handoff.events ? handoff : { ...handoff, events: [...events] });
     }
     if (inWeek(row.decidedAt)) {
@@ -194,7 +194,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
     // A clock whose deadline is in the week started at most a few weeks before it.
     if (row.skippedEvents > 0 || row.bookedAt === undefined || row.bookedAt.getTime() < from - 28 * DAY || row.bookedAt.getTime() >= to) continue;
     const calendars = roleCalendars(row, byId);
-    const events = eventsAsOf(handoff.events, now);
+    const events = eventsAsOf(handoff.events, now, lifecycle);
     for (const policy of policies) {
       if (policy.target.kind !== "calendar_time" && !Object.hasOwn(calendars, policy.target.calendar)) continue;
       for (const cycle of evaluateCheckedSla(policy, events, now, { calendars }).cycles) {

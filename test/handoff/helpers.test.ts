@@ -3,24 +3,29 @@ import { eventsAsOf } from "../../src/handoff/as-of.js";
 import { icpSubjectOf } from "../../src/handoff/icp-subject.js";
 import { requireHandoff } from "../../src/handoff/require-handoff.js";
 import { unparsedField } from "../../src/handoff/unparsed.js";
-import { DEFAULT_BRIEF_REQUIREMENTS, handoffSchema, missingRequirements, openGate, requiredBriefGate, type Handoff, type HandoffEvent } from "../../src/handoff/index.js";
+import { DEFAULT_BRIEF_REQUIREMENTS, defineLifecycle, handoffSchema, LENIENT_LIFECYCLE, missingRequirements, openGate, requiredBriefGate, type Handoff, type HandoffEvent } from "../../src/handoff/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 const good: Handoff = handoffSchema.parse({ ...handoffInput(), events: [] });
 const event = (id: string, iso: string): HandoffEvent => ({ id, type: "intro_sent", at: new Date(iso), by: "sdr-ana" });
 
 describe("eventsAsOf", () => {
-  it("drops events after now and repeated ids (the first stands), and returns the list itself when it drops nothing", () => {
-    const events = [event("a", "2026-11-02T10:00:00Z"), event("b", "2026-11-02T11:00:00Z"), event("a", "2026-11-02T12:00:00Z"), event("c", "2026-11-02T13:00:00.001Z")];
+  it("drops events after now and repeated ids (the earliest stands), sorts by time, and returns the list itself when it changes nothing", () => {
+    const events = [event("b", "2026-11-02T11:00:00Z"), event("a", "2026-11-02T12:00:00Z"), event("a", "2026-11-02T10:00:00Z"), event("c", "2026-11-02T13:00:00.001Z")];
     const now = Date.parse("2026-11-02T13:00:00Z");
-    expect(eventsAsOf(events, now).map((e) => [e.id, e.at.toISOString()])).toEqual([
+    expect(eventsAsOf(events, now, LENIENT_LIFECYCLE).map((e) => [e.id, e.at.toISOString()])).toEqual([
       ["a", "2026-11-02T10:00:00.000Z"],
       ["b", "2026-11-02T11:00:00.000Z"],
     ]);
-    const kept = events.slice(0, 2);
-    expect(eventsAsOf(kept, now)).toBe(kept);
+    // Strict rules keep the recorded order: the first delivery of an id stands.
+    expect(eventsAsOf(events, now, defineLifecycle({ gate: "either", order: "strict" })).map((e) => [e.id, e.at.toISOString()])).toEqual([
+      ["b", "2026-11-02T11:00:00.000Z"],
+      ["a", "2026-11-02T12:00:00.000Z"],
+    ]);
+    const kept = [events[2]!, events[0]!];
+    expect(eventsAsOf(kept, now, LENIENT_LIFECYCLE)).toBe(kept);
     // An event at now is known at now.
-    expect(eventsAsOf([event("x", "2026-11-02T13:00:00Z")], now)).toHaveLength(1);
+    expect(eventsAsOf([event("x", "2026-11-02T13:00:00Z")], now, LENIENT_LIFECYCLE)).toHaveLength(1);
   });
 });
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import {
   allowedEvents,
   applyEvent,
+  decide,
   defineLifecycle,
+  evolve,
+  initialState,
   handoffSchema,
   openGate,
   replay,
@@ -58,10 +61,9 @@ describe("the acceptance gate before the meeting (seed 001)", () => {
       ev("booked", t(10, 30), { meeting: { start: t(15, 30), end: new Date(t(15, 30).getTime() + 1_800_000) } }),
     ]);
     const state = stateOf(handoff, before);
-    expect(state.status).toBe("booked");
-    expect(state.cycle).toBe(2);
-    expect(state.decision).toBeUndefined();
-    expect(state.history.filter((e) => e.type === "booked")).toHaveLength(2);
+    expect(state).toMatchObject({ status: "booked", cycle: 2, firstBookedAt: t(16), bookedAt: t(10, 30), meeting: { status: "scheduled", reschedules: 0 } });
+    expect("decision" in state).toBe(false);
+    expect(handoff.events.filter((e) => e.type === "booked")).toHaveLength(2);
   });
 
   it("the AE may decide late, after the meeting; a cancelled meeting closes the decision", () => {
@@ -138,11 +140,21 @@ describe("rules the contract enforces", () => {
   it("nothing happens to a closed handoff", () => {
     const lost = run(before, [ev("accepted", t(17)), ev("opportunity_lost", t(18), { reason: "pricing" })], booked);
     expect(refusalOf(lost, ev("reassigned", t(19), { role: "ae", to: "ae-iris" }))).toMatchObject({ code: "closed", from: "lost" });
-    expect(allowedEvents(lost, before)).toEqual([]);
+    expect(refusalOf(lost, ev("opportunity_won", t(19)))).toMatchObject({ code: "closed", from: "lost" });
+    // The one change a closed handoff takes: its own outcome given again, a correction.
+    expect(allowedEvents(lost, before)).toEqual(["opportunity_lost"]);
   });
 
-  it("an event earlier than the last is refused as out of order", () => {
-    expect(refusalOf(booked, ev("acknowledged", t(10)))).toMatchObject({ code: "out_of_order" });
+  it("strict rules refuse an event earlier than the last as out of order; the default folds it at its time", () => {
+    const strict = defineLifecycle({ gate: "before_meeting", order: "strict" });
+    expect(refusalOf(booked, ev("acknowledged", t(10)), strict)).toMatchObject({ code: "out_of_order" });
+    // Booked at 16:00 on the 2nd; an acknowledgement dated 10:00 that day came before the booking.
+    expect(refusalOf(booked, ev("acknowledged", t(10)))).toMatchObject({ code: "invalid_transition", from: "draft" });
+    const late = applyEvent(booked, ev("acknowledged", t(17)), before);
+    const acceptedFirst = late.ok ? applyEvent(late.handoff, ev("accepted", t(18)), before) : late;
+    // An acknowledgement from 16:30 arrives after the acceptance: folded at its time, it is the first.
+    const arrivedLate = acceptedFirst.ok ? applyEvent(acceptedFirst.handoff, ev("acknowledged", new Date(t(16).getTime() + 1_800_000)), before) : acceptedFirst;
+    expect(arrivedLate.ok && arrivedLate.state).toMatchObject({ status: "accepted", acknowledgedAt: new Date(t(16).getTime() + 1_800_000) });
   });
 
   it("the same event id applied twice is a no-op", () => {
@@ -176,8 +188,7 @@ describe("replay and allowedEvents", () => {
       before,
       base,
     );
-    expect(result.state.status).toBe("booked");
-    expect(result.state.acknowledgedAt).toEqual(new Date("2026-11-02T17:00:00Z"));
+    expect(result.state).toMatchObject({ status: "booked", acknowledgedAt: new Date("2026-11-02T17:00:00Z") });
     expect(result.refusal?.code).toBe("invalid_event");
     expect(result.refusal?.code === "invalid_event" ? result.refusal.issues.map((issue) => issue.path.join(".")) : []).toEqual(["2.type"]);
     expect(result).toMatchObject({ stoppedAt: 2, notApplied: 2 });
@@ -188,6 +199,29 @@ describe("replay and allowedEvents", () => {
     const booked = run(before, [ev("booked", t(16), { meeting: slot })]);
     expect(allowedEvents(booked, before)).toEqual(["intro_sent", "acknowledged", "accepted", "rejected", "meeting_held", "no_show", "rescheduled", "cancelled", "first_follow_up", "reassigned"]);
     expect(allowedEvents(booked, after)).not.toContain("accepted");
+  });
+});
+
+describe("the decider: decide, evolve, initialState", () => {
+  it("folds a history as applyEvent does, one event at a time, keeping no history", () => {
+    const booking = ev("booked", t(16), { meeting: slot });
+    const acceptance = ev("accepted", t(9, 3), { amount: 5_000 });
+    const draft = initialState(base);
+    expect(draft).toEqual({ status: "draft", cycle: 0, owners: { sdr: "sdr-ana", ae: "ae-omar" }, meeting: { status: "none" }, corrections: 0 });
+    expect(decide(draft, acceptance, before)).toMatchObject({ code: "invalid_transition", from: "draft", rule: "the AE decides while the handoff is booked, or corrects a decision before it is recycled or closed" });
+    expect(decide(draft, booking, before, base)).toBeUndefined();
+    const booked = evolve(draft, booking);
+    const accepted = evolve(booked, acceptance);
+    expect(accepted).toMatchObject({ status: "accepted", cycle: 1, firstBookedAt: t(16), bookedAt: t(16), decision: { kind: "accepted", at: t(9, 3), amount: 5_000 } });
+    expect({ ...accepted, skippedEvents: 0 }).toEqual(stateOf(run(before, [booking, acceptance])));
+    expect(booked).not.toHaveProperty("history");
+  });
+
+  it("refuses a state or an event that is not the lifecycle's, naming the field", () => {
+    const broken = { ...stateOf(run(before, [ev("booked", t(16), { meeting: slot }), ev("accepted", t(17))])), decision: undefined };
+    expect(() => evolve(broken as never, ev("opportunity_won", t(18)))).toThrow(/evolve expects a lifecycle state \(initialState, evolve, stateOf\): state\.decision is undefined/);
+    expect(() => decide(initialState(), { ...ev("booked", t(16), { meeting: slot }), at: "2026-11-02" } as never, before)).toThrow(/decide expects a parsed event \(parseHandoffEvent\): the event\.at is 2026-11-02, not a valid Date/);
+    expect(() => decide({ status: "open" } as never, ev("booked", t(16), { meeting: slot }), before)).toThrow(/state\.status is open\)/);
   });
 });
 

@@ -1,0 +1,125 @@
+import { describeValue } from "../core/describe-value.js";
+import { isRecord } from "../core/guards.js";
+import { HandoffKitError } from "../core/error.js";
+import type { Issue } from "../core/issue.js";
+import { openGate, requiredBriefGate, type BookingGate } from "./booking-gate.js";
+import type { HandoffEvent } from "./events.js";
+import { DEFAULT_REASON_CODES, type ReasonCode } from "./reasons.js";
+
+/**
+ * The team's rules for the lifecycle; make one with {@link defineLifecycle}.
+ *
+ * @example
+ * ```ts
+ * import { defineLifecycle, type LifecycleConfig } from "handoff-kit/handoff";
+ * const config: LifecycleConfig = defineLifecycle({ gate: "after_meeting" });
+ * ```
+ */
+export interface LifecycleConfig {
+  /** When the AE accepts or rejects: before the meeting (seed 001), after it (seed 002), or either (for analytics over CRM exports). */
+  readonly gate: "before_meeting" | "after_meeting" | "either";
+  readonly bookingGate: BookingGate;
+  readonly reasons: readonly ReasonCode[];
+  /**
+   * `any` (the default): events are folded in time order whatever order they arrive in, ties broken
+   * by `seq`, then the lifecycle's order of event types, then id; what arrived late is reported.
+   * `strict`: for sources that promise order, an event dated before the last applied one is refused
+   * (`out_of_order`).
+   */
+  readonly order: "any" | "strict";
+  /**
+   * What makes two deliveries the same event: by default its id (CRM webhooks redeliver with the
+   * same id). For sources without stable ids, a key of the event's content.
+   */
+  readonly dedupeKey: ((event: HandoffEvent) => string) | undefined;
+}
+
+const GATE_PLACEMENTS: ReadonlySet<unknown> = new Set<LifecycleConfig["gate"]>(["before_meeting", "after_meeting", "either"]);
+
+/** Whether a value from untyped code names a gate placement. */
+export function isGatePlacement(value: unknown): value is LifecycleConfig["gate"] {
+  return GATE_PLACEMENTS.has(value);
+}
+
+/**
+ * Throws `invalid_argument` unless `config` is lifecycle rules: `summarize(handoff, { now })` reads
+ * as plausible from untyped code, and would fold with no rules.
+ */
+export function requireRules(config: unknown, call: string): void {
+  const { gate, bookingGate, reasons } = (isRecord(config) ? config : {}) as { gate?: unknown; bookingGate?: unknown; reasons?: unknown };
+  const { order, dedupeKey } = (isRecord(config) ? config : {}) as { order?: unknown; dedupeKey?: unknown };
+  if (!isGatePlacement(gate) || typeof bookingGate !== "function" || !Array.isArray(reasons) || (order !== "any" && order !== "strict") || (dedupeKey !== undefined && typeof dedupeKey !== "function")) {
+    throw new HandoffKitError("invalid_argument", { detail: `${call}: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: ${describeValue(config)}` });
+  }
+  // A catalogue changed by hand: each reason is read for its code and its recycle action.
+  const bad = reasons.findIndex((reason: unknown) => !isRecord(reason) || typeof (reason as { code?: unknown }).code !== "string" || !isRecord((reason as { recycle?: unknown }).recycle));
+  if (bad >= 0) throw new HandoffKitError("invalid_argument", { detail: `${call}: the rules' reasons[${String(bad)}] is ${describeValue(reasons[bad])}, not a reason code as defineLifecycle makes` });
+}
+
+/**
+ * Builds a lifecycle configuration: the acceptance gate's placement, the booking gate (by default
+ * `requiredBriefGate`, the brief's required package), the reason-code catalogue (by default
+ * `DEFAULT_REASON_CODES`), and how deliveries are ordered and deduplicated (by default in time
+ * order whatever the arrival order, the same id once). Throws `invalid_config` for an empty or
+ * duplicated catalogue.
+ *
+ * @example
+ * ```ts
+ * import { defineLifecycle, DEFAULT_REASON_CODES } from "handoff-kit/handoff";
+ *
+ * const seed002 = defineLifecycle({
+ *   gate: "after_meeting",
+ *   reasons: [...DEFAULT_REASON_CODES, { code: "pricing", label: "Price above budget", category: "budget", recycle: { action: "nurture", afterDays: 90 } }],
+ * });
+ * ```
+ */
+export function defineLifecycle(options: {
+  readonly gate: LifecycleConfig["gate"];
+  readonly bookingGate?: BookingGate;
+  readonly reasons?: readonly ReasonCode[];
+  readonly order?: LifecycleConfig["order"];
+  readonly dedupeKey?: (event: HandoffEvent) => string;
+}): LifecycleConfig {
+  // Untyped callers pass anything: every shape problem is an invalid_config with its path, never a TypeError.
+  if (!isRecord(options)) throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues: [{ code: "invalid_type", path: [], message: "Expected an object with a gate" }] });
+  const reasons: unknown = options.reasons ?? DEFAULT_REASON_CODES;
+  const issues: Issue[] = [];
+  if (!isGatePlacement(options.gate)) issues.push({ code: "invalid_value", path: ["gate"], message: "Expected before_meeting, after_meeting or either" });
+  if (options.bookingGate !== undefined && typeof options.bookingGate !== "function") issues.push({ code: "invalid_type", path: ["bookingGate"], message: "Expected a function" });
+  const order: unknown = options.order;
+  if (order !== undefined && order !== "any" && order !== "strict") issues.push({ code: "invalid_value", path: ["order"], message: "Expected any or strict" });
+  if (options.dedupeKey !== undefined && typeof options.dedupeKey !== "function") issues.push({ code: "invalid_type", path: ["dedupeKey"], message: "Expected a function of an event" });
+  if (!Array.isArray(reasons)) issues.push({ code: "invalid_type", path: ["reasons"], message: "Expected an array of reason codes" });
+  else {
+    if (reasons.length === 0) issues.push({ code: "too_small", path: ["reasons"], message: "The catalogue needs at least one reason" });
+    const seen = new Set<string>();
+    reasons.forEach((reason: unknown, index) => {
+      const code: unknown = isRecord(reason) ? (reason as { code?: unknown }).code : undefined;
+      if (typeof code !== "string" || code.length === 0) issues.push({ code: "invalid_type", path: ["reasons", index, "code"], message: "A reason needs a non-empty code" });
+      else if (seen.has(code)) issues.push({ code: "duplicate_reason", path: ["reasons", index, "code"], message: `Duplicate reason code "${code}"` });
+      else seen.add(code);
+    });
+  }
+  if (issues.length > 0 || !Array.isArray(reasons)) throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues });
+  return Object.freeze({
+    gate: options.gate,
+    bookingGate: options.bookingGate ?? requiredBriefGate,
+    reasons: Object.freeze([...(reasons as readonly ReasonCode[])]),
+    order: options.order ?? "any",
+    dedupeKey: options.dedupeKey,
+  });
+}
+
+/**
+ * The configuration `summarize` uses by default: decisions before or after the meeting, and no
+ * booking gate, so that any plausible CRM history folds.
+ *
+ * @example
+ * ```ts
+ * import { LENIENT_LIFECYCLE, replay } from "handoff-kit/handoff";
+ * const { state } = replay([], LENIENT_LIFECYCLE);
+ * state.status; // "draft"
+ * ```
+ */
+export const LENIENT_LIFECYCLE: LifecycleConfig = /* @__PURE__ */ defineLifecycle({ gate: "either", bookingGate: openGate });
+
