@@ -8,8 +8,9 @@
  */
 export { HandoffKitError, type HandoffKitErrorDetails } from "./core/error.js";
 export type { ErrorCode } from "./core/messages.js";
-export type { Issue, IssuePath } from "./core/issue.js";
+export { ISSUE_CODES, type Issue, type IssueCode, type IssuePath } from "./core/issue.js";
 export type { BatchResult, InvalidRecord, ParseOptions, Result, ValidRecord } from "./core/result.js";
+export type { DeepReadonly } from "./core/deep-readonly.js";
 export * from "./handoff/index.js";
 export * from "./qualification/index.js";
 export * from "./sla/index.js";

@@ -18,7 +18,7 @@ export function lifecycleSection(handoffs: readonly Handoff[]): string[] {
 
   const gateRefusals = handoffs.flatMap((handoff) => {
     const decision = requiredBriefGate(handoff);
-    return decision.ok ? [] : decision.reasons.map((reason) => reason.split(":")[0] ?? reason);
+    return decision.ok ? [] : decision.reasons.map((reason) => (reason.source === "brief" ? `brief.${reason.field}` : reason.source));
   });
   const thin = handoffs.filter((handoff) => !requiredBriefGate(handoff).ok).length;
   out.push("", `The default booking gate (the brief's required package) would have held back ${String(thin)} of ${String(handoffs.length)} bookings; fields missing:`);

@@ -12,6 +12,77 @@ import type * as z from "zod";
 export type IssuePath = readonly (string | number)[];
 
 /**
+ * Every code an {@link Issue} carries: zod's own (`invalid_type`, `too_small`, ...) and the library's
+ * (a time zone, a window, a holiday range; a data issue of the scoreboard; a definition's problems),
+ * so a switch over them can be exhaustive.
+ *
+ * @example
+ * ```ts
+ * import { ISSUE_CODES } from "handoff-kit";
+ * ISSUE_CODES.includes("invalid_time_zone"); // true
+ * ```
+ */
+export const ISSUE_CODES = [
+  // zod's codes
+  "invalid_type",
+  "too_big",
+  "too_small",
+  "invalid_format",
+  "not_multiple_of",
+  "unrecognized_keys",
+  "invalid_union",
+  "invalid_key",
+  "invalid_element",
+  "invalid_value",
+  "custom",
+  // the library's codes on parsed input
+  "end_before_start",
+  "invalid_date",
+  "invalid_time_zone",
+  "invalid_window",
+  "empty_window",
+  "overlapping_windows",
+  "invalid_range",
+  "range_too_long",
+  "multi_line",
+  "duplicate_criterion",
+  "duplicate_reason",
+  "unknown_criterion",
+  "unknown_key",
+  "empty_definition",
+  "invalid_grade",
+  "incomplete_ratings",
+  "invalid_review",
+  // SLA evaluation
+  "invalid_event",
+  "unknown_event_type",
+  "out_of_order",
+  "after_now",
+  "negative_duration",
+  "no_deadline",
+  // the scoreboard's data issues
+  "invalid_record",
+  "invalid_field",
+  "inconsistent_row",
+  "inconsistent_history",
+  "missing_calendar",
+  "other_currency",
+] as const;
+
+/**
+ * One of {@link ISSUE_CODES}.
+ *
+ * @example
+ * ```ts
+ * import type { IssueCode } from "handoff-kit";
+ * const onTheRecord = (code: IssueCode): boolean => code !== "missing_calendar";
+ * ```
+ */
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+const KNOWN_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(ISSUE_CODES);
+
+/**
  * One problem found in untrusted input, as data a UI or a log can use.
  *
  * `code` is zod's issue code (`invalid_type`, `too_small`, ...) or one of the library's own
@@ -26,7 +97,7 @@ export type IssuePath = readonly (string | number)[];
  */
 export interface Issue {
   /** What kind of problem: zod's code or one of the library's own. */
-  readonly code: string;
+  readonly code: IssueCode;
   /** Where the bad field is, from the root of the input. */
   readonly path: IssuePath;
   /** A sentence a person can act on. */
@@ -46,10 +117,11 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
   });
 }
 
-function customCode(issue: z.core.$ZodIssue): string | undefined {
+/** The library's code a refinement names in `params.code`; one it does not list stays `custom`. */
+function customCode(issue: z.core.$ZodIssue): IssueCode | undefined {
   if (issue.code !== "custom") return undefined;
   const code: unknown = issue.params?.["code"];
-  return typeof code === "string" ? code : undefined;
+  return typeof code === "string" && KNOWN_CODES.has(code) ? (code as IssueCode) : undefined;
 }
 
 /** Renders an issue path as `a.b[2].c` for messages. */

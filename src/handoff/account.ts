@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { textSchema } from "../core/schemas.js";
 import { pure } from "../core/pure.js";
+import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * The prospect's company: the firmographics ICP fit is judged on (size, industry, region).
@@ -38,4 +39,4 @@ export const accountSchema = /* @__PURE__ */ pure(() =>
  * const account: Account = { name: "Acme Logistics", employees: 420 };
  * ```
  */
-export type Account = z.output<typeof accountSchema>;
+export type Account = DeepReadonly<z.output<typeof accountSchema>>;

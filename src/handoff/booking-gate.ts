@@ -1,6 +1,41 @@
-import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements } from "./brief-requirements.js";
+import type { EvidenceState } from "../qualification/evidence.js";
+import type { QualificationFinding } from "../qualification/evaluate.js";
+import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type BriefRequirement } from "./brief-requirements.js";
 import type { Handoff } from "./handoff.js";
 import { requireHandoff } from "./require-handoff.js";
+
+/**
+ * One reason a booking gate refuses, as tagged data: the part of the handoff at fault decides the
+ * shape. `brief`: a field of the brief is missing (`field` is its path in the brief);
+ * `brief_score`: the brief scores under the gate's grade; `qualification`: a criterion of the SQL
+ * bar is not met (`state` is the evidence's, where the criterion has one; `criterion` is `icp`,
+ * `intent` or `evidence` for the rest); `custom`: a team's own rule. `message` says it in words.
+ *
+ * @example
+ * ```ts
+ * import type { GateReason } from "handoff-kit/handoff";
+ * const where = (reason: GateReason): string => {
+ *   switch (reason.source) {
+ *     case "brief": return `brief.${reason.field}`;
+ *     case "brief_score": return `brief score ${String(reason.score)}`;
+ *     case "qualification": return `${reason.criterion} (${reason.state ?? "no evidence state"})`;
+ *     case "custom": return reason.code;
+ *   }
+ * };
+ * ```
+ */
+export type GateReason =
+  | { readonly source: "brief"; readonly field: string; readonly message: string }
+  | { readonly source: "brief_score"; readonly score: number; readonly grade: "weak" | "acceptable" | "strong"; readonly needs: "acceptable" | "strong"; readonly message: string }
+  | {
+      readonly source: "qualification";
+      readonly criterion: string;
+      readonly state: EvidenceState | undefined;
+      /** The verdict's finding, or why there is no verdict: no evidence, evidence another framework's crosswalk cannot read, evidence that does not parse. */
+      readonly code: QualificationFinding["code"] | "no_evidence" | "not_crosswalkable" | "invalid_evidence";
+      readonly message: string;
+    }
+  | { readonly source: "custom"; readonly code: string; readonly message: string };
 
 /**
  * What a booking gate answers: the handoff may be booked, or every reason it may not.
@@ -8,10 +43,10 @@ import { requireHandoff } from "./require-handoff.js";
  * @example
  * ```ts
  * import type { GateDecision } from "handoff-kit/handoff";
- * const refused: GateDecision = { ok: false, reasons: ["brief.trigger: no trigger event"] };
+ * const refused: GateDecision = { ok: false, reasons: [{ source: "brief", field: "trigger", message: "Trigger event is missing" }] };
  * ```
  */
-export type GateDecision = { readonly ok: true } | { readonly ok: false; readonly reasons: readonly string[] };
+export type GateDecision = { readonly ok: true } | { readonly ok: false; readonly reasons: readonly GateReason[] };
 
 /**
  * A booking gate: decides whether a handoff is ready to be booked. The lifecycle takes it as an
@@ -21,7 +56,8 @@ export type GateDecision = { readonly ok: true } | { readonly ok: false; readonl
  * @example
  * ```ts
  * import type { BookingGate } from "handoff-kit/handoff";
- * const needsQuote: BookingGate = (handoff) => ((handoff.brief.quotes?.length ?? 0) > 0 ? { ok: true } : { ok: false, reasons: ["brief.quotes: quote the prospect"] });
+ * const needsQuote: BookingGate = (handoff) =>
+ *   (handoff.brief.quotes?.length ?? 0) > 0 ? { ok: true } : { ok: false, reasons: [{ source: "brief", field: "quotes", message: "Quote the prospect" }] };
  * ```
  */
 export type BookingGate = (handoff: Handoff) => GateDecision;
@@ -36,14 +72,19 @@ export type BookingGate = (handoff: Handoff) => GateDecision;
  * import { requiredBriefGate, type Handoff } from "handoff-kit/handoff";
  * declare const handoff: Handoff;
  * const decision = requiredBriefGate(handoff);
- * if (!decision.ok) console.log(decision.reasons.join("; "));
+ * if (!decision.ok) console.log(decision.reasons.map((reason) => reason.message).join("; "));
  * ```
  */
 export const requiredBriefGate: BookingGate = (handoff) => {
   requireHandoff(handoff, "requiredBriefGate");
   const missing = missingRequirements(handoff.brief, DEFAULT_BRIEF_REQUIREMENTS);
-  return missing.length === 0 ? { ok: true } : { ok: false, reasons: missing.map((requirement) => `brief.${requirement.field}: ${requirement.label} is missing`) };
+  return missing.length === 0 ? { ok: true } : { ok: false, reasons: missing.map(missingField) };
 };
+
+/** The reason a missing brief field gives, in every gate that checks the brief's package. */
+export function missingField(requirement: Pick<BriefRequirement, "field" | "label">): GateReason {
+  return { source: "brief", field: requirement.field, message: `${requirement.label} is missing` };
+}
 
 /**
  * A gate that lets every booking through, for replaying CRM histories recorded without a gate.

@@ -3,6 +3,7 @@ import { textSchema } from "../core/schemas.js";
 import { stakeholderSchema } from "./contact.js";
 import { engagementSchema } from "./engagement.js";
 import { pure } from "../core/pure.js";
+import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * Kinds of trigger event that create urgency (FACTS.md, seed 001), plus `other`.
@@ -121,4 +122,4 @@ export const briefSchema = /* @__PURE__ */ pure(() =>
  * const brief: Brief = { notes: "Interested, wants demo" }; // valid, but the rubric will call it generic
  * ```
  */
-export type Brief = z.output<typeof briefSchema>;
+export type Brief = DeepReadonly<z.output<typeof briefSchema>>;

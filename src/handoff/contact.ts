@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { textSchema } from "../core/schemas.js";
 import { pure } from "../core/pure.js";
+import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * The part a person plays in the buying decision (MEDDPICC's economic buyer and champion, plus the
@@ -65,7 +66,7 @@ export const stakeholderSchema = /* @__PURE__ */ pure(() =>
  * const cfo: Stakeholder = { name: "Lee Park", role: "economic_buyer", influence: "high" };
  * ```
  */
-export type Stakeholder = z.output<typeof stakeholderSchema>;
+export type Stakeholder = DeepReadonly<z.output<typeof stakeholderSchema>>;
 
 /**
  * The prospect the meeting is with: a stakeholder with contact details (name, title, role in the
@@ -93,4 +94,4 @@ export const prospectSchema = /* @__PURE__ */ pure(() =>
  * const prospect: Prospect = { name: "Dana Ruiz", title: "VP Revenue Operations", role: "champion" };
  * ```
  */
-export type Prospect = z.output<typeof prospectSchema>;
+export type Prospect = DeepReadonly<z.output<typeof prospectSchema>>;

@@ -1,4 +1,8 @@
+import { describeValue } from "../core/describe-value.js";
+import { HandoffKitError } from "../core/error.js";
+import { isRecord } from "../core/guards.js";
 import type { Issue } from "../core/issue.js";
+import type { GateReason } from "./booking-gate.js";
 import { isSpecific } from "../qualification/specificity.js";
 import type { HandoffEvent, HandoffEventType } from "./events.js";
 import type { Handoff } from "./handoff.js";
@@ -62,7 +66,7 @@ export type Refusal =
     }
   | { readonly code: "closed"; readonly from: "won" | "lost"; readonly event: HandoffEventType; readonly eventId: string; readonly message: string }
   | { readonly code: "out_of_order"; readonly event: HandoffEventType; readonly eventId: string; readonly at: Date; readonly lastAt: Date; readonly message: string }
-  | { readonly code: "gate_refused"; readonly event: "booked"; readonly eventId: string; readonly reasons: readonly string[]; readonly message: string }
+  | { readonly code: "gate_refused"; readonly event: "booked"; readonly eventId: string; readonly reasons: readonly GateReason[]; readonly message: string }
   | { readonly code: "unknown_reason"; readonly event: "rejected" | "recycled"; readonly eventId: string; readonly reason: string; readonly message: string }
   | { readonly code: "vague_note"; readonly event: "rejected"; readonly eventId: string; readonly message: string }
   | { readonly code: "invalid_next_touch"; readonly event: "recycled"; readonly eventId: string; readonly message: string }
@@ -96,11 +100,14 @@ function decisionBlocked(status: HandoffStatus, meeting: MeetingStatus, gate: Li
   return gate === "after_meeting" ? "this team's AE decides after the meeting is held" : "the meeting was cancelled";
 }
 
-/** A meeting outcome given again, differently, corrects it: a no-show marked held, or the reverse. */
+/**
+ * A meeting's outcome: for a meeting not cancelled of a booked, accepted or rejected handoff (a
+ * meeting may go ahead after a rejection, as CRM histories show). Given again, differently, it
+ * corrects it: a no-show marked held, or the reverse.
+ */
 function outcomeBlocked(status: HandoffStatus, meeting: MeetingStatus): string | undefined {
-  if (working(status) && liveMeeting(meeting)) return undefined;
-  if ((working(status) || status === "rejected") && (meeting === "held" || meeting === "no_show")) return undefined;
-  return "only for the scheduled (or, to correct it, the held or missed) meeting of a booked, accepted or rejected handoff";
+  if ((working(status) || status === "rejected") && meeting !== "cancelled") return undefined;
+  return "only for the meeting, not cancelled, of a booked, accepted or rejected handoff";
 }
 
 /**
@@ -206,8 +213,15 @@ export function statusRefusal(state: LifecycleState, type: HandoffEventType, eve
   const why = transitionBlocked(state.status, state.meeting.status, type, config.gate);
   if (why !== undefined) return { code: "invalid_transition", from: state.status, meeting: state.meeting.status, event: type, eventId, rule: why, message: `${type} is not allowed now: ${why}` };
   if (type !== "booked" || handoff === undefined) return undefined;
-  const gate = config.bookingGate(handoff);
-  return gate.ok ? undefined : { code: "gate_refused", event: "booked", eventId, reasons: gate.reasons, message: `The booking gate refused: ${gate.reasons.join("; ")}` };
+  const gate: unknown = config.bookingGate(handoff);
+  // The gate is the caller's function: an answer of another shape is misuse, named, not a TypeError.
+  const { ok, reasons } = (isRecord(gate) ? gate : {}) as { ok?: unknown; reasons?: unknown };
+  if (ok === true) return undefined;
+  if (ok !== false || !Array.isArray(reasons) || !reasons.every((reason: unknown) => isRecord(reason) && typeof (reason as { message?: unknown }).message === "string")) {
+    throw new HandoffKitError("invalid_argument", { detail: `the rules' booking gate answered ${describeValue(gate)}, not { ok: true } or { ok: false, reasons } with a message in each reason` });
+  }
+  const given = reasons as readonly GateReason[];
+  return { code: "gate_refused", event: "booked", eventId, reasons: given, message: `The booking gate refused: ${given.map((reason) => reason.message).join("; ")}` };
 }
 
 /** The rule a refusal names, in a few words, as a row's `firstSkipped.rule` quotes it. */

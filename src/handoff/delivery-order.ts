@@ -12,7 +12,10 @@ export interface Delivery {
   readonly indices: readonly number[];
   /** Deliveries of an event already delivered (same id, or same dedupe key), left out. */
   readonly duplicates: readonly number[];
-  /** Events delivered after an event that is later in time (webhooks arriving out of order). */
+  /**
+   * Deliveries that stand and fold before one that stands and was delivered ahead of them (webhooks
+   * arriving out of order).
+   */
   readonly late: readonly number[];
 }
 
@@ -41,18 +44,18 @@ const byId = (event: HandoffEvent): string => event.id;
  */
 export function deliveryOrder(delivered: readonly HandoffEvent[], config: LifecycleConfig, now: number): Delivery {
   let indices: number[] = [];
-  const late: number[] = [];
+  let inOrder = true;
   let latest: HandoffEvent | undefined;
   for (let index = 0; index < delivered.length; index += 1) {
     const event = delivered[index] as HandoffEvent;
     if (event.at.getTime() > now) continue;
-    if (latest !== undefined && compareEvents(event, latest) < 0) late.push(index);
+    if (latest !== undefined && compareEvents(event, latest) < 0) inOrder = false;
     else latest = event;
     indices.push(index);
   }
-  if (late.length > 0 && config.order === "any") indices = indices.sort((i, j) => compareEvents(delivered[i] as HandoffEvent, delivered[j] as HandoffEvent) || i - j);
+  if (!inOrder && config.order === "any") indices = indices.sort((i, j) => compareEvents(delivered[i] as HandoffEvent, delivered[j] as HandoffEvent) || i - j);
   const keyOf = config.dedupeKey ?? byId;
-  const seen = new Set<string>();
+  const seen = new Set<unknown>();
   const duplicates: number[] = [];
   const kept: number[] = [];
   const events: HandoffEvent[] = [];
@@ -68,7 +71,21 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
     events.push(event);
   }
   duplicates.sort((a, b) => a - b);
-  // A repeated delivery is reported once, as a duplicate, even when it also came late.
-  const lateOnes = late.length === 0 || duplicates.length === 0 ? late : late.filter((index) => !duplicates.includes(index));
-  return { events, indices: kept, duplicates, late: lateOnes };
+  return { events, indices: kept, duplicates, late: inOrder ? [] : lateAmong(delivered, kept) };
+}
+
+/**
+ * The deliveries that stand and fold before one that stands and was delivered ahead of them: a
+ * repeated delivery that does not stand makes nothing late (and is reported as a duplicate only).
+ */
+function lateAmong(delivered: readonly HandoffEvent[], kept: readonly number[]): number[] {
+  const standing = [...kept].sort((a, b) => a - b);
+  const late: number[] = [];
+  let latest: HandoffEvent | undefined;
+  for (const index of standing) {
+    const event = delivered[index] as HandoffEvent;
+    if (latest !== undefined && compareEvents(event, latest) < 0) late.push(index);
+    else latest = event;
+  }
+  return late;
 }

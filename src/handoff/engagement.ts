@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { instantSchema, textSchema } from "../core/schemas.js";
 import { pure } from "../core/pure.js";
+import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * The channels a touch with the prospect can go through.
@@ -41,4 +42,4 @@ export const engagementSchema = /* @__PURE__ */ pure(() =>
  * const touch: Engagement = { channel: "call", at: new Date("2026-11-02T16:00:00Z"), direction: "outbound" };
  * ```
  */
-export type Engagement = z.output<typeof engagementSchema>;
+export type Engagement = DeepReadonly<z.output<typeof engagementSchema>>;

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { currencySchema, idSchema, instantSchema, textSchema } from "../core/schemas.js";
 import { meetingSlotSchema } from "./meeting.js";
 import { pure } from "../core/pure.js";
+import type { DeepReadonly } from "../core/deep-readonly.js";
 
 // What every event carries: a unique id (CRM webhooks redeliver, so duplicates are recognised by it),
 // when it happened, and who did it (a rep id, or a system's id for automated events).
@@ -70,7 +71,7 @@ export const handoffEventSchema = /* @__PURE__ */ pure(() =>
  * const rated: HandoffEvent = { id: "evt-12", type: "quality_rated", at: new Date(), by: "ae-omar", score: 5, note: "Pain, budget and CFO all confirmed" };
  * ```
  */
-export type HandoffEvent = z.output<typeof handoffEventSchema>;
+export type HandoffEvent = DeepReadonly<z.output<typeof handoffEventSchema>>;
 
 /**
  * The `type` of a handoff event.

@@ -11,7 +11,14 @@ function factsOf(state: Booked): CycleFacts {
   return { cycle, owners, meeting, firstBookedAt, bookedAt, introSentAt, acknowledgedAt, firstFollowUpAt, quality, corrections };
 }
 
-const corrected = (state: Booked): number => state.corrections + 1;
+/** `corrections` after a fact given again: one more when it changed, as it was when repeated as it stood. */
+const corrected = (state: Booked, changed: boolean): number => (changed ? state.corrections + 1 : state.corrections);
+
+function decisionChanged(decision: Acceptance | Rejection, event: HandoffEvent & { readonly type: "accepted" | "rejected" }): boolean {
+  if (decision.kind === "accepted" && event.type === "accepted") return decision.amount !== event.amount || decision.currency !== event.currency;
+  if (decision.kind === "rejected" && event.type === "rejected") return decision.reason !== event.reason || decision.note !== event.note;
+  return true;
+}
 
 /** A decision's fields from its event; `at` is the cycle's first decision, kept through corrections. */
 function acceptance(event: HandoffEvent & { readonly type: "accepted" }, at: Date): Acceptance {
@@ -26,9 +33,10 @@ function rejection(event: HandoffEvent & { readonly type: "rejected" }, at: Date
  * fold of it is linear in events. It trusts that {@link decide} allowed the event; an event that
  * has no meaning in the state (a decision on a draft) leaves the state as it was.
  *
- * A correction (a meeting outcome, decision, rating or amount given again, differently) replaces the
- * fact and adds one to `corrections`; the time of the first response (`decision.at`,
- * `outcome.at`) stays, so clocks measure the response, not the correction.
+ * A correction (a meeting outcome, decision, rating or amount given again) replaces the fact, and
+ * adds one to `corrections` when it changed it (a repeat of the fact as it stands changes nothing);
+ * the time of the first response (`decision.at`, `outcome.at`) stays, so clocks measure the
+ * response, not the correction.
  *
  * @example
  * ```ts
@@ -65,33 +73,37 @@ export function evolveShaped(state: LifecycleState, event: HandoffEvent): Lifecy
       return state.firstFollowUpAt === undefined ? { ...state, firstFollowUpAt: event.at } : state;
     case "accepted":
       if (state.status === "booked") return { ...state, status: "accepted", decision: acceptance(event, event.at) };
-      if (state.status === "accepted" || state.status === "rejected") return { ...factsOf(state), corrections: corrected(state), status: "accepted", decision: acceptance(event, state.decision.at) };
+      if (state.status === "accepted" || state.status === "rejected") {
+        return { ...factsOf(state), corrections: corrected(state, decisionChanged(state.decision, event)), status: "accepted", decision: acceptance(event, state.decision.at) };
+      }
       return state;
     case "rejected":
       if (state.status === "booked") return { ...state, status: "rejected", decision: rejection(event, event.at) };
-      if (state.status === "accepted" || state.status === "rejected") return { ...factsOf(state), corrections: corrected(state), status: "rejected", decision: rejection(event, state.decision.at) };
+      if (state.status === "accepted" || state.status === "rejected") {
+        return { ...factsOf(state), corrections: corrected(state, decisionChanged(state.decision, event)), status: "rejected", decision: rejection(event, state.decision.at) };
+      }
       return state;
     case "meeting_held":
     case "no_show": {
       const status = event.type === "meeting_held" ? "held" : "no_show";
-      const correction = state.meeting.status === "held" || state.meeting.status === "no_show";
-      return { ...state, meeting: { ...state.meeting, status }, corrections: correction ? corrected(state) : state.corrections };
+      const other = event.type === "meeting_held" ? "no_show" : "held";
+      return { ...state, meeting: { ...state.meeting, status }, corrections: corrected(state, state.meeting.status === other) };
     }
     case "cancelled":
       return { ...state, meeting: { ...state.meeting, status: "cancelled" } };
     case "rescheduled":
       return { ...state, meeting: { status: "rescheduled", start: event.meeting.start, end: event.meeting.end, reschedules: state.meeting.reschedules + 1 } };
     case "quality_rated":
-      return { ...state, quality: { score: event.score, note: event.note, at: event.at, by: event.by }, corrections: state.quality === undefined ? state.corrections : corrected(state) };
+      return { ...state, quality: { score: event.score, note: event.note, at: event.at, by: event.by }, corrections: corrected(state, state.quality !== undefined && (state.quality.score !== event.score || state.quality.note !== event.note)) };
     case "recycled":
       return state.status === "rejected" ? { ...state, status: "recycled", recycle: { reason: event.reason, nextTouchAt: event.nextTouchAt, at: event.at } } : state;
     case "opportunity_won":
       if (state.status === "accepted") return { ...state, status: "won", outcome: { kind: "won", at: event.at, amount: event.amount, currency: event.currency } };
-      if (state.status === "won") return { ...state, corrections: corrected(state), outcome: { kind: "won", at: state.outcome.at, amount: event.amount, currency: event.currency } };
+      if (state.status === "won") return { ...state, corrections: corrected(state, state.outcome.amount !== event.amount || state.outcome.currency !== event.currency), outcome: { kind: "won", at: state.outcome.at, amount: event.amount, currency: event.currency } };
       return state;
     case "opportunity_lost":
       if (state.status === "accepted") return { ...state, status: "lost", outcome: { kind: "lost", at: event.at, reason: event.reason } };
-      if (state.status === "lost") return { ...state, corrections: corrected(state), outcome: { kind: "lost", at: state.outcome.at, reason: event.reason } };
+      if (state.status === "lost") return { ...state, corrections: corrected(state, state.outcome.reason !== event.reason), outcome: { kind: "lost", at: state.outcome.at, reason: event.reason } };
       return state;
     default:
       return event satisfies never;

@@ -8,6 +8,7 @@ import { handoffEventSchema } from "./events.js";
 import { meetingSchema } from "./meeting.js";
 import { repSchema } from "./people.js";
 import { pure } from "../core/pure.js";
+import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * Where the lead came from: SDR outbound prospecting, inbound (marketing) or a partner.
@@ -83,7 +84,7 @@ export const handoffSchema = /* @__PURE__ */ pure(() =>
  * const accountNames = (handoffs: readonly Handoff[]): string[] => handoffs.map((handoff) => handoff.account.name);
  * ```
  */
-export type Handoff = z.output<typeof handoffSchema>;
+export type Handoff = DeepReadonly<z.output<typeof handoffSchema>>;
 
 /**
  * What {@link handoffSchema} accepts: instants may be ISO strings or epoch milliseconds, and

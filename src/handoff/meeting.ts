@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { instantSchema, textSchema } from "../core/schemas.js";
 import { pure } from "../core/pure.js";
+import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * How the meeting was handed over (FACTS.md, seeds 002 and 003): `cold`, a calendar drop; `warm`, an
@@ -63,4 +64,4 @@ export const meetingSchema = /* @__PURE__ */ pure(() =>
  * };
  * ```
  */
-export type Meeting = z.output<typeof meetingSchema>;
+export type Meeting = DeepReadonly<z.output<typeof meetingSchema>>;

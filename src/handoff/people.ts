@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { idSchema, textSchema, timeZoneSchema } from "../core/schemas.js";
 import { pure } from "../core/pure.js";
+import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * A rep on either side of the handoff (SDR or AE): an id the events refer to, a name, and the ids
@@ -33,4 +34,4 @@ export const repSchema = /* @__PURE__ */ pure(() =>
  * const sdr: Rep = { id: "sdr-ana", name: "Ana Souza", timeZone: "America/New_York" };
  * ```
  */
-export type Rep = z.output<typeof repSchema>;
+export type Rep = DeepReadonly<z.output<typeof repSchema>>;

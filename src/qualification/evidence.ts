@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { idSchema, instantSchema, textSchema } from "../core/schemas.js";
 import { pure } from "../core/pure.js";
+import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * How strongly a criterion is evidenced, weakest first, modelled on the field's evidence states
@@ -86,7 +87,7 @@ export const evidenceSchema = /* @__PURE__ */ pure(() =>
  * const evidence: Evidence = { state: "noted", note: "Timeline: go-live before 2027-03-31" };
  * ```
  */
-export type Evidence = z.output<typeof evidenceSchema>;
+export type Evidence = DeepReadonly<z.output<typeof evidenceSchema>>;
 
 // Criterion keys are identifiers (`budget`, `economicBuyer`). zod itself skips a `__proto__` key, so
 // untrusted input cannot swap the parsed record's prototype; a `constructor` key is an own property.
@@ -160,7 +161,7 @@ export const verdictSnapshotSchema = /* @__PURE__ */ pure(() =>
  * };
  * ```
  */
-export type VerdictSnapshot = z.output<typeof verdictSnapshotSchema>;
+export type VerdictSnapshot = DeepReadonly<z.output<typeof verdictSnapshotSchema>>;
 
 /**
  * A lead's qualification as recorded: the framework, the evidence per criterion key, and optionally
@@ -196,4 +197,4 @@ export const qualificationRecordSchema = /* @__PURE__ */ pure(() =>
  * const record: QualificationRecord = { framework: "anum", evidence: { need: { state: "noted", note: "Churn reporting takes 3 days a month" } } };
  * ```
  */
-export type QualificationRecord = z.output<typeof qualificationRecordSchema>;
+export type QualificationRecord = DeepReadonly<z.output<typeof qualificationRecordSchema>>;

@@ -8,6 +8,7 @@ import { parseBatchWith } from "../core/parse.js";
 import { pure } from "../core/pure.js";
 import type { BatchResult, ParseOptions } from "../core/result.js";
 import { instantSchema, textSchema } from "../core/schemas.js";
+import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * Kinds of buying signal: behavioural (pricing-page visits, review-site research, content, webinars)
@@ -83,7 +84,7 @@ export const intentSignalSchema = /* @__PURE__ */ pure(() =>
  * const signal: IntentSignal = { kind: "hiring", at: new Date("2026-11-10T00:00:00Z") };
  * ```
  */
-export type IntentSignal = z.output<typeof intentSignalSchema>;
+export type IntentSignal = DeepReadonly<z.output<typeof intentSignalSchema>>;
 
 /**
  * Checks untrusted signals (from an intent provider or web analytics), keeping every valid one and

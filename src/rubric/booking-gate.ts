@@ -1,7 +1,8 @@
 import { requireDefinition } from "../qualification/sql-definition.js";
 import { ownValue, requireObject } from "../core/guards.js";
 import type { InstantInput } from "../core/instant.js";
-import type { BookingGate } from "../handoff/booking-gate.js";
+import { missingField, type BookingGate, type GateReason } from "../handoff/booking-gate.js";
+import type { EvidenceState } from "../qualification/evidence.js";
 import type { Handoff } from "../handoff/handoff.js";
 import { icpSubjectOf } from "../handoff/icp-subject.js";
 import { requireHandoff } from "../handoff/require-handoff.js";
@@ -35,25 +36,28 @@ export function bookingGate<F extends Framework>(definition: SqlDefinition<F>, r
   const minGrade = options.minGrade ?? "acceptable";
   return (handoff: Handoff) => {
     requireHandoff(handoff, "bookingGate's gate");
-    const reasons: string[] = [];
-    reasons.push(...qualificationReasons(definition, handoff, options.now));
-    for (const field of checkCompleteness(handoff.brief).missing) reasons.push(`brief.${field.field}: ${field.label} is missing`);
+    const reasons: GateReason[] = [...qualificationReasons(definition, handoff, options.now)];
+    for (const field of checkCompleteness(handoff.brief).missing) reasons.push(missingField(field));
     const score = scoreBrief(handoff.brief, rubric, { prospect: handoff.prospect });
     const enough = minGrade === "strong" ? score.grade === "strong" : score.grade !== "weak";
-    if (!enough) reasons.push(`brief: scores ${score.score.toFixed(0)} (${score.grade}); the gate needs ${minGrade}`);
+    if (!enough) reasons.push({ source: "brief_score", score: score.score, grade: score.grade, needs: minGrade, message: `The brief scores ${score.score.toFixed(0)} (${score.grade}); the gate needs ${minGrade}` });
     return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
   };
 }
 
-function qualificationReasons<F extends Framework>(definition: SqlDefinition<F>, handoff: Handoff, now: InstantInput): string[] {
+function qualificationReasons<F extends Framework>(definition: SqlDefinition<F>, handoff: Handoff, now: InstantInput): GateReason[] {
   const record = handoff.qualification;
-  if (record === undefined) return ["qualification: no evidence recorded"];
+  const reason = (code: Extract<GateReason, { source: "qualification" }>["code"], criterion: string, message: string, state?: EvidenceState): GateReason => ({ source: "qualification", criterion, state, code, message });
+  if (record === undefined) return [reason("no_evidence", "evidence", "No qualification evidence is recorded")];
   const framework = record.framework === definition.framework.key ? definition.framework : ownValue(FRAMEWORKS as Record<string, Framework>, record.framework);
-  if (framework === undefined) return [`qualification: evidence is for "${record.framework}", which cannot be crosswalked to ${definition.framework.name}`];
+  if (framework === undefined) return [reason("not_crosswalkable", "evidence", `The evidence is for "${record.framework}", which cannot be crosswalked to ${definition.framework.name}`)];
   const parsed = parseEvidence(framework, record);
-  if (!parsed.ok) return parsed.issues.map((issue) => `qualification.${issue.path.join(".")}: ${issue.message}`);
+  if (!parsed.ok) return parsed.issues.map((issue) => reason("invalid_evidence", issue.path.join("."), issue.message));
   const verdict = evaluateQualification(definition, crosswalk(parsed.value, framework, definition.framework).evidence, { now, subject: icpSubjectOf(handoff) });
   // Stryker disable next-line ConditionalExpression: equivalent: a qualified verdict's only findings are draft and sign_off_after_now, which the filter below drops
   if (verdict.status === "qualified") return [];
-  return verdict.findings.filter((finding) => finding.code !== "draft" && finding.code !== "sign_off_after_now").map((finding) => `qualification.${finding.criterion}: ${finding.message}`);
+  const states = new Map(verdict.criteria.map((criterion) => [criterion.key, criterion.got]));
+  return verdict.findings
+    .filter((finding) => finding.code !== "draft" && finding.code !== "sign_off_after_now")
+    .map((finding) => reason(finding.code, finding.criterion, finding.message, states.get(finding.criterion)));
 }

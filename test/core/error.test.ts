@@ -4,7 +4,7 @@ import { ERROR_MESSAGES, MESSAGE_PREFIX, type ErrorCode } from "../../src/core/m
 
 describe("HandoffKitError", () => {
   it("carries its code, issues and a message built from the code's message", () => {
-    const issues = [{ code: "invalid_type", path: ["week", "mon", 0], message: "Expected a window" }];
+    const issues = [{ code: "invalid_type" as const, path: ["week", "mon", 0], message: "Expected a window" }];
     const error = new HandoffKitError("invalid_calendar", { issues, detail: "spec" });
     expect(error.code).toBe("invalid_calendar");
     expect(error.issues).toBe(issues);
@@ -13,7 +13,7 @@ describe("HandoffKitError", () => {
   });
 
   it("lists the first three issues and counts the rest", () => {
-    const issues = ["a", "b", "c", "d", "e"].map((key) => ({ code: "custom", path: [key], message: `bad ${key}` }));
+    const issues = ["a", "b", "c", "d", "e"].map((key) => ({ code: "custom" as const, path: [key], message: `bad ${key}` }));
     const message = new HandoffKitError("invalid_config", { issues }).message;
     expect(message).toContain("a: bad a; b: bad b; c: bad c; and 2 more");
     expect(message).not.toContain("bad d");

@@ -76,6 +76,19 @@ describe("corrections: the corrected fact counts, the first response keeps its t
     expect(scoreboard([handoff], { now: NOW }).overall.pipelineAmount.all).toBe(25_000);
   });
 
+  it("a fact repeated as it stands is no correction; a rejection given again with another reason is one", () => {
+    const held = { id: "h1", type: "meeting_held", at: "2026-11-05T15:30:00Z" };
+    const rejected = { id: "r1", type: "rejected", at: "2026-11-03T12:00:00Z", reason: "timing", note: NOTE };
+    expect(summarize(record([booked, held, { ...held, id: "h2", at: "2026-11-05T16:00:00Z" }]))).toMatchObject({ meetingStatus: "held", corrections: 0 });
+    expect(summarize(record([booked, rejected, { ...rejected, id: "r2", at: "2026-11-03T13:00:00Z" }]))).toMatchObject({ reason: "timing", corrections: 0 });
+    expect(summarize(record([booked, rejected, { ...rejected, id: "r2", at: "2026-11-03T13:00:00Z", reason: "no_budget" }]))).toMatchObject({ reason: "no_budget", decidedAt: new Date("2026-11-03T12:00:00Z"), corrections: 1 });
+  });
+
+  it("a meeting may go ahead after a rejection: its outcome is recorded", () => {
+    const row = summarize(record([booked, { id: "r1", type: "rejected", at: "2026-11-03T12:00:00Z", reason: "timing", note: NOTE }, { id: "h1", type: "meeting_held", at: "2026-11-05T15:30:00Z" }]));
+    expect(row).toMatchObject({ status: "rejected", meetingStatus: "held", skippedEvents: 0, corrections: 0 });
+  });
+
   it("a closed handoff takes a correction of its own outcome only", () => {
     const handoff = record([booked, { id: "a", type: "accepted", at: "2026-11-03T09:00:00Z" }, { id: "l", type: "opportunity_lost", at: "2026-11-20T09:00:00Z" }, { id: "w", type: "opportunity_won", at: "2026-11-21T09:00:00Z" }]);
     expect(summarize(handoff)).toMatchObject({ status: "lost", skippedEvents: 1, firstSkipped: { index: 3, id: "w", type: "opportunity_won", rule: "the handoff is closed (lost)" } });

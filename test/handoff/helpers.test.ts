@@ -109,11 +109,11 @@ describe("the lifecycle's ready-made gates", () => {
     expect(requiredBriefGate({ ...good, brief: { notes: "Board pack takes 3 days", trigger: { kind: "funding", timing: "Q1" }, budget: { allocated: "yes" } } })).toEqual({
       ok: false,
       reasons: [
-        "brief.discovery.prospectRole: the prospect's role is missing",
-        "brief.discovery.prompt: what prompted the conversation is missing",
-        "brief.discovery.problem: the problem in the prospect's words is missing",
-        "brief.icpFit.signal: the signal that this is a real opportunity is missing",
-        "brief.techStack.inUse: the tools in use is missing",
+        { source: "brief", field: "discovery.prospectRole", message: "the prospect's role is missing" },
+        { source: "brief", field: "discovery.prompt", message: "what prompted the conversation is missing" },
+        { source: "brief", field: "discovery.problem", message: "the problem in the prospect's words is missing" },
+        { source: "brief", field: "icpFit.signal", message: "the signal that this is a real opportunity is missing" },
+        { source: "brief", field: "techStack.inUse", message: "the tools in use is missing" },
       ],
     });
     expect(() => requiredBriefGate({} as Handoff)).toThrow(/requiredBriefGate expects a parsed handoff/);

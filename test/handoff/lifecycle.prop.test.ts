@@ -152,8 +152,8 @@ function latest(events: readonly HandoffEvent[]): number | undefined {
 
 const walkIn = (scenes: readonly Scenario[]): fc.Arbitrary<Walk> => fc.tuple(steps, fc.constantFrom(...scenes)).map(([stepList, scene]) => walkFrom(stepList, scene));
 const cleanWalk = walkIn(CLEAN);
-// Clean starts five times in eight; strict order, the boilerplate brief and the broken history once in eight each.
-const anyWalk = fc.oneof({ weight: 5, arbitrary: cleanWalk }, { weight: 1, arbitrary: walkIn([STRICT]) }, { weight: 1, arbitrary: walkIn([THIN]) }, { weight: 1, arbitrary: walkIn([BROKEN]) });
+// Clean starts four times in eight, strict order twice; the boilerplate brief and the broken history once each.
+const anyWalk = fc.oneof({ weight: 4, arbitrary: cleanWalk }, { weight: 2, arbitrary: walkIn([STRICT]) }, { weight: 1, arbitrary: walkIn([THIN]) }, { weight: 1, arbitrary: walkIn([BROKEN]) });
 /** The walk's start without its recorded history, for the laws about a history the walk writes itself. */
 const freshStart = (walk: Walk): Handoff => ({ ...walk.scenario.base, events: [] });
 
@@ -324,7 +324,7 @@ describe("lifecycle laws", () => {
       }),
       { numRuns: 300 },
     );
-    seen.expectAtLeast({ "replay applied five events or more": 12, "replay stopped: invalid_transition": 60, "replay stopped: invalid_event": 25, "replay stopped: out_of_order": 3 });
+    seen.expectAtLeast({ "replay applied five events or more": 12, "replay stopped: invalid_transition": 60, "replay stopped: invalid_event": 25, "replay stopped: out_of_order": 8 }); // 54, 137, 85 and 19 in one run
   });
 
   it("a refusal leaves the handoff as it was and names a documented cause; a duplicate changes nothing; walks meet every refusal", () => {
@@ -347,7 +347,8 @@ describe("lifecycle laws", () => {
           const uncatalogued = (event.type === "rejected" || event.type === "recycled") && !CATALOGUED.includes(event.reason);
           const vague = event.type === "rejected" && event.note === VAGUE_NOTE;
           const earlyTouch = event.type === "recycled" && event.nextTouchAt.getTime() <= when;
-          const late = lastAt !== undefined && when < lastAt;
+          // Late: strict rules judge by time; any order by the whole fold order (a decision in the same second as a reschedule folds first).
+          const late = rules.order === "strict" ? lastAt !== undefined && when < lastAt : !malformed && handoff.events.some((recorded) => foldOrder(event, recorded) < 0);
           const closedNow = (status === "won" && event.type !== "opportunity_won") || (status === "lost" && event.type !== "opportunity_lost");
           if (malformed || uncatalogued || vague || earlyTouch || brokenHistory || (!duplicate && !late && closedNow) || (gateRefuses && event.type === "booked")) expect(result.ok).toBe(false);
           if (!result.ok) {
@@ -367,19 +368,20 @@ describe("lifecycle laws", () => {
       }),
       { numRuns: 500 },
     );
-    // Walks that met each refusal, of 500; every code must occur.
+    // Walks that met each refusal, of 500; every code must occur (three runs met 253-276, 69-86, 68-88,
+    // 32-43, 47-51, 69-73, 16-26, 34-51, 298-304, 57-74 and 221-237; one met closed only 38 times).
     seen.expectAtLeast({
-      invalid_transition: 150,
-      closed: 40,
-      out_of_order: 10,
-      gate_refused: 5,
-      unknown_reason: 4,
-      vague_note: 5,
-      invalid_next_touch: 2,
-      unexplained_reversal: 3,
-      invalid_event: 180,
-      invalid_history: 20,
-      duplicate: 100,
+      invalid_transition: 180,
+      closed: 20,
+      out_of_order: 30,
+      gate_refused: 12,
+      unknown_reason: 20,
+      vague_note: 35,
+      invalid_next_touch: 5,
+      unexplained_reversal: 12,
+      invalid_event: 220,
+      invalid_history: 25,
+      duplicate: 150,
     } satisfies Record<Refusal["code"] | "duplicate", number>); // a new refusal code fails to compile until it is counted here
   });
 });

@@ -104,18 +104,24 @@ describe("rules the contract enforces", () => {
     const thin = { ...base, brief: { notes: "Interested, wants demo" } };
     const refusal = refusalOf(thin, ev("booked", t(16), { meeting: slot }));
     expect(refusal?.code).toBe("gate_refused");
-    expect(refusal?.code === "gate_refused" ? refusal.reasons.map((reason) => reason.split(":")[0]) : []).toEqual([
-      "brief.discovery.prospectRole",
-      "brief.discovery.prompt",
-      "brief.discovery.problem",
-      "brief.icpFit.signal",
-      "brief.trigger",
-      "brief.trigger.timing",
-      "brief.techStack.inUse",
-      "brief.budget",
+    expect(refusal?.code === "gate_refused" ? refusal.reasons.map((reason) => (reason.source === "brief" ? reason.field : reason.source)) : []).toEqual([
+      "discovery.prospectRole",
+      "discovery.prompt",
+      "discovery.problem",
+      "icpFit.signal",
+      "trigger",
+      "trigger.timing",
+      "techStack.inUse",
+      "budget",
     ]);
+    expect(refusal?.code === "gate_refused" ? refusal.reasons[0] : undefined).toEqual({ source: "brief", field: "discovery.prospectRole", message: "the prospect's role is missing" });
     expect(requiredBriefGate(base)).toEqual({ ok: true });
     expect(refusalOf(thin, ev("booked", t(16), { meeting: slot }), defineLifecycle({ gate: "before_meeting", bookingGate: openGate }))).toBeUndefined();
+  });
+
+  it("a booking gate that answers something else is misuse, named", () => {
+    const strings = defineLifecycle({ gate: "either", bookingGate: () => ({ ok: false, reasons: ["brief.trigger: missing"] }) as never });
+    expect(() => applyEvent(base, ev("booked", t(16), { meeting: slot }), strings)).toThrow(/the rules' booking gate answered an object, not \{ ok: true \} or \{ ok: false, reasons \} with a message in each reason/);
   });
 
   it("a rejection needs a catalogued reason and a specific note", () => {

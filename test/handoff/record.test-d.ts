@@ -20,7 +20,7 @@ describe("record model types", () => {
   it("events narrow on type", () => {
     expectTypeOf<Extract<HandoffEvent, { type: "quality_rated" }>["score"]>().toEqualTypeOf<number>();
     expectTypeOf<Extract<HandoffEvent, { type: "rejected" }>["reason"]>().toEqualTypeOf<string>();
-    expectTypeOf<Extract<HandoffEvent, { type: "booked" }>["meeting"]>().toEqualTypeOf<{ start: Date; end: Date }>();
+    expectTypeOf<Extract<HandoffEvent, { type: "booked" }>["meeting"]>().toEqualTypeOf<{ readonly start: Date; readonly end: Date }>();
     // @ts-expect-error a rejection without a reason is not a rejected event
     const rejected: HandoffEvent = { id: "e", type: "rejected", at: new Date(0), by: "ae", note: "x" };
     expectTypeOf(rejected).toEqualTypeOf<HandoffEvent>();
@@ -37,7 +37,22 @@ describe("record model types", () => {
     expectTypeOf<undefined>().not.toExtend<Handoff["brief"]>();
     expectTypeOf<Handoff["brief"]>().toEqualTypeOf<Brief>();
     expectTypeOf<undefined>().toExtend<HandoffInput["events"]>();
-    expectTypeOf<Handoff["events"]>().toEqualTypeOf<HandoffEvent[]>();
+    expectTypeOf<Handoff["events"]>().toEqualTypeOf<readonly HandoffEvent[]>();
+  });
+
+  it("parsed records are readonly, all the way down", () => {
+    /* eslint-disable @typescript-eslint/no-unsafe-call -- the calls below must not compile; eslint sees them unresolved */
+    const handoff = {} as Handoff;
+    // @ts-expect-error the history is the record's: a new event goes through applyEvent
+    handoff.events.push({ id: "e", type: "intro_sent", at: new Date(0), by: "sdr" });
+    // @ts-expect-error fields of a parsed record are readonly
+    handoff.brief.notes = "edited";
+    // @ts-expect-error nested lists too
+    handoff.brief.quotes?.push("a quote");
+    const event = {} as HandoffEvent;
+    // @ts-expect-error an event's instant is part of the history
+    event.at = new Date(0);
+    /* eslint-enable @typescript-eslint/no-unsafe-call */
   });
 
   it("parse functions return results, never throw types", () => {

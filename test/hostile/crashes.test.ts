@@ -175,7 +175,13 @@ describe("found by the hostile suite", () => {
     const gate = bookingGate(defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } }), undefined, { now: NOW });
     const decision = gate(parsed.value);
     expect(decision.ok).toBe(false);
-    expect(decision.ok ? [] : decision.reasons).toContain('qualification: evidence is for "constructor", which cannot be crosswalked to BANT');
+    expect(decision.ok ? [] : decision.reasons).toContainEqual({
+      source: "qualification",
+      criterion: "evidence",
+      state: undefined,
+      code: "not_crosswalkable",
+      message: 'The evidence is for "constructor", which cannot be crosswalked to BANT',
+    });
   });
 
   it("addBusinessDays with a count near 2^53 answers at once", () => {

@@ -151,7 +151,7 @@ describe("objects a second fuzzing run corrupted (2026-12-02)", () => {
     const cycle = evaluation.cycles[0];
     expect(cycle).toBeDefined();
     expect(refusal(() => explainSla({ ...evaluation, cycles: [{ ...cycle, state: "x" }] } as never))).toBe("invalid_argument (explainSla expects what evaluateSla returns: cycles[0].state is x)");
-    const issue = { code: "out_of_order", path: [noPrototype], message: "m" };
+    const issue = { code: "out_of_order" as const, path: [noPrototype], message: "m" };
     expect(refusal(() => explainSla({ ...evaluation, issues: [issue] }))).toBe("invalid_argument (explainSla expects what evaluateSla returns: issues is an array)");
     // A hole in a list is an item, not a skipped one.
     // eslint-disable-next-line no-sparse-arrays

@@ -10,7 +10,7 @@ describe("evidence types", () => {
   });
 
   it("evidence is keyed by criterion, possibly absent", () => {
-    expectTypeOf<QualificationRecord["evidence"]>().toEqualTypeOf<Record<string, Evidence>>();
+    expectTypeOf<QualificationRecord["evidence"]>().toEqualTypeOf<{ readonly [criterion: string]: Evidence }>();
     expectTypeOf<Evidence["recordedAt"]>().toEqualTypeOf<Date | undefined>();
   });
 });

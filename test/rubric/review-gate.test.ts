@@ -74,18 +74,21 @@ describe("bookingGate", () => {
 
   it("passes an acceptable brief by default and refuses it when the gate needs strong", () => {
     expect(bookingGate(bar, DEFAULT_RUBRIC, { now })(acceptable)).toEqual({ ok: true });
-    expect(bookingGate(bar, DEFAULT_RUBRIC, { now, minGrade: "strong" })(acceptable)).toEqual({ ok: false, reasons: ["brief: scores 73 (acceptable); the gate needs strong"] });
+    expect(bookingGate(bar, DEFAULT_RUBRIC, { now, minGrade: "strong" })(acceptable)).toEqual({ ok: false, reasons: [{ source: "brief_score", score: (80 / 110) * 100, grade: "acceptable", needs: "strong", message: "The brief scores 73 (acceptable); the gate needs strong" }] });
     expect(bookingGate(bar, DEFAULT_RUBRIC, { now, minGrade: "strong" })(good)).toEqual({ ok: true });
   });
 
   it("says there is no evidence, or evidence for a framework it cannot read", () => {
-    expect(bookingGate(bar, DEFAULT_RUBRIC, { now })({ ...good, qualification: undefined })).toEqual({ ok: false, reasons: ["qualification: no evidence recorded"] });
+    expect(bookingGate(bar, DEFAULT_RUBRIC, { now })({ ...good, qualification: undefined })).toEqual({ ok: false, reasons: [{ source: "qualification", criterion: "evidence", state: undefined, code: "no_evidence", message: "No qualification evidence is recorded" }] });
     const other = { ...good, qualification: { framework: "spiced", evidence: {} } };
-    expect(bookingGate(bar, DEFAULT_RUBRIC, { now })(other)).toEqual({ ok: false, reasons: ['qualification: evidence is for "spiced", which cannot be crosswalked to BANT'] });
+    expect(bookingGate(bar, DEFAULT_RUBRIC, { now })(other)).toEqual({
+      ok: false,
+      reasons: [{ source: "qualification", criterion: "evidence", state: undefined, code: "not_crosswalkable", message: 'The evidence is for "spiced", which cannot be crosswalked to BANT' }],
+    });
     const bad = { ...good, qualification: { framework: "bant", evidence: { budget: { state: "approved" } } } } as unknown as Handoff;
     const decision = bookingGate(bar, DEFAULT_RUBRIC, { now })(bad);
     expect(decision.ok).toBe(false);
-    expect(decision.ok ? [] : decision.reasons.map((reason) => reason.split(": ")[0])).toEqual(["qualification.evidence.budget.state"]);
+    expect(decision.ok ? [] : decision.reasons.map((reason) => (reason.source === "qualification" ? [reason.code, reason.criterion] : reason.source))).toEqual([["invalid_evidence", "evidence.budget.state"]]);
   });
 
   it("reads evidence for the bar's own framework, even one the library does not know", () => {
@@ -99,13 +102,19 @@ describe("bookingGate", () => {
     });
     const spicedBar = defineSqlDefinition({ id: "spiced-bar", version: 1, framework: spiced, requirements: { situation: "noted", pain: "validated" } });
     const record = { framework: "spiced", evidence: { pain: { state: "validated" as const, note: "Board pack takes 3 days" } } };
-    expect(bookingGate(spicedBar, DEFAULT_RUBRIC, { now })({ ...good, qualification: record })).toEqual({ ok: false, reasons: ["qualification.situation: Situation: no evidence; the bar requires it noted"] });
+    expect(bookingGate(spicedBar, DEFAULT_RUBRIC, { now })({ ...good, qualification: record })).toEqual({
+      ok: false,
+      reasons: [{ source: "qualification", criterion: "situation", state: "unknown", code: "missing", message: "Situation: no evidence; the bar requires it noted" }],
+    });
   });
 
   it("does not hold a sign-off dated after now against the lead", () => {
     const signed = defineSqlDefinition({ id: "smb", version: 2, framework: BANT, requirements: { budget: "validated", authority: "validated" }, signOffs: [{ role: "sdr_leader", name: "Ana Souza", at: "2026-12-01T00:00:00Z" }] });
     // authority is only noted in the fixture.
-    expect(bookingGate(signed, DEFAULT_RUBRIC, { now })(good)).toEqual({ ok: false, reasons: ["qualification.authority: Authority: evidence is noted; the bar requires it validated"] });
+    expect(bookingGate(signed, DEFAULT_RUBRIC, { now })(good)).toEqual({
+      ok: false,
+      reasons: [{ source: "qualification", criterion: "authority", state: "noted", code: "below_required", message: "Authority: evidence is noted; the bar requires it validated" }],
+    });
   });
 
   it("names misuse", () => {

@@ -187,8 +187,11 @@ describe("bookingGate combines the qualification verdict and the brief check", (
     const decision = bookingGate(bar, DEFAULT_RUBRIC, { now })(thin);
     expect(decision.ok).toBe(false);
     const reasons = decision.ok ? [] : decision.reasons;
-    expect(reasons.filter((reason) => reason.startsWith("qualification."))).toEqual(["qualification.budget: Budget: no evidence; the bar requires it validated", "qualification.need: Need: evidence is noted; the bar requires it validated"]);
-    expect(reasons.filter((reason) => reason.startsWith("brief."))).toHaveLength(8);
-    expect(reasons.at(-1)).toMatch(/^brief: scores \d+ \(weak\); the gate needs acceptable$/);
+    expect(reasons.flatMap((reason) => (reason.source === "qualification" ? [`${reason.criterion} ${String(reason.state)}: ${reason.message}`] : []))).toEqual([
+      "budget unknown: Budget: no evidence; the bar requires it validated",
+      "need noted: Need: evidence is noted; the bar requires it validated",
+    ]);
+    expect(reasons.filter((reason) => reason.source === "brief")).toHaveLength(8);
+    expect(reasons.at(-1)).toMatchObject({ source: "brief_score", grade: "weak", needs: "acceptable", message: expect.stringMatching(/^The brief scores \d+ \(weak\); the gate needs acceptable$/) as string });
   });
 });
