@@ -115,29 +115,69 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
 ];
 
 /**
- * One finding of {@link assessHealth}. `outside_band`: the whole interval lies outside the band (the
- * data supports it). `watch`: the value is outside but the interval reaches into the band.
- * `differs_from_team`: a group differs from the rest, supported by the counts. `red_flag`: booked
- * rising while held falls, both supported.
+ * One finding of {@link assessHealth}; its `kind` decides its shape. `outside_band`: the whole
+ * interval lies outside the band (the data supports it); `watch`: the value is outside but the
+ * interval reaches into the band. `differs_from_team`: a group differs from the rest, supported by
+ * the counts. `red_flag`: booked rising while held falls, both supported; `trend_watch`: the same
+ * directions with only one of the two changes supported.
  *
  * @example
  * ```ts
  * import type { HealthFinding } from "handoff-kit/metrics";
- * const line = (finding: HealthFinding): string => `[${finding.kind}] ${finding.scope}: ${finding.message}`;
+ * const line = (finding: HealthFinding): string => {
+ *   switch (finding.kind) {
+ *     case "outside_band":
+ *     case "watch":
+ *       return `${finding.scope}: ${finding.metric} ${finding.side} the band`;
+ *     case "differs_from_team":
+ *       return `${finding.scope}: ${finding.metric} ${String(finding.value)} against ${String(finding.rest)}`;
+ *     case "red_flag":
+ *     case "trend_watch":
+ *       return `${finding.scope}: booked ${String(finding.booked.earlier)} to ${String(finding.booked.recent)}`;
+ *   }
+ * };
  * ```
  */
-export interface HealthFinding {
-  readonly kind: "outside_band" | "watch" | "differs_from_team" | "red_flag";
-  /** `overall`, or the group's key, or the trend's series. */
-  readonly scope: string;
-  readonly metric: string;
-  readonly value: number | null;
-  readonly interval: Interval | null;
-  readonly side?: "below" | "above";
-  readonly message: string;
-  readonly likelyCause?: string;
-  readonly source: string;
-}
+export type HealthFinding =
+  | {
+      readonly kind: "outside_band" | "watch";
+      /** `overall`, or the group's key. */
+      readonly scope: string;
+      readonly metric: BandedMetric;
+      readonly value: number;
+      readonly interval: Interval | null;
+      readonly side: "below" | "above";
+      readonly message: string;
+      /** The band's likely cause on that side, when it names one. */
+      readonly likelyCause: string | undefined;
+      readonly source: string;
+    }
+  | {
+      readonly kind: "differs_from_team";
+      /** The group's key. */
+      readonly scope: string;
+      readonly metric: ComparedMetric;
+      readonly value: number;
+      /** The same metric for everyone else. */
+      readonly rest: number;
+      /** The interval of the difference. */
+      readonly interval: Interval | null;
+      readonly message: string;
+      readonly source: string;
+    }
+  | {
+      readonly kind: "red_flag" | "trend_watch";
+      /** The trend's series: `overall`, or the key of the group it follows. */
+      readonly scope: string;
+      readonly metric: "heldRate";
+      readonly booked: { readonly earlier: number; readonly recent: number };
+      readonly heldRate: { readonly earlier: number | null; readonly recent: number | null };
+      /** The interval of the held rate's change. */
+      readonly interval: Interval | null;
+      readonly message: string;
+      readonly likelyCause: string;
+      readonly source: string;
+    };
 
 /**
  * What {@link assessHealth} found, and what it could not judge (a denominator below the low-sample
@@ -258,7 +298,7 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
         interval,
         side,
         message: `${band.label} ${show(band.metric, value)} is ${side} the band's ${show(band.metric, bound)}${supported ? "" : ", but the interval reaches into the band: watch it"}`,
-        ...(cause === undefined ? {} : { likelyCause: cause }),
+        likelyCause: cause,
         source: band.source,
       });
     }
@@ -272,6 +312,7 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
         scope: comparison.group,
         metric: comparison.metric,
         value: comparison.value,
+        rest: comparison.rest,
         interval: comparison.interval,
         message: `${SHORT[comparison.metric]} ${shown(comparison.value)} against ${shown(comparison.rest)} for everyone else; the counts support the difference`,
         source: "Newcombe's interval for a difference of proportions (Welch's for quality)",
@@ -285,10 +326,11 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
       if (!worthSaying) continue;
       // Not a red flag, so exactly one of the two changes is supported: the message names the other.
       findings.push({
-        kind: trend.redFlag ? "red_flag" : "watch",
+        kind: trend.redFlag ? "red_flag" : "trend_watch",
         scope: trend.series,
         metric: "heldRate",
-        value: trend.heldRate.recent,
+        booked: { earlier: trend.booked.earlier, recent: trend.booked.recent },
+        heldRate: { earlier: trend.heldRate.earlier, recent: trend.heldRate.recent },
         interval: trend.heldRate.difference,
         message: `Booked rose from ${String(trend.booked.earlier)} to ${String(trend.booked.recent)} while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} to ${percent(trend.heldRate.recent ?? 0)} (weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)${trend.redFlag ? "" : `; the counts do not yet support ${trend.booked.supported ? "the fall" : "the rise"}: watch it`}`,
         likelyCause: "Volume is being bought with quality: meetings booked without the bar being met. A rising booked count with a falling held rate is a red flag, not a win",

@@ -45,9 +45,10 @@ const KIND_LABEL: Readonly<Record<HealthFinding["kind"], string>> = {
   outside_band: "outside band",
   differs_from_team: "differs from team",
   watch: "watch",
+  trend_watch: "watch",
 };
 
-const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 0, outside_band: 1, differs_from_team: 2, watch: 3 };
+const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 0, outside_band: 1, differs_from_team: 2, watch: 3, trend_watch: 3 };
 
 /**
  * Renders a {@link HuddleReport} for the meeting: plain text for a terminal or a chat message, or
@@ -131,7 +132,8 @@ export function renderHuddleReport(report: HuddleReport, options: { readonly for
   for (const finding of findings) {
     out.push(bullet(t(`[${KIND_LABEL[finding.kind]}] ${name(finding.scope)}: ${finding.message}.`)));
     // A watch is not yet supported by the data; its cause would read as a diagnosis.
-    if (finding.likelyCause !== undefined && finding.kind !== "watch") out.push(markdown ? `  - Likely cause: ${t(finding.likelyCause)}.` : `    Likely cause: ${t(finding.likelyCause)}.`);
+    const cause = finding.kind === "outside_band" || finding.kind === "red_flag" ? finding.likelyCause : undefined;
+    if (cause !== undefined) out.push(markdown ? `  - Likely cause: ${t(cause)}.` : `    Likely cause: ${t(cause)}.`);
   }
   if (report.dataIssues.length > 0) out.push("", t(`${String(report.dataIssues.length)} handoffs have data issues (see dataIssues); excluded ones are not in these numbers.`));
   return out.join("\n");

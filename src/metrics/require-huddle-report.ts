@@ -7,7 +7,7 @@ import type { HuddleReport } from "./huddle.js";
 const text = /* @__PURE__ */ ofType("string");
 const number = /* @__PURE__ */ ofType("number");
 const reasons = /* @__PURE__ */ pure(() => listOf(shapeOf({ code: text, count: number, share: number })));
-const FINDING_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["outside_band", "watch", "differs_from_team", "red_flag"] satisfies HuddleReport["findings"][number]["kind"][]);
+const FINDING_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["outside_band", "watch", "differs_from_team", "red_flag", "trend_watch"] satisfies HuddleReport["findings"][number]["kind"][]);
 const walkthrough = /* @__PURE__ */ pure(() =>
   optional(
     shapeOf({

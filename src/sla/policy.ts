@@ -78,15 +78,18 @@ export interface SlaPolicySpec<E extends SlaEvent = SlaEvent> {
   readonly owner?: string;
   /** Where the promise comes from (a playbook, an article), shown in explanations. */
   readonly source?: string;
-  /** Event types that start a cycle of the clock (when no cycle is running). */
-  readonly start: readonly string[];
+  /**
+   * Event types that start a cycle of the clock (when no cycle is running). Over a union of events
+   * (`defineSlaPolicy<HandoffEvent>(...)`) only its types compile: `["bokked"]` does not.
+   */
+  readonly start: readonly E["type"][];
   /** Event types that stop the clock: the promise was kept if this comes by the deadline. */
-  readonly stop: readonly string[];
+  readonly stop: readonly E["type"][];
   /** Event types that end the clock without judging it (the response is no longer owed). */
-  readonly cancel?: readonly string[];
+  readonly cancel?: readonly E["type"][];
   /** Event types that pause the clock, and those that resume it. */
-  readonly pause?: readonly string[];
-  readonly resume?: readonly string[];
+  readonly pause?: readonly E["type"][];
+  readonly resume?: readonly E["type"][];
   readonly target: SlaTarget;
   readonly cap?: SlaCap<E>;
   /** Fractions of the target at which a warning is due; 0.5 and 0.75 by default. */

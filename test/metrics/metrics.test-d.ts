@@ -7,6 +7,7 @@ import {
   createAccumulator,
   finish,
   huddleReport,
+  type HealthFinding,
   merge,
   renderHuddleReport,
   scoreboard,
@@ -56,5 +57,16 @@ describe("metrics types", () => {
     expectTypeOf(renderHuddleReport).parameter(1).toEqualTypeOf<{ readonly format?: "text" | "markdown" } | undefined>();
     // @ts-expect-error: the huddle needs full records (briefs and events), not rows
     huddleReport(rows, { now });
+  });
+
+  it("a health finding's kind decides its shape", () => {
+    const finding = {} as HealthFinding;
+    if (finding.kind === "differs_from_team") {
+      expectTypeOf(finding.rest).toEqualTypeOf<number>();
+      // A comparison with the team has no band, so no likely cause.
+      expectTypeOf(finding).not.toHaveProperty("likelyCause");
+    }
+    if (finding.kind === "red_flag") expectTypeOf(finding.booked).toEqualTypeOf<{ readonly earlier: number; readonly recent: number }>();
+    if (finding.kind === "outside_band") expectTypeOf(finding.side).toEqualTypeOf<"below" | "above">();
   });
 });

@@ -54,7 +54,7 @@ function hostile(text: string): HuddleReport {
     icpCalibration: report.icpCalibration.map((row) => ({ ...row, segment: `${row.segment} ${text}` })),
     findings: [
       ...report.findings,
-      { kind: "outside_band", scope: "sdr-ben", metric: "held_rate", value: 0.5, interval: null, message: `Message ${text}`, likelyCause: `Cause ${text}`, source: "test" },
+      { kind: "outside_band", scope: "sdr-ben", metric: "heldRate", value: 0.5, interval: null, side: "below", message: `Message ${text}`, likelyCause: `Cause ${text}`, source: "test" },
     ],
   };
 }
