@@ -1,4 +1,5 @@
 import { HANDOFF_EVENT_TYPES, type HandoffEvent, type HandoffEventType } from "./events.js";
+import { pure } from "../core/pure.js";
 import type { LifecycleConfig } from "./lifecycle-config.js";
 
 /**
@@ -19,7 +20,7 @@ export interface Delivery {
   readonly late: readonly number[];
 }
 
-const RANK: Readonly<Record<HandoffEventType, number>> = /* @__PURE__ */ Object.fromEntries(HANDOFF_EVENT_TYPES.map((type, rank) => [type, rank])) as Record<HandoffEventType, number>;
+const RANK: Readonly<Record<HandoffEventType, number>> = /* @__PURE__ */ pure(() => Object.fromEntries(HANDOFF_EVENT_TYPES.map((type, rank) => [type, rank])) as Record<HandoffEventType, number>);
 
 /**
  * The fold order: time, then the source's sequence number (events without one after those with

@@ -1,5 +1,6 @@
 import { HandoffKitError } from "../core/error.js";
 import { fieldProblem, isValidDate, ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
+import { pure } from "../core/pure.js";
 import { HANDOFF_STATUSES, MEETING_STATUSES, type LifecycleState } from "./state.js";
 
 const oneOf =
@@ -8,26 +9,28 @@ const oneOf =
     typeof value === "string" && values.includes(value);
 const date: ShapeCheck = isValidDate;
 const count: ShapeCheck = (value) => Number.isInteger(value) && (value as number) >= 0;
-const owners = shapeOf({ sdr: optional(ofType("string")), ae: optional(ofType("string")) });
 
 /** What every state reads, and what each status adds: the fields `evolve`, `decide` and `summarize` read. */
-const COMMON = { status: oneOf(HANDOFF_STATUSES), cycle: count, corrections: count, owners } as const;
-const BOOKED = {
-  ...COMMON,
-  meeting: shapeOf({ status: oneOf(MEETING_STATUSES.filter((status) => status !== "none")), start: date, end: date, reschedules: count }),
-  firstBookedAt: date,
-  bookedAt: date,
-} as const;
-const DECIDED = { ...BOOKED, decision: shapeOf({ kind: oneOf(["accepted", "rejected"]), at: date }) } as const;
-const BY_STATUS: Readonly<Record<LifecycleState["status"], Readonly<Record<string, ShapeCheck>>>> = {
-  draft: { ...COMMON, meeting: shapeOf({ status: oneOf(["none"]) }) },
-  booked: BOOKED,
-  accepted: DECIDED,
-  rejected: DECIDED,
-  recycled: DECIDED,
-  won: { ...DECIDED, outcome: shapeOf({ kind: oneOf(["won"]), at: date }) },
-  lost: { ...DECIDED, outcome: shapeOf({ kind: oneOf(["lost"]), at: date }) },
-};
+const BY_STATUS: Readonly<Record<LifecycleState["status"], Readonly<Record<string, ShapeCheck>>>> = /* @__PURE__ */ pure(() => {
+  const owners = shapeOf({ sdr: optional(ofType("string")), ae: optional(ofType("string")) });
+  const common = { status: oneOf(HANDOFF_STATUSES), cycle: count, corrections: count, owners };
+  const booked = {
+    ...common,
+    meeting: shapeOf({ status: oneOf(MEETING_STATUSES.filter((status) => status !== "none")), start: date, end: date, reschedules: count }),
+    firstBookedAt: date,
+    bookedAt: date,
+  };
+  const decided = { ...booked, decision: shapeOf({ kind: oneOf(["accepted", "rejected"]), at: date }) };
+  return {
+    draft: { ...common, meeting: shapeOf({ status: oneOf(["none"]) }) },
+    booked,
+    accepted: decided,
+    rejected: decided,
+    recycled: decided,
+    won: { ...decided, outcome: shapeOf({ kind: oneOf(["won"]), at: date }) },
+    lost: { ...decided, outcome: shapeOf({ kind: oneOf(["lost"]), at: date }) },
+  };
+});
 
 /**
  * Throws `invalid_argument` unless `value` has the shape of a lifecycle state for its status, as
@@ -35,7 +38,7 @@ const BY_STATUS: Readonly<Record<LifecycleState["status"], Readonly<Record<strin
  */
 export function requireState(value: unknown, call: string): asserts value is LifecycleState {
   const status = (value as { status?: unknown } | null | undefined)?.status;
-  const fields = typeof status === "string" && Object.hasOwn(BY_STATUS, status) ? BY_STATUS[status as LifecycleState["status"]] : COMMON;
+  const fields = typeof status === "string" && Object.hasOwn(BY_STATUS, status) ? BY_STATUS[status as LifecycleState["status"]] : BY_STATUS.draft;
   const problem = fieldProblem(value, fields, "state");
   if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${call} expects a lifecycle state (initialState, evolve, stateOf): ${problem}` });
 }

@@ -138,46 +138,76 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
  * };
  * ```
  */
-export type HealthFinding =
-  | {
-      readonly kind: "outside_band" | "watch";
-      /** `overall`, or the group's key. */
-      readonly scope: string;
-      readonly metric: BandedMetric;
-      readonly value: number;
-      readonly interval: Interval | null;
-      readonly side: "below" | "above";
-      readonly message: string;
-      /** The band's likely cause on that side, when it names one. */
-      readonly likelyCause: string | undefined;
-      readonly source: string;
-    }
-  | {
-      readonly kind: "differs_from_team";
-      /** The group's key. */
-      readonly scope: string;
-      readonly metric: ComparedMetric;
-      readonly value: number;
-      /** The same metric for everyone else. */
-      readonly rest: number;
-      /** The interval of the difference. */
-      readonly interval: Interval | null;
-      readonly message: string;
-      readonly source: string;
-    }
-  | {
-      readonly kind: "red_flag" | "trend_watch";
-      /** The trend's series: `overall`, or the key of the group it follows. */
-      readonly scope: string;
-      readonly metric: "heldRate";
-      readonly booked: { readonly earlier: number; readonly recent: number };
-      readonly heldRate: { readonly earlier: number | null; readonly recent: number | null };
-      /** The interval of the held rate's change. */
-      readonly interval: Interval | null;
-      readonly message: string;
-      readonly likelyCause: string;
-      readonly source: string;
-    };
+export type HealthFinding = BandFinding<"outside_band"> | BandFinding<"watch"> | TeamFinding | TrendFinding<"red_flag"> | TrendFinding<"trend_watch">;
+
+/**
+ * A {@link HealthFinding} against a band.
+ *
+ * @example
+ * ```ts
+ * import type { BandFinding } from "handoff-kit/metrics";
+ * const line = (finding: BandFinding<"outside_band">): string => `${finding.metric} ${finding.side} the band: ${finding.likelyCause ?? "no likely cause named"}`;
+ * ```
+ */
+export interface BandFinding<K extends "outside_band" | "watch"> {
+  readonly kind: K;
+  /** `overall`, or the group's key. */
+  readonly scope: string;
+  readonly metric: BandedMetric;
+  readonly value: number;
+  readonly interval: Interval | null;
+  readonly side: "below" | "above";
+  readonly message: string;
+  /** The band's likely cause on that side, when it names one. */
+  readonly likelyCause: string | undefined;
+  readonly source: string;
+}
+
+/**
+ * A {@link HealthFinding} of a group that differs from the rest of the team.
+ *
+ * @example
+ * ```ts
+ * import type { TeamFinding } from "handoff-kit/metrics";
+ * const gap = (finding: TeamFinding): number => finding.value - finding.rest;
+ * ```
+ */
+export interface TeamFinding {
+  readonly kind: "differs_from_team";
+  /** The group's key. */
+  readonly scope: string;
+  readonly metric: ComparedMetric;
+  readonly value: number;
+  /** The same metric for everyone else. */
+  readonly rest: number;
+  /** The interval of the difference. */
+  readonly interval: Interval | null;
+  readonly message: string;
+  readonly source: string;
+}
+
+/**
+ * A {@link HealthFinding} of a weekly trend: booked rising while held falls.
+ *
+ * @example
+ * ```ts
+ * import type { TrendFinding } from "handoff-kit/metrics";
+ * const rise = (finding: TrendFinding<"red_flag">): number => finding.booked.recent - finding.booked.earlier;
+ * ```
+ */
+export interface TrendFinding<K extends "red_flag" | "trend_watch"> {
+  readonly kind: K;
+  /** The trend's series: `overall`, or the key of the group it follows. */
+  readonly scope: string;
+  readonly metric: "heldRate";
+  readonly booked: { readonly earlier: number; readonly recent: number };
+  readonly heldRate: { readonly earlier: number | null; readonly recent: number | null };
+  /** The interval of the held rate's change. */
+  readonly interval: Interval | null;
+  readonly message: string;
+  readonly likelyCause: string;
+  readonly source: string;
+}
 
 /**
  * What {@link assessHealth} found, and what it could not judge (a denominator below the low-sample
@@ -262,7 +292,7 @@ const SHORT: Readonly<Record<ComparedMetric, string>> = {
  * import type { Handoff } from "handoff-kit/handoff";
  * declare const handoffs: readonly Handoff[];
  * const board = scoreboard(handoffs, { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
- * for (const finding of assessHealth(board).findings) console.log(finding.scope, finding.message, finding.likelyCause);
+ * for (const finding of assessHealth(board).findings) console.log(finding.kind, finding.scope, finding.message);
  * ```
  */
 export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS, options: { readonly trends?: TrendOptions } = {}): HealthReport {

@@ -14,6 +14,6 @@ export { scoreboard } from "./scoreboard.js";
 export { differenceInterval, meanInterval, poissonRateInterval, wilsonInterval, zScore, type Interval } from "./statistics.js";
 export { compareWithRest, COMPARED_METRICS, type ComparedMetric, type Comparison } from "./compare.js";
 export { detectTrends, type Trend, type TrendOptions } from "./trend.js";
-export { assessHealth, DEFAULT_HEALTH_BANDS, type BandedMetric, type HealthBand, type HealthFinding, type HealthReport } from "./health.js";
+export { assessHealth, DEFAULT_HEALTH_BANDS, type BandedMetric, type BandFinding, type HealthBand, type HealthFinding, type HealthReport, type TeamFinding, type TrendFinding } from "./health.js";
 export { huddleReport, type HuddleBreach, type HuddleOptions, type HuddleReport } from "./huddle.js";
 export { renderHuddleReport } from "./render-huddle.js";
