@@ -9,8 +9,8 @@ import type { LifecycleConfig } from "./lifecycle-config.js";
 export interface Delivery {
   /** The delivered events the fold reads (none after `now`, each once), in fold order. */
   readonly events: readonly HandoffEvent[];
-  /** For each of `events`, its index in the delivered list. */
-  readonly indices: readonly number[];
+  /** For each of `events`, its index in the delivered list; undefined when `events` is the delivered list itself. */
+  readonly indices: readonly number[] | undefined;
   /** Deliveries of an event already delivered (same id, or same dedupe key), left out. */
   readonly duplicates: readonly number[];
   /**
@@ -44,36 +44,57 @@ const byId = (event: HandoffEvent): string => event.id;
  * Linear when the events arrive in order, as most do; a sort otherwise.
  */
 export function deliveryOrder(delivered: readonly HandoffEvent[], config: LifecycleConfig, now: number): Delivery {
-  let indices: number[] = [];
   let inOrder = true;
   let latest: HandoffEvent | undefined;
-  for (let index = 0; index < delivered.length; index += 1) {
-    const event = delivered[index] as HandoffEvent;
+  for (const event of delivered) {
     if (event.at.getTime() > now) continue;
     if (latest !== undefined && compareEvents(event, latest) < 0) inOrder = false;
     else latest = event;
-    indices.push(index);
   }
-  if (!inOrder && config.order === "any") indices = indices.sort((i, j) => compareEvents(delivered[i] as HandoffEvent, delivered[j] as HandoffEvent) || i - j);
+  const sorted = !inOrder && config.order === "any" ? sortedIndices(delivered, now) : undefined;
+  const count = sorted?.length ?? delivered.length;
   const keyOf = config.dedupeKey ?? byId;
-  const seen = new Set<unknown>();
   const duplicates: number[] = [];
-  const kept: number[] = [];
-  const events: HandoffEvent[] = [];
-  for (const index of indices) {
+  const keys: unknown[] = [];
+  // Most histories are short: a scan of a few keys beats building a Set for each handoff.
+  const seen = count > SHORT ? new Set<unknown>() : undefined;
+  // Copied only once something is left out or moved: a clean history is read as it is.
+  let events: HandoffEvent[] | undefined = sorted === undefined ? undefined : [];
+  let kept: number[] | undefined = sorted === undefined ? undefined : [];
+  for (let position = 0; position < count; position += 1) {
+    const index = sorted === undefined ? position : (sorted[position] as number);
     const event = delivered[index] as HandoffEvent;
-    const key = keyOf(event);
-    if (seen.has(key)) {
-      duplicates.push(index);
+    const key = sorted === undefined && event.at.getTime() > now ? SKIP : keyOf(event);
+    const drop = key === SKIP || (seen === undefined ? keys.includes(key) : seen.has(key));
+    if (drop && events === undefined) {
+      events = delivered.slice(0, position);
+      kept = events.map((_, i) => i);
+    }
+    if (drop) {
+      if (key !== SKIP) duplicates.push(index);
       continue;
     }
-    seen.add(key);
-    kept.push(index);
-    events.push(event);
+    if (seen === undefined) keys.push(key);
+    else seen.add(key);
+    events?.push(event);
+    kept?.push(index);
   }
-  duplicates.sort((a, b) => a - b);
-  return { events, indices: kept, duplicates, late: inOrder ? [] : lateAmong(delivered, kept) };
+  if (duplicates.length > 1) duplicates.sort((x, y) => x - y);
+  const read = events ?? delivered;
+  return { events: read, indices: kept, duplicates, late: inOrder ? NONE : lateAmong(delivered, kept ?? read.map((_, i) => i)) };
 }
+
+/** The positions of the events up to `now`, in fold order. */
+function sortedIndices(delivered: readonly HandoffEvent[], now: number): number[] {
+  const indices: number[] = [];
+  for (let index = 0; index < delivered.length; index += 1) if ((delivered[index] as HandoffEvent).at.getTime() <= now) indices.push(index);
+  return indices.sort((i, j) => compareEvents(delivered[i] as HandoffEvent, delivered[j] as HandoffEvent) || i - j);
+}
+
+/** Up to this many events, repeated deliveries are found by a scan rather than a Set. */
+const SHORT = 16;
+const NONE: readonly number[] = [];
+const SKIP = Symbol("after now");
 
 /**
  * The deliveries that stand and fold before one that stands and was delivered ahead of them: a

@@ -56,7 +56,7 @@ export function foldHistory(
       continue;
     }
     refused += 1;
-    firstRefused ??= { index: indices[i] as number, event, refusal };
+    firstRefused ??= { index: indices === undefined ? i : (indices[i] as number), event, refusal };
     if (options.onRefusal === "stop") break;
   }
   return { state, delivery, applied, firstRefused, refused };
