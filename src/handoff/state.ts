@@ -197,5 +197,23 @@ export function initialState(handoff?: Handoff): LifecycleState & { readonly sta
 /** {@link initialState} for the folds, whose handoff is checked already. */
 export function draftOf(handoff: Handoff | undefined): LifecycleState & { readonly status: "draft" } {
   const owners = handoff === undefined ? {} : { sdr: handoff.sdr.id, ae: handoff.ae.id };
-  return { status: "draft", cycle: 0, owners, meeting: { status: "none" }, corrections: 0 };
+  // Every state carries every field, in this order, unset ones undefined (their types do not show
+  // them): one hidden class for all states keeps evolve's copies on V8's fast path.
+  const draft = {
+    status: "draft",
+    cycle: 0,
+    owners,
+    meeting: { status: "none" },
+    firstBookedAt: undefined,
+    bookedAt: undefined,
+    introSentAt: undefined,
+    acknowledgedAt: undefined,
+    firstFollowUpAt: undefined,
+    quality: undefined,
+    corrections: 0,
+    decision: undefined,
+    recycle: undefined,
+    outcome: undefined,
+  } as const;
+  return draft;
 }

@@ -120,6 +120,11 @@ export interface HandoffSummary {
  */
 export function calendarKeyOf(handoff: Handoff, repId: string): string {
   requireHandoff(handoff, "calendarKeyOf");
+  return calendarKeyOfShaped(handoff, repId);
+}
+
+/** {@link calendarKeyOf} for a handoff already checked (summarize checked it once). */
+function calendarKeyOfShaped(handoff: Handoff, repId: string): string {
   const described: Rep | undefined = handoff.ae.id === repId ? handoff.ae : handoff.sdr.id === repId ? handoff.sdr : undefined;
   return described?.calendarId ?? repId;
 }
@@ -171,8 +176,8 @@ export function summarizeShaped(handoff: Handoff, config: LifecycleConfig, optio
     segment: handoff.segment,
     sdrId,
     aeId,
-    aeCalendarId: calendarKeyOf(handoff, aeId),
-    sdrCalendarId: calendarKeyOf(handoff, sdrId),
+    aeCalendarId: calendarKeyOfShaped(handoff, aeId),
+    sdrCalendarId: calendarKeyOfShaped(handoff, sdrId),
     status: state.status,
     cycles: state.cycle,
     createdAt: handoff.createdAt,
