@@ -118,3 +118,46 @@ describe("the huddle as of now", () => {
     expect(report.walkthroughs.strong?.handoff.events.map((event) => event.id)).toEqual(["b1"]);
   });
 });
+
+describe("the huddle's edges", () => {
+  it("refuses a list that is not one, and a week with text around the date", () => {
+    expect(() => huddleReport(null as never, options)).toThrow(/huddleReport expects an array of parsed handoffs \(parseHandoffs\)/);
+    expect(() => huddleReport([], { ...options, week: "x2026-11-04" })).toThrow(/week must be a date as YYYY-MM-DD/);
+    expect(() => huddleReport([], { ...options, week: "2026-11-04x" })).toThrow(/week must be a date as YYYY-MM-DD/);
+  });
+
+  it("counts a no-show of a meeting in the week for the team and for its SDR", () => {
+    // Booked Tuesday 3 November, meeting Friday the 6th at 15:00, no-show recorded at 15:40.
+    const missed = parsed({
+      ...base,
+      id: "h-7",
+      events: [
+        { id: "n1", type: "booked", at: "2026-11-03T10:00:00Z", by: "sdr-ana", meeting: { start: "2026-11-06T15:00:00Z", end: "2026-11-06T15:30:00Z" } },
+        { id: "n2", type: "no_show", at: "2026-11-06T15:40:00Z", by: "ae-omar" },
+      ],
+    });
+    const report = huddleReport([missed], options);
+    expect(report.numbers).toMatchObject({ booked: 1, held: 0, noShow: 1 });
+    expect(report.bySdr).toEqual([{ sdrId: "sdr-ana", name: "Ana Souza", booked: 1, accepted: 0, rejected: 0, noShow: 1 }]);
+  });
+
+  it("books a handoff to the week it was booked in, by the week's own bounds", () => {
+    // The week in London starts Monday 2 November at 00:00 GMT; a booking at that instant is in it,
+    // one a millisecond before is in the week before, one at the next Monday's midnight is not.
+    const bookedAt = (id: string, at: string) => parsed({ ...base, id, events: [{ id: `${id}-b`, type: "booked", at, by: "sdr-ana", meeting: { start: "2026-11-20T15:00:00Z", end: "2026-11-20T15:30:00Z" } }] });
+    const report = huddleReport([bookedAt("in", "2026-11-02T00:00:00Z"), bookedAt("before", "2026-11-01T23:59:59.999Z"), bookedAt("after", "2026-11-09T00:00:00Z")], options);
+    expect(report.numbers.booked).toBe(1);
+  });
+});
+
+describe("the huddle's breach list", () => {
+  it("orders breaches equally late on the same side by handoff id", () => {
+    // Two copies of h-1042's history: both 25 h 15 min late on the AE side.
+    const report = huddleReport([strong, { ...strong, id: "h-0" }], options);
+    expect(report.breaches.map((breach) => [breach.owner, breach.handoffId, breach.lateBy])).toEqual([
+      ["ae", "h-0", 25.25 * 3_600_000],
+      ["ae", "h-1042", 25.25 * 3_600_000],
+    ]);
+    expect(huddleReport([{ ...strong, id: "h-0" }, strong], options).breaches.map((breach) => breach.handoffId)).toEqual(["h-0", "h-1042"]);
+  });
+});
