@@ -221,3 +221,34 @@ describe("detectTrends", () => {
     expect(detectTrends(scoreboard(weekly("sdr-a", [4, 1], [5, 7]), { now: NOW, groupBy: "week" }), { weeks: 5 })[0]?.earlierWeeks).toHaveLength(2);
   });
 });
+
+describe("assessHealth's readings and causes, at their edges", () => {
+  const band = (metric: string) => DEFAULT_HEALTH_BANDS.find((entry) => entry.metric === metric);
+  const followedUp = (hours: readonly number[]): HandoffSummary[] =>
+    hours.map((h, i) => row({ id: `f${String(i)}`, status: "accepted", decision: "accepted", meetingStatus: "held", firstFollowUpAt: new Date(Date.parse("2026-11-02T15:00:00Z") + h * 3_600_000) }));
+  const medianBand = [{ metric: "timeToFirstFollowUp" as const, label: "Median follow-up", high: 50 * 3_600_000, statistic: "median" as const, source: "test" }];
+
+  it("judges the statistic the band names, and only from enough follow-ups", () => {
+    // Six follow-ups at 10 h and three at 100 h: the median is 10 h, the p90 100 h.
+    const hours = [10, 10, 10, 10, 10, 10, 100, 100, 100];
+    const judged = assessHealth(scoreboard(followedUp(hours), { now: NOW, minSample: 9 }), medianBand);
+    expect(judged.findings).toEqual([]);
+    expect(judged.notJudged).toEqual([]);
+    const p90 = assessHealth(scoreboard(followedUp(hours), { now: NOW, minSample: 9 }), [{ ...medianBand[0]!, statistic: "p90" as const }]);
+    expect(p90.findings.map((finding) => finding.message)).toEqual(["Median follow-up 100.0 h is above the band's 50.0 h"]);
+    // Nine follow-ups against a minimum of ten: not judged.
+    expect(assessHealth(scoreboard(followedUp(hours), { now: NOW }), medianBand).notJudged).toEqual([{ scope: "overall", metric: "timeToFirstFollowUp", reason: "low_sample" }]);
+  });
+
+  it("adds the warm-against-cold evidence to missed meetings' causes only", () => {
+    // Warm 19 held of 20, cold 6 of 30: held 25 of 50 (50%), no-shows 25 of 50 (50%), acceptance 50 of 50.
+    const warm = meetings("sdr-a", 19, 1).map((r) => ({ ...r, style: "warm" as const }));
+    const cold = meetings("sdr-b", 6, 24).map((r) => ({ ...r, style: "cold" as const }));
+    const { findings } = assessHealth(scoreboard([...warm, ...cold], { now: NOW }));
+    const cause = (metric: string) => against(findings.find((finding) => finding.metric === metric))?.likelyCause;
+    const gap = "Here, cold handoffs were held 20.0% of the time against 95.0% for warm ones, a gap the counts support";
+    expect(cause("heldRate")).toBe(`${band("heldRate")?.below ?? ""}. Of the 25 booked meetings that did not happen, 25 were no-shows, 0 were cancelled and 0 have no outcome recorded. ${gap}`);
+    expect(cause("noShowRate")).toBe(`${band("noShowRate")?.above ?? ""}. ${gap}`);
+    expect(cause("acceptanceRate")).toBe(band("acceptanceRate")?.above);
+  });
+});
