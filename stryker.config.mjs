@@ -41,6 +41,12 @@ export const floors = {
   // and sla/require-evaluation.ts 100%; policy.ts 97.44% and explain.ts 98.62% re-measured with
   // requireSlaPolicy and the evaluation check (94.64% and 96.13% before), evaluate.ts 97.29%.
   "src/handoff/require-handoff.ts": 100,
+  // Measured 2026-12-02 after the lifecycle became a decider (issue 13): decide.ts 81.00%,
+  // delivery-order.ts 93.33%, evolve.ts 91.55%, fold.ts 90.00%.
+  "src/handoff/decide.ts": 81,
+  "src/handoff/delivery-order.ts": 93,
+  "src/handoff/evolve.ts": 91,
+  "src/handoff/fold.ts": 90,
   "src/core/shape.ts": 100,
   "src/sla/require-evaluation.ts": 100,
   // Measured 2026-12-01 after test/qualification/intent.test.ts and icp.test.ts (written before the
