@@ -39,6 +39,11 @@ export function compareEvents(a: HandoffEvent, b: HandoffEvent): number {
 
 const byId = (event: HandoffEvent): string => event.id;
 
+/** What makes two deliveries the same event under these rules: the rules' dedupe key, else the id. */
+export function dedupeKeyOf(config: LifecycleConfig): (event: HandoffEvent) => unknown {
+  return config.dedupeKey ?? byId;
+}
+
 /**
  * Sorts (unless the rules are strict), drops what comes after `now` and every repeated delivery.
  * Linear when the events arrive in order, as most do; a sort otherwise.
@@ -53,7 +58,7 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
   }
   const sorted = !inOrder && config.order === "any" ? sortedIndices(delivered, now) : undefined;
   const count = sorted?.length ?? delivered.length;
-  const keyOf = config.dedupeKey ?? byId;
+  const keyOf = dedupeKeyOf(config);
   const duplicates: number[] = [];
   const keys: unknown[] = [];
   // Most histories are short: a scan of a few keys beats building a Set for each handoff.

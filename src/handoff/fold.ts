@@ -62,7 +62,8 @@ export function foldHistory(
   return { state, delivery, applied, firstRefused, refused };
 }
 
-function outOfOrder(event: HandoffEvent, lastAt: number): Refusal {
+/** The strict rules' refusal of an event dated before the last one applied. */
+export function outOfOrder(event: HandoffEvent, lastAt: number): Refusal {
   const last = new Date(lastAt);
   return { code: "out_of_order", event: event.type, eventId: event.id, at: event.at, lastAt: last, message: `The event is dated ${event.at.toISOString()}, before the last one (${last.toISOString()})` };
 }

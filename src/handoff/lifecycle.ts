@@ -3,10 +3,10 @@ import { isRecord } from "../core/guards.js";
 import { HandoffKitError } from "../core/error.js";
 import { fromZodIssues } from "../core/issue.js";
 import { decideShaped, statusRefusal, type Refusal } from "./decide.js";
-import { compareEvents } from "./delivery-order.js";
+import { compareEvents, dedupeKeyOf } from "./delivery-order.js";
 import { handoffEventSchema, HANDOFF_EVENT_TYPES, type HandoffEvent, type HandoffEventType } from "./events.js";
 import { evolveShaped } from "./evolve.js";
-import { foldHistory, type Folded } from "./fold.js";
+import { foldHistory, outOfOrder, type Folded } from "./fold.js";
 import type { Handoff } from "./handoff.js";
 import { LENIENT_LIFECYCLE, requireRules, type LifecycleConfig } from "./lifecycle-config.js";
 import { requireHandoff } from "./require-handoff.js";
@@ -76,7 +76,7 @@ export function applyEvent(handoff: Handoff, event: HandoffEvent, config: Lifecy
   if (history.firstRefused !== undefined) return { ok: false, refusal: historyRefusal(history.firstRefused.refusal, "The handoff's own history breaks these rules") };
   const parsed = parseEvent(event, []);
   if (isRefusal(parsed)) return { ok: false, refusal: parsed };
-  const keyOf = config.dedupeKey ?? ((e: HandoffEvent) => e.id);
+  const keyOf = dedupeKeyOf(config);
   const key = keyOf(parsed);
   if (handoff.events.some((recorded) => keyOf(recorded) === key)) return { ok: true, handoff, state: history.state, duplicate: true };
   const events = [...handoff.events, parsed];
@@ -96,9 +96,7 @@ export function applyEvent(handoff: Handoff, event: HandoffEvent, config: Lifecy
 /** The refusal of an event that comes after everything folded, under strict or any order. */
 function foldStep(history: Folded, event: HandoffEvent, config: LifecycleConfig, handoff: Handoff): Refusal | undefined {
   const last = history.delivery.events.at(-1);
-  if (config.order === "strict" && last !== undefined && event.at.getTime() < last.at.getTime()) {
-    return { code: "out_of_order", event: event.type, eventId: event.id, at: event.at, lastAt: last.at, message: `The event is dated ${event.at.toISOString()}, before the last one (${last.at.toISOString()})` };
-  }
+  if (config.order === "strict" && last !== undefined && event.at.getTime() < last.at.getTime()) return outOfOrder(event, last.at.getTime());
   return decideShaped(history.state, event, config, handoff);
 }
 
