@@ -1,7 +1,7 @@
 import type { HandoffEvent } from "./events.js";
 import { requireEvent } from "./require-handoff.js";
 import { requireState } from "./require-state.js";
-import type { Acceptance, LifecycleState, Rejection } from "./state.js";
+import { nextState, type Acceptance, type LifecycleState, type Rejection } from "./state.js";
 
 type Booked = Exclude<LifecycleState, { readonly status: "draft" }>;
 
@@ -51,72 +51,96 @@ export function evolve(state: LifecycleState, event: HandoffEvent): LifecycleSta
 export function evolveShaped(state: LifecycleState, event: HandoffEvent): LifecycleState {
   if (event.type === "booked") {
     if (state.status !== "draft" && state.status !== "recycled") return state;
-    const meeting = { status: "scheduled", start: event.meeting.start, end: event.meeting.end, reschedules: 0 } as const;
-    const firstBookedAt = state.status === "draft" ? event.at : state.firstBookedAt;
-    // Every field of every state, in one order (see draftOf): one hidden class for all states, so
-    // the spreads below copy along a monomorphic path (a state of each status its own shape made
-    // each copy a megamorphic one, and evolve the fold's largest cost).
-    return {
-      status: "booked",
-      cycle: state.cycle + 1,
-      owners: state.owners,
-      meeting,
-      firstBookedAt,
-      bookedAt: event.at,
-      introSentAt: undefined,
-      acknowledgedAt: undefined,
-      firstFollowUpAt: undefined,
-      quality: undefined,
-      corrections: state.corrections,
-      decision: undefined,
-      recycle: undefined,
-      outcome: undefined,
-    } as LifecycleState;
+    const next = nextState(state);
+    next.status = "booked";
+    next.cycle = state.cycle + 1;
+    next.meeting = { status: "scheduled", start: event.meeting.start, end: event.meeting.end, reschedules: 0 };
+    next.firstBookedAt = state.status === "draft" ? event.at : state.firstBookedAt;
+    next.bookedAt = event.at;
+    // A new cycle: what the last one knew of the meeting, the decision and after is not this one's.
+    next.introSentAt = undefined;
+    next.acknowledgedAt = undefined;
+    next.firstFollowUpAt = undefined;
+    next.quality = undefined;
+    next.decision = undefined;
+    next.recycle = undefined;
+    next.outcome = undefined;
+    return next as LifecycleState;
   }
-  if (event.type === "reassigned") return { ...state, owners: { ...state.owners, [event.role]: event.to } };
+  if (event.type === "reassigned") {
+    const next = nextState(state);
+    next.owners = { ...state.owners, [event.role]: event.to };
+    return next as LifecycleState;
+  }
   if (state.status === "draft") return state;
+  const next = nextState(state);
   switch (event.type) {
     case "intro_sent":
-      return state.introSentAt === undefined ? { ...state, introSentAt: event.at } : state;
+      if (state.introSentAt !== undefined) return state;
+      next.introSentAt = event.at;
+      break;
     case "acknowledged":
-      return state.acknowledgedAt === undefined ? { ...state, acknowledgedAt: event.at } : state;
+      if (state.acknowledgedAt !== undefined) return state;
+      next.acknowledgedAt = event.at;
+      break;
     case "first_follow_up":
-      return state.firstFollowUpAt === undefined ? { ...state, firstFollowUpAt: event.at } : state;
+      if (state.firstFollowUpAt !== undefined) return state;
+      next.firstFollowUpAt = event.at;
+      break;
     case "accepted":
-      if (state.status === "booked") return { ...state, status: "accepted", decision: acceptance(event, event.at) };
-      if (state.status === "accepted" || state.status === "rejected") {
-        return { ...state, corrections: corrected(state, decisionChanged(state.decision, event)), status: "accepted", decision: acceptance(event, state.decision.at) };
-      }
-      return state;
-    case "rejected":
-      if (state.status === "booked") return { ...state, status: "rejected", decision: rejection(event, event.at) };
-      if (state.status === "accepted" || state.status === "rejected") {
-        return { ...state, corrections: corrected(state, decisionChanged(state.decision, event)), status: "rejected", decision: rejection(event, state.decision.at) };
-      }
-      return state;
+    case "rejected": {
+      if (state.status !== "booked" && state.status !== "accepted" && state.status !== "rejected") return state;
+      // A decision given again is a correction; `at` stays the cycle's first decision.
+      const first = state.status === "booked" ? undefined : state.decision;
+      const at = first?.at ?? event.at;
+      next.status = event.type;
+      next.decision = event.type === "accepted" ? acceptance(event, at) : rejection(event, at);
+      next.corrections = first === undefined ? state.corrections : corrected(state, decisionChanged(first, event));
+      break;
+    }
     case "meeting_held":
     case "no_show": {
       const status = event.type === "meeting_held" ? "held" : "no_show";
       const other = event.type === "meeting_held" ? "no_show" : "held";
-      return { ...state, meeting: { ...state.meeting, status }, corrections: corrected(state, state.meeting.status === other) };
+      next.meeting = { status, start: state.meeting.start, end: state.meeting.end, reschedules: state.meeting.reschedules };
+      next.corrections = corrected(state, state.meeting.status === other);
+      break;
     }
     case "cancelled":
-      return { ...state, meeting: { ...state.meeting, status: "cancelled" } };
+      next.meeting = { status: "cancelled", start: state.meeting.start, end: state.meeting.end, reschedules: state.meeting.reschedules };
+      break;
     case "rescheduled":
-      return { ...state, meeting: { status: "rescheduled", start: event.meeting.start, end: event.meeting.end, reschedules: state.meeting.reschedules + 1 } };
+      next.meeting = { status: "rescheduled", start: event.meeting.start, end: event.meeting.end, reschedules: state.meeting.reschedules + 1 };
+      break;
     case "quality_rated":
-      return { ...state, quality: { score: event.score, note: event.note, at: event.at, by: event.by }, corrections: corrected(state, state.quality !== undefined && (state.quality.score !== event.score || state.quality.note !== event.note)) };
+      next.quality = { score: event.score, note: event.note, at: event.at, by: event.by };
+      next.corrections = corrected(state, state.quality !== undefined && (state.quality.score !== event.score || state.quality.note !== event.note));
+      break;
     case "recycled":
-      return state.status === "rejected" ? { ...state, status: "recycled", recycle: { reason: event.reason, nextTouchAt: event.nextTouchAt, at: event.at } } : state;
+      if (state.status !== "rejected") return state;
+      next.status = "recycled";
+      next.recycle = { reason: event.reason, nextTouchAt: event.nextTouchAt, at: event.at };
+      break;
     case "opportunity_won":
-      if (state.status === "accepted") return { ...state, status: "won", outcome: { kind: "won", at: event.at, amount: event.amount, currency: event.currency } };
-      if (state.status === "won") return { ...state, corrections: corrected(state, state.outcome.amount !== event.amount || state.outcome.currency !== event.currency), outcome: { kind: "won", at: state.outcome.at, amount: event.amount, currency: event.currency } };
-      return state;
+      if (state.status === "accepted") {
+        next.status = "won";
+        next.outcome = { kind: "won", at: event.at, amount: event.amount, currency: event.currency };
+      } else if (state.status === "won") {
+        next.outcome = { kind: "won", at: state.outcome.at, amount: event.amount, currency: event.currency };
+        next.corrections = corrected(state, state.outcome.amount !== event.amount || state.outcome.currency !== event.currency);
+      } else return state;
+      break;
     case "opportunity_lost":
-      if (state.status === "accepted") return { ...state, status: "lost", outcome: { kind: "lost", at: event.at, reason: event.reason } };
-      if (state.status === "lost") return { ...state, corrections: corrected(state, state.outcome.reason !== event.reason), outcome: { kind: "lost", at: state.outcome.at, reason: event.reason } };
-      return state;
+      if (state.status === "accepted") {
+        next.status = "lost";
+        next.outcome = { kind: "lost", at: event.at, reason: event.reason };
+      } else if (state.status === "lost") {
+        next.outcome = { kind: "lost", at: state.outcome.at, reason: event.reason };
+        next.corrections = corrected(state, state.outcome.reason !== event.reason);
+      } else return state;
+      break;
     default:
       return event satisfies never;
   }
+  return next as LifecycleState;
 }
