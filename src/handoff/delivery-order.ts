@@ -1,5 +1,6 @@
 import { HANDOFF_EVENT_TYPES, type HandoffEvent, type HandoffEventType } from "./events.js";
 import { pure } from "../core/pure.js";
+import { repeatFinder } from "../core/repeat-finder.js";
 import type { LifecycleConfig } from "./lifecycle-config.js";
 
 /**
@@ -60,33 +61,40 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
   const count = sorted?.length ?? delivered.length;
   const keyOf = dedupeKeyOf(config);
   const duplicates: number[] = [];
-  const keys: unknown[] = [];
-  // Most histories are short: a scan of a few keys beats building a Set for each handoff.
-  const seen = count > SHORT ? new Set<unknown>() : undefined;
-  // Copied only once something is left out or moved: a clean history is read as it is.
-  let events: HandoffEvent[] | undefined = sorted === undefined ? undefined : [];
-  let kept: number[] | undefined = sorted === undefined ? undefined : [];
+  // A caller's key is computed once an event; an id is read where it is.
+  const keys = keyOf === byId ? undefined : delivered.map((event) => keyOf(event));
+  const repeated = repeatFinder(delivered.length, keys === undefined ? (index) => (delivered[index] as HandoffEvent).id : (index) => keys[index]);
+  // Copied only once something is left out or moved: a clean history is read as it is. A sorted
+  // one is written into arrays sized once (the positions into `sorted` itself), as growing arrays
+  // of 100k events cost more than sorting them.
+  let events: HandoffEvent[] | undefined = sorted === undefined ? undefined : new Array<HandoffEvent>(count);
+  let kept: number[] | undefined = sorted;
+  let written = 0;
   for (let position = 0; position < count; position += 1) {
     const index = sorted === undefined ? position : (sorted[position] as number);
     const event = delivered[index] as HandoffEvent;
-    const key = sorted === undefined && event.at.getTime() > now ? SKIP : keyOf(event);
-    const drop = key === SKIP || (seen === undefined ? keys.includes(key) : seen.has(key));
+    const later = sorted === undefined && event.at.getTime() > now;
+    const drop = later || repeated(index);
     if (drop && events === undefined) {
       events = delivered.slice(0, position);
       kept = events.map((_, i) => i);
     }
     if (drop) {
-      if (key !== SKIP) duplicates.push(index);
+      if (!later) duplicates.push(index);
       continue;
     }
-    if (seen === undefined) keys.push(key);
-    else seen.add(key);
-    events?.push(event);
-    kept?.push(index);
+    if (events !== undefined && kept !== undefined) {
+      events[written] = event;
+      kept[written] = index;
+    }
+    written += 1;
+  }
+  if (events !== undefined && kept !== undefined) {
+    events.length = written;
+    kept.length = written;
   }
   if (duplicates.length > 1) duplicates.sort((x, y) => x - y);
-  const read = events ?? delivered;
-  return { events: read, indices: kept, duplicates, late: inOrder ? NONE : lateAmong(delivered, kept ?? read.map((_, i) => i)) };
+  return { events: events ?? delivered, indices: kept, duplicates, late: inOrder ? NONE : lateAmong(delivered, now, duplicates) };
 }
 
 /** The positions of the events up to `now`, in fold order. */
@@ -96,21 +104,25 @@ function sortedIndices(delivered: readonly HandoffEvent[], now: number): number[
   return indices.sort((i, j) => compareEvents(delivered[i] as HandoffEvent, delivered[j] as HandoffEvent) || i - j);
 }
 
-/** Up to this many events, repeated deliveries are found by a scan rather than a Set. */
-const SHORT = 16;
 const NONE: readonly number[] = [];
-const SKIP = Symbol("after now");
 
 /**
  * The deliveries that stand and fold before one that stands and was delivered ahead of them: a
  * repeated delivery that does not stand makes nothing late (and is reported as a duplicate only).
+ * The deliveries that stand are those up to `now` but the duplicates (ascending), read in delivery
+ * order without a copy or a sort.
  */
-function lateAmong(delivered: readonly HandoffEvent[], kept: readonly number[]): number[] {
-  const standing = [...kept].sort((a, b) => a - b);
+function lateAmong(delivered: readonly HandoffEvent[], now: number, duplicates: readonly number[]): number[] {
   const late: number[] = [];
   let latest: HandoffEvent | undefined;
-  for (const index of standing) {
+  let next = 0;
+  for (let index = 0; index < delivered.length; index += 1) {
+    if (duplicates[next] === index) {
+      next += 1;
+      continue;
+    }
     const event = delivered[index] as HandoffEvent;
+    if (event.at.getTime() > now) continue;
     if (latest !== undefined && compareEvents(event, latest) < 0) late.push(index);
     else latest = event;
   }

@@ -46,6 +46,8 @@ export function isGatePlacement(value: unknown): value is LifecycleConfig["gate"
  * as plausible from untyped code, and would fold with no rules.
  */
 export function requireRules(config: unknown, call: string): void {
+  // The default rules are frozen to the leaves, so once checked they stay rules: most calls pass them.
+  if (config === LENIENT_LIFECYCLE) return;
   const { gate, bookingGate, reasons } = (isRecord(config) ? config : {}) as { gate?: unknown; bookingGate?: unknown; reasons?: unknown };
   const { order, dedupeKey } = (isRecord(config) ? config : {}) as { order?: unknown; dedupeKey?: unknown };
   if (!isGatePlacement(gate) || typeof bookingGate !== "function" || !Array.isArray(reasons) || (order !== "any" && order !== "strict") || (dedupeKey !== undefined && typeof dedupeKey !== "function")) {
@@ -104,7 +106,8 @@ export function defineLifecycle(options: {
   return Object.freeze({
     gate: options.gate,
     bookingGate: options.bookingGate ?? requiredBriefGate,
-    reasons: Object.freeze([...(reasons as readonly ReasonCode[])]),
+    // Copies, frozen to the leaves, like every define*: the caller's later edits do not reach the rules.
+    reasons: Object.freeze((reasons as readonly ReasonCode[]).map((reason) => Object.freeze({ ...reason, recycle: Object.freeze({ ...reason.recycle }) }))),
     order: options.order ?? "any",
     dedupeKey: options.dedupeKey,
   });

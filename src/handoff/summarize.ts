@@ -147,17 +147,17 @@ function calendarKeyOfShaped(handoff: Handoff, repId: string): string {
  */
 export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE, options: SummarizeOptions = {}): HandoffSummary {
   requireHandoff(handoff, "summarize");
-  return summarizeShaped(handoff, config, options);
+  requireRules(config, "summarize(handoff, rules, { now })");
+  const { now } = optionsOf(options, "summarize");
+  return summaryRow(handoff, config, now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(now, "now"));
 }
 
 /**
- * {@link summarize} for a caller that checked the handoff's shape already (the scoreboard, which
- * reports a bad record with `handoffProblem` rather than throwing): the check runs once a handoff.
+ * {@link summarize} for a caller that checked the handoff's shape and the rules already, and holds
+ * the as-of instant in epoch ms (the scoreboard, which checks its rules once and reports a bad
+ * record with `handoffProblem` rather than throwing): no check runs twice a handoff.
  */
-export function summarizeShaped(handoff: Handoff, config: LifecycleConfig, options: SummarizeOptions): HandoffSummary {
-  requireRules(config, "summarize(handoff, rules, { now })");
-  const { now: asOf } = optionsOf(options, "summarize");
-  const now = asOf === undefined ? Number.POSITIVE_INFINITY : toEpochMs(asOf, "now");
+export function summaryRow(handoff: Handoff, config: LifecycleConfig, now: number): HandoffSummary {
   const { state, delivery, refused, firstRefused } = foldHistory(handoff.events, config, { handoff, gate: false, now, onRefusal: "skip" });
   let firstTouchAt: Date | undefined;
   for (const touch of handoff.brief.engagement ?? []) if (touch.at.getTime() <= now && (firstTouchAt === undefined || touch.at < firstTouchAt)) firstTouchAt = touch.at;

@@ -4,8 +4,8 @@ import { isRecord, ownValue } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import type { Handoff } from "../handoff/handoff.js";
-import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle-config.js";
-import { summarizeShaped, type HandoffSummary, type SkippedEvent } from "../handoff/summarize.js";
+import { LENIENT_LIFECYCLE, requireRules, type LifecycleConfig } from "../handoff/lifecycle-config.js";
+import { summaryRow, type HandoffSummary, type SkippedEvent } from "../handoff/summarize.js";
 import { eventsAsOf } from "../handoff/as-of.js";
 import { HANDOFF_STATUSES, MEETING_STATUSES } from "../handoff/state.js";
 import { handoffProblem } from "../handoff/require-handoff.js";
@@ -162,6 +162,8 @@ function resolve(options: ScoreboardOptions): Settings {
   const { week, policies: policyList } = options as { week?: unknown; policies?: unknown };
   if (week !== undefined && !isRecord(week)) throw new HandoffKitError("invalid_argument", { detail: `scoreboard: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}` });
   if (policyList !== undefined) requireSlaPolicies(policyList, "scoreboard", "options.policies");
+  const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
+  requireRules(lifecycle, "scoreboard: options.lifecycle");
   const weeks = weekCutter(options.week);
   const confidence = options.confidence ?? 0.95;
   zScore(confidence);
@@ -170,7 +172,7 @@ function resolve(options: ScoreboardOptions): Settings {
   const currency = options.currency ?? "USD";
   const policies = options.policies ?? [];
   const signature = JSON.stringify([now, dimensions.map(dimensionName), weeks.timeZone, weeks.startsOn, policies.map((policy) => policy.id), confidence, minSample, currency]);
-  return { now, dimensions, weeks, policies, calendars: options.calendars, lifecycle: options.lifecycle ?? LENIENT_LIFECYCLE, precision: { confidence, minSample }, currency, signature };
+  return { now, dimensions, weeks, policies, calendars: options.calendars, lifecycle, precision: { confidence, minSample }, currency, signature };
 }
 
 /**
@@ -292,7 +294,7 @@ function summaryOf(input: ScoreboardInput, settings: Settings): HandoffSummary |
   const problem = handoffProblem(input);
   if (problem !== undefined) return { code: "invalid_record", path: [], message: `Not a parsed handoff (parseHandoffs): ${problem}` };
   try {
-    return summarizeShaped(input, settings.lifecycle, { now: settings.now });
+    return summaryRow(input, settings.lifecycle, settings.now);
   } catch {
     return { code: "invalid_record", path: [], message: "Not a parsed handoff: check records with parseHandoffs first" };
   }
