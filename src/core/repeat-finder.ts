@@ -5,9 +5,9 @@
  * Why not a Set: a Set's table grows by copies, and past about 10k keys it lives in V8's
  * large-object space, where each copy maps fresh memory; 100k event ids cost 30 ms in a Set on the
  * 2-core machine the benchmarks run on. Knowing `count`, one table of positions is sized once (8
- * bytes a key) and the keys stay where they are: 6 ms for the same ids. A few keys are scanned
- * instead, as most histories are short. Keys that are not strings, or strings that crowd one run of
- * the table (a probe longer than {@link LONG_PROBE}), go to a Set from then on: never slower than one.
+ * bytes a key) and the keys stay where they are: 6 ms for the same ids. Keys that are not strings,
+ * or strings that crowd one run of the table (a probe longer than {@link LONG_PROBE}), go to a Set
+ * from then on: never much slower than one.
  *
  * @example
  * ```ts
@@ -17,7 +17,6 @@
  * ```
  */
 export function repeatFinder(count: number, keyAt: (position: number) => unknown): (position: number) => boolean {
-  if (count <= FEW) return scanFinder(keyAt);
   let capacity = 1;
   while (capacity < count * 2) capacity *= 2;
   const mask = capacity - 1;
@@ -44,20 +43,8 @@ export function repeatFinder(count: number, keyAt: (position: number) => unknown
   };
 }
 
-/** Up to this many keys, a scan. */
-const FEW = 16;
 /** A run of occupied slots this long means the hash does not spread these keys. */
 const LONG_PROBE = 64;
-
-function scanFinder(keyAt: (position: number) => unknown): (position: number) => boolean {
-  const asked: unknown[] = [];
-  return (position) => {
-    const key = keyAt(position);
-    if (asked.includes(key)) return true;
-    asked.push(key);
-    return false;
-  };
-}
 
 function seenIn(set: Set<unknown>, key: unknown): boolean {
   if (set.has(key)) return true;

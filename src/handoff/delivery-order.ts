@@ -50,6 +50,7 @@ export function dedupeKeyOf(config: LifecycleConfig): (event: HandoffEvent) => u
  * Linear when the events arrive in order, as most do; a sort otherwise.
  */
 export function deliveryOrder(delivered: readonly HandoffEvent[], config: LifecycleConfig, now: number): Delivery {
+  if (delivered.length <= SHORT && config.dedupeKey === undefined && readAsDelivered(delivered, now)) return { events: delivered, indices: undefined, duplicates: NONE, late: NONE };
   let inOrder = true;
   let latest: HandoffEvent | undefined;
   for (const event of delivered) {
@@ -63,7 +64,9 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
   const duplicates: number[] = [];
   // A caller's key is computed once an event; an id is read where it is.
   const keys = keyOf === byId ? undefined : delivered.map((event) => keyOf(event));
-  const repeated = repeatFinder(delivered.length, keys === undefined ? (index) => (delivered[index] as HandoffEvent).id : (index) => keys[index]);
+  const keyAt = keys === undefined ? (index: number): unknown => (delivered[index] as HandoffEvent).id : (index: number): unknown => keys[index];
+  // Most histories are short: a scan of the deliveries kept so far beats building any table.
+  const repeated = count > SHORT ? repeatFinder(delivered.length, keyAt) : undefined;
   // Copied only once something is left out or moved: a clean history is read as it is. A sorted
   // one is written into arrays sized once (the positions into `sorted` itself), as growing arrays
   // of 100k events cost more than sorting them.
@@ -74,7 +77,7 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
     const index = sorted === undefined ? position : (sorted[position] as number);
     const event = delivered[index] as HandoffEvent;
     const later = sorted === undefined && event.at.getTime() > now;
-    const drop = later || repeated(index);
+    const drop = later || (repeated === undefined ? keptBefore(keyAt, kept, written, keyAt(index)) : repeated(index));
     if (drop && events === undefined) {
       events = delivered.slice(0, position);
       kept = events.map((_, i) => i);
@@ -95,6 +98,36 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
   }
   if (duplicates.length > 1) duplicates.sort((x, y) => x - y);
   return { events: events ?? delivered, indices: kept, duplicates, late: inOrder ? NONE : lateAmong(delivered, now, duplicates) };
+}
+
+/** Up to this many events, repeated deliveries are found by a scan. */
+const SHORT = 16;
+
+/**
+ * Whether a short history with ids for keys folds as delivered: in fold order, each id once, none
+ * after `now`; what most handoffs are, found in one pass that allocates one small list.
+ */
+function readAsDelivered(delivered: readonly HandoffEvent[], now: number): boolean {
+  const ids: string[] = [];
+  let latest: HandoffEvent | undefined;
+  for (const event of delivered) {
+    if (event.at.getTime() > now || (latest !== undefined && compareEvents(event, latest) < 0) || ids.includes(event.id)) return false;
+    ids.push(event.id);
+    latest = event;
+  }
+  return true;
+}
+
+/**
+ * Whether one of the first `written` deliveries kept (positions in `kept`, or the first ones) has
+ * `key`, compared as a Set compares (a caller's key function may answer NaN).
+ */
+function keptBefore(keyAt: (index: number) => unknown, kept: readonly number[] | undefined, written: number, key: unknown): boolean {
+  for (let j = 0; j < written; j += 1) {
+    const other = keyAt(kept === undefined ? j : (kept[j] as number));
+    if (other === key || (other !== other && key !== key)) return true;
+  }
+  return false;
 }
 
 /** The positions of the events up to `now`, in fold order. */
