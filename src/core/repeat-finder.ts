@@ -23,9 +23,16 @@ export function repeatFinder(count: number, keyAt: (position: number) => unknown
   // Position + 1 in each slot: 0 is free.
   const table = new Int32Array(capacity);
   let overflow: Set<unknown> | undefined;
+  // From the first key the table cannot take on, a Set holds every key, the table's too.
+  const toSet = (): Set<unknown> => {
+    const set = new Set<unknown>();
+    for (const held of table) if (held !== 0) set.add(keyAt(held - 1));
+    return set;
+  };
   return (position) => {
     const key = keyAt(position);
-    if (overflow !== undefined || typeof key !== "string") return seenIn((overflow ??= new Set()), key);
+    if (overflow !== undefined) return seenIn(overflow, key);
+    if (typeof key !== "string") return seenIn((overflow = toSet()), key);
     let slot = hashOf(key) & mask;
     for (let probe = 0; probe < LONG_PROBE; probe += 1) {
       const held = table[slot] as number;
@@ -36,10 +43,8 @@ export function repeatFinder(count: number, keyAt: (position: number) => unknown
       if (keyAt(held - 1) === key) return true;
       slot = (slot + 1) & mask;
     }
-    // Keys crafted or unlucky enough to share a run: the Set from here on, seeded with the table's keys.
-    overflow = new Set();
-    for (const held of table) if (held !== 0) overflow.add(keyAt(held - 1));
-    return seenIn(overflow, key);
+    // Keys crafted or unlucky enough to share a run.
+    return seenIn((overflow = toSet()), key);
   };
 }
 

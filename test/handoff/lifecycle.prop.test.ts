@@ -191,6 +191,9 @@ describe("lifecycle laws", () => {
           const row = summarize(delivered, rules);
           expect(row.duplicateEvents).toBe(shuffled.length - events.length);
           seen.see("deliveries repeated", row.duplicateEvents > 0);
+          // Past 16 deliveries repeats are found in repeatFinder's table, below by a scan.
+          seen.see("over 16 deliveries", shuffled.length > 16);
+          seen.see("repeated, over 16 deliveries", shuffled.length > 16 && row.duplicateEvents > 0);
           seen.see("deliveries late", row.lateEvents > 0);
           seen.see("events skipped", row.skippedEvents > 0);
           seen.see("second cycle", row.cycles >= 2);
@@ -199,7 +202,7 @@ describe("lifecycle laws", () => {
       ),
       { numRuns: 400 },
     );
-    seen.expectAtLeast({ "deliveries repeated": 150, "deliveries late": 150, "events skipped": 100, "second cycle": 10, corrections: 40 });
+    seen.expectAtLeast({ "deliveries repeated": 150, "over 16 deliveries": 100, "repeated, over 16 deliveries": 60, "deliveries late": 150, "events skipped": 100, "second cycle": 10, corrections: 40 });
   });
 
   it("summarize is stateOf flattened: every column it shares with the state says the same", () => {

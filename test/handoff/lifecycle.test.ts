@@ -4,6 +4,7 @@ import {
   applyEvent,
   decide,
   defineLifecycle,
+  LENIENT_LIFECYCLE,
   evolve,
   initialState,
   handoffSchema,
@@ -170,6 +171,16 @@ describe("rules the contract enforces", () => {
     const twice = once.ok ? applyEvent(once.handoff, ack, before) : once;
     expect(twice.ok && twice.duplicate).toBe(true);
     expect(twice.ok && twice.handoff).toBe(once.ok && once.handoff);
+  });
+
+  it("the rules keep frozen copies of their reasons: the caller's later edits do not reach them", () => {
+    const pricing = { code: "pricing", label: "Price above budget", category: "budget" as const, recycle: { action: "nurture" as const, afterDays: 90 } };
+    const rules = defineLifecycle({ gate: "either", reasons: [pricing] });
+    pricing.code = "renamed";
+    pricing.recycle.afterDays = 1;
+    expect(rules.reasons[0]).toEqual({ code: "pricing", label: "Price above budget", category: "budget", recycle: { action: "nurture", afterDays: 90 } });
+    expect(Object.isFrozen(rules.reasons[0]) && Object.isFrozen(rules.reasons[0]?.recycle)).toBe(true);
+    expect(Object.isFrozen(LENIENT_LIFECYCLE.reasons[0]?.recycle)).toBe(true);
   });
 
   it("a history that breaks the rules is reported, not thrown", () => {

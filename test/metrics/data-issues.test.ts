@@ -122,6 +122,9 @@ describe("misuse of the accumulator", () => {
     const snapshot = snapshotAccumulator(createAccumulator({ now: NOW }));
     expect(() => restoreAccumulator({ now: NOW, minSample: 5 }, snapshot)).toThrow("(the snapshot was made with other options)");
     expect(() => restoreAccumulator({ now: NOW }, { signature: "x" } as never)).toThrow("(not an accumulator snapshot)");
+    // Rules that are not rules are misuse, found once, not a data issue on every full record.
+    expect(refusal(() => createAccumulator({ now: NOW, lifecycle: { now: NOW } as never }))).toBe("invalid_argument (scoreboard: options.lifecycle: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: an object)");
+    expect(refusal(() => scoreboard([], { now: NOW, lifecycle: { gate: "either" } as never }))).toMatch(/^invalid_argument \(scoreboard: options.lifecycle/u);
   });
 
   it("refuses a copy of an accumulator, or one whose parts were changed by hand", () => {

@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { repeatFinder } from "../../src/core/repeat-finder.js";
+
+/** The answers a Set gives for the positions asked in `order`. */
+function bySet(keys: readonly unknown[], order: readonly number[]): boolean[] {
+  const seen = new Set<unknown>();
+  return order.map((position) => {
+    const repeat = seen.has(keys[position]);
+    seen.add(keys[position]);
+    return repeat;
+  });
+}
+
+const ask = (keys: readonly unknown[], order: readonly number[]): boolean[] => order.map(repeatFinder(keys.length, (i) => keys[i]));
+
+/** FNV-1a (32 bits) over UTF-16 code units, written from its published definition. */
+function fnv1a(text: string): number {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619) >>> 0;
+  return hash;
+}
+
+describe("repeatFinder", () => {
+  it("answers whether a key came at a position asked before", () => {
+    expect(ask(["e1", "e2", "e1"], [0, 1, 2])).toEqual([false, false, true]);
+    // Asked from the end: the first delivery asked is the one that stands.
+    expect(ask(["e1", "e2", "e1"], [2, 1, 0])).toEqual([false, false, true]);
+    expect(ask([], [])).toEqual([]);
+  });
+
+  it("compares as a Set does: NaN is NaN, 1 is not '1', objects by identity", () => {
+    const shared = { id: "x" };
+    const keys = [Number.NaN, 1, Number.NaN, "1", 1, shared, { id: "x" }, shared];
+    expect(ask(keys, [0, 1, 2, 3, 4, 5, 6, 7])).toEqual([false, false, true, false, true, false, false, true]);
+  });
+
+  it("keys crowded into one run of the table move to a Set and keep answering right", () => {
+    // 100 keys whose FNV-1a hashes share their low 8 bits: for 100 keys the table has 256 slots,
+    // so all land in one run, and the 65th probe moves everything to a Set.
+    const crowded: string[] = [];
+    for (let n = 0; crowded.length < 100; n += 1) if ((fnv1a(`k${String(n)}`) & 255) === 7) crowded.push(`k${String(n)}`);
+    const keys = [...crowded, crowded[0], crowded[70], crowded[99]];
+    const order = keys.map((_, i) => i);
+    const answers = ask(keys, order);
+    expect(answers.slice(0, 100).every((repeat) => !repeat)).toBe(true);
+    expect(answers.slice(100)).toEqual([true, true, true]);
+  });
+
+  it("law: for any keys asked in any order, the answers a Set gives", () => {
+    const key = fc.oneof({ weight: 8, arbitrary: fc.string({ unit: fc.constantFrom("a", "b", "c", "é", "1"), maxLength: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(Number.NaN, 0, -0, 1, undefined, null) });
+    const input = fc.oneof(fc.array(key, { maxLength: 300, size: "max" }), fc.array(key.filter((k) => typeof k === "string"), { maxLength: 300, size: "max" })).chain((keys) => fc.tuple(fc.constant(keys), fc.shuffledSubarray(keys.map((_, i) => i), { minLength: keys.length, maxLength: keys.length })));
+    const classes = new Map<string, number>();
+    const see = (name: string): void => void classes.set(name, (classes.get(name) ?? 0) + 1);
+    fc.assert(
+      fc.property(input, ([keys, order]) => {
+        const answers = ask(keys, order);
+        if (keys.length > 100) see("over 100 keys");
+        if (answers.includes(true)) see("repeats");
+        if (keys.some((k) => typeof k !== "string")) see("keys that are not strings");
+        else if (keys.length > 100) see("over 100 keys, all strings");
+        expect(answers).toEqual(bySet(keys, order));
+      }),
+      { numRuns: 300 },
+    );
+    expect(classes.get("over 100 keys") ?? 0).toBeGreaterThan(30);
+    expect(classes.get("repeats") ?? 0).toBeGreaterThan(150);
+    expect(classes.get("keys that are not strings") ?? 0).toBeGreaterThan(100);
+    expect(classes.get("over 100 keys, all strings") ?? 0).toBeGreaterThan(50);
+  });
+});
