@@ -24,6 +24,18 @@ const KNOWN_TYPES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(HANDOFF_EVENT_
 
 /** What in a value from untyped code is not what `parseHandoff` returns, or undefined (see {@link requireHandoff}). */
 export function handoffProblem(value: unknown): string | undefined {
+  return shapeProblem(value, true);
+}
+
+/**
+ * {@link handoffProblem} for a caller that asked `unparsedField` first (the scoreboard, which throws
+ * for a record never parsed): the events are not walked for it twice.
+ */
+export function parsedHandoffProblem(value: unknown): string | undefined {
+  return shapeProblem(value, false);
+}
+
+function shapeProblem(value: unknown, askUnparsed: boolean): string | undefined {
   if (!isRecord(value)) return `the handoff is ${describeValue(value)}`;
   const record = value as Partial<Record<keyof Handoff, unknown>>;
   if (typeof record.id !== "string") return `id is ${describeValue(record.id)}`;
@@ -33,7 +45,7 @@ export function handoffProblem(value: unknown): string | undefined {
   const named = namedProblem(record);
   if (named !== undefined) return named;
   // Instants still in text are a record that skipped parsing: say so before any field is judged.
-  const unparsed = unparsedField(value);
+  const unparsed = askUnparsed ? unparsedField(value) : undefined;
   if (unparsed !== undefined) return `it has ${unparsed}`;
   const records = recordsProblem(record);
   if (records !== undefined) return records;

@@ -155,7 +155,7 @@ export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LI
 /**
  * {@link summarize} for a caller that checked the handoff's shape and the rules already, and holds
  * the as-of instant in epoch ms (the scoreboard, which checks its rules once and reports a bad
- * record with `handoffProblem` rather than throwing): no check runs twice a handoff.
+ * record with `parsedHandoffProblem` rather than throwing): no check runs twice a handoff.
  */
 export function summaryRow(handoff: Handoff, config: LifecycleConfig, now: number): HandoffSummary {
   const { state, delivery, refused, firstRefused } = foldHistory(handoff.events, config, { handoff, gate: false, now, onRefusal: "skip" });

@@ -8,7 +8,7 @@ import { LENIENT_LIFECYCLE, requireRules, type LifecycleConfig } from "../handof
 import { summaryRow, type HandoffSummary, type SkippedEvent } from "../handoff/summarize.js";
 import { eventsAsOf } from "../handoff/as-of.js";
 import { HANDOFF_STATUSES, MEETING_STATUSES } from "../handoff/state.js";
-import { handoffProblem } from "../handoff/require-handoff.js";
+import { parsedHandoffProblem } from "../handoff/require-handoff.js";
 import { unparsedField } from "../handoff/unparsed.js";
 import { businessTimeBetween } from "../sla/arithmetic.js";
 import type { MeetingEvent } from "../sla/builtin-policies.js";
@@ -291,7 +291,8 @@ function identityIssues(row: HandoffSummary, folded: boolean): Issue[] | undefin
 /** Summarises a full record; a value that is not a parsed handoff is reported, not thrown. */
 function summaryOf(input: ScoreboardInput, settings: Settings): HandoffSummary | Issue {
   if (!("events" in input)) return input;
-  const problem = handoffProblem(input);
+  // accumulate asked unparsedField already.
+  const problem = parsedHandoffProblem(input);
   if (problem !== undefined) return { code: "invalid_record", path: [], message: `Not a parsed handoff (parseHandoffs): ${problem}` };
   try {
     return summaryRow(input, settings.lifecycle, settings.now);
