@@ -45,6 +45,8 @@ describe("defineSqlDefinition", () => {
 
   it("refuses with invalid_config naming the definition", () => {
     expect(() => defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: {} })).toThrow(/^\[handoff-kit\] invalid_config: The configuration is invalid \(SQL definition\): requirements: A definition must require something$/);
+    // Not an object at all: the same name, before any field is read.
+    expect(() => defineSqlDefinition("bar" as never)).toThrow(/^\[handoff-kit\] invalid_config: The configuration is invalid \(SQL definition\): \(root\): Expected an object$/);
   });
 });
 
