@@ -18,6 +18,7 @@
  */
 export function repeatFinder(count: number, keyAt: (position: number) => unknown): (position: number) => boolean {
   let capacity = 1;
+  // Stryker disable next-line EqualityOperator: performance only: a table twice as large answers the same
   while (capacity < count * 2) capacity *= 2;
   const mask = capacity - 1;
   // Position + 1 in each slot: 0 is free.
@@ -34,6 +35,7 @@ export function repeatFinder(count: number, keyAt: (position: number) => unknown
     if (overflow !== undefined) return seenIn(overflow, key);
     if (typeof key !== "string") return seenIn((overflow = toSet()), key);
     let slot = hashOf(key) & mask;
+    // Stryker disable next-line EqualityOperator: equivalent: one probe more before the Set takes over
     for (let probe = 0; probe < LONG_PROBE; probe += 1) {
       const held = table[slot] as number;
       if (held === 0) {
@@ -41,6 +43,7 @@ export function repeatFinder(count: number, keyAt: (position: number) => unknown
         return false;
       }
       if (keyAt(held - 1) === key) return true;
+      // Stryker disable next-line ArithmeticOperator: equivalent: probing backwards finds the same keys
       slot = (slot + 1) & mask;
     }
     // Keys crafted or unlucky enough to share a run.

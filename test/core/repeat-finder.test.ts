@@ -47,6 +47,27 @@ describe("repeatFinder", () => {
     expect(answers.slice(100)).toEqual([true, true, true]);
   });
 
+  it("reads few keys: about one read a key for distinct ids, and a long run moves to the Set", () => {
+    // The work is the calls of keyAt: each key asked is read once, plus once for each occupied slot
+    // its probe passes. Half the table at most is full, so distinct ids pass well under one each.
+    const ids = Array.from({ length: 2000 }, (_, i) => `hubspot-${String(i * 7919)}`);
+    let reads = 0;
+    const repeated = repeatFinder(ids.length, (i) => ((reads += 1), ids[i]));
+    ids.forEach((_, i) => repeated(i));
+    expect(reads).toBeGreaterThanOrEqual(2000);
+    expect(reads).toBeLessThan(2 * 2000);
+    // 100 keys in one run: key k passes k occupied slots until the 65th, which ends the run (64
+    // probes) and moves the 64 tabled keys to the Set; the rest are one read each. Without the
+    // bound, key k would pass k: 5050 reads.
+    const crowded: string[] = [];
+    for (let n = 0; crowded.length < 100; n += 1) if ((fnv1a(`k${String(n)}`) & 255) === 7) crowded.push(`k${String(n)}`);
+    let crowdedReads = 0;
+    const inRun = repeatFinder(crowded.length, (i) => ((crowdedReads += 1), crowded[i]));
+    crowded.forEach((_, i) => inRun(i));
+    // 64 keys reading 1..64 (2080), the 65th reading 1 + 64 + 64 (the Set's seeding), 35 more reading 1.
+    expect(crowdedReads).toBe(2080 + 129 + 35);
+  });
+
   it("law: for any keys asked in any order, the answers a Set gives", () => {
     const key = fc.oneof({ weight: 8, arbitrary: fc.string({ unit: fc.constantFrom("a", "b", "c", "é", "1"), maxLength: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(Number.NaN, 0, -0, 1, undefined, null) });
     const input = fc.oneof(fc.array(key, { maxLength: 300, size: "max" }), fc.array(key.filter((k) => typeof k === "string"), { maxLength: 300, size: "max" })).chain((keys) => fc.tuple(fc.constant(keys), fc.shuffledSubarray(keys.map((_, i) => i), { minLength: keys.length, maxLength: keys.length })));
