@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { repeatFinder } from "../../src/core/repeat-finder.js";
+import { classCounts } from "../fixtures/class-counts.js";
 
 /** The answers a Set gives for the positions asked in `order`. */
 function bySet(keys: readonly unknown[], order: readonly number[]): boolean[] {
@@ -71,22 +72,19 @@ describe("repeatFinder", () => {
   it("law: for any keys asked in any order, the answers a Set gives", () => {
     const key = fc.oneof({ weight: 8, arbitrary: fc.string({ unit: fc.constantFrom("a", "b", "c", "é", "1"), maxLength: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(Number.NaN, 0, -0, 1, undefined, null) });
     const input = fc.oneof(fc.array(key, { maxLength: 300, size: "max" }), fc.array(key.filter((k) => typeof k === "string"), { maxLength: 300, size: "max" })).chain((keys) => fc.tuple(fc.constant(keys), fc.shuffledSubarray(keys.map((_, i) => i), { minLength: keys.length, maxLength: keys.length })));
-    const classes = new Map<string, number>();
-    const see = (name: string): void => void classes.set(name, (classes.get(name) ?? 0) + 1);
+    const seen = classCounts();
     fc.assert(
       fc.property(input, ([keys, order]) => {
         const answers = ask(keys, order);
-        if (keys.length > 100) see("over 100 keys");
-        if (answers.includes(true)) see("repeats");
-        if (keys.some((k) => typeof k !== "string")) see("keys that are not strings");
-        else if (keys.length > 100) see("over 100 keys, all strings");
+        const strings = keys.every((k) => typeof k === "string");
+        seen.see("over 100 keys", keys.length > 100);
+        seen.see("repeats", answers.includes(true));
+        seen.see("keys that are not strings", !strings);
+        seen.see("over 100 keys, all strings", strings && keys.length > 100);
         expect(answers).toEqual(bySet(keys, order));
       }),
       { numRuns: 300 },
     );
-    expect(classes.get("over 100 keys") ?? 0).toBeGreaterThan(30);
-    expect(classes.get("repeats") ?? 0).toBeGreaterThan(150);
-    expect(classes.get("keys that are not strings") ?? 0).toBeGreaterThan(100);
-    expect(classes.get("over 100 keys, all strings") ?? 0).toBeGreaterThan(50);
+    seen.expectAtLeast({ "over 100 keys": 30, repeats: 150, "keys that are not strings": 100, "over 100 keys, all strings": 50 });
   });
 });
