@@ -191,8 +191,9 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
   const breaches: HuddleBreach[] = [];
   const byId = options.calendars ?? {};
   for (const { handoff, row } of rows) {
-    // A clock whose deadline is in the week started at most a few weeks before it.
-    if (row.skippedEvents > 0 || row.bookedAt === undefined || row.bookedAt.getTime() < from - 28 * DAY || row.bookedAt.getTime() >= to) continue;
+    // A clock whose deadline is in the week started before its end; how long before, no bound tells
+    // (a policy's target may be months, a calendar closed for weeks), so every earlier one is read.
+    if (row.skippedEvents > 0 || row.bookedAt === undefined || row.bookedAt.getTime() >= to) continue;
     const calendars = roleCalendars(row, byId);
     const events = eventsAsOf(handoff.events, now, lifecycle);
     for (const policy of policies) {

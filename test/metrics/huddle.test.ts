@@ -161,3 +161,97 @@ describe("the huddle's breach list", () => {
     expect(huddleReport([{ ...strong, id: "h-0" }, strong], options).breaches.map((breach) => breach.handoffId)).toEqual(["h-0", "h-1042"]);
   });
 });
+
+describe("what the huddle counts, and what it leaves out", () => {
+  // Booked Monday 2 November 09:00 by a third SDR; decided and met only the week after (the 10th),
+  // before now (the 14th): in the week's bookings, not in its decisions or meetings.
+  const decidedLater = parsed({
+    ...base,
+    id: "h-4",
+    sdr: { id: "sdr-cy", name: "Cy Lund", calendarId: "cal-cy" },
+    events: [
+      { id: "d1", type: "booked", at: "2026-11-02T09:00:00Z", by: "sdr-cy", meeting: { start: "2026-11-10T15:00:00Z", end: "2026-11-10T15:30:00Z" } },
+      { id: "d2", type: "meeting_held", at: "2026-11-10T15:30:00Z", by: "ae-omar" },
+      { id: "d3", type: "accepted", at: "2026-11-10T16:00:00Z", by: "ae-omar", amount: 10_000 },
+    ],
+  });
+  // Booked by a fourth SDR in October: nothing of it falls in the week, so its SDR has no line.
+  const october = parsed({
+    ...base,
+    id: "h-5",
+    sdr: { id: "sdr-dee", name: "Dee Park", calendarId: "cal-dee" },
+    events: [{ id: "o1", type: "booked", at: "2026-10-12T09:00:00Z", by: "sdr-dee", meeting: { start: "2026-10-15T15:00:00Z", end: "2026-10-15T15:30:00Z" } }],
+  });
+  // A rating before the meeting is held: the lenient rules refuse it, so the history is left out.
+  const refused = parsed({
+    ...base,
+    id: "h-6",
+    events: [
+      { id: "r1", type: "booked", at: "2026-11-03T09:00:00Z", by: "sdr-ana", meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" } },
+      { id: "r2", type: "quality_rated", at: "2026-11-04T09:00:00Z", by: "ae-omar", score: 2, note: "Too early" },
+    ],
+  });
+
+  it("counts the week's bookings by SDR, but decisions and meetings only in the week they happened", () => {
+    const report = huddleReport([decidedLater, october], options);
+    expect(report.numbers).toEqual({ booked: 1, accepted: 0, rejected: 0, held: 0, noShow: 0, reasons: [] });
+    expect(report.bySdr).toEqual([{ sdrId: "sdr-cy", name: "Cy Lund", booked: 1, accepted: 0, rejected: 0, noShow: 0 }]);
+  });
+
+  it("leaves out a history the rules refuse in part, from the numbers and from the breaches", () => {
+    const report = huddleReport([refused], { ...options, policies: [defineSlaPolicy({ id: "held-1d", label: "Meeting held within a day", start: ["booked"], stop: ["meeting_held"], target: { kind: "calendar_time", ms: 24 * 3_600_000 } })] });
+    expect(report.numbers.booked).toBe(0);
+    expect(report.bySdr).toEqual([]);
+    expect(report.breaches).toEqual([]);
+    expect(report.walkthroughs.strong).toBeUndefined();
+  });
+
+  it("walks through a handoff as it is when nothing of it is after now, not a copy", () => {
+    expect(huddleReport([strong], options).walkthroughs.strong?.handoff).toBe(strong);
+  });
+
+  it("finds a breach in the week of a clock that started long before it", () => {
+    // Rejected Monday 5 October 10:00, four weeks and more before the week; a 30-day recycle clock
+    // ends Wednesday 4 November 10:00, in the week, and nothing recycled it.
+    const slow = defineSlaPolicy({ id: "recycle-30d", label: "SDR recycles within 30 days", owner: "sdr", start: ["rejected"], stop: ["recycled"], target: { kind: "calendar_time", ms: 30 * 86_400_000 } });
+    const old = parsed({
+      ...base,
+      id: "h-8",
+      events: [
+        { id: "l1", type: "booked", at: "2026-09-28T09:00:00Z", by: "sdr-ana", meeting: { start: "2026-10-02T15:00:00Z", end: "2026-10-02T15:30:00Z" } },
+        { id: "l2", type: "rejected", at: "2026-10-05T10:00:00Z", by: "ae-omar", reason: "no_budget", note: "No budget until April 2027; CFO confirmed" },
+      ],
+    });
+    const report = huddleReport([old], { ...options, policies: [slow] });
+    expect(report.breaches.map((breach) => [breach.handoffId, breach.policyId, breach.deadline.toISOString(), breach.stillOpen])).toEqual([["h-8", "recycle-30d", "2026-11-04T10:00:00.000Z", true]]);
+  });
+
+  it("applies the two AE policies when none are given", () => {
+    // h-1042 followed up 73 h 15 min after booking: 25 h 15 min past the 48-hour follow-up.
+    const report = huddleReport([strong], { now: options.now, week: options.week, timeZone: options.timeZone, calendars: options.calendars });
+    expect(report.breaches.map((breach) => [breach.policyId, breach.lateBy])).toContainEqual([AE_FOLLOWS_UP_WITHIN_48_HOURS.id, 25.25 * 3_600_000]);
+  });
+
+  it("lists the AE side before the SDR side, each latest first, whatever the records' order", () => {
+    const report = huddleReport([weak, strong, { ...strong, id: "h-0" }], options);
+    expect(report.breaches.map((breach) => [breach.owner, breach.handoffId])).toEqual([
+      ["ae", "h-0"],
+      ["ae", "h-1042"],
+      ["sdr", "h-2"],
+    ]);
+  });
+
+  it("states each team-wide finding once, though three scoreboards are judged", () => {
+    // Twelve rejections in the week and no acceptance: the team's acceptance rate is out of its band.
+    const rejected = Array.from({ length: 12 }, (_, i) => ({ ...weak, id: `w-${String(i)}` }));
+    const overall = huddleReport(rejected, options).findings.filter((finding) => finding.scope === "overall");
+    const named = overall.map((finding) => `${finding.kind} ${"metric" in finding ? finding.metric : ""}`);
+    expect(named).toContain("outside_band acceptanceRate");
+    expect(new Set(named).size).toBe(named.length);
+  });
+
+  it("names the call and the option that is wrong", () => {
+    expect(() => huddleReport([], null as never)).toThrow(/huddleReport.*options/u);
+    expect(() => huddleReport([], { now: "yesterday" as never })).toThrow(/\bnow\b/u);
+  });
+});
