@@ -25,8 +25,17 @@ export const floors = {
   "src/metrics/group-by.ts": 100,
   "src/metrics/metric.ts": 100,
   "src/metrics/role-calendars.ts": 100,
-  "src/metrics/health.ts": 82,
+  "src/metrics/health.ts": 87,
   "src/metrics/trend.ts": 80,
+  // Measured 2026-12-02 (line metrics-d, at 11194a0) after test/metrics/compare.test.ts and the huddle
+  // and health edge tests: compare.ts 94.12% (78.82% before), health.ts 87.80% (74.58%),
+  // render-huddle.ts 92.78%, require-huddle-report.ts 100%, require-board.ts 99.04%. huddle.ts scored
+  // 71.08%: the tests of what it counts and leaves out were written after that run (one of its
+  // survivors was a real defect: breaches of long clocks were left out); its floor waits for the re-run.
+  "src/metrics/compare.ts": 94,
+  "src/metrics/render-huddle.ts": 92,
+  "src/metrics/require-huddle-report.ts": 100,
+  "src/metrics/require-board.ts": 99,
   // Measured 2026-12-02: every src/handoff file with mutants but lifecycle.ts, summarize.ts and
   // require-handoff.ts, 100% (account, contact, engagement, people, reasons, brief, events and
   // handoff.ts are schemas and constants, with no mutants).
