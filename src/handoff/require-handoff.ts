@@ -32,6 +32,7 @@ export function handoffProblem(value: unknown): string | undefined {
  * for a record never parsed): the events are not walked for it twice.
  */
 export function parsedHandoffProblem(value: unknown): string | undefined {
+  // Stryker disable next-line BooleanLiteral: performance only: its callers have asked already
   return shapeProblem(value, false);
 }
 

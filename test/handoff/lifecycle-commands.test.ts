@@ -2,7 +2,7 @@
 // refuses and names, and what each reports, with values worked out by hand from the rules in
 // docs/handoff.md.
 import { describe, expect, it } from "vitest";
-import { allowedEvents, applyEvent, defineLifecycle, handoffSchema, LENIENT_LIFECYCLE, openGate, replay, stateOf, type Handoff, type HandoffEvent } from "../../src/handoff/index.js";
+import { allowedEvents, applyEvent, defineLifecycle, evolve, handoffSchema, initialState, summarize, LENIENT_LIFECYCLE, openGate, replay, stateOf, type Handoff, type HandoffEvent } from "../../src/handoff/index.js";
 import { refusal } from "../fixtures/refusal.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
@@ -100,5 +100,14 @@ describe("allowedEvents and stateOf", () => {
     expect(allowedEvents({ ...thin, events: [booked] }, gated)).toEqual([]);
     expect(allowedEvents({ ...thin, events: [booked] }, open)).toContain("accepted");
     expect(stateOf({ ...thin, events: [booked] }, LENIENT_LIFECYCLE).status).toBe("booked");
+  });
+});
+
+describe("the shape checks behind every command", () => {
+  it("name an event without an id, and a qualification whose framework is not a name", () => {
+    const { id: _id, ...withoutId } = booked;
+    expect(refusal(() => evolve(initialState(), withoutId as never))).toBe("invalid_argument (evolve expects a parsed event (parseHandoffEvent): the event.id is undefined)");
+    const odd = { ...base, qualification: { framework: 5, evidence: {} } } as never;
+    expect(refusal(() => summarize(odd))).toMatch(/^invalid_argument \(summarize expects a parsed handoff \(parseHandoff\): qualification is .*, not \{ framework, evidence \}\)$/u);
   });
 });
