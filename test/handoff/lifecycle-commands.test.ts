@@ -111,3 +111,30 @@ describe("the shape checks behind every command", () => {
     expect(refusal(() => summarize(odd))).toMatch(/^invalid_argument \(summarize expects a parsed handoff \(parseHandoff\): qualification is .*, not \{ framework, evidence \}\)$/u);
   });
 });
+
+describe("the state check of evolve and decide", () => {
+  const call = "invalid_argument (evolve expects a lifecycle state (initialState, evolve, stateOf): ";
+  const state = (value: unknown): string => refusal(() => evolve(value as never, booked));
+  const bookedState = evolve(initialState(), booked);
+  const acceptedState = evolve(bookedState, accepted);
+  const won = evolve(acceptedState, { id: "w1", type: "opportunity_won", at: at("2026-11-20T10:00:00Z"), by: "ae-omar", amount: 5_000 });
+
+  it("names the first field a state of its status lacks (a part that is an object, by the part)", () => {
+    expect(state(null)).toBe(`${call}state is null)`);
+    // An unknown status is judged as a draft, whose status must be one of the statuses.
+    expect(state({ ...initialState(), status: "paused" })).toBe(`${call}state.status is paused)`);
+    expect(state({ ...initialState(), cycle: -1 })).toBe(`${call}state.cycle is -1)`);
+    expect(state({ ...initialState(), corrections: 1.5 })).toBe(`${call}state.corrections is 1.5)`);
+    expect(state({ ...initialState(), owners: { sdr: 7 } })).toBe(`${call}state.owners is an object)`);
+    expect(state({ ...initialState(), meeting: { status: "held" } })).toBe(`${call}state.meeting is an object)`);
+    expect(state({ ...bookedState, meeting: { ...bookedState.meeting, status: "none" } })).toBe(`${call}state.meeting is an object)`);
+    expect(state({ ...bookedState, bookedAt: "2026-11-02" })).toBe(`${call}state.bookedAt is 2026-11-02)`);
+    expect(state({ ...acceptedState, decision: { kind: "maybe", at: accepted.at } })).toBe(`${call}state.decision is an object)`);
+    expect(state({ ...won, outcome: { kind: "lost", at: accepted.at } })).toBe(`${call}state.outcome is an object)`);
+    expect(state({ ...won, status: "lost" })).toBe(`${call}state.outcome is an object)`);
+  });
+
+  it("takes every state the lifecycle makes", () => {
+    expect(refusal(() => evolve(won, { id: "w2", type: "opportunity_won", at: at("2026-11-21T10:00:00Z"), by: "ae-omar", amount: 6_000 }))).toBe("no error");
+  });
+});
