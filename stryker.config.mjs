@@ -30,9 +30,10 @@ export const floors = {
   // Measured 2026-12-02 (line metrics-d, at 11194a0) after test/metrics/compare.test.ts and the huddle
   // and health edge tests: compare.ts 94.12% (78.82% before), health.ts 87.80% (74.58%),
   // render-huddle.ts 92.78%, require-huddle-report.ts 100%, require-board.ts 99.04%. huddle.ts scored
-  // 71.08%: the tests of what it counts and leaves out were written after that run (one of its
-  // survivors was a real defect: breaches of long clocks were left out); its floor waits for the re-run.
+  // 71.08%; after the tests of what it counts and leaves out (one of its survivors was a real defect:
+  // breaches of long clocks were left out), 84.47% (line metrics-e, at d4a5a4e).
   "src/metrics/compare.ts": 94,
+  "src/metrics/huddle.ts": 84,
   "src/metrics/render-huddle.ts": 92,
   "src/metrics/require-huddle-report.ts": 100,
   "src/metrics/require-board.ts": 99,
