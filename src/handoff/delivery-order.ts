@@ -50,11 +50,15 @@ export function dedupeKeyOf(config: LifecycleConfig): (event: HandoffEvent) => u
  * Linear when the events arrive in order, as most do; a sort otherwise.
  */
 export function deliveryOrder(delivered: readonly HandoffEvent[], config: LifecycleConfig, now: number): Delivery {
+  // Stryker disable next-line ConditionalExpression: performance only: the general path below answers the same
   if (delivered.length <= SHORT && config.dedupeKey === undefined && readAsDelivered(delivered, now)) return { events: delivered, indices: undefined, duplicates: NONE, late: NONE };
+  // Stryker disable next-line BooleanLiteral: performance only: a history sorted though in order folds the same
   let inOrder = true;
   let latest: HandoffEvent | undefined;
   for (const event of delivered) {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: an event after now misjudged here is left out by the sort
     if (event.at.getTime() > now) continue;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: a history sorted though in order folds the same
     if (latest !== undefined && compareEvents(event, latest) < 0) inOrder = false;
     else latest = event;
   }
@@ -63,13 +67,16 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
   const keyOf = dedupeKeyOf(config);
   const duplicates: number[] = [];
   // A caller's key is computed once an event; an id is read where it is.
+  // Stryker disable next-line ConditionalExpression: performance only: ids computed into a list are the same ids
   const keys = keyOf === byId ? undefined : delivered.map((event) => keyOf(event));
   const keyAt = keys === undefined ? (index: number): unknown => (delivered[index] as HandoffEvent).id : (index: number): unknown => keys[index];
   // Most histories are short: a scan of the deliveries kept so far beats building any table.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: the scan and the table answer the same
   const repeated = count > SHORT ? repeatFinder(delivered.length, keyAt) : undefined;
   // Copied only once something is left out or moved: a clean history is read as it is. A sorted
   // one is written into arrays sized once (the positions into `sorted` itself), as growing arrays
   // of 100k events cost more than sorting them.
+  // Stryker disable next-line ArrayDeclaration: performance only: an array grown as written holds the same
   let events: HandoffEvent[] | undefined = sorted === undefined ? undefined : new Array<HandoffEvent>(count);
   let kept: number[] | undefined = sorted;
   let written = 0;
@@ -111,6 +118,7 @@ function readAsDelivered(delivered: readonly HandoffEvent[], now: number): boole
   const ids: string[] = [];
   let latest: HandoffEvent | undefined;
   for (const event of delivered) {
+    // Stryker disable next-line EqualityOperator: performance only: two deliveries that compare equal share an id, and the general path answers the same
     if (event.at.getTime() > now || (latest !== undefined && compareEvents(event, latest) < 0) || ids.includes(event.id)) return false;
     ids.push(event.id);
     latest = event;
@@ -156,6 +164,7 @@ function lateAmong(delivered: readonly HandoffEvent[], now: number, duplicates: 
     }
     const event = delivered[index] as HandoffEvent;
     if (event.at.getTime() > now) continue;
+    // Stryker disable next-line EqualityOperator: equivalent: deliveries that stand never compare equal (equal ones share an id)
     if (latest !== undefined && compareEvents(event, latest) < 0) late.push(index);
     else latest = event;
   }

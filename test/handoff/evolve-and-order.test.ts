@@ -1,0 +1,92 @@
+// evolve's corrections one by one, and the delivery order's tie-breaks and bounds, with values worked
+// out by hand from docs/handoff.md ("Corrections", "Order and repeated deliveries").
+import { describe, expect, it } from "vitest";
+import { defineLifecycle, evolve, handoffSchema, initialState, openGate, replay, summarize, type Handoff, type HandoffEvent, type LifecycleState } from "../../src/handoff/index.js";
+import { handoffInput } from "../fixtures/handoff.js";
+
+const at = (iso: string): Date => new Date(iso);
+const slot = { start: at("2026-11-05T15:00:00Z"), end: at("2026-11-05T15:30:00Z") };
+const booked: HandoffEvent = { id: "b1", type: "booked", at: at("2026-11-02T16:00:00Z"), by: "sdr-ana", meeting: slot };
+const fold = (events: readonly HandoffEvent[]): LifecycleState => events.reduce(evolve, initialState());
+const open = defineLifecycle({ gate: "either", bookingGate: openGate });
+const base: Handoff = handoffSchema.parse({ ...handoffInput(), events: [] });
+
+describe("evolve: a fact given again", () => {
+  const accepted: HandoffEvent = { id: "a1", type: "accepted", at: at("2026-11-03T09:00:00Z"), by: "ae-omar", amount: 10_000, currency: "USD" };
+  const held: HandoffEvent = { id: "h1", type: "meeting_held", at: at("2026-11-05T15:30:00Z"), by: "ae-omar" };
+  const rated: HandoffEvent = { id: "q1", type: "quality_rated", at: at("2026-11-05T16:00:00Z"), by: "ae-omar", score: 4, note: "Budget owner joined" };
+  const won: HandoffEvent = { id: "w1", type: "opportunity_won", at: at("2026-12-01T10:00:00Z"), by: "ae-omar", amount: 12_000, currency: "USD" };
+  const lost: HandoffEvent = { id: "l1", type: "opportunity_lost", at: at("2026-12-01T10:00:00Z"), by: "ae-omar", reason: "competitor" };
+  const rejected: HandoffEvent = { id: "r1", type: "rejected", at: at("2026-11-03T09:00:00Z"), by: "ae-omar", reason: "no_budget", note: "No budget until April 2027" };
+  const corrections = (events: readonly HandoffEvent[]): number => fold(events).corrections;
+
+  it("counts a correction when any part of the fact changed, and none when it is repeated as it stands", () => {
+    expect(corrections([booked, accepted, { ...accepted, id: "a2" }])).toBe(0);
+    expect(corrections([booked, accepted, { ...accepted, id: "a2", currency: "EUR" }])).toBe(1);
+    expect(corrections([booked, accepted, { ...accepted, id: "a2", amount: 11_000 }])).toBe(1);
+    expect(corrections([booked, rejected, { ...rejected, id: "r2" }])).toBe(0);
+    expect(corrections([booked, rejected, { ...rejected, id: "r2", note: "No budget until May 2027" }])).toBe(1);
+    expect(corrections([booked, accepted, held, rated, { ...rated, id: "q2" }])).toBe(0);
+    expect(corrections([booked, accepted, held, rated, { ...rated, id: "q2", score: 5 }])).toBe(1);
+    expect(corrections([booked, accepted, held, rated, { ...rated, id: "q2", note: "The CFO joined" }])).toBe(1);
+    expect(corrections([booked, accepted, won, { ...won, id: "w2" }])).toBe(0);
+    expect(corrections([booked, accepted, won, { ...won, id: "w2", currency: "EUR" }])).toBe(1);
+    expect(corrections([booked, accepted, lost, { ...lost, id: "l2" }])).toBe(0);
+    expect(corrections([booked, accepted, lost, { ...lost, id: "l2", reason: "timing" }])).toBe(1);
+  });
+
+  it("keeps the first intro, acknowledgement and follow-up", () => {
+    const intro = (id: string, iso: string): HandoffEvent => ({ id, type: "intro_sent", at: at(iso), by: "sdr-ana" });
+    const followUp = (id: string, iso: string): HandoffEvent => ({ id, type: "first_follow_up", at: at(iso), by: "ae-omar" });
+    const state = fold([booked, intro("i1", "2026-11-02T16:10:00Z"), intro("i2", "2026-11-02T18:00:00Z"), followUp("f1", "2026-11-03T10:00:00Z"), followUp("f2", "2026-11-04T10:00:00Z")]);
+    expect(state.status === "draft" ? undefined : [state.introSentAt, state.firstFollowUpAt]).toEqual([at("2026-11-02T16:10:00Z"), at("2026-11-03T10:00:00Z")]);
+  });
+
+  it("leaves the state as it was for an event with no meaning in it", () => {
+    const bookedState = fold([booked]);
+    expect(evolve(bookedState, { ...booked, id: "b2" })).toBe(bookedState);
+    expect(evolve(bookedState, { id: "c1", type: "recycled", at: at("2026-11-04T10:00:00Z"), by: "sdr-ana", reason: "timing", nextTouchAt: at("2027-01-04T10:00:00Z") })).toBe(bookedState);
+    const wonState = fold([booked, accepted, won]);
+    expect(evolve(wonState, accepted)).toBe(wonState);
+    expect(evolve(wonState, rejected)).toBe(wonState);
+  });
+});
+
+describe("the delivery order", () => {
+  const reassigned = (id: string, to: string): HandoffEvent => ({ id, type: "reassigned", at: at("2026-11-03T12:00:00Z"), by: "ops", role: "ae", to });
+
+  it("folds events of one instant and type by id, whatever order they arrive in", () => {
+    // r-a then r-b by id: the handoff ends with ae-yoko either way; delivered r-b first, r-a is late.
+    const [a, b] = [reassigned("r-a", "ae-xavi"), reassigned("r-b", "ae-yoko")];
+    expect(summarize({ ...base, events: [booked, a, b] }, open)).toMatchObject({ aeId: "ae-yoko", lateEvents: 0 });
+    expect(summarize({ ...base, events: [booked, b, a] }, open)).toMatchObject({ aeId: "ae-yoko", lateEvents: 1 });
+    expect(replay([booked, b, a], open).late).toEqual([2]);
+  });
+
+  it("lists repeated deliveries by ascending index, the earliest delivery of each standing", () => {
+    // Delivered: k (Nov 2 17:00), its copy, then b1 (16:00) and its copy. In time order b1 (2), its
+    // copy (3), k (0), its copy (1): the copies found are 3 then 1, listed [1, 3].
+    const ack: HandoffEvent = { id: "k1", type: "acknowledged", at: at("2026-11-02T17:00:00Z"), by: "ae-omar" };
+    expect(replay([ack, ack, booked, booked], open)).toMatchObject({ duplicates: [1, 3], late: [2] });
+    // Out of order with one repeated delivery: the first of the two copies stands, the second repeats.
+    expect(replay([ack, booked, booked], open)).toMatchObject({ duplicates: [2], late: [1] });
+  });
+
+  it("counts an event at exactly now and none after it, sorted or not", () => {
+    const now = at("2026-11-02T17:00:00Z");
+    const ack: HandoffEvent = { id: "k1", type: "acknowledged", at: now, by: "ae-omar" };
+    const later: HandoffEvent = { id: "x1", type: "intro_sent", at: at("2026-11-02T17:00:00.001Z"), by: "sdr-ana" };
+    // Out of order (the acknowledgement delivered first), so sorted: both up to now count.
+    expect(summarize({ ...base, events: [later, ack, booked] }, open, { now })).toMatchObject({ acknowledgedAt: now, lateEvents: 1 });
+    // The one after now makes nothing late: only the booking, delivered after the acknowledgement, is.
+    expect(summarize({ ...base, events: [later, ack, booked] }, open, { now }).lateEvents).toBe(1);
+    expect(summarize({ ...base, events: [ack, booked] }, open, { now })).toMatchObject({ acknowledgedAt: now, lateEvents: 1 });
+  });
+
+  it("compares a caller's keys as a Set does, NaN equal to NaN only", () => {
+    const byTypeOrNaN = defineLifecycle({ gate: "either", bookingGate: openGate, dedupeKey: ((event: HandoffEvent) => (event.type === "booked" ? Number.NaN : event.id)) as never });
+    const ack: HandoffEvent = { id: "k1", type: "acknowledged", at: at("2026-11-02T17:00:00Z"), by: "ae-omar" };
+    expect(replay([booked, ack], byTypeOrNaN).duplicates).toEqual([]);
+    expect(replay([booked, { ...booked, id: "b2" }, ack], byTypeOrNaN).duplicates).toEqual([1]);
+  });
+});
