@@ -134,6 +134,10 @@ describe("the state check of evolve and decide", () => {
     expect(state({ ...won, status: "lost" })).toBe(`${call}state.outcome is an object)`);
   });
 
+  it("initialState names itself when the handoff is not a parsed one", () => {
+    expect(refusal(() => initialState({ id: "h-1" } as never))).toMatch(/^invalid_argument \(initialState expects a parsed handoff/u);
+  });
+
   it("takes every state the lifecycle makes", () => {
     expect(refusal(() => evolve(won, { id: "w2", type: "opportunity_won", at: at("2026-11-21T10:00:00Z"), by: "ae-omar", amount: 6_000 }))).toBe("no error");
   });
