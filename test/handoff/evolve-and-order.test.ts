@@ -90,3 +90,26 @@ describe("the delivery order", () => {
     expect(replay([booked, { ...booked, id: "b2" }, ack], byTypeOrNaN).duplicates).toEqual([1]);
   });
 });
+
+describe("strict rules and the rows' account of what they refused", () => {
+  const strict = defineLifecycle({ gate: "either", bookingGate: openGate, order: "strict" });
+  const early: HandoffEvent = { id: "k0", type: "acknowledged", at: at("2026-11-02T15:00:00Z"), by: "ae-omar" };
+
+  it("refuse an event dated before the last one applied, saying both instants", () => {
+    const { refusal, stoppedAt } = replay([booked, early], strict);
+    expect(stoppedAt).toBe(1);
+    expect(refusal?.message).toBe("The event is dated 2026-11-02T15:00:00.000Z, before the last one (2026-11-02T16:00:00.000Z)");
+    expect(summarize({ ...base, events: [booked, early] }, strict)).toMatchObject({
+      skippedEvents: 1,
+      firstSkipped: { index: 1, id: "k0", type: "acknowledged", rule: "it is dated before the event applied before it" },
+    });
+  });
+
+  it("judge the order against the last event applied, not the last one refused", () => {
+    // b1 16:00 applied; a rating at 17:00 refused (no meeting held); an acknowledgement at 16:30 is
+    // after the last applied event, so it is applied.
+    const rated: HandoffEvent = { id: "q1", type: "quality_rated", at: at("2026-11-02T17:00:00Z"), by: "ae-omar", score: 3, note: "Fine" };
+    const ack: HandoffEvent = { id: "k1", type: "acknowledged", at: at("2026-11-02T16:30:00Z"), by: "ae-omar" };
+    expect(summarize({ ...base, events: [booked, rated, ack] }, strict)).toMatchObject({ skippedEvents: 1, acknowledgedAt: ack.at, firstSkipped: { id: "q1" } });
+  });
+});
