@@ -51,6 +51,10 @@ export const floors = {
   // and sla/require-evaluation.ts 100%; policy.ts 97.44% and explain.ts 98.62% re-measured with
   // requireSlaPolicy and the evaluation check (94.64% and 96.13% before), evaluate.ts 97.29%.
   "src/handoff/require-handoff.ts": 100,
+  // Measured 2026-12-02 (line handoff-h2, at 6cc9ab9): lifecycle.ts 96.77% (52.11% at first: the
+  // misuse names, the malformed event's text, the own-history and late refusals, replay's counts and
+  // gate; test/handoff/lifecycle-commands.test.ts), require-handoff.ts 100% again.
+  "src/handoff/lifecycle.ts": 96,
   // Measured 2026-12-02 after the lifecycle became a decider (issue 13): decide.ts 81.00%,
   // delivery-order.ts 93.33%, evolve.ts 91.55%, fold.ts 90.00%.
   "src/handoff/decide.ts": 81,
