@@ -2,6 +2,7 @@
 // out by hand from docs/handoff.md ("Corrections", "Order and repeated deliveries").
 import { describe, expect, it } from "vitest";
 import { defineLifecycle, evolve, handoffSchema, initialState, openGate, replay, summarize, type Handoff, type HandoffEvent, type LifecycleState } from "../../src/handoff/index.js";
+import { compareEvents } from "../../src/handoff/delivery-order.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 const at = (iso: string): Date => new Date(iso);
@@ -83,11 +84,26 @@ describe("the delivery order", () => {
     expect(summarize({ ...base, events: [ack, booked] }, open, { now })).toMatchObject({ acknowledgedAt: now, lateEvents: 1 });
   });
 
+  it("compares by time, then seq (none last), then the order of event types, then id", () => {
+    const ack = (id: string, extra: object = {}): HandoffEvent => ({ id, type: "acknowledged", at: at("2026-11-02T17:00:00Z"), by: "ae-omar", ...extra });
+    expect(Math.sign(compareEvents(ack("k-b"), ack("k-a")))).toBe(1);
+    expect(Math.sign(compareEvents(ack("k-a"), ack("k-b")))).toBe(-1);
+    expect(compareEvents(ack("k-a"), ack("k-a"))).toBe(0);
+    expect(Math.sign(compareEvents(ack("k-a", { seq: 2 }), ack("k-b", { seq: 1 })))).toBe(1);
+    expect(Math.sign(compareEvents(ack("k-a"), ack("k-b", { seq: 9 })))).toBe(1);
+    expect(Math.sign(compareEvents({ ...booked, at: at("2026-11-02T17:00:00Z"), id: "z" }, ack("a")))).toBe(-1);
+    expect(Math.sign(compareEvents(ack("z", { at: at("2026-11-02T16:59:59.999Z") }), ack("a")))).toBe(-1);
+  });
+
   it("compares a caller's keys as a Set does, NaN equal to NaN only", () => {
     const byTypeOrNaN = defineLifecycle({ gate: "either", bookingGate: openGate, dedupeKey: ((event: HandoffEvent) => (event.type === "booked" ? Number.NaN : event.id)) as never });
     const ack: HandoffEvent = { id: "k1", type: "acknowledged", at: at("2026-11-02T17:00:00Z"), by: "ae-omar" };
     expect(replay([booked, ack], byTypeOrNaN).duplicates).toEqual([]);
     expect(replay([booked, { ...booked, id: "b2" }, ack], byTypeOrNaN).duplicates).toEqual([1]);
+    // A NaN key after a string one in fold order is not a repeat of it.
+    const ackIsNaN = defineLifecycle({ gate: "either", bookingGate: openGate, dedupeKey: ((event: HandoffEvent) => (event.type === "acknowledged" ? Number.NaN : event.id)) as never });
+    expect(replay([booked, ack], ackIsNaN).duplicates).toEqual([]);
+    expect(replay([booked, ack, { ...ack, id: "k2" }], ackIsNaN).duplicates).toEqual([2]);
   });
 });
 
