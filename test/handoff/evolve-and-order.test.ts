@@ -1,8 +1,9 @@
 // evolve's corrections one by one, and the delivery order's tie-breaks and bounds, with values worked
 // out by hand from docs/handoff.md ("Corrections", "Order and repeated deliveries").
 import { describe, expect, it } from "vitest";
-import { defineLifecycle, evolve, handoffSchema, initialState, openGate, replay, summarize, type Handoff, type HandoffEvent, type LifecycleState } from "../../src/handoff/index.js";
+import { calendarKeyOf, defineLifecycle, evolve, handoffSchema, LENIENT_LIFECYCLE as LENIENT, initialState, openGate, replay, summarize, type Handoff, type HandoffEvent, type LifecycleState } from "../../src/handoff/index.js";
 import { compareEvents } from "../../src/handoff/delivery-order.js";
+import { refusal } from "../fixtures/refusal.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 const at = (iso: string): Date => new Date(iso);
@@ -127,5 +128,24 @@ describe("strict rules and the rows' account of what they refused", () => {
     const rated: HandoffEvent = { id: "q1", type: "quality_rated", at: at("2026-11-02T17:00:00Z"), by: "ae-omar", score: 3, note: "Fine" };
     const ack: HandoffEvent = { id: "k1", type: "acknowledged", at: at("2026-11-02T16:30:00Z"), by: "ae-omar" };
     expect(summarize({ ...base, events: [booked, rated, ack] }, strict)).toMatchObject({ skippedEvents: 1, acknowledgedAt: ack.at, firstSkipped: { id: "q1" } });
+  });
+});
+
+describe("summarize's record-level columns", () => {
+  const touch = (iso: string) => ({ channel: "email" as const, at: at(iso), direction: "outbound" as const, summary: "Sent the case study" });
+  const withTouches: Handoff = { ...base, brief: { ...base.brief, engagement: [touch("2026-10-20T10:00:00Z"), touch("2026-10-14T10:00:00Z"), touch("2026-10-30T10:00:00Z")] } };
+
+  it("takes the earliest touch up to now as the first touch, in any order", () => {
+    expect(summarize(withTouches).firstTouchAt).toEqual(at("2026-10-14T10:00:00Z"));
+    // As of the 14th at 10:00 exactly, that touch counts; a millisecond before, none has happened.
+    expect(summarize(withTouches, LENIENT, { now: at("2026-10-14T10:00:00Z") }).firstTouchAt).toEqual(at("2026-10-14T10:00:00Z"));
+    expect(summarize(withTouches, LENIENT, { now: at("2026-10-14T09:59:59.999Z") }).firstTouchAt).toBeUndefined();
+    // Listed latest first, as of the 25th: the earliest touch up to then is the 20th's.
+    expect(summarize({ ...withTouches, brief: { ...withTouches.brief, engagement: [touch("2026-10-30T10:00:00Z"), touch("2026-10-20T10:00:00Z")] } }, LENIENT, { now: at("2026-10-25T00:00:00Z") }).firstTouchAt).toEqual(at("2026-10-20T10:00:00Z"));
+  });
+
+  it("names itself and the option that is wrong", () => {
+    expect(refusal(() => calendarKeyOf(null as never, "ae-omar"))).toMatch(/^invalid_argument \(calendarKeyOf expects a parsed handoff/u);
+    expect(refusal(() => summarize(base, LENIENT, { now: "soon" as never }))).toMatch(/\bnow\b/u);
   });
 });
