@@ -147,5 +147,6 @@ describe("summarize's record-level columns", () => {
   it("names itself and the option that is wrong", () => {
     expect(refusal(() => calendarKeyOf(null as never, "ae-omar"))).toMatch(/^invalid_argument \(calendarKeyOf expects a parsed handoff/u);
     expect(refusal(() => summarize(base, LENIENT, { now: "soon" as never }))).toMatch(/\bnow\b/u);
+    expect(refusal(() => summarize(base, LENIENT, "2026-11-02" as never))).toMatch(/^invalid_argument \(summarize.*options/u);
   });
 });
