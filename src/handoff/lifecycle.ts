@@ -83,7 +83,7 @@ export function applyEvent(handoff: Handoff, event: HandoffEvent, config: Lifecy
   const last = history.delivery.events.at(-1);
   // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: performance only: the late path below folds the whole history again and answers the same
   if (config.order === "strict" || last === undefined || compareEvents(parsed, last) >= 0) {
-    const refusal = foldStep(history, parsed, config, handoff);
+    const refusal = foldStep(history, last, parsed, config, handoff);
     if (refusal !== undefined) return { ok: false, refusal };
     return { ok: true, handoff: { ...handoff, events }, state: evolveShaped(history.state, parsed), duplicate: false };
   }
@@ -94,9 +94,8 @@ export function applyEvent(handoff: Handoff, event: HandoffEvent, config: Lifecy
   return { ok: false, refusal: refused.event === parsed ? refused.refusal : historyRefusal(refused.refusal, "Folded at its time, the event makes the recorded history break these rules") };
 }
 
-/** The refusal of an event that comes after everything folded, under strict or any order. */
-function foldStep(history: Folded, event: HandoffEvent, config: LifecycleConfig, handoff: Handoff): Refusal | undefined {
-  const last = history.delivery.events.at(-1);
+/** The refusal of an event that comes after everything folded (`last` the last of it), under strict or any order. */
+function foldStep(history: Folded, last: HandoffEvent | undefined, event: HandoffEvent, config: LifecycleConfig, handoff: Handoff): Refusal | undefined {
   // Stryker disable next-line ConditionalExpression: equivalent: under any order, an event reaching here folds at or after the last
   if (config.order === "strict" && last !== undefined && event.at.getTime() < last.at.getTime()) return outOfOrder(event, last.at.getTime());
   return decideShaped(history.state, event, config, handoff);

@@ -194,27 +194,18 @@ export function initialState(handoff?: Handoff): LifecycleState & { readonly sta
   return draftOf(handoff);
 }
 
+/** Every key any state has. */
+type StateKey = LifecycleState extends infer S ? (S extends unknown ? keyof S : never) : never;
+/** What a key holds across the states: its type where a status has it, undefined where one lacks it. */
+type StateField<K extends StateKey> = LifecycleState extends infer S ? (S extends unknown ? (K extends keyof S ? S[K] : undefined) : never) : never;
+
 /**
  * Every field of every state, unset ones undefined: the one shape all states share at run time, so
- * reads of a state stay monomorphic (their types show each status only its own fields). Written
- * only while `evolve` fills in a new state, before anyone else sees it.
+ * reads of a state stay monomorphic (their types show each status only its own fields). Derived from
+ * {@link LifecycleState}, so a field added to a status must be added to the two literals below, or
+ * they do not compile. Written only while `evolve` fills in a new state, before anyone else sees it.
  */
-export interface StateRecord {
-  status: HandoffStatus;
-  cycle: number;
-  owners: Owners;
-  meeting: BookedMeeting | { readonly status: "none" };
-  firstBookedAt: Date | undefined;
-  bookedAt: Date | undefined;
-  introSentAt: Date | undefined;
-  acknowledgedAt: Date | undefined;
-  firstFollowUpAt: Date | undefined;
-  quality: QualityRating | undefined;
-  corrections: number;
-  decision: Acceptance | Rejection | undefined;
-  recycle: { readonly reason: string; readonly nextTouchAt: Date; readonly at: Date } | undefined;
-  outcome: { readonly kind: "won"; readonly at: Date; readonly amount: number | undefined; readonly currency: string | undefined } | { readonly kind: "lost"; readonly at: Date; readonly reason: string | undefined } | undefined;
-}
+export type StateRecord = { -readonly [K in StateKey]: StateField<K> };
 
 /** {@link initialState} for the folds, whose handoff is checked already. */
 export function draftOf(handoff: Handoff | undefined): LifecycleState & { readonly status: "draft" } {
