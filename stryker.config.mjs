@@ -87,12 +87,13 @@ export const floors = {
   // Measured 2026-12-02 (icp.ts re-measured after requireIcp: 97.77%): calibrate.ts 94.53%,
   // crosswalk.ts 82.35%, framework-evidence.ts and json-schema.ts 100%, specificity.ts 90.98%,
   // sql-definition.ts 99.02%; evidence.ts is schemas, with no mutants.
+  // Re-measured 2026-12-02 (line sqldef-re, at bc9d0f5): sql-definition.ts 100% (its last survivor has a test).
   "src/qualification/calibrate.ts": 94,
   "src/qualification/crosswalk.ts": 82,
   "src/qualification/framework-evidence.ts": 100,
   "src/qualification/json-schema.ts": 100,
   "src/qualification/specificity.ts": 90,
-  "src/qualification/sql-definition.ts": 99,
+  "src/qualification/sql-definition.ts": 100,
   // Measured 2026-12-01: evaluate.ts 86.36%; frameworks.ts 78.26% at first (5 of 23 survived: the
   // duplicate's code, the refusal's detail, requireFramework's two halves), 100% after their tests
   // in test/qualification/frameworks.test.ts.
