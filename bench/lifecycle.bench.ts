@@ -12,7 +12,7 @@ export function run(): void {
   const rows = [
     measure(`summarize, ${String(small.length)} handoffs`, () => small.map((handoff) => summarize(handoff))),
     measure(`summarize, ${String(large.length)} handoffs`, () => large.map((handoff) => summarize(handoff)), { budgetMs: 3_000 }),
-    measure(`replay (team rules), ${String(large.length)} handoffs`, () => large.map((handoff) => replay(handoff.events, rules, handoff)), { budgetMs: 3_000 }),
+    measure(`replay (team rules), ${String(large.length)} handoffs`, () => large.map((handoff) => replay(handoff.events, rules, { handoff })), { budgetMs: 3_000 }),
     measure(`scoreBrief, ${String(large.length)} briefs`, () => large.map((handoff) => scoreBrief(handoff.brief, undefined, { prospect: handoff.prospect })), { budgetMs: 3_000 }),
   ];
   printTable("Folding handoffs (per batch)", rows, rows[0]?.name ?? "");
@@ -57,7 +57,7 @@ function longHistories(rules: ReturnType<typeof defineLifecycle>, base: Handoff 
       measure(`stateOf, ${String(size)} events`, () => stateOf(handoff), { budgetMs: 2_000 }),
       measure(`summarize, ${String(size)} events`, () => summarize(handoff), { budgetMs: 2_000 }),
       measure(`summarize, ${String(size)} events delivered in reverse`, () => summarize(shuffled), { budgetMs: 2_000 }),
-      measure(`replay (team rules), ${String(size)} events`, () => replay(events, rules, handoff), { budgetMs: 2_000 }),
+      measure(`replay (team rules), ${String(size)} events`, () => replay(events, rules, { handoff }), { budgetMs: 2_000 }),
       measure(`applyEvent on ${String(size - 1)} events`, () => applyEvent(before, last, rules), { budgetMs: 2_000 }),
     ];
   });

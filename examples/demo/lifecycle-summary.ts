@@ -11,7 +11,7 @@ export function lifecycleSection(handoffs: readonly Handoff[]): string[] {
   // The export was recorded without a booking gate: replay with the team's rules but an open gate,
   // then ask what the default gate (the brief's required package) would have said.
   const recorded = defineLifecycle({ gate: TEAM_RULES.gate, bookingGate: openGate });
-  const replays = handoffs.map((handoff) => replay(handoff.events, recorded, handoff));
+  const replays = handoffs.map((handoff) => replay(handoff.events, recorded, { handoff }));
   const refused = replays.filter((result) => result.refusal !== undefined);
   out.push(`${String(handoffs.length - refused.length)} of ${String(handoffs.length)} histories replay cleanly under the team's rules (gate before the meeting)`);
   for (const result of refused.slice(0, 5)) out.push(`  stopped at event ${String(result.stoppedAt)}: ${result.refusal?.message ?? ""}`);

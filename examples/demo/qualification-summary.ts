@@ -55,10 +55,10 @@ export function verdictFor<F extends Framework>(handoff: Handoff, bar: SqlDefini
   const record = handoff.qualification;
   const framework = record === undefined ? undefined : (FRAMEWORKS as Record<string, Framework | undefined>)[record.framework];
   if (framework === undefined) return undefined;
-  const parsed = parseEvidence(framework, record);
+  const parsed = parseEvidence(record, framework);
   if (!parsed.ok) return undefined;
   const { evidence } = crosswalk(parsed.value, framework, bar.framework);
-  return evaluateQualification(bar, evidence, { now: asOf, subject: icpSubjectOf(handoff) });
+  return evaluateQualification(evidence, bar, { now: asOf, subject: icpSubjectOf(handoff) });
 }
 
 const percent = (part: number, whole: number): string => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`);

@@ -31,7 +31,7 @@ export function evaluateAll(handoffs: readonly Handoff[], calendars: ReadonlyMap
   return handoffs.flatMap((handoff) => {
     const ae = calendars.get(handoff.ae.calendarId ?? "");
     if (ae === undefined) return [];
-    return [{ handoff, evaluations: DEMO_POLICIES.map((policy) => evaluateSla(policy, handoff.events, asOf, { calendars: { ae } })) }];
+    return [{ handoff, evaluations: DEMO_POLICIES.map((policy) => evaluateSla(handoff.events, policy, { now: asOf, calendars: { ae } })) }];
   });
 }
 

@@ -1,6 +1,6 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord } from "../core/guards.js";
+import { isRecord, optionsOf } from "../core/guards.js";
 import type { Issue } from "../core/issue.js";
 import type { GateReason } from "./booking-gate.js";
 import { isSpecific } from "../qualification/specificity.js";
@@ -176,10 +176,28 @@ function fieldRefusal(state: LifecycleState, event: HandoffEvent, config: Lifecy
 }
 
 /**
+ * The handoff a history belongs to, for `decide` and `replay`: with it, a booking is checked by the
+ * rules' booking gate and the owners are read from it; without it, bookings are not gated (a fold
+ * of a recorded history trusts that the gate ran when it was booked).
+ *
+ * @example
+ * ```ts
+ * import { LENIENT_LIFECYCLE, replay, type Handoff, type HandoffContext } from "handoff-kit/handoff";
+ * declare const handoff: Handoff;
+ * const context: HandoffContext = { handoff };
+ * replay([], LENIENT_LIFECYCLE, context).state.status; // "draft"
+ * ```
+ */
+export interface HandoffContext {
+  readonly handoff?: Handoff;
+}
+
+/**
  * Whether the rules let `event` happen in `state`: undefined when they do, else the refusal. The one
  * place the contract's rules live; `applyEvent`, `replay`, `stateOf`, `summarize` and
  * `allowedEvents` all ask it. Pass the handoff to consult the booking gate (without it, bookings
  * are not gated: a fold of a recorded history trusts that the gate ran when it was booked).
+ * Throws `invalid_argument` when `options` is not an object.
  *
  * @example
  * ```ts
@@ -188,10 +206,11 @@ function fieldRefusal(state: LifecycleState, event: HandoffEvent, config: Lifecy
  * refusal?.code; // "invalid_transition": a draft is not booked yet
  * ```
  */
-export function decide(state: LifecycleState, event: HandoffEvent, config: LifecycleConfig, handoff?: Handoff): Refusal | undefined {
+export function decide(state: LifecycleState, event: HandoffEvent, config: LifecycleConfig, options?: HandoffContext): Refusal | undefined {
   requireState(state, "decide");
   requireEvent(event, "decide");
-  requireRules(config, "decide(state, event, rules, handoff?)");
+  requireRules(config, "decide(state, event, rules, { handoff })");
+  const { handoff } = optionsOf(options, "decide");
   if (handoff !== undefined) requireHandoff(handoff, "decide");
   return decideShaped(state, event, config, handoff);
 }

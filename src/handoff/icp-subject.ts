@@ -12,7 +12,7 @@ import { requireHandoff } from "./require-handoff.js";
  * import { defineIcp, scoreIcpFit } from "handoff-kit/qualification";
  * declare const handoff: Handoff;
  * const icp = defineIcp({ id: "fit", rules: [{ kind: "employees", min: 50, weight: 1 }] });
- * scoreIcpFit(icp, icpSubjectOf(handoff)).score;
+ * scoreIcpFit(icpSubjectOf(handoff), icp).score;
  * ```
  */
 export function icpSubjectOf(handoff: Handoff): IcpSubject {

@@ -1,8 +1,8 @@
 import { describeValue } from "../core/describe-value.js";
-import { isRecord } from "../core/guards.js";
+import { isRecord, optionsOf } from "../core/guards.js";
 import { HandoffKitError } from "../core/error.js";
 import { fromZodIssues } from "../core/issue.js";
-import { decideShaped, statusRefusal, type Refusal } from "./decide.js";
+import { decideShaped, statusRefusal, type HandoffContext, type Refusal } from "./decide.js";
 import { compareEvents, dedupeKeyOf } from "./delivery-order.js";
 import { handoffEventSchema, HANDOFF_EVENT_TYPES, type HandoffEvent, type HandoffEventType } from "./events.js";
 import { evolveShaped } from "./evolve.js";
@@ -130,7 +130,7 @@ export interface ReplayResult {
  * rules, in time order whatever order the events came in (unless the rules are strict), each
  * delivery once. It stops at the first event it cannot apply and returns the state up to there,
  * with the refusal, so nothing valid is lost. A malformed event stops it too: only the events before
- * it are folded. Pass the handoff for the booking gate and the owners.
+ * it are folded. Pass `{ handoff }` for the booking gate and the owners.
  *
  * @example
  * ```ts
@@ -149,8 +149,9 @@ export interface ReplayResult {
  * refusal?.code; // "invalid_event": the score must be 1-5
  * ```
  */
-export function replay(events: readonly unknown[], config: LifecycleConfig, handoff?: Handoff): ReplayResult {
-  requireRules(config, "replay(events, rules, handoff?)");
+export function replay(events: readonly unknown[], config: LifecycleConfig, options?: HandoffContext): ReplayResult {
+  requireRules(config, "replay(events, rules, { handoff })");
+  const { handoff } = optionsOf(options, "replay");
   if (handoff !== undefined) requireHandoff(handoff, "replay");
   if (!Array.isArray(events)) throw new HandoffKitError("invalid_argument", { detail: `replay expects an array of events: ${describeValue(events)}` });
   const parsed: HandoffEvent[] = [];

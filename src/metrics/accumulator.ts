@@ -507,7 +507,7 @@ function countFollowUp(tally: Tally, row: HandoffSummary, bookedAt: Date, follow
   const key = calendarKey(row.aeCalendarId, row.aeId);
   const calendar = ownValue(settings.calendars, key);
   if (calendar === undefined) issues.push({ code: "missing_calendar", path: ["aeCalendarId"], message: `No calendar "${key}" for the AE; business-time follow-up leaves the handoff out` });
-  else pushNumber(tally.followUpBusiness, businessTimeBetween(calendar, bookedAt, followUpAt));
+  else pushNumber(tally.followUpBusiness, businessTimeBetween(bookedAt, followUpAt, calendar));
 }
 
 
@@ -655,10 +655,10 @@ export function snapshotAccumulator(acc: ScoreboardAccumulator): AccumulatorSnap
  * import { createAccumulator, finish, merge, restoreAccumulator, type AccumulatorSnapshot, type ScoreboardOptions } from "handoff-kit/metrics";
  * declare const fromWorkers: readonly AccumulatorSnapshot[];
  * const options: ScoreboardOptions = { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" };
- * const board = finish(fromWorkers.map((snapshot) => restoreAccumulator(options, snapshot)).reduce(merge, createAccumulator(options)));
+ * const board = finish(fromWorkers.map((snapshot) => restoreAccumulator(snapshot, options)).reduce(merge, createAccumulator(options)));
  * ```
  */
-export function restoreAccumulator(options: ScoreboardOptions, snapshot: AccumulatorSnapshot): ScoreboardAccumulator {
+export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: ScoreboardOptions): ScoreboardAccumulator {
   const settings = resolve(options);
   const candidate: unknown = snapshot;
   if (!isRecord(candidate) || !("data" in candidate) || !("signature" in candidate) || !("kind" in candidate) || candidate.kind !== "scoreboard-accumulator-snapshot") {

@@ -98,7 +98,7 @@ export function compareWithRest(board: Scoreboard): Comparison[] {
       }
       const mine = group.metrics[metric];
       const others = restOf(overall[metric], mine);
-      const interval = differenceInterval({ successes: mine.numerator, trials: mine.denominator }, others, confidence);
+      const interval = differenceInterval({ successes: mine.numerator, trials: mine.denominator }, others, { confidence });
       const value = mine.value;
       const rest = others.trials === 0 ? null : others.successes / others.trials;
       return {

@@ -255,7 +255,7 @@ function withStyleEvidence(band: HealthBand, side: "below" | "above", metrics: H
   const { noShow, cancelled, pastUnrecorded } = metrics.meetings;
   const missed = heldLow ? `. Of the ${String(noShow + cancelled + pastUnrecorded)} booked meetings that did not happen, ${String(noShow)} were no-shows, ${String(cancelled)} were cancelled and ${String(pastUnrecorded)} have no outcome recorded` : "";
   const { warm, cold } = metrics.heldRateByStyle;
-  const gap = differenceInterval({ successes: warm.numerator, trials: warm.denominator }, { successes: cold.numerator, trials: cold.denominator }, confidence);
+  const gap = differenceInterval({ successes: warm.numerator, trials: warm.denominator }, { successes: cold.numerator, trials: cold.denominator }, { confidence });
   if (gap === null || gap.low <= 0 || warm.value === null || cold.value === null) return `${cause}${missed}`;
   return `${cause}${missed}. Here, cold handoffs were held ${percent(cold.value)} of the time against ${percent(warm.value)} for warm ones, a gap the counts support`;
 }

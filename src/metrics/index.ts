@@ -11,7 +11,7 @@ export { finish, type BySource, type HandoffMetrics, type ReasonCount, type Scor
 export type { GroupDimension, GroupFunction, WeekOptions } from "./group-by.js";
 export type { DurationStats, Metric } from "./metric.js";
 export { scoreboard } from "./scoreboard.js";
-export { differenceInterval, meanInterval, poissonRateInterval, wilsonInterval, zScore, type Interval } from "./statistics.js";
+export { differenceInterval, meanInterval, poissonRateInterval, wilsonInterval, zScore, type Interval, type IntervalOptions } from "./statistics.js";
 export { compareWithRest, COMPARED_METRICS, type ComparedMetric, type Comparison } from "./compare.js";
 export { detectTrends, type Trend, type TrendOptions } from "./trend.js";
 export { assessHealth, DEFAULT_HEALTH_BANDS, type BandedMetric, type BandFinding, type HealthBand, type HealthFinding, type HealthReport, type TeamFinding, type TrendFinding } from "./health.js";

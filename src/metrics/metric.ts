@@ -49,7 +49,7 @@ export interface Precision {
 
 /** A proportion (scaled by `scale`, for per-1,000 figures) with its Wilson interval. */
 export function proportion(numerator: number, denominator: number, precision: Precision, scale = 1): Metric {
-  const interval = wilsonInterval(numerator, denominator, precision.confidence);
+  const interval = wilsonInterval(numerator, denominator, { confidence: precision.confidence });
   return {
     value: denominator === 0 ? null : (numerator / denominator) * scale,
     numerator,
@@ -65,7 +65,7 @@ export function ratePerUnit(events: number, units: number, precision: Precision)
     value: units === 0 ? null : events / units,
     numerator: events,
     denominator: units,
-    interval: poissonRateInterval(events, units, precision.confidence),
+    interval: poissonRateInterval(events, units, { confidence: precision.confidence }),
     lowSample: units < precision.minSample,
   };
 }
@@ -76,7 +76,7 @@ export function mean(count: number, sum: number, sumOfSquares: number, precision
     value: count === 0 ? null : sum / count,
     numerator: sum,
     denominator: count,
-    interval: meanInterval(count, sum, sumOfSquares, precision.confidence),
+    interval: meanInterval(count, sum, sumOfSquares, { confidence: precision.confidence }),
     lowSample: count < precision.minSample,
   };
 }

@@ -51,10 +51,11 @@ const KIND_LABEL: Readonly<Record<HealthFinding["kind"], string>> = {
 const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 0, outside_band: 1, differs_from_team: 2, watch: 3, trend_watch: 3 };
 
 /**
- * Renders a {@link HuddleReport} for the meeting: plain text for a terminal or a chat message, or
- * Markdown (record text escaped, so a note cannot become a link, GitHub's autolinks included, or
- * break a table). In both, record text stays on its line: line breaks and control characters become
- * a space. Times are shown in the report's zone; names replace rep ids where the records gave them.
+ * Renders a {@link HuddleReport} for the meeting: Markdown by default, as every renderer here
+ * (record text escaped, so a note cannot become a link, GitHub's autolinks included, or break a
+ * table), or plain text for a terminal with `{ format: "text" }`. In both, record text stays on its
+ * line: line breaks and control characters become a space. Times are shown in the report's zone;
+ * names replace rep ids where the records gave them.
  *
  * @example
  * ```ts
@@ -67,7 +68,7 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 
 export function renderHuddleReport(report: HuddleReport, options: { readonly format?: "text" | "markdown" } = {}): string {
   requireHuddleReport(report, "renderHuddleReport");
   requireObject(options, "renderHuddleReport", "options");
-  const markdown = (options.format ?? "text") === "markdown";
+  const markdown = (options.format ?? "markdown") === "markdown";
   const t = (text: string): string => (markdown ? escapeMarkdown(text) : singleLine(text));
   const name = (id: string): string => ownValue(report.names, id) ?? id;
   const heading = (text: string): string[] => (markdown ? ["", `## ${text}`, ""] : ["", text, "-".repeat(text.length)]);

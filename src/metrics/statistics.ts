@@ -1,4 +1,4 @@
-import { requireNumbers, requireObject } from "../core/guards.js";
+import { optionsOf, requireNumbers, requireObject } from "../core/guards.js";
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 
@@ -114,6 +114,25 @@ export function zScore(confidence: number): number {
 }
 
 /**
+ * How sure an interval is: `confidence` is the two-sided level, 0.95 unless given (between 0 and 1).
+ *
+ * @example
+ * ```ts
+ * import { wilsonInterval, type IntervalOptions } from "handoff-kit/metrics";
+ * const strict: IntervalOptions = { confidence: 0.99 };
+ * wilsonInterval(3, 6, strict); // wider than at 0.95
+ * ```
+ */
+export interface IntervalOptions {
+  readonly confidence?: number;
+}
+
+/** The level an interval is asked for, the options argument checked as misuse. */
+function confidenceOf(options: IntervalOptions | undefined, fn: string): number {
+  return optionsOf(options, fn).confidence ?? 0.95;
+}
+
+/**
  * The Wilson score interval for a proportion of `successes` out of `trials`: unlike the textbook
  * `p ± z·√(p(1-p)/n)`, it stays inside [0, 1] and is honest at small counts and at 0% or 100%.
  * Null when there are no trials.
@@ -124,7 +143,8 @@ export function zScore(confidence: number): number {
  * wilsonInterval(3, 6); // { low: 0.188, high: 0.812, confidence: 0.95 } (rounded): 50% of 6 is noise
  * ```
  */
-export function wilsonInterval(successes: number, trials: number, confidence = 0.95): Interval | null {
+export function wilsonInterval(successes: number, trials: number, options?: IntervalOptions): Interval | null {
+  const confidence = confidenceOf(options, "wilsonInterval");
   requireNumbers("wilsonInterval", { successes, trials });
   if (!(trials > 0)) return null;
   const z = zScore(confidence);
@@ -146,7 +166,8 @@ export function wilsonInterval(successes: number, trials: number, confidence = 0
  * poissonRateInterval(12, 4); // about { low: 1.71, high: 5.25 }: 3 a week, from 4 weeks
  * ```
  */
-export function poissonRateInterval(events: number, exposure: number, confidence = 0.95): Interval | null {
+export function poissonRateInterval(events: number, exposure: number, options?: IntervalOptions): Interval | null {
+  const confidence = confidenceOf(options, "poissonRateInterval");
   requireNumbers("poissonRateInterval", { events, exposure });
   if (!(exposure > 0)) return null;
   const z = zScore(confidence);
@@ -165,7 +186,8 @@ export function poissonRateInterval(events: number, exposure: number, confidence
  * meanInterval(4, 14, 50); // the mean of 3, 3, 4, 4 is 3.5, give or take 0.57
  * ```
  */
-export function meanInterval(count: number, sum: number, sumOfSquares: number, confidence = 0.95): Interval | null {
+export function meanInterval(count: number, sum: number, sumOfSquares: number, options?: IntervalOptions): Interval | null {
+  const confidence = confidenceOf(options, "meanInterval");
   requireNumbers("meanInterval", { count, sum, sumOfSquares });
   if (!(count > 1)) return null;
   const mean = sum / count;
@@ -187,12 +209,13 @@ export function meanInterval(count: number, sum: number, sumOfSquares: number, c
 export function differenceInterval(
   a: { readonly successes: number; readonly trials: number },
   b: { readonly successes: number; readonly trials: number },
-  confidence = 0.95,
+  options?: IntervalOptions,
 ): Interval | null {
+  const confidence = confidenceOf(options, "differenceInterval");
   requireObject(a, "differenceInterval", "a");
   requireObject(b, "differenceInterval", "b");
-  const wa = wilsonInterval(a.successes, a.trials, confidence);
-  const wb = wilsonInterval(b.successes, b.trials, confidence);
+  const wa = wilsonInterval(a.successes, a.trials, { confidence });
+  const wb = wilsonInterval(b.successes, b.trials, { confidence });
   if (wa === null || wb === null) return null;
   const pa = a.successes / a.trials;
   const pb = b.successes / b.trials;

@@ -97,14 +97,14 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
     const total = (list: readonly ScoreboardGroup[], pick: (group: ScoreboardGroup) => number): number => list.reduce((sum, group) => sum + pick(group), 0);
     const bookedEarlier = total(earlier, (group) => group.metrics.meetingsBooked);
     const bookedRecent = total(recent, (group) => group.metrics.meetingsBooked);
-    const recentShare = wilsonInterval(bookedRecent, bookedEarlier + bookedRecent, board.confidence);
+    const recentShare = wilsonInterval(bookedRecent, bookedEarlier + bookedRecent, { confidence: board.confidence });
     const held = (list: readonly ScoreboardGroup[]): { successes: number; trials: number } => ({
       successes: total(list, (group) => group.metrics.heldRate.numerator),
       trials: total(list, (group) => group.metrics.heldRate.denominator),
     });
     const heldEarlier = held(earlier);
     const heldRecent = held(recent);
-    const difference = differenceInterval(heldRecent, heldEarlier, board.confidence);
+    const difference = differenceInterval(heldRecent, heldEarlier, { confidence: board.confidence });
     const rate = (counts: { successes: number; trials: number }): number | null => (counts.trials === 0 ? null : counts.successes / counts.trials);
     const earlierRate = rate(heldEarlier);
     const recentRate = rate(heldRecent);

@@ -102,16 +102,16 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
  * import { BANT, calibrate, defineSqlDefinition } from "handoff-kit/qualification";
  *
  * const bar = defineSqlDefinition({ id: "smb-sql", version: 2, framework: BANT, requirements: { budget: "noted", need: "validated" } });
- * const calibration = calibrate(bar, [
+ * const calibration = calibrate([
  *   { reviewer: "sdr-lead", handoffId: "h-1", grades: { budget: "met", need: "met" } },
  *   { reviewer: "ae-lead", handoffId: "h-1", grades: { budget: "not_met", need: "met" } },
  *   { reviewer: "sdr-lead", handoffId: "h-2", grades: { budget: "met", need: "not_met" } },
  *   { reviewer: "ae-lead", handoffId: "h-2", grades: { budget: "not_met", need: "not_met" } },
- * ]);
+ * ], bar);
  * calibration.ambiguous; // ["budget"]
  * ```
  */
-export function calibrate<F extends Framework>(definition: SqlDefinition<F>, reviews: readonly CalibrationReview[], options: { readonly threshold?: number } = {}): Calibration {
+export function calibrate<F extends Framework>(reviews: readonly CalibrationReview[], definition: SqlDefinition<F>, options: { readonly threshold?: number } = {}): Calibration {
   requireDefinition(definition, "calibrate");
   requireList(reviews, "calibrate", "reviews");
   const threshold = optionsOf(options, "calibrate").threshold ?? 0.6;

@@ -111,23 +111,19 @@ const rank = (state: EvidenceState): number => (state === "disqualifying" ? -1 :
  * import { BANT, defineSqlDefinition, evaluateQualification } from "handoff-kit/qualification";
  *
  * const bar = defineSqlDefinition({ id: "smb-sql", version: 1, framework: BANT, requirements: { budget: "noted", authority: "noted", need: "validated" } });
- * const verdict = evaluateQualification(
- *   bar,
- *   {
+ * const verdict = evaluateQualification({
  *     framework: "bant",
  *     evidence: {
  *       budget: { state: "noted", note: "About $40k set aside for Q1" },
  *       authority: { state: "noted", note: "Seemed interested" },
  *       need: { state: "validated", quote: "We rebuild the board deck by hand every month." },
  *     },
- *   },
- *   { now: new Date("2026-11-21T15:00:00Z") },
- * );
+ *   }, bar, { now: new Date("2026-11-21T15:00:00Z") });
  * verdict.status; // "not_qualified": authority's evidence is vague
  * verdict.draft; // true: nobody signed the bar off
  * ```
  */
-export function evaluateQualification<F extends Framework>(definition: SqlDefinition<F>, evidence: FrameworkEvidence<F>, options: QualificationOptions): QualificationVerdict {
+export function evaluateQualification<F extends Framework>(evidence: FrameworkEvidence<F>, definition: SqlDefinition<F>, options: QualificationOptions): QualificationVerdict {
   requireDefinition(definition, "evaluateQualification");
   requireObject(options, "evaluateQualification", "options");
   const now = toEpochMs(options.now, "now");
@@ -178,7 +174,7 @@ export function evaluateQualification<F extends Framework>(definition: SqlDefini
       findings.push({ code: "icp_unknown", criterion: "icp", message: "The bar has an ICP-fit threshold, but no account data was given" });
       missing.push("icp");
     } else {
-      const fit = scoreIcpFit(definition.icp.profile, options.subject);
+      const fit = scoreIcpFit(options.subject, definition.icp.profile);
       icp = { ...fit, minScore: definition.icp.minScore, met: fit.score >= definition.icp.minScore };
       if (!icp.met) {
         findings.push({ code: "icp_below_threshold", criterion: "icp", message: `ICP fit ${fit.score.toFixed(0)} is under the bar's ${String(definition.icp.minScore)}` });

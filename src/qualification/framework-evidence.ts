@@ -51,11 +51,11 @@ export function evidenceSchemaFor<F extends Framework>(framework: F): z.ZodType<
  * ```ts
  * import { MEDDPICC_LITE, parseEvidence } from "handoff-kit/qualification";
  *
- * const result = parseEvidence(MEDDPICC_LITE, { framework: "bant", evidence: { budget: { state: "noted" } } });
+ * const result = parseEvidence({ framework: "bant", evidence: { budget: { state: "noted" } } }, MEDDPICC_LITE);
  * if (!result.ok) console.log(result.issues.map((issue) => issue.path.join("."))); // ["framework", "evidence.budget"]
  * ```
  */
-export function parseEvidence<F extends Framework>(framework: F, input: unknown, options: ParseOptions = {}): Result<FrameworkEvidence<F>> {
+export function parseEvidence<F extends Framework>(input: unknown, framework: F, options: ParseOptions = {}): Result<FrameworkEvidence<F>> {
   return parseWith(evidenceSchemaFor(framework), input, options);
 }
 

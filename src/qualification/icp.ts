@@ -234,11 +234,11 @@ const asMatch = (value: boolean | undefined): number | null => (value === undefi
  * import { defineIcp, scoreIcpFit } from "handoff-kit/qualification";
  *
  * const icp = defineIcp({ id: "revops", rules: [{ kind: "employees", min: 50, weight: 3 }, { kind: "industry", include: ["logistics"], weight: 1 }] });
- * scoreIcpFit(icp, { employees: 420, industry: "Logistics" }).score; // 100
- * scoreIcpFit(icp, { industry: "logistics" }).score; // 25: the size is unknown
+ * scoreIcpFit({ employees: 420, industry: "Logistics" }, icp).score; // 100
+ * scoreIcpFit({ industry: "logistics" }, icp).score; // 25: the size is unknown
  * ```
  */
-export function scoreIcpFit(profile: IcpProfile, subject: IcpSubject): IcpFit {
+export function scoreIcpFit(subject: IcpSubject, profile: IcpProfile): IcpFit {
   requireIcp(profile, "scoreIcpFit", "profile");
   const problem = subjectProblem(subject);
   if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `scoreIcpFit expects a subject of { employees?: number, industry?: string, region?: string, technologies?: string[] }: ${problem}` });

@@ -51,9 +51,9 @@ function qualificationReasons<F extends Framework>(definition: SqlDefinition<F>,
   if (record === undefined) return [reason("no_evidence", "evidence", "No qualification evidence is recorded")];
   const framework = record.framework === definition.framework.key ? definition.framework : ownValue(FRAMEWORKS as Record<string, Framework>, record.framework);
   if (framework === undefined) return [reason("not_crosswalkable", "evidence", `The evidence is for "${record.framework}", which cannot be crosswalked to ${definition.framework.name}`)];
-  const parsed = parseEvidence(framework, record);
+  const parsed = parseEvidence(record, framework);
   if (!parsed.ok) return parsed.issues.map((issue) => reason("invalid_evidence", issue.path.join("."), issue.message));
-  const verdict = evaluateQualification(definition, crosswalk(parsed.value, framework, definition.framework).evidence, { now, subject: icpSubjectOf(handoff) });
+  const verdict = evaluateQualification(crosswalk(parsed.value, framework, definition.framework).evidence, definition, { now, subject: icpSubjectOf(handoff) });
   // Stryker disable next-line ConditionalExpression: equivalent: a qualified verdict's only findings are draft and sign_off_after_now, which the filter below drops
   if (verdict.status === "qualified") return [];
   const states = new Map(verdict.criteria.map((criterion) => [criterion.key, criterion.got]));

@@ -49,13 +49,13 @@ function durationOf(ms: number, name: string): number {
  *
  * @example
  * ```ts
- * import { createCalendar, isOpen } from "handoff-kit/sla";
- * const cal = createCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] } });
- * isOpen(cal, new Date("2026-11-23T16:59:00Z")); // true
- * isOpen(cal, new Date("2026-11-23T17:00:00Z")); // false: closing time
+ * import { defineCalendar, isOpen } from "handoff-kit/sla";
+ * const cal = defineCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] } });
+ * isOpen(new Date("2026-11-23T16:59:00Z"), cal); // true
+ * isOpen(new Date("2026-11-23T17:00:00Z"), cal); // false: closing time
  * ```
  */
-export function isOpen(calendar: Calendar, at: InstantInput): boolean {
+export function isOpen(at: InstantInput, calendar: Calendar): boolean {
   const cal = compiled(calendar);
   const t = toEpochMs(at, "at");
   const day = localDayOf(cal, t);
@@ -71,12 +71,12 @@ export function isOpen(calendar: Calendar, at: InstantInput): boolean {
  *
  * @example
  * ```ts
- * import { createCalendar, nextOpen } from "handoff-kit/sla";
- * const cal = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]] } });
- * nextOpen(cal, new Date("2026-11-21T12:00:00Z")); // Monday 2026-11-23 09:00 New York (14:00Z)
+ * import { defineCalendar, nextOpen } from "handoff-kit/sla";
+ * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]] } });
+ * nextOpen(new Date("2026-11-21T12:00:00Z"), cal); // Monday 2026-11-23 09:00 New York (14:00Z)
  * ```
  */
-export function nextOpen(calendar: Calendar, at: InstantInput): Date {
+export function nextOpen(at: InstantInput, calendar: Calendar): Date {
   const cal = compiled(calendar);
   const t = toEpochMs(at, "at");
   for (const span of openSpansFrom(cal, t)) return resultAt(span.start, `the next open time after ${new Date(t).toISOString()}`);
@@ -89,12 +89,12 @@ export function nextOpen(calendar: Calendar, at: InstantInput): Date {
  *
  * @example
  * ```ts
- * import { createCalendar, nextClose } from "handoff-kit/sla";
- * const cal = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]] } });
- * nextClose(cal, new Date("2026-11-23T15:00:00Z")); // 2026-11-23 17:00 New York (22:00Z)
+ * import { defineCalendar, nextClose } from "handoff-kit/sla";
+ * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]] } });
+ * nextClose(new Date("2026-11-23T15:00:00Z"), cal); // 2026-11-23 17:00 New York (22:00Z)
  * ```
  */
-export function nextClose(calendar: Calendar, at: InstantInput): Date | null {
+export function nextClose(at: InstantInput, calendar: Calendar): Date | null {
   const cal = compiled(calendar);
   const t = toEpochMs(at, "at");
   for (const span of openSpansFrom(cal, t)) return inDateRange(span.end) ? new Date(span.end) : null;
@@ -106,12 +106,12 @@ export function nextClose(calendar: Calendar, at: InstantInput): Date | null {
  *
  * @example
  * ```ts
- * import { createCalendar, previousClose } from "handoff-kit/sla";
- * const cal = createCalendar({ timeZone: "America/New_York", week: { fri: [["09:00", "17:00"]] } });
- * previousClose(cal, new Date("2026-11-23T15:00:00Z")); // Friday 2026-11-20 17:00 New York (22:00Z)
+ * import { defineCalendar, previousClose } from "handoff-kit/sla";
+ * const cal = defineCalendar({ timeZone: "America/New_York", week: { fri: [["09:00", "17:00"]] } });
+ * previousClose(new Date("2026-11-23T15:00:00Z"), cal); // Friday 2026-11-20 17:00 New York (22:00Z)
  * ```
  */
-export function previousClose(calendar: Calendar, at: InstantInput): Date | null {
+export function previousClose(at: InstantInput, calendar: Calendar): Date | null {
   const cal = compiled(calendar);
   let t = toEpochMs(at, "at");
   // Inside a closed stretch, nothing is open after the end of its first day (only the day before's
@@ -142,12 +142,12 @@ export function previousClose(calendar: Calendar, at: InstantInput): Date | null
  *
  * @example
  * ```ts
- * import { businessTimeBetween, createCalendar, hours } from "handoff-kit/sla";
- * const cal = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
- * businessTimeBetween(cal, new Date("2026-11-23T20:00:00Z"), new Date("2026-11-24T16:00:00Z")) === hours(4); // Mon 15:00 to Tue 11:00
+ * import { businessTimeBetween, defineCalendar, hours } from "handoff-kit/sla";
+ * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+ * businessTimeBetween(new Date("2026-11-23T20:00:00Z"), new Date("2026-11-24T16:00:00Z"), cal) === hours(4); // Mon 15:00 to Tue 11:00
  * ```
  */
-export function businessTimeBetween(calendar: Calendar, from: InstantInput, to: InstantInput): number {
+export function businessTimeBetween(from: InstantInput, to: InstantInput, calendar: Calendar): number {
   const cal = compiled(calendar);
   const a = toEpochMs(from, "from");
   const b = toEpochMs(to, "to");
@@ -164,16 +164,16 @@ export function businessTimeBetween(calendar: Calendar, from: InstantInput, to: 
  *
  * @example
  * ```ts
- * import { addBusinessTime, createCalendar, hours } from "handoff-kit/sla";
- * const cal = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
- * addBusinessTime(cal, new Date("2026-11-23T20:00:00Z"), hours(8)); // Tue 2026-11-24 15:00 New York
+ * import { addBusinessTime, defineCalendar, hours } from "handoff-kit/sla";
+ * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+ * addBusinessTime(new Date("2026-11-23T20:00:00Z"), hours(8), cal); // Tue 2026-11-24 15:00 New York
  * ```
  */
-export function addBusinessTime(calendar: Calendar, at: InstantInput, ms: number): Date {
+export function addBusinessTime(at: InstantInput, ms: number, calendar: Calendar): Date {
   const cal = compiled(calendar);
   const t = toEpochMs(at, "at");
   const d = durationOf(ms, "ms");
-  if (d === 0) return nextOpen(calendar, t);
+  if (d === 0) return nextOpen(t, calendar);
   // Business time never exceeds real time, and the Date range holds 2 x 8.64e15 ms of it: a longer
   // duration lands past an end. Saying so first keeps the search among day numbers a double counts exactly.
   if (Math.abs(d) > 2 * MAX_EPOCH_MS) throw new HandoffKitError("beyond_date_range", { detail: `${String(d)} ms of business time` });
@@ -292,27 +292,27 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
  *
  * @example
  * ```ts
- * import { addBusinessDays, createCalendar } from "handoff-kit/sla";
+ * import { addBusinessDays, defineCalendar } from "handoff-kit/sla";
  * const weekdays = [["09:00", "17:00"]] as [string, string][];
- * const cal = createCalendar({ timeZone: "Europe/London", week: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays } });
- * addBusinessDays(cal, new Date("2026-11-20T10:30:00Z"), 1); // Monday 2026-11-23 10:30 London
+ * const cal = defineCalendar({ timeZone: "Europe/London", week: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays } });
+ * addBusinessDays(new Date("2026-11-20T10:30:00Z"), 1, cal); // Monday 2026-11-23 10:30 London
  * ```
  */
-export function addBusinessDays(calendar: Calendar, at: InstantInput, n: number): Date {
+export function addBusinessDays(at: InstantInput, n: number, calendar: Calendar): Date {
   const cal = compiled(calendar);
   const t = toEpochMs(at, "at");
   if (!Number.isInteger(n)) throw new HandoffKitError("invalid_argument", { detail: `n must be a whole number of business days: ${describeValue(n)}` });
   // The Date range holds 200,000,000 days: more business days than that land past an end. Saying so
   // first also keeps the day stepping from running where a day number no longer changes by one (2^53).
   if (Math.abs(n) > 2 * DAYS_EITHER_SIDE) throw new HandoffKitError("beyond_date_range", { detail: `${String(n)} business days` });
-  if (n === 0) return nextOpen(calendar, t);
+  if (n === 0) return nextOpen(t, calendar);
   const wall = instantToWall(cal.rules, t);
   const day = Math.floor(wall / DAY);
   const timeOfDay = wall - day * DAY;
   const target = stepBusinessDays(cal, day, n);
   const landing = wallToInstant(cal.rules, target * DAY + timeOfDay);
   if (!inDateRange(landing)) throw new HandoffKitError("beyond_date_range", { detail: `${String(n)} business days from ${new Date(t).toISOString()}` });
-  return nextOpen(calendar, landing);
+  return nextOpen(landing, calendar);
 }
 
 function isBusinessDay(cal: CompiledCalendar, day: number): boolean {
@@ -402,14 +402,14 @@ function holidayExtent(cal: CompiledCalendar): number {
  *
  * @example
  * ```ts
- * import { createCalendar, openIntervals } from "handoff-kit/sla";
- * const cal = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] } });
- * for (const { start, end } of openIntervals(cal, new Date("2026-11-23T00:00:00Z"), new Date("2026-11-24T00:00:00Z"))) {
+ * import { defineCalendar, openIntervals } from "handoff-kit/sla";
+ * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] } });
+ * for (const { start, end } of openIntervals(new Date("2026-11-23T00:00:00Z"), new Date("2026-11-24T00:00:00Z"), cal)) {
  *   console.log(start.toISOString(), end.toISOString()); // 14:00Z-17:00Z, then 18:00Z-22:00Z
  * }
  * ```
  */
-export function* openIntervals(calendar: Calendar, from: InstantInput, to: InstantInput): Generator<OpenInterval, void, undefined> {
+export function* openIntervals(from: InstantInput, to: InstantInput, calendar: Calendar): Generator<OpenInterval, void, undefined> {
   const cal = compiled(calendar);
   const a = toEpochMs(from, "from");
   const b = toEpochMs(to, "to");

@@ -78,7 +78,7 @@ const holidaySchema = /* @__PURE__ */ pure(() =>
 );
 
 /**
- * What `createCalendar` accepts: an IANA time zone, the open windows of each weekday (a missing or
+ * What `defineCalendar` accepts: an IANA time zone, the open windows of each weekday (a missing or
  * empty day is closed), and holidays. Times are `HH:mm` on a 24-hour clock; `24:00` may end a window;
  * a window whose end is before its start runs overnight and belongs to the day it starts on. A
  * holiday is a local date (closed), `{ date, hours }` (its own hours), or a range `{ from, to }`:
@@ -168,13 +168,13 @@ export interface CompiledCalendar {
 declare const compiledKey: unique symbol;
 
 /**
- * An immutable business calendar, made by {@link createCalendar}. Its `spec` is the normalised spec it
+ * An immutable business calendar, made by {@link defineCalendar}. Its `spec` is the normalised spec it
  * was built from; everything else is internal.
  *
  * @example
  * ```ts
- * import { createCalendar, type Calendar } from "handoff-kit/sla";
- * const london: Calendar = createCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:30"]] } });
+ * import { defineCalendar, type Calendar } from "handoff-kit/sla";
+ * const london: Calendar = defineCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:30"]] } });
  * london.timeZone; // "Europe/London"
  * ```
  */
@@ -187,10 +187,10 @@ export interface Calendar {
 
 const compiledByCalendar = new WeakMap<Calendar, CompiledCalendar>();
 
-/** The compiled form of a calendar made by `createCalendar`. */
+/** The compiled form of a calendar made by `defineCalendar`. */
 export function compiled(calendar: Calendar): CompiledCalendar {
   const found = compiledByCalendar.get(calendar);
-  if (found === undefined) throw new HandoffKitError("invalid_argument", { detail: "not a calendar made by createCalendar" });
+  if (found === undefined) throw new HandoffKitError("invalid_argument", { detail: "not a calendar made by defineCalendar" });
   return found;
 }
 
@@ -223,9 +223,9 @@ export function parseCalendar(input: unknown, options: ParseOptions = {}): Resul
  *
  * @example
  * ```ts
- * import { createCalendar } from "handoff-kit/sla";
+ * import { defineCalendar } from "handoff-kit/sla";
  *
- * const newYork = createCalendar({
+ * const newYork = defineCalendar({
  *   timeZone: "America/New_York",
  *   week: {
  *     mon: [["09:00", "12:00"], ["13:00", "17:00"]],
@@ -238,7 +238,7 @@ export function parseCalendar(input: unknown, options: ParseOptions = {}): Resul
  * });
  * ```
  */
-export function createCalendar(spec: CalendarSpec): Calendar {
+export function defineCalendar(spec: CalendarSpec): Calendar {
   const result = parseCalendar(spec);
   if (!result.ok) throw new HandoffKitError("invalid_calendar", { issues: result.issues });
   return result.value;

@@ -3,7 +3,7 @@ import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { isRecord, ownValue, requireObject } from "../core/guards.js";
-import { MAX_EPOCH_MS, toEpochMs } from "../core/instant.js";
+import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./arithmetic.js";
 import { creditedSpans, holidayIndex, holidayOn, localDayOf, openSpansFrom, resolvedSpans, subtract, windowsOf } from "./business-days.js";
@@ -129,15 +129,20 @@ export interface SlaEvaluation {
 }
 
 /**
- * The options of {@link evaluateSla}.
+ * The options of {@link evaluateSla}: `now`, the instant the clocks are read at, and the calendars.
  *
  * @example
  * ```ts
- * import { createCalendar, type EvaluateSlaOptions } from "handoff-kit/sla";
- * const options: EvaluateSlaOptions = { calendars: { ae: createCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] } }) } };
+ * import { defineCalendar, type EvaluateSlaOptions } from "handoff-kit/sla";
+ * const options: EvaluateSlaOptions = {
+ *   now: new Date("2026-11-24T20:00:00Z"),
+ *   calendars: { ae: defineCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] } }) },
+ * };
  * ```
  */
 export interface EvaluateSlaOptions {
+  /** The instant the clocks are read at: a cycle still running is measured up to it. */
+  readonly now: InstantInput;
   /** The calendars business targets name (`"ae"`, `"sdr"`, ...). */
   readonly calendars?: Readonly<Record<string, Calendar>>;
   /** The known event types; when given, an event of another type is reported as `unknown_event_type`. */
@@ -164,24 +169,24 @@ interface OpenCycle<E> {
  *
  * @example
  * ```ts
- * import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, createCalendar, evaluateSla } from "handoff-kit/sla";
+ * import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, defineCalendar, evaluateSla } from "handoff-kit/sla";
  *
  * const office: [string, string][] = [["09:00", "17:00"]];
- * const ae = createCalendar({ timeZone: "America/New_York", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
+ * const ae = defineCalendar({ timeZone: "America/New_York", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
  * const events = [
  *   { type: "booked", at: new Date("2026-11-23T15:05:00Z"), meeting: { start: new Date("2026-11-25T19:00:00Z") } },
  *   { type: "accepted", at: new Date("2026-11-24T13:30:00Z") },
  * ];
- * const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, new Date("2026-11-24T20:00:00Z"), { calendars: { ae } });
+ * const evaluation = evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: new Date("2026-11-24T20:00:00Z"), calendars: { ae } });
  * evaluation.state; // "met": accepted Tuesday 08:30, deadline Tuesday 10:05 New York
  * ```
  */
-export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], now: Date | number, options: EvaluateSlaOptions = {}): SlaEvaluation {
+export function evaluateSla<E extends SlaEvent>(events: readonly NoInfer<E>[], policy: SlaPolicy<E>, options: EvaluateSlaOptions): SlaEvaluation {
   requireObject(options, "evaluateSla", "options");
-  const { calendars, eventTypes } = options as { calendars?: unknown; eventTypes?: unknown };
+  const { now, calendars, eventTypes } = options as { now?: unknown; calendars?: unknown; eventTypes?: unknown };
   if (calendars !== undefined && !isRecord(calendars)) throw new HandoffKitError("invalid_argument", { detail: `evaluateSla: options.calendars must be an object of calendars by name: ${describeValue(calendars)}` });
   if (eventTypes !== undefined && !Array.isArray(eventTypes)) throw new HandoffKitError("invalid_argument", { detail: `evaluateSla: options.eventTypes must be an array of event types: ${describeValue(eventTypes)}` });
-  const nowMs = toEpochMs(now, "now");
+  const nowMs = toEpochMs(now as InstantInput, "now");
   requireSlaPolicy(policy, "evaluateSla", "the policy");
   return evaluateCheckedSla(policy, events, nowMs, options);
 }
@@ -191,7 +196,7 @@ export function evaluateSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: re
  * them once for many evaluations: the scoreboard and the huddle check their policies when they
  * start, and the policy's shape check would otherwise run again for every handoff and policy.
  */
-export function evaluateCheckedSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], nowMs: number, options: EvaluateSlaOptions): SlaEvaluation {
+export function evaluateCheckedSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], nowMs: number, options: Omit<EvaluateSlaOptions, "now">): SlaEvaluation {
   assertEventInstants(events);
   const calendar = calendarFor(policy.target, options);
   const issues: Issue[] = [];
@@ -285,7 +290,7 @@ function assertEventInstants(events: unknown): void {
   });
 }
 
-function calendarFor(target: SlaTarget, options: EvaluateSlaOptions): Calendar | undefined {
+function calendarFor(target: SlaTarget, options: Omit<EvaluateSlaOptions, "now">): Calendar | undefined {
   if (target.kind === "calendar_time") return undefined;
   const calendar = options.calendars === undefined ? undefined : ownValue(options.calendars, target.calendar);
   if (calendar === undefined) throw new HandoffKitError("invalid_config", { detail: `the policy needs a calendar named "${target.calendar}" in options.calendars` });
@@ -300,14 +305,14 @@ interface Clock {
 
 function clockFor(calendar: Calendar | undefined): Clock {
   if (calendar === undefined) return { add: (at, ms) => at + ms, between: (from, to) => to - from };
-  return { add: (at, ms) => addBusinessTime(calendar, at, ms).getTime(), between: (from, to) => businessTimeBetween(calendar, from, to) };
+  return { add: (at, ms) => addBusinessTime(at, ms, calendar).getTime(), between: (from, to) => businessTimeBetween(from, to, calendar) };
 }
 
 function baseDeadline(target: SlaTarget, calendar: Calendar | undefined, start: number): number {
   return match(target)
     .with({ kind: "calendar_time" }, ({ ms }) => start + ms)
-    .with({ kind: "business_time" }, ({ ms }) => addBusinessTime(calendar as Calendar, start, ms).getTime())
-    .with({ kind: "business_days" }, ({ days }) => addBusinessDays(calendar as Calendar, start, days).getTime())
+    .with({ kind: "business_time" }, ({ ms }) => addBusinessTime(start, ms, calendar as Calendar).getTime())
+    .with({ kind: "business_days" }, ({ days }) => addBusinessDays(start, days, calendar as Calendar).getTime())
     // Stryker disable next-line ObjectLiteral: equivalent: the last pattern; the kinds before it are matched first, so an empty pattern catches the same targets.
     .with({ kind: "same_business_day" }, () => endOfBusinessDay(calendar as Calendar, start))
     .exhaustive();
@@ -322,7 +327,7 @@ function baseDeadline(target: SlaTarget, calendar: Calendar | undefined, start: 
  */
 function endOfBusinessDay(calendar: Calendar, at: number): number {
   const cal = compiled(calendar);
-  const open = nextOpen(calendar, at).getTime();
+  const open = nextOpen(at, calendar).getTime();
   const today = localDayOf(cal, open);
   // The owner days partition the open time, so exactly one of the three that can reach `open` holds it.
   let owner = today;

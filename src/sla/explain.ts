@@ -85,7 +85,7 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
  * import { AE_FOLLOWS_UP_WITHIN_48_HOURS, evaluateSla, explainSla } from "handoff-kit/sla";
  *
  * const events = [{ type: "booked", at: Date.UTC(2026, 10, 23, 15) }, { type: "first_follow_up", at: Date.UTC(2026, 10, 26, 9) }];
- * console.log(explainSla(evaluateSla(AE_FOLLOWS_UP_WITHIN_48_HOURS, events, Date.UTC(2026, 10, 27)), { timeZone: "America/New_York" }));
+ * console.log(explainSla(evaluateSla(events, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: Date.UTC(2026, 10, 27) }), { timeZone: "America/New_York" }));
  * ```
  */
 export function explainSla(evaluation: SlaEvaluation, options: ExplainOptions = {}): string {

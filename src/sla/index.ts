@@ -7,7 +7,7 @@
  */
 export { days, hours, minutes, seconds, type Milliseconds } from "../core/duration.js";
 export type { InstantInput } from "../core/instant.js";
-export { calendarSpecSchema, createCalendar, parseCalendar, WEEKDAYS, type Calendar, type CalendarSpec, type Weekday } from "./calendar.js";
+export { calendarSpecSchema, defineCalendar, parseCalendar, WEEKDAYS, type Calendar, type CalendarSpec, type Weekday } from "./calendar.js";
 export {
   addBusinessDays,
   addBusinessTime,

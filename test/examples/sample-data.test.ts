@@ -56,7 +56,7 @@ describe("the bundled sample data", () => {
 
   it("replays cleanly under the sample team's rules (gate before the meeting), every history", () => {
     const rules = defineLifecycle({ gate: "before_meeting", bookingGate: openGate });
-    const refused = handoffs.map((handoff) => replay(handoff.events, rules, handoff)).filter((result) => result.refusal !== undefined);
+    const refused = handoffs.map((handoff) => replay(handoff.events, rules, { handoff })).filter((result) => result.refusal !== undefined);
     expect(refused.map((result) => result.refusal?.message)).toEqual([]);
   });
 

@@ -69,12 +69,12 @@ describe("applyEvent", () => {
 describe("replay", () => {
   it("names itself and the argument that is wrong", () => {
     expect(refusal(() => replay("events" as never, open))).toBe("invalid_argument (replay expects an array of events: events)");
-    expect(refusal(() => replay([], { now: 1 } as never))).toMatch(/^invalid_argument \(replay\(events, rules, handoff\?\): /u);
-    expect(refusal(() => replay([], open, { id: 7 } as never))).toMatch(/^invalid_argument \(replay expects a parsed handoff/u);
+    expect(refusal(() => replay([], { now: 1 } as never))).toMatch(/^invalid_argument \(replay\(events, rules, \{ handoff \}\): /u);
+    expect(refusal(() => replay([], open, { handoff: { id: 7 } as never }))).toMatch(/^invalid_argument \(replay expects a parsed handoff/u);
   });
 
   it("asks the booking gate when given the handoff, and not without it", () => {
-    expect(replay([booked], gated, thin).refusal?.code).toBe("gate_refused");
+    expect(replay([booked], gated, { handoff: thin }).refusal?.code).toBe("gate_refused");
     expect(replay([booked], gated).refusal).toBeUndefined();
   });
 

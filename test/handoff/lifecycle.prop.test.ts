@@ -303,8 +303,8 @@ describe("lifecycle laws", () => {
       fc.property(anyWalk, (walk) => {
         const { rules } = walk.scenario;
         const start = freshStart(walk);
-        const first = replay(walk.events, rules, start);
-        expect(replay(walk.events, rules, start)).toEqual(first);
+        const first = replay(walk.events, rules, { handoff: start });
+        expect(replay(walk.events, rules, { handoff: start })).toEqual(first);
         const malformedAt = walk.events.findIndex((event) => walk.malformed.has(event.id));
         const readable = malformedAt < 0 ? walk.events : walk.events.slice(0, malformedAt);
         const stopper = first.stoppedAt === undefined ? undefined : walk.events[first.stoppedAt];

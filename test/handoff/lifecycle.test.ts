@@ -196,16 +196,12 @@ describe("rules the contract enforces", () => {
 
 describe("replay and allowedEvents", () => {
   it("replay folds an untrusted history and stops at the first bad event, keeping what was valid", () => {
-    const result = replay(
-      [
+    const result = replay([
         { id: "a", type: "booked", at: "2026-11-02T16:00:00Z", by: "sdr-ana", meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" } },
         { id: "b", type: "acknowledged", at: "2026-11-02T17:00:00Z", by: "ae-omar" },
         { id: "c", type: "teleported", at: "2026-11-02T18:00:00Z", by: "ae-omar" },
         { id: "d", type: "accepted", at: "2026-11-02T19:00:00Z", by: "ae-omar" },
-      ],
-      before,
-      base,
-    );
+      ], before, { handoff: base });
     expect(result.state).toMatchObject({ status: "booked", acknowledgedAt: new Date("2026-11-02T17:00:00Z") });
     expect(result.refusal?.code).toBe("invalid_event");
     expect(result.refusal?.code === "invalid_event" ? result.refusal.issues.map((issue) => issue.path.join(".")) : []).toEqual(["2.type"]);
@@ -227,7 +223,7 @@ describe("the decider: decide, evolve, initialState", () => {
     const draft = initialState(base);
     expect(draft).toEqual({ status: "draft", cycle: 0, owners: { sdr: "sdr-ana", ae: "ae-omar" }, meeting: { status: "none" }, corrections: 0 });
     expect(decide(draft, acceptance, before)).toMatchObject({ code: "invalid_transition", from: "draft", rule: "the AE decides while the handoff is booked, or corrects a decision before it is recycled or closed" });
-    expect(decide(draft, booking, before, base)).toBeUndefined();
+    expect(decide(draft, booking, before, { handoff: base })).toBeUndefined();
     const booked = evolve(draft, booking);
     const accepted = evolve(booked, acceptance);
     expect(accepted).toMatchObject({ status: "accepted", cycle: 1, firstBookedAt: t(16), bookedAt: t(16), decision: { kind: "accepted", at: t(9, 3), amount: 5_000 } });

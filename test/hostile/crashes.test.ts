@@ -9,7 +9,7 @@ import {
   applyEvent,
   BANT,
   bookingGate,
-  createCalendar,
+  defineCalendar,
   addBusinessTime,
   checkRejectionFeedback,
   crosswalk,
@@ -104,10 +104,10 @@ describe("careless calls are misuse that names the argument and the fix", () => 
   });
 
   it("evaluateSla of null, and of events never parsed, blaming the events rather than a missing calendar", () => {
-    expect(thrown(() => evaluateSla(AE_FOLLOWS_UP_WITHIN_48_HOURS, null as never, NOW))).toMatchObject({ code: "invalid_argument" });
+    expect(thrown(() => evaluateSla(null as never, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: NOW }))).toMatchObject({ code: "invalid_argument" });
     const raw = [{ type: "booked", at: "2026-11-02T16:00:00Z" }] as never;
-    expect(thrown(() => evaluateSla(AE_FOLLOWS_UP_WITHIN_48_HOURS, raw, NOW))).toMatchObject({ code: "invalid_argument", message: expect.stringContaining("events[0].at is a string") as string });
-    expect(thrown(() => evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, raw, NOW))).toMatchObject({ code: "invalid_argument", message: expect.stringContaining("events[0].at is a string") as string });
+    expect(thrown(() => evaluateSla(raw, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: NOW }))).toMatchObject({ code: "invalid_argument", message: expect.stringContaining("events[0].at is a string") as string });
+    expect(thrown(() => evaluateSla(raw, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: NOW }))).toMatchObject({ code: "invalid_argument", message: expect.stringContaining("events[0].at is a string") as string });
   });
 
   it("huddleReport of raw JSON", () => {
@@ -116,30 +116,30 @@ describe("careless calls are misuse that names the argument and the fix", () => 
 });
 
 describe("event data inside evaluateSla is reported, never thrown", () => {
-  const ae = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+  const ae = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
 
   it("a meeting start written as text leaves the event out of the cap, with an issue", () => {
     const events = [{ type: "booked", at: new Date("2026-11-02T16:00:00Z"), meeting: { start: "2026-11-05T16:00:00Z" } }] as never;
-    const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, NOW, { calendars: { ae } });
+    const evaluation = evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: NOW, calendars: { ae } });
     expect(evaluation.issues).toEqual([expect.objectContaining({ code: "invalid_event", path: [0] })]);
     // Uncapped: one business day from Monday 11:00 New York is Tuesday 11:00 (16:00Z).
     expect(evaluation.current?.deadline).toEqual(new Date("2026-11-03T16:00:00Z"));
   });
 
   it("an instant outside the Date range is an invalid event, not a cycle with Invalid Dates", () => {
-    const evaluation = evaluateSla(AE_FOLLOWS_UP_WITHIN_48_HOURS, [{ type: "booked", at: -1e20 }], NOW);
+    const evaluation = evaluateSla([{ type: "booked", at: -1e20 }], AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: NOW });
     expect(evaluation.state).toBe("not_started");
     expect(evaluation.issues).toEqual([expect.objectContaining({ code: "invalid_event", path: [0, "at"] })]);
   });
 
   it("a policy naming a calendar `constructor` is told that calendar is missing", () => {
     const policy = defineSlaPolicy({ id: "p", label: "p", start: ["a"], stop: ["b"], target: { kind: "business_time", ms: 1_000, calendar: "constructor" } });
-    expect(thrown(() => evaluateSla(policy, [], NOW, { calendars: {} }))).toMatchObject({ code: "invalid_config", message: expect.stringContaining('calendar named "constructor"') as string });
+    expect(thrown(() => evaluateSla([], policy, { now: NOW, calendars: {} }))).toMatchObject({ code: "invalid_config", message: expect.stringContaining('calendar named "constructor"') as string });
   });
 });
 
 describe("ids and keys named like Object.prototype members", () => {
-  const calendar = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+  const calendar = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
   for (const name of ["constructor", "toString", "__proto__", "valueOf"]) {
     it(name, () => {
       const parsed = parseHandoff({
@@ -185,8 +185,8 @@ describe("found by the hostile suite", () => {
   });
 
   it("addBusinessDays with a count near 2^53 answers at once", () => {
-    const calendar = createCalendar({ timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]] } });
-    for (const n of [2 ** 53 - 1, -(2 ** 53), 2 ** 52]) expect(thrown(() => addBusinessDays(calendar, 0, n))).toMatchObject({ code: "beyond_date_range" });
+    const calendar = defineCalendar({ timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]] } });
+    for (const n of [2 ** 53 - 1, -(2 ** 53), 2 ** 52]) expect(thrown(() => addBusinessDays(0, n, calendar))).toMatchObject({ code: "beyond_date_range" });
   });
 
   it("typed text functions given something other than text say so", () => {
@@ -201,7 +201,7 @@ describe("found by the hostile suite", () => {
 
   it("the qualification scorers name the bad field of evidence, subjects and signals that were never parsed", () => {
     const bar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } });
-    const evaluate = (evidence: unknown): unknown => thrown(() => evaluateQualification(bar, evidence as never, { now: NOW }));
+    const evaluate = (evidence: unknown): unknown => thrown(() => evaluateQualification(evidence as never, bar, { now: NOW }));
     expect(evaluate(null)).toMatchObject({ code: "invalid_argument" });
     expect(evaluate({ framework: "bant", evidence: null })).toMatchObject({ code: "invalid_argument", message: expect.stringContaining("evidence is null") as string });
     expect(evaluate({ framework: "bant", evidence: { budget: { state: "noted", quote: 1e308 } } })).toMatchObject({ message: expect.stringContaining("evidence.budget.quote is 1e+308") as string });
@@ -209,17 +209,17 @@ describe("found by the hostile suite", () => {
     expect(evaluate({ framework: { toString: 1 }, evidence: {} })).toMatchObject({ code: "invalid_argument" });
     expect(thrown(() => crosswalk({ toString: 1 } as never, BANT, MEDDPICC_LITE))).toMatchObject({ code: "invalid_argument" });
     const icp = defineIcp({ id: "fit", rules: [{ kind: "uses", any: ["hubspot"], weight: 1 }, { kind: "industry", include: ["logistics"], weight: 1 }] });
-    expect(thrown(() => scoreIcpFit(icp, { technologies: 1e20 } as never))).toMatchObject({ message: expect.stringContaining("technologies is 100000000000000000000") as string });
-    expect(thrown(() => scoreIcpFit(icp, { technologies: ["hubspot", undefined] } as never))).toMatchObject({ message: expect.stringContaining("technologies[1] is undefined") as string });
-    expect(thrown(() => scoreIcpFit(icp, { industry: Object.create(null) as unknown } as never))).toMatchObject({ message: expect.stringContaining("industry is an object") as string });
+    expect(thrown(() => scoreIcpFit({ technologies: 1e20 } as never, icp))).toMatchObject({ message: expect.stringContaining("technologies is 100000000000000000000") as string });
+    expect(thrown(() => scoreIcpFit({ technologies: ["hubspot", undefined] } as never, icp))).toMatchObject({ message: expect.stringContaining("technologies[1] is undefined") as string });
+    expect(thrown(() => scoreIcpFit({ industry: Object.create(null) as unknown } as never, icp))).toMatchObject({ message: expect.stringContaining("industry is an object") as string });
     expect(thrown(() => scoreIntent([undefined] as never, { now: NOW }))).toMatchObject({ message: expect.stringContaining("signals[0] is undefined") as string });
     expect(thrown(() => scoreIntent(null as never, { now: NOW }))).toMatchObject({ code: "invalid_argument" });
   });
 
   it("durations that cannot be turned into text are described, not called", () => {
-    const calendar = createCalendar({ timeZone: "Pacific/Chatham", week: { mon: [["09:00", "17:00"]] } });
+    const calendar = defineCalendar({ timeZone: "Pacific/Chatham", week: { mon: [["09:00", "17:00"]] } });
     expect(thrown(() => hours({ toString: 1 } as never))).toMatchObject({ code: "invalid_duration", message: expect.stringContaining("hours(an object)") as string });
-    expect(thrown(() => addBusinessTime(calendar, NOW, { toString: 1 } as never))).toMatchObject({ code: "invalid_duration" });
+    expect(thrown(() => addBusinessTime(NOW, { toString: 1 } as never, calendar))).toMatchObject({ code: "invalid_duration" });
   });
 
   it("replay of something that is not a list, and summary rows whose firstSkipped is not as summarize makes it", () => {

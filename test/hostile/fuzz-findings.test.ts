@@ -4,7 +4,7 @@ import { applyEvent, handoffSchema, LENIENT_LIFECYCLE, stateOf, type Handoff } f
 import { assessHealth, createAccumulator, DEFAULT_HEALTH_BANDS, detectTrends, huddleReport, renderHuddleReport, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
 import { BANT, calibrate, defineSqlDefinition } from "../../src/qualification/index.js";
 import { bookingGate, DEFAULT_RUBRIC, renderBrief, renderIntroEmail, scoreBrief } from "../../src/rubric/index.js";
-import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, createCalendar, evaluateSla, explainSla, type SlaEvent } from "../../src/sla/index.js";
+import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, defineCalendar, evaluateSla, explainSla, type SlaEvent } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 // Calls an independent fuzzing run (2026-12-01, about 147,000 calls) found throwing a TypeError,
@@ -19,9 +19,9 @@ const codeOf = (call: () => unknown): string => refusal(call).split(" (")[0] ?? 
 describe("option fields a caller writes", () => {
   it("evaluateSla names calendars or event types that are not what it reads", () => {
     const events: SlaEvent[] = [{ type: "booked", at: now }];
-    expect(() => evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, now, { calendars: null as never })).toThrow("(evaluateSla: options.calendars must be an object of calendars by name: null)");
-    expect(() => evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, now, { eventTypes: 0 as never })).toThrow("(evaluateSla: options.eventTypes must be an array of event types: 0)");
-    expect(codeOf(() => evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, now, { eventTypes: "booked" as never }))).toBe("invalid_argument");
+    expect(() => evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now, calendars: null as never })).toThrow("(evaluateSla: options.calendars must be an object of calendars by name: null)");
+    expect(() => evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now, eventTypes: 0 as never })).toThrow("(evaluateSla: options.eventTypes must be an array of event types: 0)");
+    expect(codeOf(() => evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now, eventTypes: "booked" as never }))).toBe("invalid_argument");
   });
 
   it("scoreboard names a week or a policy list that is not one", () => {
@@ -35,14 +35,14 @@ describe("option fields a caller writes", () => {
     expect(codeOf(() => scoreboard([good], { now, week: { timeZone: noPrototype } }))).toBe("invalid_time_zone");
     expect(codeOf(() => scoreboard([good], { now, week: { startsOn: noPrototype } }))).toBe("invalid_argument");
     expect(codeOf(() => detectTrends(scoreboard([good], { now, groupBy: "week" }), { weeks: noPrototype }))).toBe("invalid_argument");
-    const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, [], now, { calendars: { ae: createCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } }) } });
+    const evaluation = evaluateSla([], AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now, calendars: { ae: defineCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } }) } });
     expect(refusal(() => explainSla(evaluation, { timeZone: noPrototype }))).toBe("invalid_time_zone (options.timeZone: an object)");
     expect(refusal(() => explainSla(evaluation, { timeZone: "Mars/Olympus" }))).toBe("invalid_time_zone (options.timeZone: Mars/Olympus)");
     expect(refusal(() => huddleReport([good], { now, week: noPrototype }))).toBe("invalid_argument (week must be a date as YYYY-MM-DD: an object)");
     expect(refusal(() => huddleReport([good], { now, week: 20261109 as never }))).toBe("invalid_argument (week must be a date as YYYY-MM-DD: 20261109)");
     const bar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } });
-    expect(refusal(() => calibrate(bar, [], { threshold: noPrototype }))).toBe("invalid_argument (calibrate: options.threshold must be a number: an object)");
-    expect(refusal(() => calibrate(bar, [], { threshold: "0.6" as never }))).toBe("invalid_argument (calibrate: options.threshold must be a number: 0.6)");
+    expect(refusal(() => calibrate([], bar, { threshold: noPrototype }))).toBe("invalid_argument (calibrate: options.threshold must be a number: an object)");
+    expect(refusal(() => calibrate([], bar, { threshold: "0.6" as never }))).toBe("invalid_argument (calibrate: options.threshold must be a number: 0.6)");
   });
 
   it("detectTrends refuses a window it could not hold", () => {
@@ -77,25 +77,25 @@ describe("an accumulator snapshot", () => {
   it("that went through JSON is refused with the reason, not a TypeError", () => {
     const acc = createAccumulator({ now });
     const snapshot = snapshotAccumulator(acc);
-    expect(() => restoreAccumulator({ now }, JSON.parse(JSON.stringify(snapshot)) as typeof snapshot)).toThrow(
+    expect(() => restoreAccumulator(JSON.parse(JSON.stringify(snapshot)) as typeof snapshot, { now })).toThrow(
       "(not an accumulator snapshot, or one that lost its Maps on the way (JSON does; postMessage and structured clone do not))",
     );
-    expect(codeOf(() => restoreAccumulator({ now }, { ...snapshot, data: null }))).toBe("invalid_argument");
-    expect(codeOf(() => restoreAccumulator({ now }, structuredClone(snapshot)))).toBe("no error");
+    expect(codeOf(() => restoreAccumulator({ ...snapshot, data: null }, { now }))).toBe("invalid_argument");
+    expect(codeOf(() => restoreAccumulator(structuredClone(snapshot), { now }))).toBe("no error");
   });
 });
 
 describe("a long cycle", () => {
   it("reads the cap over one growing prefix, not a copy per event", () => {
     const office: [string, string][] = [["09:00", "17:00"]];
-    const ae = createCalendar({ timeZone: "UTC", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
+    const ae = defineCalendar({ timeZone: "UTC", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
     const start = Date.UTC(2026, 10, 2, 9);
     // 40,000 events in one cycle (one a millisecond), the meeting only on the first.
     const events: SlaEvent[] = [{ type: "booked", at: new Date(start), meeting: { start: new Date(start + 10 * 3_600_000) } } as SlaEvent];
     for (let i = 1; i < 40_000; i += 1) events.push({ type: "intro_sent", at: new Date(start + i) });
     const lengths: number[] = [];
     const policy = { ...AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, cap: { label: "probe", at: (seen: readonly SlaEvent[]) => (lengths.push(seen.length), undefined) } };
-    evaluateSla(policy, events, new Date(start + 3_600_000), { calendars: { ae } });
+    evaluateSla(events, policy, { now: new Date(start + 3_600_000), calendars: { ae } });
     // Each call sees the events so far, in order.
     expect(lengths.slice(0, 3)).toEqual([1, 2, 3]);
     expect(lengths.at(-1)).toBe(40_000);
@@ -145,9 +145,9 @@ describe("objects a second fuzzing run corrupted (2026-12-02)", () => {
   });
 
   it("explainSla knows a cycle's states and an issue's path steps", () => {
-    const ae = createCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } });
+    const ae = defineCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } });
     const events: SlaEvent[] = [{ type: "booked", at: new Date("2026-11-09T10:00:00Z") }];
-    const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, now, { calendars: { ae } });
+    const evaluation = evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now, calendars: { ae } });
     const cycle = evaluation.cycles[0];
     expect(cycle).toBeDefined();
     expect(refusal(() => explainSla({ ...evaluation, cycles: [{ ...cycle, state: "x" }] } as never))).toBe("invalid_argument (explainSla expects what evaluateSla returns: cycles[0].state is x)");

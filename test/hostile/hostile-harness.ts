@@ -14,7 +14,7 @@ import {
   checkCompleteness,
   checkRejectionFeedback,
   createAccumulator,
-  createCalendar,
+  defineCalendar,
   crosswalk,
   days,
   DEFAULT_RUBRIC,
@@ -93,7 +93,7 @@ export type Mode = "data" | "parsed" | "raw";
 export interface Call {
   readonly fn: string;
   readonly mode: Mode;
-  /** The arguments in short, where one function is called several ways: `(cal, T, -d)`. */
+  /** The arguments in short, where one function is called several ways: `(T, -d, cal)`. */
   readonly args?: string;
   /** The input whose immutability is checked. */
   readonly watched: unknown;
@@ -128,9 +128,9 @@ export const CALENDAR_SPECS: readonly CalendarSpec[] = [
   { timeZone: "America/New_York", week: { sun: [["23:00", "24:00"]] }, holidays: ["2026-11-29"] },
 ];
 
-export const CALENDAR_LIST: readonly Calendar[] = CALENDAR_SPECS.map((spec) => createCalendar(spec));
-const NEW_YORK = createCalendar({ timeZone: "America/New_York", week: weekdays, holidays: ["2026-11-26"] });
-const LONDON = createCalendar({ timeZone: "Europe/London", week: weekdays });
+export const CALENDAR_LIST: readonly Calendar[] = CALENDAR_SPECS.map((spec) => defineCalendar(spec));
+const NEW_YORK = defineCalendar({ timeZone: "America/New_York", week: weekdays, holidays: ["2026-11-26"] });
+const LONDON = defineCalendar({ timeZone: "Europe/London", week: weekdays });
 
 /** Calendars by key, as a scoreboard reads them: the sample's calendar ids and the fixture's. */
 export const CALENDARS: Readonly<Record<string, Calendar>> = Object.fromEntries([
@@ -258,7 +258,7 @@ export function runRecord(record: unknown, probe: Probe): void {
   }
   const qualification = own(record, "qualification");
   if (qualification !== undefined) {
-    probe({ fn: "parseEvidence", mode: "data", watched: qualification, run: () => parseEvidence(frameworkFor(own(qualification, "framework")), qualification), verify: isResult });
+    probe({ fn: "parseEvidence", mode: "data", watched: qualification, run: () => parseEvidence(qualification, frameworkFor(own(qualification, "framework"))), verify: isResult });
   }
   // Typed functions given the record unparsed: the scoreboard, the huddle and evaluateSla say they
   // refuse records and events never parsed with invalid_argument; anything else is a defect.
@@ -266,7 +266,7 @@ export function runRecord(record: unknown, probe: Probe): void {
   probe({ fn: "accumulate", mode: "raw", watched: record, run: () => accumulate(createAccumulator(BOARD_ROWS), record as Handoff) });
   probe({ fn: "huddleReport", mode: "raw", watched: record, run: () => huddleReport([record as Handoff], HUDDLE) });
   if (Array.isArray(events)) {
-    probe({ fn: "evaluateSla", mode: "raw", watched: events, run: () => evaluateSla(AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, events as HandoffEvent[], NOW, { calendars: { ae: NEW_YORK, sdr: NEW_YORK } }) });
+    probe({ fn: "evaluateSla", mode: "raw", watched: events, run: () => evaluateSla(events as HandoffEvent[], AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, { now: NOW, calendars: { ae: NEW_YORK, sdr: NEW_YORK } }) });
   }
   if (parsed !== undefined) runParsed(parsed, probe);
 }
@@ -297,7 +297,7 @@ export function runParsed(handoff: Handoff, probe: Probe): void {
     p("applyEvent", () => applyEvent(before, last, LENIENT_LIFECYCLE));
     p("applyEvent", () => applyEvent(before, last, GATED));
   }
-  p("replay", () => replay(handoff.events, GATED, handoff));
+  p("replay", () => replay(handoff.events, GATED, { handoff }));
   p("scoreboard", () => scoreboard([handoff, FIXTURE_PARSED], board));
   p("scoreboard", () => scoreboard([handoff], { now: latestInstant(handoff), groupBy: "week" }));
   const acc = p("createAccumulator", () => createAccumulator(board)) as ScoreboardAccumulator | undefined;
@@ -306,7 +306,7 @@ export function runParsed(handoff: Handoff, probe: Probe): void {
     if (row !== undefined) p("accumulate", () => accumulate(acc, row as Handoff, 1));
     p("finish", () => finish(acc));
     const snapshot = p("snapshotAccumulator", () => snapshotAccumulator(acc));
-    if (snapshot !== undefined) p("restoreAccumulator", () => restoreAccumulator(board, snapshot as ReturnType<typeof snapshotAccumulator>));
+    if (snapshot !== undefined) p("restoreAccumulator", () => restoreAccumulator(snapshot as ReturnType<typeof snapshotAccumulator>, board));
     p("merge", () => finish(merge(acc, accumulate(createAccumulator(board), FIXTURE_PARSED))));
   }
   const report = p("huddleReport", () => huddleReport([handoff, FIXTURE_PARSED], huddle)) as ReturnType<typeof huddleReport> | undefined;
@@ -331,18 +331,18 @@ export function runParsed(handoff: Handoff, probe: Probe): void {
     if (event.type === "rejected") p("checkRejectionFeedback", () => checkRejectionFeedback(event.note));
   }
   const subject = p("icpSubjectOf", () => icpSubjectOf(handoff)) as ReturnType<typeof icpSubjectOf> | undefined;
-  if (subject !== undefined) p("scoreIcpFit", () => scoreIcpFit(PROFILE, subject));
+  if (subject !== undefined) p("scoreIcpFit", () => scoreIcpFit(subject, PROFILE));
   const qualification = handoff.qualification;
   if (qualification !== undefined) {
     const framework = frameworkFor(qualification.framework);
-    p("evaluateQualification", () => evaluateQualification(definitionFor(framework), qualification, { now: NOW, ...(subject === undefined ? {} : { subject }), signals: SIGNALS }));
+    p("evaluateQualification", () => evaluateQualification(qualification, definitionFor(framework), { now: NOW, ...(subject === undefined ? {} : { subject }), signals: SIGNALS }));
     p("crosswalk", () => crosswalk(qualification, framework, MEDDPICC_LITE));
     p("crosswalk", () => crosswalk(qualification, framework, BANT));
   }
   p("bookingGate", () => GATED.bookingGate(handoff));
   const calendars = { ae: calendarOfRep(handoff, handoff.ae), sdr: calendarOfRep(handoff, handoff.sdr) };
   for (const policy of HANDOFF_SLA_POLICIES) {
-    const evaluation = p("evaluateSla", () => evaluateSla(policy, handoff.events, NOW, { calendars })) as SlaEvaluation | undefined;
+    const evaluation = p("evaluateSla", () => evaluateSla(handoff.events, policy, { now: NOW, calendars })) as SlaEvaluation | undefined;
     if (evaluation !== undefined) p("explainSla", () => explainSla(evaluation));
   }
   p("pickWalkthroughs", () => pickWalkthroughs([handoff, FIXTURE_PARSED]));
@@ -362,7 +362,7 @@ export function runRow(row: unknown, probe: Probe): void {
   if (p("accumulate", () => accumulate(acc, row as Handoff, 0)) !== undefined) {
     p("finish", () => finish(acc));
     p("merge", () => finish(merge(acc, accumulate(createAccumulator(options), summarize(FIXTURE_PARSED)))));
-    p("snapshotAccumulator", () => restoreAccumulator(options, snapshotAccumulator(acc)));
+    p("snapshotAccumulator", () => restoreAccumulator(snapshotAccumulator(acc), options));
   }
 }
 
@@ -372,9 +372,9 @@ export const EVENT_LISTS: Bases = basesOf("sla-events", PARSED.length, (index) =
 export function runSlaEvents(events: unknown, probe: Probe): void {
   const calendars = { ae: LONDON, sdr: NEW_YORK };
   for (const policy of HANDOFF_SLA_POLICIES) {
-    const evaluation = probe({ fn: "evaluateSla", mode: "parsed", watched: events, run: () => evaluateSla(policy, events as HandoffEvent[], NOW, { calendars }) }) as SlaEvaluation | undefined;
+    const evaluation = probe({ fn: "evaluateSla", mode: "parsed", watched: events, run: () => evaluateSla(events as HandoffEvent[], policy, { now: NOW, calendars }) }) as SlaEvaluation | undefined;
     if (evaluation !== undefined) probe({ fn: "explainSla", mode: "parsed", watched: evaluation, run: () => explainSla(evaluation) });
-    probe({ fn: "evaluateSla", mode: "parsed", watched: events, run: () => evaluateSla(policy, events as HandoffEvent[], NOW, { calendars, eventTypes: HANDOFF_EVENT_TYPES }) });
+    probe({ fn: "evaluateSla", mode: "parsed", watched: events, run: () => evaluateSla(events as HandoffEvent[], policy, { now: NOW, calendars, eventTypes: HANDOFF_EVENT_TYPES }) });
   }
 }
 
@@ -385,19 +385,19 @@ const FIXTURE_EVENTS = FIXTURE_PARSED.events;
 /** A calendar spec from a config file or an API: parsed, then used. */
 export function runCalendarSpec(spec: unknown, probe: Probe): void {
   const calendar = okValue(probe({ fn: "parseCalendar", mode: "data", watched: spec, run: () => parseCalendar(spec), verify: isResult })) as Calendar | undefined;
-  probe({ fn: "createCalendar", mode: "raw", watched: spec, run: () => createCalendar(spec as CalendarSpec) });
+  probe({ fn: "defineCalendar", mode: "raw", watched: spec, run: () => defineCalendar(spec as CalendarSpec) });
   if (calendar === undefined) return;
   const p = (fn: string, run: () => unknown): unknown => probe({ fn, mode: "parsed", watched: spec, run });
-  p("isOpen", () => isOpen(calendar, T));
-  p("nextOpen", () => nextOpen(calendar, T));
-  p("nextClose", () => nextClose(calendar, T));
-  p("previousClose", () => previousClose(calendar, T));
-  p("addBusinessTime", () => addBusinessTime(calendar, T, hours(20)));
-  p("addBusinessTime", () => addBusinessTime(calendar, T, -hours(20)));
-  p("addBusinessDays", () => addBusinessDays(calendar, T, 3));
-  p("businessTimeBetween", () => businessTimeBetween(calendar, T, T + days(14)));
+  p("isOpen", () => isOpen(T, calendar));
+  p("nextOpen", () => nextOpen(T, calendar));
+  p("nextClose", () => nextClose(T, calendar));
+  p("previousClose", () => previousClose(T, calendar));
+  p("addBusinessTime", () => addBusinessTime(T, hours(20), calendar));
+  p("addBusinessTime", () => addBusinessTime(T, -hours(20), calendar));
+  p("addBusinessDays", () => addBusinessDays(T, 3, calendar));
+  p("businessTimeBetween", () => businessTimeBetween(T, T + days(14), calendar));
   for (const policy of HANDOFF_SLA_POLICIES) {
-    const evaluation = p("evaluateSla", () => evaluateSla(policy, FIXTURE_EVENTS, NOW, { calendars: { ae: calendar, sdr: calendar } })) as SlaEvaluation | undefined;
+    const evaluation = p("evaluateSla", () => evaluateSla(FIXTURE_EVENTS, policy, { now: NOW, calendars: { ae: calendar, sdr: calendar } })) as SlaEvaluation | undefined;
     if (evaluation !== undefined) p("explainSla", () => explainSla(evaluation));
   }
 }
@@ -428,32 +428,32 @@ export function runArithmetic(c: ArithmeticCase, probe: Probe): void {
   const atInput = at as number;
   const dInput = d as number;
   const p = (fn: string, watched: unknown, run: () => unknown, args?: string): unknown => probe({ fn, mode: "raw", watched, run, ...(args === undefined ? {} : { args }) });
-  p("isOpen", at, () => isOpen(calendar, atInput));
-  p("nextOpen", at, () => nextOpen(calendar, atInput));
-  p("nextClose", at, () => nextClose(calendar, atInput));
-  p("previousClose", at, () => previousClose(calendar, atInput));
-  p("businessTimeBetween", at, () => businessTimeBetween(calendar, atInput, atInput), "(cal, at, at)");
+  p("isOpen", at, () => isOpen(atInput, calendar));
+  p("nextOpen", at, () => nextOpen(atInput, calendar));
+  p("nextClose", at, () => nextClose(atInput, calendar));
+  p("previousClose", at, () => previousClose(atInput, calendar));
+  p("businessTimeBetween", at, () => businessTimeBetween(atInput, atInput, calendar), "(at, at, cal)");
   const ms = msOf(at);
   if (ms !== undefined) {
     const near = ms > 0 ? Math.max(ms - days(7), -MAX_MS) : Math.min(ms + days(7), MAX_MS);
-    p("businessTimeBetween", at, () => businessTimeBetween(calendar, atInput, near), "(cal, at, at ± 7 days)");
+    p("businessTimeBetween", at, () => businessTimeBetween(atInput, near, calendar), "(at, at ± 7 days, cal)");
     p("openIntervals", at, () => {
       const out: unknown[] = [];
-      for (const interval of openIntervals(calendar, Math.min(ms, near), Math.max(ms, near))) if (out.push(interval) > 50) break;
+      for (const interval of openIntervals(Math.min(ms, near), Math.max(ms, near), calendar)) if (out.push(interval) > 50) break;
       return out;
     });
   }
-  p("addBusinessTime", at, () => addBusinessTime(calendar, atInput, hours(3)), "(cal, at, 3 h)");
-  p("addBusinessTime", at, () => addBusinessTime(calendar, atInput, -hours(3)), "(cal, at, -3 h)");
-  p("addBusinessTime", at, () => addBusinessTime(calendar, atInput, 0), "(cal, at, 0)");
-  p("addBusinessDays", at, () => addBusinessDays(calendar, atInput, 2), "(cal, at, 2)");
-  p("addBusinessDays", at, () => addBusinessDays(calendar, atInput, -2), "(cal, at, -2)");
-  p("businessTimeBetween", at, () => businessTimeBetween(calendar, atInput, T), "(cal, at, T)");
-  p("businessTimeBetween", at, () => businessTimeBetween(calendar, T, atInput), "(cal, T, at)");
-  p("addBusinessTime", d, () => addBusinessTime(calendar, T, dInput), "(cal, T, d)");
-  p("addBusinessTime", d, () => addBusinessTime(calendar, T, typeof d === "number" ? -d : dInput), "(cal, T, -d)");
-  p("addBusinessDays", d, () => addBusinessDays(calendar, T, dInput), "(cal, T, d)");
-  p("addBusinessDays", d, () => addBusinessDays(calendar, T, typeof d === "number" ? -d : dInput), "(cal, T, -d)");
+  p("addBusinessTime", at, () => addBusinessTime(atInput, hours(3), calendar), "(at, 3 h, cal)");
+  p("addBusinessTime", at, () => addBusinessTime(atInput, -hours(3), calendar), "(at, -3 h, cal)");
+  p("addBusinessTime", at, () => addBusinessTime(atInput, 0, calendar), "(at, 0, cal)");
+  p("addBusinessDays", at, () => addBusinessDays(atInput, 2, calendar), "(at, 2, cal)");
+  p("addBusinessDays", at, () => addBusinessDays(atInput, -2, calendar), "(at, -2, cal)");
+  p("businessTimeBetween", at, () => businessTimeBetween(atInput, T, calendar), "(at, T, cal)");
+  p("businessTimeBetween", at, () => businessTimeBetween(T, atInput, calendar), "(T, at, cal)");
+  p("addBusinessTime", d, () => addBusinessTime(T, dInput, calendar), "(T, d, cal)");
+  p("addBusinessTime", d, () => addBusinessTime(T, typeof d === "number" ? -d : dInput, calendar), "(T, -d, cal)");
+  p("addBusinessDays", d, () => addBusinessDays(T, dInput, calendar), "(T, d, cal)");
+  p("addBusinessDays", d, () => addBusinessDays(T, typeof d === "number" ? -d : dInput, calendar), "(T, -d, cal)");
   p("hours", d, () => hours(dInput), "(d)");
   p("minutes", d, () => minutes(dInput), "(d)");
   p("days", d, () => days(dInput), "(d)");
@@ -461,9 +461,9 @@ export function runArithmetic(c: ArithmeticCase, probe: Probe): void {
   p("summarize", at, () => summarize(FIXTURE_PARSED, LENIENT_LIFECYCLE, { now: atInput }), "(fixture, rules, { now: at })");
   p("scoreboard", at, () => scoreboard([FIXTURE_PARSED], { now: atInput, groupBy: "week" }), "([fixture], { now: at })");
   p("huddleReport", at, () => huddleReport([FIXTURE_PARSED], { now: atInput, policies: [] }), "([fixture], { now: at })");
-  p("evaluateSla", at, () => evaluateSla(AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, [], atInput, { calendars: { ae: calendar } }), "(policy, [], now: at)");
+  p("evaluateSla", at, () => evaluateSla([], AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, { now: atInput, calendars: { ae: calendar } }), "(policy, [], now: at)");
   p("scoreIntent", at, () => scoreIntent(SIGNALS, { now: atInput }), "(signals, { now: at })");
-  p("evaluateQualification", at, () => evaluateQualification(definitionFor(BANT), { framework: "bant", evidence: {} }, { now: atInput }), "(bar, evidence, { now: at })");
+  p("evaluateQualification", at, () => evaluateQualification({ framework: "bant", evidence: {} }, definitionFor(BANT), { now: atInput }), "(evidence, bar, { now: at })");
 }
 
 /** Qualification evidence, intent signals and an ICP subject, as a CRM or a form sends them. */
@@ -482,10 +482,10 @@ export function runQualification(input: unknown, probe: Probe): void {
   const signals = own(input, "signals");
   const subject = own(input, "subject");
   const framework = frameworkFor(own(qualification, "framework"));
-  const evidence = okValue(probe({ fn: "parseEvidence", mode: "data", watched: qualification, run: () => parseEvidence(framework, qualification), verify: isResult })) as
+  const evidence = okValue(probe({ fn: "parseEvidence", mode: "data", watched: qualification, run: () => parseEvidence(qualification, framework), verify: isResult })) as
     | { framework: string; evidence: Record<string, never> }
     | undefined;
-  probe({ fn: "parseEvidence", mode: "data", watched: qualification, run: () => parseEvidence(MEDDPICC, qualification), verify: isResult });
+  probe({ fn: "parseEvidence", mode: "data", watched: qualification, run: () => parseEvidence(qualification, MEDDPICC), verify: isResult });
   let parsedSignals: IntentSignal[] | undefined;
   if (Array.isArray(signals)) {
     const batch = probe({ fn: "parseIntentSignals", mode: "data", watched: signals, run: () => parseIntentSignals(signals), verify: batchCovers(signals.length) }) as ReturnType<typeof parseIntentSignals> | undefined;
@@ -500,13 +500,13 @@ export function runQualification(input: unknown, probe: Probe): void {
   if (evidence !== undefined) {
     const value = evidence;
     const p = (fn: string, run: () => unknown): unknown => probe({ fn, mode: "parsed", watched: value, run });
-    p("evaluateQualification", () => evaluateQualification(definitionFor(framework), value, { now: NOW, subject: { employees: 420, industry: "logistics" }, signals: parsedSignals ?? [] }));
+    p("evaluateQualification", () => evaluateQualification(value, definitionFor(framework), { now: NOW, subject: { employees: 420, industry: "logistics" }, signals: parsedSignals ?? [] }));
     p("crosswalk", () => crosswalk(value, framework, MEDDPICC_LITE));
     p("crosswalk", () => crosswalk(value, framework, BANT));
   }
   // Typed scorers given unparsed values (no parser exists for an ICP subject): misuse must be a HandoffKitError.
-  probe({ fn: "scoreIcpFit", mode: "raw", watched: subject, run: () => scoreIcpFit(PROFILE, subject as never) });
-  probe({ fn: "evaluateQualification", mode: "raw", watched: input, run: () => evaluateQualification(definitionFor(framework), qualification as never, { now: NOW, subject: subject as never, signals: SIGNALS }) });
+  probe({ fn: "scoreIcpFit", mode: "raw", watched: subject, run: () => scoreIcpFit(subject as never, PROFILE) });
+  probe({ fn: "evaluateQualification", mode: "raw", watched: input, run: () => evaluateQualification(qualification as never, definitionFor(framework), { now: NOW, subject: subject as never, signals: SIGNALS }) });
   probe({ fn: "crosswalk", mode: "raw", watched: qualification, run: () => crosswalk(qualification as never, framework, MEDDPICC_LITE) });
   if (Array.isArray(signals)) probe({ fn: "scoreIntent", mode: "raw", watched: signals, run: () => scoreIntent(signals as never, { now: NOW }) });
 }

@@ -183,7 +183,7 @@ describe("hostile SLA events", () => {
 });
 
 describe("hostile calendar specs", () => {
-  it("parseCalendar never throws; createCalendar throws only HandoffKitError; a parsed calendar answers", () => {
+  it("parseCalendar never throws; defineCalendar throws only HandoffKitError; a parsed calendar answers", () => {
     statistics(CALENDAR_BASES);
     const { failures, counter } = exercise(CALENDAR_BASES, runCalendarSpec, 300);
     // Measured: each class in 5.9-38% of the cases (18-115 of 300); week 79%, holidays and zone 35%.

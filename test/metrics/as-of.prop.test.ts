@@ -6,7 +6,7 @@ import { parseHandoff } from "../../src/handoff/parse.js";
 import type { Handoff } from "../../src/handoff/handoff.js";
 import { summarize } from "../../src/handoff/summarize.js";
 import { huddleReport, scoreboard } from "../../src/metrics/index.js";
-import { createCalendar, HANDOFF_SLA_POLICIES } from "../../src/sla/index.js";
+import { defineCalendar, HANDOFF_SLA_POLICIES } from "../../src/sla/index.js";
 import { classCounts } from "../fixtures/class-counts.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
@@ -14,8 +14,8 @@ const HOUR = 3_600_000;
 const START = Date.UTC(2026, 10, 2, 14);
 const office: [string, string][] = [["09:00", "17:00"]];
 const calendars = {
-  "cal-omar": createCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } }),
-  "ae-iris": createCalendar({ timeZone: "America/New_York", week: { mon: office, tue: office, wed: office, thu: office, fri: office } }),
+  "cal-omar": defineCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } }),
+  "ae-iris": defineCalendar({ timeZone: "America/New_York", week: { mon: office, tue: office, wed: office, thu: office, fri: office } }),
 };
 
 // Steps of a plausible history; the lenient rules refuse some orders, which exclude the handoff

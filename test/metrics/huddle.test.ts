@@ -3,7 +3,7 @@ import { HandoffKitError } from "../../src/core/error.js";
 import type { HandoffInput } from "../../src/handoff/handoff.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
 import { huddleReport, renderHuddleReport, type HuddleReport } from "../../src/metrics/index.js";
-import { AE_FOLLOWS_UP_WITHIN_48_HOURS, createCalendar, defineSlaPolicy } from "../../src/sla/index.js";
+import { AE_FOLLOWS_UP_WITHIN_48_HOURS, defineCalendar, defineSlaPolicy } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 function parsed(input: HandoffInput) {
@@ -32,7 +32,7 @@ const weak = parsed({
 const later = parsed({ ...base, id: "h-3", events: [{ id: "c1", type: "booked", at: "2026-11-09T15:00:00Z", by: "sdr-ana", meeting: { start: "2026-11-12T15:00:00Z", end: "2026-11-12T15:30:00Z" } }] });
 
 const office: [string, string][] = [["09:00", "17:00"]];
-const london = createCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
+const london = defineCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
 const recycles = defineSlaPolicy({ id: "sdr-recycles", label: "SDR recycles within 2 business days", owner: "sdr", start: ["rejected"], stop: ["recycled"], target: { kind: "business_days", days: 2, calendar: "sdr" } });
 const options = { now: new Date("2026-11-14T02:00:00Z"), week: "2026-11-04", timeZone: "Europe/London", calendars: { "cal-omar": london, "cal-ben": london }, policies: [AE_FOLLOWS_UP_WITHIN_48_HOURS, recycles] };
 
@@ -87,7 +87,7 @@ describe("renderHuddleReport", () => {
   const report = huddleReport([strong, weak, later], options);
 
   it("prints the four parts of the huddle and the health findings as text", () => {
-    const text = renderHuddleReport(report);
+    const text = renderHuddleReport(report, { format: "text" });
     expect(text).toContain("Weekly SDR-AE huddle: week of 2026-11-02 (Europe/London), as of 2026-11-14 02:00");
     expect(text).toContain("Booked 2, accepted 1, rejected 1; meetings held 1, no-shows 0.");
     expect(text).toContain("Rejected because: no_budget 1 (100%).");

@@ -227,7 +227,7 @@ describe("metrics laws", () => {
         const options: ScoreboardOptions = { now: NOW, ...(groupBy === undefined ? {} : { groupBy }) };
         const i = cut % (input.length + 1);
         const chunk = (from: number, to: number) => input.slice(from, to).reduce((acc, r, k) => accumulate(acc, r, from + k), createAccumulator(options));
-        const [a, b] = [chunk(0, i), chunk(i, input.length)].map((acc) => restoreAccumulator(options, structuredClone(snapshotAccumulator(acc))));
+        const [a, b] = [chunk(0, i), chunk(i, input.length)].map((acc) => restoreAccumulator(structuredClone(snapshotAccumulator(acc)), options));
         if (a === undefined || b === undefined) throw new Error("two chunks");
         expect(finish(merge(a, b))).toEqual(scoreboard(input, options));
       }),

@@ -5,7 +5,7 @@ import { parseHandoff } from "../../src/handoff/parse.js";
 import type { Handoff } from "../../src/handoff/handoff.js";
 import { summarize } from "../../src/handoff/summarize.js";
 import { detectTrends, differenceInterval, scoreboard, wilsonInterval, zScore, type ScoreboardInput } from "../../src/metrics/index.js";
-import { AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, createCalendar } from "../../src/sla/index.js";
+import { AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, defineCalendar } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 import { row } from "./rows.js";
 
@@ -96,8 +96,8 @@ describe("now is an as-of cut-off", () => {
 });
 
 describe("whose calendar: the AE the events say owns the handoff", () => {
-  const london = createCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
-  const newYork = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+  const london = defineCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+  const newYork = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
   // The record's AE is ae-omar (calendar cal-omar, London); the events hand the handoff to ae-iris (New York).
   const moved = record([
     { type: "booked", at: "2026-11-23T16:30:00Z", meeting: { start: "2026-11-26T15:00:00Z", end: "2026-11-26T15:30:00Z" } },

@@ -51,7 +51,7 @@ const underlined = (text: string): string[] => ["", text, "-".repeat(text.length
 
 describe("renderHuddleReport, line by line", () => {
   it("as text", () => {
-    expect(renderHuddleReport(report).split("\n")).toEqual([
+    expect(renderHuddleReport(report, { format: "text" }).split("\n")).toEqual([
       "Weekly SDR-AE huddle: week of 2026-11-02 (UTC), as of 2026-11-14 02:00",
       ...underlined("1. The numbers"),
       "Booked 12, accepted 7, rejected 3; meetings held 9, no-shows 1.",
@@ -120,7 +120,7 @@ describe("renderHuddleReport, line by line", () => {
 
   it("with nothing to say", () => {
     const quiet = { ...report, numbers: { ...report.numbers, reasons: [] }, bySdr: [], walkthroughs: {}, breaches: [], icpCalibration: [], findings: [], dataIssues: [] } as HuddleReport;
-    expect(renderHuddleReport(quiet).split("\n")).toEqual([
+    expect(renderHuddleReport(quiet, { format: "text" }).split("\n")).toEqual([
       "Weekly SDR-AE huddle: week of 2026-11-02 (UTC), as of 2026-11-14 02:00",
       ...underlined("1. The numbers"),
       "Booked 12, accepted 7, rejected 3; meetings held 9, no-shows 1.",

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { HandoffInput } from "../../src/handoff/handoff.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
 import { huddleReport, renderHuddleReport, type HuddleReport } from "../../src/metrics/index.js";
-import { AE_FOLLOWS_UP_WITHIN_48_HOURS, createCalendar, defineSlaPolicy } from "../../src/sla/index.js";
+import { AE_FOLLOWS_UP_WITHIN_48_HOURS, defineCalendar, defineSlaPolicy } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 // renderHuddleReport with record text that tries to forge lines, become a link, or make a regular
@@ -29,7 +29,7 @@ const weak = parsed({
   ],
 });
 const office: [string, string][] = [["09:00", "17:00"]];
-const london = createCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
+const london = defineCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
 const recycles = defineSlaPolicy({ id: "sdr-recycles", label: "SDR recycles within 2 business days", owner: "sdr", start: ["rejected"], stop: ["recycled"], target: { kind: "business_days", days: 2, calendar: "sdr" } });
 const report = huddleReport([strong, weak], {
   now: new Date("2026-11-14T02:00:00Z"),

@@ -4,7 +4,7 @@ import type { Handoff } from "../../src/handoff/handoff.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
 import { summarize, type HandoffSummary } from "../../src/handoff/summarize.js";
 import { createAccumulator, finish, restoreAccumulator, scoreboard, snapshotAccumulator, type AccumulatorSnapshot, type HandoffMetrics, type ScoreboardInput } from "../../src/metrics/index.js";
-import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, createCalendar, defineSlaPolicy } from "../../src/sla/index.js";
+import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, defineCalendar, defineSlaPolicy } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 import { heldAccepted, NOW, row } from "./rows.js";
 
@@ -225,7 +225,7 @@ describe("full records", () => {
   if (!parsed.ok) throw new Error("fixture must parse");
   const handoff = parsed.value;
   const office: [string, string][] = [["09:00", "17:00"]];
-  const omar = createCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
+  const omar = defineCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
 
   it("summarises records, measures business-time follow-up on the AE's calendar and SLA compliance per policy", () => {
     const board = scoreboard([handoff], { now: NOW, calendars: { "cal-omar": omar }, policies: [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS] });
@@ -326,8 +326,8 @@ describe("rejection reasons: counts, shares, most frequent first, ties by code",
 describe("snapshots", () => {
   it("refuses a snapshot made with other options, or something else", () => {
     const snapshot = snapshotAccumulator(createAccumulator({ now: NOW, groupBy: "sdr" }));
-    expect(() => restoreAccumulator({ now: NOW, groupBy: "ae" }, snapshot)).toThrow(/other options/u);
-    expect(() => restoreAccumulator({ now: NOW }, { kind: "x" } as unknown as AccumulatorSnapshot)).toThrow(HandoffKitError);
+    expect(() => restoreAccumulator(snapshot, { now: NOW, groupBy: "ae" })).toThrow(/other options/u);
+    expect(() => restoreAccumulator({ kind: "x" } as unknown as AccumulatorSnapshot, { now: NOW })).toThrow(HandoffKitError);
     expect(() => finish({ kind: "scoreboard-accumulator", seen: 0 })).toThrow(/createAccumulator/u);
   });
 });

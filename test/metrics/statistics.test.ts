@@ -43,7 +43,7 @@ describe("wilsonInterval", () => {
     // Each bound b solves (p - b)^2 = z^2 b (1 - b) / n.
     const z = zScore(0.9);
     const [x, n] = [7, 19];
-    const interval = wilsonInterval(x, n, 0.9);
+    const interval = wilsonInterval(x, n, { confidence: 0.9 });
     for (const b of [interval?.low ?? 0, interval?.high ?? 0]) expect((x / n - b) ** 2).toBeCloseTo((z * z * b * (1 - b)) / n, 12);
   });
 

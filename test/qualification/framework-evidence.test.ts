@@ -4,15 +4,15 @@ import { checkEvidenceArgument } from "../../src/qualification/framework-evidenc
 
 describe("parseEvidence", () => {
   it("takes evidence for its framework's criteria only", () => {
-    const parsed = parseEvidence(BANT, { framework: "bant", evidence: { budget: { state: "noted", note: "$40k set aside" } } });
+    const parsed = parseEvidence({ framework: "bant", evidence: { budget: { state: "noted", note: "$40k set aside" } } }, BANT);
     expect(parsed).toEqual({ ok: true, value: { framework: "bant", evidence: { budget: { state: "noted", note: "$40k set aside" } } } });
-    const other = parseEvidence(BANT, { framework: "meddpicc", evidence: {} });
+    const other = parseEvidence({ framework: "meddpicc", evidence: {} }, BANT);
     expect(other.ok ? [] : other.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["framework", 'Expected evidence for the BANT framework ("bant")']]);
-    const stray = parseEvidence(BANT, { framework: "bant", evidence: { champion: { state: "noted" } } });
+    const stray = parseEvidence({ framework: "bant", evidence: { champion: { state: "noted" } } }, BANT);
     expect(stray.ok ? [] : stray.issues.map((issue) => issue.path.join("."))).toEqual(["evidence.champion"]);
   });
   it("refuses a framework that is not one", () => {
-    expect(() => parseEvidence({ name: "x" } as never, {})).toThrow("(evidenceSchemaFor: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): key is undefined)");
+    expect(() => parseEvidence({}, { name: "x" } as never)).toThrow("(evidenceSchemaFor: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): key is undefined)");
   });
 });
 

@@ -56,7 +56,7 @@ describe("defineFramework", () => {
 
   it("requireFramework wants a key, a name and criteria with the four fields each, and names the one that is wrong", () => {
     const refused = (framework: unknown): string =>
-      refusalAfter(() => parseEvidence(framework as Framework, { framework: "x", evidence: {} }), "(evidenceSchemaFor: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): ");
+      refusalAfter(() => parseEvidence({ framework: "x", evidence: {} }, framework as Framework), "(evidenceSchemaFor: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): ");
     expect(refused({ key: "x", name: "X", criteria: [criterion] })).toBe("no error");
     expect(refused(null)).toBe("it is null");
     expect(refused([criterion])).toBe("it is an array");

@@ -16,7 +16,7 @@ const profile = defineIcp({
     { kind: "custom", label: "Tools on record", weight: 10, match: (subject) => subject.technologies?.length },
   ],
 });
-const fit = (subject: IcpSubject, on: IcpProfile = profile) => scoreIcpFit(on, subject);
+const fit = (subject: IcpSubject, on: IcpProfile = profile) => scoreIcpFit(subject, on);
 
 describe("scoreIcpFit", () => {
   it("matches every rule, case and spacing aside, with the default labels", () => {
@@ -79,13 +79,13 @@ describe("scoreIcpFit", () => {
     expect(() => fit({ region: ["NA"] } as unknown as IcpSubject)).toThrow(`${prefix}region is an array)`);
     expect(() => fit({ technologies: "Salesforce" } as unknown as IcpSubject)).toThrow(`${prefix}technologies is Salesforce)`);
     expect(() => fit({ technologies: ["Salesforce", 7] } as unknown as IcpSubject)).toThrow(`${prefix}technologies[1] is 7)`);
-    expect(() => scoreIcpFit({ id: "x" } as IcpProfile, {})).toThrow("(scoreIcpFit: profile must be made by defineIcp: rules is undefined)");
+    expect(() => scoreIcpFit({}, { id: "x" } as IcpProfile)).toThrow("(scoreIcpFit: profile must be made by defineIcp: rules is undefined)");
   });
 
   it("refuses a profile built by hand or read back from storage at the part a score would trip on", () => {
     const refused = (changes: Record<string, unknown>, rule?: Record<string, unknown>): string => {
       const rules = rule === undefined ? profile.rules : [profile.rules[0], rule];
-      return refusalAfter(() => scoreIcpFit({ ...profile, rules, ...changes } as IcpProfile, {}), "(scoreIcpFit: profile must be made by defineIcp: ");
+      return refusalAfter(() => scoreIcpFit({}, { ...profile, rules, ...changes } as IcpProfile), "(scoreIcpFit: profile must be made by defineIcp: ");
     };
     expect(refused({}, { kind: "region", include: ["NA"], weight: 1 })).toBe("no error");
     expect(refused({}, null as never)).toBe("rules[1] is null");
@@ -106,7 +106,7 @@ describe("scoreIcpFit", () => {
     expect(refused({ tiers: { a: 80, b: 60 } })).toBe("tiers.c is undefined");
     expect(refused({ tiers: { a: "80", b: 60, c: 40 } })).toBe("tiers.a is 80");
     expect(refused({ tiers: { a: 80, b: null, c: 40 } })).toBe("tiers.b is null");
-    expect(() => scoreIcpFit(null as never, {})).toThrow("(scoreIcpFit: profile must be made by defineIcp: it is null)");
+    expect(() => scoreIcpFit({}, null as never)).toThrow("(scoreIcpFit: profile must be made by defineIcp: it is null)");
   });
 });
 

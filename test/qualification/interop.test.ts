@@ -121,7 +121,7 @@ describe("calibrate", () => {
     ]);
     const observed = 7 / 10;
     const expected = (6 / 10) * (5 / 10) + (4 / 10) * (5 / 10);
-    const budget = calibrate(bar, reviews).criteria[0];
+    const budget = calibrate(reviews, bar).criteria[0];
     expect(budget?.method).toBe("cohen");
     expect(budget?.observed).toBeCloseTo(observed, 12);
     expect(budget?.kappa).toBeCloseTo((observed - expected) / (1 - expected), 12);
@@ -139,7 +139,7 @@ describe("calibrate", () => {
     // P_i = (sum of n_ij^2 - 3) / 6: 1, 1/3, 1, 0. p_met = 6/12, p_not = 5/12, p_unclear = 1/12.
     const pBar = (1 + 1 / 3 + 1 + 0) / 4;
     const pE = (6 / 12) ** 2 + (5 / 12) ** 2 + (1 / 12) ** 2;
-    const need = calibrate(bar, reviews).criteria.find((c) => c.key === "need");
+    const need = calibrate(reviews, bar).criteria.find((c) => c.key === "need");
     expect(need?.method).toBe("fleiss");
     expect(need?.kappa).toBeCloseTo((pBar - pE) / (1 - pE), 12);
   });
@@ -150,20 +150,20 @@ describe("calibrate", () => {
       { reviewer: "b", handoffId: "h1", grades: { budget: "met" as const, authority: "not_met" as const } },
       { reviewer: "a", handoffId: "h2", grades: { budget: "met" as const } },
     ];
-    const calibration = calibrate(bar, reviews);
+    const calibration = calibrate(reviews, bar);
     expect(calibration.criteria.find((c) => c.key === "authority")?.kappa).toBe(1);
     expect(calibration.issues.map((issue) => `${issue.path.join(".")} ${issue.code}`)).toEqual(["0.grades.economicBuyer unknown_criterion", "h2.budget incomplete_ratings"]);
     expect(calibration.criteria.find((c) => c.key === "need")).toMatchObject({ kappa: null, items: 0 });
   });
 
   it("says each problem word for word, and leaves bad reviews out", () => {
-    const calibration = calibrate(bar, [
+    const calibration = calibrate([
       { reviewer: "a", handoffId: "h1", grades: { budget: "met", need: "maybe" } } as never,
       "a review" as never,
       { reviewer: "a", handoffId: 7, grades: {} } as never,
       { reviewer: "b", handoffId: "h1", grades: { budget: "met" } },
       { reviewer: "b", handoffId: "h2", grades: { champion: "met" } } as never,
-    ]);
+    ], bar);
     expect(calibration.issues).toEqual([
       { code: "invalid_review", path: [1], message: "Expected { reviewer, handoffId, grades }" },
       { code: "invalid_review", path: [2], message: "Expected { reviewer, handoffId, grades }" },
@@ -176,13 +176,13 @@ describe("calibrate", () => {
   });
 
   it("agreement no better than chance is 0; one reviewer gives no kappa; the threshold is yours", () => {
-    const constant = calibrate(bar, [
+    const constant = calibrate([
       { reviewer: "a", handoffId: "h1", grades: { budget: "met" } },
       { reviewer: "b", handoffId: "h1", grades: { budget: "not_met" } },
-    ]).criteria[0];
+    ], bar).criteria[0];
     // Each reviewer's marginal is one grade, and they differ: expected agreement 0, observed 0.
     expect(constant).toMatchObject({ kappa: 0, observed: 0 });
-    const alone = calibrate(bar, [{ reviewer: "a", handoffId: "h1", grades: { budget: "met" } }]).criteria[0];
+    const alone = calibrate([{ reviewer: "a", handoffId: "h1", grades: { budget: "met" } }], bar).criteria[0];
     expect(alone).toMatchObject({ kappa: null, method: "none", observed: null, items: 1, reviewers: 1, ambiguous: false });
     const pairs = [
       { reviewer: "a", handoffId: "h1", grades: { budget: "met" as const } },
@@ -191,20 +191,20 @@ describe("calibrate", () => {
       { reviewer: "b", handoffId: "h2", grades: { budget: "not_met" as const } },
     ];
     // Observed 1/2; expected: a always met, b half and half: 1 x 1/2 = 1/2. Kappa 0, ambiguous at 0.6, not at 0.
-    expect(calibrate(bar, pairs).criteria[0]).toMatchObject({ kappa: 0, ambiguous: true });
-    expect(calibrate(bar, pairs, { threshold: 0 }).criteria[0]).toMatchObject({ kappa: 0, ambiguous: false });
-    expect(calibrate(bar, pairs).ambiguous).toEqual(["budget"]);
-    expect(() => calibrate(bar, "reviews" as never)).toThrow("(calibrate: reviews must be an array: reviews)");
-    expect(() => calibrate(bar, [], null as never)).toThrow("(calibrate: options must be an object: null)");
+    expect(calibrate(pairs, bar).criteria[0]).toMatchObject({ kappa: 0, ambiguous: true });
+    expect(calibrate(pairs, bar, { threshold: 0 }).criteria[0]).toMatchObject({ kappa: 0, ambiguous: false });
+    expect(calibrate(pairs, bar).ambiguous).toEqual(["budget"]);
+    expect(() => calibrate("reviews" as never, bar)).toThrow("(calibrate: reviews must be an array: reviews)");
+    expect(() => calibrate([], bar, null as never)).toThrow("(calibrate: options must be an object: null)");
   });
 
   it("reads perfect agreement on a single shared grade as 1, not 0 over 0", () => {
-    const same = calibrate(bar, [
+    const same = calibrate([
       { reviewer: "a", handoffId: "h1", grades: { budget: "met" } },
       { reviewer: "b", handoffId: "h1", grades: { budget: "met" } },
       { reviewer: "a", handoffId: "h2", grades: { budget: "met" } },
       { reviewer: "b", handoffId: "h2", grades: { budget: "met" } },
-    ]).criteria[0];
+    ], bar).criteria[0];
     expect(same).toMatchObject({ kappa: 1, observed: 1, items: 2 });
   });
 });

@@ -19,7 +19,7 @@ describe("prototype-named criteria are data", () => {
   it("a criterion named constructor is required only when the definition requires it", () => {
     // TypeScript itself reads a literal's inherited `constructor` against a key of that name, hence the casts.
     const bar = defineSqlDefinition({ id: "house-sql", version: 1, framework: house, requirements: { pain: "noted" } as never });
-    const verdict = evaluateQualification(bar, { framework: "house", evidence: { pain: { state: "noted", note: "Board pack takes 3 days a month" } } as never }, { now: NOW });
+    const verdict = evaluateQualification({ framework: "house", evidence: { pain: { state: "noted", note: "Board pack takes 3 days a month" } } as never }, bar, { now: NOW });
     expect(verdict.status).toBe("qualified");
     expect(verdict.criteria.find((criterion) => criterion.key === "constructor")).toMatchObject({ required: undefined, met: true });
   });
@@ -31,12 +31,12 @@ describe("calibration keys", () => {
     // "a|b|c|budget", so the second grade overwrote the first. The truth: on "b|c" both said met
     // (agree), on "c" met and not_met (disagree): observed agreement 1/2.
     const bar = defineSqlDefinition({ id: "x", version: 1, framework: defineFramework({ key: "f", name: "F", criteria: [{ key: "budget", label: "Budget", question: "?", sdrConfirmable: true }] }), requirements: { budget: "noted" } });
-    const result = calibrate(bar, [
+    const result = calibrate([
       { reviewer: "a", handoffId: "b|c", grades: { budget: "met" } },
       { reviewer: "a|b", handoffId: "b|c", grades: { budget: "met" } },
       { reviewer: "a", handoffId: "c", grades: { budget: "met" } },
       { reviewer: "a|b", handoffId: "c", grades: { budget: "not_met" } },
-    ]);
+    ], bar);
     expect(result.criteria[0]).toMatchObject({ observed: 0.5, items: 2, reviewers: 2 });
     expect(result.issues).toEqual([]);
   });
@@ -50,7 +50,7 @@ describe("weights are bounded where they are defined", () => {
   it("the largest allowed weights still score within 0-100", () => {
     const icp = defineIcp({ id: "big", rules: [{ kind: "employees", min: 10, weight: 1e6 }, { kind: "industry", include: ["software"], weight: 1e6 }] });
     // One rule of two equal weights matches: 50 points.
-    expect(scoreIcpFit(icp, { employees: 50, industry: "retail" }).score).toBe(50);
+    expect(scoreIcpFit({ employees: 50, industry: "retail" }, icp).score).toBe(50);
   });
 
   it("negative or endless intent weights are misuse, not a score of -4400", () => {

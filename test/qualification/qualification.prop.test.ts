@@ -66,7 +66,7 @@ describe("qualification laws", () => {
         }),
         ({ framework, requirements, evidence }) => {
           const definition = defineSqlDefinition({ id: "law", version: 1, framework, requirements });
-          const verdict = evaluateQualification(definition, { framework: framework.key, evidence }, { now });
+          const verdict = evaluateQualification({ framework: framework.key, evidence }, definition, { now });
           // The oracle, criterion by criterion in the framework's order.
           const specific = (e: Evidence): boolean => e.quote !== undefined || NOTES[e.note ?? ""] === true;
           const shortfall = new Map<string, "missing" | "below_required" | "vague_evidence">();
@@ -121,7 +121,7 @@ describe("qualification laws", () => {
             const note = `${current.note ?? ""}${extra === "" ? "" : ` ${extra}`}`.trim();
             after[key] = note === "" ? { ...current, state } : { ...current, state, note };
           }
-          const verdict = (evidence: Record<string, Evidence>) => evaluateQualification(definition, { framework: framework.key, evidence }, { now }).status;
+          const verdict = (evidence: Record<string, Evidence>) => evaluateQualification({ framework: framework.key, evidence }, definition, { now }).status;
           const [was, is] = [verdict(before), verdict(after)];
           expect(rank[is]).toBeGreaterThanOrEqual(rank[was]);
           seen.see("verdict rose", rank[is] > rank[was]);
@@ -169,7 +169,7 @@ describe("qualification laws", () => {
           [2, wild],
         ];
         const expected = (100 * matches.reduce((sum, [weight, m]) => sum + weight * (m ?? 0), 0)) / 9;
-        const fit = scoreIcpFit(icp, s);
+        const fit = scoreIcpFit(s, icp);
         expect(fit.score).toBeCloseTo(expected, 9);
         expect(fit.contributions.map((c) => c.match)).toEqual(matches.map(([, m]) => (m === undefined ? null : (expect.closeTo(m, 12) as unknown))));
         const tier = expected >= 80 ? "A" : expected >= 60 ? "B" : expected >= 40 ? "C" : "D";
@@ -283,10 +283,10 @@ describe("qualification laws", () => {
         const reviews = (order: readonly number[]) => table.flatMap((row, i) => order.map((r, slot) => ({ reviewer: `rater-${String(slot)}`, handoffId: `h${String(i)}`, grades: { need: row[r]! } })));
         const identity = Array.from({ length: raters }, (_, r) => r);
         const expected = raters === 2 ? cohen(table, grades) : fleiss(table, grades);
-        const forward = kappaOf(calibrate(bar, reviews(identity)));
+        const forward = kappaOf(calibrate(reviews(identity), bar));
         expect(forward).toBeCloseTo(expected, 12);
-        expect(kappaOf(calibrate(bar, reviews([...identity].reverse())))).toBeCloseTo(expected, 12);
-        const same = calibrate(bar, table.flatMap((row, i) => identity.map((r) => ({ reviewer: `r${String(r)}`, handoffId: `h${String(i)}`, grades: { need: row[0]! } }))));
+        expect(kappaOf(calibrate(reviews([...identity].reverse()), bar))).toBeCloseTo(expected, 12);
+        const same = calibrate(table.flatMap((row, i) => identity.map((r) => ({ reviewer: `r${String(r)}`, handoffId: `h${String(i)}`, grades: { need: row[0]! } }))), bar);
         expect(kappaOf(same)).toBe(1);
         seen.see(raters === 2 ? "cohen" : "fleiss");
         seen.see("kappa below 0.6 (ambiguous)", expected < 0.6);
@@ -303,13 +303,10 @@ describe("qualification laws", () => {
     const bar = defineSqlDefinition({ id: "law", version: 1, framework: BANT, requirements: { need: "noted" } });
     // Both met 20, met / not met 5, not met / met 10, both not met 15 (Cohen 1960's layout).
     const pairs = [...Array<["met", "met"]>(20).fill(["met", "met"]), ...Array<["met", "not_met"]>(5).fill(["met", "not_met"]), ...Array<["not_met", "met"]>(10).fill(["not_met", "met"]), ...Array<["not_met", "not_met"]>(15).fill(["not_met", "not_met"])];
-    const calibration = calibrate(
-      bar,
-      pairs.flatMap(([a, b], i) => [
+    const calibration = calibrate(pairs.flatMap(([a, b], i) => [
         { reviewer: "a", handoffId: `h${String(i)}`, grades: { need: a } },
         { reviewer: "b", handoffId: `h${String(i)}`, grades: { need: b } },
-      ]),
-    );
+      ]), bar);
     expect(calibration.criteria.find((c) => c.key === "need")).toMatchObject({ method: "cohen", observed: 0.7, items: 50, ambiguous: true });
     expect(calibration.criteria.find((c) => c.key === "need")?.kappa).toBeCloseTo(0.4, 12);
   });

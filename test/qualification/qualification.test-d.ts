@@ -22,7 +22,7 @@ describe("qualification types", () => {
     const bant: FrameworkEvidence<typeof BANT> = { framework: "bant", evidence: { budget: { state: "noted" } } };
     const meddpiccBar = defineSqlDefinition({ id: "ent", version: 1, framework: MEDDPICC, requirements: { economicBuyer: "validated" } });
     // @ts-expect-error BANT evidence for a MEDDPICC bar
-    evaluateQualification(meddpiccBar, bant, { now: 0 });
+    evaluateQualification(bant, meddpiccBar, { now: 0 });
     expectTypeOf(evaluateQualification).returns.toEqualTypeOf<QualificationVerdict>();
   });
 

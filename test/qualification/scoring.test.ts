@@ -14,7 +14,7 @@ const icp = defineIcp({ id: "revops", rules });
 
 describe("scoreIcpFit", () => {
   it("is the weighted share of rules matched, each rule's points shown", () => {
-    const fit = scoreIcpFit(icp, { employees: 420, industry: "Logistics", technologies: ["salesforce", "Excel"], region: "NA" });
+    const fit = scoreIcpFit({ employees: 420, industry: "Logistics", technologies: ["salesforce", "Excel"], region: "NA" }, icp);
     expect(fit.score).toBe(100);
     expect(fit.tier).toBe("A");
     expect(fit.contributions.map((c) => [c.label, c.match, c.points])).toEqual([
@@ -27,18 +27,18 @@ describe("scoreIcpFit", () => {
   });
 
   it("scores what it knows; unknown fields match nothing and are shown as null", () => {
-    const fit = scoreIcpFit(icp, { employees: 20, industry: "education", technologies: ["Clari"] });
+    const fit = scoreIcpFit({ employees: 20, industry: "education", technologies: ["Clari"] }, icp);
     // size 0/3, industry 0/2, uses 0/2, avoids 0/1, custom unknown: 0 of 10 weight.
     expect(fit.score).toBe(0);
     expect(fit.tier).toBe("D");
-    const partial = scoreIcpFit(icp, { industry: "software" });
+    const partial = scoreIcpFit({ industry: "software" }, icp);
     expect(partial.score).toBe((100 * 2) / 10);
     expect(partial.contributions.filter((c) => c.match === null).map((c) => c.kind)).toEqual(["employees", "uses", "avoids", "custom"]);
   });
 
   it("tiers follow the profile's thresholds", () => {
     const custom = defineIcp({ id: "x", rules: [{ kind: "industry", include: ["software"], weight: 1 }, { kind: "region", include: ["EMEA"], weight: 1 }], tiers: { a: 90, b: 50, c: 10 } });
-    expect(scoreIcpFit(custom, { industry: "software" }).tier).toBe("B");
+    expect(scoreIcpFit({ industry: "software" }, custom).tier).toBe("B");
   });
 
   it("defineIcp refuses bad rules with paths", () => {

@@ -53,18 +53,18 @@ describe("defineSqlDefinition", () => {
 describe("requireDefinition (through evaluateQualification)", () => {
   const evidence = { framework: "bant", evidence: {} };
   it("names a definition that is not one", () => {
-    expect(() => evaluateQualification({ framework: BANT } as never, evidence, { now: 0 })).toThrow("(evaluateQualification: the definition must be made by defineSqlDefinition: id is undefined)");
-    expect(() => evaluateQualification({ requirements: {} } as never, evidence, { now: 0 })).toThrow(
+    expect(() => evaluateQualification(evidence, { framework: BANT } as never, { now: 0 })).toThrow("(evaluateQualification: the definition must be made by defineSqlDefinition: id is undefined)");
+    expect(() => evaluateQualification(evidence, { requirements: {} } as never, { now: 0 })).toThrow(
       "(evaluateQualification: the definition's framework (a definition made by defineSqlDefinition) must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): it is undefined)",
     );
-    expect(() => evaluateQualification(null as never, evidence, { now: 0 })).toThrow(/evaluateQualification: the definition's framework/);
+    expect(() => evaluateQualification(evidence, null as never, { now: 0 })).toThrow(/evaluateQualification: the definition's framework/);
   });
 
   it("names the part of a hand-built or stored definition that an evaluation would trip on", () => {
     const icp = defineIcp({ id: "fit", rules: [{ kind: "employees", min: 10, weight: 1 }] });
     const bar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" }, icp: { profile: icp, minScore: 50 }, intent: { minScore: 10 } });
     const refused = (changes: Record<string, unknown>): string =>
-      refusalAfter(() => evaluateQualification({ ...bar, ...changes }, evidence as never, { now: 0 }), "(evaluateQualification: the definition must be made by defineSqlDefinition: ");
+      refusalAfter(() => evaluateQualification(evidence as never, { ...bar, ...changes }, { now: 0 }), "(evaluateQualification: the definition must be made by defineSqlDefinition: ");
     expect(refused({})).toBe("no error");
     expect(refused({ icp: undefined, intent: undefined })).toBe("no error");
     expect(refused({ requirements: null })).toBe("requirements is null");

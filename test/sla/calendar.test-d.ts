@@ -5,7 +5,7 @@ import {
   AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
   addBusinessTime,
   businessTimeBetween,
-  createCalendar,
+  defineCalendar,
   defineSlaPolicy,
   evaluateSla,
   nextClose,
@@ -17,11 +17,11 @@ import {
 } from "../../src/sla/index.js";
 
 describe("sla types", () => {
-  it("only createCalendar makes a Calendar", () => {
+  it("only defineCalendar makes a Calendar", () => {
     // @ts-expect-error a look-alike object is not a calendar
     const fake: Calendar = { timeZone: "UTC", spec: { timeZone: "UTC", week: {}, holidays: [] } };
     expectTypeOf(fake).toEqualTypeOf<Calendar>();
-    expectTypeOf(createCalendar).returns.toEqualTypeOf<Calendar>();
+    expectTypeOf(defineCalendar).returns.toEqualTypeOf<Calendar>();
     expectTypeOf(parseCalendar).returns.toEqualTypeOf<Result<Calendar>>();
   });
 
@@ -34,7 +34,8 @@ describe("sla types", () => {
   });
 
   it("instants in are Date or epoch ms; out are Date; durations are ms", () => {
-    expectTypeOf(addBusinessTime).parameter(1).toEqualTypeOf<Date | number>();
+    expectTypeOf(addBusinessTime).parameter(0).toEqualTypeOf<Date | number>();
+    expectTypeOf(addBusinessTime).parameter(2).toEqualTypeOf<Calendar>();
     expectTypeOf(addBusinessTime).returns.toEqualTypeOf<Date>();
     expectTypeOf(businessTimeBetween).returns.toEqualTypeOf<number>();
     expectTypeOf(nextClose).returns.toEqualTypeOf<Date | null>();
@@ -45,7 +46,7 @@ describe("sla types", () => {
 describe("handoff events drive the built-in policies", () => {
   it("evaluateSla takes parsed handoff events as they are", () => {
     const events: HandoffEvent[] = [];
-    expectTypeOf(evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, 0).state).toEqualTypeOf<"not_started" | "running" | "paused" | "met" | "breached" | "cancelled">();
+    expectTypeOf(evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: 0 }).state).toEqualTypeOf<"not_started" | "running" | "paused" | "met" | "breached" | "cancelled">();
   });
 
   it("a policy over handoff events lists only their types", () => {

@@ -4,7 +4,7 @@ import {
   addBusinessDays,
   addBusinessTime,
   businessTimeBetween,
-  createCalendar,
+  defineCalendar,
   hours,
   isOpen,
   minutes,
@@ -18,7 +18,7 @@ import {
 
 const office: [string, string][] = [["09:00", "12:00"], ["13:00", "17:00"]];
 const weekdays = { mon: office, tue: office, wed: office, thu: office, fri: office };
-const newYork = createCalendar({ timeZone: "America/New_York", week: weekdays, holidays: ["2026-11-26"] });
+const newYork = defineCalendar({ timeZone: "America/New_York", week: weekdays, holidays: ["2026-11-26"] });
 const utc = (iso: string): Date => new Date(iso);
 const pathsOf = (input: unknown): string[] => {
   const result = parseCalendar(input);
@@ -49,11 +49,11 @@ describe("calendar specs: bad input is named by path", () => {
     expect(result.ok ? "" : result.issues[0]?.message).toBe("Expected a date YYYY-MM-DD, { date, hours?, name? } or { from, to, hours?, name? }");
   });
 
-  it("createCalendar throws one error with every issue; parseCalendar never throws", () => {
+  it("defineCalendar throws one error with every issue; parseCalendar never throws", () => {
     const bad = { timeZone: "Nowhere", week: { mon: [["9am", "17:00"]] } } as unknown as CalendarSpec;
-    expect(() => createCalendar(bad)).toThrow(HandoffKitError);
+    expect(() => defineCalendar(bad)).toThrow(HandoffKitError);
     try {
-      createCalendar(bad);
+      defineCalendar(bad);
     } catch (error) {
       expect((error as HandoffKitError).code).toBe("invalid_calendar");
       expect((error as HandoffKitError).issues.map((issue) => issue.path.join("."))).toEqual(["timeZone", "week.mon.0.0"]);
@@ -62,19 +62,19 @@ describe("calendar specs: bad input is named by path", () => {
   });
 
   it("a missing or empty day is closed, and the calendar is frozen", () => {
-    const cal = createCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]], tue: [] } });
-    expect(isOpen(cal, utc("2026-11-24T10:00:00Z"))).toBe(false);
+    const cal = defineCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]], tue: [] } });
+    expect(isOpen(utc("2026-11-24T10:00:00Z"), cal)).toBe(false);
     expect(Object.isFrozen(cal)).toBe(true);
   });
 });
 
 describe("bad arguments throw HandoffKitError with a code", () => {
   it.each([
-    ["NaN instant", () => isOpen(newYork, Number.NaN), "invalid_instant"],
-    ["invalid Date", () => nextOpen(newYork, new Date("nope")), "invalid_instant"],
-    ["infinite duration", () => addBusinessTime(newYork, 0, Number.POSITIVE_INFINITY), "invalid_duration"],
-    ["fractional business days", () => addBusinessDays(newYork, 0, 1.5), "invalid_argument"],
-    ["a calendar not made by createCalendar", () => isOpen({ timeZone: "UTC" } as never, 0), "invalid_argument"],
+    ["NaN instant", () => isOpen(Number.NaN, newYork), "invalid_instant"],
+    ["invalid Date", () => nextOpen(new Date("nope"), newYork), "invalid_instant"],
+    ["infinite duration", () => addBusinessTime(0, Number.POSITIVE_INFINITY, newYork), "invalid_duration"],
+    ["fractional business days", () => addBusinessDays(0, 1.5, newYork), "invalid_argument"],
+    ["a calendar not made by defineCalendar", () => isOpen(0, { timeZone: "UTC" } as never), "invalid_argument"],
   ])("%s", (_label, call, code) => {
     expect(call).toThrow(HandoffKitError);
     try {
@@ -85,113 +85,113 @@ describe("bad arguments throw HandoffKitError with a code", () => {
   });
 
   it("a calendar that is never open says so instead of looping", () => {
-    const never = createCalendar({ timeZone: "UTC", week: {} });
+    const never = defineCalendar({ timeZone: "UTC", week: {} });
     const now = utc("2026-11-23T10:00:00Z");
-    for (const call of [() => nextOpen(never, now), () => addBusinessTime(never, now, hours(1)), () => addBusinessTime(never, now, hours(-1)), () => addBusinessDays(never, now, 1)]) {
+    for (const call of [() => nextOpen(now, never), () => addBusinessTime(now, hours(1), never), () => addBusinessTime(now, hours(-1), never), () => addBusinessDays(now, 1, never)]) {
       expect(call).toThrow(/calendar_never_open/);
     }
-    expect(nextClose(never, now)).toBeNull();
-    expect(previousClose(never, now)).toBeNull();
-    expect(businessTimeBetween(never, now, utc("2030-01-01T00:00:00Z"))).toBe(0);
+    expect(nextClose(now, never)).toBeNull();
+    expect(previousClose(now, never)).toBeNull();
+    expect(businessTimeBetween(now, utc("2030-01-01T00:00:00Z"), never)).toBe(0);
   });
 
   it("a calendar open only on holidays runs out of open time", () => {
-    const onlyHolidays = createCalendar({ timeZone: "UTC", week: {}, holidays: [{ date: "2026-11-28", hours: [["10:00", "12:00"]] }] });
-    expect(addBusinessTime(onlyHolidays, utc("2026-11-23T00:00:00Z"), hours(2)).toISOString()).toBe("2026-11-28T12:00:00.000Z");
-    expect(() => addBusinessTime(onlyHolidays, utc("2026-11-23T00:00:00Z"), hours(3))).toThrow(/calendar_never_open/);
-    expect(() => nextOpen(onlyHolidays, utc("2026-11-29T00:00:00Z"))).toThrow(/calendar_never_open/);
+    const onlyHolidays = defineCalendar({ timeZone: "UTC", week: {}, holidays: [{ date: "2026-11-28", hours: [["10:00", "12:00"]] }] });
+    expect(addBusinessTime(utc("2026-11-23T00:00:00Z"), hours(2), onlyHolidays).toISOString()).toBe("2026-11-28T12:00:00.000Z");
+    expect(() => addBusinessTime(utc("2026-11-23T00:00:00Z"), hours(3), onlyHolidays)).toThrow(/calendar_never_open/);
+    expect(() => nextOpen(utc("2026-11-29T00:00:00Z"), onlyHolidays)).toThrow(/calendar_never_open/);
   });
 });
 
 describe("worked examples (docs/sla.md)", () => {
   it("a deadline that lands on closing time is the closing time", () => {
     // Monday 15:00 New York + 2 business hours = Monday 17:00 exactly, not Tuesday 09:00.
-    expect(addBusinessTime(newYork, utc("2026-11-23T20:00:00Z"), hours(2)).toISOString()).toBe("2026-11-23T22:00:00.000Z");
-    expect(isOpen(newYork, utc("2026-11-23T22:00:00Z"))).toBe(false);
+    expect(addBusinessTime(utc("2026-11-23T20:00:00Z"), hours(2), newYork).toISOString()).toBe("2026-11-23T22:00:00.000Z");
+    expect(isOpen(utc("2026-11-23T22:00:00Z"), newYork)).toBe(false);
     // One more minute goes to Tuesday.
-    expect(addBusinessTime(newYork, utc("2026-11-23T20:00:00Z"), hours(2) + minutes(1)).toISOString()).toBe("2026-11-24T14:01:00.000Z");
+    expect(addBusinessTime(utc("2026-11-23T20:00:00Z"), hours(2) + minutes(1), newYork).toISOString()).toBe("2026-11-24T14:01:00.000Z");
   });
 
   it("the lunch break and the Thanksgiving holiday stand still", () => {
     // Wednesday 11:00 + 8 business hours: 1 h to lunch, 4 h afternoon, Thursday closed, Friday 09:00 + 3 h.
-    expect(addBusinessTime(newYork, utc("2026-11-25T16:00:00Z"), hours(8)).toISOString()).toBe("2026-11-27T17:00:00.000Z");
-    expect(businessTimeBetween(newYork, utc("2026-11-25T16:00:00Z"), utc("2026-11-27T17:00:00Z"))).toBe(hours(8));
+    expect(addBusinessTime(utc("2026-11-25T16:00:00Z"), hours(8), newYork).toISOString()).toBe("2026-11-27T17:00:00.000Z");
+    expect(businessTimeBetween(utc("2026-11-25T16:00:00Z"), utc("2026-11-27T17:00:00Z"), newYork)).toBe(hours(8));
   });
 
   it("an overnight desk: a window ending before it starts belongs to its start day", () => {
-    const desk = createCalendar({ timeZone: "Asia/Kolkata", week: { fri: [["22:00", "06:00"]] } });
+    const desk = defineCalendar({ timeZone: "Asia/Kolkata", week: { fri: [["22:00", "06:00"]] } });
     // Friday 22:00 IST is 16:30Z; the window runs into Saturday 06:00 IST (00:30Z).
-    expect(isOpen(desk, utc("2026-11-21T00:00:00Z"))).toBe(true); // Saturday 05:30 IST
-    expect(nextClose(desk, utc("2026-11-20T17:00:00Z"))?.toISOString()).toBe("2026-11-21T00:30:00.000Z");
-    expect(businessTimeBetween(desk, utc("2026-11-16T00:00:00Z"), utc("2026-11-23T00:00:00Z"))).toBe(hours(8));
+    expect(isOpen(utc("2026-11-21T00:00:00Z"), desk)).toBe(true); // Saturday 05:30 IST
+    expect(nextClose(utc("2026-11-20T17:00:00Z"), desk)?.toISOString()).toBe("2026-11-21T00:30:00.000Z");
+    expect(businessTimeBetween(utc("2026-11-16T00:00:00Z"), utc("2026-11-23T00:00:00Z"), desk)).toBe(hours(8));
     // A holiday on the Saturday does not close Friday's window; one on the Friday does.
-    const satHoliday = createCalendar({ timeZone: "Asia/Kolkata", week: { fri: [["22:00", "06:00"]] }, holidays: ["2026-11-21"] });
-    const friHoliday = createCalendar({ timeZone: "Asia/Kolkata", week: { fri: [["22:00", "06:00"]] }, holidays: ["2026-11-20"] });
-    expect(isOpen(satHoliday, utc("2026-11-21T00:00:00Z"))).toBe(true);
-    expect(isOpen(friHoliday, utc("2026-11-21T00:00:00Z"))).toBe(false);
+    const satHoliday = defineCalendar({ timeZone: "Asia/Kolkata", week: { fri: [["22:00", "06:00"]] }, holidays: ["2026-11-21"] });
+    const friHoliday = defineCalendar({ timeZone: "Asia/Kolkata", week: { fri: [["22:00", "06:00"]] }, holidays: ["2026-11-20"] });
+    expect(isOpen(utc("2026-11-21T00:00:00Z"), satHoliday)).toBe(true);
+    expect(isOpen(utc("2026-11-21T00:00:00Z"), friHoliday)).toBe(false);
   });
 
   it("DST nights: business time is real elapsed time", () => {
-    const night = createCalendar({ timeZone: "America/New_York", week: { sun: [["00:00", "06:00"]] } });
-    const sundayOf = (iso: string) => businessTimeBetween(night, utc(`${iso}T00:00:00Z`), utc(`${iso}T23:59:00Z`));
+    const night = defineCalendar({ timeZone: "America/New_York", week: { sun: [["00:00", "06:00"]] } });
+    const sundayOf = (iso: string) => businessTimeBetween(utc(`${iso}T00:00:00Z`), utc(`${iso}T23:59:00Z`), night);
     expect(sundayOf("2026-03-08")).toBe(hours(5)); // spring forward: 02:00 does not exist
     expect(sundayOf("2026-11-01")).toBe(hours(7)); // fall back: 01:00-02:00 happens twice
     expect(sundayOf("2026-03-15")).toBe(hours(6));
   });
 
   it("a boundary inside the DST gap resolves forward", () => {
-    const twoThirty = createCalendar({ timeZone: "America/New_York", week: { sun: [["02:30", "05:00"]] } });
+    const twoThirty = defineCalendar({ timeZone: "America/New_York", week: { sun: [["02:30", "05:00"]] } });
     // 02:30 does not exist on 2026-03-08; the window opens at 03:30 EDT (07:30Z), the instant 02:30 EST names.
-    expect(nextOpen(twoThirty, utc("2026-03-08T05:00:00Z")).toISOString()).toBe("2026-03-08T07:30:00.000Z");
+    expect(nextOpen(utc("2026-03-08T05:00:00Z"), twoThirty).toISOString()).toBe("2026-03-08T07:30:00.000Z");
   });
 
   it("a holiday with its own hours, and 24:00", () => {
-    const cal = createCalendar({
+    const cal = defineCalendar({
       timeZone: "Europe/London",
       week: { mon: [["09:00", "24:00"]], tue: [["00:00", "09:00"]] },
       holidays: [{ date: "2026-12-24", hours: [["09:00", "13:00"]], name: "Christmas Eve" }],
     });
     // Monday 09:00 to Tuesday 09:00 is one stretch: 24:00 meets 00:00.
-    expect(nextClose(cal, utc("2026-11-23T10:00:00Z"))?.toISOString()).toBe("2026-11-24T09:00:00.000Z");
-    expect(businessTimeBetween(cal, utc("2026-12-24T00:00:00Z"), utc("2026-12-25T00:00:00Z"))).toBe(hours(4));
+    expect(nextClose(utc("2026-11-23T10:00:00Z"), cal)?.toISOString()).toBe("2026-11-24T09:00:00.000Z");
+    expect(businessTimeBetween(utc("2026-12-24T00:00:00Z"), utc("2026-12-25T00:00:00Z"), cal)).toBe(hours(4));
   });
 
   it("business days keep the local time of day, skip holidays, then move to the next open instant", () => {
     // Every expected instant is counted by hand on the calendar (New York weekdays, Thanksgiving
     // 2026-11-26 closed); test/sla/business-days.prop.test.ts checks random cases against a day stepper.
-    expect(addBusinessDays(newYork, utc("2026-11-25T15:30:00Z"), 1).toISOString()).toBe("2026-11-27T15:30:00.000Z"); // Wed 10:30 -> Fri 10:30
-    expect(addBusinessDays(newYork, utc("2026-11-27T15:30:00Z"), -1).toISOString()).toBe("2026-11-25T15:30:00.000Z");
-    expect(addBusinessDays(newYork, utc("2026-11-23T17:30:00Z"), 1).toISOString()).toBe("2026-11-24T18:00:00.000Z"); // 12:30 is lunch: 13:00
+    expect(addBusinessDays(utc("2026-11-25T15:30:00Z"), 1, newYork).toISOString()).toBe("2026-11-27T15:30:00.000Z"); // Wed 10:30 -> Fri 10:30
+    expect(addBusinessDays(utc("2026-11-27T15:30:00Z"), -1, newYork).toISOString()).toBe("2026-11-25T15:30:00.000Z");
+    expect(addBusinessDays(utc("2026-11-23T17:30:00Z"), 1, newYork).toISOString()).toBe("2026-11-24T18:00:00.000Z"); // 12:30 is lunch: 13:00
     // Mon 2026-11-23 10:00 + 250: fifty weeks of five weekdays reach Mon 2027-11-08, one short for the
     // holiday, so Tue 2027-11-09 10:00 EST.
-    expect(addBusinessDays(newYork, utc("2026-11-23T15:00:00Z"), 250).toISOString()).toBe("2027-11-09T15:00:00.000Z");
-    expect(addBusinessDays(newYork, utc("2027-11-09T15:00:00Z"), -250).toISOString()).toBe("2026-11-23T15:00:00.000Z");
+    expect(addBusinessDays(utc("2026-11-23T15:00:00Z"), 250, newYork).toISOString()).toBe("2027-11-09T15:00:00.000Z");
+    expect(addBusinessDays(utc("2027-11-09T15:00:00Z"), -250, newYork).toISOString()).toBe("2026-11-23T15:00:00.000Z");
     // Across the DST change of 2027-03-14 the local time stays 10:00: 15:00Z in EST, 14:00Z in EDT.
-    expect(addBusinessDays(newYork, utc("2027-03-12T15:00:00Z"), 1).toISOString()).toBe("2027-03-15T14:00:00.000Z");
-    expect(addBusinessDays(newYork, utc("2027-03-15T14:00:00Z"), -1).toISOString()).toBe("2027-03-12T15:00:00.000Z");
+    expect(addBusinessDays(utc("2027-03-12T15:00:00Z"), 1, newYork).toISOString()).toBe("2027-03-15T14:00:00.000Z");
+    expect(addBusinessDays(utc("2027-03-15T14:00:00Z"), -1, newYork).toISOString()).toBe("2027-03-12T15:00:00.000Z");
     // Mon 18:00 is after hours: Tue 18:00 is too, so the next open instant, Wed 09:00.
-    expect(addBusinessDays(newYork, utc("2026-11-23T23:00:00Z"), 1).toISOString()).toBe("2026-11-25T14:00:00.000Z");
+    expect(addBusinessDays(utc("2026-11-23T23:00:00Z"), 1, newYork).toISOString()).toBe("2026-11-25T14:00:00.000Z");
     // A Saturday start steps from Saturday: Mon 1, Tue 2, Wed 3 (Thanksgiving skipped), Fri 4.
-    expect(addBusinessDays(newYork, utc("2026-11-21T15:00:00Z"), 4).toISOString()).toBe("2026-11-27T15:00:00.000Z");
+    expect(addBusinessDays(utc("2026-11-21T15:00:00Z"), 4, newYork).toISOString()).toBe("2026-11-27T15:00:00.000Z");
     // n = 0 is the next open instant: Saturday noon -> Monday 09:00.
-    expect(addBusinessDays(newYork, utc("2026-11-28T17:00:00Z"), 0).toISOString()).toBe("2026-11-30T14:00:00.000Z");
+    expect(addBusinessDays(utc("2026-11-28T17:00:00Z"), 0, newYork).toISOString()).toBe("2026-11-30T14:00:00.000Z");
   });
 
   it("openIntervals is lazy and clipped", () => {
-    const spans = [...openIntervals(newYork, utc("2026-11-23T15:00:00Z"), utc("2026-11-24T15:00:00Z"))].map(({ start, end }) => [start.toISOString(), end.toISOString()]);
+    const spans = [...openIntervals(utc("2026-11-23T15:00:00Z"), utc("2026-11-24T15:00:00Z"), newYork)].map(({ start, end }) => [start.toISOString(), end.toISOString()]);
     expect(spans).toEqual([
       ["2026-11-23T15:00:00.000Z", "2026-11-23T17:00:00.000Z"],
       ["2026-11-23T18:00:00.000Z", "2026-11-23T22:00:00.000Z"],
       ["2026-11-24T14:00:00.000Z", "2026-11-24T15:00:00.000Z"],
     ]);
-    const endless = openIntervals(newYork, utc("2026-01-01T00:00:00Z"), utc("2100-01-01T00:00:00Z"));
+    const endless = openIntervals(utc("2026-01-01T00:00:00Z"), utc("2100-01-01T00:00:00Z"), newYork);
     expect(endless.next().value?.start.toISOString()).toBe("2026-01-01T14:00:00.000Z");
   });
 
   it("previousClose finds the last closing time, exact closing times included", () => {
-    expect(previousClose(newYork, utc("2026-11-24T15:00:00Z"))?.toISOString()).toBe("2026-11-23T22:00:00.000Z");
-    expect(previousClose(newYork, utc("2026-11-23T22:00:00Z"))?.toISOString()).toBe("2026-11-23T22:00:00.000Z");
-    expect(previousClose(newYork, utc("2026-11-23T17:30:00Z"))?.toISOString()).toBe("2026-11-23T17:00:00.000Z");
+    expect(previousClose(utc("2026-11-24T15:00:00Z"), newYork)?.toISOString()).toBe("2026-11-23T22:00:00.000Z");
+    expect(previousClose(utc("2026-11-23T22:00:00Z"), newYork)?.toISOString()).toBe("2026-11-23T22:00:00.000Z");
+    expect(previousClose(utc("2026-11-23T17:30:00Z"), newYork)?.toISOString()).toBe("2026-11-23T17:00:00.000Z");
   });
 });
 
@@ -231,26 +231,26 @@ describe("calendar specs: what parses, and windows in any order", () => {
   });
 
   it("keeps business time right when a day's windows are listed out of order", () => {
-    const cal = createCalendar({ timeZone: "UTC", week: { mon: [["13:00", "17:00"], ["09:00", "12:00"]] } });
-    expect(nextOpen(cal, utc("2026-11-23T08:00:00Z")).toISOString()).toBe("2026-11-23T09:00:00.000Z");
-    expect(nextClose(cal, utc("2026-11-23T09:30:00Z"))?.toISOString()).toBe("2026-11-23T12:00:00.000Z");
-    expect(businessTimeBetween(cal, utc("2026-11-23T08:00:00Z"), utc("2026-11-23T18:00:00Z"))).toBe(hours(7));
+    const cal = defineCalendar({ timeZone: "UTC", week: { mon: [["13:00", "17:00"], ["09:00", "12:00"]] } });
+    expect(nextOpen(utc("2026-11-23T08:00:00Z"), cal).toISOString()).toBe("2026-11-23T09:00:00.000Z");
+    expect(nextClose(utc("2026-11-23T09:30:00Z"), cal)?.toISOString()).toBe("2026-11-23T12:00:00.000Z");
+    expect(businessTimeBetween(utc("2026-11-23T08:00:00Z"), utc("2026-11-23T18:00:00Z"), cal)).toBe(hours(7));
   });
 
   it("keeps a holiday's own hours in order, from one entry or from several on the same day", () => {
     const tuesday = { tue: [["09:00", "17:00"]] as [string, string][] };
-    const oneEntry = createCalendar({ timeZone: "UTC", week: tuesday, holidays: [{ date: "2026-11-24", hours: [["13:00", "15:00"], ["09:00", "10:00"]] }] });
-    const twoEntries = createCalendar({ timeZone: "UTC", week: tuesday, holidays: [{ date: "2026-11-24", hours: [["13:00", "15:00"]] }, { date: "2026-11-24", hours: [["09:00", "10:00"]] }] });
+    const oneEntry = defineCalendar({ timeZone: "UTC", week: tuesday, holidays: [{ date: "2026-11-24", hours: [["13:00", "15:00"], ["09:00", "10:00"]] }] });
+    const twoEntries = defineCalendar({ timeZone: "UTC", week: tuesday, holidays: [{ date: "2026-11-24", hours: [["13:00", "15:00"]] }, { date: "2026-11-24", hours: [["09:00", "10:00"]] }] });
     for (const cal of [oneEntry, twoEntries]) {
-      expect(nextOpen(cal, utc("2026-11-24T08:00:00Z")).toISOString()).toBe("2026-11-24T09:00:00.000Z");
-      expect(nextClose(cal, utc("2026-11-24T09:30:00Z"))?.toISOString()).toBe("2026-11-24T10:00:00.000Z");
-      expect(nextOpen(cal, utc("2026-11-24T10:30:00Z")).toISOString()).toBe("2026-11-24T13:00:00.000Z");
+      expect(nextOpen(utc("2026-11-24T08:00:00Z"), cal).toISOString()).toBe("2026-11-24T09:00:00.000Z");
+      expect(nextClose(utc("2026-11-24T09:30:00Z"), cal)?.toISOString()).toBe("2026-11-24T10:00:00.000Z");
+      expect(nextOpen(utc("2026-11-24T10:30:00Z"), cal).toISOString()).toBe("2026-11-24T13:00:00.000Z");
       // 09:00-10:00 and 13:00-15:00: three hours on the holiday.
-      expect(businessTimeBetween(cal, utc("2026-11-24T00:00:00Z"), utc("2026-11-25T00:00:00Z"))).toBe(hours(3));
+      expect(businessTimeBetween(utc("2026-11-24T00:00:00Z"), utc("2026-11-25T00:00:00Z"), cal)).toBe(hours(3));
     }
   });
 
-  it("refuses a value that is not a calendar made by createCalendar, and says so", () => {
-    expect(() => isOpen({ timeZone: "UTC" } as never, utc("2026-11-23T10:00:00Z"))).toThrow(/not a calendar made by createCalendar/);
+  it("refuses a value that is not a calendar made by defineCalendar, and says so", () => {
+    expect(() => isOpen(utc("2026-11-23T10:00:00Z"), { timeZone: "UTC" } as never)).toThrow(/not a calendar made by defineCalendar/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, createCalendar, defineSlaPolicy, evaluateSla, explainSla, hours, minutes, type SlaEvaluation } from "../../src/sla/index.js";
+import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, defineCalendar, defineSlaPolicy, evaluateSla, explainSla, hours, minutes, type SlaEvaluation } from "../../src/sla/index.js";
 import { formatDuration } from "../../src/sla/explain.js";
 import { refusalAfter } from "../fixtures/refusal.js";
 
@@ -7,7 +7,7 @@ import { refusalAfter } from "../fixtures/refusal.js";
 // only open hours (09:00-12:00 and 13:00-17:00 New York, weekdays), a business day ends at the same
 // wall time on the next open day, and instants show in the calendar's zone unless one is asked for.
 const office: [string, string][] = [["09:00", "12:00"], ["13:00", "17:00"]];
-const ae = createCalendar({
+const ae = defineCalendar({
   timeZone: "America/New_York",
   week: { mon: office, tue: office, wed: office, thu: office, fri: office },
   holidays: [{ date: "2026-11-26", name: "Thanksgiving" }, { date: "2026-11-27" }],
@@ -36,7 +36,7 @@ describe("explainSla", () => {
   it("a business-time target missed: counted hours, closed days skipped, warnings, how late", () => {
     const policy = defineSlaPolicy({ id: "p", label: "Reply within 8 business hours", start: ["opened"], stop: ["replied"], target: { kind: "business_time", ms: hours(8), calendar: "ae" } });
     // Opened Friday 20 November 16:00 New York; 1 h on Friday, then Monday 09:00-12:00 and 13:00-17:00.
-    const evaluation = evaluateSla(policy, [{ type: "opened", at: at("2026-11-20T21:00:00Z") }, { type: "replied", at: at("2026-11-24T15:00:00Z") }], at("2026-11-24T20:00:00Z"), { calendars });
+    const evaluation = evaluateSla([{ type: "opened", at: at("2026-11-20T21:00:00Z") }, { type: "replied", at: at("2026-11-24T15:00:00Z") }], policy, { now: at("2026-11-24T20:00:00Z"), calendars });
     expect(lines(evaluation)).toEqual([
       "Reply within 8 business hours [p]: breached",
       "cycle 1: started 2026-11-20 16:00 (America/New_York)",
@@ -57,7 +57,7 @@ describe("explainSla", () => {
       { type: "booked", at: at("2026-11-23T15:00:00Z"), meeting: { start: at("2026-11-30T15:00:00Z") } },
       { type: "accepted", at: at("2026-11-23T20:30:00Z") },
     ];
-    expect(lines(evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, at("2026-11-24T20:00:00Z"), { calendars }))).toEqual([
+    expect(lines(evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: at("2026-11-24T20:00:00Z"), calendars }))).toEqual([
       "AE accepts or rejects within one business day of booking, and before the meeting [ae-accepts-within-one-business-day]: met",
       "cycle 1: started 2026-11-23 10:00 (America/New_York)",
       '  target: 1 business day on the "ae" calendar, reached 2026-11-24 10:00',
@@ -74,7 +74,7 @@ describe("explainSla", () => {
   it("names a holiday without a name, a plural of business days, and more than four spans with an ellipsis", () => {
     const policy = defineSlaPolicy({ id: "d", label: "Within 3 business days", start: ["opened"], stop: ["done"], target: { kind: "business_days", days: 3, calendar: "ae" } });
     // Opened Tuesday 24 November 10:00: Wednesday, then Monday (Thursday and Friday are holidays, then the weekend).
-    const evaluation = evaluateSla(policy, [{ type: "opened", at: at("2026-11-24T15:00:00Z") }], at("2026-11-24T16:00:00Z"), { calendars });
+    const evaluation = evaluateSla([{ type: "opened", at: at("2026-11-24T15:00:00Z") }], policy, { now: at("2026-11-24T16:00:00Z"), calendars });
     const text = lines(evaluation, "UTC");
     expect(text[0]).toBe("Within 3 business days [d]: running");
     expect(text[1]).toBe("cycle 1: started 2026-11-24 15:00 (UTC)");
@@ -90,13 +90,13 @@ describe("explainSla", () => {
   it("lists four counted spans without an ellipsis", () => {
     const policy = defineSlaPolicy({ id: "t", label: "Within 12 business hours", start: ["opened"], stop: ["done"], target: { kind: "business_time", ms: hours(12), calendar: "ae" } });
     // Monday 23 November from 10:00: 2 h, 4 h, then Tuesday 09:00-12:00 and 13:00-16:00.
-    const text = lines(evaluateSla(policy, [{ type: "opened", at: at("2026-11-23T15:00:00Z") }], at("2026-11-23T16:00:00Z"), { calendars }));
+    const text = lines(evaluateSla([{ type: "opened", at: at("2026-11-23T15:00:00Z") }], policy, { now: at("2026-11-23T16:00:00Z"), calendars }));
     expect(text[3]).toBe("  counted: 2026-11-23 10:00-12:00, 2026-11-23 13:00-17:00, 2026-11-24 09:00-12:00, 2026-11-24 13:00-16:00 (12 h open)");
   });
 
   it("a calendar-time target cancelled, in UTC", () => {
     const policy = defineSlaPolicy({ id: "r", label: "Call back within 30 minutes", start: ["requested"], stop: ["called"], cancel: ["withdrawn"], target: { kind: "calendar_time", ms: minutes(30) } });
-    const evaluation = evaluateSla(policy, [{ type: "requested", at: at("2026-11-23T15:00:00Z") }, { type: "withdrawn", at: at("2026-11-23T15:10:00Z") }], at("2026-11-23T16:00:00Z"));
+    const evaluation = evaluateSla([{ type: "requested", at: at("2026-11-23T15:00:00Z") }, { type: "withdrawn", at: at("2026-11-23T15:10:00Z") }], policy, { now: at("2026-11-23T16:00:00Z") });
     // No business hours are counted around the clock, and the first warning (15:15) came after the cancel.
     expect(lines(evaluation)).toEqual([
       "Call back within 30 minutes [r]: cancelled",
@@ -111,7 +111,7 @@ describe("explainSla", () => {
     const policy = defineSlaPolicy({ id: "s", label: "Same day", start: ["opened"], stop: ["closed"], pause: ["hold"], resume: ["unhold"], target: { kind: "same_business_day", calendar: "ae" } });
     // Opened Monday 23 November 10:00, on hold from 11:00; now 12:30. The day closes at 17:00: 6 open
     // hours from 10:00, 1 used, 5 left; the hold has covered 11:00-12:00 of open time so far.
-    const evaluation = evaluateSla(policy, [{ type: "opened", at: at("2026-11-23T15:00:00Z") }, { type: "hold", at: at("2026-11-23T16:00:00Z") }], at("2026-11-23T17:30:00Z"), { calendars });
+    const evaluation = evaluateSla([{ type: "opened", at: at("2026-11-23T15:00:00Z") }, { type: "hold", at: at("2026-11-23T16:00:00Z") }], policy, { now: at("2026-11-23T17:30:00Z"), calendars });
     const text = lines(evaluation);
     expect(text[0]).toBe("Same day [s]: paused");
     expect(text[2]).toBe('  target: the same business day on the "ae" calendar, reached 2026-11-23 17:00');
@@ -121,7 +121,7 @@ describe("explainSla", () => {
 
   it("says when nothing has started, lists each issue with its path, and names misuse", () => {
     const policy = defineSlaPolicy({ id: "r", label: "Call back", start: ["requested"], stop: ["called"], target: { kind: "calendar_time", ms: minutes(30) } });
-    const evaluation = evaluateSla(policy, [{ type: "called", at: at("2026-11-23T15:00:00Z") }, { type: "", at: at("2026-11-23T15:01:00Z") }], at("2026-11-23T16:00:00Z"));
+    const evaluation = evaluateSla([{ type: "called", at: at("2026-11-23T15:00:00Z") }, { type: "", at: at("2026-11-23T15:01:00Z") }], policy, { now: at("2026-11-23T16:00:00Z") });
     const text = lines(evaluation);
     expect(text.slice(0, 2)).toEqual(["Call back [r]: not_started", "  no start event yet"]);
     expect(text.slice(2).every((line) => /^ {2}issue at events\[1\]\.type: [a-z_]+: /u.test(line))).toBe(true);
@@ -141,7 +141,7 @@ describe("an evaluation given back by untyped code", () => {
       { type: "booked", at: at("2026-11-20T23:00:00Z"), meeting: { start: at("2026-11-24T15:00:00Z") } },
       { type: "accepted", at: at("2026-11-23T16:00:00Z") },
     ];
-    const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, events, at("2026-11-25T00:00:00Z"), { calendars });
+    const evaluation = evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: at("2026-11-25T00:00:00Z"), calendars });
     const cycle = evaluation.cycles[0];
     if (cycle === undefined) throw new Error("the booking starts a cycle");
     expect(cycle.trace.skipped.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import {
   AE_CONFIRMS_SAME_BUSINESS_DAY,
   AE_DECIDES_WITHIN_48_HOURS_OF_MEETING,
   AE_FOLLOWS_UP_WITHIN_48_HOURS,
-  createCalendar,
+  defineCalendar,
   evaluateSla,
   type Calendar,
   type CalendarSpec,
@@ -22,7 +22,7 @@ const at = (iso: string): Date => new Date(iso);
 const HOUR = 3_600_000;
 const office: [string, string][] = [["09:00", "17:00"]];
 const weekdays = { mon: office, tue: office, wed: office, thu: office, fri: office };
-const newYork = createCalendar({ timeZone: "America/New_York", week: weekdays });
+const newYork = defineCalendar({ timeZone: "America/New_York", week: weekdays });
 
 describe("a cancel after the deadline does not erase the breach", () => {
   // Booked Monday 14:00Z; 48 hours later, Wednesday 14:00Z, no follow-up had come. The rejection on
@@ -33,13 +33,13 @@ describe("a cancel after the deadline does not erase the breach", () => {
   ];
 
   it("is breached on Thursday morning, before the rejection", () => {
-    const evaluation = evaluateSla(AE_FOLLOWS_UP_WITHIN_48_HOURS, events, at("2026-11-26T10:00:00Z"));
+    const evaluation = evaluateSla(events, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: at("2026-11-26T10:00:00Z") });
     expect(evaluation.state).toBe("breached");
     expect(evaluation.current?.deadline).toEqual(at("2026-11-25T14:00:00Z"));
   });
 
   it("is still breached on Saturday, after the rejection", () => {
-    const evaluation = evaluateSla(AE_FOLLOWS_UP_WITHIN_48_HOURS, events, at("2026-11-28T12:00:00Z"));
+    const evaluation = evaluateSla(events, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: at("2026-11-28T12:00:00Z") });
     expect(evaluation.state).toBe("breached");
     expect(evaluation.current?.breachedAt).toEqual(at("2026-11-25T14:00:00Z"));
     expect(evaluation.current?.cancelledAt).toEqual(at("2026-11-26T16:00:00Z"));
@@ -47,7 +47,7 @@ describe("a cancel after the deadline does not erase the breach", () => {
 
   it("a cancel at or before the deadline still ends the clock unjudged", () => {
     const early = [{ type: "booked", at: at("2026-11-23T14:00:00Z") }, { type: "rejected", at: at("2026-11-25T14:00:00Z") }];
-    expect(evaluateSla(AE_FOLLOWS_UP_WITHIN_48_HOURS, early, at("2026-11-28T12:00:00Z")).state).toBe("cancelled");
+    expect(evaluateSla(early, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: at("2026-11-28T12:00:00Z") }).state).toBe("cancelled");
   });
 
   it("a meeting rescheduled after the capped deadline does not move it", () => {
@@ -59,8 +59,8 @@ describe("a cancel after the deadline does not erase the breach", () => {
       { type: "rescheduled", at: at("2026-11-23T17:00:00Z"), meeting: { start: at("2026-11-26T16:00:00Z") } },
       { type: "accepted", at: at("2026-11-23T18:00:00Z") },
     ];
-    const before = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, history, at("2026-11-23T16:30:00Z"), { calendars: { ae: newYork } });
-    const after = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, history, at("2026-11-24T12:00:00Z"), { calendars: { ae: newYork } });
+    const before = evaluateSla(history, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: at("2026-11-23T16:30:00Z"), calendars: { ae: newYork } });
+    const after = evaluateSla(history, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: at("2026-11-24T12:00:00Z"), calendars: { ae: newYork } });
     expect(before.state).toBe("breached");
     expect(after.state).toBe("breached");
     expect(after.current?.deadline).toEqual(at("2026-11-23T16:00:00Z"));
@@ -74,7 +74,7 @@ describe("a cancel after the deadline does not erase the breach", () => {
       { type: "rescheduled", at: at("2026-11-23T15:00:00Z"), meeting: { start: at("2026-11-25T16:00:00Z") } },
       { type: "accepted", at: at("2026-11-23T18:00:00Z") },
     ];
-    const evaluation = evaluateSla(AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, history, at("2026-11-24T12:00:00Z"), { calendars: { ae: newYork } });
+    const evaluation = evaluateSla(history, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: at("2026-11-24T12:00:00Z"), calendars: { ae: newYork } });
     expect(evaluation.state).toBe("met");
     expect(evaluation.current?.deadline).toEqual(at("2026-11-24T14:00:00Z"));
   });
@@ -84,23 +84,23 @@ describe("same business day", () => {
   it("inside an overnight shift, is the close of that shift (a window belongs to the day it starts on)", () => {
     // 2026-12-29T18:42Z is Wednesday 00:12 in Kolkata (UTC+5:30), inside Tuesday's 22:00-06:00 shift,
     // which closes Wednesday 06:00 IST = 2026-12-30T00:30Z.
-    const desk = createCalendar({ timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]], tue: [["22:00", "06:00"]], wed: [["22:00", "06:00"]], thu: [["22:00", "06:00"]], fri: [["22:00", "06:00"]] } });
-    const evaluation = evaluateSla(AE_CONFIRMS_SAME_BUSINESS_DAY, [{ type: "booked", at: at("2026-12-29T18:42:00Z") }], at("2026-12-29T19:00:00Z"), { calendars: { ae: desk } });
+    const desk = defineCalendar({ timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]], tue: [["22:00", "06:00"]], wed: [["22:00", "06:00"]], thu: [["22:00", "06:00"]], fri: [["22:00", "06:00"]] } });
+    const evaluation = evaluateSla([{ type: "booked", at: at("2026-12-29T18:42:00Z") }], AE_CONFIRMS_SAME_BUSINESS_DAY, { now: at("2026-12-29T19:00:00Z"), calendars: { ae: desk } });
     expect(evaluation.current?.deadline).toEqual(at("2026-12-30T00:30:00Z"));
   });
 
   it("after hours, is the close of the next shift, which starts that evening", () => {
     // Tuesday 2026-12-29 12:00 IST (06:30Z) is between shifts: the next opens Tuesday 22:00 and closes Wednesday 06:00 IST.
-    const desk = createCalendar({ timeZone: "Asia/Kolkata", week: { tue: [["22:00", "06:00"]], wed: [["22:00", "06:00"]] } });
-    const evaluation = evaluateSla(AE_CONFIRMS_SAME_BUSINESS_DAY, [{ type: "booked", at: at("2026-12-29T06:30:00Z") }], at("2026-12-29T07:00:00Z"), { calendars: { ae: desk } });
+    const desk = defineCalendar({ timeZone: "Asia/Kolkata", week: { tue: [["22:00", "06:00"]], wed: [["22:00", "06:00"]] } });
+    const evaluation = evaluateSla([{ type: "booked", at: at("2026-12-29T06:30:00Z") }], AE_CONFIRMS_SAME_BUSINESS_DAY, { now: at("2026-12-29T07:00:00Z"), calendars: { ae: desk } });
     expect(evaluation.current?.deadline).toEqual(at("2026-12-30T00:30:00Z"));
   });
 
   it("on windows that touch at midnight, is the close of the day's own windows", () => {
     // Open Friday 18:00 to Monday 06:00 in New York. Saturday 28 November 10:00 EST (15:00Z) is due
     // Saturday 24:00, which is Sunday 00:00 EST = 2026-11-29T05:00Z, not Monday 06:00.
-    const weekend = createCalendar({ timeZone: "America/New_York", week: { fri: [["18:00", "24:00"]], sat: [["00:00", "24:00"]], sun: [["00:00", "24:00"]], mon: [["00:00", "06:00"]] } });
-    const evaluation = evaluateSla(AE_CONFIRMS_SAME_BUSINESS_DAY, [{ type: "booked", at: at("2026-11-28T15:00:00Z") }], at("2026-11-28T16:00:00Z"), { calendars: { ae: weekend } });
+    const weekend = defineCalendar({ timeZone: "America/New_York", week: { fri: [["18:00", "24:00"]], sat: [["00:00", "24:00"]], sun: [["00:00", "24:00"]], mon: [["00:00", "06:00"]] } });
+    const evaluation = evaluateSla([{ type: "booked", at: at("2026-11-28T15:00:00Z") }], AE_CONFIRMS_SAME_BUSINESS_DAY, { now: at("2026-11-28T16:00:00Z"), calendars: { ae: weekend } });
     expect(evaluation.current?.deadline).toEqual(at("2026-11-29T05:00:00Z"));
   });
 
@@ -109,16 +109,16 @@ describe("same business day", () => {
     const always = { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay };
     // Saturday 10:00 New York (15:00Z) is due Sunday 00:00 EST = 05:00Z; a holiday a month away changes nothing.
     for (const holidays of [[], ["2026-12-25"]]) {
-      const desk = createCalendar({ timeZone: "America/New_York", week: always, holidays });
-      const evaluation = evaluateSla(AE_CONFIRMS_SAME_BUSINESS_DAY, [{ type: "booked", at: at("2026-11-28T15:00:00Z") }], at("2026-11-28T16:00:00Z"), { calendars: { ae: desk } });
+      const desk = defineCalendar({ timeZone: "America/New_York", week: always, holidays });
+      const evaluation = evaluateSla([{ type: "booked", at: at("2026-11-28T15:00:00Z") }], AE_CONFIRMS_SAME_BUSINESS_DAY, { now: at("2026-11-28T16:00:00Z"), calendars: { ae: desk } });
       expect(evaluation.current?.deadline).toEqual(at("2026-11-29T05:00:00Z"));
     }
   });
 
   it("a split day closes with its last window, lunch included", () => {
     // Monday 23 November 10:00 New York (15:00Z), windows 09-12 and 13-17: due 17:00 = 22:00Z.
-    const split = createCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] } });
-    const evaluation = evaluateSla(AE_CONFIRMS_SAME_BUSINESS_DAY, [{ type: "booked", at: at("2026-11-23T15:00:00Z") }], at("2026-11-23T16:00:00Z"), { calendars: { ae: split } });
+    const split = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] } });
+    const evaluation = evaluateSla([{ type: "booked", at: at("2026-11-23T15:00:00Z") }], AE_CONFIRMS_SAME_BUSINESS_DAY, { now: at("2026-11-23T16:00:00Z"), calendars: { ae: split } });
     expect(evaluation.current?.deadline).toEqual(at("2026-11-23T22:00:00Z"));
   });
 });
@@ -148,7 +148,7 @@ describe("SLA laws over the built-in policies", () => {
       fc.property(
         calendarCase.chain(({ spec, at: start }) =>
           fc.record({
-            calendar: fc.constant(createCalendar(spec as CalendarSpec)),
+            calendar: fc.constant(defineCalendar(spec as CalendarSpec)),
             // The capped policy three times as often: its reschedules after the deadline are the rarest case.
             policy: fc.constantFrom(...POLICIES, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY),
             events: history(start),
@@ -157,8 +157,8 @@ describe("SLA laws over the built-in policies", () => {
         ),
         ({ calendar, policy, events, nows: [earlier, later] }) => {
           const calendars: Record<string, Calendar> = { ae: calendar };
-          const first = evaluateSla(policy, events, earlier, { calendars });
-          const second = evaluateSla(policy, events, later, { calendars });
+          const first = evaluateSla(events, policy, { now: earlier, calendars });
+          const second = evaluateSla(events, policy, { now: later, calendars });
           first.cycles.forEach((cycle, i) => {
             if (cycle.state !== "breached") return;
             seen.see("breached");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createCalendar, defineSlaPolicy, evaluateSla, type CalendarSpec, type SlaTarget } from "../../src/sla/index.js";
+import { defineCalendar, defineSlaPolicy, evaluateSla, type CalendarSpec, type SlaTarget } from "../../src/sla/index.js";
 import { calendarCase } from "./calendar-arbitrary.js";
 
 const HOUR = 3_600_000;
@@ -15,7 +15,7 @@ const targets = (small: number, large: number, days: [number, number]): [SlaTarg
 
 const scenario = calendarCase.chain(({ spec, at }) =>
   fc.record({
-    calendar: fc.constant(createCalendar(spec as CalendarSpec)),
+    calendar: fc.constant(defineCalendar(spec as CalendarSpec)),
     start: fc.constant(at),
     sizes: fc.tuple(fc.integer({ min: 1, max: 200 * HOUR }), fc.integer({ min: 1, max: 200 * HOUR })).map(([a, b]): readonly [number, number] => (a <= b ? [a, b] : [b, a])),
     days: fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 })).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a])),
@@ -31,8 +31,8 @@ describe("SLA clock laws", () => {
       fc.property(scenario, ({ calendar, start, sizes, days, now }) => {
         for (const [smaller, larger] of targets(sizes[0], sizes[1], days)) {
           const events = [{ type: "start", at: start }];
-          const a = evaluateSla(policyWith(smaller), events, start + now, { calendars: { c: calendar } }).current;
-          const b = evaluateSla(policyWith(larger), events, start + now, { calendars: { c: calendar } }).current;
+          const a = evaluateSla(events, policyWith(smaller), { now: start + now, calendars: { c: calendar } }).current;
+          const b = evaluateSla(events, policyWith(larger), { now: start + now, calendars: { c: calendar } }).current;
           expect(b?.deadline.getTime()).toBeGreaterThanOrEqual(a?.deadline.getTime() ?? Number.NaN);
         }
       }),
@@ -45,13 +45,8 @@ describe("SLA clock laws", () => {
       fc.property(scenario, ({ calendar, start, sizes, pause: [offset, length], now }) => {
         const policy = policyWith({ kind: "business_time", ms: sizes[0], calendar: "c" });
         const at = start + 500 * HOUR;
-        const plain = evaluateSla(policy, [{ type: "start", at: start }], at, { calendars: { c: calendar } }).current;
-        const withPause = evaluateSla(
-          policy,
-          [{ type: "start", at: start }, { type: "pause", at: start + offset }, { type: "resume", at: start + offset + length }],
-          Math.max(at, start + now),
-          { calendars: { c: calendar } },
-        ).current;
+        const plain = evaluateSla([{ type: "start", at: start }], policy, { now: at, calendars: { c: calendar } }).current;
+        const withPause = evaluateSla([{ type: "start", at: start }, { type: "pause", at: start + offset }, { type: "resume", at: start + offset + length }], policy, { now: Math.max(at, start + now), calendars: { c: calendar } }).current;
         expect(withPause?.deadline.getTime()).toBeGreaterThanOrEqual(plain?.deadline.getTime() ?? Number.NaN);
       }),
       { numRuns: 200 },
@@ -62,7 +57,7 @@ describe("SLA clock laws", () => {
     fc.assert(
       fc.property(scenario, ({ calendar, start, sizes, now, stop }) => {
         const events = [{ type: "start", at: start }, ...(stop === undefined ? [] : [{ type: "stop", at: start + stop }])];
-        const evaluation = evaluateSla(policyWith({ kind: "business_time", ms: sizes[0], calendar: "c" }), events, start + Math.max(now, stop ?? 0), { calendars: { c: calendar } });
+        const evaluation = evaluateSla(events, policyWith({ kind: "business_time", ms: sizes[0], calendar: "c" }), { now: start + Math.max(now, stop ?? 0), calendars: { c: calendar } });
         const cycle = evaluation.current;
         if (cycle === undefined) throw new Error("no cycle");
         if (cycle.stoppedAt !== undefined) expect(cycle.state === "met").toBe(cycle.stoppedAt.getTime() <= cycle.deadline.getTime());
