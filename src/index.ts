@@ -1,18 +1,83 @@
 /**
- * handoff-kit: the SDR-to-AE sales handoff as a checked, measured contract. The root re-exports a
- * hand-picked set of names; each module is also its own entry point (`handoff-kit/handoff`,
- * `handoff-kit/qualification`, `handoff-kit/sla`, `handoff-kit/rubric`, `handoff-kit/metrics`), so a
- * consumer pays only for what it imports.
+ * handoff-kit: the SDR-to-AE sales handoff as a checked, measured contract.
+ *
+ * The root holds the names a first-time user needs: those of the README's quick start and of each
+ * guide's first steps, with their option and result types and {@link HandoffKitError}. Everything
+ * else lives in the module that gives it meaning: `handoff-kit/handoff`, `handoff-kit/qualification`,
+ * `handoff-kit/sla`, `handoff-kit/rubric` and `handoff-kit/metrics` (which also hold every name
+ * re-exported here). docs/architecture.md, "The root entry", says how the list is chosen.
  *
  * @packageDocumentation
  */
+
+// What every module answers with: results for bad data, one error class for misuse.
 export { HandoffKitError, type HandoffKitErrorDetails } from "./core/error.js";
 export type { ErrorCode } from "./core/messages.js";
 export { ISSUE_CODES, type Issue, type IssueCode, type IssuePath } from "./core/issue.js";
 export type { BatchResult, InvalidRecord, ParseOptions, Result, ValidRecord } from "./core/result.js";
 export type { DeepReadonly } from "./core/deep-readonly.js";
-export * from "./handoff/index.js";
-export * from "./qualification/index.js";
-export * from "./sla/index.js";
-export * from "./rubric/index.js";
-export * from "./metrics/index.js";
+
+// A handoff: its record, checked, and its lifecycle.
+export {
+  applyEvent,
+  defineLifecycle,
+  LENIENT_LIFECYCLE,
+  parseHandoff,
+  parseHandoffEvent,
+  parseHandoffs,
+  replay,
+  stateOf,
+  summarize,
+  type ApplyResult,
+  type Handoff,
+  type HandoffEvent,
+  type HandoffSummary,
+  type LifecycleConfig,
+  type LifecycleState,
+  type ReplayResult,
+} from "./handoff/index.js";
+
+// The SQL bar and the verdict on a prospect's evidence.
+export {
+  defineSqlDefinition,
+  evaluateQualification,
+  parseEvidence,
+  type QualificationOptions,
+  type QualificationVerdict,
+  type SqlDefinition,
+} from "./qualification/index.js";
+
+// Business calendars and SLA clocks.
+export {
+  days,
+  defineCalendar,
+  defineSlaPolicy,
+  evaluateSla,
+  explainSla,
+  HANDOFF_SLA_POLICIES,
+  hours,
+  minutes,
+  seconds,
+  type Calendar,
+  type EvaluateSlaOptions,
+  type InstantInput,
+  type Milliseconds,
+  type SlaEvaluation,
+  type SlaPolicy,
+} from "./sla/index.js";
+
+// The brief: complete, scored, rendered; the gate before booking.
+export { bookingGate, renderBrief, scoreBrief, type BriefScore, type RenderOptions } from "./rubric/index.js";
+
+// The numbers and the weekly huddle.
+export {
+  assessHealth,
+  huddleReport,
+  renderHuddleReport,
+  scoreboard,
+  type HealthReport,
+  type HuddleOptions,
+  type HuddleReport,
+  type Scoreboard,
+  type ScoreboardOptions,
+} from "./metrics/index.js";

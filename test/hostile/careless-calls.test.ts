@@ -4,7 +4,7 @@
 // argument: never a TypeError from inside. The hostile suite varies the leaves of records; this
 // varies the arguments themselves.
 import { describe, expect, it } from "vitest";
-import * as m from "../../src/index.js";
+import * as m from "../fixtures/all-exports.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 /** What a careless caller passes: nothing, the wrong type, an object that cannot become text, a list of nothing. */

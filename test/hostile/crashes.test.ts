@@ -37,7 +37,7 @@ import {
   replay,
   scoreboard,
   type Handoff,
-} from "../../src/index.js";
+} from "../fixtures/all-exports.js";
 
 const NOW = Date.UTC(2026, 10, 20);
 const base = { id: "h1", source: "outbound", segment: "smb", createdAt: "2026-11-02T15:40:00Z", sdr: { id: "s", name: "S" }, ae: { id: "a", name: "A" }, prospect: { name: "P" }, account: { name: "Acme" } };

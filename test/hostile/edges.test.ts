@@ -18,7 +18,7 @@ import {
   previousClose,
   scoreboard,
   type Handoff,
-} from "../../src/index.js";
+} from "../fixtures/all-exports.js";
 
 const END = 8.64e15;
 const START = -8.64e15;

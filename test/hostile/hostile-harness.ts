@@ -77,7 +77,7 @@ import {
   type ScoreboardOptions,
   type SlaEvaluation,
   type SqlDefinition,
-} from "../../src/index.js";
+} from "../fixtures/all-exports.js";
 import { handoffInput } from "../fixtures/handoff.js";
 import { basesOf, build, HOSTILE, pathText, RECORDS, SAMPLE, type Bases, type Case } from "./hostile-arbitraries.js";
 

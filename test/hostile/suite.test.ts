@@ -32,7 +32,7 @@ import {
   type TextCase,
   type Probe,
 } from "./hostile-harness.js";
-import { HandoffKitError, parseHandoff } from "../../src/index.js";
+import { HandoffKitError, parseHandoff } from "../fixtures/all-exports.js";
 
 const seed = process.env["HOSTILE_SEED"];
 const runs = (n: number, examples: readonly Case[] = []): fc.Parameters<[Case]> => ({

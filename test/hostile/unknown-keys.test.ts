@@ -1,7 +1,7 @@
 // Typos must not vanish (issue "Every input answered", silent loss): fields the model does not know
 // are dropped but reported as warnings with their path, and refused with `strict: true`.
 import { describe, expect, it } from "vitest";
-import { parseBrief, parseCalendar, parseHandoff, parseHandoffs } from "../../src/index.js";
+import { parseBrief, parseCalendar, parseHandoff, parseHandoffs } from "../fixtures/all-exports.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 const paths = (issues: readonly { readonly path: readonly (string | number)[] }[] | undefined): string[] => (issues ?? []).map((issue) => issue.path.join("."));

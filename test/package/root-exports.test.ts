@@ -1,0 +1,124 @@
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import * as root from "../../src/index.js";
+import * as handoff from "../../src/handoff/index.js";
+import * as metrics from "../../src/metrics/index.js";
+import * as qualification from "../../src/qualification/index.js";
+import * as rubric from "../../src/rubric/index.js";
+import * as sla from "../../src/sla/index.js";
+
+// The root is chosen by hand (docs/architecture.md, "The root entry"): the names of the README's quick
+// start and of each guide's first steps, their option and result types, and the error class. A name
+// added to a module does not reach the root unless it is added here too, on purpose.
+const ROOT_VALUES = [
+  // What every module answers with.
+  "HandoffKitError",
+  "ISSUE_CODES",
+  // handoff
+  "applyEvent",
+  "defineLifecycle",
+  "LENIENT_LIFECYCLE",
+  "parseHandoff",
+  "parseHandoffEvent",
+  "parseHandoffs",
+  "replay",
+  "stateOf",
+  "summarize",
+  // qualification
+  "defineSqlDefinition",
+  "evaluateQualification",
+  "parseEvidence",
+  // sla
+  "days",
+  "defineCalendar",
+  "defineSlaPolicy",
+  "evaluateSla",
+  "explainSla",
+  "HANDOFF_SLA_POLICIES",
+  "hours",
+  "minutes",
+  "seconds",
+  // rubric
+  "bookingGate",
+  "renderBrief",
+  "scoreBrief",
+  // metrics
+  "assessHealth",
+  "huddleReport",
+  "renderHuddleReport",
+  "scoreboard",
+];
+
+const ROOT_TYPES = [
+  "ApplyResult",
+  "BatchResult",
+  "BriefScore",
+  "Calendar",
+  "DeepReadonly",
+  "ErrorCode",
+  "EvaluateSlaOptions",
+  "Handoff",
+  "HandoffEvent",
+  "HandoffKitErrorDetails",
+  "HandoffSummary",
+  "HealthReport",
+  "HuddleOptions",
+  "HuddleReport",
+  "InstantInput",
+  "InvalidRecord",
+  "Issue",
+  "IssueCode",
+  "IssuePath",
+  "LifecycleConfig",
+  "LifecycleState",
+  "Milliseconds",
+  "ParseOptions",
+  "QualificationOptions",
+  "QualificationVerdict",
+  "RenderOptions",
+  "ReplayResult",
+  "Result",
+  "Scoreboard",
+  "ScoreboardOptions",
+  "SlaEvaluation",
+  "SlaPolicy",
+  "SqlDefinition",
+  "ValidRecord",
+];
+
+const byName = (names: readonly string[]): string[] => [...names].sort((a, b) => a.localeCompare(b, "en"));
+
+/** Every name the root's declarations export, types included, as a consumer's compiler sees them. */
+function rootExportNames(): string[] {
+  const file = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
+  const program = ts.createProgram([file], { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file);
+  const symbol = source && checker.getSymbolAtLocation(source);
+  if (symbol === undefined) throw new Error("no module symbol for src/index.ts");
+  return checker.getExportsOfModule(symbol).map((exported) => exported.name);
+}
+
+describe("the root entry", () => {
+  it("holds exactly the hand-picked values", () => {
+    expect(byName(Object.keys(root))).toEqual(byName(ROOT_VALUES));
+  });
+
+  it("holds exactly the hand-picked names, types included", { timeout: 60_000 }, () => {
+    expect(byName(rootExportNames())).toEqual(byName([...ROOT_VALUES, ...ROOT_TYPES]));
+  });
+
+  it("stays small: a first-time user reads it in one sitting", () => {
+    expect(ROOT_VALUES.length).toBeLessThanOrEqual(32);
+  });
+
+  it("re-exports each value from its module: the same object, so either import works", () => {
+    const modules: readonly Readonly<Record<string, unknown>>[] = [handoff, qualification, sla, rubric, metrics];
+    const homeless = Object.entries(root)
+      .filter(([name]) => name !== "HandoffKitError" && name !== "ISSUE_CODES")
+      .filter(([name, value]) => !modules.some((module) => module[name] === value))
+      .map(([name]) => name);
+    expect(homeless).toEqual([]);
+  });
+});
