@@ -79,7 +79,8 @@ export interface HandoffMetrics {
   readonly qualifiedMeetingsPerSdrWeek: Metric;
   /**
    * Held / booked meetings that came due: held + no-show + cancelled + past meetings with no outcome
-   * recorded; upcoming meetings excluded. Seed 002's "70-85% of booked meetings actually happen".
+   * recorded; upcoming meetings excluded. The 2027 handoff-process Q&A's "70-85% of booked meetings
+   * actually happen".
    */
   readonly heldRate: Metric;
   /** Held / (held + no-show): of the meetings with a recorded attendance outcome, how many happened. */
