@@ -2,7 +2,7 @@ import { DEFAULT_REASON_CODES, defineLifecycle, openGate, replay, requiredBriefG
 import { countBy } from "./first-summary.js";
 import { renderTable } from "./table.js";
 
-/** The sample team's rules: the AE decides before the meeting (seed 001). */
+/** The sample team's rules: the AE decides before the meeting (the handoff-checklist article). */
 export const TEAM_RULES = defineLifecycle({ gate: "before_meeting" });
 
 /** The demo's lifecycle section: histories replayed under the team's rules, the booking gate, reasons and recycling. */

@@ -4,8 +4,9 @@ import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, defi
 import { renderTable } from "./table.js";
 
 /**
- * The sample team's own SDR-side SLA (the seeds name the SDR's side of the contract but leave its
- * clock to the team): a rejected lead is recycled, with a nurture plan, within two business days.
+ * The sample team's own SDR-side SLA (the cited articles name the SDR's side of the contract but
+ * leave its clock to the team; see docs/sources.md): a rejected lead is recycled, with a nurture plan,
+ * within two business days.
  */
 export const SDR_RECYCLES_WITHIN_TWO_BUSINESS_DAYS = defineSlaPolicy<MeetingEvent>({
   id: "sdr-recycles-within-two-business-days",

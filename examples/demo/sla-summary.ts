@@ -12,7 +12,10 @@ import {
 } from "handoff-kit/sla";
 import { renderTable } from "./table.js";
 
-/** The built-in policies that fit the sample team, whose gate sits before the meeting (seed 001). */
+/**
+ * The built-in policies that fit the sample team, whose gate sits before the meeting (the
+ * handoff-checklist article).
+ */
 export const DEMO_POLICIES = [AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_CONFIRMS_SAME_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS] as const;
 
 /** Builds each rep's calendar from the sample's specs, reporting any that do not parse. */

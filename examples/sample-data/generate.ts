@@ -172,8 +172,8 @@ interface DraftEvent {
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /**
- * Plays the handoff forward from qualification (a before-meeting acceptance gate, as seed 001 has it)
- * and keeps what happened by `asOf`.
+ * Plays the handoff forward from qualification (a before-meeting acceptance gate, as the
+ * handoff-checklist article has it) and keeps what happened by `asOf`.
  */
 function simulateEvents(
   context: HandoffContext,
@@ -224,7 +224,7 @@ function simulateEvents(
     const amount = dealAmount(context.segment, random);
     drafts.push({ at: decisionAt, by: owner.rep.id, body: { type: "accepted", opportunityId: `opp-${context.id}`, amount, currency: "USD" } });
     // The AE's first touch with the prospect (the confirmation email), timed from the handoff as the
-    // seeds measure it, and sent before the meeting.
+    // cited articles measure it (docs/sources.md), and sent before the meeting.
     const followUpAt = Math.max(bookedAt + 2 * MINUTE, Math.min(bookedAt + followUpDelay(random), slot.start - 10 * MINUTE));
     drafts.push({ at: followUpAt, by: owner.rep.id, body: { type: "first_follow_up", channel: random.pick(["email", "call"] as const) } });
 

@@ -40,7 +40,7 @@ export const VAGUE_NOTES = [
   "Seems interested in forecasting. Might have budget next year.",
 ] as const;
 
-/** Boilerplate notes the rubric will flag as generic (FACTS.md, seed 001). */
+/** Boilerplate notes the rubric will flag as generic (the handoff-checklist article; see docs/sources.md). */
 export const GENERIC_NOTES = ["Interested, wants demo", "Wants to learn more", "Good call, send info", "Interested"] as const;
 
 export const TRIGGERS = [

@@ -63,9 +63,9 @@ export type GateDecision = { readonly ok: true } | { readonly ok: false; readonl
 export type BookingGate = (handoff: Handoff) => GateDecision;
 
 /**
- * The default booking gate: the brief carries the package seed 001 requires before a meeting counts
- * as handed off (`DEFAULT_BRIEF_REQUIREMENTS`; "if any field is missing, the meeting is not ready";
- * FACTS.md). Each missing field is one reason, named by its path.
+ * The default booking gate: the brief carries the package the handoff-checklist article requires
+ * before a meeting counts as handed off (`DEFAULT_BRIEF_REQUIREMENTS`; "if any field is missing, the
+ * meeting is not ready"; see docs/sources.md). Each missing field is one reason, named by its path.
  *
  * @example
  * ```ts

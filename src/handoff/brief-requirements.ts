@@ -22,11 +22,11 @@ export interface BriefRequirement {
 const some = (value: unknown): boolean => typeof value === "string" && value.trim().length > 0;
 
 /**
- * The package seed 001 requires before a meeting counts as handed off ("if any field is missing, the
- * meeting is not ready"; FACTS.md): notes of the conversation; a discovery summary with the
- * prospect's role, what prompted the conversation and the problem in their words; the ICP-fit
- * signal; a trigger event with its timing; the tech stack in use; and at least one budget signal.
- * Company size and industry, also on that list, live on the account.
+ * The package the handoff-checklist article requires before a meeting counts as handed off ("if any
+ * field is missing, the meeting is not ready"; see docs/sources.md): notes of the conversation; a
+ * discovery summary with the prospect's role, what prompted the conversation and the problem in their
+ * words; the ICP-fit signal; a trigger event with its timing; the tech stack in use; and at least one
+ * budget signal. Company size and industry, also on that list, live on the account.
  *
  * @example
  * ```ts

@@ -6,7 +6,7 @@ import { pure } from "../core/pure.js";
 import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
- * Kinds of trigger event that create urgency (FACTS.md, seed 001), plus `other`.
+ * Kinds of trigger event that create urgency (the handoff-checklist article, see docs/sources.md), plus `other`.
  *
  * @example
  * ```ts
@@ -27,9 +27,9 @@ const textList = /* @__PURE__ */ pure(() => z.array(textSchema));
 
 /**
  * The handoff brief: everything the SDR passes to the AE so that "the AE should never have to ask a
- * question the SDR already answered" (FACTS.md). Every field is optional here because a brief is
- * saved while it is being written; whether it is complete, and how good it is, is the rubric's
- * verdict, not a parse failure. Company size and industry live on the account, not here.
+ * question the SDR already answered" (the handoff-checklist article). Every field is optional here
+ * because a brief is saved while it is being written; whether it is complete, and how good it is, is
+ * the rubric's verdict, not a parse failure. Company size and industry live on the account, not here.
  *
  * @example
  * ```ts

@@ -37,7 +37,7 @@ export const INFLUENCE_LEVELS = ["none", "low", "medium", "high"] as const;
 
 /**
  * A person on the buying side the SDR has identified. A contact with no influence and no path to a
- * buyer is a weak handoff (FACTS.md, seed 001), so both are recorded.
+ * buyer is a weak handoff (the handoff-checklist article; see docs/sources.md), so both are recorded.
  *
  * @example
  * ```ts
@@ -70,7 +70,7 @@ export type Stakeholder = DeepReadonly<z.output<typeof stakeholderSchema>>;
 
 /**
  * The prospect the meeting is with: a stakeholder with contact details (name, title, role in the
- * deal; FACTS.md, seed 003).
+ * deal; the high-conversion handoff article, see docs/sources.md).
  *
  * @example
  * ```ts

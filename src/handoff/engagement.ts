@@ -15,8 +15,9 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
 export const ENGAGEMENT_CHANNELS = ["call", "email", "meeting", "content", "webinar", "social", "event", "form", "chat"] as const;
 
 /**
- * One touch in the engagement history (calls, emails, content viewed; FACTS.md, seed 003). The
- * earliest touch is where "time from first contact to meeting booked" starts.
+ * One touch in the engagement history (calls, emails, content viewed; the high-conversion handoff
+ * article, see docs/sources.md). The earliest touch is where "time from first contact to meeting
+ * booked" starts.
  *
  * @example
  * ```ts

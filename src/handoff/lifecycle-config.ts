@@ -16,7 +16,10 @@ import { DEFAULT_REASON_CODES, type ReasonCode } from "./reasons.js";
  * ```
  */
 export interface LifecycleConfig {
-  /** When the AE accepts or rejects: before the meeting (seed 001), after it (seed 002), or either (for analytics over CRM exports). */
+  /**
+   * When the AE accepts or rejects: before the meeting (the handoff-checklist article), after it (the
+   * 2027 handoff-process Q&A), or either (for analytics over CRM exports).
+   */
   readonly gate: "before_meeting" | "after_meeting" | "either";
   readonly bookingGate: BookingGate;
   readonly reasons: readonly ReasonCode[];

@@ -4,8 +4,9 @@ import { pure } from "../core/pure.js";
 import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
- * How the meeting was handed over (FACTS.md, seeds 002 and 003): `cold`, a calendar drop; `warm`, an
- * intro email naming the AE and restating the pain, with the SDR joining the first minutes.
+ * How the meeting was handed over (the 2027 handoff-process Q&A and the high-conversion handoff
+ * article; see docs/sources.md): `cold`, a calendar drop; `warm`, an intro email naming the AE and
+ * restating the pain, with the SDR joining the first minutes.
  *
  * @example
  * ```ts

@@ -40,10 +40,11 @@ export interface ReasonCode {
 }
 
 /**
- * The default reason-code catalogue: the reasons seed 002 names (no budget this fiscal year, wrong
- * economic buyer, timing six months out) and those common in the field (seed 001, CRM lost-reason
- * lists; FACTS.md). The recycle suggestions are the library's starting point. Teams replace the
- * catalogue through the lifecycle configuration.
+ * The default reason-code catalogue: the reasons the 2027 handoff-process Q&A names (no budget this
+ * fiscal year, wrong economic buyer, timing six months out) and those common in the field (the
+ * handoff-checklist article; CRM lost-reason lists such as Frappe CRM's; see docs/sources.md). The
+ * recycle suggestions are the library's starting point. Teams replace the catalogue through the
+ * lifecycle configuration.
  *
  * @example
  * ```ts

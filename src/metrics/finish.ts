@@ -79,20 +79,27 @@ export interface HandoffMetrics {
   readonly qualifiedMeetingsPerSdrWeek: Metric;
   /**
    * Held / booked meetings that came due: held + no-show + cancelled + past meetings with no outcome
-   * recorded; upcoming meetings excluded. Seed 002's "70-85% of booked meetings actually happen".
+   * recorded; upcoming meetings excluded. The 2027 handoff-process Q&A's "70-85% of booked meetings
+   * actually happen".
    */
   readonly heldRate: Metric;
   /** Held / (held + no-show): of the meetings with a recorded attendance outcome, how many happened. */
   readonly showRate: Metric;
-  /** No-show / (held + no-show + past meetings still scheduled), as Chili Piper counts it. Healthy under 15% (seed 002). */
+  /**
+   * No-show / (held + no-show + past meetings still scheduled), as Chili Piper counts it. Healthy under
+   * 15% (the 2027 handoff-process Q&A).
+   */
   readonly noShowRate: Metric;
   /** The held rate (as `heldRate` defines it) of warm and of cold handoffs; handoffs without a recorded style are in neither. */
   readonly heldRateByStyle: { readonly warm: Metric; readonly cold: Metric };
   /** Meeting counts by outcome; `pastUnrecorded` are past meetings with no outcome recorded. */
   readonly meetings: { readonly held: number; readonly noShow: number; readonly cancelled: number; readonly upcoming: number; readonly pastUnrecorded: number };
-  /** Accepted / (accepted + rejected); undecided excluded. Healthy 60-80% (seed 002). */
+  /** Accepted / (accepted + rejected); undecided excluded. Healthy 60-80% (the 2027 handoff-process Q&A). */
   readonly acceptanceRate: Metric;
-  /** Accepted (an opportunity, seed 001) / booked; undecided handoffs count as not converted. Benchmark 73.2% (seed 003). */
+  /**
+   * Accepted (an opportunity, as in the handoff-checklist article) / booked; undecided handoffs count
+   * as not converted. Benchmark 73.2% (InsideSales, cited in the high-conversion handoff article).
+   */
   readonly handoffToOpportunityRate: Metric;
   /** Handoffs recycled / handoffs rejected (a handoff booked again was both). */
   readonly recycleRate: Metric;
@@ -106,7 +113,10 @@ export interface HandoffMetrics {
   readonly sdrSourcedPipelineShare: Metric;
   /** The current cycle's accepted amounts in the scoreboard's currency (never the won amounts: a deal's closing size is `averageDealSize`'s). */
   readonly pipelineAmount: BySource<number>;
-  /** Won / booked, per 1,000 (9.3 with a formal handoff stage against 4.6 without, seed 003). */
+  /**
+   * Won / booked, per 1,000 (9.3 with a formal handoff stage against 4.6 without: Forrester, cited in
+   * the high-conversion handoff article).
+   */
   readonly closedWonPer1000Handoffs: Metric;
   /** From booking to the AE's first follow-up: around the clock, and in business time on the AE's calendar (null without calendars). */
   readonly timeToFirstFollowUp: { readonly calendar: DurationStats; readonly business: DurationStats | null };

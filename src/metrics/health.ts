@@ -62,10 +62,10 @@ export interface HealthBand {
 }
 
 /**
- * The field's healthy bands (FACTS.md): meetings held 70-85% and no-shows under 15% (seed 002),
- * acceptance 60-80% with a meaning for each side (seed 002), the first follow-up within 48 hours
- * (seed 002), and a team default for meeting quality (the seeds name the 1-5 score averaged per SDR
- * but give no band).
+ * The field's healthy bands (the 2027 handoff-process Q&A; see docs/sources.md): meetings held
+ * 70-85% and no-shows under 15%, acceptance 60-80% with a meaning for each side, the first follow-up
+ * within 48 hours, and a team default for meeting quality (the article names the 1-5 score averaged
+ * per SDR but gives no band).
  *
  * @example
  * ```ts
@@ -79,14 +79,14 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
     label: "Meeting-held rate",
     low: 0.7,
     below: "Booked meetings are not happening: likely cold handoffs (a calendar drop with no intro email naming the AE and restating the pain, no SDR on the first minutes of the call), weekly rather than daily SDR-AE syncs (85.9% held with daily syncs against 73% weekly), or meetings booked that the AE then rejects and cancels",
-    source: "FACTS.md: 70-85% of booked meetings actually happen (seed 002; above 85% is not flagged: 85.9% is reported with daily syncs); daily against weekly syncs (seed 003, InsideSales/Tenbound)",
+    source: "70-85% of booked meetings actually happen (the 2027 handoff-process Q&A; above 85% is not flagged: 85.9% is reported with daily syncs); daily against weekly syncs (InsideSales.com/Tenbound, cited in the high-conversion handoff article)",
   },
   {
     metric: "noShowRate",
     label: "No-show rate",
     high: 0.15,
     above: "Prospects are not turning up: likely cold handoffs, or meetings booked without confirmed pain and timing",
-    source: "FACTS.md: under 15% (seed 002); counted as Chili Piper does, past unrecorded meetings included",
+    source: "under 15% (the 2027 handoff-process Q&A); counted as Chili Piper does, past unrecorded meetings included",
   },
   {
     metric: "acceptanceRate",
@@ -95,7 +95,7 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
     high: 0.8,
     below: "The SQL bar is loose, or AEs over-reject: compare the rejection reasons with the written definition and calibrate it",
     above: "The SQL bar is too conservative: SDRs may be holding back meetings AEs would take",
-    source: "FACTS.md: 60-80% (seed 002)",
+    source: "60-80% (the 2027 handoff-process Q&A)",
   },
   {
     metric: "timeToFirstFollowUp",
@@ -103,14 +103,14 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
     high: 48 * HOUR,
     statistic: "p90",
     above: "AEs are slow to pick up handoffs: the prospect's interest cools (contact odds drop 100x from 5 to 30 minutes); same day, ideally within the hour",
-    source: "FACTS.md: under 48 hours (seed 002); same day, ideally within 1 hour (seed 003)",
+    source: "under 48 hours (the 2027 handoff-process Q&A); same day, ideally within 1 hour (the high-conversion handoff article); the 100x drop: MIT Lead Response Management Study, cited in the high-conversion handoff article",
   },
   {
     metric: "meetingQuality",
     label: "Meeting quality (AE's 1-5 rating)",
     low: 3,
     below: "Meetings arrive without pain, buyer or timeline: coach the SDR on the brief and walk a weak handoff at the huddle",
-    source: "Team default: FACTS.md names the 1-5 score averaged per SDR (seed 002) but no band",
+    source: "Team default: the 2027 handoff-process Q&A names the 1-5 score averaged per SDR but no band",
   },
 ];
 
@@ -364,7 +364,7 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
         interval: trend.heldRate.difference,
         message: `Booked rose from ${String(trend.booked.earlier)} to ${String(trend.booked.recent)} while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} to ${percent(trend.heldRate.recent ?? 0)} (weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)${trend.redFlag ? "" : `; the counts do not yet support ${trend.booked.supported ? "the fall" : "the rise"}: watch it`}`,
         likelyCause: "Volume is being bought with quality: meetings booked without the bar being met. A rising booked count with a falling held rate is a red flag, not a win",
-        source: "FACTS.md: red flag (seed 002)",
+        source: "red flag (the 2027 handoff-process Q&A)",
       });
     }
   }

@@ -39,7 +39,10 @@ export interface HuddleOptions {
   /** The team's reporting zone, whose wall clock cuts the weeks (UTC by default). */
   readonly timeZone?: string;
   readonly startsOn?: Weekday;
-  /** The SLA policies whose breaches are listed (by default the AE's one-business-day decision, seed 001, and 48-hour follow-up, seed 002). */
+  /**
+   * The SLA policies whose breaches are listed (by default the AE's one-business-day decision, from
+   * the handoff-checklist article, and 48-hour follow-up, from the 2027 handoff-process Q&A).
+   */
   readonly policies?: readonly SlaPolicy<MeetingEvent>[];
   /** Business calendars by id, for the policies' `"ae"` and `"sdr"` calendars. */
   readonly calendars?: Readonly<Record<string, Calendar>>;
@@ -71,8 +74,9 @@ export interface HuddleBreach {
 }
 
 /**
- * The weekly SDR-AE huddle (FACTS.md, seed 001: thirty minutes on the numbers, two handoffs to
- * walk, SLA breaches on both sides, ICP calibration), with the health findings.
+ * The weekly SDR-AE huddle (the handoff-checklist article, see docs/sources.md: thirty minutes on
+ * the numbers, two handoffs to walk, SLA breaches on both sides, ICP calibration), with the health
+ * findings.
  *
  * @example
  * ```ts

@@ -32,7 +32,7 @@ export interface Trend {
     /** Recent minus earlier. */
     readonly difference: Interval | null;
   };
-  /** Booked rising while held falls, both supported by the counts (FACTS.md, seed 002). */
+  /** Booked rising while held falls, both supported by the counts (the 2027 handoff-process Q&A's red flag). */
   readonly redFlag: boolean;
 }
 
@@ -52,10 +52,11 @@ export interface TrendOptions {
 
 /**
  * Tests each series of a scoreboard grouped by `"week"` (alone, or with other dimensions such as
- * `["sdr", "week"]`) for the red flag of a rising booked count with a falling held rate (FACTS.md,
- * seed 002), judged with intervals rather than by eye. The window is the last `weeks` calendar weeks
- * before the one holding `now` (which is not over), weeks without data counting as zero, split into an
- * earlier and a recent half; a series with no handoff in the window is not reported.
+ * `["sdr", "week"]`) for the red flag of a rising booked count with a falling held rate (the 2027
+ * handoff-process Q&A; see docs/sources.md), judged with intervals rather than by eye. The window is
+ * the last `weeks` calendar weeks before the one holding `now` (which is not over), weeks without data
+ * counting as zero, split into an earlier and a recent half; a series with no handoff in the window is
+ * not reported.
  *
  * @example
  * ```ts

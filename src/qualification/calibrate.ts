@@ -90,12 +90,13 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
 }
 
 /**
- * Measures how far reviewers agree when they grade the same handoffs against a SQL definition
- * (FACTS.md: calibrate monthly until the rejection rate stabilises, then quarterly). Each criterion's
- * agreement is a kappa over the handoffs every reviewer graded; criteria under `threshold` (0.6 by
- * default, the top of what Landis and Koch call moderate agreement) are named as ambiguous: the
- * definition's wording leaves room for two readings. Grades for criteria the framework lacks, and
- * handoffs a reviewer skipped, are reported as issues and left out.
+ * Measures how far reviewers agree when they grade the same handoffs against a SQL definition (the
+ * 2027 handoff-process Q&A, see docs/sources.md: calibrate monthly until the rejection rate
+ * stabilises, then quarterly). Each criterion's agreement is a kappa over the handoffs every reviewer
+ * graded; criteria under `threshold` (0.6 by default, the top of what Landis and Koch call moderate
+ * agreement) are named as ambiguous: the definition's wording leaves room for two readings. Grades
+ * for criteria the framework lacks, and handoffs a reviewer skipped, are reported as issues and left
+ * out.
  *
  * @example
  * ```ts

@@ -5,7 +5,7 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * How strongly a criterion is evidenced, weakest first, modelled on the field's evidence states
- * (Gong playbook fields: empty, suggested by AI notes, noted by a rep, validated; FACTS.md) plus
+ * (Gong's playbook fields: empty, suggested by AI notes, noted by a rep, validated) plus
  * `disqualifying`, evidence that the criterion rules the lead out.
  *
  * @example

@@ -55,7 +55,8 @@ export type CriterionKey<F extends Framework> = F["criteria"][number]["key"];
 const c = <const K extends string>(key: K, label: string, question: string, sdrConfirmable = true) => ({ key, label, question, sdrConfirmable }) as const;
 
 /**
- * BANT: Budget, Authority, Need, Timing (FACTS.md; for transactional and mid-market motions).
+ * BANT: Budget, Authority, Need, Timing (the 2027 handoff-process Q&A, see docs/sources.md; for
+ * transactional and mid-market motions).
  *
  * @example
  * ```ts
@@ -66,7 +67,7 @@ const c = <const K extends string>(key: K, label: string, question: string, sdrC
 export const BANT = {
   key: "bant",
   name: "BANT",
-  source: "FACTS.md, seeds 002 and 003",
+  source: "the 2027 handoff-process Q&A; the high-conversion handoff article",
   criteria: [
     c("budget", "Budget", "Is money set aside for this, how much, and who controls it?"),
     c("authority", "Authority", "Who signs, and are they involved?"),
@@ -87,7 +88,7 @@ export const BANT = {
 export const ANUM = {
   key: "anum",
   name: "ANUM",
-  source: "FACTS.md",
+  source: "the high-conversion handoff article; Gong's qualification playbooks",
   criteria: [
     c("authority", "Authority", "Who signs, and are they involved?"),
     c("need", "Need", "What problem do they need solved, in their words?"),
@@ -108,7 +109,7 @@ export const ANUM = {
 export const CHAMP = {
   key: "champ",
   name: "CHAMP",
-  source: "FACTS.md",
+  source: "the high-conversion handoff article; Gong's qualification playbooks",
   criteria: [
     c("challenges", "Challenges", "What challenge are they facing, in their words?"),
     c("authority", "Authority", "Who signs, and are they involved?"),
@@ -140,7 +141,7 @@ const meddic = {
 export const MEDDIC = {
   key: "meddic",
   name: "MEDDIC",
-  source: "FACTS.md",
+  source: "Gong's qualification playbooks",
   criteria: [meddic.metrics, meddic.economicBuyer, meddic.decisionCriteria, meddic.decisionProcess, meddic.identifyPain, meddic.champion],
 } as const satisfies Framework;
 
@@ -156,7 +157,7 @@ export const MEDDIC = {
 export const MEDDICC = {
   key: "meddicc",
   name: "MEDDICC",
-  source: "FACTS.md",
+  source: "the high-conversion handoff article; Gong's qualification playbooks",
   criteria: [...MEDDIC.criteria, meddic.competition],
 } as const satisfies Framework;
 
@@ -172,13 +173,14 @@ export const MEDDICC = {
 export const MEDDPICC = {
   key: "meddpicc",
   name: "MEDDPICC",
-  source: "FACTS.md",
+  source: "Gong's qualification playbooks",
   criteria: [meddic.metrics, meddic.economicBuyer, meddic.decisionCriteria, meddic.decisionProcess, meddic.paperProcess, meddic.identifyPain, meddic.champion, meddic.competition],
 } as const satisfies Framework;
 
 /**
- * MEDDPICC-lite, the SDR's subset in enterprise motions (seed 002): Metrics, Economic buyer,
- * Decision criteria, Pain, and a Champion signal; the rest is left to the AE.
+ * MEDDPICC-lite, the SDR's subset in enterprise motions (the 2027 handoff-process Q&A; see
+ * docs/sources.md): Metrics, Economic buyer, Decision criteria, Pain, and a Champion signal; the rest
+ * is left to the AE.
  *
  * @example
  * ```ts
@@ -189,7 +191,7 @@ export const MEDDPICC = {
 export const MEDDPICC_LITE = {
   key: "meddpicc_lite",
   name: "MEDDPICC-lite",
-  source: "FACTS.md, seed 002",
+  source: "the 2027 handoff-process Q&A",
   criteria: [meddic.metrics, meddic.economicBuyer, meddic.decisionCriteria, meddic.identifyPain, { ...meddic.champion, label: "Champion signal" }],
 } as const satisfies Framework;
 

@@ -12,8 +12,8 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
 
 /**
  * Kinds of buying signal: behavioural (pricing-page visits, review-site research, content, webinars)
- * and events at the company (funding, hiring, a tool migration, a leadership change; FACTS.md's
- * trigger events).
+ * and events at the company (funding, hiring, a tool migration, a leadership change; the trigger
+ * events of the handoff-checklist article, see docs/sources.md).
  *
  * @example
  * ```ts
@@ -37,7 +37,8 @@ export type IntentSignalKind = (typeof INTENT_SIGNAL_KINDS)[number];
 /**
  * How much a fresh signal of each kind weighs. These defaults are the library's own starting point,
  * not figures from a study: bottom-of-funnel behaviour (pricing, review sites) and the trigger events
- * FACTS.md names weigh most. Replace them with weights fitted to your own conversions.
+ * the handoff-checklist article names weigh most. Replace them with weights fitted to your own
+ * conversions.
  *
  * @example
  * ```ts
@@ -199,8 +200,9 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
 }
 
 /**
- * A combined priority from ICP fit and intent (FACTS.md: "custom ICP fit plus intent"). Fit weighs
- * 0.6 by default; a poor fit (under 40) is never worked however strong the intent.
+ * A combined priority from ICP fit and intent (the 2027 handoff-process Q&A's "custom ICP fit plus
+ * intent"; see docs/sources.md). Fit weighs 0.6 by default; a poor fit (under 40) is never worked
+ * however strong the intent.
  *
  * @example
  * ```ts

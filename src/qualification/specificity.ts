@@ -2,8 +2,8 @@ import { requireOptionalText, requireText } from "../core/guards.js";
 
 /**
  * What makes a note specific enough to falsify: a number, a date or time frame, a named person or a
- * role, or the prospect's own words (FACTS.md: "prospect seemed interested" is not a bar; a named
- * owner, a named problem and "this quarter" are).
+ * role, or the prospect's own words (the 2027 handoff-process Q&A, see docs/sources.md: "prospect
+ * seemed interested" is not a bar; a named owner, a named problem and "this quarter" are).
  *
  * @example
  * ```ts

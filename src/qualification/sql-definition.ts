@@ -34,8 +34,8 @@ export const REQUIREMENT_STATES = ["suggested", "noted", "validated"] as const;
 export type RequirementState = (typeof REQUIREMENT_STATES)[number];
 
 /**
- * A leader's sign-off on a definition. Both the SDR leader and the AE leader sign (FACTS.md: one
- * document signed off by SDR and AE managers).
+ * A leader's sign-off on a definition. Both the SDR leader and the AE leader sign (the 2027
+ * handoff-process Q&A: one document signed off by SDR and AE managers; see docs/sources.md).
  *
  * @example
  * ```ts

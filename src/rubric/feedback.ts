@@ -24,9 +24,10 @@ export interface FeedbackCheck {
 const NO_REASON = ["not qualified", "not a fit", "bad lead", "bad fit", "no", "not interested", "junk", "waste of time", "not ready", "unqualified"];
 
 /**
- * Flags rejection feedback that names no reason: "not qualified" teaches nothing; "company has under 20
- * employees and our minimum is 50" does (FACTS.md). Feedback teaches when it is specific (a number, a
- * role, a person, a date or time frame, a quote) and is more than a stock dismissal.
+ * Flags rejection feedback that names no reason: "not qualified" teaches nothing; "company has under
+ * 20 employees and our minimum is 50" does (the handoff-checklist article; see docs/sources.md).
+ * Feedback teaches when it is specific (a number, a role, a person, a date or time frame, a quote)
+ * and is more than a stock dismissal.
  *
  * @example
  * ```ts
@@ -51,8 +52,8 @@ export function checkRejectionFeedback(note: string): FeedbackCheck {
 
 /**
  * What each meeting-quality score means (the AE rates every handed-off meeting 1-5 with a one-line
- * note on what made it that score; FACTS.md, seed 002). The descriptions are this library's, for
- * teams to replace with their own.
+ * note on what made it that score; the 2027 handoff-process Q&A, see docs/sources.md). The
+ * descriptions are this library's, for teams to replace with their own.
  *
  * @example
  * ```ts

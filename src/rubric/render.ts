@@ -108,11 +108,11 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
 }
 
 /**
- * The warm intro email from the SDR (seed 003's structure): a subject naming the AE, the prospect and
- * the company; the meeting time; the prospect's pain and timeline restated; one key insight for the
- * AE; the AE in copy. Clauses whose facts are missing are left out rather than filled with blanks.
- * Record text stays on its line: line breaks and control characters become a space, so the subject
- * is always one header line.
+ * The warm intro email from the SDR (the structure the high-conversion handoff article gives; see
+ * docs/sources.md): a subject naming the AE, the prospect and the company; the meeting time; the
+ * prospect's pain and timeline restated; one key insight for the AE; the AE in copy. Clauses whose
+ * facts are missing are left out rather than filled with blanks. Record text stays on its line: line
+ * breaks and control characters become a space, so the subject is always one header line.
  *
  * @example
  * ```ts

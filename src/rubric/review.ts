@@ -16,10 +16,10 @@ function hash(seed: number, text: string): number {
 }
 
 /**
- * A reproducible sample of handoffs for the weekly review (score a sample each week, even five;
- * FACTS.md). Each handoff draws a rank from its id and the seed, and the lowest ranks are taken: the
- * same seed gives the same sample whatever the input order, and a subset that contains the sample
- * gives the same sample again.
+ * A reproducible sample of handoffs for the weekly review (score a sample each week, even five; the
+ * handoff-checklist article, see docs/sources.md). Each handoff draws a rank from its id and the
+ * seed, and the lowest ranks are taken: the same seed gives the same sample whatever the input order,
+ * and a subset that contains the sample gives the same sample again.
  *
  * @example
  * ```ts
@@ -60,10 +60,10 @@ export interface Walkthrough {
 }
 
 /**
- * Picks the two handoffs for the weekly huddle (FACTS.md, seed 001: walk one strong and one weak):
- * the highest and the lowest brief score (ties broken by id), each with why: the strong one's
- * strengths, the weak one's largest losses and how to fix them. Fewer than two handoffs give fewer
- * picks.
+ * Picks the two handoffs for the weekly huddle (the handoff-checklist article: walk one strong and
+ * one weak): the highest and the lowest brief score (ties broken by id), each with why: the strong
+ * one's strengths, the weak one's largest losses and how to fix them. Fewer than two handoffs give
+ * fewer picks.
  *
  * @example
  * ```ts

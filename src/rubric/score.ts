@@ -23,8 +23,8 @@ export interface Completeness {
 }
 
 /**
- * Checks a brief against the required package, naming each missing or empty field: seed 001's list
- * by default (`DEFAULT_BRIEF_REQUIREMENTS`), or your own.
+ * Checks a brief against the required package, naming each missing or empty field: the
+ * handoff-checklist article's list by default (`DEFAULT_BRIEF_REQUIREMENTS`), or your own.
  *
  * @example
  * ```ts
@@ -109,8 +109,9 @@ const budgetSignal = (brief: Brief): boolean => {
 };
 
 /**
- * The default rubric, from seed 001's QA list (FACTS.md): what a good handoff has, and what a bad one
- * lacks. The points are the library's weighting, not the seed's; reweight, remove or add criteria.
+ * The default rubric, from the handoff-checklist article's QA list (see docs/sources.md): what a good
+ * handoff has, and what a bad one lacks. The points are the library's weighting, not the article's;
+ * reweight, remove or add criteria.
  *
  * | criterion | max | full points when |
  * | --- | --- | --- |

@@ -2,8 +2,8 @@ import { requireText } from "../core/guards.js";
 import { specificityOf } from "../qualification/specificity.js";
 
 /**
- * Boilerplate that carries no context (FACTS.md, seed 001: "interested, wants demo", "wants to learn
- * more"), and its near relatives.
+ * Boilerplate that carries no context (the handoff-checklist article's examples: "interested, wants
+ * demo", "wants to learn more"), and its near relatives.
  *
  * @example
  * ```ts

@@ -2,8 +2,9 @@ import { hours } from "../core/duration.js";
 import { defineSlaPolicy, type SlaCap, type SlaEvent, type SlaPolicy } from "./policy.js";
 import { pure } from "../core/pure.js";
 
-// The handoff SLAs the field's playbooks name (FACTS.md), over handoff event types. Each AE-side
-// policy runs on the calendar named "ae": pass the AE's own calendar to evaluateSla.
+// The handoff SLAs the field's playbooks name (the articles listed in docs/sources.md), over handoff
+// event types. Each AE-side policy runs on the calendar named "ae": pass the AE's own calendar to
+// evaluateSla.
 
 /**
  * An event that may carry the meeting's slot (the handoff's `booked` and `rescheduled` events do).
@@ -22,8 +23,9 @@ const beforeTheMeeting: SlaCap<MeetingEvent> = {
 };
 
 /**
- * The AE accepts or rejects within one business day of the booking, and before the meeting (seed
- * 001's gate). Stops on `accepted` or `rejected`; a `cancelled` meeting ends the clock unjudged.
+ * The AE accepts or rejects within one business day of the booking, and before the meeting (the
+ * handoff-checklist article's gate; see docs/sources.md). Stops on `accepted` or `rejected`; a
+ * `cancelled` meeting ends the clock unjudged.
  *
  * @example
  * ```ts
@@ -36,7 +38,7 @@ export const AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY: SlaPolicy<MeetingEvent> = /* @_
     id: "ae-accepts-within-one-business-day",
     label: "AE accepts or rejects within one business day of booking, and before the meeting",
     owner: "ae",
-    source: "FACTS.md, seed 001",
+    source: "the handoff-checklist article",
     start: ["booked"],
     stop: ["accepted", "rejected"],
     cancel: ["cancelled"],
@@ -46,7 +48,8 @@ export const AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY: SlaPolicy<MeetingEvent> = /* @_
 );
 
 /**
- * The AE accepts or rejects within 48 hours after the discovery meeting (seed 002's gate).
+ * The AE accepts or rejects within 48 hours after the discovery meeting (the 2027 handoff-process
+ * Q&A's gate; see docs/sources.md).
  *
  * @example
  * ```ts
@@ -59,7 +62,7 @@ export const AE_DECIDES_WITHIN_48_HOURS_OF_MEETING: SlaPolicy = /* @__PURE__ */ 
     id: "ae-decides-within-48-hours-of-meeting",
     label: "AE accepts or rejects within 48 hours after the meeting",
     owner: "ae",
-    source: "FACTS.md, seed 002",
+    source: "the 2027 handoff-process Q&A",
     start: ["meeting_held"],
     stop: ["accepted", "rejected"],
     target: { kind: "calendar_time", ms: hours(48) },
@@ -67,7 +70,8 @@ export const AE_DECIDES_WITHIN_48_HOURS_OF_MEETING: SlaPolicy = /* @__PURE__ */ 
 );
 
 /**
- * The AE's first follow-up with the prospect within 48 hours of the handoff (seed 002).
+ * The AE's first follow-up with the prospect within 48 hours of the handoff (the 2027 handoff-process
+ * Q&A; see docs/sources.md).
  *
  * @example
  * ```ts
@@ -80,7 +84,7 @@ export const AE_FOLLOWS_UP_WITHIN_48_HOURS: SlaPolicy = /* @__PURE__ */ pure(() 
     id: "ae-follows-up-within-48-hours",
     label: "AE follows up with the prospect within 48 hours of the handoff",
     owner: "ae",
-    source: "FACTS.md, seed 002",
+    source: "the 2027 handoff-process Q&A",
     start: ["booked"],
     stop: ["first_follow_up"],
     cancel: ["rejected", "cancelled"],
@@ -89,7 +93,8 @@ export const AE_FOLLOWS_UP_WITHIN_48_HOURS: SlaPolicy = /* @__PURE__ */ pure(() 
 );
 
 /**
- * The AE acknowledges the handoff and reviews the brief within one business hour (seed 003).
+ * The AE acknowledges the handoff and reviews the brief within one business hour (the high-conversion
+ * handoff article; see docs/sources.md).
  *
  * @example
  * ```ts
@@ -102,7 +107,7 @@ export const AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR: SlaPolicy = /* @__PURE__ 
     id: "ae-acknowledges-within-one-business-hour",
     label: "AE acknowledges the handoff and reviews the brief within one business hour",
     owner: "ae",
-    source: "FACTS.md, seed 003",
+    source: "the high-conversion handoff article",
     start: ["booked"],
     stop: ["acknowledged"],
     cancel: ["cancelled"],
@@ -111,9 +116,9 @@ export const AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR: SlaPolicy = /* @__PURE__ 
 );
 
 /**
- * The AE confirms to the prospect the same business day (seed 003): the first follow-up comes by
- * the close of the AE's business day on which the handoff arrived (the next one, if it arrived
- * after hours).
+ * The AE confirms to the prospect the same business day (the high-conversion handoff article; see
+ * docs/sources.md): the first follow-up comes by the close of the AE's business day on which the
+ * handoff arrived (the next one, if it arrived after hours).
  *
  * @example
  * ```ts
@@ -126,7 +131,7 @@ export const AE_CONFIRMS_SAME_BUSINESS_DAY: SlaPolicy = /* @__PURE__ */ pure(() 
     id: "ae-confirms-same-business-day",
     label: "AE confirms to the prospect the same business day",
     owner: "ae",
-    source: "FACTS.md, seed 003",
+    source: "the high-conversion handoff article",
     start: ["booked"],
     stop: ["first_follow_up"],
     cancel: ["rejected", "cancelled"],

@@ -157,8 +157,9 @@ const policySpecSchema = /* @__PURE__ */ pure(() =>
 /**
  * Checks and freezes an SLA policy: which events start, stop, cancel, pause and resume its clock,
  * its target, an optional cap by another instant, and its warning thresholds (0.5 and 0.75 of the
- * target by default, as SLA tools warn; FACTS.md). A start event after a cycle has ended starts a new
- * cycle (a recycled lead booked again). Throws `invalid_config` with the path of each bad field.
+ * target by default, as SLA tools warn; see docs/sources.md). A start event after a cycle has ended
+ * starts a new cycle (a recycled lead booked again). Throws `invalid_config` with the path of each bad
+ * field.
  *
  * @example
  * ```ts

@@ -44,7 +44,7 @@ describe("the bundled sample data", () => {
     }
   });
 
-  it("times the AE's first follow-up from the handoff, before the meeting, as the seeds measure it", () => {
+  it("times the AE's first follow-up from the handoff, before the meeting, as the cited articles measure it", () => {
     for (const handoff of handoffs) {
       const followUp = handoff.events.find((e) => e.type === "first_follow_up");
       const booked = handoff.events.findLast((e) => e.type === "booked" && (followUp === undefined || e.at <= followUp.at));
@@ -69,7 +69,7 @@ describe("the bundled sample data", () => {
     expect(new Set(handoffs.map((h) => h.meeting?.style))).toEqual(new Set(["warm", "cold"]));
   });
 
-  it("has realistic rates: held and acceptance near the field's bands (FACTS.md)", () => {
+  it("has realistic rates: held and acceptance near the field's bands (the 2027 handoff-process Q&A)", () => {
     const held = count("meeting_held");
     const noShow = count("no_show");
     const accepted = handoffs.reduce((n, h) => n + h.events.filter((e) => e.type === "accepted").length, 0);

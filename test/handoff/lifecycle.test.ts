@@ -38,7 +38,7 @@ function run(config: LifecycleConfig, events: readonly HandoffEvent[], start: Ha
   return handoff;
 }
 
-describe("the acceptance gate before the meeting (seed 001)", () => {
+describe("the acceptance gate before the meeting (the handoff-checklist article)", () => {
   it("booked -> acknowledged -> accepted -> held -> rated -> won", () => {
     const handoff = run(before, [
       ev("booked", t(16), { meeting: slot }),
@@ -77,7 +77,7 @@ describe("the acceptance gate before the meeting (seed 001)", () => {
   });
 });
 
-describe("the acceptance gate after the meeting (seed 002)", () => {
+describe("the acceptance gate after the meeting (the 2027 handoff-process Q&A)", () => {
   it("refuses a decision before the meeting is held, allows it after", () => {
     const booked = run(after, [ev("booked", t(16), { meeting: slot })]);
     const early = applyEvent(booked, ev("accepted", t(17)), after);

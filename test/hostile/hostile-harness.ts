@@ -157,7 +157,7 @@ const MEDDPICC_LITE_BAR = defineSqlDefinition({
   ],
 });
 
-/** The lifecycle with seed 001's placement and the rubric's booking gate (qualification, completeness, score). */
+/** The lifecycle with the handoff-checklist article's placement and the rubric's booking gate (qualification, completeness, score). */
 export const GATED = defineLifecycle({ gate: "before_meeting", bookingGate: bookingGate(MEDDPICC_LITE_BAR, DEFAULT_RUBRIC, { now: NOW }) });
 const AFTER = defineLifecycle({ gate: "after_meeting" });
 

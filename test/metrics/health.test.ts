@@ -191,7 +191,7 @@ describe("detectTrends", () => {
     // Booked 30 -> 66 (66 of 96 recent: supported); held 24 of 30 -> 48 of 66 (80.0% -> 72.7%: not).
     const risingOnly = assessHealth(scoreboard(weekly("sdr-a", [4, 1], [8, 3]), { now: NOW, groupBy: "week" })).findings.filter((f) => f.kind === "trend_watch");
     expect(risingOnly.map((f) => f.message)).toEqual(["Booked rose from 30 to 66 while the held rate fell from 80.0% to 72.7% (weeks from 2026-09-28 against the 6 before); the counts do not yet support the fall: watch it"]);
-    expect(risingOnly[0]).toMatchObject({ scope: "all", metric: "heldRate", booked: { earlier: 30, recent: 66 }, heldRate: { earlier: 24 / 30, recent: 48 / 66 }, source: "FACTS.md: red flag (seed 002)" });
+    expect(risingOnly[0]).toMatchObject({ scope: "all", metric: "heldRate", booked: { earlier: 30, recent: 66 }, heldRate: { earlier: 24 / 30, recent: 48 / 66 }, source: "red flag (the 2027 handoff-process Q&A)" });
     // Booked 30 -> 36 (not supported); held 24 of 30 -> 12 of 36 (80.0% -> 33.3%: supported).
     const fallingOnly = assessHealth(scoreboard(weekly("sdr-a", [4, 1], [2, 4]), { now: NOW, groupBy: "week" })).findings.filter((f) => f.kind === "trend_watch");
     expect(fallingOnly.map((f) => f.message)).toEqual(["Booked rose from 30 to 36 while the held rate fell from 80.0% to 33.3% (weeks from 2026-09-28 against the 6 before); the counts do not yet support the rise: watch it"]);

@@ -60,9 +60,9 @@ describe("amounts: the pipeline is the accepted amount, a deal's size the won am
 });
 
 describe("held rate and show rate", () => {
-  it("held rate is seed 002's held over booked meetings that came due; show rate is held over held plus no-show", () => {
+  it("held rate is the 2027 handoff-process Q&A's held over booked meetings that came due; show rate is held over held plus no-show", () => {
     // 7 held, 1 no-show, 1 cancelled, 1 past with no outcome, 2 upcoming (one starting exactly at now):
-    // held rate 7/10 = 70% (the seed's band's floor); show rate 7/8; no-show rate 1/9 (Chili Piper's).
+    // held rate 7/10 = 70% (the article's band's floor); show rate 7/8; no-show rate 1/9 (Chili Piper's).
     const meeting = (meetingStatus: "held" | "no_show" | "cancelled" | "scheduled", start = "2026-11-20T15:00:00Z") => row({ meetingStatus, meetingStart: new Date(start) });
     const rows = [
       ...Array.from({ length: 7 }, () => meeting("held")),

@@ -23,7 +23,7 @@ const signed = [
 ];
 const specific = (note: string) => ({ state: "validated" as const, note });
 
-describe("a verdict per framework (FACTS.md's criteria)", () => {
+describe("a verdict per framework (the criteria of its cited sources)", () => {
   const cases: [Framework, Record<string, string>][] = [
     [BANT, { budget: "About $40k set aside for Q1", authority: "Dana Ruiz, VP RevOps, signs", need: "Board pack takes 3 days a month", timing: "Live before 2027-03-31" }],
     [ANUM, { authority: "CFO Lee Park signs", need: "Forecast misses by 20%", urgency: "Audit starts January 15", money: "$60k in the FY27 budget" }],

@@ -5,7 +5,7 @@ import { ANUM, BANT, CHAMP, defineFramework, FRAMEWORKS, parseEvidence, MEDDIC, 
 
 const keys = (framework: Framework): string[] => framework.criteria.map((criterion) => criterion.key);
 
-describe("built-in frameworks carry FACTS.md's criteria", () => {
+describe("built-in frameworks carry the criteria of their cited sources (docs/sources.md)", () => {
   it.each([
     [BANT, ["budget", "authority", "need", "timing"]],
     [ANUM, ["authority", "need", "urgency", "money"]],

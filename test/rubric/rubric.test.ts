@@ -22,7 +22,7 @@ const good: Handoff = handoffSchema.parse({ ...handoffInput(), events: [] });
 const champion = good.prospect;
 const weakBrief: Brief = { notes: "Interested, wants demo" };
 
-describe("seed 001's good handoff scores strong; its bad handoffs score weak, each for the reasons it lists", () => {
+describe("the handoff-checklist article's good handoff scores strong; its bad handoffs score weak, each for the reasons it lists", () => {
   it("good: ICP signal, quotes, trigger and timing, stack and budget, every field", () => {
     const result = scoreBrief(good.brief, DEFAULT_RUBRIC, { prospect: champion });
     expect(result.grade).toBe("strong");
@@ -96,7 +96,7 @@ describe("text heuristics", () => {
 });
 
 describe("rejection feedback and meeting quality", () => {
-  it("flags feedback that names no reason (FACTS.md's two examples)", () => {
+  it("flags feedback that names no reason (the handoff-checklist article's two examples)", () => {
     expect(checkRejectionFeedback("Not qualified")).toMatchObject({ teaches: false });
     expect(checkRejectionFeedback("company has under 20 employees and our minimum is 50")).toMatchObject({ teaches: true });
     expect(checkRejectionFeedback("Not a good fit for us right now").teaches).toBe(false);
@@ -141,7 +141,7 @@ describe("rendering", () => {
     expect(() => renderBrief(good, { timeZone: "Mars/Olympus" })).toThrow(/invalid_time_zone/);
   });
 
-  it("renders the intro email with seed 003's structure: subject, time, pain and timeline, an insight for the AE", () => {
+  it("renders the intro email with the high-conversion handoff article's structure: subject, time, pain and timeline, an insight for the AE", () => {
     const email = renderIntroEmail(good, { timeZone: "America/New_York" });
     expect(email.subject).toBe("Introduction: Omar Haddad and Dana Ruiz, Acme Logistics");
     expect(email.body).toContain("who will lead our conversation on 2026-11-05 10:00 (America/New_York)");

@@ -83,7 +83,7 @@ describe("defineSlaPolicy", () => {
   });
 });
 
-describe("AE accepts within one business day and before the meeting (seed 001)", () => {
+describe("AE accepts within one business day and before the meeting (the handoff-checklist article)", () => {
   it("met: booked Monday 10:05, accepted Tuesday 08:30 (deadline Tuesday 10:05)", () => {
     const evaluation = evaluateSla([booked("2026-11-23T15:05:00Z", "2026-11-25T19:00:00Z"), { type: "accepted", at: at("2026-11-24T13:30:00Z") }], AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: at("2026-11-24T20:00:00Z"), calendars });
     expect(evaluation.state).toBe("met");
@@ -174,7 +174,7 @@ describe("the other built-in policies", () => {
     expect(evaluation.current?.deadline).toEqual(at("2026-11-23T19:00:00Z"));
   });
 
-  it("AE decides within 48 hours of the meeting (seed 002's gate)", () => {
+  it("AE decides within 48 hours of the meeting (the 2027 handoff-process Q&A's gate)", () => {
     const evaluation = evaluateSla([{ type: "booked", at: at("2026-11-16T15:00:00Z") }, { type: "meeting_held", at: at("2026-11-20T16:00:00Z") }, { type: "accepted", at: at("2026-11-22T15:59:00Z") }], AE_DECIDES_WITHIN_48_HOURS_OF_MEETING, { now: at("2026-11-24T00:00:00Z") });
     expect(evaluation.state).toBe("met");
     expect(evaluation.current?.startedAt.toISOString()).toBe("2026-11-20T16:00:00.000Z");
