@@ -12,6 +12,11 @@
  * @type {Readonly<Record<string, number>>}
  */
 export const floors = {
+  // Measured 2026-12-02 (line metrics-snap, at 3b7ee53): scoreboard.ts 100%, snapshot-tally.ts 82.69% (its
+  // survivors: the SLA counts of a snapshot made with policies, untested until data-issues.test.ts's
+  // "checks each SLA policy's counts"; a list one longer; a negative length).
+  "src/metrics/scoreboard.ts": 100,
+  "src/metrics/snapshot-tally.ts": 82,
   // Measured 2026-12-01 (docs/architecture.md, "Mutation testing"): 97.65% and 95.43%.
   "src/metrics/quantile.ts": 97,
   "src/metrics/statistics.ts": 95,

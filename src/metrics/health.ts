@@ -363,7 +363,7 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
         heldRate: { earlier: trend.heldRate.earlier, recent: trend.heldRate.recent },
         interval: trend.heldRate.difference,
         message: `Booked rose from ${String(trend.booked.earlier)} to ${String(trend.booked.recent)} while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} to ${percent(trend.heldRate.recent ?? 0)} (weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)${trend.redFlag ? "" : `; the counts do not yet support ${trend.booked.supported ? "the fall" : "the rise"}: watch it`}`,
-        likelyCause: "Volume is being bought with quality: meetings booked without the bar being met. A rising booked count with a falling held rate is a red flag, not a win",
+        likelyCause: "Volume is being bought with quality: meetings booked without the bar being met. More meetings booked while fewer are held is a warning, not a success",
         source: "red flag (the 2027 handoff-process Q&A)",
       });
     }

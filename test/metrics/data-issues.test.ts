@@ -3,6 +3,7 @@ import type { HandoffSummary } from "../../src/handoff/summarize.js";
 import { accumulate, createAccumulator, finish, merge, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
 import { heldAccepted, NOW, row } from "./rows.js";
 import { refusal } from "../fixtures/refusal.js";
+import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS } from "../../src/sla/index.js";
 
 // Each data issue a summary row can carry, word for word: what the scoreboard says, at which field,
 // and whether the row is left out or only the metric that needed the bad field.
@@ -171,5 +172,25 @@ describe("misuse of the accumulator", () => {
     expect(refusal(() => restoreAccumulator(withGroup({ keys: [1] }), { now: NOW }))).toBe(`invalid_argument (${at}.keys is an array, not a list of names)`);
     expect(refusal(() => restoreAccumulator({ ...snapshot, data: { ...data, groups: new Map([[key, null]]) } }, { now: NOW }))).toBe(`invalid_argument (${at} is null)`);
     expect(restoreAccumulator(snapshot, { now: NOW }).seen).toBe(1);
+    // A list one longer than the tally's, and a length below zero: each is refused on its own.
+    expect(refusal(() => restoreAccumulator(withTally({ meetings: [0, 0, 0, 0, 0, 0] }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.meetings is an array, ${wrote})`);
+    expect(refusal(() => restoreAccumulator(withTally({ followUpCalendar: { values: new Float64Array(4), length: -1 } }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.followUpCalendar is an object, ${wrote})`);
+    expect(refusal(() => restoreAccumulator(withTally({ followUpCalendar: null }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.followUpCalendar is null, ${wrote})`);
+  });
+
+  it("checks each SLA policy's counts in a snapshot made with policies", () => {
+    const options = { now: NOW, policies: [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS] };
+    const snapshot = snapshotAccumulator(accumulate(createAccumulator(options), row({ id: "a" })));
+    // A good snapshot with SLA counts comes back whole.
+    expect(restoreAccumulator(snapshot, options).seen).toBe(1);
+    const data = snapshot.data as { groups: Map<string, { keys: unknown; tally: { sla: unknown[] } }> };
+    const [[key, group]] = [...data.groups] as [[string, { keys: unknown; tally: { sla: Record<string, unknown>[] } }]];
+    const withSla = (sla: unknown): typeof snapshot => ({ ...snapshot, data: { ...data, groups: new Map([[key, { ...group, tally: { ...group.tally, sla } }]]) } });
+    const at = `the snapshot's groups.get(${JSON.stringify(key)}).tally.sla is`;
+    const counts = group.tally.sla[0] ?? {};
+    expect(refusal(() => restoreAccumulator(withSla([counts, null]), options))).toBe(`invalid_argument (${at} an array, not what snapshotAccumulator wrote)`);
+    expect(refusal(() => restoreAccumulator(withSla([counts, { ...counts, breached: -2 }]), options))).toBe(`invalid_argument (${at} an array, not what snapshotAccumulator wrote)`);
+    expect(refusal(() => restoreAccumulator(withSla([counts]), options))).toBe(`invalid_argument (${at} an array, not what snapshotAccumulator wrote)`);
+    expect(refusal(() => restoreAccumulator(withSla([counts, { ...counts }]), options))).toBe("no error");
   });
 });

@@ -176,7 +176,7 @@ describe("detectTrends", () => {
     expect(assessHealth(board).findings.find((finding) => finding.kind === "red_flag")).toMatchObject({
       scope: "sdr-diego",
       message: "Booked rose from 30 to 72 while the held rate fell from 80.0% to 41.7% (weeks from 2026-09-28 against the 6 before)",
-      likelyCause: "Volume is being bought with quality: meetings booked without the bar being met. A rising booked count with a falling held rate is a red flag, not a win",
+      likelyCause: "Volume is being bought with quality: meetings booked without the bar being met. More meetings booked while fewer are held is a warning, not a success",
     });
   });
 
