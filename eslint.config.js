@@ -52,6 +52,19 @@ export default defineConfig(
     plugins: { jsdoc },
     rules: {
       "no-restricted-syntax": ["error", ...librarySyntax],
+      // A module reaches another only through its public index or its internal.ts (what the other
+      // modules need and users do not); shared helpers live in src/core. docs/architecture.md, "Modules".
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./(handoff|qualification|sla|rubric|metrics)/(?!(index|internal)\\.js$)",
+              message: "Import another module through its index.js (public) or internal.js; move a helper both need to src/core.",
+            },
+          ],
+        },
+      ],
       "jsdoc/require-jsdoc": [
         "error",
         {
@@ -60,7 +73,7 @@ export default defineConfig(
           contexts: ["TSTypeAliasDeclaration", "TSInterfaceDeclaration", "VariableDeclaration"],
         },
       ],
-      "jsdoc/check-tag-names": ["error", { definedTags: ["packageDocumentation", "internal", "remarks", "defaultValue"] }],
+      "jsdoc/check-tag-names": ["error", { definedTags: ["packageDocumentation", "internal", "remarks", "defaultValue", "module", "category", "document"] }],
       "jsdoc/check-alignment": "error",
       "jsdoc/no-types": "error",
       "jsdoc/no-multi-asterisks": "error",

@@ -26,7 +26,7 @@ export default mergeConfig(
     test: {
       typecheck: { enabled: false },
       isolate: false,
-      exclude: [...configDefaults.exclude, "test/hostile/suite.test.ts", "test/hostile/suite-timing.test.ts", "test/sla/zone-data.test.ts"],
+      exclude: [...configDefaults.exclude, "test/hostile/suite.test.ts", "test/hostile/suite-timing.test.ts", "test/core/zone-data.test.ts"],
       setupFiles: ["./test/mutation-support/mutant-per-run.ts"],
       reporters: ["default", new LoadFailureAsFailedTest()],
     },

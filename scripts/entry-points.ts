@@ -3,10 +3,11 @@
  * read this list, and `test/package/entry-points.test.ts` checks package.json's exports against it.
  */
 export const entryPoints = [
-  { specifier: "handoff-kit", source: "src/index.ts", out: "index" },
   { specifier: "handoff-kit/sla", source: "src/sla/index.ts", out: "sla/index" },
   { specifier: "handoff-kit/qualification", source: "src/qualification/index.ts", out: "qualification/index" },
   { specifier: "handoff-kit/handoff", source: "src/handoff/index.ts", out: "handoff/index" },
   { specifier: "handoff-kit/rubric", source: "src/rubric/index.ts", out: "rubric/index" },
   { specifier: "handoff-kit/metrics", source: "src/metrics/index.ts", out: "metrics/index" },
+  // Last: typedoc documents a name where it first meets it, and the root only re-exports.
+  { specifier: "handoff-kit", source: "src/index.ts", out: "index" },
 ] as const;

@@ -7,7 +7,7 @@
  * `handoff-kit/sla`, `handoff-kit/rubric` and `handoff-kit/metrics` (which also hold every name
  * re-exported here). docs/architecture.md, "The root entry", says how the list is chosen.
  *
- * @packageDocumentation
+ * @module handoff-kit
  */
 
 // What every module answers with: results for bad data, one error class for misuse.

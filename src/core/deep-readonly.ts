@@ -11,6 +11,7 @@
  * declare const settings: Settings;
  * // settings.tags.push("x"); // does not compile
  * ```
+ * @category Results and issues
  */
 export type DeepReadonly<T> = T extends Date | ((...args: never[]) => unknown) | string | number | boolean | bigint | symbol | null | undefined
   ? T

@@ -9,6 +9,7 @@ import { describeValue } from "./describe-value.js";
  * import { hours, minutes, type Milliseconds } from "handoff-kit";
  * const acknowledgeWithin: Milliseconds = hours(1) + minutes(30);
  * ```
+ * @category Durations and instants
  */
 export type Milliseconds = number;
 
@@ -28,6 +29,7 @@ function scaled(amount: number, factor: number, unit: string): Milliseconds {
  * import { seconds } from "handoff-kit";
  * seconds(90); // 90_000
  * ```
+ * @category Durations and instants
  */
 export function seconds(n: number): Milliseconds {
   return scaled(n, 1_000, "seconds");
@@ -41,6 +43,7 @@ export function seconds(n: number): Milliseconds {
  * import { minutes } from "handoff-kit";
  * minutes(30); // 1_800_000
  * ```
+ * @category Durations and instants
  */
 export function minutes(n: number): Milliseconds {
   return scaled(n, 60_000, "minutes");
@@ -54,6 +57,7 @@ export function minutes(n: number): Milliseconds {
  * import { hours } from "handoff-kit";
  * hours(48); // 172_800_000
  * ```
+ * @category Durations and instants
  */
 export function hours(n: number): Milliseconds {
   return scaled(n, 3_600_000, "hours");
@@ -68,6 +72,7 @@ export function hours(n: number): Milliseconds {
  * import { days } from "handoff-kit";
  * days(2); // 172_800_000
  * ```
+ * @category Durations and instants
  */
 export function days(n: number): Milliseconds {
   return scaled(n, 86_400_000, "days");

@@ -9,6 +9,7 @@ import { formatPath, type Issue } from "./issue.js";
  * import type { HandoffKitErrorDetails } from "handoff-kit";
  * const details: HandoffKitErrorDetails = { detail: "timeZone: Mars/Olympus", issues: [] };
  * ```
+ * @category Errors
  */
 export interface HandoffKitErrorDetails {
   /** The problems found, each with the path of the bad field. */
@@ -40,6 +41,7 @@ const BRAND = Symbol.for("handoff-kit.HandoffKitError");
  *   if (error instanceof HandoffKitError) console.log(error.code); // "invalid_duration"
  * }
  * ```
+ * @category Errors
  */
 export class HandoffKitError extends Error {
   /** Which kind of misuse this is; stable across versions, unlike the message. */

@@ -7,23 +7,18 @@ export function formatInstant(at: Date, timeZone: string): string {
   return `${String(year)}-${pad(month)}-${pad(day)} ${pad(hour)}:${pad(minute)}`;
 }
 
-/**
- * The ISO 8601 calendar date of a day number (days since 1970-01-01), computed by arithmetic rather
- * than through a `Date`, so a week that starts before the Date range does still has a name: four
- * digits for the years 0 to 9999, six with a sign beyond (`+275760-09-08`), as ISO 8601 extends them.
- * The civil-from-days conversion works in 400-year eras of 146,097 days.
- */
-export function isoDateOfDay(day: number): string {
-  const shifted = day + 719_468; // days from 0000-03-01
-  const era = Math.floor(shifted / 146_097);
-  const dayOfEra = shifted - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const pad = (value: number, width: number): string => String(value).padStart(width, "0");
-  const yearText = year >= 0 && year <= 9_999 ? pad(year, 4) : `${year < 0 ? "-" : "+"}${pad(Math.abs(year), 6)}`;
-  return `${yearText}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+/** `9 h 30 min`, `45 min`, `20 s`. */
+export function formatDuration(ms: number): string {
+  const sign = ms < 0 ? "-" : "";
+  const abs = Math.abs(ms);
+  if (abs < 60_000) return `${sign}${String(Math.round(abs / 1_000))} s`;
+  const totalMinutes = Math.round(abs / 60_000);
+  const h = Math.floor(totalMinutes / 60);
+  const m = totalMinutes % 60;
+  return `${sign}${h > 0 ? `${String(h)} h` : ""}${h > 0 && m > 0 ? " " : ""}${m > 0 || h === 0 ? `${String(m)} min` : ""}`;
+}
+
+/** A share as a percentage, `0.468` → `46.8%` with one digit, `47%` with none. */
+export function formatPercent(share: number, digits: number): string {
+  return `${(share * 100).toFixed(digits)}%`;
 }

@@ -10,6 +10,7 @@ import { HandoffKitError } from "./error.js";
  * const now: InstantInput = Date.UTC(2026, 10, 21, 14, 0);
  * const sameNow: InstantInput = new Date("2026-11-21T14:00:00Z");
  * ```
+ * @category Durations and instants
  */
 export type InstantInput = Date | number;
 

@@ -8,6 +8,7 @@ import type * as z from "zod";
  * import type { IssuePath } from "handoff-kit";
  * const path: IssuePath = ["events", 3, "score"];
  * ```
+ * @category Results and issues
  */
 export type IssuePath = readonly (string | number)[];
 
@@ -21,6 +22,7 @@ export type IssuePath = readonly (string | number)[];
  * import { ISSUE_CODES } from "handoff-kit";
  * ISSUE_CODES.includes("invalid_time_zone"); // true
  * ```
+ * @category Results and issues
  */
 export const ISSUE_CODES = [
   // zod's codes
@@ -77,6 +79,7 @@ export const ISSUE_CODES = [
  * import type { IssueCode } from "handoff-kit";
  * const onTheRecord = (code: IssueCode): boolean => code !== "missing_calendar";
  * ```
+ * @category Results and issues
  */
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -94,6 +97,7 @@ const KNOWN_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(ISSUE_CODES);
  * const result = parseHandoffEvent({ type: "quality_rated", score: 7 });
  * const issues: readonly Issue[] = result.ok ? [] : result.issues;
  * ```
+ * @category Results and issues
  */
 export interface Issue {
   /** What kind of problem: zod's code or one of the library's own. */

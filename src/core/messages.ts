@@ -12,6 +12,7 @@ export const MESSAGE_PREFIX = "[handoff-kit]";
  * import { HandoffKitError, type ErrorCode } from "handoff-kit";
  * const isZoneError = (error: HandoffKitError): boolean => error.code === ("invalid_time_zone" satisfies ErrorCode);
  * ```
+ * @category Errors
  */
 export type ErrorCode =
   | "invalid_argument"

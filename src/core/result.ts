@@ -11,6 +11,7 @@ import type { Issue } from "./issue.js";
  * const result: Result<Handoff> = parseHandoff(JSON.parse('{"id": 1}'));
  * if (!result.ok) console.log(result.issues.map((issue) => issue.path.join(".")));
  * ```
+ * @category Results and issues
  */
 export type Result<T> =
   | { readonly ok: true; readonly value: T; readonly warnings?: readonly Issue[] }
@@ -28,6 +29,7 @@ export type Result<T> =
  * const strict: ParseOptions = { strict: true };
  * const result = parseHandoff(JSON.parse('{"id": "h-1"}'), strict);
  * ```
+ * @category Results and issues
  */
 export interface ParseOptions {
   readonly strict?: boolean;
@@ -41,6 +43,7 @@ export interface ParseOptions {
  * import { parseHandoffs, type Handoff, type ValidRecord } from "handoff-kit";
  * const first: ValidRecord<Handoff> | undefined = parseHandoffs([]).valid[0];
  * ```
+ * @category Results and issues
  */
 export interface ValidRecord<T> {
   /** The record's position in the input. */
@@ -59,6 +62,7 @@ export interface ValidRecord<T> {
  * import { parseHandoffs, type InvalidRecord } from "handoff-kit";
  * const rejected: readonly InvalidRecord[] = parseHandoffs([{}]).invalid; // [{ index: 0, issues: [...] }]
  * ```
+ * @category Results and issues
  */
 export interface InvalidRecord {
   /** The record's position in the input. */
@@ -78,6 +82,7 @@ export interface InvalidRecord {
  * const batch: BatchResult<Handoff> = parseHandoffs([{ id: "h-1" }]);
  * for (const bad of batch.invalid) console.log(`record ${String(bad.index)}: ${String(bad.issues.length)} issues`);
  * ```
+ * @category Results and issues
  */
 export interface BatchResult<T> {
   /** Every valid record, in input order. */

@@ -11,6 +11,7 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * import { accountSchema } from "handoff-kit/handoff";
  * accountSchema.parse({ name: "Acme Logistics", domain: "acme.example", industry: "logistics", employees: 420, region: "NA" });
  * ```
+ * @category Records
  */
 export const accountSchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -38,5 +39,6 @@ export const accountSchema = /* @__PURE__ */ pure(() =>
  * import type { Account } from "handoff-kit/handoff";
  * const account: Account = { name: "Acme Logistics", employees: 420 };
  * ```
+ * @category Records
  */
 export type Account = DeepReadonly<z.output<typeof accountSchema>>;

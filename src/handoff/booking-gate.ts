@@ -1,5 +1,4 @@
-import type { EvidenceState } from "../qualification/evidence.js";
-import type { QualificationFinding } from "../qualification/evaluate.js";
+import type { EvidenceState, QualificationFinding } from "../qualification/index.js";
 import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type BriefRequirement } from "./brief-requirements.js";
 import type { Handoff } from "./handoff.js";
 import { requireHandoff } from "./require-handoff.js";
@@ -23,6 +22,7 @@ import { requireHandoff } from "./require-handoff.js";
  *   }
  * };
  * ```
+ * @category Booking gates
  */
 export type GateReason =
   | { readonly source: "brief"; readonly field: string; readonly message: string }
@@ -45,6 +45,7 @@ export type GateReason =
  * import type { GateDecision } from "handoff-kit/handoff";
  * const refused: GateDecision = { ok: false, reasons: [{ source: "brief", field: "trigger", message: "Trigger event is missing" }] };
  * ```
+ * @category Booking gates
  */
 export type GateDecision = { readonly ok: true } | { readonly ok: false; readonly reasons: readonly GateReason[] };
 
@@ -59,6 +60,7 @@ export type GateDecision = { readonly ok: true } | { readonly ok: false; readonl
  * const needsQuote: BookingGate = (handoff) =>
  *   (handoff.brief.quotes?.length ?? 0) > 0 ? { ok: true } : { ok: false, reasons: [{ source: "brief", field: "quotes", message: "Quote the prospect" }] };
  * ```
+ * @category Booking gates
  */
 export type BookingGate = (handoff: Handoff) => GateDecision;
 
@@ -74,6 +76,7 @@ export type BookingGate = (handoff: Handoff) => GateDecision;
  * const decision = requiredBriefGate(handoff);
  * if (!decision.ok) console.log(decision.reasons.map((reason) => reason.message).join("; "));
  * ```
+ * @category Booking gates
  */
 export const requiredBriefGate: BookingGate = (handoff) => {
   requireHandoff(handoff, "requiredBriefGate");
@@ -94,5 +97,6 @@ export function missingField(requirement: Pick<BriefRequirement, "field" | "labe
  * import { defineLifecycle, openGate } from "handoff-kit/handoff";
  * const forImports = defineLifecycle({ gate: "either", bookingGate: openGate });
  * ```
+ * @category Booking gates
  */
 export const openGate: BookingGate = () => ({ ok: true });

@@ -1,4 +1,5 @@
 import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
+import { hasText } from "../core/text.js";
 import type { Brief } from "./brief.js";
 
 /**
@@ -9,6 +10,7 @@ import type { Brief } from "./brief.js";
  * import type { BriefRequirement } from "handoff-kit/handoff";
  * const quotes: BriefRequirement = { field: "quotes", label: "a quote from the prospect", present: (brief) => (brief.quotes?.length ?? 0) > 0 };
  * ```
+ * @category Booking gates
  */
 export interface BriefRequirement {
   /** The field's path in the brief, as issues name it. */
@@ -19,7 +21,6 @@ export interface BriefRequirement {
 }
 
 // Briefs may come from untyped code: a value of the wrong type counts as missing.
-const some = (value: unknown): boolean => typeof value === "string" && value.trim().length > 0;
 
 /**
  * The package the handoff-checklist article requires before a meeting counts as handed off ("if any
@@ -33,20 +34,21 @@ const some = (value: unknown): boolean => typeof value === "string" && value.tri
  * import { DEFAULT_BRIEF_REQUIREMENTS } from "handoff-kit/handoff";
  * DEFAULT_BRIEF_REQUIREMENTS.map((requirement) => requirement.field);
  * ```
+ * @category Booking gates
  */
 export const DEFAULT_BRIEF_REQUIREMENTS: readonly BriefRequirement[] = [
-  { field: "notes", label: "notes of the actual conversation", present: (brief) => some(brief.notes) },
-  { field: "discovery.prospectRole", label: "the prospect's role", present: (brief) => some(brief.discovery?.prospectRole) },
-  { field: "discovery.prompt", label: "what prompted the conversation", present: (brief) => some(brief.discovery?.prompt) },
-  { field: "discovery.problem", label: "the problem in the prospect's words", present: (brief) => some(brief.discovery?.problem) },
-  { field: "icpFit.signal", label: "the signal that this is a real opportunity", present: (brief) => some(brief.icpFit?.signal) },
+  { field: "notes", label: "notes of the actual conversation", present: (brief) => hasText(brief.notes) },
+  { field: "discovery.prospectRole", label: "the prospect's role", present: (brief) => hasText(brief.discovery?.prospectRole) },
+  { field: "discovery.prompt", label: "what prompted the conversation", present: (brief) => hasText(brief.discovery?.prompt) },
+  { field: "discovery.problem", label: "the problem in the prospect's words", present: (brief) => hasText(brief.discovery?.problem) },
+  { field: "icpFit.signal", label: "the signal that this is a real opportunity", present: (brief) => hasText(brief.icpFit?.signal) },
   { field: "trigger", label: "the trigger event that created urgency", present: (brief) => isRecord(brief.trigger) },
-  { field: "trigger.timing", label: "a sense of timing", present: (brief) => some(brief.trigger?.timing) },
-  { field: "techStack.inUse", label: "the tools in use", present: (brief) => Array.isArray(brief.techStack?.inUse) && brief.techStack.inUse.some(some) },
+  { field: "trigger.timing", label: "a sense of timing", present: (brief) => hasText(brief.trigger?.timing) },
+  { field: "techStack.inUse", label: "the tools in use", present: (brief) => Array.isArray(brief.techStack?.inUse) && brief.techStack.inUse.some(hasText) },
   {
     field: "budget",
     label: "a budget signal (who controls spend, whether it is allocated, how they buy)",
-    present: (brief) => some(brief.budget?.controller) || brief.budget?.allocated === "yes" || brief.budget?.allocated === "no" || some(brief.budget?.buyingProcess),
+    present: (brief) => hasText(brief.budget?.controller) || brief.budget?.allocated === "yes" || brief.budget?.allocated === "no" || hasText(brief.budget?.buyingProcess),
   },
 ];
 
@@ -58,6 +60,7 @@ export const DEFAULT_BRIEF_REQUIREMENTS: readonly BriefRequirement[] = [
  * import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements } from "handoff-kit/handoff";
  * missingRequirements({ notes: "Interested, wants demo" }, DEFAULT_BRIEF_REQUIREMENTS).length; // 8
  * ```
+ * @category Booking gates
  */
 export function missingRequirements(brief: Brief, requirements: readonly BriefRequirement[]): BriefRequirement[] {
   requireObject(brief, "missingRequirements", "brief");

@@ -13,6 +13,7 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * import { TRIGGER_KINDS } from "handoff-kit/handoff";
  * TRIGGER_KINDS.includes("tool_migration"); // true
  * ```
+ * @category Records
  */
 export const TRIGGER_KINDS = [
   "new_hire",
@@ -46,6 +47,7 @@ const textList = /* @__PURE__ */ pure(() => z.array(textSchema));
  *   nextStep: { inProspectWords: "Show me how the board pack builds itself" },
  * });
  * ```
+ * @category Records
  */
 export const briefSchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -121,5 +123,6 @@ export const briefSchema = /* @__PURE__ */ pure(() =>
  * import type { Brief } from "handoff-kit/handoff";
  * const brief: Brief = { notes: "Interested, wants demo" }; // valid, but the rubric will call it generic
  * ```
+ * @category Records
  */
 export type Brief = DeepReadonly<z.output<typeof briefSchema>>;

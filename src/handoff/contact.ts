@@ -12,6 +12,7 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * import { DEAL_ROLES } from "handoff-kit/handoff";
  * DEAL_ROLES.includes("economic_buyer"); // true
  * ```
+ * @category Records
  */
 export const DEAL_ROLES = [
   "economic_buyer",
@@ -32,6 +33,7 @@ export const DEAL_ROLES = [
  * import { INFLUENCE_LEVELS } from "handoff-kit/handoff";
  * INFLUENCE_LEVELS[0]; // "none"
  * ```
+ * @category Records
  */
 export const INFLUENCE_LEVELS = ["none", "low", "medium", "high"] as const;
 
@@ -44,6 +46,7 @@ export const INFLUENCE_LEVELS = ["none", "low", "medium", "high"] as const;
  * import { stakeholderSchema } from "handoff-kit/handoff";
  * stakeholderSchema.parse({ name: "Lee Park", title: "CFO", role: "economic_buyer", influence: "high" });
  * ```
+ * @category Records
  */
 export const stakeholderSchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -65,6 +68,7 @@ export const stakeholderSchema = /* @__PURE__ */ pure(() =>
  * import type { Stakeholder } from "handoff-kit/handoff";
  * const cfo: Stakeholder = { name: "Lee Park", role: "economic_buyer", influence: "high" };
  * ```
+ * @category Records
  */
 export type Stakeholder = DeepReadonly<z.output<typeof stakeholderSchema>>;
 
@@ -77,6 +81,7 @@ export type Stakeholder = DeepReadonly<z.output<typeof stakeholderSchema>>;
  * import { prospectSchema } from "handoff-kit/handoff";
  * prospectSchema.parse({ name: "Dana Ruiz", title: "VP Revenue Operations", role: "champion", email: "dana@acme.example" });
  * ```
+ * @category Records
  */
 export const prospectSchema = /* @__PURE__ */ pure(() =>
   stakeholderSchema.extend({
@@ -93,5 +98,6 @@ export const prospectSchema = /* @__PURE__ */ pure(() =>
  * import type { Prospect } from "handoff-kit/handoff";
  * const prospect: Prospect = { name: "Dana Ruiz", title: "VP Revenue Operations", role: "champion" };
  * ```
+ * @category Records
  */
 export type Prospect = DeepReadonly<z.output<typeof prospectSchema>>;

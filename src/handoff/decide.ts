@@ -3,7 +3,7 @@ import { HandoffKitError } from "../core/error.js";
 import { isRecord, optionsOf } from "../core/guards.js";
 import type { Issue } from "../core/issue.js";
 import type { GateReason } from "./booking-gate.js";
-import { isSpecific } from "../qualification/specificity.js";
+import { isSpecific } from "../qualification/internal.js";
 import type { HandoffEvent, HandoffEventType } from "./events.js";
 import type { Handoff } from "./handoff.js";
 import { requireRules, type LifecycleConfig } from "./lifecycle-config.js";
@@ -19,6 +19,7 @@ import type { HandoffStatus, LifecycleState, MeetingStatus } from "./state.js";
  * import { REFUSAL_CODES } from "handoff-kit/handoff";
  * REFUSAL_CODES.includes("closed"); // true
  * ```
+ * @category Lifecycle
  */
 export const REFUSAL_CODES = [
   "invalid_transition",
@@ -41,6 +42,7 @@ export const REFUSAL_CODES = [
  * import type { RefusalCode } from "handoff-kit/handoff";
  * const retryable = (code: RefusalCode): boolean => code === "out_of_order";
  * ```
+ * @category Lifecycle
  */
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
@@ -52,6 +54,7 @@ export type RefusalCode = (typeof REFUSAL_CODES)[number];
  * import type { Refusal } from "handoff-kit/handoff";
  * const explain = (refusal: Refusal): string => (refusal.code === "invalid_transition" ? `${refusal.event} is not allowed while ${refusal.from}` : refusal.message);
  * ```
+ * @category Lifecycle
  */
 export type Refusal =
   | {
@@ -187,6 +190,7 @@ function fieldRefusal(state: LifecycleState, event: HandoffEvent, config: Lifecy
  * const context: HandoffContext = { handoff };
  * replay([], LENIENT_LIFECYCLE, context).state.status; // "draft"
  * ```
+ * @category Lifecycle
  */
 export interface HandoffContext {
   readonly handoff?: Handoff;
@@ -205,6 +209,7 @@ export interface HandoffContext {
  * const refusal = decide(initialState(), { id: "e1", type: "accepted", at: new Date(), by: "ae-omar" }, LENIENT_LIFECYCLE);
  * refusal?.code; // "invalid_transition": a draft is not booked yet
  * ```
+ * @category Decider
  */
 export function decide(state: LifecycleState, event: HandoffEvent, config: LifecycleConfig, options?: HandoffContext): Refusal | undefined {
   requireState(state, "decide");

@@ -11,6 +11,7 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * import { ENGAGEMENT_CHANNELS } from "handoff-kit/handoff";
  * ENGAGEMENT_CHANNELS.includes("content"); // true
  * ```
+ * @category Records
  */
 export const ENGAGEMENT_CHANNELS = ["call", "email", "meeting", "content", "webinar", "social", "event", "form", "chat"] as const;
 
@@ -24,6 +25,7 @@ export const ENGAGEMENT_CHANNELS = ["call", "email", "meeting", "content", "webi
  * import { engagementSchema } from "handoff-kit/handoff";
  * engagementSchema.parse({ channel: "content", at: "2026-10-28T14:02:00Z", direction: "inbound", summary: "Read the RevOps reporting guide" });
  * ```
+ * @category Records
  */
 export const engagementSchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -42,5 +44,6 @@ export const engagementSchema = /* @__PURE__ */ pure(() =>
  * import type { Engagement } from "handoff-kit/handoff";
  * const touch: Engagement = { channel: "call", at: new Date("2026-11-02T16:00:00Z"), direction: "outbound" };
  * ```
+ * @category Records
  */
 export type Engagement = DeepReadonly<z.output<typeof engagementSchema>>;

@@ -30,6 +30,7 @@ const money = { amount: /* @__PURE__ */ z.number().nonnegative().optional(), cur
  *   note: "No budget until the next fiscal year starts in April",
  * });
  * ```
+ * @category Events
  */
 export const handoffEventSchema = /* @__PURE__ */ pure(() =>
   z.discriminatedUnion("type", [
@@ -70,6 +71,7 @@ export const handoffEventSchema = /* @__PURE__ */ pure(() =>
  *
  * const rated: HandoffEvent = { id: "evt-12", type: "quality_rated", at: new Date(), by: "ae-omar", score: 5, note: "Pain, budget and CFO all confirmed" };
  * ```
+ * @category Events
  */
 export type HandoffEvent = DeepReadonly<z.output<typeof handoffEventSchema>>;
 
@@ -81,6 +83,7 @@ export type HandoffEvent = DeepReadonly<z.output<typeof handoffEventSchema>>;
  * import type { HandoffEventType } from "handoff-kit/handoff";
  * const type: HandoffEventType = "no_show";
  * ```
+ * @category Events
  */
 export type HandoffEventType = HandoffEvent["type"];
 
@@ -92,6 +95,7 @@ export type HandoffEventType = HandoffEvent["type"];
  * import { HANDOFF_EVENT_TYPES } from "handoff-kit/handoff";
  * HANDOFF_EVENT_TYPES.includes("recycled"); // true
  * ```
+ * @category Events
  */
 export const HANDOFF_EVENT_TYPES = [
   "booked",

@@ -40,6 +40,7 @@ function rejection(event: HandoffEvent & { readonly type: "rejected" }, at: Date
  * const booked = evolve(initialState(), { id: "e1", type: "booked", at, by: "sdr-ana", meeting: slot });
  * booked.status; // "booked"
  * ```
+ * @category Decider
  */
 export function evolve(state: LifecycleState, event: HandoffEvent): LifecycleState {
   requireState(state, "evolve");

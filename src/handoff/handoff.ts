@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { idSchema, instantSchema, textSchema } from "../core/schemas.js";
-import { qualificationRecordSchema } from "../qualification/evidence.js";
+import { qualificationRecordSchema } from "../qualification/index.js";
 import { accountSchema } from "./account.js";
 import { briefSchema } from "./brief.js";
 import { prospectSchema } from "./contact.js";
@@ -18,6 +18,7 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * import { LEAD_SOURCES } from "handoff-kit/handoff";
  * LEAD_SOURCES; // ["outbound", "inbound", "partner"]
  * ```
+ * @category Records
  */
 export const LEAD_SOURCES = ["outbound", "inbound", "partner"] as const;
 
@@ -29,6 +30,7 @@ export const LEAD_SOURCES = ["outbound", "inbound", "partner"] as const;
  * import type { LeadSource } from "handoff-kit/handoff";
  * const sdrSourced = (source: LeadSource): boolean => source === "outbound";
  * ```
+ * @category Records
  */
 export type LeadSource = (typeof LEAD_SOURCES)[number];
 
@@ -56,6 +58,7 @@ export type LeadSource = (typeof LEAD_SOURCES)[number];
  *   ],
  * });
  * ```
+ * @category Records
  */
 export const handoffSchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -83,6 +86,7 @@ export const handoffSchema = /* @__PURE__ */ pure(() =>
  * import type { Handoff } from "handoff-kit/handoff";
  * const accountNames = (handoffs: readonly Handoff[]): string[] => handoffs.map((handoff) => handoff.account.name);
  * ```
+ * @category Records
  */
 export type Handoff = DeepReadonly<z.output<typeof handoffSchema>>;
 
@@ -95,5 +99,6 @@ export type Handoff = DeepReadonly<z.output<typeof handoffSchema>>;
  * import type { HandoffInput } from "handoff-kit/handoff";
  * const draft: Pick<HandoffInput, "id" | "createdAt"> = { id: "h-7", createdAt: "2026-11-02T16:05:00Z" };
  * ```
+ * @category Records
  */
 export type HandoffInput = z.input<typeof handoffSchema>;

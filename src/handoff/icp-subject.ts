@@ -1,4 +1,4 @@
-import type { IcpSubject } from "../qualification/icp.js";
+import type { IcpSubject } from "../qualification/index.js";
 import type { Handoff } from "./handoff.js";
 import { requireHandoff } from "./require-handoff.js";
 
@@ -14,6 +14,7 @@ import { requireHandoff } from "./require-handoff.js";
  * const icp = defineIcp({ id: "fit", rules: [{ kind: "employees", min: 50, weight: 1 }] });
  * scoreIcpFit(icpSubjectOf(handoff), icp).score;
  * ```
+ * @category Reading handoffs
  */
 export function icpSubjectOf(handoff: Handoff): IcpSubject {
   requireHandoff(handoff, "icpSubjectOf");

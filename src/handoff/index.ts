@@ -4,7 +4,7 @@
  * results), and the lifecycle: an event-sourced state machine with a booking gate, an acceptance gate
  * before or after the meeting, reason codes and recycling.
  *
- * @packageDocumentation
+ * @module handoff-kit/handoff
  */
 export { accountSchema, type Account } from "./account.js";
 export { briefSchema, TRIGGER_KINDS, type Brief } from "./brief.js";

@@ -14,6 +14,7 @@ import { DEFAULT_REASON_CODES, type ReasonCode } from "./reasons.js";
  * import { defineLifecycle, type LifecycleConfig } from "handoff-kit/handoff";
  * const config: LifecycleConfig = defineLifecycle({ gate: "after_meeting" });
  * ```
+ * @category Team rules
  */
 export interface LifecycleConfig {
   /**
@@ -77,6 +78,7 @@ export function requireRules(config: unknown, call: string): void {
  *   reasons: [...DEFAULT_REASON_CODES, { code: "pricing", label: "Price above budget", category: "budget", recycle: { action: "nurture", afterDays: 90 } }],
  * });
  * ```
+ * @category Team rules
  */
 export function defineLifecycle(options: {
   readonly gate: LifecycleConfig["gate"];
@@ -126,6 +128,7 @@ export function defineLifecycle(options: {
  * const { state } = replay([], LENIENT_LIFECYCLE);
  * state.status; // "draft"
  * ```
+ * @category Team rules
  */
 export const LENIENT_LIFECYCLE: LifecycleConfig = /* @__PURE__ */ defineLifecycle({ gate: "either", bookingGate: openGate });
 

@@ -21,6 +21,7 @@ import type { LifecycleState } from "./state.js";
  * import type { ApplyResult } from "handoff-kit/handoff";
  * const statusAfter = (result: ApplyResult): string => (result.ok ? result.state.status : `refused: ${result.refusal.code}`);
  * ```
+ * @category Lifecycle
  */
 export type ApplyResult =
   | { readonly ok: true; readonly handoff: Handoff; readonly state: LifecycleState; readonly duplicate: boolean }
@@ -68,6 +69,7 @@ function historyRefusal(refusal: Refusal, message: string): Refusal {
  * const result = applyEvent(handoff, { id: "e9", type: "rejected", at: new Date(), by: "ae-omar", reason: "no_budget", note: "Not qualified" }, config);
  * if (!result.ok) console.log(result.refusal.code); // "vague_note", or "invalid_transition" if not booked
  * ```
+ * @category Lifecycle
  */
 export function applyEvent(handoff: Handoff, event: HandoffEvent, config: LifecycleConfig): ApplyResult {
   requireHandoff(handoff, "applyEvent");
@@ -111,6 +113,7 @@ function foldStep(history: Folded, last: HandoffEvent | undefined, event: Handof
  * import type { ReplayResult } from "handoff-kit/handoff";
  * const clean = (result: ReplayResult): boolean => result.refusal === undefined && result.duplicates.length === 0;
  * ```
+ * @category Lifecycle
  */
 export interface ReplayResult {
   readonly state: LifecycleState;
@@ -148,6 +151,7 @@ export interface ReplayResult {
  * late; // [1]
  * refusal?.code; // "invalid_event": the score must be 1-5
  * ```
+ * @category Lifecycle
  */
 export function replay(events: readonly unknown[], config: LifecycleConfig, options?: HandoffContext): ReplayResult {
   requireRules(config, "replay(events, rules, { handoff })");
@@ -183,6 +187,7 @@ export function replay(events: readonly unknown[], config: LifecycleConfig, opti
  * declare const handoff: Handoff;
  * allowedEvents(handoff, defineLifecycle({ gate: "before_meeting" })); // e.g. ["intro_sent", "acknowledged", "accepted", "rejected", ...]
  * ```
+ * @category Lifecycle
  */
 export function allowedEvents(handoff: Handoff, config: LifecycleConfig): HandoffEventType[] {
   requireHandoff(handoff, "allowedEvents");
@@ -205,6 +210,7 @@ export function allowedEvents(handoff: Handoff, config: LifecycleConfig): Handof
  * declare const handoff: Handoff;
  * stateOf(handoff).cycle;
  * ```
+ * @category Reading handoffs
  */
 export function stateOf(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE): LifecycleState & { readonly skippedEvents: number } {
   requireHandoff(handoff, "stateOf");

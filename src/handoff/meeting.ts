@@ -13,6 +13,7 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * import { HANDOFF_STYLES } from "handoff-kit/handoff";
  * HANDOFF_STYLES; // ["warm", "cold"]
  * ```
+ * @category Records
  */
 export const HANDOFF_STYLES = ["warm", "cold"] as const;
 
@@ -34,6 +35,7 @@ export const meetingSlotSchema = /* @__PURE__ */ pure(() => z.object({ start: in
  * import { meetingSchema } from "handoff-kit/handoff";
  * meetingSchema.parse({ start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z", style: "warm", introSent: true, sdrJoined: true });
  * ```
+ * @category Records
  */
 export const meetingSchema = /* @__PURE__ */ pure(() =>
   z
@@ -64,5 +66,6 @@ export const meetingSchema = /* @__PURE__ */ pure(() =>
  *   sdrJoined: false,
  * };
  * ```
+ * @category Records
  */
 export type Meeting = DeepReadonly<z.output<typeof meetingSchema>>;

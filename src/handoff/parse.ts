@@ -17,6 +17,7 @@ import { handoffSchema, type Handoff } from "./handoff.js";
  *   for (const issue of result.issues) console.log(issue.path.join("."), issue.message);
  * }
  * ```
+ * @category Parsing
  */
 export function parseHandoff(input: unknown, options: ParseOptions = {}): Result<Handoff> {
   return parseWith(handoffSchema, input, options);
@@ -35,6 +36,7 @@ export function parseHandoff(input: unknown, options: ParseOptions = {}): Result
  * const { valid, invalid } = parseHandoffs(records);
  * console.log(`${String(valid.length)} valid, ${String(invalid.length)} invalid`);
  * ```
+ * @category Parsing
  */
 export function parseHandoffs(inputs: readonly unknown[], options: ParseOptions = {}): BatchResult<Handoff> {
   return parseBatchWith(handoffSchema, inputs, "handoffs", options);
@@ -50,6 +52,7 @@ export function parseHandoffs(inputs: readonly unknown[], options: ParseOptions 
  * const result = parseHandoffEvent({ id: "e-3", type: "quality_rated", at: "2026-11-05T16:00:00Z", by: "ae-omar", score: 7, note: "x" });
  * result.ok; // false: the score must be 1-5
  * ```
+ * @category Parsing
  */
 export function parseHandoffEvent(input: unknown, options: ParseOptions = {}): Result<HandoffEvent> {
   return parseWith(handoffEventSchema, input, options);
@@ -65,6 +68,7 @@ export function parseHandoffEvent(input: unknown, options: ParseOptions = {}): R
  * const result = parseBrief({ notes: "Interested, wants demo", quotes: "not a list" });
  * result.ok; // false: quotes must be a list of strings
  * ```
+ * @category Parsing
  */
 export function parseBrief(input: unknown, options: ParseOptions = {}): Result<Brief> {
   return parseWith(briefSchema, input, options);

@@ -12,6 +12,7 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * import { repSchema } from "handoff-kit/handoff";
  * const ae = repSchema.parse({ id: "ae-omar", name: "Omar Haddad", calendarId: "cal-emea", timeZone: "Europe/London" });
  * ```
+ * @category Records
  */
 export const repSchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -33,5 +34,6 @@ export const repSchema = /* @__PURE__ */ pure(() =>
  * import type { Rep } from "handoff-kit/handoff";
  * const sdr: Rep = { id: "sdr-ana", name: "Ana Souza", timeZone: "America/New_York" };
  * ```
+ * @category Records
  */
 export type Rep = DeepReadonly<z.output<typeof repSchema>>;

@@ -6,6 +6,7 @@
  * import { REASON_CATEGORIES } from "handoff-kit/handoff";
  * REASON_CATEGORIES.includes("fit"); // true
  * ```
+ * @category Reason codes
  */
 export const REASON_CATEGORIES = ["budget", "authority", "need", "timing", "fit", "competition", "engagement", "data", "other"] as const;
 
@@ -19,6 +20,7 @@ export const REASON_CATEGORIES = ["budget", "authority", "need", "timing", "fit"
  * import type { RecycleAction } from "handoff-kit/handoff";
  * const action: RecycleAction = "recycle_later";
  * ```
+ * @category Reason codes
  */
 export type RecycleAction = "nurture" | "recycle_later" | "rebook" | "close";
 
@@ -30,6 +32,7 @@ export type RecycleAction = "nurture" | "recycle_later" | "rebook" | "close";
  * import type { ReasonCode } from "handoff-kit/handoff";
  * const pricing: ReasonCode = { code: "pricing", label: "Price above budget", category: "budget", recycle: { action: "nurture", afterDays: 90 } };
  * ```
+ * @category Reason codes
  */
 export interface ReasonCode {
   readonly code: string;
@@ -51,6 +54,7 @@ export interface ReasonCode {
  * import { DEFAULT_REASON_CODES } from "handoff-kit/handoff";
  * DEFAULT_REASON_CODES.find((reason) => reason.code === "timing")?.recycle; // { action: "recycle_later", afterDays: 90 }
  * ```
+ * @category Reason codes
  */
 export const DEFAULT_REASON_CODES: readonly ReasonCode[] = [
   { code: "no_budget", label: "No budget this fiscal year", category: "budget", recycle: { action: "nurture", afterDays: 120 } },

@@ -11,6 +11,7 @@ import { requireHandoff } from "./require-handoff.js";
  * import { HANDOFF_STATUSES } from "handoff-kit/handoff";
  * HANDOFF_STATUSES; // ["draft", "booked", "accepted", "rejected", "recycled", "won", "lost"]
  * ```
+ * @category States
  */
 export const HANDOFF_STATUSES = ["draft", "booked", "accepted", "rejected", "recycled", "won", "lost"] as const;
 
@@ -22,6 +23,7 @@ export const HANDOFF_STATUSES = ["draft", "booked", "accepted", "rejected", "rec
  * import type { HandoffStatus } from "handoff-kit/handoff";
  * const open = (status: HandoffStatus): boolean => status !== "won" && status !== "lost";
  * ```
+ * @category States
  */
 export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
 
@@ -34,6 +36,7 @@ export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
  * import { MEETING_STATUSES } from "handoff-kit/handoff";
  * MEETING_STATUSES; // ["none", "scheduled", "rescheduled", "held", "no_show", "cancelled"]
  * ```
+ * @category States
  */
 export const MEETING_STATUSES = ["none", "scheduled", "rescheduled", "held", "no_show", "cancelled"] as const;
 
@@ -45,6 +48,7 @@ export const MEETING_STATUSES = ["none", "scheduled", "rescheduled", "held", "no
  * import type { MeetingStatus } from "handoff-kit/handoff";
  * const happened = (status: MeetingStatus): boolean => status === "held";
  * ```
+ * @category States
  */
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
@@ -56,6 +60,7 @@ export type MeetingStatus = (typeof MEETING_STATUSES)[number];
  * import type { BookedMeeting } from "handoff-kit/handoff";
  * const minutes = (meeting: BookedMeeting): number => (meeting.end.getTime() - meeting.start.getTime()) / 60_000;
  * ```
+ * @category States
  */
 export interface BookedMeeting {
   readonly status: Exclude<MeetingStatus, "none">;
@@ -73,6 +78,7 @@ export interface BookedMeeting {
  * import type { Owners } from "handoff-kit/handoff";
  * const owners: Owners = { sdr: "sdr-ana", ae: "ae-omar" };
  * ```
+ * @category States
  */
 export interface Owners {
   readonly sdr?: string;
@@ -89,6 +95,7 @@ export interface Owners {
  * import type { Acceptance } from "handoff-kit/handoff";
  * const pipeline = (decision: Acceptance): number => decision.amount ?? 0;
  * ```
+ * @category States
  */
 export interface Acceptance {
   readonly kind: "accepted";
@@ -108,6 +115,7 @@ export interface Acceptance {
  * import type { Rejection } from "handoff-kit/handoff";
  * const line = (decision: Rejection): string => `${decision.reason}: ${decision.note}`;
  * ```
+ * @category States
  */
 export interface Rejection {
   readonly kind: "rejected";
@@ -125,6 +133,7 @@ export interface Rejection {
  * import type { QualityRating } from "handoff-kit/handoff";
  * const good = (rating: QualityRating): boolean => rating.score >= 4;
  * ```
+ * @category States
  */
 export interface QualityRating {
   readonly score: number;
@@ -142,6 +151,7 @@ export interface QualityRating {
  * const hoursToAcknowledge = (facts: CycleFacts): number | undefined =>
  *   facts.acknowledgedAt === undefined ? undefined : (facts.acknowledgedAt.getTime() - facts.bookedAt.getTime()) / 3_600_000;
  * ```
+ * @category States
  */
 export interface CycleFacts {
   /** How many times the handoff was booked; a recycled lead booked again starts cycle 2. */
@@ -169,6 +179,7 @@ export interface CycleFacts {
  * import type { LifecycleState } from "handoff-kit/handoff";
  * const pipeline = (state: LifecycleState): number => (state.status === "accepted" ? (state.decision.amount ?? 0) : 0);
  * ```
+ * @category States
  */
 export type LifecycleState =
   | { readonly status: "draft"; readonly cycle: 0; readonly owners: Owners; readonly meeting: { readonly status: "none" }; readonly corrections: 0 }
@@ -188,6 +199,7 @@ export type LifecycleState =
  * import { initialState } from "handoff-kit/handoff";
  * initialState().status; // "draft"
  * ```
+ * @category Decider
  */
 export function initialState(handoff?: Handoff): LifecycleState & { readonly status: "draft" } {
   if (handoff !== undefined) requireHandoff(handoff, "initialState");

@@ -17,6 +17,7 @@ import { requireHandoff } from "./require-handoff.js";
  * import type { SkippedEvent } from "handoff-kit/handoff";
  * const line = (skipped: SkippedEvent): string => `event ${String(skipped.index)} (${skipped.type}, id ${skipped.id}): ${skipped.rule}`;
  * ```
+ * @category Reading handoffs
  */
 export interface SkippedEvent {
   /** Its index in the handoff's `events`. */
@@ -35,6 +36,7 @@ export interface SkippedEvent {
  * import type { SummarizeOptions } from "handoff-kit/handoff";
  * const asOfMonday: SummarizeOptions = { now: new Date("2026-11-23T14:00:00Z") };
  * ```
+ * @category Reading handoffs
  */
 export interface SummarizeOptions {
   /**
@@ -55,6 +57,7 @@ export interface SummarizeOptions {
  * import type { HandoffSummary } from "handoff-kit/handoff";
  * const heldWarm = (rows: readonly HandoffSummary[]) => rows.filter((row) => row.meetingStatus === "held" && row.style === "warm").length;
  * ```
+ * @category Reading handoffs
  */
 export interface HandoffSummary {
   readonly id: string;
@@ -117,6 +120,7 @@ export interface HandoffSummary {
  * declare const handoff: Handoff;
  * calendarKeyOf(handoff, "ae-iris"); // "ae-iris", unless the record's sdr or ae is ae-iris with a calendarId
  * ```
+ * @category Reading handoffs
  */
 export function calendarKeyOf(handoff: Handoff, repId: string): string {
   requireHandoff(handoff, "calendarKeyOf");
@@ -144,6 +148,7 @@ function calendarKeyOfShaped(handoff: Handoff, repId: string): string {
  * const rows = handoffs.map((handoff) => summarize(handoff));
  * const accepted = rows.filter((row) => row.decision === "accepted").length;
  * ```
+ * @category Reading handoffs
  */
 export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE, options: SummarizeOptions = {}): HandoffSummary {
   requireHandoff(handoff, "summarize");

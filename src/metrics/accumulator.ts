@@ -3,18 +3,10 @@ import { HandoffKitError } from "../core/error.js";
 import { isRecord, ownValue } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
-import type { Handoff } from "../handoff/handoff.js";
-import { LENIENT_LIFECYCLE, requireRules, type LifecycleConfig } from "../handoff/lifecycle-config.js";
-import { summaryRow, type HandoffSummary, type SkippedEvent } from "../handoff/summarize.js";
-import { eventsAsOf } from "../handoff/as-of.js";
-import { HANDOFF_STATUSES, MEETING_STATUSES } from "../handoff/state.js";
-import { parsedHandoffProblem } from "../handoff/require-handoff.js";
-import { unparsedField } from "../handoff/unparsed.js";
-import { businessTimeBetween } from "../sla/arithmetic.js";
-import type { MeetingEvent } from "../sla/builtin-policies.js";
-import type { Calendar } from "../sla/calendar.js";
-import { evaluateCheckedSla } from "../sla/evaluate.js";
-import { requireSlaPolicies, type SlaPolicy } from "../sla/policy.js";
+import { type Handoff, HANDOFF_STATUSES, type HandoffSummary, LENIENT_LIFECYCLE, type LifecycleConfig, MEETING_STATUSES, type SkippedEvent } from "../handoff/index.js";
+import { eventsAsOf, parsedHandoffProblem, requireRules, summaryRow, unparsedField } from "../handoff/internal.js";
+import { businessTimeBetween, type Calendar, type MeetingEvent, type SlaPolicy } from "../sla/index.js";
+import { evaluateCheckedSla, requireSlaPolicies } from "../sla/internal.js";
 import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type WeekCutter, type WeekOptions } from "./group-by.js";
 import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
@@ -31,6 +23,7 @@ import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_IND
  * import type { ScoreboardOptions } from "handoff-kit/metrics";
  * const weekly: ScoreboardOptions = { now: new Date("2026-11-14T02:00:00Z"), groupBy: "week", week: { timeZone: "America/New_York" } };
  * ```
+ * @category Scoreboard
  */
 export interface ScoreboardOptions {
   /**
@@ -71,6 +64,7 @@ export interface ScoreboardOptions {
  * declare const handoff: Handoff;
  * const inputs: ScoreboardInput[] = [handoff, summarize(handoff)];
  * ```
+ * @category Scoreboard
  */
 export type ScoreboardInput = Handoff | HandoffSummary;
 
@@ -84,6 +78,7 @@ export type ScoreboardInput = Handoff | HandoffSummary;
  * import type { DataIssue } from "handoff-kit/metrics";
  * const line = (issue: DataIssue): string => `#${String(issue.index)} ${issue.id ?? "?"}: ${issue.issues.map((i) => i.code).join(", ")}`;
  * ```
+ * @category Scoreboard
  */
 export interface DataIssue {
   readonly index: number;
@@ -103,6 +98,7 @@ export interface DataIssue {
  * const acc: ScoreboardAccumulator = createAccumulator({ now: new Date("2026-11-14T02:00:00Z") });
  * acc.seen; // 0
  * ```
+ * @category Accumulators
  */
 export interface ScoreboardAccumulator {
   readonly kind: "scoreboard-accumulator";
@@ -188,6 +184,7 @@ function resolve(options: ScoreboardOptions): Settings {
  * for (const row of stream) accumulate(acc, row);
  * const board = finish(acc);
  * ```
+ * @category Accumulators
  */
 export function createAccumulator(options: ScoreboardOptions): ScoreboardAccumulator {
   return newState(0, resolve(options), new Map(), [], 0);
@@ -355,6 +352,7 @@ function report(state: AccumulatorState, index: number, issues: readonly Issue[]
  * declare const handoffs: readonly Handoff[];
  * const board = finish(handoffs.reduce((acc, handoff) => accumulate(acc, handoff), createAccumulator({ now: new Date("2026-11-14T02:00:00Z") })));
  * ```
+ * @category Accumulators
  */
 export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput, index?: number): ScoreboardAccumulator {
   const state = stateOfAccumulator(acc);
@@ -579,6 +577,7 @@ function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: 
  * const part = (rows: readonly HandoffSummary[], offset: number) => rows.reduce((acc, row, i) => accumulate(acc, row, offset + i), createAccumulator(options));
  * const board = finish(merge(part(january, 0), part(february, january.length)));
  * ```
+ * @category Accumulators
  */
 export function merge(a: ScoreboardAccumulator, b: ScoreboardAccumulator): ScoreboardAccumulator {
   const left = stateOfAccumulator(a);
@@ -606,6 +605,7 @@ export function merge(a: ScoreboardAccumulator, b: ScoreboardAccumulator): Score
  * import type { AccumulatorSnapshot } from "handoff-kit/metrics";
  * const handoffsIn = (snapshot: AccumulatorSnapshot): number => snapshot.seen;
  * ```
+ * @category Accumulators
  */
 export interface AccumulatorSnapshot {
   readonly kind: "scoreboard-accumulator-snapshot";
@@ -638,6 +638,7 @@ interface SnapshotData {
  * chunk.forEach((row, i) => accumulate(acc, row, offset + i));
  * parentPort?.postMessage(snapshotAccumulator(acc));
  * ```
+ * @category Accumulators
  */
 export function snapshotAccumulator(acc: ScoreboardAccumulator): AccumulatorSnapshot {
   const state = stateOfAccumulator(acc);
@@ -657,6 +658,7 @@ export function snapshotAccumulator(acc: ScoreboardAccumulator): AccumulatorSnap
  * const options: ScoreboardOptions = { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" };
  * const board = finish(fromWorkers.map((snapshot) => restoreAccumulator(snapshot, options)).reduce(merge, createAccumulator(options)));
  * ```
+ * @category Accumulators
  */
 export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: ScoreboardOptions): ScoreboardAccumulator {
   const settings = resolve(options);

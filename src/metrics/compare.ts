@@ -12,6 +12,7 @@ import { differenceInterval, zScore, type Interval } from "./statistics.js";
  * import { COMPARED_METRICS } from "handoff-kit/metrics";
  * COMPARED_METRICS.includes("heldRate"); // true
  * ```
+ * @category Comparisons and trends
  */
 export const COMPARED_METRICS = ["heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunityRate", "meetingQuality"] as const;
 
@@ -23,6 +24,7 @@ export const COMPARED_METRICS = ["heldRate", "noShowRate", "acceptanceRate", "ha
  * import type { ComparedMetric } from "handoff-kit/metrics";
  * const metric: ComparedMetric = "acceptanceRate";
  * ```
+ * @category Comparisons and trends
  */
 export type ComparedMetric = (typeof COMPARED_METRICS)[number];
 
@@ -35,6 +37,7 @@ export type ComparedMetric = (typeof COMPARED_METRICS)[number];
  * import type { Comparison } from "handoff-kit/metrics";
  * const coach = (comparison: Comparison): boolean => comparison.supported && comparison.metric === "meetingQuality" && (comparison.difference ?? 0) < 0;
  * ```
+ * @category Comparisons and trends
  */
 export interface Comparison {
   readonly group: string;
@@ -86,6 +89,7 @@ function compareQuality(group: HandoffMetrics, overall: HandoffMetrics, confiden
  * const board = scoreboard(handoffs, { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
  * const coachingCases = compareWithRest(board).filter((comparison) => comparison.supported);
  * ```
+ * @category Comparisons and trends
  */
 export function compareWithRest(board: Scoreboard): Comparison[] {
   requireBoard(board, "compareWithRest");

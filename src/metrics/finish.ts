@@ -1,4 +1,4 @@
-import type { Weekday } from "../sla/calendar.js";
+import type { Weekday } from "../sla/index.js";
 import { stateOfAccumulator, type DataIssue, type ScoreboardAccumulator, type Settings } from "./accumulator.js";
 import { dimensionName } from "./group-by.js";
 import { mean, proportion, ratePerUnit, type DurationStats, type Metric, type Precision } from "./metric.js";
@@ -14,6 +14,7 @@ import { mergeTallies, Outcome, sdrWeekCount, type Tally } from "./tally.js";
  * import type { BySource, Metric } from "handoff-kit/metrics";
  * const sdrAhead = (winRate: BySource<Metric>): boolean => (winRate.sdrSourced.value ?? 0) > (winRate.inbound.value ?? 0);
  * ```
+ * @category Metric values
  */
 export interface BySource<T> {
   readonly all: T;
@@ -29,6 +30,7 @@ export interface BySource<T> {
  * import type { ReasonCount } from "handoff-kit/metrics";
  * const top: ReasonCount = { code: "no_budget", count: 7, share: 0.35 };
  * ```
+ * @category Metric values
  */
 export interface ReasonCount {
   readonly code: string;
@@ -45,6 +47,7 @@ export interface ReasonCount {
  * import type { SlaCompliance } from "handoff-kit/metrics";
  * const line = (sla: SlaCompliance): string => `${sla.label}: ${String(sla.breached)} breached`;
  * ```
+ * @category Metric values
  */
 export interface SlaCompliance {
   readonly policyId: string;
@@ -69,6 +72,7 @@ export interface SlaCompliance {
  * import type { HandoffMetrics } from "handoff-kit/metrics";
  * const redFlag = (metrics: HandoffMetrics): boolean => (metrics.heldRate.interval?.high ?? 1) < 0.7;
  * ```
+ * @category Metric values
  */
 export interface HandoffMetrics {
   /** Handoffs counted (excluded ones are not). */
@@ -143,6 +147,7 @@ export interface HandoffMetrics {
  * import type { ScoreboardGroup } from "handoff-kit/metrics";
  * const sdrOf = (group: ScoreboardGroup): string | undefined => group.keys["sdr"];
  * ```
+ * @category Scoreboard
  */
 export interface ScoreboardGroup {
   readonly key: string;
@@ -159,6 +164,7 @@ export interface ScoreboardGroup {
  * import type { Scoreboard } from "handoff-kit/metrics";
  * const heldPercent = (board: Scoreboard): string => `${((board.overall.heldRate.value ?? 0) * 100).toFixed(1)}%`;
  * ```
+ * @category Scoreboard
  */
 export interface Scoreboard {
   readonly now: Date;
@@ -283,6 +289,7 @@ export function metricsOf(tally: Tally, settings: Settings, durations: (list: Li
  * for (const row of rows) accumulate(acc, row);
  * finish(acc).groups.map((group) => [group.key, group.metrics.acceptanceRate.value]);
  * ```
+ * @category Accumulators
  */
 export function finish(acc: ScoreboardAccumulator): Scoreboard {
   const state = stateOfAccumulator(acc);

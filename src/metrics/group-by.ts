@@ -1,11 +1,11 @@
 import { describeValue } from "../core/describe-value.js";
-import { isoDateOfDay } from "../core/format.js";
+import { isoDateOfDay, weekdayOf } from "../core/days.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
 import { assertTimeZone, zoneNameAsSpelled } from "../core/time-zone.js";
-import type { HandoffSummary } from "../handoff/summarize.js";
-import { WEEKDAYS, weekdayOf, type Weekday } from "../sla/calendar.js";
-import { DAY, instantToWall, wallToInstant, zoneRules, type ZoneRules } from "../sla/zone.js";
+import type { HandoffSummary } from "../handoff/index.js";
+import { WEEKDAYS, type Weekday } from "../sla/index.js";
+import { DAY, instantToWall, wallToInstant, zoneRules, type ZoneRules } from "../core/zone.js";
 
 /**
  * A grouping of your own: a name (the column header) and a key for each handoff's summary row.
@@ -15,6 +15,7 @@ import { DAY, instantToWall, wallToInstant, zoneRules, type ZoneRules } from "..
  * import type { GroupFunction } from "handoff-kit/metrics";
  * const bySize: GroupFunction = { name: "style", key: (row) => row.style ?? "unknown" };
  * ```
+ * @category Grouping
  */
 export interface GroupFunction {
   readonly name: string;
@@ -32,6 +33,7 @@ export interface GroupFunction {
  * import type { GroupDimension } from "handoff-kit/metrics";
  * const sdrByWeek: readonly GroupDimension[] = ["sdr", "week"];
  * ```
+ * @category Grouping
  */
 export type GroupDimension = "sdr" | "ae" | "segment" | "source" | "week" | GroupFunction;
 
@@ -44,6 +46,7 @@ export type GroupDimension = "sdr" | "ae" | "segment" | "source" | "week" | Grou
  * import type { WeekOptions } from "handoff-kit/metrics";
  * const newYork: WeekOptions = { timeZone: "America/New_York", startsOn: "sun" };
  * ```
+ * @category Grouping
  */
 export interface WeekOptions {
   readonly timeZone?: string;

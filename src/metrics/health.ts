@@ -1,9 +1,10 @@
+import { formatPercent } from "../core/format.js";
 import { requireEach, requireList, requireObject } from "../core/guards.js";
 import { pure } from "../core/pure.js";
 import { ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
 import { requireBoard } from "./require-board.js";
 import { match } from "ts-pattern";
-import { HOUR } from "../sla/zone.js";
+import { HOUR } from "../core/zone.js";
 import { compareWithRest, type ComparedMetric } from "./compare.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 import { differenceInterval, type Interval } from "./statistics.js";
@@ -18,6 +19,7 @@ import { detectTrends, type TrendOptions } from "./trend.js";
  * import type { BandedMetric } from "handoff-kit/metrics";
  * const metric: BandedMetric = "acceptanceRate";
  * ```
+ * @category Health
  */
 export type BandedMetric = "heldRate" | "noShowRate" | "acceptanceRate" | "handoffToOpportunityRate" | "timeToFirstFollowUp" | "meetingQuality";
 
@@ -46,6 +48,7 @@ const isBand = /* @__PURE__ */ pure(() =>
  * import type { HealthBand } from "handoff-kit/metrics";
  * const strict: HealthBand = { metric: "noShowRate", label: "No-show rate", high: 0.1, above: "Confirm every meeting the day before", source: "our Q3 target" };
  * ```
+ * @category Health
  */
 export interface HealthBand {
   readonly metric: BandedMetric;
@@ -72,6 +75,7 @@ export interface HealthBand {
  * import { DEFAULT_HEALTH_BANDS, type HealthBand } from "handoff-kit/metrics";
  * const ours: HealthBand[] = DEFAULT_HEALTH_BANDS.map((band) => (band.metric === "meetingQuality" ? { ...band, low: 3.5 } : band));
  * ```
+ * @category Health
  */
 export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
   {
@@ -137,6 +141,7 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
  *   }
  * };
  * ```
+ * @category Health
  */
 export type HealthFinding = BandFinding<"outside_band"> | BandFinding<"watch"> | TeamFinding | TrendFinding<"red_flag"> | TrendFinding<"trend_watch">;
 
@@ -148,6 +153,7 @@ export type HealthFinding = BandFinding<"outside_band"> | BandFinding<"watch"> |
  * import type { BandFinding } from "handoff-kit/metrics";
  * const line = (finding: BandFinding<"outside_band">): string => `${finding.metric} ${finding.side} the band: ${finding.likelyCause ?? "no likely cause named"}`;
  * ```
+ * @category Health
  */
 export interface BandFinding<K extends "outside_band" | "watch"> {
   readonly kind: K;
@@ -171,6 +177,7 @@ export interface BandFinding<K extends "outside_band" | "watch"> {
  * import type { TeamFinding } from "handoff-kit/metrics";
  * const gap = (finding: TeamFinding): number => finding.value - finding.rest;
  * ```
+ * @category Health
  */
 export interface TeamFinding {
   readonly kind: "differs_from_team";
@@ -194,6 +201,7 @@ export interface TeamFinding {
  * import type { TrendFinding } from "handoff-kit/metrics";
  * const rise = (finding: TrendFinding<"red_flag">): number => finding.booked.recent - finding.booked.earlier;
  * ```
+ * @category Health
  */
 export interface TrendFinding<K extends "red_flag" | "trend_watch"> {
   readonly kind: K;
@@ -218,6 +226,7 @@ export interface TrendFinding<K extends "red_flag" | "trend_watch"> {
  * import type { HealthReport } from "handoff-kit/metrics";
  * const redFlags = (report: HealthReport) => report.findings.filter((finding) => finding.kind === "red_flag");
  * ```
+ * @category Health
  */
 export interface HealthReport {
   readonly findings: readonly HealthFinding[];
@@ -260,7 +269,7 @@ function withStyleEvidence(band: HealthBand, side: "below" | "above", metrics: H
   return `${cause}${missed}. Here, cold handoffs were held ${percent(cold.value)} of the time against ${percent(warm.value)} for warm ones, a gap the counts support`;
 }
 
-const percent = (value: number): string => `${(value * 100).toFixed(1)}%`;
+const percent = (value: number): string => formatPercent(value, 1);
 
 function show(metric: BandedMetric, value: number): string {
   return match(metric)
@@ -294,6 +303,7 @@ const SHORT: Readonly<Record<ComparedMetric, string>> = {
  * const board = scoreboard(handoffs, { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
  * for (const finding of assessHealth(board).findings) console.log(finding.kind, finding.scope, finding.message);
  * ```
+ * @category Health
  */
 export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS, options: { readonly trends?: TrendOptions } = {}): HealthReport {
   requireBoard(board, "assessHealth");

@@ -1,24 +1,18 @@
-import { isoDateOfDay } from "../core/format.js";
+import { dayNumberOf, isoDateOfDay } from "../core/days.js";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
-import type { Handoff } from "../handoff/handoff.js";
-import { LENIENT_LIFECYCLE, type LifecycleConfig } from "../handoff/lifecycle-config.js";
-import { summarize, type HandoffSummary } from "../handoff/summarize.js";
-import { pickWalkthroughs, type Walkthrough } from "../rubric/review.js";
-import { DEFAULT_RUBRIC, type Rubric } from "../rubric/score.js";
-import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, type MeetingEvent } from "../sla/builtin-policies.js";
-import { dayNumberOf, type Calendar, type Weekday } from "../sla/calendar.js";
-import { evaluateCheckedSla } from "../sla/evaluate.js";
-import { requireSlaPolicies, type SlaPolicy } from "../sla/policy.js";
-import { DAY, wallToInstant, zoneRules } from "../sla/zone.js";
+import { type Handoff, type HandoffSummary, LENIENT_LIFECYCLE, type LifecycleConfig, summarize } from "../handoff/index.js";
+import { DEFAULT_RUBRIC, pickWalkthroughs, type Rubric, type Walkthrough } from "../rubric/index.js";
+import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, type Calendar, type MeetingEvent, type SlaPolicy, type Weekday } from "../sla/index.js";
+import { evaluateCheckedSla, requireSlaPolicies } from "../sla/internal.js";
+import { DAY, wallToInstant, zoneRules } from "../core/zone.js";
 import type { DataIssue } from "./accumulator.js";
 import { reasonCounts, type ReasonCount } from "./finish.js";
 import { weekCutter } from "./group-by.js";
 import { assessHealth, DEFAULT_HEALTH_BANDS, type HealthBand, type HealthFinding } from "./health.js";
 import { roleCalendars } from "./role-calendars.js";
-import { eventsAsOf } from "../handoff/as-of.js";
-import { requireHandoff } from "../handoff/require-handoff.js";
+import { eventsAsOf, requireHandoff } from "../handoff/internal.js";
 import { requireObject } from "../core/guards.js";
 import { scoreboard } from "./scoreboard.js";
 import { countInto } from "./tally.js";
@@ -31,6 +25,7 @@ import { countInto } from "./tally.js";
  * import type { HuddleOptions } from "handoff-kit/metrics";
  * const options: HuddleOptions = { now: new Date("2026-11-16T14:00:00Z"), week: "2026-11-09", timeZone: "America/New_York" };
  * ```
+ * @category Huddle
  */
 export interface HuddleOptions {
   readonly now: InstantInput;
@@ -60,6 +55,7 @@ export interface HuddleOptions {
  * import type { HuddleBreach } from "handoff-kit/metrics";
  * const hoursLate = (breach: HuddleBreach): number => breach.lateBy / 3_600_000;
  * ```
+ * @category Huddle
  */
 export interface HuddleBreach {
   readonly handoffId: string;
@@ -83,6 +79,7 @@ export interface HuddleBreach {
  * import type { HuddleReport } from "handoff-kit/metrics";
  * const headline = (report: HuddleReport): string => `${report.week.start}: ${String(report.numbers.booked)} booked, ${String(report.numbers.rejected)} rejected`;
  * ```
+ * @category Huddle
  */
 export interface HuddleReport {
   readonly now: Date;
@@ -134,6 +131,7 @@ const dateOf = (day: number): string => isoDateOfDay(day);
  * const report = huddleReport(handoffs, { now: new Date("2026-11-16T14:00:00Z"), week: "2026-11-09", timeZone: "America/New_York" });
  * console.log(renderHuddleReport(report, { format: "markdown" }));
  * ```
+ * @category Huddle
  */
 export function huddleReport(handoffs: readonly Handoff[], options: HuddleOptions): HuddleReport {
   requireObject(options, "huddleReport", "options");

@@ -4,7 +4,7 @@
  * accumulators for streams, chunks and workers; health findings against the field's bands with the
  * trend red flag; and the weekly SDR-AE huddle report.
  *
- * @packageDocumentation
+ * @module handoff-kit/metrics
  */
 export { accumulate, createAccumulator, merge, restoreAccumulator, snapshotAccumulator, type AccumulatorSnapshot, type DataIssue, type ScoreboardAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
 export { finish, type BySource, type HandoffMetrics, type ReasonCount, type Scoreboard, type ScoreboardGroup, type SlaCompliance } from "./finish.js";

@@ -11,6 +11,7 @@ import { meanInterval, poissonRateInterval, wilsonInterval, type Interval } from
  * import type { Metric } from "handoff-kit/metrics";
  * const percent = (metric: Metric): string => (metric.value === null ? "n/a" : `${(metric.value * 100).toFixed(0)}%${metric.lowSample ? " (low sample)" : ""}`);
  * ```
+ * @category Metric values
  */
 export interface Metric {
   readonly value: number | null;
@@ -31,6 +32,7 @@ export interface Metric {
  * import type { DurationStats } from "handoff-kit/metrics";
  * const hoursAtP90 = (stats: DurationStats): string => (stats.p90 === null ? "n/a" : (stats.p90 / 3_600_000).toFixed(1));
  * ```
+ * @category Metric values
  */
 export interface DurationStats {
   readonly count: number;

@@ -1,10 +1,8 @@
 import { ownValue, requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
-import { formatInstant } from "../core/format.js";
-import { escapeMarkdown } from "../rubric/render.js";
-import { singleLine } from "../rubric/text.js";
-import type { Walkthrough } from "../rubric/review.js";
-import { formatDuration } from "../sla/explain.js";
+import { formatDuration, formatInstant, formatPercent } from "../core/format.js";
+import { escapeMarkdown, singleLine } from "../core/text.js";
+import type { Walkthrough } from "../rubric/index.js";
 import type { ReasonCount } from "./finish.js";
 import type { HealthFinding } from "./health.js";
 import type { HuddleBreach, HuddleReport } from "./huddle.js";
@@ -31,7 +29,7 @@ function table(markdown: boolean, header: readonly string[], rows: readonly (rea
   return [line(head), widths.map((width) => "-".repeat(width)).join("  "), ...body.map(line)];
 }
 
-const percent = (share: number): string => `${(share * 100).toFixed(0)}%`;
+const percent = (share: number): string => formatPercent(share, 0);
 const reasonsLine = (reasons: readonly ReasonCount[], limit = 3): string =>
   reasons.length === 0
     ? "none"
@@ -64,6 +62,7 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 
  * declare const handoffs: readonly Handoff[];
  * const text = renderHuddleReport(huddleReport(handoffs, { now: new Date("2026-11-16T14:00:00Z") }), { format: "text" });
  * ```
+ * @category Huddle
  */
 export function renderHuddleReport(report: HuddleReport, options: { readonly format?: "text" | "markdown" } = {}): string {
   requireHuddleReport(report, "renderHuddleReport");

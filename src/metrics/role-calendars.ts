@@ -1,6 +1,6 @@
 import { ownValue } from "../core/guards.js";
-import type { HandoffSummary } from "../handoff/summarize.js";
-import type { Calendar } from "../sla/calendar.js";
+import type { HandoffSummary } from "../handoff/index.js";
+import type { Calendar } from "../sla/index.js";
 
 /** A row's calendar key, or the rep's id for a row made by hand without one. */
 export const calendarKey = (key: unknown, repId: string): string => (typeof key === "string" && key.length > 0 ? key : repId);

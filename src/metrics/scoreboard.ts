@@ -18,6 +18,7 @@ import { finish, type Scoreboard } from "./finish.js";
  * const board = scoreboard(handoffs, { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
  * for (const group of board.groups) console.log(group.key, group.metrics.heldRate.value, group.metrics.heldRate.lowSample);
  * ```
+ * @category Scoreboard
  */
 export function scoreboard(handoffs: Iterable<ScoreboardInput>, options: ScoreboardOptions): Scoreboard {
   const candidate: unknown = handoffs;

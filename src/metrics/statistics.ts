@@ -10,6 +10,7 @@ import { HandoffKitError } from "../core/error.js";
  * import type { Interval } from "handoff-kit/metrics";
  * const width = (interval: Interval): number => interval.high - interval.low;
  * ```
+ * @category Statistics
  */
 export interface Interval {
   readonly low: number;
@@ -105,6 +106,7 @@ function upperQuantile(confidence: number): number {
  * import { zScore } from "handoff-kit/metrics";
  * zScore(0.95).toFixed(2); // "1.96"
  * ```
+ * @category Statistics
  */
 export function zScore(confidence: number): number {
   if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
@@ -122,6 +124,7 @@ export function zScore(confidence: number): number {
  * const strict: IntervalOptions = { confidence: 0.99 };
  * wilsonInterval(3, 6, strict); // wider than at 0.95
  * ```
+ * @category Statistics
  */
 export interface IntervalOptions {
   readonly confidence?: number;
@@ -142,6 +145,7 @@ function confidenceOf(options: IntervalOptions | undefined, fn: string): number 
  * import { wilsonInterval } from "handoff-kit/metrics";
  * wilsonInterval(3, 6); // { low: 0.188, high: 0.812, confidence: 0.95 } (rounded): 50% of 6 is noise
  * ```
+ * @category Statistics
  */
 export function wilsonInterval(successes: number, trials: number, options?: IntervalOptions): Interval | null {
   const confidence = confidenceOf(options, "wilsonInterval");
@@ -165,6 +169,7 @@ export function wilsonInterval(successes: number, trials: number, options?: Inte
  * import { poissonRateInterval } from "handoff-kit/metrics";
  * poissonRateInterval(12, 4); // about { low: 1.71, high: 5.25 }: 3 a week, from 4 weeks
  * ```
+ * @category Statistics
  */
 export function poissonRateInterval(events: number, exposure: number, options?: IntervalOptions): Interval | null {
   const confidence = confidenceOf(options, "poissonRateInterval");
@@ -185,6 +190,7 @@ export function poissonRateInterval(events: number, exposure: number, options?: 
  * import { meanInterval } from "handoff-kit/metrics";
  * meanInterval(4, 14, 50); // the mean of 3, 3, 4, 4 is 3.5, give or take 0.57
  * ```
+ * @category Statistics
  */
 export function meanInterval(count: number, sum: number, sumOfSquares: number, options?: IntervalOptions): Interval | null {
   const confidence = confidenceOf(options, "meanInterval");
@@ -205,6 +211,7 @@ export function meanInterval(count: number, sum: number, sumOfSquares: number, o
  * import { differenceInterval } from "handoff-kit/metrics";
  * differenceInterval({ successes: 3, trials: 6 }, { successes: 80, trials: 100 }); // about { low: -0.62, high: 0.03 }: not supported
  * ```
+ * @category Statistics
  */
 export function differenceInterval(
   a: { readonly successes: number; readonly trials: number },

@@ -17,6 +17,7 @@ import { differenceInterval, wilsonInterval, type Interval } from "./statistics.
  * import type { Trend } from "handoff-kit/metrics";
  * const say = (trend: Trend): string => (trend.redFlag ? `${trend.series}: booked up, held down` : `${trend.series}: no red flag`);
  * ```
+ * @category Comparisons and trends
  */
 export interface Trend {
   /** The values of the scoreboard's other dimensions (`"all"` when grouped by week alone). */
@@ -45,6 +46,7 @@ export interface Trend {
  * import type { TrendOptions } from "handoff-kit/metrics";
  * const lastTwoMonths: TrendOptions = { weeks: 8 };
  * ```
+ * @category Comparisons and trends
  */
 export interface TrendOptions {
   readonly weeks?: number;
@@ -66,6 +68,7 @@ export interface TrendOptions {
  * const board = scoreboard(handoffs, { now: new Date("2026-11-14T02:00:00Z"), groupBy: ["sdr", "week"] });
  * const flags = detectTrends(board).filter((trend) => trend.redFlag);
  * ```
+ * @category Comparisons and trends
  */
 export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Trend[] {
   requireBoard(board, "detectTrends");

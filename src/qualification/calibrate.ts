@@ -13,6 +13,7 @@ import type { SqlDefinition } from "./sql-definition.js";
  * import type { CalibrationReview } from "handoff-kit/qualification";
  * const review: CalibrationReview = { reviewer: "ae-omar", handoffId: "h-1042", grades: { budget: "met", authority: "unclear" } };
  * ```
+ * @category Calibration
  */
 export interface CalibrationReview {
   readonly reviewer: string;
@@ -29,6 +30,7 @@ export interface CalibrationReview {
  * import type { Agreement } from "handoff-kit/qualification";
  * const shaky = (agreement: Agreement): boolean => agreement.kappa !== null && agreement.kappa < 0.6;
  * ```
+ * @category Calibration
  */
 export interface Agreement {
   readonly kappa: number | null;
@@ -49,6 +51,7 @@ export interface Agreement {
  * import type { Calibration } from "handoff-kit/qualification";
  * const agenda = (calibration: Calibration): string => `Rewrite: ${calibration.ambiguous.join(", ") || "nothing"}`;
  * ```
+ * @category Calibration
  */
 export interface Calibration {
   readonly criteria: readonly (Agreement & { readonly key: string; readonly label: string; readonly ambiguous: boolean })[];
@@ -111,6 +114,7 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
  * ], bar);
  * calibration.ambiguous; // ["budget"]
  * ```
+ * @category Calibration
  */
 export function calibrate<F extends Framework>(reviews: readonly CalibrationReview[], definition: SqlDefinition<F>, options: { readonly threshold?: number } = {}): Calibration {
   requireDefinition(definition, "calibrate");

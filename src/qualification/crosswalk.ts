@@ -13,6 +13,7 @@ import { requireFramework, type CriterionKey, type Framework } from "./framework
  * import type { Fidelity } from "handoff-kit/qualification";
  * const fidelity: Fidelity = "partial";
  * ```
+ * @category Crosswalks
  */
 export type Fidelity = "exact" | "partial";
 
@@ -33,6 +34,7 @@ export type Fidelity = "exact" | "partial";
  * import { CROSSWALK_TABLE } from "handoff-kit/qualification";
  * CROSSWALK_TABLE["anum"]?.["urgency"]; // [{ concept: "timing", fidelity: "exact" }]
  * ```
+ * @category Crosswalks
  */
 export const CROSSWALK_TABLE: Readonly<Record<string, Readonly<Record<string, readonly { readonly concept: string; readonly fidelity: Fidelity }[]>>>> = (() => {
   const exact = (concept: string) => [{ concept, fidelity: "exact" as const }];
@@ -66,6 +68,7 @@ export const CROSSWALK_TABLE: Readonly<Record<string, Readonly<Record<string, re
  * import type { CrosswalkResult, MEDDPICC } from "handoff-kit/qualification";
  * const gaps = (result: CrosswalkResult<typeof MEDDPICC>) => result.uncovered;
  * ```
+ * @category Crosswalks
  */
 export interface CrosswalkResult<G extends Framework> {
   readonly evidence: FrameworkEvidence<G>;
@@ -99,6 +102,7 @@ function asHint(from: string, evidence: Evidence): Evidence {
  * result.evidence.evidence.economicBuyer?.state; // "validated"
  * result.unmapped; // [{ criterion: "timing", reason: "MEDDPICC-lite has no criterion for timing" }]
  * ```
+ * @category Crosswalks
  */
 export function crosswalk<F extends Framework, G extends Framework>(
   evidence: FrameworkEvidence<F>,

@@ -19,6 +19,7 @@ import type { RequirementState, SqlDefinition } from "./sql-definition.js";
  * import type { VerdictStatus } from "handoff-kit/qualification";
  * const status: VerdictStatus = "not_qualified";
  * ```
+ * @category Verdicts
  */
 export type VerdictStatus = "qualified" | "not_qualified" | "disqualified";
 
@@ -30,6 +31,7 @@ export type VerdictStatus = "qualified" | "not_qualified" | "disqualified";
  * import type { QualificationFinding } from "handoff-kit/qualification";
  * const coaching = (findings: readonly QualificationFinding[]) => findings.filter((f) => f.code === "vague_evidence").map((f) => f.message);
  * ```
+ * @category Verdicts
  */
 export interface QualificationFinding {
   readonly code: "missing" | "below_required" | "vague_evidence" | "disqualifying" | "icp_unknown" | "icp_below_threshold" | "intent_below_threshold" | "draft" | "sign_off_after_now";
@@ -47,6 +49,7 @@ export interface QualificationFinding {
  * import type { CriterionResult } from "handoff-kit/qualification";
  * const row = (result: CriterionResult): string => `${result.label}: ${result.got} (needs ${result.required ?? "nothing"})`;
  * ```
+ * @category Verdicts
  */
 export interface CriterionResult {
   readonly key: string;
@@ -66,6 +69,7 @@ export interface CriterionResult {
  * import type { QualificationVerdict } from "handoff-kit/qualification";
  * const summary = (verdict: QualificationVerdict): string => `${verdict.status}${verdict.draft ? " (draft bar)" : ""}: missing ${verdict.missing.join(", ") || "nothing"}`;
  * ```
+ * @category Verdicts
  */
 export interface QualificationVerdict {
   readonly status: VerdictStatus;
@@ -90,6 +94,7 @@ export interface QualificationVerdict {
  * import type { QualificationOptions } from "handoff-kit/qualification";
  * const options: QualificationOptions = { now: new Date("2026-11-21T15:00:00Z"), subject: { employees: 420, industry: "logistics" } };
  * ```
+ * @category Verdicts
  */
 export interface QualificationOptions {
   readonly now: InstantInput;
@@ -122,6 +127,7 @@ const rank = (state: EvidenceState): number => (state === "disqualifying" ? -1 :
  * verdict.status; // "not_qualified": authority's evidence is vague
  * verdict.draft; // true: nobody signed the bar off
  * ```
+ * @category Verdicts
  */
 export function evaluateQualification<F extends Framework>(evidence: FrameworkEvidence<F>, definition: SqlDefinition<F>, options: QualificationOptions): QualificationVerdict {
   requireDefinition(definition, "evaluateQualification");

@@ -13,6 +13,7 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * import { EVIDENCE_STATES } from "handoff-kit/qualification";
  * EVIDENCE_STATES.indexOf("validated") > EVIDENCE_STATES.indexOf("noted"); // true
  * ```
+ * @category Evidence
  */
 export const EVIDENCE_STATES = ["unknown", "suggested", "noted", "validated", "disqualifying"] as const;
 
@@ -24,6 +25,7 @@ export const EVIDENCE_STATES = ["unknown", "suggested", "noted", "validated", "d
  * import type { EvidenceState } from "handoff-kit/qualification";
  * const state: EvidenceState = "validated";
  * ```
+ * @category Evidence
  */
 export type EvidenceState = (typeof EVIDENCE_STATES)[number];
 
@@ -35,6 +37,7 @@ export type EvidenceState = (typeof EVIDENCE_STATES)[number];
  * import { EVIDENCE_SOURCES } from "handoff-kit/qualification";
  * EVIDENCE_SOURCES.includes("ai_notes"); // true
  * ```
+ * @category Evidence
  */
 export const EVIDENCE_SOURCES = ["call", "email", "meeting", "form", "enrichment", "ai_notes"] as const;
 
@@ -46,6 +49,7 @@ export const EVIDENCE_SOURCES = ["call", "email", "meeting", "form", "enrichment
  * import type { EvidenceSource } from "handoff-kit/qualification";
  * const source: EvidenceSource = "call";
  * ```
+ * @category Evidence
  */
 export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
 
@@ -66,6 +70,7 @@ export type EvidenceSource = (typeof EVIDENCE_SOURCES)[number];
  *   recordedAt: "2026-11-03T15:20:00Z",
  * });
  * ```
+ * @category Evidence
  */
 export const evidenceSchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -86,6 +91,7 @@ export const evidenceSchema = /* @__PURE__ */ pure(() =>
  * import type { Evidence } from "handoff-kit/qualification";
  * const evidence: Evidence = { state: "noted", note: "Timeline: go-live before 2027-03-31" };
  * ```
+ * @category Evidence
  */
 export type Evidence = DeepReadonly<z.output<typeof evidenceSchema>>;
 
@@ -105,6 +111,7 @@ const criterionKeySchema = /* @__PURE__ */ pure(() =>
  * import { frameworkKeySchema } from "handoff-kit/qualification";
  * frameworkKeySchema.safeParse("meddpicc_lite").success; // true
  * ```
+ * @category Frameworks
  */
 export const frameworkKeySchema = /* @__PURE__ */ pure(() =>
   z
@@ -120,6 +127,7 @@ export const frameworkKeySchema = /* @__PURE__ */ pure(() =>
  * import { VERDICT_STATUSES } from "handoff-kit/qualification";
  * VERDICT_STATUSES.length; // 3
  * ```
+ * @category Verdicts
  */
 export const VERDICT_STATUSES = ["qualified", "not_qualified", "disqualified"] as const;
 
@@ -137,6 +145,7 @@ export const VERDICT_STATUSES = ["qualified", "not_qualified", "disqualified"] a
  *   evaluatedAt: "2026-11-03T15:30:00Z",
  * });
  * ```
+ * @category Verdicts
  */
 export const verdictSnapshotSchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -160,6 +169,7 @@ export const verdictSnapshotSchema = /* @__PURE__ */ pure(() =>
  *   evaluatedAt: new Date("2026-11-03T15:30:00Z"),
  * };
  * ```
+ * @category Verdicts
  */
 export type VerdictSnapshot = DeepReadonly<z.output<typeof verdictSnapshotSchema>>;
 
@@ -179,6 +189,7 @@ export type VerdictSnapshot = DeepReadonly<z.output<typeof verdictSnapshotSchema
  *   },
  * });
  * ```
+ * @category Evidence
  */
 export const qualificationRecordSchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -196,5 +207,6 @@ export const qualificationRecordSchema = /* @__PURE__ */ pure(() =>
  * import type { QualificationRecord } from "handoff-kit/qualification";
  * const record: QualificationRecord = { framework: "anum", evidence: { need: { state: "noted", note: "Churn reporting takes 3 days a month" } } };
  * ```
+ * @category Evidence
  */
 export type QualificationRecord = DeepReadonly<z.output<typeof qualificationRecordSchema>>;

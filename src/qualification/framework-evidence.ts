@@ -18,6 +18,7 @@ import type { CriterionKey, Framework } from "./frameworks.js";
  * import type { BANT, FrameworkEvidence } from "handoff-kit/qualification";
  * const lead: FrameworkEvidence<typeof BANT> = { framework: "bant", evidence: { budget: { state: "noted", note: "$40k approved for Q1" } } };
  * ```
+ * @category Evidence
  */
 export interface FrameworkEvidence<F extends Framework> {
   readonly framework: F["key"];
@@ -33,6 +34,7 @@ export interface FrameworkEvidence<F extends Framework> {
  * import { BANT, evidenceSchemaFor } from "handoff-kit/qualification";
  * evidenceSchemaFor(BANT).safeParse({ framework: "bant", evidence: { budgt: { state: "noted" } } }).success; // false
  * ```
+ * @category Evidence
  */
 export function evidenceSchemaFor<F extends Framework>(framework: F): z.ZodType<FrameworkEvidence<F>> {
   requireFramework(framework, "evidenceSchemaFor", "framework");
@@ -54,6 +56,7 @@ export function evidenceSchemaFor<F extends Framework>(framework: F): z.ZodType<
  * const result = parseEvidence({ framework: "bant", evidence: { budget: { state: "noted" } } }, MEDDPICC_LITE);
  * if (!result.ok) console.log(result.issues.map((issue) => issue.path.join("."))); // ["framework", "evidence.budget"]
  * ```
+ * @category Evidence
  */
 export function parseEvidence<F extends Framework>(input: unknown, framework: F, options: ParseOptions = {}): Result<FrameworkEvidence<F>> {
   return parseWith(evidenceSchemaFor(framework), input, options);

@@ -14,6 +14,7 @@ import { pure } from "../core/pure.js";
  * import type { Criterion } from "handoff-kit/qualification";
  * const budget: Criterion = { key: "budget", label: "Budget", question: "Is money set aside for this, and how much?", sdrConfirmable: true };
  * ```
+ * @category Frameworks
  */
 export interface Criterion {
   readonly key: string;
@@ -32,6 +33,7 @@ export interface Criterion {
  * import type { Framework } from "handoff-kit/qualification";
  * const tiny: Framework = { key: "tiny", name: "Tiny", criteria: [{ key: "pain", label: "Pain", question: "What breaks today?", sdrConfirmable: true }] };
  * ```
+ * @category Frameworks
  */
 export interface Framework {
   readonly key: string;
@@ -49,6 +51,7 @@ export interface Framework {
  * import type { BANT, CriterionKey } from "handoff-kit/qualification";
  * const key: CriterionKey<typeof BANT> = "timing";
  * ```
+ * @category Frameworks
  */
 export type CriterionKey<F extends Framework> = F["criteria"][number]["key"];
 
@@ -63,6 +66,7 @@ const c = <const K extends string>(key: K, label: string, question: string, sdrC
  * import { BANT } from "handoff-kit/qualification";
  * BANT.criteria.map((criterion) => criterion.key); // ["budget", "authority", "need", "timing"]
  * ```
+ * @category Frameworks
  */
 export const BANT = {
   key: "bant",
@@ -84,6 +88,7 @@ export const BANT = {
  * import { ANUM } from "handoff-kit/qualification";
  * ANUM.criteria[0].key; // "authority"
  * ```
+ * @category Frameworks
  */
 export const ANUM = {
   key: "anum",
@@ -105,6 +110,7 @@ export const ANUM = {
  * import { CHAMP } from "handoff-kit/qualification";
  * CHAMP.criteria[0].key; // "challenges"
  * ```
+ * @category Frameworks
  */
 export const CHAMP = {
   key: "champ",
@@ -137,6 +143,7 @@ const meddic = {
  * import { MEDDIC } from "handoff-kit/qualification";
  * MEDDIC.criteria.length; // 6
  * ```
+ * @category Frameworks
  */
 export const MEDDIC = {
   key: "meddic",
@@ -153,6 +160,7 @@ export const MEDDIC = {
  * import { MEDDICC } from "handoff-kit/qualification";
  * MEDDICC.criteria.at(-1)?.key; // "competition"
  * ```
+ * @category Frameworks
  */
 export const MEDDICC = {
   key: "meddicc",
@@ -169,6 +177,7 @@ export const MEDDICC = {
  * import { MEDDPICC } from "handoff-kit/qualification";
  * MEDDPICC.criteria.length; // 8
  * ```
+ * @category Frameworks
  */
 export const MEDDPICC = {
   key: "meddpicc",
@@ -187,6 +196,7 @@ export const MEDDPICC = {
  * import { MEDDPICC_LITE } from "handoff-kit/qualification";
  * MEDDPICC_LITE.criteria.every((criterion) => criterion.sdrConfirmable); // true
  * ```
+ * @category Frameworks
  */
 export const MEDDPICC_LITE = {
   key: "meddpicc_lite",
@@ -203,6 +213,7 @@ export const MEDDPICC_LITE = {
  * import { FRAMEWORKS } from "handoff-kit/qualification";
  * Object.keys(FRAMEWORKS); // ["bant", "anum", "champ", "meddic", "meddicc", "meddpicc", "meddpicc_lite"]
  * ```
+ * @category Frameworks
  */
 export const FRAMEWORKS = { bant: BANT, anum: ANUM, champ: CHAMP, meddic: MEDDIC, meddicc: MEDDICC, meddpicc: MEDDPICC, meddpicc_lite: MEDDPICC_LITE } as const;
 
@@ -252,6 +263,7 @@ const frameworkSchema = /* @__PURE__ */ pure(() =>
  *   ],
  * });
  * ```
+ * @category Frameworks
  */
 export function defineFramework<const F extends Framework>(framework: F): F {
   const parsed = frameworkSchema.safeParse(framework);

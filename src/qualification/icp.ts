@@ -16,6 +16,7 @@ import { pure } from "../core/pure.js";
  * import type { IcpSubject } from "handoff-kit/qualification";
  * const acme: IcpSubject = { employees: 420, industry: "logistics", region: "NA", technologies: ["Salesforce", "Excel"] };
  * ```
+ * @category ICP fit
  */
 export interface IcpSubject {
   readonly employees?: number;
@@ -33,6 +34,7 @@ export interface IcpSubject {
  * import type { IcpRule } from "handoff-kit/qualification";
  * const size: IcpRule = { kind: "employees", min: 50, max: 5_000, weight: 3 };
  * ```
+ * @category ICP fit
  */
 export type IcpRule =
   | { readonly kind: "employees"; readonly min?: number; readonly max?: number; readonly weight: number; readonly label?: string }
@@ -56,6 +58,7 @@ export type IcpRule =
  * import type { IcpProfile } from "handoff-kit/qualification";
  * const tierOf = (profile: IcpProfile, score: number): string => (score >= profile.tiers.a ? "A" : "below A");
  * ```
+ * @category ICP fit
  */
 export interface IcpProfile {
   readonly id: string;
@@ -111,6 +114,7 @@ const icpSchema = /* @__PURE__ */ pure(() => {
  *   ],
  * });
  * ```
+ * @category ICP fit
  */
 export function defineIcp(spec: { readonly id: string; readonly rules: readonly IcpRule[]; readonly tiers?: IcpProfile["tiers"] }): IcpProfile {
   const parsed = icpSchema.safeParse(spec);
@@ -127,6 +131,7 @@ export function defineIcp(spec: { readonly id: string; readonly rules: readonly 
  * import type { IcpContribution } from "handoff-kit/qualification";
  * const unknowns = (contributions: readonly IcpContribution[]) => contributions.filter((c) => c.match === null).map((c) => c.label);
  * ```
+ * @category ICP fit
  */
 export interface IcpContribution {
   readonly label: string;
@@ -144,6 +149,7 @@ export interface IcpContribution {
  * import type { IcpFit } from "handoff-kit/qualification";
  * const isTierA = (fit: IcpFit): boolean => fit.tier === "A";
  * ```
+ * @category ICP fit
  */
 export interface IcpFit {
   readonly score: number;
@@ -237,6 +243,7 @@ const asMatch = (value: boolean | undefined): number | null => (value === undefi
  * scoreIcpFit({ employees: 420, industry: "Logistics" }, icp).score; // 100
  * scoreIcpFit({ industry: "logistics" }, icp).score; // 25: the size is unknown
  * ```
+ * @category ICP fit
  */
 export function scoreIcpFit(subject: IcpSubject, profile: IcpProfile): IcpFit {
   requireIcp(profile, "scoreIcpFit", "profile");

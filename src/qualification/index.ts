@@ -5,7 +5,7 @@
  * evidence, ICP fit and intent scoring, crosswalks between frameworks, JSON Schema for forms, and
  * calibration across reviewers.
  *
- * @packageDocumentation
+ * @module handoff-kit/qualification
  */
 export { calibrate, type Agreement, type Calibration, type CalibrationReview } from "./calibrate.js";
 export { CROSSWALK_TABLE, crosswalk, type CrosswalkResult, type Fidelity } from "./crosswalk.js";

@@ -20,6 +20,7 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * import { INTENT_SIGNAL_KINDS } from "handoff-kit/qualification";
  * INTENT_SIGNAL_KINDS.includes("pricing_page_visit"); // true
  * ```
+ * @category Intent and priority
  */
 export const INTENT_SIGNAL_KINDS = ["pricing_page_visit", "review_site_research", "content_engagement", "webinar_attended", "funding", "hiring", "tool_migration", "leadership_change"] as const;
 
@@ -31,6 +32,7 @@ export const INTENT_SIGNAL_KINDS = ["pricing_page_visit", "review_site_research"
  * import type { IntentSignalKind } from "handoff-kit/qualification";
  * const kind: IntentSignalKind = "funding";
  * ```
+ * @category Intent and priority
  */
 export type IntentSignalKind = (typeof INTENT_SIGNAL_KINDS)[number];
 
@@ -46,6 +48,7 @@ export type IntentSignalKind = (typeof INTENT_SIGNAL_KINDS)[number];
  * const heavierHiring = { ...DEFAULT_INTENT_WEIGHTS, hiring: 30 };
  * scoreIntent([], { now: new Date(), weights: heavierHiring }).score; // 0
  * ```
+ * @category Intent and priority
  */
 export const DEFAULT_INTENT_WEIGHTS: Readonly<Record<IntentSignalKind, number>> = {
   pricing_page_visit: 30,
@@ -66,6 +69,7 @@ export const DEFAULT_INTENT_WEIGHTS: Readonly<Record<IntentSignalKind, number>> 
  * import { intentSignalSchema } from "handoff-kit/qualification";
  * intentSignalSchema.parse({ kind: "pricing_page_visit", at: "2026-11-18T14:00:00Z", strength: 0.5 });
  * ```
+ * @category Intent and priority
  */
 export const intentSignalSchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -84,6 +88,7 @@ export const intentSignalSchema = /* @__PURE__ */ pure(() =>
  * import type { IntentSignal } from "handoff-kit/qualification";
  * const signal: IntentSignal = { kind: "hiring", at: new Date("2026-11-10T00:00:00Z") };
  * ```
+ * @category Intent and priority
  */
 export type IntentSignal = DeepReadonly<z.output<typeof intentSignalSchema>>;
 
@@ -96,6 +101,7 @@ export type IntentSignal = DeepReadonly<z.output<typeof intentSignalSchema>>;
  * import { parseIntentSignals } from "handoff-kit/qualification";
  * const { valid, invalid } = parseIntentSignals([{ kind: "funding", at: "2026-11-01T00:00:00Z" }, { kind: "vibes", at: "soon" }]);
  * ```
+ * @category Intent and priority
  */
 export function parseIntentSignals(inputs: readonly unknown[], options: ParseOptions = {}): BatchResult<IntentSignal> {
   return parseBatchWith(intentSignalSchema, inputs, "signals", options);
@@ -111,6 +117,7 @@ export function parseIntentSignals(inputs: readonly unknown[], options: ParseOpt
  * import type { IntentOptions } from "handoff-kit/qualification";
  * const options: IntentOptions = { now: new Date("2026-11-21T00:00:00Z"), halfLife: days(7) };
  * ```
+ * @category Intent and priority
  */
 export interface IntentOptions {
   readonly now: InstantInput;
@@ -127,6 +134,7 @@ export interface IntentOptions {
  * import type { IntentScore } from "handoff-kit/qualification";
  * const strongest = (score: IntentScore) => [...score.contributions].sort((a, b) => b.points - a.points)[0];
  * ```
+ * @category Intent and priority
  */
 export interface IntentScore {
   readonly score: number;
@@ -161,6 +169,7 @@ const MAX_INTENT_WEIGHT = 1e6;
  * ];
  * scoreIntent(signals, { now: new Date("2026-11-21T00:00:00Z"), halfLife: days(14) }).score; // about 47
  * ```
+ * @category Intent and priority
  */
 export function scoreIntent(signals: readonly IntentSignal[], options: IntentOptions): IntentScore {
   requireObject(options, "scoreIntent", "options");
@@ -209,6 +218,7 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
  * import { prioritize } from "handoff-kit/qualification";
  * prioritize(85, 70); // { score: 79, band: "act_now" }
  * ```
+ * @category Intent and priority
  */
 export function prioritize(fit: number, intent: number, options: { readonly fitWeight?: number } = {}): { readonly score: number; readonly band: "act_now" | "work" | "nurture" | "poor_fit" } {
   const { fitWeight = 0.6 } = optionsOf(options, "prioritize");

@@ -14,6 +14,7 @@ import { requireDefinition, type RequirementState, type SqlDefinition } from "./
  * import type { JsonSchemaExport } from "handoff-kit/qualification";
  * const serverOnly = (exported: JsonSchemaExport): string[] => exported.unsupported.map((rule) => `${rule.path}: ${rule.rule}`);
  * ```
+ * @category Forms
  */
 export interface JsonSchemaExport {
   readonly schema: Record<string, unknown>;
@@ -39,6 +40,7 @@ const isDefinition = (value: Framework | SqlDefinition<Framework>): value is Sql
  * const { schema, unsupported } = toJsonSchema(bar);
  * console.log(JSON.stringify(schema).length, unsupported.length);
  * ```
+ * @category Forms
  */
 export function toJsonSchema(source: Framework | SqlDefinition<Framework>): JsonSchemaExport {
   // A source with requirements is read as a definition, anything else as a framework: each checked whole.

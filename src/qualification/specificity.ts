@@ -1,4 +1,5 @@
 import { requireOptionalText, requireText } from "../core/guards.js";
+import { WORD } from "../core/text.js";
 
 /**
  * What makes a note specific enough to falsify: a number, a date or time frame, a named person or a
@@ -10,6 +11,7 @@ import { requireOptionalText, requireText } from "../core/guards.js";
  * import type { SpecificitySignals } from "handoff-kit/qualification";
  * const strong = (signals: SpecificitySignals): boolean => signals.specific && signals.vaguePhrases.length === 0;
  * ```
+ * @category Evidence
  */
 export interface SpecificitySignals {
   readonly numbers: boolean;
@@ -60,8 +62,6 @@ const NOT_NAMES = new Set([
   "good", "great", "nice", "bad", "fit", "later", "call", "lead", "prospect", "interested", "wants", "said",
 ]);
 
-// Letters (any script) and digits; one left-to-right pass, nothing to backtrack.
-const WORD = /[\p{L}\p{N}$%]+/gu;
 const QUOTE_MARKS = /["“”«»„]/u;
 
 /**
@@ -73,6 +73,7 @@ const QUOTE_MARKS = /["“”«»„]/u;
  * specificityOf("Prospect seemed interested").specific; // false
  * specificityOf("Dana Ruiz (VP RevOps) owns the $40k budget for Q1").specific; // true
  * ```
+ * @category Evidence
  */
 export function specificityOf(note: string, quote?: string): SpecificitySignals {
   requireText(note, "specificityOf: note");

@@ -19,6 +19,7 @@ import { icpProblem, type IcpProfile } from "./icp.js";
  * import { REQUIREMENT_STATES } from "handoff-kit/qualification";
  * REQUIREMENT_STATES; // ["suggested", "noted", "validated"]
  * ```
+ * @category SQL definitions
  */
 export const REQUIREMENT_STATES = ["suggested", "noted", "validated"] as const;
 
@@ -30,6 +31,7 @@ export const REQUIREMENT_STATES = ["suggested", "noted", "validated"] as const;
  * import type { RequirementState } from "handoff-kit/qualification";
  * const bar: RequirementState = "validated";
  * ```
+ * @category SQL definitions
  */
 export type RequirementState = (typeof REQUIREMENT_STATES)[number];
 
@@ -42,6 +44,7 @@ export type RequirementState = (typeof REQUIREMENT_STATES)[number];
  * import type { SignOff } from "handoff-kit/qualification";
  * const signOff: SignOff = { role: "ae_leader", name: "Priya Shah", at: "2026-10-01T15:00:00Z" };
  * ```
+ * @category SQL definitions
  */
 export interface SignOff {
   readonly role: "sdr_leader" | "ae_leader";
@@ -57,6 +60,7 @@ export interface SignOff {
  * import type { BANT, SqlDefinitionSpec } from "handoff-kit/qualification";
  * type BantBar = SqlDefinitionSpec<typeof BANT>;
  * ```
+ * @category SQL definitions
  */
 export interface SqlDefinitionSpec<F extends Framework> {
   readonly id: string;
@@ -82,6 +86,7 @@ export interface SqlDefinitionSpec<F extends Framework> {
  * import type { MEDDPICC_LITE, SqlDefinition } from "handoff-kit/qualification";
  * const label = (definition: SqlDefinition<typeof MEDDPICC_LITE>): string => `${definition.id} v${String(definition.version)}`;
  * ```
+ * @category SQL definitions
  */
 export interface SqlDefinition<F extends Framework> {
   readonly id: string;
@@ -129,6 +134,7 @@ const definitionSchema = /* @__PURE__ */ pure(() =>
  *   ],
  * });
  * ```
+ * @category SQL definitions
  */
 export function defineSqlDefinition<const F extends Framework>(spec: SqlDefinitionSpec<F>): SqlDefinition<F> {
   if (!isRecord(spec)) throw new HandoffKitError("invalid_config", { detail: "SQL definition", issues: [{ code: "invalid_type", path: [], message: "Expected an object" }] });

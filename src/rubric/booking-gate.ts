@@ -1,16 +1,9 @@
-import { requireDefinition } from "../qualification/sql-definition.js";
+import { requireDefinition } from "../qualification/internal.js";
 import { ownValue, requireObject } from "../core/guards.js";
 import type { InstantInput } from "../core/instant.js";
-import { missingField, type BookingGate, type GateReason } from "../handoff/booking-gate.js";
-import type { EvidenceState } from "../qualification/evidence.js";
-import type { Handoff } from "../handoff/handoff.js";
-import { icpSubjectOf } from "../handoff/icp-subject.js";
-import { requireHandoff } from "../handoff/require-handoff.js";
-import { crosswalk } from "../qualification/crosswalk.js";
-import { evaluateQualification } from "../qualification/evaluate.js";
-import { parseEvidence } from "../qualification/framework-evidence.js";
-import { FRAMEWORKS, type Framework } from "../qualification/frameworks.js";
-import type { SqlDefinition } from "../qualification/sql-definition.js";
+import { type BookingGate, type GateReason, type Handoff, icpSubjectOf } from "../handoff/index.js";
+import { missingField, requireHandoff } from "../handoff/internal.js";
+import { crosswalk, evaluateQualification, type EvidenceState, type Framework, FRAMEWORKS, parseEvidence, type SqlDefinition } from "../qualification/index.js";
 import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./score.js";
 
 /**
@@ -29,6 +22,7 @@ import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./sc
  * const bar = defineSqlDefinition({ id: "smb-sql", version: 3, framework: BANT, requirements: { need: "validated", authority: "noted" } });
  * const rules = defineLifecycle({ gate: "before_meeting", bookingGate: bookingGate(bar, DEFAULT_RUBRIC, { now: new Date() }) });
  * ```
+ * @category The booking gate
  */
 export function bookingGate<F extends Framework>(definition: SqlDefinition<F>, rubric: Rubric = DEFAULT_RUBRIC, options: { readonly now: InstantInput; readonly minGrade?: "acceptable" | "strong" }): BookingGate {
   requireDefinition(definition, "bookingGate");

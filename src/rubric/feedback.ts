@@ -3,8 +3,9 @@ import { requireText } from "../core/guards.js";
 import { parseWith } from "../core/parse.js";
 import { pure } from "../core/pure.js";
 import type { ParseOptions, Result } from "../core/result.js";
-import { specificityOf } from "../qualification/specificity.js";
-import { detectGenericNotes, stripTrailing } from "./text.js";
+import { specificityOf } from "../qualification/index.js";
+import { stripTrailing } from "../core/text.js";
+import { detectGenericNotes } from "./text.js";
 
 /**
  * Whether an AE's rejection note teaches the SDR something.
@@ -14,6 +15,7 @@ import { detectGenericNotes, stripTrailing } from "./text.js";
  * import type { FeedbackCheck } from "handoff-kit/rubric";
  * const flag = (check: FeedbackCheck): string | undefined => (check.teaches ? undefined : check.fix);
  * ```
+ * @category Feedback and meeting quality
  */
 export interface FeedbackCheck {
   readonly teaches: boolean;
@@ -35,6 +37,7 @@ const NO_REASON = ["not qualified", "not a fit", "bad lead", "bad fit", "no", "n
  * checkRejectionFeedback("Not qualified").teaches; // false
  * checkRejectionFeedback("Company has under 20 employees and our minimum is 50").teaches; // true
  * ```
+ * @category Feedback and meeting quality
  */
 export function checkRejectionFeedback(note: string): FeedbackCheck {
   requireText(note, "checkRejectionFeedback: note");
@@ -60,6 +63,7 @@ export function checkRejectionFeedback(note: string): FeedbackCheck {
  * import { MEETING_QUALITY_SCALE } from "handoff-kit/rubric";
  * MEETING_QUALITY_SCALE[5]; // "Ready to work: ..."
  * ```
+ * @category Feedback and meeting quality
  */
 export const MEETING_QUALITY_SCALE: Readonly<Record<1 | 2 | 3 | 4 | 5, string>> = {
   1: "Should not have been booked: no fit, no pain, or the wrong person",
@@ -77,6 +81,7 @@ export const MEETING_QUALITY_SCALE: Readonly<Record<1 | 2 | 3 | 4 | 5, string>> 
  * import { meetingQualitySchema } from "handoff-kit/rubric";
  * meetingQualitySchema.safeParse({ score: 5, note: "Pain, budget owner and timeline confirmed" }).success; // true
  * ```
+ * @category Feedback and meeting quality
  */
 export const meetingQualitySchema = /* @__PURE__ */ pure(() =>
   z.object({
@@ -102,6 +107,7 @@ export const meetingQualitySchema = /* @__PURE__ */ pure(() =>
  * const result = parseMeetingQuality({ score: 7, note: "" });
  * if (!result.ok) console.log(result.issues.map((issue) => issue.path.join("."))); // ["score", "note"]
  * ```
+ * @category Feedback and meeting quality
  */
 export function parseMeetingQuality(input: unknown, options: ParseOptions = {}): Result<z.output<typeof meetingQualitySchema>> {
   return parseWith(meetingQualitySchema, input, options);

@@ -4,7 +4,7 @@
  * feedback that teaches, the meeting-quality scale, a booking gate combining qualification and the
  * brief, the AE's one-screen brief and the warm intro email, and the weekly review sample.
  *
- * @packageDocumentation
+ * @module handoff-kit/rubric
  */
 export { bookingGate } from "./booking-gate.js";
 export { checkRejectionFeedback, MEETING_QUALITY_SCALE, meetingQualitySchema, parseMeetingQuality, type FeedbackCheck } from "./feedback.js";
@@ -12,4 +12,4 @@ export { renderBrief, renderIntroEmail, type RenderOptions } from "./render.js";
 export { pickWalkthroughs, sampleForReview, type Walkthrough } from "./review.js";
 export { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type BriefContext, type BriefScore, type Completeness, type Rubric, type RubricCriterion, type RubricFinding } from "./score.js";
 export { detectGenericNotes, findQuotes, GENERIC_PHRASES, type GenericNoteCheck } from "./text.js";
-export { specificityOf, type SpecificitySignals } from "../qualification/specificity.js";
+export { specificityOf, type SpecificitySignals } from "../qualification/index.js";

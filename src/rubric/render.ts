@@ -1,11 +1,11 @@
 import { requireObject } from "../core/guards.js";
 import { assertTimeZone } from "../core/time-zone.js";
 import { formatInstant } from "../core/format.js";
-import type { Handoff } from "../handoff/handoff.js";
+import type { Handoff } from "../handoff/index.js";
 import { checkCompleteness } from "./score.js";
-import { lowerFirstWord, singleLine, stripTrailing } from "./text.js";
-import { requireHandoff } from "../handoff/require-handoff.js";
-import { requireWrittenParts } from "../handoff/require-written-parts.js";
+import { escapeMarkdown, hasText, singleLine, stripTrailing } from "../core/text.js";
+import { lowerFirstWord } from "./text.js";
+import { requireHandoff, requireWrittenParts } from "../handoff/internal.js";
 
 /**
  * How to render: Markdown or plain text, and the reader's time zone for the meeting's time.
@@ -15,29 +15,12 @@ import { requireWrittenParts } from "../handoff/require-written-parts.js";
  * import type { RenderOptions } from "handoff-kit/rubric";
  * const forTheAe: RenderOptions = { format: "markdown", timeZone: "Europe/London" };
  * ```
+ * @category Rendering
  */
 export interface RenderOptions {
   readonly format?: "markdown" | "text";
   /** The reader's IANA zone; the AE's own zone, then UTC, by default. */
   readonly timeZone?: string;
-}
-
-// Characters Markdown would read as syntax in running text: escaped, so a note cannot become a link,
-// a heading, a table cell, emphasis, HTML or an entity. GitHub-flavoured Markdown also links bare
-// URLs, `www.` hosts and e-mail addresses with no syntax at all; each is broken at its trigger: the
-// `:` before `//`, the `.` after `www` (any case) and every `@` get a backslash too. A backslash before
-// ASCII punctuation is CommonMark's own escape: every renderer drops it, so the reader sees the
-// record's text exactly as written, only not linked (a zero-width joiner would stop the link as
-// well, but it would stay in the text, in searches and in whatever the reader copies). No
-// quantifier: one constant-size test at each position, so the pass is linear.
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~#&@]|:(?=\/\/)|(?<=www)\./giu;
-
-/**
- * Escapes what Markdown (GitHub-flavoured included) would misread, and keeps the field on its line
- * (see {@link singleLine}). Linear in the text.
- */
-export function escapeMarkdown(text: string): string {
-  return singleLine(text).replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
 }
 
 const SENTENCE_ENDS = ".!?";
@@ -68,6 +51,7 @@ const list = (items: readonly string[] | undefined): string | undefined => (item
  * declare const handoff: Handoff;
  * console.log(renderBrief(handoff, { format: "markdown", timeZone: "America/New_York" }));
  * ```
+ * @category Rendering
  */
 export function renderBrief(handoff: Handoff, options: RenderOptions = {}): string {
   requireHandoff(handoff, "renderBrief");
@@ -82,7 +66,7 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
   const title = `Handoff brief: ${prospect.name}${prospect.title === undefined ? "" : `, ${prospect.title}`}, ${account.name}`;
   lines.push(markdown ? `## ${t(title)}` : t(title), "");
   const field = (label: string, value: string | undefined): void => {
-    if (value !== undefined && value.trim() !== "") lines.push(markdown ? `- **${label}:** ${t(value)}` : `${label}: ${t(value)}`);
+    if (hasText(value)) lines.push(markdown ? `- **${label}:** ${t(value)}` : `${label}: ${t(value)}`);
   };
   field("Meeting", meeting === undefined ? undefined : `${formatInstant(meeting.start, zone)} (${zone}), ${meeting.style === "warm" ? "warm handoff" : "cold handoff"}, with ${handoff.ae.name}; booked by ${handoff.sdr.name}`);
   field("Account", [account.industry, account.employees === undefined ? undefined : `${String(account.employees)} employees`, account.region].filter((part) => part !== undefined).join(", ") || undefined);
@@ -121,6 +105,7 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
  * declare const handoff: Handoff;
  * const { subject, body, cc } = renderIntroEmail(handoff, { timeZone: "America/Chicago" });
  * ```
+ * @category Rendering
  */
 export function renderIntroEmail(handoff: Handoff, options: { readonly timeZone?: string } = {}): { readonly subject: string; readonly body: string; readonly to?: string; readonly cc: readonly string[] } {
   requireHandoff(handoff, "renderIntroEmail");

@@ -1,9 +1,9 @@
 import { describeValue } from "../core/describe-value.js";
 import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
 import { HandoffKitError } from "../core/error.js";
-import type { Handoff } from "../handoff/handoff.js";
+import type { Handoff } from "../handoff/index.js";
 import { DEFAULT_RUBRIC, scoreBrief, type BriefScore, type Rubric } from "./score.js";
-import { requireHandoff } from "../handoff/require-handoff.js";
+import { requireHandoff } from "../handoff/internal.js";
 
 function hash(seed: number, text: string): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
@@ -28,6 +28,7 @@ function hash(seed: number, text: string): number {
  * declare const thisWeek: readonly Handoff[];
  * const sample = sampleForReview(thisWeek, { size: 5, seed: 202647 }); // seed: the ISO week, say
  * ```
+ * @category Weekly review
  */
 export function sampleForReview<T extends { readonly id: string }>(handoffs: readonly T[], options: { readonly size?: number; readonly seed: number }): T[] {
   requireList(handoffs, "sampleForReview", "handoffs");
@@ -52,6 +53,7 @@ export function sampleForReview<T extends { readonly id: string }>(handoffs: rea
  * import type { Walkthrough } from "handoff-kit/rubric";
  * const headline = (walk: Walkthrough): string => `${walk.handoff.id}: ${walk.score.score.toFixed(0)} (${walk.why[0] ?? ""})`;
  * ```
+ * @category Weekly review
  */
 export interface Walkthrough {
   readonly handoff: Handoff;
@@ -72,6 +74,7 @@ export interface Walkthrough {
  * declare const thisWeek: readonly Handoff[];
  * const { strong, weak } = pickWalkthroughs(thisWeek);
  * ```
+ * @category Weekly review
  */
 export function pickWalkthroughs(handoffs: readonly Handoff[], rubric: Rubric = DEFAULT_RUBRIC): { readonly strong?: Walkthrough; readonly weak?: Walkthrough } {
   requireList(handoffs, "pickWalkthroughs", "handoffs");

@@ -1,10 +1,9 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
-import { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type BriefRequirement } from "../handoff/brief-requirements.js";
-import type { Brief } from "../handoff/brief.js";
-import type { Prospect } from "../handoff/contact.js";
-import { specificityOf } from "../qualification/specificity.js";
+import { hasText } from "../core/text.js";
+import { type Brief, type BriefRequirement, DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type Prospect } from "../handoff/index.js";
+import { specificityOf } from "../qualification/index.js";
 import { detectGenericNotes, findQuotes } from "./text.js";
 
 /**
@@ -15,6 +14,7 @@ import { detectGenericNotes, findQuotes } from "./text.js";
  * import type { Completeness } from "handoff-kit/rubric";
  * const todo = (completeness: Completeness): string[] => completeness.missing.map((field) => `${field.field}: ${field.label}`);
  * ```
+ * @category Scoring briefs
  */
 export interface Completeness {
   readonly complete: boolean;
@@ -33,6 +33,7 @@ export interface Completeness {
  * complete; // false
  * missing.map((field) => field.field); // ["discovery.prospectRole", "discovery.prompt", ...]
  * ```
+ * @category Scoring briefs
  */
 export function checkCompleteness(brief: Brief, requirements: readonly BriefRequirement[] = DEFAULT_BRIEF_REQUIREMENTS): Completeness {
   requireObject(brief, "checkCompleteness", "brief");
@@ -53,6 +54,7 @@ export function checkCompleteness(brief: Brief, requirements: readonly BriefRequ
  * import type { BriefContext } from "handoff-kit/rubric";
  * const context: BriefContext = { brief: { notes: "..." }, prospect: { name: "Dana Ruiz", role: "champion", influence: "high" } };
  * ```
+ * @category Scoring briefs
  */
 export interface BriefContext {
   readonly brief: Brief;
@@ -73,6 +75,7 @@ export interface BriefContext {
  *   score: ({ brief }) => ((brief.competitors?.length ?? 0) > 0 ? { points: 5, reason: "Competitors are named" } : { points: 0, reason: "No competitor named", fix: "Ask what else they are considering" }),
  * };
  * ```
+ * @category Scoring briefs
  */
 export interface RubricCriterion {
   readonly id: string;
@@ -90,6 +93,7 @@ export interface RubricCriterion {
  * import { DEFAULT_RUBRIC, type Rubric } from "handoff-kit/rubric";
  * const stricter: Rubric = { ...DEFAULT_RUBRIC, id: "strict", grades: { strong: 90, acceptable: 75 } };
  * ```
+ * @category Scoring briefs
  */
 export interface Rubric {
   readonly id: string;
@@ -98,7 +102,6 @@ export interface Rubric {
 }
 
 // Briefs may come from untyped code: a field of the wrong type counts as missing, never as a crash.
-const hasText = (value: unknown): value is string => typeof value === "string" && value.trim().length > 0;
 const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 const objectOf = <T extends object>(value: T | undefined): T | undefined => (isRecord(value) ? value : undefined);
 /** The notes, unless they are boilerplate. */
@@ -130,6 +133,7 @@ const budgetSignal = (brief: Brief): boolean => {
  * import { DEFAULT_RUBRIC } from "handoff-kit/rubric";
  * DEFAULT_RUBRIC.criteria.reduce((sum, criterion) => sum + criterion.max, 0); // 110: scores are normalised to 100
  * ```
+ * @category Scoring briefs
  */
 export const DEFAULT_RUBRIC: Rubric = {
   id: "seed-001-qa",
@@ -243,6 +247,7 @@ export const DEFAULT_RUBRIC: Rubric = {
  * import type { RubricFinding } from "handoff-kit/rubric";
  * const lost = (finding: RubricFinding): number => finding.max - finding.points;
  * ```
+ * @category Scoring briefs
  */
 export interface RubricFinding {
   readonly criterion: string;
@@ -261,6 +266,7 @@ export interface RubricFinding {
  * import type { BriefScore } from "handoff-kit/rubric";
  * const coaching = (score: BriefScore) => score.findings.filter((finding) => finding.points < finding.max);
  * ```
+ * @category Scoring briefs
  */
 export interface BriefScore {
   readonly score: number;
@@ -286,6 +292,7 @@ const isScored = (value: unknown): value is ReturnType<RubricCriterion["score"]>
  * result.grade; // "weak"
  * result.findings.filter((finding) => finding.points < finding.max).map((finding) => finding.fix);
  * ```
+ * @category Scoring briefs
  */
 export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, context: { readonly prospect?: Prospect } = {}): BriefScore {
   requireObject(brief, "scoreBrief", "brief");

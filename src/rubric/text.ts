@@ -1,5 +1,6 @@
 import { requireText } from "../core/guards.js";
-import { specificityOf } from "../qualification/specificity.js";
+import { WORD } from "../core/text.js";
+import { specificityOf } from "../qualification/index.js";
 
 /**
  * Boilerplate that carries no context (the handoff-checklist article's examples: "interested, wants
@@ -10,6 +11,7 @@ import { specificityOf } from "../qualification/specificity.js";
  * import { GENERIC_PHRASES } from "handoff-kit/rubric";
  * GENERIC_PHRASES.includes("wants to learn more"); // true
  * ```
+ * @category Text heuristics
  */
 export const GENERIC_PHRASES = [
   "interested wants demo",
@@ -42,6 +44,7 @@ const MIN_WORDS = 6;
  * import type { GenericNoteCheck } from "handoff-kit/rubric";
  * const coach = (check: GenericNoteCheck): string => (check.generic ? check.reason : "fine");
  * ```
+ * @category Text heuristics
  */
 export interface GenericNoteCheck {
   readonly generic: boolean;
@@ -51,8 +54,6 @@ export interface GenericNoteCheck {
   readonly tooShort: boolean;
   readonly reason: string;
 }
-
-const WORD = /[\p{L}\p{N}$%]+/gu;
 
 /** Lower-case words joined by single spaces, so phrases match across punctuation. */
 function normalise(text: string): string[] {
@@ -88,6 +89,7 @@ function markPhrase(words: readonly string[], phrase: readonly string[], covered
  * detectGenericNotes("Interested, wants demo").generic; // true
  * detectGenericNotes("Dana runs RevOps for 420 people; the board pack takes her team 3 days a month.").generic; // false
  * ```
+ * @category Text heuristics
  */
 export function detectGenericNotes(text: string): GenericNoteCheck {
   requireText(text, "detectGenericNotes: text");
@@ -117,6 +119,7 @@ const OPENERS: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«"
  * import { findQuotes } from "handoff-kit/rubric";
  * findQuotes('She said “we rebuild the deck by hand” and «c’est urgent».'); // ["we rebuild the deck by hand", "c’est urgent"]
  * ```
+ * @category Text heuristics
  */
 export function findQuotes(text: string): string[] {
   requireText(text, "findQuotes: text");
@@ -139,68 +142,6 @@ export function findQuotes(text: string): string[] {
     index += char.length;
   }
   return quotes;
-}
-
-// Line breaks and the other control characters: C0 (tab included), DEL, C1 (NEL among them), and
-// Unicode's line and paragraph separators. A terminal moves its cursor on some of them, so in a
-// single-line field each of them could forge a line.
-const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
-// The rest of JavaScript's `\s`: the space separators and the byte-order mark.
-const isSpace = (code: number): boolean => code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-
-/**
- * Keeps a field on one line: each run of white space that holds a line break (CR, LF, VT, FF, NEL,
- * U+2028, U+2029) or another control character becomes one space; other white space is kept as it
- * is. One pass by hand, so a long run of spaces costs its length (the regular expression this
- * replaces, `\s*[\r\n]+\s*`, backtracked quadratically on one).
- *
- * @internal
- * @example
- * ```ts
- * singleLine("Dana\r\nBcc: x@evil.example"); // "Dana Bcc: x@evil.example"
- * ```
- */
-export function singleLine(text: string): string {
-  let out = "";
-  let copied = 0;
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (!isControl(code) && !isSpace(code)) {
-      i += 1;
-      continue;
-    }
-    let end = i;
-    let control = false;
-    for (; end < text.length; end += 1) {
-      const next = text.charCodeAt(end);
-      if (isControl(next)) control = true;
-      else if (!isSpace(next)) break;
-    }
-    if (control) {
-      out += `${text.slice(copied, i)} `;
-      copied = end;
-    }
-    i = end;
-  }
-  return copied === 0 ? text : out + text.slice(copied);
-}
-
-/**
- * The text without the characters of `chars` that end it ("Before Q1!.." less ".!" is "Before Q1").
- * A loop from the end, linear (the regular expression this replaces, `/[.!]+$/`, backtracked
- * quadratically on a run of full stops that did not end the text).
- *
- * @internal
- * @example
- * ```ts
- * stripTrailing("Not qualified!.", ".!"); // "Not qualified"
- * ```
- */
-export function stripTrailing(text: string, chars: string): string {
-  let end = text.length;
-  while (end > 0 && chars.includes(text.charAt(end - 1))) end -= 1;
-  return text.slice(0, end);
 }
 
 const LETTER = /^[\p{L}\p{M}]$/u;

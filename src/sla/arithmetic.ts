@@ -3,7 +3,7 @@ import { describeValue } from "../core/describe-value.js";
 import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
 import { accrued, dayStart, holidayIndex, holidayOn, localDayOf, openSpansFrom, resolvedSpans, windowsOf, type Span } from "./business-days.js";
 import { compiled, type Calendar, type CompiledCalendar, type HolidayPiece } from "./calendar.js";
-import { DAY, instantToWall, wallToInstant } from "./zone.js";
+import { DAY, instantToWall, wallToInstant } from "../core/zone.js";
 
 /**
  * An interval of open business time, `[start, end)`: open at `start`, closed again at `end`.
@@ -13,6 +13,7 @@ import { DAY, instantToWall, wallToInstant } from "./zone.js";
  * import type { OpenInterval } from "handoff-kit/sla";
  * const morning: OpenInterval = { start: new Date("2026-11-23T14:00:00Z"), end: new Date("2026-11-23T17:00:00Z") };
  * ```
+ * @category Business time
  */
 export interface OpenInterval {
   /** The first open instant. */
@@ -54,6 +55,7 @@ function durationOf(ms: number, name: string): number {
  * isOpen(new Date("2026-11-23T16:59:00Z"), cal); // true
  * isOpen(new Date("2026-11-23T17:00:00Z"), cal); // false: closing time
  * ```
+ * @category Business time
  */
 export function isOpen(at: InstantInput, calendar: Calendar): boolean {
   const cal = compiled(calendar);
@@ -75,6 +77,7 @@ export function isOpen(at: InstantInput, calendar: Calendar): boolean {
  * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]] } });
  * nextOpen(new Date("2026-11-21T12:00:00Z"), cal); // Monday 2026-11-23 09:00 New York (14:00Z)
  * ```
+ * @category Business time
  */
 export function nextOpen(at: InstantInput, calendar: Calendar): Date {
   const cal = compiled(calendar);
@@ -93,6 +96,7 @@ export function nextOpen(at: InstantInput, calendar: Calendar): Date {
  * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]] } });
  * nextClose(new Date("2026-11-23T15:00:00Z"), cal); // 2026-11-23 17:00 New York (22:00Z)
  * ```
+ * @category Business time
  */
 export function nextClose(at: InstantInput, calendar: Calendar): Date | null {
   const cal = compiled(calendar);
@@ -110,6 +114,7 @@ export function nextClose(at: InstantInput, calendar: Calendar): Date | null {
  * const cal = defineCalendar({ timeZone: "America/New_York", week: { fri: [["09:00", "17:00"]] } });
  * previousClose(new Date("2026-11-23T15:00:00Z"), cal); // Friday 2026-11-20 17:00 New York (22:00Z)
  * ```
+ * @category Business time
  */
 export function previousClose(at: InstantInput, calendar: Calendar): Date | null {
   const cal = compiled(calendar);
@@ -146,6 +151,7 @@ export function previousClose(at: InstantInput, calendar: Calendar): Date | null
  * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
  * businessTimeBetween(new Date("2026-11-23T20:00:00Z"), new Date("2026-11-24T16:00:00Z"), cal) === hours(4); // Mon 15:00 to Tue 11:00
  * ```
+ * @category Business time
  */
 export function businessTimeBetween(from: InstantInput, to: InstantInput, calendar: Calendar): number {
   const cal = compiled(calendar);
@@ -168,6 +174,7 @@ export function businessTimeBetween(from: InstantInput, to: InstantInput, calend
  * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
  * addBusinessTime(new Date("2026-11-23T20:00:00Z"), hours(8), cal); // Tue 2026-11-24 15:00 New York
  * ```
+ * @category Business time
  */
 export function addBusinessTime(at: InstantInput, ms: number, calendar: Calendar): Date {
   const cal = compiled(calendar);
@@ -297,6 +304,7 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
  * const cal = defineCalendar({ timeZone: "Europe/London", week: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays } });
  * addBusinessDays(new Date("2026-11-20T10:30:00Z"), 1, cal); // Monday 2026-11-23 10:30 London
  * ```
+ * @category Business time
  */
 export function addBusinessDays(at: InstantInput, n: number, calendar: Calendar): Date {
   const cal = compiled(calendar);
@@ -408,6 +416,7 @@ function holidayExtent(cal: CompiledCalendar): number {
  *   console.log(start.toISOString(), end.toISOString()); // 14:00Z-17:00Z, then 18:00Z-22:00Z
  * }
  * ```
+ * @category Business time
  */
 export function* openIntervals(from: InstantInput, to: InstantInput, calendar: Calendar): Generator<OpenInterval, void, undefined> {
   const cal = compiled(calendar);

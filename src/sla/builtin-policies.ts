@@ -14,6 +14,7 @@ import { pure } from "../core/pure.js";
  * import type { MeetingEvent } from "handoff-kit/sla";
  * const booked: MeetingEvent = { type: "booked", at: Date.UTC(2026, 10, 23, 15), meeting: { start: Date.UTC(2026, 10, 25, 19) } };
  * ```
+ * @category Built-in policies
  */
 export type MeetingEvent = SlaEvent & { readonly meeting?: { readonly start: Date | number } };
 
@@ -32,6 +33,7 @@ const beforeTheMeeting: SlaCap<MeetingEvent> = {
  * import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY } from "handoff-kit/sla";
  * AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY.target; // { kind: "business_days", days: 1, calendar: "ae" }
  * ```
+ * @category Built-in policies
  */
 export const AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY: SlaPolicy<MeetingEvent> = /* @__PURE__ */ pure(() =>
   defineSlaPolicy<MeetingEvent>({
@@ -56,6 +58,7 @@ export const AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY: SlaPolicy<MeetingEvent> = /* @_
  * import { AE_DECIDES_WITHIN_48_HOURS_OF_MEETING } from "handoff-kit/sla";
  * AE_DECIDES_WITHIN_48_HOURS_OF_MEETING.start; // ["meeting_held"]
  * ```
+ * @category Built-in policies
  */
 export const AE_DECIDES_WITHIN_48_HOURS_OF_MEETING: SlaPolicy = /* @__PURE__ */ pure(() =>
   defineSlaPolicy({
@@ -78,6 +81,7 @@ export const AE_DECIDES_WITHIN_48_HOURS_OF_MEETING: SlaPolicy = /* @__PURE__ */ 
  * import { AE_FOLLOWS_UP_WITHIN_48_HOURS } from "handoff-kit/sla";
  * AE_FOLLOWS_UP_WITHIN_48_HOURS.stop; // ["first_follow_up"]
  * ```
+ * @category Built-in policies
  */
 export const AE_FOLLOWS_UP_WITHIN_48_HOURS: SlaPolicy = /* @__PURE__ */ pure(() =>
   defineSlaPolicy({
@@ -101,6 +105,7 @@ export const AE_FOLLOWS_UP_WITHIN_48_HOURS: SlaPolicy = /* @__PURE__ */ pure(() 
  * import { AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR } from "handoff-kit/sla";
  * AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR.target; // { kind: "business_time", ms: 3_600_000, calendar: "ae" }
  * ```
+ * @category Built-in policies
  */
 export const AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR: SlaPolicy = /* @__PURE__ */ pure(() =>
   defineSlaPolicy({
@@ -125,6 +130,7 @@ export const AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR: SlaPolicy = /* @__PURE__ 
  * import { AE_CONFIRMS_SAME_BUSINESS_DAY } from "handoff-kit/sla";
  * AE_CONFIRMS_SAME_BUSINESS_DAY.target.kind; // "same_business_day"
  * ```
+ * @category Built-in policies
  */
 export const AE_CONFIRMS_SAME_BUSINESS_DAY: SlaPolicy = /* @__PURE__ */ pure(() =>
   defineSlaPolicy({
@@ -147,6 +153,7 @@ export const AE_CONFIRMS_SAME_BUSINESS_DAY: SlaPolicy = /* @__PURE__ */ pure(() 
  * import { HANDOFF_SLA_POLICIES } from "handoff-kit/sla";
  * HANDOFF_SLA_POLICIES.map((policy) => policy.id);
  * ```
+ * @category Built-in policies
  */
 export const HANDOFF_SLA_POLICIES: readonly SlaPolicy<MeetingEvent>[] = [
   AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,

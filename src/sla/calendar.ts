@@ -1,11 +1,12 @@
 import * as z from "zod";
 import { HandoffKitError } from "../core/error.js";
+import { dayNumberOf } from "../core/days.js";
 import { parseWith } from "../core/parse.js";
 import type { ParseOptions, Result } from "../core/result.js";
 import { timeZoneSchema } from "../core/schemas.js";
 import { firstIndexAtLeast } from "../core/search.js";
 import { MinHeap } from "../core/min-heap.js";
-import { DAY, zoneRules, type ZoneRules } from "./zone.js";
+import { DAY, zoneRules, type ZoneRules } from "../core/zone.js";
 import { pure } from "../core/pure.js";
 
 const MINUTES_PER_DAY = 1_440;
@@ -19,6 +20,7 @@ const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
  * import { WEEKDAYS } from "handoff-kit/sla";
  * WEEKDAYS[0]; // "mon"
  * ```
+ * @category Calendars
  */
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 const SUNDAY_FIRST = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
@@ -31,6 +33,7 @@ const SUNDAY_FIRST = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
  * import type { Weekday } from "handoff-kit/sla";
  * const day: Weekday = "fri";
  * ```
+ * @category Calendars
  */
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -96,6 +99,7 @@ const holidaySchema = /* @__PURE__ */ pure(() =>
  *   holidays: ["2026-12-25", { date: "2026-12-24", hours: [["09:00", "13:00"]], name: "Christmas Eve" }],
  * });
  * ```
+ * @category Calendars
  */
 export const calendarSpecSchema = /* @__PURE__ */ pure(() =>
   z
@@ -125,6 +129,7 @@ export const calendarSpecSchema = /* @__PURE__ */ pure(() =>
  * import type { CalendarSpec } from "handoff-kit/sla";
  * const overnightDesk: CalendarSpec = { timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]] } };
  * ```
+ * @category Calendars
  */
 export type CalendarSpec = z.input<typeof calendarSpecSchema>;
 
@@ -177,6 +182,7 @@ declare const compiledKey: unique symbol;
  * const london: Calendar = defineCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:30"]] } });
  * london.timeZone; // "Europe/London"
  * ```
+ * @category Calendars
  */
 export interface Calendar {
   readonly timeZone: string;
@@ -209,6 +215,7 @@ export function compiled(calendar: Calendar): CompiledCalendar {
  * const typo = parseCalendar({ timeZone: "UTC", week: {}, holiday: ["2026-12-25"] });
  * if (typo.ok) console.log(typo.warnings?.map((warning) => warning.path.join("."))); // ["holiday"]
  * ```
+ * @category Calendars
  */
 export function parseCalendar(input: unknown, options: ParseOptions = {}): Result<Calendar> {
   const parsed = parseWith(calendarSpecSchema, input, options);
@@ -237,6 +244,7 @@ export function parseCalendar(input: unknown, options: ParseOptions = {}): Resul
  *   holidays: ["2026-11-26", { from: "2026-12-24", to: "2026-12-26", name: "Winter break" }],
  * });
  * ```
+ * @category Calendars
  */
 export function defineCalendar(spec: CalendarSpec): Calendar {
   const result = parseCalendar(spec);
@@ -384,20 +392,3 @@ function weeklyOverlaps(week: Partial<Record<Weekday, readonly (readonly [string
   return issues;
 }
 
-/** The local day number (days since 1970-01-01) of a `YYYY-MM-DD` date, or undefined if there is no such date. */
-export function dayNumberOf(date: string): number | undefined {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const probe = new Date(0);
-  probe.setUTCFullYear(year, month - 1, day);
-  // A day or month out of range rolls over into another month (2026-02-30 is 2 March, 2026-13-01 is
-  // January 2027), so the month alone tells; checking the year and day as well could never matter.
-  if (probe.getUTCMonth() !== month - 1) return undefined;
-  return Math.round(probe.getTime() / DAY);
-}
-
-/** The weekday (0 = Sunday) of a local day number. */
-export function weekdayOf(day: number): number {
-  return (((day + 4) % 7) + 7) % 7;
-}

@@ -1,4 +1,4 @@
-import { isoDateOfDay } from "../core/format.js";
+import { isoDateOfDay } from "../core/days.js";
 import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
@@ -19,6 +19,7 @@ import { requireSlaPolicy, type SlaEvent, type SlaPolicy, type SlaTarget } from 
  * import type { SlaState } from "handoff-kit/sla";
  * const late: SlaState = "breached";
  * ```
+ * @category SLA clocks
  */
 export type SlaState = "not_started" | "running" | "paused" | "met" | "breached" | "cancelled";
 
@@ -30,6 +31,7 @@ export type SlaState = "not_started" | "running" | "paused" | "met" | "breached"
  * import type { SlaPause } from "handoff-kit/sla";
  * const lunch: SlaPause = { from: new Date("2026-11-23T17:00:00Z"), to: new Date("2026-11-23T18:00:00Z"), added: 3_600_000 };
  * ```
+ * @category SLA clocks
  */
 export interface SlaPause {
   readonly from: Date;
@@ -47,6 +49,7 @@ export interface SlaPause {
  * import type { SkippedDay } from "handoff-kit/sla";
  * const thanksgiving: SkippedDay = { date: "2026-11-26", reason: "holiday", name: "Thanksgiving" };
  * ```
+ * @category SLA clocks
  */
 export interface SkippedDay {
   readonly date: string;
@@ -62,6 +65,7 @@ export interface SkippedDay {
  * import type { SlaTrace } from "handoff-kit/sla";
  * const holidaysSkipped = (trace: SlaTrace): string[] => trace.skipped.filter((day) => day.reason === "holiday").map((day) => day.date);
  * ```
+ * @category SLA clocks
  */
 export interface SlaTrace {
   readonly target: SlaTarget;
@@ -88,6 +92,7 @@ export interface SlaTrace {
  * import type { SlaCycle } from "handoff-kit/sla";
  * const minutesLate = (cycle: SlaCycle): number => (cycle.breachedAt === undefined ? 0 : ((cycle.stoppedAt ?? new Date(0)).getTime() - cycle.breachedAt.getTime()) / 60_000);
  * ```
+ * @category SLA clocks
  */
 export interface SlaCycle {
   readonly index: number;
@@ -117,6 +122,7 @@ export interface SlaCycle {
  * import type { SlaEvaluation } from "handoff-kit/sla";
  * const isLate = (evaluation: SlaEvaluation): boolean => evaluation.state === "breached";
  * ```
+ * @category SLA clocks
  */
 export interface SlaEvaluation {
   readonly policyId: string;
@@ -139,6 +145,7 @@ export interface SlaEvaluation {
  *   calendars: { ae: defineCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] } }) },
  * };
  * ```
+ * @category SLA clocks
  */
 export interface EvaluateSlaOptions {
   /** The instant the clocks are read at: a cycle still running is measured up to it. */
@@ -180,6 +187,7 @@ interface OpenCycle<E> {
  * const evaluation = evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: new Date("2026-11-24T20:00:00Z"), calendars: { ae } });
  * evaluation.state; // "met": accepted Tuesday 08:30, deadline Tuesday 10:05 New York
  * ```
+ * @category SLA clocks
  */
 export function evaluateSla<E extends SlaEvent>(events: readonly NoInfer<E>[], policy: SlaPolicy<E>, options: EvaluateSlaOptions): SlaEvaluation {
   requireObject(options, "evaluateSla", "options");

@@ -1,6 +1,6 @@
 import { requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
-import { formatInstant } from "../core/format.js";
+import { formatDuration, formatInstant } from "../core/format.js";
 import { assertTimeZone } from "../core/time-zone.js";
 import type { SlaCycle, SlaEvaluation } from "./evaluate.js";
 import type { SlaTarget } from "./policy.js";
@@ -14,21 +14,11 @@ import { requireEvaluation } from "./require-evaluation.js";
  * import type { ExplainOptions } from "handoff-kit/sla";
  * const forTheSdr: ExplainOptions = { timeZone: "America/Chicago" };
  * ```
+ * @category SLA clocks
  */
 export interface ExplainOptions {
   /** The reader's zone; defaults to each cycle's calendar zone, or UTC for calendar-time targets. */
   readonly timeZone?: string;
-}
-
-/** `9 h 30 min`, `45 min`, `20 s`. */
-export function formatDuration(ms: number): string {
-  const sign = ms < 0 ? "-" : "";
-  const abs = Math.abs(ms);
-  if (abs < 60_000) return `${sign}${String(Math.round(abs / 1_000))} s`;
-  const totalMinutes = Math.round(abs / 60_000);
-  const h = Math.floor(totalMinutes / 60);
-  const m = totalMinutes % 60;
-  return `${sign}${h > 0 ? `${String(h)} h` : ""}${h > 0 && m > 0 ? " " : ""}${m > 0 || h === 0 ? `${String(m)} min` : ""}`;
 }
 
 function describeTarget(target: SlaTarget): string {
@@ -87,6 +77,7 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
  * const events = [{ type: "booked", at: Date.UTC(2026, 10, 23, 15) }, { type: "first_follow_up", at: Date.UTC(2026, 10, 26, 9) }];
  * console.log(explainSla(evaluateSla(events, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: Date.UTC(2026, 10, 27) }), { timeZone: "America/New_York" }));
  * ```
+ * @category SLA clocks
  */
 export function explainSla(evaluation: SlaEvaluation, options: ExplainOptions = {}): string {
   requireEvaluation(evaluation, "explainSla");

@@ -3,7 +3,7 @@
  * holidays; exact business-time arithmetic whose cost does not grow with the span; and the duration
  * helpers SLA targets are written with.
  *
- * @packageDocumentation
+ * @module handoff-kit/sla
  */
 export { days, hours, minutes, seconds, type Milliseconds } from "../core/duration.js";
 export type { InstantInput } from "../core/instant.js";

@@ -15,6 +15,7 @@ import { pure } from "../core/pure.js";
  * import type { SlaEvent } from "handoff-kit/sla";
  * const booked: SlaEvent = { type: "booked", at: new Date("2026-11-23T15:05:00Z") };
  * ```
+ * @category SLA policies
  */
 export interface SlaEvent {
   readonly type: string;
@@ -33,6 +34,7 @@ export interface SlaEvent {
  * import { hours, type SlaTarget } from "handoff-kit/sla";
  * const withinOneBusinessHour: SlaTarget = { kind: "business_time", ms: hours(1), calendar: "ae" };
  * ```
+ * @category SLA policies
  */
 export type SlaTarget =
   | { readonly kind: "business_time"; readonly ms: number; readonly calendar: string }
@@ -49,6 +51,7 @@ export type SlaTarget =
  * import type { SlaCap, SlaEvent } from "handoff-kit/sla";
  * const beforeKickoff: SlaCap<SlaEvent> = { label: "before kickoff", at: () => new Date("2026-12-01T15:00:00Z") };
  * ```
+ * @category SLA policies
  */
 export interface SlaCap<E extends SlaEvent> {
   /** How explanations name the cap ("before the meeting"). */
@@ -68,6 +71,7 @@ export interface SlaCap<E extends SlaEvent> {
  * import { hours, type SlaPolicySpec } from "handoff-kit/sla";
  * const spec: SlaPolicySpec = { id: "triage", label: "Triage within 4 business hours", start: ["created"], stop: ["triaged"], target: { kind: "business_time", ms: hours(4), calendar: "support" } };
  * ```
+ * @category SLA policies
  */
 export interface SlaPolicySpec<E extends SlaEvent = SlaEvent> {
   /** A stable identifier, for reports and storage. */
@@ -105,6 +109,7 @@ export interface SlaPolicySpec<E extends SlaEvent = SlaEvent> {
  * const policy: SlaPolicy = AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR;
  * policy.warnings; // [0.5, 0.75]
  * ```
+ * @category SLA policies
  */
 export interface SlaPolicy<E extends SlaEvent = SlaEvent> extends Required<Omit<SlaPolicySpec<E>, "cap" | "owner" | "source">> {
   readonly cap: SlaCap<E> | undefined;
@@ -175,6 +180,7 @@ const policySpecSchema = /* @__PURE__ */ pure(() =>
  *   target: { kind: "business_time", ms: hours(0.25), calendar: "sdr" },
  * });
  * ```
+ * @category SLA policies
  */
 export function defineSlaPolicy<E extends SlaEvent = SlaEvent>(spec: SlaPolicySpec<E>): SlaPolicy<E> {
   const parsed = policySpecSchema.safeParse(spec);

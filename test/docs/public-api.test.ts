@@ -17,11 +17,12 @@ interface Example {
   readonly code: string;
 }
 
-function collectPublicApi(): { missing: string[]; examples: Example[] } {
+function collectPublicApi(): { missing: string[]; uncategorized: string[]; examples: Example[] } {
   const files = entryPoints.map((entry) => `${root}${entry.source}`);
   const program = ts.createProgram(files, options);
   const checker = program.getTypeChecker();
   const missing: string[] = [];
+  const uncategorized: string[] = [];
   const examples = new Map<string, Example>();
   for (const entry of entryPoints) {
     const source = program.getSourceFile(`${root}${entry.source}`);
@@ -35,10 +36,12 @@ function collectPublicApi(): { missing: string[]; examples: Example[] } {
         .filter((tag) => tag.tagName.text === "example")
         .flatMap((tag) => codeBlocks(ts.getTextOfJSDocComment(tag.comment) ?? ""));
       if (blocks.length === 0) missing.push(owner);
+      const tags = (symbol.declarations ?? []).flatMap((declaration) => ts.getJSDocTags(declaration));
+      if (!tags.some((tag) => tag.tagName.text === "category")) uncategorized.push(owner);
       for (const code of blocks) if (!examples.has(code)) examples.set(code, { owner, code });
     }
   }
-  return { missing, examples: [...examples.values()] };
+  return { missing, uncategorized, examples: [...examples.values()] };
 }
 
 /** The TypeScript blocks of the README and the guides, which readers copy as they are. */
@@ -72,7 +75,11 @@ function compileExamples(examples: readonly Example[]): string[] {
 }
 
 describe("public API documentation", () => {
-  const { missing, examples } = collectPublicApi();
+  const { missing, uncategorized, examples } = collectPublicApi();
+
+  it("files every export under a @category, so each module's page is grouped by topic", () => {
+    expect(uncategorized).toEqual([]);
+  });
 
   it("gives every export of every entry point an @example", () => {
     expect(missing).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, defineCalendar, defineSlaPolicy, evaluateSla, explainSla, hours, minutes, type SlaEvaluation } from "../../src/sla/index.js";
-import { formatDuration } from "../../src/sla/explain.js";
+import { formatDuration } from "../../src/core/format.js";
 import { refusalAfter } from "../fixtures/refusal.js";
 
 // Every line below is worked out from the calendar and the documented rules: business time counts

@@ -1,11 +1,11 @@
-// The zone table (src/sla/zone.ts) relies on two facts about the zone data Node carries, checked
+// The zone table (src/core/zone.ts) relies on two facts about the zone data Node carries, checked
 // here for every zone it knows, with offsets read independently of the library (from the wall-clock
 // fields Intl formats): no zone changes its offset before 1800, and from 2100 on each zone's offsets
 // repeat every 400 Gregorian years (146,097 days). A Node upgrade whose data broke either would fail
 // here, not silently shift business time. scripts/zone-data-check.ts checks them day by day (minutes).
 import { describe, expect, it } from "vitest";
 import { utcOffsetOf } from "../../src/core/time-zone.js";
-import { wallOffset } from "./wall-offset.js";
+import { wallOffset } from "../sla/wall-offset.js";
 
 const DAY = 86_400_000;
 const ZONES = [...Intl.supportedValuesOf("timeZone"), "UTC"];

@@ -1,5 +1,5 @@
-import { firstIndexAbove } from "../core/search.js";
-import { utcOffsetOf } from "../core/time-zone.js";
+import { firstIndexAbove } from "./search.js";
+import { utcOffsetOf } from "./time-zone.js";
 
 // A zone's UTC offsets, learned from Intl once and then answered by binary search. Intl is sampled
 // at every UTC midnight of a 365-day block (so any offset period of a day or more is seen) and each
@@ -18,7 +18,7 @@ const BLOCK_DAYS = 365;
 const BLOCK = BLOCK_DAYS * DAY;
 
 // Two facts about the zone data (IANA tzdata as ICU carries it), checked for every zone Node knows by
-// test/sla/zone-data.test.ts, bound the table: before 1800 no zone changes its offset (local mean time
+// test/core/zone-data.test.ts, bound the table: before 1800 no zone changes its offset (local mean time
 // holds until the first change, and the earliest is in the nineteenth century), and from 2100 on every
 // zone follows a fixed yearly rule, which repeats exactly every 400 Gregorian years: 146,097 days, a
 // whole number of weeks. So the offsets of any instant are those of one in a stretch of 700 years,

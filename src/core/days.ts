@@ -1,0 +1,42 @@
+// Local day numbers (days since 1970-01-01, whatever the zone): the calendar date they stand for,
+// and back. Pure arithmetic, so days before or after the Date range still have a name.
+import { DAY } from "./zone.js";
+
+/** The local day number (days since 1970-01-01) of a `YYYY-MM-DD` date, or undefined if there is no such date. */
+export function dayNumberOf(date: string): number | undefined {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const probe = new Date(0);
+  probe.setUTCFullYear(year, month - 1, day);
+  // A day or month out of range rolls over into another month (2026-02-30 is 2 March, 2026-13-01 is
+  // January 2027), so the month alone tells; checking the year and day as well could never matter.
+  if (probe.getUTCMonth() !== month - 1) return undefined;
+  return Math.round(probe.getTime() / DAY);
+}
+
+/** The weekday (0 = Sunday) of a local day number. */
+export function weekdayOf(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/**
+ * The ISO 8601 calendar date of a day number (days since 1970-01-01), computed by arithmetic rather
+ * than through a `Date`, so a week that starts before the Date range does still has a name: four
+ * digits for the years 0 to 9999, six with a sign beyond (`+275760-09-08`), as ISO 8601 extends them.
+ * The civil-from-days conversion works in 400-year eras of 146,097 days.
+ */
+export function isoDateOfDay(day: number): string {
+  const shifted = day + 719_468; // days from 0000-03-01
+  const era = Math.floor(shifted / 146_097);
+  const dayOfEra = shifted - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1_460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const pad = (value: number, width: number): string => String(value).padStart(width, "0");
+  const yearText = year >= 0 && year <= 9_999 ? pad(year, 4) : `${year < 0 ? "-" : "+"}${pad(Math.abs(year), 6)}`;
+  return `${yearText}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+}

@@ -1,0 +1,5 @@
+// What the other modules need from this one that is not public: the policy check and the evaluation
+// after its checks, for callers that check their policies once for many handoffs. Another module
+// imports this module only through index.ts or this file (eslint.config.js enforces it).
+export { evaluateCheckedSla } from "./evaluate.js";
+export { requireSlaPolicies } from "./policy.js";
