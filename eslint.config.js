@@ -52,6 +52,9 @@ export default defineConfig(
     plugins: { jsdoc },
     rules: {
       "no-restricted-syntax": ["error", ...librarySyntax],
+      // A chain of conditions reads as ifs in a function named for what it decides.
+      "no-nested-ternary": "error",
+      "no-sequences": ["error", { allowInParentheses: false }],
       // A module reaches another only through its public index or its internal.ts (what the other
       // modules need and users do not); shared helpers live in src/core. docs/architecture.md, "Modules".
       "no-restricted-imports": [

@@ -131,6 +131,9 @@ function customCode(issue: z.core.$ZodIssue): IssueCode | undefined {
 /** Renders an issue path as `a.b[2].c` for messages. */
 export function formatPath(path: IssuePath): string {
   let out = "";
-  for (const key of path) out += typeof key === "number" ? `[${String(key)}]` : out === "" ? key : `.${key}`;
+  for (const key of path) {
+    if (typeof key === "number") out += `[${String(key)}]`;
+    else out += out === "" ? key : `.${key}`;
+  }
   return out === "" ? "(root)" : out;
 }

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../core/order.js";
 import { HANDOFF_EVENT_TYPES, type HandoffEvent, type HandoffEventType } from "./events.js";
 import { pure } from "../core/pure.js";
 import { repeatFinder } from "../core/repeat-finder.js";
@@ -35,7 +36,7 @@ export function compareEvents(a: HandoffEvent, b: HandoffEvent): number {
   if (bySeq !== 0 && !Number.isNaN(bySeq)) return bySeq;
   const byType = RANK[a.type] - RANK[b.type];
   if (byType !== 0) return byType;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareCodeUnits(a.id, b.id);
 }
 
 const byId = (event: HandoffEvent): string => event.id;

@@ -129,7 +129,7 @@ export function calendarKeyOf(handoff: Handoff, repId: string): string {
 
 /** {@link calendarKeyOf} for a handoff already checked (summarize checked it once). */
 function calendarKeyOfShaped(handoff: Handoff, repId: string): string {
-  const described: Rep | undefined = handoff.ae.id === repId ? handoff.ae : handoff.sdr.id === repId ? handoff.sdr : undefined;
+  const described: Rep | undefined = [handoff.ae, handoff.sdr].find((rep) => rep.id === repId);
   return described?.calendarId ?? repId;
 }
 

@@ -362,12 +362,21 @@ export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput,
     throw new HandoffKitError("invalid_argument", { detail: `the scoreboard expects parsed handoffs or summary rows: call parseHandoffs first; record ${String(position)} has ${unparsed}` });
   }
   state.seen += 1;
-  if (!isRecord(handoff)) return report(state, position, [{ code: "invalid_record", path: [], message: "A handoff must be an object" }], true, undefined), acc;
+  if (!isRecord(handoff)) {
+    report(state, position, [{ code: "invalid_record", path: [], message: "A handoff must be an object" }], true, undefined);
+    return acc;
+  }
   const summary = summaryOf(handoff, state.settings);
-  if ("code" in summary) return report(state, position, [summary], true, handoff.id), acc;
+  if ("code" in summary) {
+    report(state, position, [summary], true, handoff.id);
+    return acc;
+  }
   const row = summary;
   const fatal = identityIssues(row, "events" in handoff);
-  if (fatal !== undefined) return report(state, position, fatal, true, row.id), acc;
+  if (fatal !== undefined) {
+    report(state, position, fatal, true, row.id);
+    return acc;
+  }
 
   const { settings } = state;
   // Reused for every handoff, so that a clean one allocates nothing; copied when reported. Instants
@@ -549,7 +558,7 @@ function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: 
     const needs = policy.target.kind === "calendar_time" ? undefined : policy.target.calendar;
     if (needs !== undefined && !Object.hasOwn(roles, needs)) {
       counts.notEvaluated += 1;
-      const path = needs === "ae" ? ["aeCalendarId"] : needs === "sdr" ? ["sdrCalendarId"] : [needs];
+      const path = [needs === "ae" || needs === "sdr" ? `${needs}CalendarId` : needs];
       issues.push({ code: "missing_calendar", path, message: `No "${needs}" calendar for ${policy.id}; the handoff is left out of its compliance` });
       return;
     }

@@ -325,7 +325,7 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
         notJudged.push({ scope, metric: band.metric, reason: "low_sample" });
         continue;
       }
-      const side = band.low !== undefined && value < band.low ? "below" : band.high !== undefined && value > band.high ? "above" : undefined;
+      const side = sideOfBand(value, band);
       if (side === undefined) continue;
       const bound = side === "below" ? (band.low ?? 0) : (band.high ?? 0);
       const supported = interval === null || (side === "below" ? interval.high < bound : interval.low > bound);
@@ -379,4 +379,11 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
     }
   }
   return { findings, notJudged };
+}
+
+/** Where a value falls against a band: below its low end, above its high end, or inside (undefined). */
+function sideOfBand(value: number, band: HealthBand): "below" | "above" | undefined {
+  if (band.low !== undefined && value < band.low) return "below";
+  if (band.high !== undefined && value > band.high) return "above";
+  return undefined;
 }

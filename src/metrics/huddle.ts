@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../core/order.js";
 import { dayNumberOf, isoDateOfDay } from "../core/days.js";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
@@ -217,7 +218,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
       }
     }
   }
-  breaches.sort((a, b) => (a.owner < b.owner ? -1 : a.owner > b.owner ? 1 : b.lateBy - a.lateBy || (a.handoffId < b.handoffId ? -1 : 1)));
+  breaches.sort((a, b) => compareCodeUnits(a.owner, b.owner) || b.lateBy - a.lateBy || compareCodeUnits(a.handoffId, b.handoffId));
 
   const common = { now, week: { timeZone, startsOn: options.startsOn ?? "mon" }, lifecycle } as const;
   const bands = options.bands ?? DEFAULT_HEALTH_BANDS;

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../core/order.js";
 import { describeValue } from "../core/describe-value.js";
 import { requireObject } from "../core/guards.js";
 import { requireBoard } from "./require-board.js";
@@ -124,5 +125,5 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
       redFlag: bookedSupported && heldSupported,
     });
   }
-  return trends.sort((a, b) => (a.series < b.series ? -1 : a.series > b.series ? 1 : 0));
+  return trends.sort((a, b) => compareCodeUnits(a.series, b.series));
 }

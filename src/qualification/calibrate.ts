@@ -88,7 +88,7 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
       return sum + share * share;
     }, 0);
   }
-  const value = expected >= 1 ? (observed >= 1 ? 1 : 0) : (observed - expected) / (1 - expected);
+  const value = expected >= 1 ? Number(observed >= 1) : (observed - expected) / (1 - expected);
   return { kappa: value, method: reviewers === 2 ? "cohen" : "fleiss", observed, items, reviewers };
 }
 

@@ -201,7 +201,7 @@ export function evaluateQualification<F extends Framework>(evidence: FrameworkEv
 
   const draft = draftFindings(definition, now);
   findings.push(...draft);
-  const status: VerdictStatus = criteria.some((criterion) => criterion.got === "disqualifying") ? "disqualified" : missing.length === 0 ? "qualified" : "not_qualified";
+  const status = statusOf(criteria.some((criterion) => criterion.got === "disqualifying"), missing.length);
   return {
     status,
     draft: draft.some((finding) => finding.code === "draft"),
@@ -226,4 +226,10 @@ function draftFindings(definition: SqlDefinition<Framework>, now: number): Quali
   const absent = (["sdr_leader", "ae_leader"] as const).filter((role) => !signed.has(role)).map((role) => (role === "sdr_leader" ? "the SDR leader" : "the AE leader"));
   if (absent.length > 0) findings.push({ code: "draft", criterion: "definition", message: `Draft: not signed off by ${absent.join(" and ")}` });
   return findings;
+}
+
+/** A disqualifying answer outweighs everything; otherwise every requirement must be met. */
+function statusOf(disqualified: boolean, missing: number): VerdictStatus {
+  if (disqualified) return "disqualified";
+  return missing === 0 ? "qualified" : "not_qualified";
 }

@@ -195,7 +195,8 @@ export function icpProblem(value: unknown): string | undefined {
   }
   const bounds = (isRecord(tiers) ? tiers : {}) as Partial<Record<"a" | "b" | "c", unknown>>;
   const tier = (["a", "b", "c"] as const).find((key) => typeof bounds[key] !== "number");
-  return tier === undefined ? undefined : isRecord(tiers) ? `tiers.${tier} is ${describeValue(bounds[tier])}` : `tiers is ${describeValue(tiers)}`;
+  if (tier === undefined) return undefined;
+  return isRecord(tiers) ? `tiers.${tier} is ${describeValue(bounds[tier])}` : `tiers is ${describeValue(tiers)}`;
 }
 
 function ruleProblem(rule: unknown): string | undefined {
@@ -228,7 +229,7 @@ const anyOf = (values: readonly string[] | undefined, wanted: readonly string[])
   return wanted.some((value) => have.has(norm(value)));
 };
 const oneOf = (value: string | undefined, wanted: readonly string[]): boolean | undefined => (value === undefined ? undefined : wanted.map(norm).includes(norm(value)));
-const asMatch = (value: boolean | undefined): number | null => (value === undefined ? null : value ? 1 : 0);
+const asMatch = (value: boolean | undefined): number | null => (value === undefined ? null : Number(value));
 
 /**
  * Scores how well a subject fits an ideal customer profile: the weighted share of rules matched, from
@@ -275,7 +276,7 @@ export function scoreIcpFit(subject: IcpSubject, profile: IcpProfile): IcpFit {
     points: 100 * (rule.weight / total) * (m ?? 0),
   }));
   const score = Math.min(100, Math.max(0, scored.reduce((sum, c) => sum + c.points, 0)));
-  const tier = score >= profile.tiers.a ? "A" : score >= profile.tiers.b ? "B" : score >= profile.tiers.c ? "C" : "D";
+  const tier = tierOf(score, profile.tiers);
   return { score, tier, contributions: scored };
 }
 
@@ -288,4 +289,11 @@ function defaultLabel(rule: IcpRule): string {
     .with({ kind: "avoids" }, ({ any }) => `does not use ${any.join(" or ")}`)
     .with({ kind: "custom" }, ({ label }) => label)
     .exhaustive();
+}
+
+/** The tier a score reaches: the highest whose bound it meets. */
+function tierOf(score: number, tiers: IcpProfile["tiers"]): IcpFit["tier"] {
+  if (score >= tiers.a) return "A";
+  if (score >= tiers.b) return "B";
+  return score >= tiers.c ? "C" : "D";
 }

@@ -227,6 +227,13 @@ export function prioritize(fit: number, intent: number, options: { readonly fitW
     if (!Number.isFinite(value) || value < 0 || value > max) throw new HandoffKitError("invalid_argument", { detail: `prioritize: ${name} must be from 0 to ${String(max)}: ${describeValue(value)}` });
   }
   const score = fitWeight * fit + (1 - fitWeight) * intent;
-  const band = fit < 40 ? "poor_fit" : score >= 70 && intent >= 50 ? "act_now" : score >= 50 ? "work" : "nurture";
+  const band = bandOf(fit, intent, score);
   return { score, band };
+}
+
+/** What to do with a lead: a poor fit waits whatever its intent; otherwise the blended score decides. */
+function bandOf(fit: number, intent: number, score: number): "act_now" | "work" | "nurture" | "poor_fit" {
+  if (fit < 40) return "poor_fit";
+  if (score >= 70 && intent >= 50) return "act_now";
+  return score >= 50 ? "work" : "nurture";
 }

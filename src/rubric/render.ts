@@ -7,6 +7,12 @@ import { escapeMarkdown, hasText, singleLine, stripTrailing } from "../core/text
 import { lowerFirstWord } from "./text.js";
 import { requireHandoff, requireWrittenParts } from "../handoff/internal.js";
 
+/** How a brief's budget allocation reads; unknown is left out. */
+function allocationText(allocated: unknown): string | undefined {
+  if (allocated === "yes") return "allocated";
+  return allocated === "no" ? "not allocated" : undefined;
+}
+
 /**
  * How to render: Markdown or plain text, and the reader's time zone for the meeting's time.
  *
@@ -77,7 +83,7 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
   for (const quote of brief.quotes ?? []) lines.push(markdown ? `> “${t(quote)}”` : `  "${t(quote)}"`);
   field("ICP signal", brief.icpFit?.signal === undefined ? undefined : `${brief.icpFit.signal}${brief.icpFit.verified === true ? " (verified)" : " (not verified)"}`);
   field("Tech stack", [list(brief.techStack?.inUse), list(brief.techStack?.unhappyWith) === undefined ? undefined : `unhappy with ${list(brief.techStack?.unhappyWith) ?? ""}`, list(brief.techStack?.evaluating) === undefined ? undefined : `evaluating ${list(brief.techStack?.evaluating) ?? ""}`].filter((part) => part !== undefined).join("; ") || undefined);
-  field("Budget", [brief.budget?.controller === undefined ? undefined : `controlled by ${brief.budget.controller}`, brief.budget?.allocated === undefined || brief.budget.allocated === "unknown" ? undefined : brief.budget.allocated === "yes" ? "allocated" : "not allocated", brief.budget?.buyingProcess].filter((part) => part !== undefined).join("; ") || undefined);
+  field("Budget", [brief.budget?.controller === undefined ? undefined : `controlled by ${brief.budget.controller}`, allocationText(brief.budget?.allocated), brief.budget?.buyingProcess].filter((part) => part !== undefined).join("; ") || undefined);
   field("Stakeholders", list(brief.stakeholders?.map((person) => `${person.name}${person.title === undefined ? "" : ` (${person.title})`}`)));
   field("Objections", list(brief.objections));
   field("Competitors", list(brief.competitors));

@@ -182,7 +182,7 @@ export const DEFAULT_RUBRIC: Rubric = {
         const budget = budgetSignal(brief) ? 8 : 0;
         return stack + budget === 15
           ? { points: 15, reason: "Tech stack and a budget signal" }
-          : { points: stack + budget, reason: stack === 0 ? (budget === 0 ? "No tech stack and no budget signal" : "No tech stack") : "No budget signal", fix: "Record the tools in use and who controls spend, whether budget is allocated or how they buy" };
+          : { points: stack + budget, reason: missingStackOrBudget(stack > 0, budget > 0), fix: "Record the tools in use and who controls spend, whether budget is allocated or how they buy" };
       },
     },
     {
@@ -316,6 +316,18 @@ export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, contex
     return { criterion: criterion.id, label: criterion.label, points, max: criterion.max, reason: result.reason, ...(result.fix === undefined || points === criterion.max ? {} : { fix: result.fix }) };
   });
   const score = (100 * findings.reduce((sum, finding) => sum + finding.points, 0)) / total;
-  const grade = score >= rubric.grades.strong ? "strong" : score >= rubric.grades.acceptable ? "acceptable" : "weak";
+  const grade = gradeOf(score, rubric.grades);
   return { score, grade, findings };
+}
+
+/** What the tech-stack-and-budget criterion found missing. */
+function missingStackOrBudget(stack: boolean, budget: boolean): string {
+  if (!stack && !budget) return "No tech stack and no budget signal";
+  return stack ? "No budget signal" : "No tech stack";
+}
+
+/** The grade a score reaches: the highest whose bound it meets. */
+function gradeOf(score: number, grades: Rubric["grades"]): BriefScore["grade"] {
+  if (score >= grades.strong) return "strong";
+  return score >= grades.acceptable ? "acceptable" : "weak";
 }

@@ -100,12 +100,14 @@ export function detectGenericNotes(text: string): GenericNoteCheck {
   const tooShort = words.length < MIN_WORDS;
   const specific = specificityOf(text).specific;
   const generic = tooShort || (phrases.length > 0 && !specific && words.length - boilerplateWords < MIN_WORDS);
-  const reason = !generic
-    ? "The note carries context"
-    : tooShort
-      ? `${String(words.length)} word${words.length === 1 ? "" : "s"} cannot carry the conversation`
-      : `Stock phrases (${phrases.map((phrase) => `"${phrase}"`).join(", ")}) with nothing specific beside them`;
+  const reason = generic ? genericReason(words.length, tooShort, phrases) : "The note carries context";
   return { generic, phrases, words: words.length, tooShort, reason };
+}
+
+/** Why a note is generic: too short to say anything, or stock phrases with nothing specific beside them. */
+function genericReason(words: number, tooShort: boolean, phrases: readonly string[]): string {
+  if (tooShort) return `${String(words)} word${words === 1 ? "" : "s"} cannot carry the conversation`;
+  return `Stock phrases (${phrases.map((phrase) => `"${phrase}"`).join(", ")}) with nothing specific beside them`;
 }
 
 const OPENERS: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«": "»", "„": "“", "‹": "›", "「": "」", "『": "』" };

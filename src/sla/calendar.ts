@@ -276,6 +276,12 @@ function build(spec: z.output<typeof calendarSpecSchema>): Calendar {
 
 type HolidaySpec = z.output<typeof calendarSpecSchema>["holidays"][number];
 
+/** A holiday as a range: a date alone, a date with its own hours, or a range as written. */
+function holidayEntry(holiday: HolidaySpec): { readonly from: string; readonly to: string; readonly hours?: readonly (readonly [string, string])[] | undefined; readonly name?: string | undefined } {
+  if (typeof holiday === "string") return { from: holiday, to: holiday, hours: undefined, name: undefined };
+  return "date" in holiday ? { from: holiday.date, to: holiday.date, hours: holiday.hours, name: holiday.name } : holiday;
+}
+
 /**
  * The holidays as disjoint pieces: closed wins over hours, several entries with hours on one day
  * combine their windows, and a day is named by the first entry (in the spec's order) of its kind that
@@ -286,7 +292,7 @@ function holidayPieces(specs: readonly HolidaySpec[]): HolidayPiece[] {
   const closed: { from: number; to: number; name: string | undefined; order: number }[] = [];
   const withHours = new Map<number, { windows: Window[]; name: string | undefined }>();
   specs.forEach((holiday, order) => {
-    const entry = typeof holiday === "string" ? { from: holiday, to: holiday, hours: undefined, name: undefined } : "date" in holiday ? { from: holiday.date, to: holiday.date, hours: holiday.hours, name: holiday.name } : holiday;
+    const entry = holidayEntry(holiday);
     const from = dayNumberOf(entry.from) ?? 0;
     const to = dayNumberOf(entry.to) ?? 0;
     if (entry.hours === undefined || entry.hours.length === 0) {
@@ -313,7 +319,8 @@ function holidayPieces(specs: readonly HolidaySpec[]): HolidayPiece[] {
   pieces.forEach((piece, i) => {
     const previous = pieces[i - 1];
     const joins = previous !== undefined && previous.windows.length === 0 && previous.to + 1 === piece.from;
-    since.push(piece.windows.length > 0 ? undefined : joins ? since[i - 1] : piece.from);
+    const start = joins ? since[i - 1] : piece.from;
+    since.push(piece.windows.length > 0 ? undefined : start);
   });
   const out: HolidayPiece[] = [];
   let until: number | undefined;
@@ -321,7 +328,8 @@ function holidayPieces(specs: readonly HolidaySpec[]): HolidayPiece[] {
     const piece = pieces[i] as (typeof pieces)[number];
     const next = pieces[i + 1];
     const joins = next !== undefined && next.windows.length === 0 && piece.to + 1 === next.from;
-    until = piece.windows.length > 0 ? undefined : joins ? until : piece.to;
+    const end = joins ? until : piece.to;
+    until = piece.windows.length > 0 ? undefined : end;
     out.push({ ...piece, closedSince: since[i], closedUntil: until });
   }
   return out.reverse();

@@ -379,8 +379,7 @@ function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycl
 
   const pausedNow = cycle.pauses.length > 0 && cycle.pauses.at(-1)?.to === undefined;
   // A response owed until the deadline and not given was breached: a cancel after it cannot undo that.
-  const state: SlaCycle["state"] =
-    end > deadline ? "breached" : cycle.cancelledAt !== undefined ? "cancelled" : cycle.stoppedAt !== undefined ? "met" : pausedNow ? "paused" : "running";
+  const state = cycleState(end > deadline, cycle, pausedNow);
 
   const thresholds = policy.warnings.map((fraction) => {
     const at = Math.min(applyPauses(clock, clock.add(cycle.startedAt, Math.round(fraction * budget)), pauses).deadline, deadline);
@@ -397,7 +396,7 @@ function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycl
     ...(state === "breached" ? { breachedAt: new Date(deadline) } : {}),
     elapsed: { business: elapsedBusiness, calendar: elapsedCalendar },
     remaining: { business: Math.max(0, budget - elapsedBusiness), calendar: Math.max(0, deadline - end) },
-    fractionUsed: budget > 0 ? elapsedBusiness / budget : state === "breached" ? 1 : 0,
+    fractionUsed: budget > 0 ? elapsedBusiness / budget : Number(state === "breached"),
     thresholds,
     trace: buildTrace(policy.target, calendar, cycle.startedAt, base, deadline, pauses, paused.added, cycle.pauses, cap),
   };
@@ -487,4 +486,12 @@ function buildTrace(
     ...(cap === undefined ? {} : { cap }),
     deadline: new Date(deadline),
   };
+}
+
+/** A cycle's state: a breach stands whatever came after it; then a cancel, a stop, a pause. */
+function cycleState(pastDeadline: boolean, cycle: { readonly cancelledAt: number | undefined; readonly stoppedAt: number | undefined }, pausedNow: boolean): SlaCycle["state"] {
+  if (pastDeadline) return "breached";
+  if (cycle.cancelledAt !== undefined) return "cancelled";
+  if (cycle.stoppedAt !== undefined) return "met";
+  return pausedNow ? "paused" : "running";
 }
