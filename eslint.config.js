@@ -20,7 +20,10 @@ const houseSyntax = [
 /** What the library itself must never do. */
 const librarySyntax = [
   ...houseSyntax,
-  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "No hidden clock: take `now` as an argument." },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: "No hidden clock: take `now` as an argument.",
+  },
   {
     selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
     message: "No hidden clock: take `now` as an argument.",
@@ -45,8 +48,15 @@ export default defineConfig(
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: false }],
     },
   },
-  { files: ["**/*.js", "**/*.mjs"], extends: [tseslint.configs.disableTypeChecked], languageOptions: { globals: { console: "readonly", process: "readonly" } } },
-  { files: ["test/**/*.ts", "bench/**/*.ts", "examples/**/*.ts"], rules: { "no-restricted-syntax": ["error", ...houseSyntax] } },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { console: "readonly", process: "readonly" } },
+  },
+  {
+    files: ["test/**/*.ts", "bench/**/*.ts", "examples/**/*.ts"],
+    rules: { "no-restricted-syntax": ["error", ...houseSyntax] },
+  },
   {
     files: ["src/**/*.ts"],
     plugins: { jsdoc },
@@ -63,7 +73,8 @@ export default defineConfig(
           patterns: [
             {
               regex: "^\\.\\./(handoff|qualification|sla|rubric|metrics)/(?!(index|internal)\\.js$)",
-              message: "Import another module through its index.js (public) or internal.js; move a helper both need to src/core.",
+              message:
+                "Import another module through its index.js (public) or internal.js; move a helper both need to src/core.",
             },
           ],
         },
@@ -76,11 +87,27 @@ export default defineConfig(
           contexts: ["TSTypeAliasDeclaration", "TSInterfaceDeclaration", "VariableDeclaration"],
         },
       ],
-      "jsdoc/check-tag-names": ["error", { definedTags: ["packageDocumentation", "internal", "remarks", "defaultValue", "module", "category", "document"] }],
+      "jsdoc/check-tag-names": [
+        "error",
+        {
+          definedTags: [
+            "packageDocumentation",
+            "internal",
+            "remarks",
+            "defaultValue",
+            "module",
+            "category",
+            "document",
+          ],
+        },
+      ],
       "jsdoc/check-alignment": "error",
       "jsdoc/no-types": "error",
       "jsdoc/no-multi-asterisks": "error",
     },
   },
-  { files: ["test/**/*.ts", "bench/**/*.ts", "examples/**/*.ts"], rules: { "@typescript-eslint/no-non-null-assertion": "off" } },
+  {
+    files: ["test/**/*.ts", "bench/**/*.ts", "examples/**/*.ts"],
+    rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+  },
 );

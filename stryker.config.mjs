@@ -16,6 +16,8 @@ export const floors = {
   // survivors: the SLA counts of a snapshot made with policies, untested until data-issues.test.ts's
   // "checks each SLA policy's counts"; a list one longer; a negative length).
   "src/metrics/scoreboard.ts": 100,
+  // Measured 2026-12-02 (line metrics-acc, at e646746): accumulator.ts 89.14% (776 mutants, 38 survived).
+  "src/metrics/accumulator.ts": 89,
   "src/metrics/snapshot-tally.ts": 82,
   // Measured 2026-12-01 (docs/architecture.md, "Mutation testing"): 97.65% and 95.43%.
   "src/metrics/quantile.ts": 97,

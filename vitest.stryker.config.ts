@@ -22,11 +22,23 @@ import base from "./vitest.config.js";
 export default mergeConfig(
   base,
   defineConfig({
-    resolve: { alias: [{ find: /^fast-check$/, replacement: fileURLToPath(new URL("./test/mutation-support/fast-check-for-mutation.ts", import.meta.url)) }] },
+    resolve: {
+      alias: [
+        {
+          find: /^fast-check$/,
+          replacement: fileURLToPath(new URL("./test/mutation-support/fast-check-for-mutation.ts", import.meta.url)),
+        },
+      ],
+    },
     test: {
       typecheck: { enabled: false },
       isolate: false,
-      exclude: [...configDefaults.exclude, "test/hostile/suite.test.ts", "test/hostile/suite-timing.test.ts", "test/core/zone-data.test.ts"],
+      exclude: [
+        ...configDefaults.exclude,
+        "test/hostile/suite.test.ts",
+        "test/hostile/suite-timing.test.ts",
+        "test/core/zone-data.test.ts",
+      ],
       setupFiles: ["./test/mutation-support/mutant-per-run.ts"],
       reporters: ["default", new LoadFailureAsFailedTest()],
     },

@@ -53,7 +53,7 @@ export function printTable(title: string, rows: readonly Measurement[], baseline
   const base = rows.find((row) => row.name === baseline)?.medianMs ?? Number.NaN;
   const table = rows.map((row) => ({
     case: row.name,
-    "median": formatMs(row.medianMs),
+    median: formatMs(row.medianMs),
     [`ratio to ${baseline}`]: `${(row.medianMs / base).toFixed(2)}x`,
     runs: row.runs,
     note: row.note ?? "",

@@ -1,6 +1,16 @@
 // What folding handoffs costs: replay under the team's rules and summarize (the flat rows the
 // metrics module reads), per handoff, at two scales.
-import { applyEvent, defineLifecycle, openGate, parseHandoffs, replay, stateOf, summarize, type Handoff, type HandoffEvent } from "handoff-kit/handoff";
+import {
+  applyEvent,
+  defineLifecycle,
+  openGate,
+  parseHandoffs,
+  replay,
+  stateOf,
+  summarize,
+  type Handoff,
+  type HandoffEvent,
+} from "handoff-kit/handoff";
 import { scoreBrief } from "handoff-kit/rubric";
 import { DEFAULT_SAMPLE_OPTIONS, generateHandoffs } from "../examples/sample-data/generate.js";
 import { formatMs, measure, printTable } from "./harness.js";
@@ -8,18 +18,34 @@ import { formatMs, measure, printTable } from "./harness.js";
 export function run(): void {
   const rules = defineLifecycle({ gate: "before_meeting", bookingGate: openGate });
   const small = parseHandoffs([...generateHandoffs(DEFAULT_SAMPLE_OPTIONS)]).valid.map((record) => record.value);
-  const large = parseHandoffs([...generateHandoffs({ ...DEFAULT_SAMPLE_OPTIONS, volumeScale: 30 })]).valid.map((record) => record.value);
+  const large = parseHandoffs([...generateHandoffs({ ...DEFAULT_SAMPLE_OPTIONS, volumeScale: 30 })]).valid.map(
+    (record) => record.value,
+  );
   const rows = [
     measure(`summarize, ${String(small.length)} handoffs`, () => small.map((handoff) => summarize(handoff))),
-    measure(`summarize, ${String(large.length)} handoffs`, () => large.map((handoff) => summarize(handoff)), { budgetMs: 3_000 }),
-    measure(`replay (team rules), ${String(large.length)} handoffs`, () => large.map((handoff) => replay(handoff.events, rules, { handoff })), { budgetMs: 3_000 }),
-    measure(`scoreBrief, ${String(large.length)} briefs`, () => large.map((handoff) => scoreBrief(handoff.brief, undefined, { prospect: handoff.prospect })), { budgetMs: 3_000 }),
+    measure(`summarize, ${String(large.length)} handoffs`, () => large.map((handoff) => summarize(handoff)), {
+      budgetMs: 3_000,
+    }),
+    measure(
+      `replay (team rules), ${String(large.length)} handoffs`,
+      () => large.map((handoff) => replay(handoff.events, rules, { handoff })),
+      { budgetMs: 3_000 },
+    ),
+    measure(
+      `scoreBrief, ${String(large.length)} briefs`,
+      () => large.map((handoff) => scoreBrief(handoff.brief, undefined, { prospect: handoff.prospect })),
+      { budgetMs: 3_000 },
+    ),
   ];
   printTable("Folding handoffs (per batch)", rows, rows[0]?.name ?? "");
   const per = (index: number, count: number): string => formatMs((rows[index]?.medianMs ?? Number.NaN) / count);
-  console.log(`per handoff: summarize ${per(1, large.length)}, replay ${per(2, large.length)} (includes re-parsing each event), scoreBrief ${per(3, large.length)}`);
+  console.log(
+    `per handoff: summarize ${per(1, large.length)}, replay ${per(2, large.length)} (includes re-parsing each event), scoreBrief ${per(3, large.length)}`,
+  );
   const summarizeUs = ((rows[1]?.medianMs ?? Number.NaN) / large.length) * 1000;
-  console.log(`summarize ${summarizeUs.toFixed(2)} µs a handoff: ${(summarizeUs / SUMMARIZE_BEFORE_US).toFixed(2)}x the ${String(SUMMARIZE_BEFORE_US)} µs recorded before issue 13 (target: at most 1x; this machine drifts 30-50% between hours, so compare with the bench at 8511afb run the same hour)`);
+  console.log(
+    `summarize ${summarizeUs.toFixed(2)} µs a handoff: ${(summarizeUs / SUMMARIZE_BEFORE_US).toFixed(2)}x the ${String(SUMMARIZE_BEFORE_US)} µs recorded before issue 13 (target: at most 1x; this machine drifts 30-50% between hours, so compare with the bench at 8511afb run the same hour)`,
+  );
   longHistories(rules, small[0]);
 }
 
@@ -36,10 +62,30 @@ function longHistory(base: Handoff, count: number): Handoff {
   const start = Date.UTC(2020, 0, 1);
   const at = (i: number): Date => new Date(start + i * 3_600_000);
   for (let i = 0; events.length < count; i += 4) {
-    events.push({ id: `b${String(i)}`, type: "booked", at: at(i), by: "sdr-ana", meeting: { start: at(i + 48), end: at(i + 49) } });
+    events.push({
+      id: `b${String(i)}`,
+      type: "booked",
+      at: at(i),
+      by: "sdr-ana",
+      meeting: { start: at(i + 48), end: at(i + 49) },
+    });
     events.push({ id: `k${String(i)}`, type: "acknowledged", at: at(i + 1), by: "ae-omar" });
-    events.push({ id: `r${String(i)}`, type: "rejected", at: at(i + 2), by: "ae-omar", reason: "timing", note: "Budget opens in April 2027" });
-    events.push({ id: `c${String(i)}`, type: "recycled", at: at(i + 3), by: "sdr-ana", reason: "timing", nextTouchAt: at(i + 4) });
+    events.push({
+      id: `r${String(i)}`,
+      type: "rejected",
+      at: at(i + 2),
+      by: "ae-omar",
+      reason: "timing",
+      note: "Budget opens in April 2027",
+    });
+    events.push({
+      id: `c${String(i)}`,
+      type: "recycled",
+      at: at(i + 3),
+      by: "sdr-ana",
+      reason: "timing",
+      nextTouchAt: at(i + 4),
+    });
   }
   return { ...base, events: events.slice(0, count) };
 }
@@ -57,7 +103,9 @@ function longHistories(rules: ReturnType<typeof defineLifecycle>, base: Handoff 
       measure(`stateOf, ${String(size)} events`, () => stateOf(handoff), { budgetMs: 2_000 }),
       measure(`summarize, ${String(size)} events`, () => summarize(handoff), { budgetMs: 2_000 }),
       measure(`summarize, ${String(size)} events delivered in reverse`, () => summarize(shuffled), { budgetMs: 2_000 }),
-      measure(`replay (team rules), ${String(size)} events`, () => replay(events, rules, { handoff }), { budgetMs: 2_000 }),
+      measure(`replay (team rules), ${String(size)} events`, () => replay(events, rules, { handoff }), {
+        budgetMs: 2_000,
+      }),
       measure(`applyEvent on ${String(size - 1)} events`, () => applyEvent(before, last, rules), { budgetMs: 2_000 }),
     ];
   });

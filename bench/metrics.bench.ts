@@ -5,7 +5,14 @@
 // input in the same run; extra peak heap is sampled while each runs.
 import * as aq from "arquero";
 import { parseHandoffs, summarize, type Handoff, type HandoffEvent, type HandoffSummary } from "handoff-kit/handoff";
-import { accumulate, createAccumulator, finish, scoreboard, type Scoreboard, type ScoreboardInput } from "handoff-kit/metrics";
+import {
+  accumulate,
+  createAccumulator,
+  finish,
+  scoreboard,
+  type Scoreboard,
+  type ScoreboardInput,
+} from "handoff-kit/metrics";
 import { DEFAULT_SAMPLE_OPTIONS, generateHandoffs } from "../examples/sample-data/generate.js";
 import { formatMs, measure, printTable, type Measurement } from "./harness.js";
 
@@ -16,7 +23,9 @@ const SOURCES = { outbound: 0, inbound: 1, partner: 2 } as const;
 
 /** `count` full records: the parsed sample at 30x volume, replicated with new ids and every instant shifted back by whole quarters. */
 export function records(count: number): Handoff[] {
-  const base = parseHandoffs([...generateHandoffs({ ...DEFAULT_SAMPLE_OPTIONS, volumeScale: 30 })]).valid.map((record) => record.value);
+  const base = parseHandoffs([...generateHandoffs({ ...DEFAULT_SAMPLE_OPTIONS, volumeScale: 30 })]).valid.map(
+    (record) => record.value,
+  );
   const out: Handoff[] = [];
   for (let copy = 0; out.length < count; copy += 1) {
     const shift = -copy * QUARTER;
@@ -25,13 +34,20 @@ export function records(count: number): Handoff[] {
       const at = (date: Date): Date => new Date(date.getTime() + shift);
       const events = handoff.events.map((event): HandoffEvent => {
         const moved = { ...event, id: `${event.id}.${String(copy)}`, at: at(event.at) };
-        if (moved.type === "booked" || moved.type === "rescheduled") return { ...moved, meeting: { start: at(moved.meeting.start), end: at(moved.meeting.end) } };
+        if (moved.type === "booked" || moved.type === "rescheduled")
+          return { ...moved, meeting: { start: at(moved.meeting.start), end: at(moved.meeting.end) } };
         if (moved.type === "recycled") return { ...moved, nextTouchAt: at(moved.nextTouchAt) };
         return moved;
       });
       const engagement = handoff.brief.engagement?.map((touch) => ({ ...touch, at: at(touch.at) }));
       const brief = engagement === undefined ? handoff.brief : { ...handoff.brief, engagement };
-      out.push({ ...handoff, id: `${handoff.id}.${String(copy)}`, ...(handoff.createdAt === undefined ? {} : { createdAt: at(handoff.createdAt) }), brief, events });
+      out.push({
+        ...handoff,
+        id: `${handoff.id}.${String(copy)}`,
+        ...(handoff.createdAt === undefined ? {} : { createdAt: at(handoff.createdAt) }),
+        brief,
+        events,
+      });
     }
   }
   return out;
@@ -39,7 +55,8 @@ export function records(count: number): Handoff[] {
 
 /** A copy of a row that shares nothing with its record. */
 function ownRow(row: HandoffSummary): HandoffSummary {
-  const copy = (date: Date | undefined): Date | undefined => (date === undefined ? undefined : new Date(date.getTime()));
+  const copy = (date: Date | undefined): Date | undefined =>
+    date === undefined ? undefined : new Date(date.getTime());
   return {
     ...row,
     createdAt: copy(row.createdAt),
@@ -138,7 +155,12 @@ function countRow(t: HandTally, r: HandoffSummary, now: number): void {
       if (held) t.heldCold += 1;
       else t.noShowCold += 1;
     }
-  } else if ((m === "scheduled" || m === "rescheduled") && r.meetingStart !== undefined && r.meetingStart.getTime() < now) t.pastUnrecorded += 1;
+  } else if (
+    (m === "scheduled" || m === "rescheduled") &&
+    r.meetingStart !== undefined &&
+    r.meetingStart.getTime() < now
+  )
+    t.pastUnrecorded += 1;
   const source = SOURCES[r.source];
   if (r.decision === "accepted") {
     t.accepted += 1;
@@ -164,8 +186,10 @@ function countRow(t: HandTally, r: HandoffSummary, now: number): void {
     t.qualitySum += r.quality;
     t.qualityScores[r.quality - 1] = (t.qualityScores[r.quality - 1] ?? 0) + 1;
   }
-  if (r.bookedAt !== undefined && r.firstFollowUpAt !== undefined) t.followUp.push(r.firstFollowUpAt.getTime() - r.bookedAt.getTime());
-  if (r.firstTouchAt !== undefined && r.firstBookedAt !== undefined) t.touchToBooked.push(r.firstBookedAt.getTime() - r.firstTouchAt.getTime());
+  if (r.bookedAt !== undefined && r.firstFollowUpAt !== undefined)
+    t.followUp.push(r.firstFollowUpAt.getTime() - r.bookedAt.getTime());
+  if (r.firstTouchAt !== undefined && r.firstBookedAt !== undefined)
+    t.touchToBooked.push(r.firstBookedAt.getTime() - r.firstTouchAt.getTime());
 }
 
 /** Type-7 median and p90 of values, by sorting a typed copy. */
@@ -181,7 +205,10 @@ function medianP90(values: readonly number[]): [number, number] {
 }
 
 /** The hand loop's result: per SDR and overall, the counts and the median and p90 times. */
-function handFinish(bySdr: Map<string, HandTally>): { groups: Map<string, HandTally & { quantiles: number[] }>; overall: { handoffs: number; held: number; noShow: number; accepted: number; quantiles: number[] } } {
+function handFinish(bySdr: Map<string, HandTally>): {
+  groups: Map<string, HandTally & { quantiles: number[] }>;
+  overall: { handoffs: number; held: number; noShow: number; accepted: number; quantiles: number[] };
+} {
   const groups = new Map<string, HandTally & { quantiles: number[] }>();
   const all: number[] = [];
   const allTouch: number[] = [];
@@ -198,7 +225,10 @@ function handFinish(bySdr: Map<string, HandTally>): { groups: Map<string, HandTa
     noShow += t.noShow;
     accepted += t.accepted;
   }
-  return { groups, overall: { handoffs, held, noShow, accepted, quantiles: [...medianP90(all), ...medianP90(allTouch)] } };
+  return {
+    groups,
+    overall: { handoffs, held, noShow, accepted, quantiles: [...medianP90(all), ...medianP90(allTouch)] },
+  };
 }
 
 export function handLoopRows(rows: readonly HandoffSummary[]): ReturnType<typeof handFinish> {
@@ -293,10 +323,33 @@ export function handLoopRecords(handoffs: readonly Handoff[]): ReturnType<typeof
       }
     }
     let firstTouchAt: Date | undefined;
-    for (const touch of h.brief.engagement ?? []) if (firstTouchAt === undefined || touch.at < firstTouchAt) firstTouchAt = touch.at;
+    for (const touch of h.brief.engagement ?? [])
+      if (firstTouchAt === undefined || touch.at < firstTouchAt) firstTouchAt = touch.at;
     let t = bySdr.get(sdrId);
     if (t === undefined) bySdr.set(sdrId, (t = newTally()));
-    const row = { id: h.id, source: h.source, segment: h.segment, sdrId, aeId: h.ae.id, status, cycles, meetingStatus, meetingStart, style: h.meeting?.style, firstBookedAt, bookedAt, decision, reason, acceptedAmount, wonAmount, firstFollowUpAt: followUp, quality, outcome, firstTouchAt, skippedEvents: 0 };
+    const row = {
+      id: h.id,
+      source: h.source,
+      segment: h.segment,
+      sdrId,
+      aeId: h.ae.id,
+      status,
+      cycles,
+      meetingStatus,
+      meetingStart,
+      style: h.meeting?.style,
+      firstBookedAt,
+      bookedAt,
+      decision,
+      reason,
+      acceptedAmount,
+      wonAmount,
+      firstFollowUpAt: followUp,
+      quality,
+      outcome,
+      firstTouchAt,
+      skippedEvents: 0,
+    };
     countRow(t, row as unknown as HandoffSummary, now);
   }
   return handFinish(bySdr);
@@ -307,8 +360,10 @@ function arqueroRollup(rows: readonly HandoffSummary[]): unknown {
   const table = aq.from(rows as object[]);
   return table
     .derive({
-      followUp: (d: HandoffSummary) => (d.bookedAt != null && d.firstFollowUpAt != null ? +d.firstFollowUpAt - +d.bookedAt : null),
-      touchToBooked: (d: HandoffSummary) => (d.firstTouchAt != null && d.firstBookedAt != null ? +d.firstBookedAt - +d.firstTouchAt : null),
+      followUp: (d: HandoffSummary) =>
+        d.bookedAt != null && d.firstFollowUpAt != null ? +d.firstFollowUpAt - +d.bookedAt : null,
+      touchToBooked: (d: HandoffSummary) =>
+        d.firstTouchAt != null && d.firstBookedAt != null ? +d.firstBookedAt - +d.firstTouchAt : null,
     })
     .groupby("sdrId")
     .rollup({
@@ -360,7 +415,12 @@ const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 /** Checks that the hand loop and the scoreboard computed the same numbers. */
 function sameNumbers(hand: ReturnType<typeof handFinish>, result: Scoreboard): boolean {
   const { overall } = result;
-  const quantiles = [overall.timeToFirstFollowUp.calendar.median, overall.timeToFirstFollowUp.calendar.p90, overall.timeFromFirstTouchToBooked.median, overall.timeFromFirstTouchToBooked.p90];
+  const quantiles = [
+    overall.timeToFirstFollowUp.calendar.median,
+    overall.timeToFirstFollowUp.calendar.p90,
+    overall.timeFromFirstTouchToBooked.median,
+    overall.timeFromFirstTouchToBooked.p90,
+  ];
   const groupsAgree = result.groups.every((group) => {
     const h = hand.groups.get(group.key);
     const m = group.metrics;
@@ -375,7 +435,12 @@ function sameNumbers(hand: ReturnType<typeof handFinish>, result: Scoreboard): b
       Math.abs((h.quantiles[1] ?? 0) - (m.timeToFirstFollowUp.calendar.p90 ?? 0)) < 1e-6
     );
   });
-  return groupsAgree && hand.overall.handoffs === overall.handoffs && hand.overall.held === overall.heldRate.numerator && quantiles.every((q, i) => Math.abs((q ?? 0) - (hand.overall.quantiles[i] ?? 0)) < 1e-6);
+  return (
+    groupsAgree &&
+    hand.overall.handoffs === overall.handoffs &&
+    hand.overall.held === overall.heldRate.numerator &&
+    quantiles.every((q, i) => Math.abs((q ?? 0) - (hand.overall.quantiles[i] ?? 0)) < 1e-6)
+  );
 }
 
 export function run(): void {
@@ -391,7 +456,9 @@ export function run(): void {
   const allRows = allRecords.map((handoff) => ownRow(summarize(handoff)));
   globalThis.gc?.();
   const rowsHeap = process.memoryUsage().heapUsed - heapBefore - recordsHeap;
-  console.log(`\nInput: ${String(largest)} handoffs; records ${mb(recordsHeap)} of heap (briefs shared between copies), summary rows ${mb(rowsHeap)} (each with its own Dates)`);
+  console.log(
+    `\nInput: ${String(largest)} handoffs; records ${mb(recordsHeap)} of heap (briefs shared between copies), summary rows ${mb(rowsHeap)} (each with its own Dates)`,
+  );
   const ratios: string[] = [];
   for (const size of sizes) {
     const rows = allRows.slice(0, size);
@@ -406,7 +473,11 @@ export function run(): void {
       measure(`scoreboard, records`, () => board(recs), { budgetMs, warmup: 2 }),
       ...(withArquero ? [measure(`arquero, rows`, () => arqueroRollup(rows), { budgetMs, warmup: 1 })] : []),
     ];
-    printTable(`Scoreboard by SDR over ${String(size)} handoffs (same numbers as the hand loops: ${agree ? "yes" : "NO"})`, results, "hand loop, rows");
+    printTable(
+      `Scoreboard by SDR over ${String(size)} handoffs (same numbers as the hand loops: ${agree ? "yes" : "NO"})`,
+      results,
+      "hand loop, rows",
+    );
     const time = (name: string): number => results.find((result) => result.name === name)?.medianMs ?? Number.NaN;
     ratios.push(
       `${String(size).padStart(8)}: rows ${(time("scoreboard, rows") / time("hand loop, rows")).toFixed(2)}x the hand loop, records ${(time("scoreboard, records") / time("hand loop, records")).toFixed(2)}x; scoreboard over records ${(time("scoreboard, records") / time("scoreboard, rows")).toFixed(2)}x over rows (issue 13: at most 2x; 3.5x to 4.1x before it); arquero ${(time("arquero, rows") / time("scoreboard, rows")).toFixed(1)}x slower than the scoreboard`,

@@ -15,13 +15,20 @@ import { renderTable } from "./demo/table.js";
 const REPORTING_ZONE = "America/New_York";
 
 /** Runs the demo over a sample export (the parsed JSON file) and returns what it prints. */
-export function runDemo(sample: { readonly asOf: string; readonly calendars: Readonly<Record<string, unknown>>; readonly handoffs: readonly unknown[] }): string {
+export function runDemo(sample: {
+  readonly asOf: string;
+  readonly calendars: Readonly<Record<string, unknown>>;
+  readonly handoffs: readonly unknown[];
+}): string {
   const out: string[] = [];
   const { valid, invalid } = parseHandoffs(sample.handoffs);
   out.push(`handoff-kit demo: sample export as of ${sample.asOf}`);
-  out.push(`${String(sample.handoffs.length)} records: ${String(valid.length)} valid, ${String(invalid.length)} invalid`);
+  out.push(
+    `${String(sample.handoffs.length)} records: ${String(valid.length)} valid, ${String(invalid.length)} invalid`,
+  );
   for (const bad of invalid) {
-    for (const issue of bad.issues) out.push(`  record ${String(bad.index)}: ${issue.path.join(".")}: ${issue.message}`);
+    for (const issue of bad.issues)
+      out.push(`  record ${String(bad.index)}: ${issue.path.join(".")}: ${issue.message}`);
   }
   const handoffs: Handoff[] = valid.map((record) => record.value);
 
@@ -35,11 +42,20 @@ export function runDemo(sample: { readonly asOf: string; readonly calendars: Rea
   for (const handoff of handoffs) bySdr.set(handoff.sdr.name, [...(bySdr.get(handoff.sdr.name) ?? []), handoff]);
   const sdrRows = [...bySdr]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, own]) => [name, own.length, ...statuses.map((wanted) => own.filter((h) => status(h) === wanted).length)]);
+    .map(([name, own]) => [
+      name,
+      own.length,
+      ...statuses.map((wanted) => own.filter((h) => status(h) === wanted).length),
+    ]);
   out.push(renderTable(["SDR", "total", ...statuses], sdrRows));
 
   out.push("", `Handoffs by week booked (weeks start Monday, ${REPORTING_ZONE})`);
-  out.push(renderTable(["week", "handoffs"], countBy(handoffs, (handoff) => bookedWeek(handoff, REPORTING_ZONE))));
+  out.push(
+    renderTable(
+      ["week", "handoffs"],
+      countBy(handoffs, (handoff) => bookedWeek(handoff, REPORTING_ZONE)),
+    ),
+  );
 
   out.push("", "The lifecycle: histories replayed, the booking gate, reasons and recycling (handoff-kit/handoff)");
   out.push(...lifecycleSection(handoffs));
@@ -60,6 +76,8 @@ export function runDemo(sample: { readonly asOf: string; readonly calendars: Rea
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const sample = JSON.parse(readFileSync(new URL("./data/sample-handoffs.json", import.meta.url), "utf8")) as Parameters<typeof runDemo>[0];
+  const sample = JSON.parse(
+    readFileSync(new URL("./data/sample-handoffs.json", import.meta.url), "utf8"),
+  ) as Parameters<typeof runDemo>[0];
   console.log(runDemo(sample));
 }

@@ -48,7 +48,11 @@ export function checkFloors(report, floors) {
   const rows = Object.entries(floors).map(([key, floor]) => {
     const matched = files.filter(([name]) => covers(key, name));
     const { score, valid } = scoreOf(matched.flatMap(([, file]) => file.mutants));
-    const stale = matched.filter(([name, file]) => !existsSync(resolve(root, name)) || readFileSync(resolve(root, name), "utf8") !== file.source).map(([name]) => name);
+    const stale = matched
+      .filter(
+        ([name, file]) => !existsSync(resolve(root, name)) || readFileSync(resolve(root, name), "utf8") !== file.source,
+      )
+      .map(([name]) => name);
     const verdict = score === null ? "no result" : score + 1e-9 < floor ? "BELOW FLOOR" : "ok";
     return { key, floor, score, valid, stale, verdict };
   });
@@ -77,8 +81,15 @@ export function printFloors(reportPath, floors) {
   const { rows, failed } = checkFloors(report, floors);
   console.log(`mutation floors (${relative(root, reportPath)}):`);
   for (const row of rows) {
-    const note = [row.floor < TARGET ? `floor under the ${String(TARGET)}% target` : "", row.stale.length > 0 ? `changed since measured: ${row.stale.join(", ")}` : ""].filter(Boolean).join("; ");
-    console.log(`  ${row.verdict.padEnd(11)} ${row.key.padEnd(44)} ${pct(row.score).padStart(8)}  floor ${String(row.floor)}%${note ? `  (${note})` : ""}`);
+    const note = [
+      row.floor < TARGET ? `floor under the ${String(TARGET)}% target` : "",
+      row.stale.length > 0 ? `changed since measured: ${row.stale.join(", ")}` : "",
+    ]
+      .filter(Boolean)
+      .join("; ");
+    console.log(
+      `  ${row.verdict.padEnd(11)} ${row.key.padEnd(44)} ${pct(row.score).padStart(8)}  floor ${String(row.floor)}%${note ? `  (${note})` : ""}`,
+    );
   }
   const floored = (/** @type {string} */ name) => Object.keys(floors).some((key) => covers(key, name));
   const others = Object.entries(report.files)
@@ -86,9 +97,11 @@ export function printFloors(reportPath, floors) {
     .filter(([name]) => !floored(String(name)));
   if (others.length > 0) {
     console.log("  measured, no floor yet:");
-    for (const [name, score] of others) console.log(`              ${String(name).padEnd(44)} ${pct(/** @type {number | null} */ (score)).padStart(8)}`);
+    for (const [name, score] of others)
+      console.log(`              ${String(name).padEnd(44)} ${pct(/** @type {number | null} */ (score)).padStart(8)}`);
   }
-  if (failed.length > 0) console.error(`mutation floors: ${String(failed.length)} module(s) under their floor or without a result.`);
+  if (failed.length > 0)
+    console.error(`mutation floors: ${String(failed.length)} module(s) under their floor or without a result.`);
   return failed.length > 0 ? 1 : 0;
 }
 

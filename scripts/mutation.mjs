@@ -44,13 +44,12 @@ function patternOf(/** @type {string} */ target) {
 
 // Each run is a list of mutate patterns; null means "leave --mutate to the options given".
 /** @type {(string[] | null)[]} */
-const runs =
-  options.some((option) => option === "--mutate" || option === "-m" || option.startsWith("--mutate="))
-    ? [null]
-    : targets.length > 0
-      ? [targets.map(patternOf)]
-      : // src/index.ts only re-exports: no mutants, so no run of its own.
-        modules.map((name) => [`src/${name}/**/*.ts`]);
+const runs = options.some((option) => option === "--mutate" || option === "-m" || option.startsWith("--mutate="))
+  ? [null]
+  : targets.length > 0
+    ? [targets.map(patternOf)]
+    : // src/index.ts only re-exports: no mutants, so no run of its own.
+      modules.map((name) => [`src/${name}/**/*.ts`]);
 
 const lock = resolve(dirname(String(config.incrementalFile)), ".lock");
 if (existsSync(lock)) {
@@ -70,7 +69,11 @@ if (existsSync(lock)) {
 mkdirSync(dirname(lock), { recursive: true });
 writeFileSync(lock, String(process.pid));
 
-const stryker = join(dirname(createRequire(import.meta.url).resolve("@stryker-mutator/core/package.json")), "bin", "stryker.js");
+const stryker = join(
+  dirname(createRequire(import.meta.url).resolve("@stryker-mutator/core/package.json")),
+  "bin",
+  "stryker.js",
+);
 const timings = [];
 let failedRuns = 0;
 try {
@@ -81,7 +84,9 @@ try {
     const strykerArgs = ["run", ...(mutate === null ? [] : ["--mutate", mutate.join(",")]), ...options];
     const { status } = spawnSync(process.execPath, [stryker, ...strykerArgs], { stdio: "inherit" });
     const minutes = (Date.now() - started) / 60_000;
-    timings.push(`  ${label.padEnd(40)} ${minutes.toFixed(1).padStart(6)} min${status === 0 ? "" : `  (Stryker exited ${String(status)})`}`);
+    timings.push(
+      `  ${label.padEnd(40)} ${minutes.toFixed(1).padStart(6)} min${status === 0 ? "" : `  (Stryker exited ${String(status)})`}`,
+    );
     if (status !== 0) failedRuns++;
   }
 } finally {

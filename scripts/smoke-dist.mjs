@@ -4,7 +4,14 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const specifiers = ["handoff-kit", "handoff-kit/sla", "handoff-kit/qualification", "handoff-kit/handoff", "handoff-kit/rubric", "handoff-kit/metrics"];
+const specifiers = [
+  "handoff-kit",
+  "handoff-kit/sla",
+  "handoff-kit/qualification",
+  "handoff-kit/handoff",
+  "handoff-kit/rubric",
+  "handoff-kit/metrics",
+];
 
 for (const specifier of specifiers) {
   const esm = await import(specifier);

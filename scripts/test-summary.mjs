@@ -13,4 +13,8 @@ try {
 const passed = Number(report.numPassedTests ?? 0);
 const failed = Number(report.numFailedTests ?? 0) + (report.success === false && report.numFailedTests === 0 ? 1 : 0);
 const skipped = Number(report.numPendingTests ?? 0) + Number(report.numTodoTests ?? 0);
-console.log(skipped > 0 ? `${String(passed)} passed, ${String(failed)} failed, ${String(skipped)} skipped` : `${String(passed)} passed, ${String(failed)} failed`);
+console.log(
+  skipped > 0
+    ? `${String(passed)} passed, ${String(failed)} failed, ${String(skipped)} skipped`
+    : `${String(passed)} passed, ${String(failed)} failed`,
+);

@@ -19,7 +19,11 @@ const utc = (year: number): number => {
 };
 
 /** Offset changes in [from, to): daily samples, each change pinned to the second. */
-function changes(offset: (at: number) => number, from: number, to: number): { at: number; before: number; after: number }[] {
+function changes(
+  offset: (at: number) => number,
+  from: number,
+  to: number,
+): { at: number; before: number; after: number }[] {
   const found: { at: number; before: number; after: number }[] = [];
   let previous = offset(from);
   for (let at = from + DAY; at < to + DAY; at += DAY) {
@@ -52,11 +56,41 @@ for (const zone of zones) {
   const all = changes(offset, utc(1800), utc(2500));
   for (let i = 1; i < all.length; i += 1) {
     const gap = ((all[i]?.at ?? 0) - (all[i - 1]?.at ?? 0)) / DAY;
-    if (gap < smallestGap.days) smallestGap = { days: gap, where: `${zone} ${new Date(all[i]?.at ?? 0).toISOString()}` };
+    if (gap < smallestGap.days)
+      smallestGap = { days: gap, where: `${zone} ${new Date(all[i]?.at ?? 0).toISOString()}` };
   }
   const repeating = all.filter((change) => change.at >= utc(2100));
   const twins = changes(offset, utc(2100) + PERIOD, utc(2500) + PERIOD);
-  const same = repeating.length === twins.length && repeating.every((change, i) => { const twin = twins[i]; return twin !== undefined && twin.at === change.at + PERIOD && twin.before === change.before && twin.after === change.after; });
-  if (!same) notRepeating.push(`${zone}: ${String(repeating.length)} changes in 2100-2500, ${String(twins.length)} 400 years on`);
+  const same =
+    repeating.length === twins.length &&
+    repeating.every((change, i) => {
+      const twin = twins[i];
+      return (
+        twin !== undefined &&
+        twin.at === change.at + PERIOD &&
+        twin.before === change.before &&
+        twin.after === change.after
+      );
+    });
+  if (!same)
+    notRepeating.push(
+      `${zone}: ${String(repeating.length)} changes in 2100-2500, ${String(twins.length)} 400 years on`,
+    );
 }
-console.log(JSON.stringify({ node: process.version, icu: process.versions["icu"], tz: process.versions["tz"], zones: zones.length, minutes: Math.round((Date.now() - started) / 60_000), changesBefore1800: early, notRepeatingFrom2100: notRepeating, smallestGapDays: smallestGap.days, smallestGapAt: smallestGap.where }, null, 1));
+console.log(
+  JSON.stringify(
+    {
+      node: process.version,
+      icu: process.versions["icu"],
+      tz: process.versions["tz"],
+      zones: zones.length,
+      minutes: Math.round((Date.now() - started) / 60_000),
+      changesBefore1800: early,
+      notRepeatingFrom2100: notRepeating,
+      smallestGapDays: smallestGap.days,
+      smallestGapAt: smallestGap.where,
+    },
+    null,
+    1,
+  ),
+);

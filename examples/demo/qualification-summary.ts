@@ -24,7 +24,11 @@ export const SAMPLE_ICP = defineIcp({
   id: "sample-icp",
   rules: [
     { kind: "employees", min: 50, max: 5_000, weight: 3 },
-    { kind: "industry", include: ["software", "logistics", "fintech", "healthcare", "manufacturing", "retail"], weight: 2 },
+    {
+      kind: "industry",
+      include: ["software", "logistics", "fintech", "healthcare", "manufacturing", "retail"],
+      weight: 2,
+    },
     { kind: "uses", any: ["Salesforce", "HubSpot", "Pipedrive"], weight: 1 },
   ],
 });
@@ -51,9 +55,14 @@ export const MEDDPICC_LITE_BAR = defineSqlDefinition({
 type Bar = typeof BANT_BAR | typeof MEDDPICC_LITE_BAR;
 
 /** A lead's verdict against a bar, crosswalking its evidence into the bar's framework when needed. */
-export function verdictFor<F extends Framework>(handoff: Handoff, bar: SqlDefinition<F>, asOf: Date): QualificationVerdict | undefined {
+export function verdictFor<F extends Framework>(
+  handoff: Handoff,
+  bar: SqlDefinition<F>,
+  asOf: Date,
+): QualificationVerdict | undefined {
   const record = handoff.qualification;
-  const framework = record === undefined ? undefined : (FRAMEWORKS as Record<string, Framework | undefined>)[record.framework];
+  const framework =
+    record === undefined ? undefined : (FRAMEWORKS as Record<string, Framework | undefined>)[record.framework];
   if (framework === undefined) return undefined;
   const parsed = parseEvidence(record, framework);
   if (!parsed.ok) return undefined;
@@ -61,7 +70,8 @@ export function verdictFor<F extends Framework>(handoff: Handoff, bar: SqlDefini
   return evaluateQualification(evidence, bar, { now: asOf, subject: icpSubjectOf(handoff) });
 }
 
-const percent = (part: number, whole: number): string => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`);
+const percent = (part: number, whole: number): string =>
+  whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`;
 
 /** The demo's qualification section. */
 export function qualificationSection(handoffs: readonly Handoff[], asOf: Date): string[] {
@@ -70,16 +80,28 @@ export function qualificationSection(handoffs: readonly Handoff[], asOf: Date): 
     ["BANT bar (SMB, mid-market)", BANT_BAR, (handoff) => handoff.segment !== "enterprise"],
     ["MEDDPICC-lite bar (enterprise)", MEDDPICC_LITE_BAR, (handoff) => handoff.segment === "enterprise"],
   ];
-  const verdicts = bars.map(([, bar]) => handoffs.map((handoff) => (bar === BANT_BAR ? verdictFor(handoff, BANT_BAR, asOf) : verdictFor(handoff, MEDDPICC_LITE_BAR, asOf))));
+  const verdicts = bars.map(([, bar]) =>
+    handoffs.map((handoff) =>
+      bar === BANT_BAR ? verdictFor(handoff, BANT_BAR, asOf) : verdictFor(handoff, MEDDPICC_LITE_BAR, asOf),
+    ),
+  );
 
-  out.push(renderTable(
-    ["bar", "leads", "qualified", "not_qualified", "disqualified"],
-    bars.map(([name], index) => {
-      const all = verdicts[index] ?? [];
-      const count = (status: string) => all.filter((verdict) => verdict?.status === status).length;
-      return [name, all.filter((verdict) => verdict !== undefined).length, count("qualified"), count("not_qualified"), count("disqualified")];
-    }),
-  ));
+  out.push(
+    renderTable(
+      ["bar", "leads", "qualified", "not_qualified", "disqualified"],
+      bars.map(([name], index) => {
+        const all = verdicts[index] ?? [];
+        const count = (status: string) => all.filter((verdict) => verdict?.status === status).length;
+        return [
+          name,
+          all.filter((verdict) => verdict !== undefined).length,
+          count("qualified"),
+          count("not_qualified"),
+          count("disqualified"),
+        ];
+      }),
+    ),
+  );
 
   out.push("", "Why leads fall short of the bar for their own segment (findings by criterion)");
   const reasons = new Map<string, number>();
@@ -100,7 +122,11 @@ export function qualificationSection(handoffs: readonly Handoff[], asOf: Date): 
     for (const status of ["qualified", "not_qualified"] as const) {
       const group = handoffs.filter((handoff, i) => own(handoff) && verdicts[index]?.[i]?.status === status);
       const accepted = group.filter((handoff) => handoff.events.some((event) => event.type === "accepted")).length;
-      const rejected = group.filter((handoff) => handoff.events.some((event) => event.type === "rejected") && !handoff.events.some((event) => event.type === "accepted")).length;
+      const rejected = group.filter(
+        (handoff) =>
+          handoff.events.some((event) => event.type === "rejected") &&
+          !handoff.events.some((event) => event.type === "accepted"),
+      ).length;
       rows.push([name, status, group.length, percent(accepted, accepted + rejected)]);
     }
   });

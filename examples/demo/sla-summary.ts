@@ -16,7 +16,12 @@ import { renderTable } from "./table.js";
  * The built-in policies that fit the sample team, whose gate sits before the meeting (the
  * handoff-checklist article).
  */
-export const DEMO_POLICIES = [AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_CONFIRMS_SAME_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS] as const;
+export const DEMO_POLICIES = [
+  AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR,
+  AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
+  AE_CONFIRMS_SAME_BUSINESS_DAY,
+  AE_FOLLOWS_UP_WITHIN_48_HOURS,
+] as const;
 
 /** Builds each rep's calendar from the sample's specs, reporting any that do not parse. */
 export function buildCalendars(specs: Readonly<Record<string, unknown>>, out: string[]): Map<string, Calendar> {
@@ -24,28 +29,45 @@ export function buildCalendars(specs: Readonly<Record<string, unknown>>, out: st
   for (const [id, spec] of Object.entries(specs)) {
     const result = parseCalendar(spec);
     if (result.ok) calendars.set(id, result.value);
-    else out.push(`calendar ${id}: ${result.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`);
+    else
+      out.push(
+        `calendar ${id}: ${result.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`,
+      );
   }
   return calendars;
 }
 
 /** Evaluates every demo policy on every handoff at `asOf`, on the handoff's AE's own calendar. */
-export function evaluateAll(handoffs: readonly Handoff[], calendars: ReadonlyMap<string, Calendar>, asOf: Date): { handoff: Handoff; evaluations: SlaEvaluation[] }[] {
+export function evaluateAll(
+  handoffs: readonly Handoff[],
+  calendars: ReadonlyMap<string, Calendar>,
+  asOf: Date,
+): { handoff: Handoff; evaluations: SlaEvaluation[] }[] {
   return handoffs.flatMap((handoff) => {
     const ae = calendars.get(handoff.ae.calendarId ?? "");
     if (ae === undefined) return [];
-    return [{ handoff, evaluations: DEMO_POLICIES.map((policy) => evaluateSla(handoff.events, policy, { now: asOf, calendars: { ae } })) }];
+    return [
+      {
+        handoff,
+        evaluations: DEMO_POLICIES.map((policy) =>
+          evaluateSla(handoff.events, policy, { now: asOf, calendars: { ae } }),
+        ),
+      },
+    ];
   });
 }
 
-const percent = (part: number, whole: number): string => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`);
+const percent = (part: number, whole: number): string =>
+  whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`;
 
 /** The demo's SLA section: states per policy, breaches per AE, and one breach explained. */
 export function slaSection(results: ReturnType<typeof evaluateAll>): string[] {
   const out: string[] = [];
   const states = ["met", "breached", "running", "paused", "cancelled", "not_started"] as const;
   const rows = DEMO_POLICIES.map((policy, index) => {
-    const counts = states.map((state) => results.filter(({ evaluations }) => evaluations[index]?.state === state).length);
+    const counts = states.map(
+      (state) => results.filter(({ evaluations }) => evaluations[index]?.state === state).length,
+    );
     const [met = 0, breached = 0] = counts;
     return [policy.id, ...counts, percent(met, met + breached)];
   });
@@ -60,12 +82,24 @@ export function slaSection(results: ReturnType<typeof evaluateAll>): string[] {
     });
     byAe.set(handoff.ae.name, row);
   }
-  out.push(renderTable(["AE", ...DEMO_POLICIES.map((policy) => policy.id)], [...byAe].sort(([a], [b]) => a.localeCompare(b)).map(([name, counts]) => [name, ...counts])));
+  out.push(
+    renderTable(
+      ["AE", ...DEMO_POLICIES.map((policy) => policy.id)],
+      [...byAe].sort(([a], [b]) => a.localeCompare(b)).map(([name, counts]) => [name, ...counts]),
+    ),
+  );
 
-  const example = results.find(({ evaluations }) => evaluations[1]?.state === "breached" && evaluations[1].current?.trace.cap?.applied === true) ?? results.find(({ evaluations }) => evaluations[1]?.state === "breached");
+  const example =
+    results.find(
+      ({ evaluations }) => evaluations[1]?.state === "breached" && evaluations[1].current?.trace.cap?.applied === true,
+    ) ?? results.find(({ evaluations }) => evaluations[1]?.state === "breached");
   const explained = example?.evaluations[1];
   if (example !== undefined && explained !== undefined) {
-    out.push("", `Why handoff ${example.handoff.id} (${example.handoff.account.name}) breached the acceptance SLA:`, explainSla(explained));
+    out.push(
+      "",
+      `Why handoff ${example.handoff.id} (${example.handoff.account.name}) breached the acceptance SLA:`,
+      explainSla(explained),
+    );
   }
   return out;
 }

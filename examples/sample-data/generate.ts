@@ -3,7 +3,16 @@ import type { CalendarSpec } from "handoff-kit/sla";
 import { addDays, addWorkdays, instantAt, isWorkday, localDateOf, type LocalDate } from "./local-time.js";
 import * as words from "./phrases.js";
 import { createRandom, type Random } from "./random.js";
-import { REGION_HOLIDAYS, SAMPLE_AES, SAMPLE_SDRS, workingCalendar, type AeProfile, type Region, type SdrProfile, type Segment } from "./team.js";
+import {
+  REGION_HOLIDAYS,
+  SAMPLE_AES,
+  SAMPLE_SDRS,
+  workingCalendar,
+  type AeProfile,
+  type Region,
+  type SdrProfile,
+  type Segment,
+} from "./team.js";
 
 type EventInput = NonNullable<HandoffInput["events"]>[number];
 type Brief = NonNullable<HandoffInput["brief"]>;
@@ -62,7 +71,12 @@ export function generateSampleData(options: SampleOptions = DEFAULT_SAMPLE_OPTIO
     weeks: options.weeks,
     asOf: options.asOf,
     team: { sdrs: SAMPLE_SDRS.map((s) => s.rep), aes: SAMPLE_AES.map((a) => a.rep) },
-    calendars: Object.fromEntries([...SAMPLE_SDRS, ...SAMPLE_AES].map(({ rep, region }) => [rep.calendarId ?? rep.id, workingCalendar(rep, region)])),
+    calendars: Object.fromEntries(
+      [...SAMPLE_SDRS, ...SAMPLE_AES].map(({ rep, region }) => [
+        rep.calendarId ?? rep.id,
+        workingCalendar(rep, region),
+      ]),
+    ),
     handoffs: [...generateHandoffs(options)],
   };
 }
@@ -91,7 +105,14 @@ export function* generateHandoffs(options: SampleOptions = DEFAULT_SAMPLE_OPTION
   }
 }
 
-function generateHandoff(id: string, sdr: SdrProfile, week: number, qualifiedAt: number, asOf: number, random: Random): HandoffInput {
+function generateHandoff(
+  id: string,
+  sdr: SdrProfile,
+  week: number,
+  qualifiedAt: number,
+  asOf: number,
+  random: Random,
+): HandoffInput {
   const segment = pickSegment(sdr.region, random);
   const employees = pickEmployees(segment, random);
   const offIcp = random.chance(0.07);
@@ -108,7 +129,19 @@ function generateHandoff(id: string, sdr: SdrProfile, week: number, qualifiedAt:
     ["inbound", 27],
     ["partner", 8],
   ]);
-  const context: HandoffContext = { id, sdr, ae, segment, employees, offIcp, quality, warm, asOf, random, strongContact };
+  const context: HandoffContext = {
+    id,
+    sdr,
+    ae,
+    segment,
+    employees,
+    offIcp,
+    quality,
+    warm,
+    asOf,
+    random,
+    strongContact,
+  };
   const { events, meeting, sdrJoined, owner } = simulateEvents(context, qualifiedAt);
 
   return {
@@ -121,7 +154,9 @@ function generateHandoff(id: string, sdr: SdrProfile, week: number, qualifiedAt:
     prospect: {
       name: prospectName,
       title: strongContact ? random.pick(words.CHAMPION_TITLES) : random.pick(words.USER_TITLES),
-      role: strongContact ? random.pick(["champion", "economic_buyer", "decision_maker"] as const) : random.pick(["user", "unknown"] as const),
+      role: strongContact
+        ? random.pick(["champion", "economic_buyer", "decision_maker"] as const)
+        : random.pick(["user", "unknown"] as const),
       influence: strongContact ? random.pick(["medium", "high"] as const) : random.pick(["none", "low"] as const),
       email: `${prospectName.toLowerCase().replace(" ", ".")}@${company.toLowerCase().replace(" ", "-")}.example`,
     },
@@ -139,7 +174,14 @@ function generateHandoff(id: string, sdr: SdrProfile, week: number, qualifiedAt:
     },
     ...(meeting === undefined
       ? {}
-      : { meeting: { ...meeting, style: warm ? ("warm" as const) : ("cold" as const), introSent: events.some((e) => e.type === "intro_sent"), sdrJoined } }),
+      : {
+          meeting: {
+            ...meeting,
+            style: warm ? ("warm" as const) : ("cold" as const),
+            introSent: events.some((e) => e.type === "intro_sent"),
+            sdrJoined,
+          },
+        }),
     events,
   };
 }
@@ -193,12 +235,20 @@ function simulateEvents(
     const decisionAt = decisionTime(context, bookedAt, slot.start);
     if (context.warm) {
       // The intro goes out before the AE decides: nobody introduces an AE who has already said no.
-      drafts.push({ at: Math.min(bookedAt + random.int(5, 90) * MINUTE, decisionAt - MINUTE), by: context.sdr.rep.id, body: { type: "intro_sent" } });
+      drafts.push({
+        at: Math.min(bookedAt + random.int(5, 90) * MINUTE, decisionAt - MINUTE),
+        by: context.sdr.rep.id,
+        body: { type: "intro_sent" },
+      });
     }
     const cover = coveringAe(owner, random);
     if (cover !== undefined && decisionAt - bookedAt > 2 * HOUR) {
       // The AE is out (leave, territory change): revenue operations hands the meeting to a colleague.
-      drafts.push({ at: bookedAt + HOUR, by: "ops-revops", body: { type: "reassigned", role: "ae", to: cover.rep.id } });
+      drafts.push({
+        at: bookedAt + HOUR,
+        by: "ops-revops",
+        body: { type: "reassigned", role: "ae", to: cover.rep.id },
+      });
       owner = cover;
     }
     const acknowledgedAt = Math.min(acknowledgeTime(bookedAt, random), decisionAt - MINUTE);
@@ -206,15 +256,28 @@ function simulateEvents(
 
     const rejection = rejectionFor(context, quality);
     if (rejection !== undefined) {
-      drafts.push({ at: decisionAt, by: owner.rep.id, body: { type: "rejected", reason: rejection, note: words.REJECTIONS[rejection] } });
-      drafts.push({ at: decisionAt + random.int(2, 30) * MINUTE, by: owner.rep.id, body: { type: "cancelled", note: "Meeting released after rejection" } });
+      drafts.push({
+        at: decisionAt,
+        by: owner.rep.id,
+        body: { type: "rejected", reason: rejection, note: words.REJECTIONS[rejection] },
+      });
+      drafts.push({
+        at: decisionAt + random.int(2, 30) * MINUTE,
+        by: owner.rep.id,
+        body: { type: "cancelled", note: "Meeting released after rejection" },
+      });
       if (rejection === "duplicate" || !random.chance(0.7)) break;
       const recycledAt = decisionAt + random.int(1, 4) * DAY;
       const nextTouchAt = recycledAt + nextTouchDays(rejection, random) * DAY;
       drafts.push({
         at: recycledAt,
         by: context.sdr.rep.id,
-        body: { type: "recycled", reason: rejection, nextTouchAt: iso(nextTouchAt), nurturePlan: random.pick(words.NURTURE_PLANS) },
+        body: {
+          type: "recycled",
+          reason: rejection,
+          nextTouchAt: iso(nextTouchAt),
+          nurturePlan: random.pick(words.NURTURE_PLANS),
+        },
       });
       if (cycle === 2 || nextTouchAt > context.asOf - 3 * DAY || !random.chance(0.5)) break;
       cycleStart = nextTouchAt + random.int(0, 5) * DAY;
@@ -222,18 +285,37 @@ function simulateEvents(
     }
 
     const amount = dealAmount(context.segment, random);
-    drafts.push({ at: decisionAt, by: owner.rep.id, body: { type: "accepted", opportunityId: `opp-${context.id}`, amount, currency: "USD" } });
+    drafts.push({
+      at: decisionAt,
+      by: owner.rep.id,
+      body: { type: "accepted", opportunityId: `opp-${context.id}`, amount, currency: "USD" },
+    });
     // The AE's first touch with the prospect (the confirmation email), timed from the handoff as the
     // cited articles measure it (docs/sources.md), and sent before the meeting.
-    const followUpAt = Math.max(bookedAt + 2 * MINUTE, Math.min(bookedAt + followUpDelay(random), slot.start - 10 * MINUTE));
-    drafts.push({ at: followUpAt, by: owner.rep.id, body: { type: "first_follow_up", channel: random.pick(["email", "call"] as const) } });
+    const followUpAt = Math.max(
+      bookedAt + 2 * MINUTE,
+      Math.min(bookedAt + followUpDelay(random), slot.start - 10 * MINUTE),
+    );
+    drafts.push({
+      at: followUpAt,
+      by: owner.rep.id,
+      body: { type: "first_follow_up", channel: random.pick(["email", "call"] as const) },
+    });
 
     if (random.chance(0.06)) {
       const movedAt = slot.start - random.int(2, 40) * HOUR;
       slot = meetingSlot(context, Math.max(movedAt, decisionAt + MINUTE), random.int(1, 5));
-      drafts.push({ at: Math.max(movedAt, decisionAt + MINUTE), by: owner.rep.id, body: { type: "rescheduled", meeting: isoSlot(slot), note: "Prospect asked for a later slot" } });
+      drafts.push({
+        at: Math.max(movedAt, decisionAt + MINUTE),
+        by: owner.rep.id,
+        body: { type: "rescheduled", meeting: isoSlot(slot), note: "Prospect asked for a later slot" },
+      });
     } else if (random.chance(0.03)) {
-      drafts.push({ at: Math.max(decisionAt + MINUTE, slot.start - random.int(1, 30) * HOUR), by: context.sdr.rep.id, body: { type: "cancelled", note: "Prospect cancelled; travelling" } });
+      drafts.push({
+        at: Math.max(decisionAt + MINUTE, slot.start - random.int(1, 30) * HOUR),
+        by: context.sdr.rep.id,
+        body: { type: "cancelled", note: "Prospect cancelled; travelling" },
+      });
       break;
     }
 
@@ -244,8 +326,13 @@ function simulateEvents(
     }
     sdrJoined = context.warm && random.chance(0.8);
     drafts.push({ at: slot.end, by: owner.rep.id, body: { type: "meeting_held" } });
-    const score = Math.min(5, Math.max(1, Math.round(1 + 4 * quality + random.between(-0.7, 0.7)))) as 1 | 2 | 3 | 4 | 5;
-    drafts.push({ at: slot.end + random.int(30, 20 * 60) * MINUTE, by: owner.rep.id, body: { type: "quality_rated", score, note: words.QUALITY_NOTES[score] } });
+    const score = Math.min(5, Math.max(1, Math.round(1 + 4 * quality + random.between(-0.7, 0.7)))) as
+      1 | 2 | 3 | 4 | 5;
+    drafts.push({
+      at: slot.end + random.int(30, 20 * 60) * MINUTE,
+      by: owner.rep.id,
+      body: { type: "quality_rated", score, note: words.QUALITY_NOTES[score] },
+    });
 
     const closedAt = slot.end + random.int(14, 70) * DAY;
     if (random.chance(0.3 + 0.2 * quality)) {
@@ -261,7 +348,12 @@ function simulateEvents(
     .map((draft) => ({ ...draft, at: Math.round(draft.at / MINUTE) * MINUTE }))
     .filter((draft) => draft.at <= context.asOf)
     .sort((a, b) => a.at - b.at);
-  const events = kept.map(({ at, by, body }, index): EventInput => ({ id: `${context.id}-e${String(index + 1)}`, at: iso(at), by, ...body }));
+  const events = kept.map(({ at, by, body }, index): EventInput => ({
+    id: `${context.id}-e${String(index + 1)}`,
+    at: iso(at),
+    by,
+    ...body,
+  }));
   const lastSlot = kept.findLast((d) => d.body.type === "booked" || d.body.type === "rescheduled");
   const meeting = lastSlot !== undefined && "meeting" in lastSlot.body ? lastSlot.body.meeting : undefined;
   const reassigned = kept.some((d) => d.body.type === "reassigned");
@@ -302,7 +394,8 @@ function acknowledgeTime(bookedAt: number, random: Random): number {
     ["hours", 25],
     ["days", 5],
   ]);
-  const minutes = band === "fast" ? random.int(5, 55) : band === "hours" ? random.int(60, 360) : random.int(24 * 60, 48 * 60);
+  const minutes =
+    band === "fast" ? random.int(5, 55) : band === "hours" ? random.int(60, 360) : random.int(24 * 60, 48 * 60);
   return bookedAt + minutes * MINUTE;
 }
 
@@ -314,7 +407,13 @@ function followUpDelay(random: Random): number {
     ["late", 10],
   ]);
   const hours =
-    band === "within_hour" ? random.between(0.05, 1) : band === "same_day" ? random.between(1, 6) : band === "next_day" ? random.between(16, 40) : random.between(48, 96);
+    band === "within_hour"
+      ? random.between(0.05, 1)
+      : band === "same_day"
+        ? random.between(1, 6)
+        : band === "next_day"
+          ? random.between(16, 40)
+          : random.between(48, 96);
   return hours * HOUR;
 }
 
@@ -346,7 +445,8 @@ function nextTouchDays(reason: RejectionCode, random: Random): number {
 }
 
 function dealAmount(segment: Segment, random: Random): number {
-  const [low, high] = segment === "smb" ? [8_000, 25_000] : segment === "mid_market" ? [25_000, 90_000] : [90_000, 400_000];
+  const [low, high] =
+    segment === "smb" ? [8_000, 25_000] : segment === "mid_market" ? [25_000, 90_000] : [90_000, 400_000];
   return Math.round(random.between(low, high) / 500) * 500;
 }
 
@@ -392,29 +492,57 @@ function generateBrief(quality: number, employees: number, qualifiedAt: number, 
     notes,
     ...(quality > 0.5 ? { quotes: [random.pick(words.QUOTES)] } : {}),
     ...(quality > 0.35
-      ? { discovery: { prospectRole: random.pick(words.CHAMPION_TITLES), prompt: "Replied to an outbound sequence about board reporting", problem: random.pick(words.PROBLEMS) } }
+      ? {
+          discovery: {
+            prospectRole: random.pick(words.CHAMPION_TITLES),
+            prompt: "Replied to an outbound sequence about board reporting",
+            problem: random.pick(words.PROBLEMS),
+          },
+        }
       : {}),
-    ...(quality > 0.4 ? { icpFit: { signal: `Hiring ${String(random.int(2, 6))} RevOps roles this quarter`, verified: quality > 0.6 } } : {}),
+    ...(quality > 0.4
+      ? { icpFit: { signal: `Hiring ${String(random.int(2, 6))} RevOps roles this quarter`, verified: quality > 0.6 } }
+      : {}),
     ...(quality > 0.45
       ? { trigger: { kind: trigger.kind, description: trigger.description, timing: trigger.timing } }
       : quality > 0.3
         ? { trigger: { kind: trigger.kind, description: trigger.description } }
         : {}),
     techStack: {
-      inUse: [random.pick(words.TOOLS_IN_USE), random.pick(words.TOOLS_IN_USE)].filter((tool, i, all) => all.indexOf(tool) === i),
+      inUse: [random.pick(words.TOOLS_IN_USE), random.pick(words.TOOLS_IN_USE)].filter(
+        (tool, i, all) => all.indexOf(tool) === i,
+      ),
       ...(quality > 0.4 ? { unhappyWith: ["spreadsheets"] } : {}),
     },
     ...(quality > 0.5
-      ? { budget: { controller: "VP Revenue Operations", allocated: random.pick(["yes", "unknown"] as const), buyingProcess: "Procurement review above $25k" } }
+      ? {
+          budget: {
+            controller: "VP Revenue Operations",
+            allocated: random.pick(["yes", "unknown"] as const),
+            buyingProcess: "Procurement review above $25k",
+          },
+        }
       : quality > 0.3
         ? { budget: { allocated: "unknown" as const } }
         : {}),
     ...(random.chance(0.4) ? { objections: [random.pick(words.OBJECTIONS)] } : {}),
     ...(random.chance(0.3) ? { competitors: [random.pick(words.COMPETITORS)] } : {}),
     ...(quality > 0.6
-      ? { stakeholders: [{ name: `${random.pick(words.FIRST_NAMES)} ${random.pick(words.LAST_NAMES)}`, title: "CFO", role: "economic_buyer" as const, influence: "high" as const }] }
+      ? {
+          stakeholders: [
+            {
+              name: `${random.pick(words.FIRST_NAMES)} ${random.pick(words.LAST_NAMES)}`,
+              title: "CFO",
+              role: "economic_buyer" as const,
+              influence: "high" as const,
+            },
+          ],
+        }
       : {}),
-    nextStep: quality > 0.5 ? { inProspectWords: random.pick(words.NEXT_STEPS), promised: "A tailored demo" } : { promised: "A demo" },
+    nextStep:
+      quality > 0.5
+        ? { inProspectWords: random.pick(words.NEXT_STEPS), promised: "A tailored demo" }
+        : { promised: "A demo" },
     engagement,
   };
 }
@@ -424,7 +552,13 @@ const CRITERIA = {
   meddpicc: ["metrics", "economicBuyer", "decisionCriteria", "identifyPain", "champion"],
 } as const;
 
-function generateEvidence(segment: Segment, quality: number, sdrId: string, qualifiedAt: number, random: Random): Record<string, Evidence> {
+function generateEvidence(
+  segment: Segment,
+  quality: number,
+  sdrId: string,
+  qualifiedAt: number,
+  random: Random,
+): Record<string, Evidence> {
   const criteria = segment === "enterprise" ? CRITERIA.meddpicc : CRITERIA.bant;
   const evidence: Record<string, Evidence> = {};
   for (const criterion of criteria) {
@@ -437,7 +571,13 @@ function generateEvidence(segment: Segment, quality: number, sdrId: string, qual
     evidence[criterion] =
       state === "unknown"
         ? { state }
-        : { state, ...(note === undefined ? {} : { note }), source: state === "suggested" ? "ai_notes" : "call", recordedBy: sdrId, recordedAt: iso(qualifiedAt) };
+        : {
+            state,
+            ...(note === undefined ? {} : { note }),
+            source: state === "suggested" ? "ai_notes" : "call",
+            recordedBy: sdrId,
+            recordedAt: iso(qualifiedAt),
+          };
   }
   return evidence;
 }

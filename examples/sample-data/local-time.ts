@@ -9,7 +9,15 @@ export interface LocalDate {
 
 /** The instant at a local wall-clock time in a zone (minutes after local midnight). */
 export function instantAt(zone: string, date: LocalDate, minuteOfDay: number): number {
-  return new TZDate(date.year, date.month - 1, date.day, Math.floor(minuteOfDay / 60), minuteOfDay % 60, 0, zone).getTime();
+  return new TZDate(
+    date.year,
+    date.month - 1,
+    date.day,
+    Math.floor(minuteOfDay / 60),
+    minuteOfDay % 60,
+    0,
+    zone,
+  ).getTime();
 }
 
 /** The local date of an instant in a zone. */
@@ -43,7 +51,7 @@ export function isWorkday(date: LocalDate, holidays: ReadonlySet<string>): boole
 /** The `n`-th working day after `date` (n >= 1). */
 export function addWorkdays(date: LocalDate, n: number, holidays: ReadonlySet<string>): LocalDate {
   let current = date;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     current = addDays(current, 1);
     if (isWorkday(current, holidays)) left -= 1;
   }

@@ -1,16 +1,101 @@
 // Word banks for the sample data. Every name, company and quote is invented.
 
-export const FIRST_NAMES = ["Dana", "Lee", "Priya", "Marcus", "Sofia", "Tomas", "Aisha", "Noah", "Mei", "Carlos", "Hannah", "Yusuf", "Ines", "Oliver", "Zara", "Kenji", "Lucia", "Samuel", "Freya", "Ravi"] as const;
-export const LAST_NAMES = ["Ruiz", "Park", "Shah", "Bennett", "Rossi", "Novak", "Khan", "Fischer", "Chen", "Mendes", "Olsen", "Demir", "Costa", "Hughes", "Ito", "Duarte", "Moreau", "Kowalski", "Byrne", "Iyer"] as const;
-export const COMPANY_WORDS = ["Northwind", "Bluefin", "Cobalt", "Harbor", "Summit", "Ironwood", "Lumen", "Meridian", "Quarry", "Redline", "Saffron", "Tidewater", "Vantage", "Willow", "Zephyr", "Granite", "Beacon", "Copperleaf"] as const;
-export const COMPANY_SUFFIXES = ["Logistics", "Health", "Software", "Analytics", "Payments", "Foods", "Robotics", "Energy", "Labs", "Retail", "Freight", "Security"] as const;
+export const FIRST_NAMES = [
+  "Dana",
+  "Lee",
+  "Priya",
+  "Marcus",
+  "Sofia",
+  "Tomas",
+  "Aisha",
+  "Noah",
+  "Mei",
+  "Carlos",
+  "Hannah",
+  "Yusuf",
+  "Ines",
+  "Oliver",
+  "Zara",
+  "Kenji",
+  "Lucia",
+  "Samuel",
+  "Freya",
+  "Ravi",
+] as const;
+export const LAST_NAMES = [
+  "Ruiz",
+  "Park",
+  "Shah",
+  "Bennett",
+  "Rossi",
+  "Novak",
+  "Khan",
+  "Fischer",
+  "Chen",
+  "Mendes",
+  "Olsen",
+  "Demir",
+  "Costa",
+  "Hughes",
+  "Ito",
+  "Duarte",
+  "Moreau",
+  "Kowalski",
+  "Byrne",
+  "Iyer",
+] as const;
+export const COMPANY_WORDS = [
+  "Northwind",
+  "Bluefin",
+  "Cobalt",
+  "Harbor",
+  "Summit",
+  "Ironwood",
+  "Lumen",
+  "Meridian",
+  "Quarry",
+  "Redline",
+  "Saffron",
+  "Tidewater",
+  "Vantage",
+  "Willow",
+  "Zephyr",
+  "Granite",
+  "Beacon",
+  "Copperleaf",
+] as const;
+export const COMPANY_SUFFIXES = [
+  "Logistics",
+  "Health",
+  "Software",
+  "Analytics",
+  "Payments",
+  "Foods",
+  "Robotics",
+  "Energy",
+  "Labs",
+  "Retail",
+  "Freight",
+  "Security",
+] as const;
 
 /** Industries the sample product sells into, and two it does not. */
 export const ICP_INDUSTRIES = ["software", "logistics", "fintech", "healthcare", "manufacturing", "retail"] as const;
 export const OFF_ICP_INDUSTRIES = ["government", "education"] as const;
 
-export const CHAMPION_TITLES = ["VP Revenue Operations", "Director of Sales Operations", "Head of RevOps", "VP Sales", "Chief Revenue Officer"] as const;
-export const USER_TITLES = ["Sales Operations Analyst", "Account Executive", "Marketing Coordinator", "Business Development Rep"] as const;
+export const CHAMPION_TITLES = [
+  "VP Revenue Operations",
+  "Director of Sales Operations",
+  "Head of RevOps",
+  "VP Sales",
+  "Chief Revenue Officer",
+] as const;
+export const USER_TITLES = [
+  "Sales Operations Analyst",
+  "Account Executive",
+  "Marketing Coordinator",
+  "Business Development Rep",
+] as const;
 
 export const PROBLEMS = [
   "Board reporting takes the team three days every month",
@@ -41,19 +126,42 @@ export const VAGUE_NOTES = [
 ] as const;
 
 /** Boilerplate notes the rubric will flag as generic (the handoff-checklist article; see docs/sources.md). */
-export const GENERIC_NOTES = ["Interested, wants demo", "Wants to learn more", "Good call, send info", "Interested"] as const;
+export const GENERIC_NOTES = [
+  "Interested, wants demo",
+  "Wants to learn more",
+  "Good call, send info",
+  "Interested",
+] as const;
 
 export const TRIGGERS = [
   { kind: "new_hire", description: "New CRO started in September", timing: "Wants a plan before January's kickoff" },
   { kind: "funding", description: "Closed a Series B in August", timing: "Board expects a forecast process by Q1" },
   { kind: "tool_migration", description: "Leaving their legacy CRM", timing: "Cut-over planned for March 31" },
   { kind: "compliance_deadline", description: "SOC 2 audit needs pipeline history", timing: "Audit starts January 15" },
-  { kind: "leadership_change", description: "New CFO reviewing all sales tooling", timing: "Decisions due by end of quarter" },
+  {
+    kind: "leadership_change",
+    description: "New CFO reviewing all sales tooling",
+    timing: "Decisions due by end of quarter",
+  },
 ] as const;
 
-export const TOOLS_IN_USE = ["Salesforce", "HubSpot", "Excel", "Google Sheets", "Looker", "Outreach", "Gong", "Pipedrive"] as const;
+export const TOOLS_IN_USE = [
+  "Salesforce",
+  "HubSpot",
+  "Excel",
+  "Google Sheets",
+  "Looker",
+  "Outreach",
+  "Gong",
+  "Pipedrive",
+] as const;
 export const COMPETITORS = ["Clari", "an in-house build", "a BI consultancy"] as const;
-export const OBJECTIONS = ["Worried about implementation time", "Already pays for a BI tool", "Needs security review", "Team bandwidth is tight this quarter"] as const;
+export const OBJECTIONS = [
+  "Worried about implementation time",
+  "Already pays for a BI tool",
+  "Needs security review",
+  "Team bandwidth is tight this quarter",
+] as const;
 
 export const NEXT_STEPS = [
   "Show me how the board pack builds itself.",
@@ -97,14 +205,55 @@ export const LOSS_REASONS = [
 ] as const;
 
 /** Evidence notes per criterion: specific ones (a name, a role, a number, a date) and vague ones. */
-export const EVIDENCE_NOTES: Readonly<Record<string, { readonly specific: readonly string[]; readonly vague: readonly string[] }>> = {
-  budget: { specific: ["About $40k set aside for Q1", "VP Finance approved $25k for the pilot", "Budget of $60k in the FY27 plan"], vague: ["Seemed open to spending", "Budget might exist"] },
-  authority: { specific: ["VP RevOps signs up to $50k", "CFO signs; the prospect reports to the CFO", "Head of Sales Ops owns the decision"], vague: ["Seemed interested", "Probably involved in the decision"] },
-  need: { specific: ["Board pack takes 3 days a month", "Forecast misses by 20% each quarter", "Reps spend Fridays updating the CRM"], vague: ["Has some pain", "Wants to learn more"] },
-  timing: { specific: ["Live before 2027-03-31", "Decision by end of Q1", "Audit starts January 15"], vague: ["Maybe next year", "Open to a chat later"] },
-  metrics: { specific: ["Cut reporting from 3 days to 1", "Forecast accuracy from 80% to 95%"], vague: ["Wants better reporting"] },
-  economicBuyer: { specific: ["CFO owns the budget and will join the second call", "VP RevOps holds the budget line"], vague: ["Not sure who signs"] },
-  decisionCriteria: { specific: ["Must read Salesforce data without a migration", "SOC 2 report and SSO are must-haves"], vague: ["Wants something easy"] },
-  identifyPain: { specific: ["Board deck rebuilt by hand every month", "Forecast off by 20% two quarters running"], vague: ["Some pain around reporting"] },
-  champion: { specific: ["Director of Sales Ops will present it internally", "VP RevOps asked for the business case template"], vague: ["Seemed interested"] },
+export const EVIDENCE_NOTES: Readonly<
+  Record<string, { readonly specific: readonly string[]; readonly vague: readonly string[] }>
+> = {
+  budget: {
+    specific: [
+      "About $40k set aside for Q1",
+      "VP Finance approved $25k for the pilot",
+      "Budget of $60k in the FY27 plan",
+    ],
+    vague: ["Seemed open to spending", "Budget might exist"],
+  },
+  authority: {
+    specific: [
+      "VP RevOps signs up to $50k",
+      "CFO signs; the prospect reports to the CFO",
+      "Head of Sales Ops owns the decision",
+    ],
+    vague: ["Seemed interested", "Probably involved in the decision"],
+  },
+  need: {
+    specific: [
+      "Board pack takes 3 days a month",
+      "Forecast misses by 20% each quarter",
+      "Reps spend Fridays updating the CRM",
+    ],
+    vague: ["Has some pain", "Wants to learn more"],
+  },
+  timing: {
+    specific: ["Live before 2027-03-31", "Decision by end of Q1", "Audit starts January 15"],
+    vague: ["Maybe next year", "Open to a chat later"],
+  },
+  metrics: {
+    specific: ["Cut reporting from 3 days to 1", "Forecast accuracy from 80% to 95%"],
+    vague: ["Wants better reporting"],
+  },
+  economicBuyer: {
+    specific: ["CFO owns the budget and will join the second call", "VP RevOps holds the budget line"],
+    vague: ["Not sure who signs"],
+  },
+  decisionCriteria: {
+    specific: ["Must read Salesforce data without a migration", "SOC 2 report and SSO are must-haves"],
+    vague: ["Wants something easy"],
+  },
+  identifyPain: {
+    specific: ["Board deck rebuilt by hand every month", "Forecast off by 20% two quarters running"],
+    vague: ["Some pain around reporting"],
+  },
+  champion: {
+    specific: ["Director of Sales Ops will present it internally", "VP RevOps asked for the business case template"],
+    vague: ["Seemed interested"],
+  },
 };

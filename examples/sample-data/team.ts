@@ -33,7 +33,9 @@ export interface AeProfile {
 }
 
 /** Public holidays each region's reps do not work in the sample quarter, with their names. */
-export const REGION_HOLIDAY_NAMES: Readonly<Record<Region, readonly { readonly date: string; readonly name: string }[]>> = {
+export const REGION_HOLIDAY_NAMES: Readonly<
+  Record<Region, readonly { readonly date: string; readonly name: string }[]>
+> = {
   NA: [
     { date: "2026-09-07", name: "Labor Day" },
     { date: "2026-11-11", name: "Veterans Day" },
@@ -49,7 +51,16 @@ export const REGION_HOLIDAYS: Readonly<Record<Region, ReadonlySet<string>>> = {
 
 /** A rep's working calendar, as a handoff-kit calendar spec: office hours with a lunch break, and the region's holidays. */
 export function workingCalendar(rep: Rep, region: Region): CalendarSpec {
-  const day: [string, string][] = region === "NA" ? [["09:00", "12:00"], ["13:00", "17:30"]] : [["09:00", "12:30"], ["13:30", "17:30"]];
+  const day: [string, string][] =
+    region === "NA"
+      ? [
+          ["09:00", "12:00"],
+          ["13:00", "17:30"],
+        ]
+      : [
+          ["09:00", "12:30"],
+          ["13:30", "17:30"],
+        ];
   return {
     timeZone: rep.timeZone ?? "UTC",
     week: { mon: day, tue: day, wed: day, thu: day, fri: day },
@@ -65,7 +76,14 @@ const sdr = (
   traits: Omit<SdrProfile, "rep" | "region">,
 ): SdrProfile => ({ rep: { id, name, calendarId: `cal-${id}`, timeZone }, region, ...traits });
 
-const ae = (id: string, name: string, timeZone: string, region: Region, segments: readonly Segment[], lateRate: number): AeProfile => ({
+const ae = (
+  id: string,
+  name: string,
+  timeZone: string,
+  region: Region,
+  segments: readonly Segment[],
+  lateRate: number,
+): AeProfile => ({
   rep: { id, name, calendarId: `cal-${id}`, timeZone },
   region,
   segments,
@@ -74,14 +92,62 @@ const ae = (id: string, name: string, timeZone: string, region: Region, segments
 
 /** Eight SDRs: six in North America, two in EMEA. One of them books more every week while quality slides. */
 export const SAMPLE_SDRS: readonly SdrProfile[] = [
-  sdr("sdr-ana", "Ana Souza", "America/New_York", "NA", { skill: 0.82, skillDrift: 0, volume: [3, 5], volumeDrift: 0, warmRate: 0.85 }),
-  sdr("sdr-ben", "Ben Okafor", "America/New_York", "NA", { skill: 0.62, skillDrift: 0.01, volume: [3, 5], volumeDrift: 0, warmRate: 0.6 }),
-  sdr("sdr-chloe", "Chloe Martin", "America/New_York", "NA", { skill: 0.7, skillDrift: 0, volume: [2, 5], volumeDrift: 0, warmRate: 0.7 }),
-  sdr("sdr-diego", "Diego Alvarez", "America/Chicago", "NA", { skill: 0.58, skillDrift: -0.035, volume: [3, 5], volumeDrift: 0.35, warmRate: 0.35 }),
-  sdr("sdr-erin", "Erin Walsh", "America/Chicago", "NA", { skill: 0.45, skillDrift: 0.02, volume: [2, 4], volumeDrift: 0, warmRate: 0.4 }),
-  sdr("sdr-farid", "Farid Haddad", "America/Los_Angeles", "NA", { skill: 0.66, skillDrift: 0, volume: [2, 4], volumeDrift: 0, warmRate: 0.55 }),
-  sdr("sdr-greta", "Greta Lindqvist", "Europe/London", "EMEA", { skill: 0.74, skillDrift: 0, volume: [2, 4], volumeDrift: 0, warmRate: 0.75 }),
-  sdr("sdr-hugo", "Hugo Brandt", "Europe/Berlin", "EMEA", { skill: 0.52, skillDrift: 0.01, volume: [2, 4], volumeDrift: 0, warmRate: 0.45 }),
+  sdr("sdr-ana", "Ana Souza", "America/New_York", "NA", {
+    skill: 0.82,
+    skillDrift: 0,
+    volume: [3, 5],
+    volumeDrift: 0,
+    warmRate: 0.85,
+  }),
+  sdr("sdr-ben", "Ben Okafor", "America/New_York", "NA", {
+    skill: 0.62,
+    skillDrift: 0.01,
+    volume: [3, 5],
+    volumeDrift: 0,
+    warmRate: 0.6,
+  }),
+  sdr("sdr-chloe", "Chloe Martin", "America/New_York", "NA", {
+    skill: 0.7,
+    skillDrift: 0,
+    volume: [2, 5],
+    volumeDrift: 0,
+    warmRate: 0.7,
+  }),
+  sdr("sdr-diego", "Diego Alvarez", "America/Chicago", "NA", {
+    skill: 0.58,
+    skillDrift: -0.035,
+    volume: [3, 5],
+    volumeDrift: 0.35,
+    warmRate: 0.35,
+  }),
+  sdr("sdr-erin", "Erin Walsh", "America/Chicago", "NA", {
+    skill: 0.45,
+    skillDrift: 0.02,
+    volume: [2, 4],
+    volumeDrift: 0,
+    warmRate: 0.4,
+  }),
+  sdr("sdr-farid", "Farid Haddad", "America/Los_Angeles", "NA", {
+    skill: 0.66,
+    skillDrift: 0,
+    volume: [2, 4],
+    volumeDrift: 0,
+    warmRate: 0.55,
+  }),
+  sdr("sdr-greta", "Greta Lindqvist", "Europe/London", "EMEA", {
+    skill: 0.74,
+    skillDrift: 0,
+    volume: [2, 4],
+    volumeDrift: 0,
+    warmRate: 0.75,
+  }),
+  sdr("sdr-hugo", "Hugo Brandt", "Europe/Berlin", "EMEA", {
+    skill: 0.52,
+    skillDrift: 0.01,
+    volume: [2, 4],
+    volumeDrift: 0,
+    warmRate: 0.45,
+  }),
 ];
 
 /** Four AEs: three in North America by segment, one covering EMEA. */

@@ -13,7 +13,8 @@
  * ```
  * @category Results and issues
  */
-export type DeepReadonly<T> = T extends Date | ((...args: never[]) => unknown) | string | number | boolean | bigint | symbol | null | undefined
+export type DeepReadonly<T> = T extends
+  Date | ((...args: never[]) => unknown) | string | number | boolean | bigint | symbol | null | undefined
   ? T
   : T extends readonly (infer Item)[]
     ? readonly DeepReadonly<Item>[]

@@ -20,7 +20,8 @@ export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T
  * rather than a `TypeError` from inside.
  */
 export function requireText(value: unknown, name: string): asserts value is string {
-  if (typeof value !== "string") throw new HandoffKitError("invalid_argument", { detail: `${name} must be a string: ${describeValue(value)}` });
+  if (typeof value !== "string")
+    throw new HandoffKitError("invalid_argument", { detail: `${name} must be a string: ${describeValue(value)}` });
 }
 
 /** {@link requireText} for an optional argument: undefined passes. */
@@ -34,21 +35,36 @@ export function requireOptionalText(value: unknown, name: string): asserts value
  * meeting a `TypeError` inside.
  */
 export function requireObject(value: unknown, fn: string, name: string): asserts value is object {
-  if (!isRecord(value)) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be an object: ${describeValue(value)}` });
+  if (!isRecord(value))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: ${name} must be an object: ${describeValue(value)}`,
+    });
 }
 
 /** Throws `invalid_argument` unless `value` is an array. */
 export function requireList(value: unknown, fn: string, name: string): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be an array: ${describeValue(value)}` });
+  if (!Array.isArray(value))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: ${name} must be an array: ${describeValue(value)}`,
+    });
 }
 
 /**
  * Throws `invalid_argument` naming the first item of a list that fails `ok`, with what it should be
  * (`requirement`, such as "must have a string id"): a list of entries from untyped code.
  */
-export function requireEach(list: readonly unknown[], ok: (item: unknown) => boolean, fn: string, name: string, requirement: string): void {
+export function requireEach(
+  list: readonly unknown[],
+  ok: (item: unknown) => boolean,
+  fn: string,
+  name: string,
+  requirement: string,
+): void {
   const bad = list.findIndex((item) => !ok(item));
-  if (bad >= 0) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name}[${String(bad)}] ${requirement}: ${describeValue(list[bad])}` });
+  if (bad >= 0)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: ${name}[${String(bad)}] ${requirement}: ${describeValue(list[bad])}`,
+    });
 }
 
 /** An options argument: `undefined` is no options; anything but an object is misuse. */
@@ -61,6 +77,9 @@ export function optionsOf<T extends object>(value: T | undefined, fn: string): T
 /** Throws `invalid_argument` unless each named value is a number (NaN included: ranges are the caller's to check). */
 export function requireNumbers(fn: string, values: Readonly<Record<string, unknown>>): void {
   for (const [name, value] of Object.entries(values)) {
-    if (typeof value !== "number") throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be a number: ${describeValue(value)}` });
+    if (typeof value !== "number")
+      throw new HandoffKitError("invalid_argument", {
+        detail: `${fn}: ${name} must be a number: ${describeValue(value)}`,
+      });
   }
 }

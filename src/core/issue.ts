@@ -116,7 +116,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix: Issue
   return issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
     // zod reports every unknown key of an object in one issue; name each bad field by its own path.
-    if (issue.code === "unrecognized_keys") return issue.keys.map((key) => ({ code: issue.code, path: [...path, key], message: `Unknown key "${key}"` }));
+    if (issue.code === "unrecognized_keys")
+      return issue.keys.map((key) => ({ code: issue.code, path: [...path, key], message: `Unknown key "${key}"` }));
     return [{ code: customCode(issue) ?? issue.code, path, message: issue.message }];
   });
 }

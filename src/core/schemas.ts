@@ -12,13 +12,16 @@ export const instantSchema = /* @__PURE__ */ pure(() =>
     .union(
       [
         z.date(),
-        z.iso.datetime({ offset: true, error: "Expected an ISO 8601 date-time with Z or an offset, such as 2026-11-02T15:40:00Z" }),
+        z.iso.datetime({
+          offset: true,
+          error: "Expected an ISO 8601 date-time with Z or an offset, such as 2026-11-02T15:40:00Z",
+        }),
         z.number().int({ error: "Epoch milliseconds must be an integer" }),
       ],
       { error: "Expected a Date, integer epoch milliseconds, or an ISO 8601 date-time with Z or an offset" },
     )
     .transform((value) => new Date(value))
-    .pipe(z.date({ error: "The instant is outside the range a Date can hold" }))
+    .pipe(z.date({ error: "The instant is outside the range a Date can hold" })),
 );
 
 /** A non-empty string, surrounding white space removed. */
@@ -35,8 +38,10 @@ export const timeZoneSchema = /* @__PURE__ */ pure(() =>
       error: (issue) => `Unknown IANA time zone: ${String(issue.input)}`,
       params: { code: "invalid_time_zone" },
     })
-    .transform(zoneNameAsSpelled)
+    .transform(zoneNameAsSpelled),
 );
 
 /** An ISO 4217 currency code such as `USD`. */
-export const currencySchema = /* @__PURE__ */ pure(() => z.string().regex(/^[A-Z]{3}$/, { error: "Expected an ISO 4217 code such as USD" }));
+export const currencySchema = /* @__PURE__ */ pure(() =>
+  z.string().regex(/^[A-Z]{3}$/, { error: "Expected an ISO 4217 code such as USD" }),
+);

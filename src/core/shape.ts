@@ -36,9 +36,15 @@ export const shapeOf =
  * The first field of `value` that fails its check, as `path.field is <value>`, or undefined; a value
  * that is not a record is named itself. Items of a list are checked whole: the list's field is named.
  */
-export function fieldProblem(value: unknown, fields: Readonly<Record<string, ShapeCheck>>, path: string): string | undefined {
+export function fieldProblem(
+  value: unknown,
+  fields: Readonly<Record<string, ShapeCheck>>,
+  path: string,
+): string | undefined {
   if (!isRecord(value)) return `${path === "" ? "it" : path} is ${describeValue(value)}`;
   const record = value as Record<string, unknown>;
   const bad = Object.entries(fields).find(([field, check]) => !check(record[field]));
-  return bad === undefined ? undefined : `${path === "" ? "" : `${path}.`}${bad[0]} is ${describeValue(record[bad[0]])}`;
+  return bad === undefined
+    ? undefined
+    : `${path === "" ? "" : `${path}.`}${bad[0]} is ${describeValue(record[bad[0]])}`;
 }

@@ -10,9 +10,18 @@ export const hasText = (value: unknown): value is string => typeof value === "st
 // Line breaks and the other control characters: C0 (tab included), DEL, C1 (NEL among them), and
 // Unicode's line and paragraph separators. A terminal moves its cursor on some of them, so in a
 // single-line field each of them could forge a line.
-const isControl = (code: number): boolean => code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+const isControl = (code: number): boolean =>
+  code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
 // The rest of JavaScript's `\s`: the space separators and the byte-order mark.
-const isSpace = (code: number): boolean => code === 0x20 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+const isSpace = (code: number): boolean =>
+  code === 0x20 ||
+  code === 0xa0 ||
+  code === 0x1680 ||
+  (code >= 0x2000 && code <= 0x200a) ||
+  code === 0x202f ||
+  code === 0x205f ||
+  code === 0x3000 ||
+  code === 0xfeff;
 
 /**
  * Keeps a field on one line: each run of white space that holds a line break (CR, LF, VT, FF, NEL,

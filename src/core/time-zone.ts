@@ -74,7 +74,8 @@ export function zoneNameAsSpelled(timeZone: string): string {
 
 /** Throws `invalid_time_zone` unless `timeZone` is a zone this runtime knows. */
 export function assertTimeZone(timeZone: string, name = "timeZone"): void {
-  if (!isValidTimeZone(timeZone)) throw new HandoffKitError("invalid_time_zone", { detail: `${name}: ${describeValue(timeZone)}` });
+  if (!isValidTimeZone(timeZone))
+    throw new HandoffKitError("invalid_time_zone", { detail: `${name}: ${describeValue(timeZone)}` });
 }
 
 /** The wall-clock fields of an instant in a zone (astronomical year: 1 BC is 0). */

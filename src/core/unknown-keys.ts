@@ -36,7 +36,11 @@ function walk(input: unknown, parsed: unknown, path: (string | number)[], found:
     const value = input[key];
     if (value === undefined) continue;
     if (!Object.hasOwn(parsed, key)) {
-      found.push({ code: "unknown_key", path: [...path, key], message: `"${key}" is not a field of the model; it was dropped` });
+      found.push({
+        code: "unknown_key",
+        path: [...path, key],
+        message: `"${key}" is not a field of the model; it was dropped`,
+      });
     } else if (typeof value === "object" && value !== null) {
       path.push(key);
       walk(value, parsed[key], path, found);

@@ -113,10 +113,14 @@ export function offsetAt(rules: ZoneRules, instant: number): number {
 }
 
 /** Offset changes in [from, to), ascending, each with the offsets before and after. */
-export function transitionsBetween(rules: ZoneRules, from: number, to: number): { at: number; before: number; after: number }[] {
+export function transitionsBetween(
+  rules: ZoneRules,
+  from: number,
+  to: number,
+): { at: number; before: number; after: number }[] {
   const found: { at: number; before: number; after: number }[] = [];
   // Period by period past the stretch the table holds, each folded back into it and shifted out again.
-  for (let start = Math.max(from, STEADY_BEFORE_MS); start < to; ) {
+  for (let start = Math.max(from, STEADY_BEFORE_MS); start < to;) {
     const { shift } = folded(start);
     const end = Math.min(to, REPEATS_UNTIL_MS + shift);
     collectTransitions(rules, start - shift, end - shift, shift, found);
@@ -125,11 +129,22 @@ export function transitionsBetween(rules: ZoneRules, from: number, to: number): 
   return found;
 }
 
-function collectTransitions(rules: ZoneRules, from: number, to: number, shift: number, found: { at: number; before: number; after: number }[]): void {
+function collectTransitions(
+  rules: ZoneRules,
+  from: number,
+  to: number,
+  shift: number,
+  found: { at: number; before: number; after: number }[],
+): void {
   for (let index = Math.floor(from / BLOCK); index * BLOCK < to; index += 1) {
     const block = loadBlock(rules, index);
     block.at.forEach((at, i) => {
-      if (at >= from && at < to) found.push({ at: at + shift, before: i === 0 ? block.startOffset : (block.offset[i - 1] ?? 0), after: block.offset[i] ?? 0 });
+      if (at >= from && at < to)
+        found.push({
+          at: at + shift,
+          before: i === 0 ? block.startOffset : (block.offset[i - 1] ?? 0),
+          after: block.offset[i] ?? 0,
+        });
     });
   }
 }

@@ -28,7 +28,7 @@ export const accountSchema = /* @__PURE__ */ pure(() =>
       .string()
       .regex(/^[A-Z]{2}$/, { error: "Expected an ISO 3166-1 alpha-2 code such as US" })
       .optional(),
-  })
+  }),
 );
 
 /**

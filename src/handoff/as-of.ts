@@ -8,7 +8,11 @@ import type { LifecycleConfig } from "./lifecycle-config.js";
  * scoreboard see the same events as its metrics. The input is returned as it is when nothing is
  * left out or moved.
  */
-export function eventsAsOf(events: readonly HandoffEvent[], now: number, config: LifecycleConfig): readonly HandoffEvent[] {
+export function eventsAsOf(
+  events: readonly HandoffEvent[],
+  now: number,
+  config: LifecycleConfig,
+): readonly HandoffEvent[] {
   const read = deliveryOrder(events, config, now).events;
   return read.length === events.length && read.every((event, i) => event === events[i]) ? events : read;
 }

@@ -26,7 +26,13 @@ import { requireHandoff } from "./require-handoff.js";
  */
 export type GateReason =
   | { readonly source: "brief"; readonly field: string; readonly message: string }
-  | { readonly source: "brief_score"; readonly score: number; readonly grade: "weak" | "acceptable" | "strong"; readonly needs: "acceptable" | "strong"; readonly message: string }
+  | {
+      readonly source: "brief_score";
+      readonly score: number;
+      readonly grade: "weak" | "acceptable" | "strong";
+      readonly needs: "acceptable" | "strong";
+      readonly message: string;
+    }
   | {
       readonly source: "qualification";
       readonly criterion: string;

@@ -38,17 +38,41 @@ export interface BriefRequirement {
  */
 export const DEFAULT_BRIEF_REQUIREMENTS: readonly BriefRequirement[] = [
   { field: "notes", label: "notes of the actual conversation", present: (brief) => hasText(brief.notes) },
-  { field: "discovery.prospectRole", label: "the prospect's role", present: (brief) => hasText(brief.discovery?.prospectRole) },
-  { field: "discovery.prompt", label: "what prompted the conversation", present: (brief) => hasText(brief.discovery?.prompt) },
-  { field: "discovery.problem", label: "the problem in the prospect's words", present: (brief) => hasText(brief.discovery?.problem) },
-  { field: "icpFit.signal", label: "the signal that this is a real opportunity", present: (brief) => hasText(brief.icpFit?.signal) },
+  {
+    field: "discovery.prospectRole",
+    label: "the prospect's role",
+    present: (brief) => hasText(brief.discovery?.prospectRole),
+  },
+  {
+    field: "discovery.prompt",
+    label: "what prompted the conversation",
+    present: (brief) => hasText(brief.discovery?.prompt),
+  },
+  {
+    field: "discovery.problem",
+    label: "the problem in the prospect's words",
+    present: (brief) => hasText(brief.discovery?.problem),
+  },
+  {
+    field: "icpFit.signal",
+    label: "the signal that this is a real opportunity",
+    present: (brief) => hasText(brief.icpFit?.signal),
+  },
   { field: "trigger", label: "the trigger event that created urgency", present: (brief) => isRecord(brief.trigger) },
   { field: "trigger.timing", label: "a sense of timing", present: (brief) => hasText(brief.trigger?.timing) },
-  { field: "techStack.inUse", label: "the tools in use", present: (brief) => Array.isArray(brief.techStack?.inUse) && brief.techStack.inUse.some(hasText) },
+  {
+    field: "techStack.inUse",
+    label: "the tools in use",
+    present: (brief) => Array.isArray(brief.techStack?.inUse) && brief.techStack.inUse.some(hasText),
+  },
   {
     field: "budget",
     label: "a budget signal (who controls spend, whether it is allocated, how they buy)",
-    present: (brief) => hasText(brief.budget?.controller) || brief.budget?.allocated === "yes" || brief.budget?.allocated === "no" || hasText(brief.budget?.buyingProcess),
+    present: (brief) =>
+      hasText(brief.budget?.controller) ||
+      brief.budget?.allocated === "yes" ||
+      brief.budget?.allocated === "no" ||
+      hasText(brief.budget?.buyingProcess),
   },
 ];
 
@@ -65,7 +89,14 @@ export const DEFAULT_BRIEF_REQUIREMENTS: readonly BriefRequirement[] = [
 export function missingRequirements(brief: Brief, requirements: readonly BriefRequirement[]): BriefRequirement[] {
   requireObject(brief, "missingRequirements", "brief");
   requireList(requirements, "missingRequirements", "requirements");
-  const entry = (requirement: unknown): boolean => isRecord(requirement) && typeof (requirement as { present?: unknown }).present === "function";
-  requireEach(requirements, entry, "missingRequirements", "requirements", "must be { field, label, present } like DEFAULT_BRIEF_REQUIREMENTS' entries");
+  const entry = (requirement: unknown): boolean =>
+    isRecord(requirement) && typeof (requirement as { present?: unknown }).present === "function";
+  requireEach(
+    requirements,
+    entry,
+    "missingRequirements",
+    "requirements",
+    "must be { field, label, present } like DEFAULT_BRIEF_REQUIREMENTS' entries",
+  );
   return requirements.filter((requirement) => !requirement.present(brief));
 }

@@ -112,7 +112,7 @@ export const briefSchema = /* @__PURE__ */ pure(() =>
       })
       .optional(),
     engagement: z.array(engagementSchema).optional(),
-  })
+  }),
 );
 
 /**

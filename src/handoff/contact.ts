@@ -57,7 +57,7 @@ export const stakeholderSchema = /* @__PURE__ */ pure(() =>
     /** How this person reaches the economic buyer, when they are not the buyer. */
     pathToBuyer: textSchema.optional(),
     note: textSchema.optional(),
-  })
+  }),
 );
 
 /**
@@ -87,7 +87,7 @@ export const prospectSchema = /* @__PURE__ */ pure(() =>
   stakeholderSchema.extend({
     email: z.email().optional(),
     phone: textSchema.optional(),
-  })
+  }),
 );
 
 /**

@@ -67,15 +67,62 @@ export type Refusal =
       readonly rule: string;
       readonly message: string;
     }
-  | { readonly code: "closed"; readonly from: "won" | "lost"; readonly event: HandoffEventType; readonly eventId: string; readonly message: string }
-  | { readonly code: "out_of_order"; readonly event: HandoffEventType; readonly eventId: string; readonly at: Date; readonly lastAt: Date; readonly message: string }
-  | { readonly code: "gate_refused"; readonly event: "booked"; readonly eventId: string; readonly reasons: readonly GateReason[]; readonly message: string }
-  | { readonly code: "unknown_reason"; readonly event: "rejected" | "recycled"; readonly eventId: string; readonly reason: string; readonly message: string }
+  | {
+      readonly code: "closed";
+      readonly from: "won" | "lost";
+      readonly event: HandoffEventType;
+      readonly eventId: string;
+      readonly message: string;
+    }
+  | {
+      readonly code: "out_of_order";
+      readonly event: HandoffEventType;
+      readonly eventId: string;
+      readonly at: Date;
+      readonly lastAt: Date;
+      readonly message: string;
+    }
+  | {
+      readonly code: "gate_refused";
+      readonly event: "booked";
+      readonly eventId: string;
+      readonly reasons: readonly GateReason[];
+      readonly message: string;
+    }
+  | {
+      readonly code: "unknown_reason";
+      readonly event: "rejected" | "recycled";
+      readonly eventId: string;
+      readonly reason: string;
+      readonly message: string;
+    }
   | { readonly code: "vague_note"; readonly event: "rejected"; readonly eventId: string; readonly message: string }
-  | { readonly code: "invalid_next_touch"; readonly event: "recycled"; readonly eventId: string; readonly message: string }
-  | { readonly code: "unexplained_reversal"; readonly event: "accepted"; readonly eventId: string; readonly message: string }
-  | { readonly code: "invalid_event"; readonly event: string; readonly eventId: string; readonly issues: readonly Issue[]; readonly message: string }
-  | { readonly code: "invalid_history"; readonly event: string; readonly eventId: string; readonly cause: Refusal; readonly message: string };
+  | {
+      readonly code: "invalid_next_touch";
+      readonly event: "recycled";
+      readonly eventId: string;
+      readonly message: string;
+    }
+  | {
+      readonly code: "unexplained_reversal";
+      readonly event: "accepted";
+      readonly eventId: string;
+      readonly message: string;
+    }
+  | {
+      readonly code: "invalid_event";
+      readonly event: string;
+      readonly eventId: string;
+      readonly issues: readonly Issue[];
+      readonly message: string;
+    }
+  | {
+      readonly code: "invalid_history";
+      readonly event: string;
+      readonly eventId: string;
+      readonly cause: Refusal;
+      readonly message: string;
+    };
 
 const liveMeeting = (status: MeetingStatus): boolean => status === "scheduled" || status === "rescheduled";
 const working = (status: HandoffStatus): boolean => status === "booked" || status === "accepted";
@@ -95,11 +142,16 @@ function decisionOpen(gate: LifecycleConfig["gate"], meeting: MeetingStatus): bo
   }
 }
 
-function decisionBlocked(status: HandoffStatus, meeting: MeetingStatus, gate: LifecycleConfig["gate"]): string | undefined {
+function decisionBlocked(
+  status: HandoffStatus,
+  meeting: MeetingStatus,
+  gate: LifecycleConfig["gate"],
+): string | undefined {
   // A second decision in the same cycle corrects the first (an AE reverses a rejection after a call).
   if (decided(status)) return undefined;
   if (status === "booked" && decisionOpen(gate, meeting)) return undefined;
-  if (status !== "booked") return "the AE decides while the handoff is booked, or corrects a decision before it is recycled or closed";
+  if (status !== "booked")
+    return "the AE decides while the handoff is booked, or corrects a decision before it is recycled or closed";
   return gate === "after_meeting" ? "this team's AE decides after the meeting is held" : "the meeting was cancelled";
 }
 
@@ -120,10 +172,17 @@ function outcomeBlocked(status: HandoffStatus, meeting: MeetingStatus): string |
  * keyed table of closures costs a megamorphic call; the `never` default keeps it exhaustive (a new
  * event type fails to compile until it has a rule).
  */
-function transitionBlocked(status: HandoffStatus, meeting: MeetingStatus, type: HandoffEventType, gate: LifecycleConfig["gate"]): string | undefined {
+function transitionBlocked(
+  status: HandoffStatus,
+  meeting: MeetingStatus,
+  type: HandoffEventType,
+  gate: LifecycleConfig["gate"],
+): string | undefined {
   switch (type) {
     case "booked":
-      return status === "draft" || status === "recycled" ? undefined : "a handoff is booked from draft, or again once recycled";
+      return status === "draft" || status === "recycled"
+        ? undefined
+        : "a handoff is booked from draft, or again once recycled";
     case "intro_sent":
     case "acknowledged":
     case "first_follow_up":
@@ -135,9 +194,13 @@ function transitionBlocked(status: HandoffStatus, meeting: MeetingStatus, type: 
     case "no_show":
       return outcomeBlocked(status, meeting);
     case "cancelled":
-      return (working(status) || status === "rejected") && liveMeeting(meeting) ? undefined : "only a scheduled meeting is cancelled";
+      return (working(status) || status === "rejected") && liveMeeting(meeting)
+        ? undefined
+        : "only a scheduled meeting is cancelled";
     case "rescheduled":
-      return working(status) && (liveMeeting(meeting) || meeting === "no_show") ? undefined : "only a scheduled or missed meeting is rescheduled";
+      return working(status) && (liveMeeting(meeting) || meeting === "no_show")
+        ? undefined
+        : "only a scheduled or missed meeting is rescheduled";
     case "quality_rated":
       return meeting === "held" && status !== "recycled" ? undefined : "the AE rates a meeting that was held";
     case "recycled":
@@ -145,9 +208,13 @@ function transitionBlocked(status: HandoffStatus, meeting: MeetingStatus, type: 
     case "reassigned":
       return status === "draft" ? "a draft has no owners to change yet" : undefined;
     case "opportunity_won":
-      return status === "accepted" || status === "won" ? undefined : "only an accepted handoff becomes a won opportunity";
+      return status === "accepted" || status === "won"
+        ? undefined
+        : "only an accepted handoff becomes a won opportunity";
     case "opportunity_lost":
-      return status === "accepted" || status === "lost" ? undefined : "only an accepted handoff becomes a lost opportunity";
+      return status === "accepted" || status === "lost"
+        ? undefined
+        : "only an accepted handoff becomes a lost opportunity";
     default:
       return type satisfies never;
   }
@@ -165,14 +232,40 @@ function fieldRefusal(state: LifecycleState, event: HandoffEvent, config: Lifecy
     case "accepted":
       // Reversing a rejection changes the SDR's pipeline and the reason-code counts: the AE says why.
       if (state.status !== "rejected" || event.note !== undefined) return undefined;
-      return { code: "unexplained_reversal", event: "accepted", eventId, message: "Accepting a rejected handoff reverses the rejection: say why in the event's note" };
+      return {
+        code: "unexplained_reversal",
+        event: "accepted",
+        eventId,
+        message: "Accepting a rejected handoff reverses the rejection: say why in the event's note",
+      };
     case "rejected":
     case "recycled":
-      if (!knownReason(config, event.reason)) return { code: "unknown_reason", event: event.type, eventId, reason: event.reason, message: `"${event.reason}" is not in the reason-code catalogue` };
+      if (!knownReason(config, event.reason))
+        return {
+          code: "unknown_reason",
+          event: event.type,
+          eventId,
+          reason: event.reason,
+          message: `"${event.reason}" is not in the reason-code catalogue`,
+        };
       if (event.type === "rejected") {
-        return isSpecific(event.note) ? undefined : { code: "vague_note", event: "rejected", eventId, message: `"${event.note}" teaches the SDR nothing: say what was missing (a number, a role, a date)` };
+        return isSpecific(event.note)
+          ? undefined
+          : {
+              code: "vague_note",
+              event: "rejected",
+              eventId,
+              message: `"${event.note}" teaches the SDR nothing: say what was missing (a number, a role, a date)`,
+            };
       }
-      return event.nextTouchAt.getTime() > event.at.getTime() ? undefined : { code: "invalid_next_touch", event: "recycled", eventId, message: "The next touch must come after the recycle" };
+      return event.nextTouchAt.getTime() > event.at.getTime()
+        ? undefined
+        : {
+            code: "invalid_next_touch",
+            event: "recycled",
+            eventId,
+            message: "The next touch must come after the recycle",
+          };
     default:
       return undefined;
   }
@@ -211,7 +304,12 @@ export interface HandoffContext {
  * ```
  * @category Decider
  */
-export function decide(state: LifecycleState, event: HandoffEvent, config: LifecycleConfig, options?: HandoffContext): Refusal | undefined {
+export function decide(
+  state: LifecycleState,
+  event: HandoffEvent,
+  config: LifecycleConfig,
+  options?: HandoffContext,
+): Refusal | undefined {
   requireState(state, "decide");
   requireEvent(event, "decide");
   requireRules(config, "decide(state, event, rules, { handoff })");
@@ -221,7 +319,12 @@ export function decide(state: LifecycleState, event: HandoffEvent, config: Lifec
 }
 
 /** {@link decide} for callers whose arguments are the lifecycle's own (every fold). */
-export function decideShaped(state: LifecycleState, event: HandoffEvent, config: LifecycleConfig, handoff: Handoff | undefined): Refusal | undefined {
+export function decideShaped(
+  state: LifecycleState,
+  event: HandoffEvent,
+  config: LifecycleConfig,
+  handoff: Handoff | undefined,
+): Refusal | undefined {
   return statusRefusal(state, event.type, event.id, config, handoff) ?? fieldRefusal(state, event, config);
 }
 
@@ -229,23 +332,61 @@ export function decideShaped(state: LifecycleState, event: HandoffEvent, config:
  * Whether an event of `type` may happen in `state` at all, before its fields are read: a closed
  * handoff, the transition table, the booking gate. What `allowedEvents` asks of each type.
  */
-export function statusRefusal(state: LifecycleState, type: HandoffEventType, eventId: string, config: LifecycleConfig, handoff: Handoff | undefined): Refusal | undefined {
+export function statusRefusal(
+  state: LifecycleState,
+  type: HandoffEventType,
+  eventId: string,
+  config: LifecycleConfig,
+  handoff: Handoff | undefined,
+): Refusal | undefined {
   if (state.status === "won" || state.status === "lost") {
-    const correction = (state.status === "won" && type === "opportunity_won") || (state.status === "lost" && type === "opportunity_lost");
-    if (!correction) return { code: "closed", from: state.status, event: type, eventId, message: `The handoff is closed (${state.status}); nothing more happens to it but a correction of its outcome` };
+    const correction =
+      (state.status === "won" && type === "opportunity_won") ||
+      (state.status === "lost" && type === "opportunity_lost");
+    if (!correction)
+      return {
+        code: "closed",
+        from: state.status,
+        event: type,
+        eventId,
+        message: `The handoff is closed (${state.status}); nothing more happens to it but a correction of its outcome`,
+      };
   }
   const why = transitionBlocked(state.status, state.meeting.status, type, config.gate);
-  if (why !== undefined) return { code: "invalid_transition", from: state.status, meeting: state.meeting.status, event: type, eventId, rule: why, message: `${type} is not allowed now: ${why}` };
+  if (why !== undefined)
+    return {
+      code: "invalid_transition",
+      from: state.status,
+      meeting: state.meeting.status,
+      event: type,
+      eventId,
+      rule: why,
+      message: `${type} is not allowed now: ${why}`,
+    };
   if (type !== "booked" || handoff === undefined) return undefined;
   const gate: unknown = config.bookingGate(handoff);
   // The gate is the caller's function: an answer of another shape is misuse, named, not a TypeError.
   const { ok, reasons } = (isRecord(gate) ? gate : {}) as { ok?: unknown; reasons?: unknown };
   if (ok === true) return undefined;
-  if (ok !== false || !Array.isArray(reasons) || !reasons.every((reason: unknown) => isRecord(reason) && typeof (reason as { message?: unknown }).message === "string")) {
-    throw new HandoffKitError("invalid_argument", { detail: `the rules' booking gate answered ${describeValue(gate)}, not { ok: true } or { ok: false, reasons } with a message in each reason` });
+  if (
+    ok !== false ||
+    !Array.isArray(reasons) ||
+    !reasons.every(
+      (reason: unknown) => isRecord(reason) && typeof (reason as { message?: unknown }).message === "string",
+    )
+  ) {
+    throw new HandoffKitError("invalid_argument", {
+      detail: `the rules' booking gate answered ${describeValue(gate)}, not { ok: true } or { ok: false, reasons } with a message in each reason`,
+    });
   }
   const given = reasons as readonly GateReason[];
-  return { code: "gate_refused", event: "booked", eventId, reasons: given, message: `The booking gate refused: ${given.map((reason) => reason.message).join("; ")}` };
+  return {
+    code: "gate_refused",
+    event: "booked",
+    eventId,
+    reasons: given,
+    message: `The booking gate refused: ${given.map((reason) => reason.message).join("; ")}`,
+  };
 }
 
 /** The rule a refusal names, in a few words, as a row's `firstSkipped.rule` quotes it. */

@@ -22,7 +22,9 @@ export interface Delivery {
   readonly late: readonly number[];
 }
 
-const RANK: Readonly<Record<HandoffEventType, number>> = /* @__PURE__ */ pure(() => Object.fromEntries(HANDOFF_EVENT_TYPES.map((type, rank) => [type, rank])) as Record<HandoffEventType, number>);
+const RANK: Readonly<Record<HandoffEventType, number>> = /* @__PURE__ */ pure(
+  () => Object.fromEntries(HANDOFF_EVENT_TYPES.map((type, rank) => [type, rank])) as Record<HandoffEventType, number>,
+);
 
 /**
  * The fold order: time, then the source's sequence number (events without one after those with
@@ -52,7 +54,8 @@ export function dedupeKeyOf(config: LifecycleConfig): (event: HandoffEvent) => u
  */
 export function deliveryOrder(delivered: readonly HandoffEvent[], config: LifecycleConfig, now: number): Delivery {
   // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: the general path below answers the same
-  if (delivered.length <= SHORT && config.dedupeKey === undefined && readAsDelivered(delivered, now)) return { events: delivered, indices: undefined, duplicates: NONE, late: NONE };
+  if (delivered.length <= SHORT && config.dedupeKey === undefined && readAsDelivered(delivered, now))
+    return { events: delivered, indices: undefined, duplicates: NONE, late: NONE };
   // Stryker disable next-line BooleanLiteral: performance only: a history sorted though in order folds the same
   let inOrder = true;
   let latest: HandoffEvent | undefined;
@@ -70,7 +73,10 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
   // A caller's key is computed once an event; an id is read where it is.
   // Stryker disable next-line ConditionalExpression: performance only: ids computed into a list are the same ids
   const keys = keyOf === byId ? undefined : delivered.map((event) => keyOf(event));
-  const keyAt = keys === undefined ? (index: number): unknown => (delivered[index] as HandoffEvent).id : (index: number): unknown => keys[index];
+  const keyAt =
+    keys === undefined
+      ? (index: number): unknown => (delivered[index] as HandoffEvent).id
+      : (index: number): unknown => keys[index];
   // Most histories are short: a scan of the deliveries kept so far beats building any table.
   // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: the scan and the table answer the same
   const repeated = count > SHORT ? repeatFinder(delivered.length, keyAt) : undefined;
@@ -107,7 +113,12 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
   }
   // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: a list of one is sorted
   if (duplicates.length > 1) duplicates.sort((x, y) => x - y);
-  return { events: events ?? delivered, indices: kept, duplicates, late: inOrder ? NONE : lateAmong(delivered, now, duplicates) };
+  return {
+    events: events ?? delivered,
+    indices: kept,
+    duplicates,
+    late: inOrder ? NONE : lateAmong(delivered, now, duplicates),
+  };
 }
 
 /** Up to this many events, repeated deliveries are found by a scan. */
@@ -124,7 +135,14 @@ function readAsDelivered(delivered: readonly HandoffEvent[], now: number): boole
   let latest: HandoffEvent | undefined;
   for (const event of delivered) {
     // Stryker disable next-line EqualityOperator: performance only: two deliveries that compare equal share an id, and the general path answers the same
-    if (event.at.getTime() > now || (latest !== undefined && compareEvents(event, latest) < 0) || ids.includes(event.id)) return false;
+    if (
+      // Stryker disable next-line EqualityOperator: performance only: as on the line above
+      event.at.getTime() > now ||
+      // Stryker disable next-line EqualityOperator: performance only: as above
+      (latest !== undefined && compareEvents(event, latest) < 0) ||
+      ids.includes(event.id)
+    )
+      return false;
     ids.push(event.id);
     latest = event;
   }
@@ -136,7 +154,12 @@ function readAsDelivered(delivered: readonly HandoffEvent[], now: number): boole
  * Whether one of the first `written` deliveries kept (positions in `kept`, or the first ones) has
  * `key`, compared as a Set compares (a caller's key function may answer NaN).
  */
-function keptBefore(keyAt: (index: number) => unknown, kept: readonly number[] | undefined, written: number, key: unknown): boolean {
+function keptBefore(
+  keyAt: (index: number) => unknown,
+  kept: readonly number[] | undefined,
+  written: number,
+  key: unknown,
+): boolean {
   for (let j = 0; j < written; j += 1) {
     const other = keyAt(kept === undefined ? j : (kept[j] as number));
     if (other === key || (other !== other && key !== key)) return true;
@@ -147,7 +170,8 @@ function keptBefore(keyAt: (index: number) => unknown, kept: readonly number[] |
 /** The positions of the events up to `now`, in fold order. */
 function sortedIndices(delivered: readonly HandoffEvent[], now: number): number[] {
   const indices: number[] = [];
-  for (let index = 0; index < delivered.length; index += 1) if ((delivered[index] as HandoffEvent).at.getTime() <= now) indices.push(index);
+  for (let index = 0; index < delivered.length; index += 1)
+    if ((delivered[index] as HandoffEvent).at.getTime() <= now) indices.push(index);
   // The sort is stable: events that compare equal (repeated deliveries) keep their delivery order.
   return indices.sort((i, j) => compareEvents(delivered[i] as HandoffEvent, delivered[j] as HandoffEvent));
 }

@@ -13,7 +13,17 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * ```
  * @category Records
  */
-export const ENGAGEMENT_CHANNELS = ["call", "email", "meeting", "content", "webinar", "social", "event", "form", "chat"] as const;
+export const ENGAGEMENT_CHANNELS = [
+  "call",
+  "email",
+  "meeting",
+  "content",
+  "webinar",
+  "social",
+  "event",
+  "form",
+  "chat",
+] as const;
 
 /**
  * One touch in the engagement history (calls, emails, content viewed; the high-conversion handoff
@@ -33,7 +43,7 @@ export const engagementSchema = /* @__PURE__ */ pure(() =>
     at: instantSchema,
     direction: z.enum(["inbound", "outbound"]).optional(),
     summary: textSchema.optional(),
-  })
+  }),
 );
 
 /**

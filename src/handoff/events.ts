@@ -8,9 +8,17 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
 // when it happened, and who did it (a rep id, or a system's id for automated events).
 // `seq`, where the source numbers its events, orders events of the same instant (Salesforce field
 // history has second precision).
-const base = { id: idSchema, at: instantSchema, by: idSchema, seq: /* @__PURE__ */ z.number().int().nonnegative().optional() };
+const base = {
+  id: idSchema,
+  at: instantSchema,
+  by: idSchema,
+  seq: /* @__PURE__ */ z.number().int().nonnegative().optional(),
+};
 
-const money = { amount: /* @__PURE__ */ z.number().nonnegative().optional(), currency: /* @__PURE__ */ currencySchema.optional() };
+const money = {
+  amount: /* @__PURE__ */ z.number().nonnegative().optional(),
+  currency: /* @__PURE__ */ currencySchema.optional(),
+};
 
 /**
  * Every event of a handoff's life, by `type`. The rules for which may follow which belong to the
@@ -37,7 +45,13 @@ export const handoffEventSchema = /* @__PURE__ */ pure(() =>
     z.object({ ...base, type: z.literal("booked"), meeting: meetingSlotSchema }),
     z.object({ ...base, type: z.literal("intro_sent") }),
     z.object({ ...base, type: z.literal("acknowledged") }),
-    z.object({ ...base, type: z.literal("accepted"), opportunityId: idSchema.optional(), ...money, note: textSchema.optional() }),
+    z.object({
+      ...base,
+      type: z.literal("accepted"),
+      opportunityId: idSchema.optional(),
+      ...money,
+      note: textSchema.optional(),
+    }),
     z.object({ ...base, type: z.literal("rejected"), reason: idSchema, note: textSchema }),
     z.object({ ...base, type: z.literal("meeting_held") }),
     z.object({ ...base, type: z.literal("no_show") }),
@@ -58,8 +72,13 @@ export const handoffEventSchema = /* @__PURE__ */ pure(() =>
     }),
     z.object({ ...base, type: z.literal("reassigned"), role: z.enum(["sdr", "ae"]), to: idSchema }),
     z.object({ ...base, type: z.literal("opportunity_won"), ...money }),
-    z.object({ ...base, type: z.literal("opportunity_lost"), reason: idSchema.optional(), note: textSchema.optional() }),
-  ])
+    z.object({
+      ...base,
+      type: z.literal("opportunity_lost"),
+      reason: idSchema.optional(),
+      note: textSchema.optional(),
+    }),
+  ]),
 );
 
 /**

@@ -8,9 +8,14 @@ type Booked = Exclude<LifecycleState, { readonly status: "draft" }>;
 /** `corrections` after a fact given again: one more when it changed, as it was when repeated as it stood. */
 const corrected = (state: Booked, changed: boolean): number => (changed ? state.corrections + 1 : state.corrections);
 
-function decisionChanged(decision: Acceptance | Rejection, event: HandoffEvent & { readonly type: "accepted" | "rejected" }): boolean {
-  if (decision.kind === "accepted" && event.type === "accepted") return decision.amount !== event.amount || decision.currency !== event.currency;
-  if (decision.kind === "rejected" && event.type === "rejected") return decision.reason !== event.reason || decision.note !== event.note;
+function decisionChanged(
+  decision: Acceptance | Rejection,
+  event: HandoffEvent & { readonly type: "accepted" | "rejected" },
+): boolean {
+  if (decision.kind === "accepted" && event.type === "accepted")
+    return decision.amount !== event.amount || decision.currency !== event.currency;
+  if (decision.kind === "rejected" && event.type === "rejected")
+    return decision.reason !== event.reason || decision.note !== event.note;
   return true;
 }
 
@@ -103,19 +108,37 @@ export function evolveShaped(state: LifecycleState, event: HandoffEvent): Lifecy
     case "no_show": {
       const status = event.type === "meeting_held" ? "held" : "no_show";
       const other = event.type === "meeting_held" ? "no_show" : "held";
-      next.meeting = { status, start: state.meeting.start, end: state.meeting.end, reschedules: state.meeting.reschedules };
+      next.meeting = {
+        status,
+        start: state.meeting.start,
+        end: state.meeting.end,
+        reschedules: state.meeting.reschedules,
+      };
       next.corrections = corrected(state, state.meeting.status === other);
       break;
     }
     case "cancelled":
-      next.meeting = { status: "cancelled", start: state.meeting.start, end: state.meeting.end, reschedules: state.meeting.reschedules };
+      next.meeting = {
+        status: "cancelled",
+        start: state.meeting.start,
+        end: state.meeting.end,
+        reschedules: state.meeting.reschedules,
+      };
       break;
     case "rescheduled":
-      next.meeting = { status: "rescheduled", start: event.meeting.start, end: event.meeting.end, reschedules: state.meeting.reschedules + 1 };
+      next.meeting = {
+        status: "rescheduled",
+        start: event.meeting.start,
+        end: event.meeting.end,
+        reschedules: state.meeting.reschedules + 1,
+      };
       break;
     case "quality_rated":
       next.quality = { score: event.score, note: event.note, at: event.at, by: event.by };
-      next.corrections = corrected(state, state.quality !== undefined && (state.quality.score !== event.score || state.quality.note !== event.note));
+      next.corrections = corrected(
+        state,
+        state.quality !== undefined && (state.quality.score !== event.score || state.quality.note !== event.note),
+      );
       break;
     case "recycled":
       if (state.status !== "rejected") return state;
@@ -128,7 +151,10 @@ export function evolveShaped(state: LifecycleState, event: HandoffEvent): Lifecy
         next.outcome = { kind: "won", at: event.at, amount: event.amount, currency: event.currency };
       } else if (state.status === "won") {
         next.outcome = { kind: "won", at: state.outcome.at, amount: event.amount, currency: event.currency };
-        next.corrections = corrected(state, state.outcome.amount !== event.amount || state.outcome.currency !== event.currency);
+        next.corrections = corrected(
+          state,
+          state.outcome.amount !== event.amount || state.outcome.currency !== event.currency,
+        );
       } else return state;
       break;
     case "opportunity_lost":

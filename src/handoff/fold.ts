@@ -34,7 +34,12 @@ export interface Folded {
 export function foldHistory(
   delivered: readonly HandoffEvent[],
   config: LifecycleConfig,
-  options: { readonly handoff: Handoff | undefined; readonly gate: boolean; readonly now: number; readonly onRefusal: "skip" | "stop" },
+  options: {
+    readonly handoff: Handoff | undefined;
+    readonly gate: boolean;
+    readonly now: number;
+    readonly onRefusal: "skip" | "stop";
+  },
 ): Folded {
   const delivery = deliveryOrder(delivered, config, options.now);
   const { events, indices } = delivery;
@@ -65,5 +70,12 @@ export function foldHistory(
 /** The strict rules' refusal of an event dated before the last one applied. */
 export function outOfOrder(event: HandoffEvent, lastAt: number): Refusal {
   const last = new Date(lastAt);
-  return { code: "out_of_order", event: event.type, eventId: event.id, at: event.at, lastAt: last, message: `The event is dated ${event.at.toISOString()}, before the last one (${last.toISOString()})` };
+  return {
+    code: "out_of_order",
+    event: event.type,
+    eventId: event.id,
+    at: event.at,
+    lastAt: last,
+    message: `The event is dated ${event.at.toISOString()}, before the last one (${last.toISOString()})`,
+  };
 }

@@ -75,7 +75,7 @@ export const handoffSchema = /* @__PURE__ */ pure(() =>
     qualification: qualificationRecordSchema.optional(),
     meeting: meetingSchema.optional(),
     events: z.array(handoffEventSchema).default([]),
-  })
+  }),
 );
 
 /**

@@ -8,7 +8,14 @@
  */
 export { accountSchema, type Account } from "./account.js";
 export { briefSchema, TRIGGER_KINDS, type Brief } from "./brief.js";
-export { DEAL_ROLES, INFLUENCE_LEVELS, prospectSchema, stakeholderSchema, type Prospect, type Stakeholder } from "./contact.js";
+export {
+  DEAL_ROLES,
+  INFLUENCE_LEVELS,
+  prospectSchema,
+  stakeholderSchema,
+  type Prospect,
+  type Stakeholder,
+} from "./contact.js";
 export { ENGAGEMENT_CHANNELS, engagementSchema, type Engagement } from "./engagement.js";
 export { HANDOFF_EVENT_TYPES, handoffEventSchema, type HandoffEvent, type HandoffEventType } from "./events.js";
 export { handoffSchema, LEAD_SOURCES, type Handoff, type HandoffInput, type LeadSource } from "./handoff.js";
@@ -34,7 +41,13 @@ export {
   type Rejection,
 } from "./state.js";
 export { DEFAULT_REASON_CODES, REASON_CATEGORIES, type ReasonCode, type RecycleAction } from "./reasons.js";
-export { calendarKeyOf, summarize, type HandoffSummary, type SkippedEvent, type SummarizeOptions } from "./summarize.js";
+export {
+  calendarKeyOf,
+  summarize,
+  type HandoffSummary,
+  type SkippedEvent,
+  type SummarizeOptions,
+} from "./summarize.js";
 export { HANDOFF_STYLES, meetingSchema, type Meeting } from "./meeting.js";
 export { parseBrief, parseHandoff, parseHandoffEvent, parseHandoffs } from "./parse.js";
 export { repSchema, type Rep } from "./people.js";

@@ -38,7 +38,11 @@ export interface LifecycleConfig {
   readonly dedupeKey: ((event: HandoffEvent) => string) | undefined;
 }
 
-const GATE_PLACEMENTS: ReadonlySet<unknown> = new Set<LifecycleConfig["gate"]>(["before_meeting", "after_meeting", "either"]);
+const GATE_PLACEMENTS: ReadonlySet<unknown> = new Set<LifecycleConfig["gate"]>([
+  "before_meeting",
+  "after_meeting",
+  "either",
+]);
 
 /** Whether a value from untyped code names a gate placement. */
 export function isGatePlacement(value: unknown): value is LifecycleConfig["gate"] {
@@ -52,14 +56,34 @@ export function isGatePlacement(value: unknown): value is LifecycleConfig["gate"
 export function requireRules(config: unknown, call: string): void {
   // The default rules are frozen to the leaves, so once checked they stay rules: most calls pass them.
   if (config === LENIENT_LIFECYCLE) return;
-  const { gate, bookingGate, reasons } = (isRecord(config) ? config : {}) as { gate?: unknown; bookingGate?: unknown; reasons?: unknown };
+  const { gate, bookingGate, reasons } = (isRecord(config) ? config : {}) as {
+    gate?: unknown;
+    bookingGate?: unknown;
+    reasons?: unknown;
+  };
   const { order, dedupeKey } = (isRecord(config) ? config : {}) as { order?: unknown; dedupeKey?: unknown };
-  if (!isGatePlacement(gate) || typeof bookingGate !== "function" || !Array.isArray(reasons) || (order !== "any" && order !== "strict") || (dedupeKey !== undefined && typeof dedupeKey !== "function")) {
-    throw new HandoffKitError("invalid_argument", { detail: `${call}: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: ${describeValue(config)}` });
+  if (
+    !isGatePlacement(gate) ||
+    typeof bookingGate !== "function" ||
+    !Array.isArray(reasons) ||
+    (order !== "any" && order !== "strict") ||
+    (dedupeKey !== undefined && typeof dedupeKey !== "function")
+  ) {
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${call}: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: ${describeValue(config)}`,
+    });
   }
   // A catalogue changed by hand: each reason is read for its code and its recycle action.
-  const bad = reasons.findIndex((reason: unknown) => !isRecord(reason) || typeof (reason as { code?: unknown }).code !== "string" || !isRecord((reason as { recycle?: unknown }).recycle));
-  if (bad >= 0) throw new HandoffKitError("invalid_argument", { detail: `${call}: the rules' reasons[${String(bad)}] is ${describeValue(reasons[bad])}, not a reason code as defineLifecycle makes` });
+  const bad = reasons.findIndex(
+    (reason: unknown) =>
+      !isRecord(reason) ||
+      typeof (reason as { code?: unknown }).code !== "string" ||
+      !isRecord((reason as { recycle?: unknown }).recycle),
+  );
+  if (bad >= 0)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${call}: the rules' reasons[${String(bad)}] is ${describeValue(reasons[bad])}, not a reason code as defineLifecycle makes`,
+    });
 }
 
 /**
@@ -88,31 +112,56 @@ export function defineLifecycle(options: {
   readonly dedupeKey?: (event: HandoffEvent) => string;
 }): LifecycleConfig {
   // Untyped callers pass anything: every shape problem is an invalid_config with its path, never a TypeError.
-  if (!isRecord(options)) throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues: [{ code: "invalid_type", path: [], message: "Expected an object with a gate" }] });
+  if (!isRecord(options))
+    throw new HandoffKitError("invalid_config", {
+      detail: "lifecycle",
+      issues: [{ code: "invalid_type", path: [], message: "Expected an object with a gate" }],
+    });
   const reasons: unknown = options.reasons ?? DEFAULT_REASON_CODES;
   const issues: Issue[] = [];
-  if (!isGatePlacement(options.gate)) issues.push({ code: "invalid_value", path: ["gate"], message: "Expected before_meeting, after_meeting or either" });
-  if (options.bookingGate !== undefined && typeof options.bookingGate !== "function") issues.push({ code: "invalid_type", path: ["bookingGate"], message: "Expected a function" });
+  if (!isGatePlacement(options.gate))
+    issues.push({ code: "invalid_value", path: ["gate"], message: "Expected before_meeting, after_meeting or either" });
+  if (options.bookingGate !== undefined && typeof options.bookingGate !== "function")
+    issues.push({ code: "invalid_type", path: ["bookingGate"], message: "Expected a function" });
   const order: unknown = options.order;
-  if (order !== undefined && order !== "any" && order !== "strict") issues.push({ code: "invalid_value", path: ["order"], message: "Expected any or strict" });
-  if (options.dedupeKey !== undefined && typeof options.dedupeKey !== "function") issues.push({ code: "invalid_type", path: ["dedupeKey"], message: "Expected a function of an event" });
-  if (!Array.isArray(reasons)) issues.push({ code: "invalid_type", path: ["reasons"], message: "Expected an array of reason codes" });
+  if (order !== undefined && order !== "any" && order !== "strict")
+    issues.push({ code: "invalid_value", path: ["order"], message: "Expected any or strict" });
+  if (options.dedupeKey !== undefined && typeof options.dedupeKey !== "function")
+    issues.push({ code: "invalid_type", path: ["dedupeKey"], message: "Expected a function of an event" });
+  if (!Array.isArray(reasons))
+    issues.push({ code: "invalid_type", path: ["reasons"], message: "Expected an array of reason codes" });
   else {
-    if (reasons.length === 0) issues.push({ code: "too_small", path: ["reasons"], message: "The catalogue needs at least one reason" });
+    if (reasons.length === 0)
+      issues.push({ code: "too_small", path: ["reasons"], message: "The catalogue needs at least one reason" });
     const seen = new Set<string>();
     reasons.forEach((reason: unknown, index) => {
       const code: unknown = isRecord(reason) ? (reason as { code?: unknown }).code : undefined;
-      if (typeof code !== "string" || code.length === 0) issues.push({ code: "invalid_type", path: ["reasons", index, "code"], message: "A reason needs a non-empty code" });
-      else if (seen.has(code)) issues.push({ code: "duplicate_reason", path: ["reasons", index, "code"], message: `Duplicate reason code "${code}"` });
+      if (typeof code !== "string" || code.length === 0)
+        issues.push({
+          code: "invalid_type",
+          path: ["reasons", index, "code"],
+          message: "A reason needs a non-empty code",
+        });
+      else if (seen.has(code))
+        issues.push({
+          code: "duplicate_reason",
+          path: ["reasons", index, "code"],
+          message: `Duplicate reason code "${code}"`,
+        });
       else seen.add(code);
     });
   }
-  if (issues.length > 0 || !Array.isArray(reasons)) throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues });
+  if (issues.length > 0 || !Array.isArray(reasons))
+    throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues });
   return Object.freeze({
     gate: options.gate,
     bookingGate: options.bookingGate ?? requiredBriefGate,
     // Copies, frozen to the leaves, like every define*: the caller's later edits do not reach the rules.
-    reasons: Object.freeze((reasons as readonly ReasonCode[]).map((reason) => Object.freeze({ ...reason, recycle: Object.freeze({ ...reason.recycle }) }))),
+    reasons: Object.freeze(
+      (reasons as readonly ReasonCode[]).map((reason) =>
+        Object.freeze({ ...reason, recycle: Object.freeze({ ...reason.recycle }) }),
+      ),
+    ),
     order: options.order ?? "any",
     dedupeKey: options.dedupeKey,
   });
@@ -130,5 +179,7 @@ export function defineLifecycle(options: {
  * ```
  * @category Team rules
  */
-export const LENIENT_LIFECYCLE: LifecycleConfig = /* @__PURE__ */ defineLifecycle({ gate: "either", bookingGate: openGate });
-
+export const LENIENT_LIFECYCLE: LifecycleConfig = /* @__PURE__ */ defineLifecycle({
+  gate: "either",
+  bookingGate: openGate,
+});

@@ -30,23 +30,43 @@ export type ApplyResult =
 const ALWAYS = Number.POSITIVE_INFINITY;
 
 /** Parses an untrusted event, or describes why it is malformed, paths prefixed by `at`. */
-function parseEvent(input: unknown, at: readonly (string | number)[]): HandoffEvent | Refusal & { readonly code: "invalid_event" } {
+function parseEvent(
+  input: unknown,
+  at: readonly (string | number)[],
+): HandoffEvent | (Refusal & { readonly code: "invalid_event" }) {
   const parsed = handoffEventSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issues = fromZodIssues(parsed.error.issues, at);
-  const field = (key: string): string => describeValue(isRecord(input) ? (input as Record<string, unknown>)[key] : undefined);
-  return { code: "invalid_event", event: field("type"), eventId: field("id"), issues, message: `The event is malformed: ${issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}` };
+  const field = (key: string): string =>
+    describeValue(isRecord(input) ? (input as Record<string, unknown>)[key] : undefined);
+  return {
+    code: "invalid_event",
+    event: field("type"),
+    eventId: field("id"),
+    issues,
+    message: `The event is malformed: ${issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ")}`,
+  };
 }
 
 const isRefusal = (value: HandoffEvent | Refusal): value is Refusal => "code" in value;
 
 /** A handoff's own history, folded as a command must honour it (stopping at a refusal, gated). */
-function foldOwnHistory(handoff: Handoff, config: LifecycleConfig, events: readonly HandoffEvent[] = handoff.events): Folded {
+function foldOwnHistory(
+  handoff: Handoff,
+  config: LifecycleConfig,
+  events: readonly HandoffEvent[] = handoff.events,
+): Folded {
   return foldHistory(events, config, { handoff, gate: true, now: ALWAYS, onRefusal: "stop" });
 }
 
 function historyRefusal(refusal: Refusal, message: string): Refusal {
-  return { code: "invalid_history", event: refusal.event, eventId: refusal.eventId, cause: refusal, message: `${message} at event ${refusal.eventId}: ${refusal.message}` };
+  return {
+    code: "invalid_history",
+    event: refusal.event,
+    eventId: refusal.eventId,
+    cause: refusal,
+    message: `${message} at event ${refusal.eventId}: ${refusal.message}`,
+  };
 }
 
 /**
@@ -75,12 +95,17 @@ export function applyEvent(handoff: Handoff, event: HandoffEvent, config: Lifecy
   requireHandoff(handoff, "applyEvent");
   requireRules(config, "applyEvent(handoff, event, rules)");
   const history = foldOwnHistory(handoff, config);
-  if (history.firstRefused !== undefined) return { ok: false, refusal: historyRefusal(history.firstRefused.refusal, "The handoff's own history breaks these rules") };
+  if (history.firstRefused !== undefined)
+    return {
+      ok: false,
+      refusal: historyRefusal(history.firstRefused.refusal, "The handoff's own history breaks these rules"),
+    };
   const parsed = parseEvent(event, []);
   if (isRefusal(parsed)) return { ok: false, refusal: parsed };
   const keyOf = dedupeKeyOf(config);
   const key = keyOf(parsed);
-  if (handoff.events.some((recorded) => keyOf(recorded) === key)) return { ok: true, handoff, state: history.state, duplicate: true };
+  if (handoff.events.some((recorded) => keyOf(recorded) === key))
+    return { ok: true, handoff, state: history.state, duplicate: true };
   const events = [...handoff.events, parsed];
   const last = history.delivery.events.at(-1);
   // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: performance only: the late path below folds the whole history again and answers the same
@@ -92,14 +117,28 @@ export function applyEvent(handoff: Handoff, event: HandoffEvent, config: Lifecy
   // A late arrival: fold it at its time, and refuse it if it or anything after it is then refused.
   const refolded = foldOwnHistory(handoff, config, events);
   const refused = refolded.firstRefused;
-  if (refused === undefined) return { ok: true, handoff: { ...handoff, events }, state: refolded.state, duplicate: false };
-  return { ok: false, refusal: refused.event === parsed ? refused.refusal : historyRefusal(refused.refusal, "Folded at its time, the event makes the recorded history break these rules") };
+  if (refused === undefined)
+    return { ok: true, handoff: { ...handoff, events }, state: refolded.state, duplicate: false };
+  return {
+    ok: false,
+    refusal:
+      refused.event === parsed
+        ? refused.refusal
+        : historyRefusal(refused.refusal, "Folded at its time, the event makes the recorded history break these rules"),
+  };
 }
 
 /** The refusal of an event that comes after everything folded (`last` the last of it), under strict or any order. */
-function foldStep(history: Folded, last: HandoffEvent | undefined, event: HandoffEvent, config: LifecycleConfig, handoff: Handoff): Refusal | undefined {
+function foldStep(
+  history: Folded,
+  last: HandoffEvent | undefined,
+  event: HandoffEvent,
+  config: LifecycleConfig,
+  handoff: Handoff,
+): Refusal | undefined {
   // Stryker disable next-line ConditionalExpression: equivalent: under any order, an event reaching here folds at or after the last
-  if (config.order === "strict" && last !== undefined && event.at.getTime() < last.at.getTime()) return outOfOrder(event, last.at.getTime());
+  if (config.order === "strict" && last !== undefined && event.at.getTime() < last.at.getTime())
+    return outOfOrder(event, last.at.getTime());
   return decideShaped(history.state, event, config, handoff);
 }
 
@@ -157,7 +196,10 @@ export function replay(events: readonly unknown[], config: LifecycleConfig, opti
   requireRules(config, "replay(events, rules, { handoff })");
   const { handoff } = optionsOf(options, "replay");
   if (handoff !== undefined) requireHandoff(handoff, "replay");
-  if (!Array.isArray(events)) throw new HandoffKitError("invalid_argument", { detail: `replay expects an array of events: ${describeValue(events)}` });
+  if (!Array.isArray(events))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `replay expects an array of events: ${describeValue(events)}`,
+    });
   const parsed: HandoffEvent[] = [];
   let malformed: { readonly index: number; readonly refusal: Refusal } | undefined;
   for (let index = 0; index < events.length; index += 1) {
@@ -212,9 +254,17 @@ export function allowedEvents(handoff: Handoff, config: LifecycleConfig): Handof
  * ```
  * @category Reading handoffs
  */
-export function stateOf(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE): LifecycleState & { readonly skippedEvents: number } {
+export function stateOf(
+  handoff: Handoff,
+  config: LifecycleConfig = LENIENT_LIFECYCLE,
+): LifecycleState & { readonly skippedEvents: number } {
   requireHandoff(handoff, "stateOf");
   requireRules(config, "stateOf(handoff, rules)");
-  const { state, refused } = foldHistory(handoff.events, config, { handoff, gate: false, now: ALWAYS, onRefusal: "skip" });
+  const { state, refused } = foldHistory(handoff.events, config, {
+    handoff,
+    gate: false,
+    now: ALWAYS,
+    onRefusal: "skip",
+  });
   return { ...state, skippedEvents: refused };
 }

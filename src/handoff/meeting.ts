@@ -21,10 +21,16 @@ export const HANDOFF_STYLES = ["warm", "cold"] as const;
 // string here): only compare two instants, and let the field's own issue speak otherwise.
 const endsAfterStart = (slot: { readonly start: unknown; readonly end: unknown }): boolean =>
   !(slot.start instanceof Date && slot.end instanceof Date) || slot.end.getTime() > slot.start.getTime();
-const endsAfterStartIssue = { error: "The meeting must end after it starts", path: ["end"], params: { code: "end_before_start" } };
+const endsAfterStartIssue = {
+  error: "The meeting must end after it starts",
+  path: ["end"],
+  params: { code: "end_before_start" },
+};
 
 /** A meeting's time slot (used by the booked and rescheduled events): end strictly after start. */
-export const meetingSlotSchema = /* @__PURE__ */ pure(() => z.object({ start: instantSchema, end: instantSchema }).refine(endsAfterStart, endsAfterStartIssue));
+export const meetingSlotSchema = /* @__PURE__ */ pure(() =>
+  z.object({ start: instantSchema, end: instantSchema }).refine(endsAfterStart, endsAfterStartIssue),
+);
 
 /**
  * The first AE meeting as currently scheduled. Whether it was held is not stored here: it follows
@@ -49,7 +55,7 @@ export const meetingSchema = /* @__PURE__ */ pure(() =>
       sdrJoined: z.boolean().default(false),
       location: textSchema.optional(),
     })
-    .refine(endsAfterStart, endsAfterStartIssue)
+    .refine(endsAfterStart, endsAfterStartIssue),
 );
 
 /**

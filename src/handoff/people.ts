@@ -23,7 +23,7 @@ export const repSchema = /* @__PURE__ */ pure(() =>
     calendarId: idSchema.optional(),
     /** The rep's IANA time zone, used to show times to them. */
     timeZone: timeZoneSchema.optional(),
-  })
+  }),
 );
 
 /**

@@ -8,7 +8,17 @@
  * ```
  * @category Reason codes
  */
-export const REASON_CATEGORIES = ["budget", "authority", "need", "timing", "fit", "competition", "engagement", "data", "other"] as const;
+export const REASON_CATEGORIES = [
+  "budget",
+  "authority",
+  "need",
+  "timing",
+  "fit",
+  "competition",
+  "engagement",
+  "data",
+  "other",
+] as const;
 
 /**
  * What happens to a rejected lead: `nurture` (marketing keeps it warm), `recycle_later` (the SDR
@@ -57,15 +67,45 @@ export interface ReasonCode {
  * @category Reason codes
  */
 export const DEFAULT_REASON_CODES: readonly ReasonCode[] = [
-  { code: "no_budget", label: "No budget this fiscal year", category: "budget", recycle: { action: "nurture", afterDays: 120 } },
+  {
+    code: "no_budget",
+    label: "No budget this fiscal year",
+    category: "budget",
+    recycle: { action: "nurture", afterDays: 120 },
+  },
   { code: "wrong_economic_buyer", label: "Wrong economic buyer", category: "authority", recycle: { action: "rebook" } },
-  { code: "timing", label: "Timing too far out", category: "timing", recycle: { action: "recycle_later", afterDays: 90 } },
-  { code: "under_minimum_size", label: "Company under the minimum size", category: "fit", recycle: { action: "close" } },
+  {
+    code: "timing",
+    label: "Timing too far out",
+    category: "timing",
+    recycle: { action: "recycle_later", afterDays: 90 },
+  },
+  {
+    code: "under_minimum_size",
+    label: "Company under the minimum size",
+    category: "fit",
+    recycle: { action: "close" },
+  },
   { code: "wrong_vertical", label: "Wrong vertical", category: "fit", recycle: { action: "close" } },
   { code: "no_real_pain", label: "No real pain", category: "need", recycle: { action: "nurture", afterDays: 90 } },
-  { code: "competitor", label: "Competitor or incumbent", category: "competition", recycle: { action: "recycle_later", afterDays: 180 } },
+  {
+    code: "competitor",
+    label: "Competitor or incumbent",
+    category: "competition",
+    recycle: { action: "recycle_later", afterDays: 180 },
+  },
   { code: "duplicate", label: "Duplicate or existing opportunity", category: "data", recycle: { action: "close" } },
   { code: "no_show", label: "Prospect did not show", category: "engagement", recycle: { action: "rebook" } },
-  { code: "unresponsive", label: "Prospect unresponsive", category: "engagement", recycle: { action: "nurture", afterDays: 30 } },
-  { code: "other", label: "Other (say what in the note)", category: "other", recycle: { action: "recycle_later", afterDays: 60 } },
+  {
+    code: "unresponsive",
+    label: "Prospect unresponsive",
+    category: "engagement",
+    recycle: { action: "nurture", afterDays: 30 },
+  },
+  {
+    code: "other",
+    label: "Other (say what in the note)",
+    category: "other",
+    recycle: { action: "recycle_later", afterDays: 60 },
+  },
 ];

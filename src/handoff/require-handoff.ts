@@ -17,7 +17,10 @@ import { unparsedField } from "./unparsed.js";
  */
 export function requireHandoff(value: unknown, fn: string): asserts value is Handoff {
   const problem = handoffProblem(value);
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn} expects a parsed handoff (parseHandoff): ${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn} expects a parsed handoff (parseHandoff): ${problem}`,
+    });
 }
 
 const KNOWN_TYPES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(HANDOFF_EVENT_TYPES);
@@ -67,7 +70,14 @@ function shapeProblem(value: unknown, askUnparsed: boolean): string | undefined 
 const PARTS = ["sdr", "ae", "prospect", "account", "brief"] as const;
 
 /** The names a brief, an email and a report show: each a string. */
-const NAMES = [["sdr", "id"], ["sdr", "name"], ["ae", "id"], ["ae", "name"], ["prospect", "name"], ["account", "name"]] as const;
+const NAMES = [
+  ["sdr", "id"],
+  ["sdr", "name"],
+  ["ae", "id"],
+  ["ae", "name"],
+  ["prospect", "name"],
+  ["account", "name"],
+] as const;
 
 function namedProblem(record: Partial<Record<keyof Handoff, unknown>>): string | undefined {
   for (const [part, field] of NAMES) {
@@ -92,7 +102,10 @@ function slotProblem(slot: unknown): string | undefined {
 export function requireEvent(value: unknown, call: string): asserts value is HandoffEvent {
   const id = (isRecord(value) ? value : {}) as { id?: unknown };
   const problem = typeof id.id === "string" ? eventProblem(value) : `.id is ${describeValue(id.id)}`;
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${call} expects a parsed event (parseHandoffEvent): the event${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${call} expects a parsed event (parseHandoffEvent): the event${problem}`,
+    });
 }
 
 /** What is wrong with an event, as the rest of a message after its path, or undefined. */
@@ -108,9 +121,11 @@ function eventProblem(event: unknown): string | undefined {
   const fields = event as Record<string, unknown>;
   if (type === "rejected" || type === "recycled") {
     if (typeof fields["reason"] !== "string") return `.reason is ${describeValue(fields["reason"])}, not a reason code`;
-    if (type === "recycled" && !isValidDate(fields["nextTouchAt"])) return `.nextTouchAt is ${describeValue(fields["nextTouchAt"])}, not a valid Date`;
+    if (type === "recycled" && !isValidDate(fields["nextTouchAt"]))
+      return `.nextTouchAt is ${describeValue(fields["nextTouchAt"])}, not a valid Date`;
   }
-  if (type === "reassigned" && typeof fields["to"] !== "string") return `.to is ${describeValue(fields["to"])}, not a rep id`;
+  if (type === "reassigned" && typeof fields["to"] !== "string")
+    return `.to is ${describeValue(fields["to"])}, not a rep id`;
   return undefined;
 }
 
@@ -118,12 +133,20 @@ function eventProblem(event: unknown): string | undefined {
 function recordsProblem(record: Partial<Record<keyof Handoff, unknown>>): string | undefined {
   const qualification = record.qualification;
   if (qualification !== undefined) {
-    const { framework, evidence } = (isRecord(qualification) ? qualification : {}) as { framework?: unknown; evidence?: unknown };
-    if (typeof framework !== "string" || !isRecord(evidence)) return `qualification is ${describeValue(qualification)}, not { framework, evidence }`;
+    const { framework, evidence } = (isRecord(qualification) ? qualification : {}) as {
+      framework?: unknown;
+      evidence?: unknown;
+    };
+    if (typeof framework !== "string" || !isRecord(evidence))
+      return `qualification is ${describeValue(qualification)}, not { framework, evidence }`;
   }
   const engagement = (record.brief as { engagement?: unknown }).engagement;
   if (engagement === undefined) return undefined;
   if (!Array.isArray(engagement)) return `brief.engagement is ${describeValue(engagement)}`;
-  const bad = engagement.findIndex((touch: unknown) => !isRecord(touch) || !isValidDate((touch as { at?: unknown }).at));
-  return bad < 0 ? undefined : `brief.engagement[${String(bad)}] is ${describeValue(engagement[bad])}, not a touch with a valid Date`;
+  const bad = engagement.findIndex(
+    (touch: unknown) => !isRecord(touch) || !isValidDate((touch as { at?: unknown }).at),
+  );
+  return bad < 0
+    ? undefined
+    : `brief.engagement[${String(bad)}] is ${describeValue(engagement[bad])}, not a touch with a valid Date`;
 }

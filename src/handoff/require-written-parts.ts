@@ -13,7 +13,14 @@ const maybeTexts = /* @__PURE__ */ pure(() => optional(listOf(text)));
 const maybeFlag = /* @__PURE__ */ optional(ofType("boolean"));
 const section = (fields: Readonly<Record<string, ShapeCheck>>): ShapeCheck => optional(shapeOf(fields));
 
-const PERSON = /* @__PURE__ */ pure(() => ({ name: text, title: maybeText, role: text, influence: maybeText, pathToBuyer: maybeText, note: maybeText }));
+const PERSON = /* @__PURE__ */ pure(() => ({
+  name: text,
+  title: maybeText,
+  role: text,
+  influence: maybeText,
+  pathToBuyer: maybeText,
+  note: maybeText,
+}));
 
 const BRIEF_FIELDS = /* @__PURE__ */ pure(
   () =>
@@ -30,18 +37,38 @@ const BRIEF_FIELDS = /* @__PURE__ */ pure(
       redFlags: maybeTexts,
       stakeholders: optional(listOf(shapeOf(PERSON))),
       nextStep: section({ inProspectWords: maybeText, promised: maybeText, aePreparation: maybeText }),
-      engagement: optional(listOf(shapeOf({ channel: text, at: isValidDate, direction: maybeText, summary: maybeText }))),
+      engagement: optional(
+        listOf(shapeOf({ channel: text, at: isValidDate, direction: maybeText, summary: maybeText })),
+      ),
     }) as const satisfies Record<keyof Brief, ShapeCheck>,
 );
 
-const PROSPECT_FIELDS = /* @__PURE__ */ pure(() => ({ ...PERSON, email: maybeText, phone: maybeText }) as const satisfies Record<keyof Prospect, ShapeCheck>);
+const PROSPECT_FIELDS = /* @__PURE__ */ pure(
+  () => ({ ...PERSON, email: maybeText, phone: maybeText }) as const satisfies Record<keyof Prospect, ShapeCheck>,
+);
 
 const ACCOUNT_FIELDS = /* @__PURE__ */ pure(
-  () => ({ name: text, domain: maybeText, industry: maybeText, employees: optional(ofType("number")), region: maybeText, country: maybeText }) as const satisfies Record<keyof Account, ShapeCheck>,
+  () =>
+    ({
+      name: text,
+      domain: maybeText,
+      industry: maybeText,
+      employees: optional(ofType("number")),
+      region: maybeText,
+      country: maybeText,
+    }) as const satisfies Record<keyof Account, ShapeCheck>,
 );
 
 const MEETING_FIELDS = /* @__PURE__ */ pure(
-  () => ({ start: isValidDate, end: isValidDate, style: text, introSent: ofType("boolean"), sdrJoined: ofType("boolean"), location: maybeText }) as const satisfies Record<keyof Meeting, ShapeCheck>,
+  () =>
+    ({
+      start: isValidDate,
+      end: isValidDate,
+      style: text,
+      introSent: ofType("boolean"),
+      sdrJoined: ofType("boolean"),
+      location: maybeText,
+    }) as const satisfies Record<keyof Meeting, ShapeCheck>,
 );
 
 /**
@@ -57,5 +84,8 @@ export function requireWrittenParts(handoff: Handoff, fn: string): void {
     fieldProblem(handoff.prospect, PROSPECT_FIELDS, "prospect") ??
     fieldProblem(handoff.account, ACCOUNT_FIELDS, "account") ??
     (handoff.meeting === undefined ? undefined : fieldProblem(handoff.meeting, MEETING_FIELDS, "meeting"));
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn} expects a parsed handoff (parseHandoff): ${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn} expects a parsed handoff (parseHandoff): ${problem}`,
+    });
 }

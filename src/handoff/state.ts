@@ -182,13 +182,36 @@ export interface CycleFacts {
  * @category States
  */
 export type LifecycleState =
-  | { readonly status: "draft"; readonly cycle: 0; readonly owners: Owners; readonly meeting: { readonly status: "none" }; readonly corrections: 0 }
+  | {
+      readonly status: "draft";
+      readonly cycle: 0;
+      readonly owners: Owners;
+      readonly meeting: { readonly status: "none" };
+      readonly corrections: 0;
+    }
   | (CycleFacts & { readonly status: "booked" })
   | (CycleFacts & { readonly status: "accepted"; readonly decision: Acceptance })
   | (CycleFacts & { readonly status: "rejected"; readonly decision: Rejection })
-  | (CycleFacts & { readonly status: "recycled"; readonly decision: Rejection; readonly recycle: { readonly reason: string; readonly nextTouchAt: Date; readonly at: Date } })
-  | (CycleFacts & { readonly status: "won"; readonly decision: Acceptance; readonly outcome: { readonly kind: "won"; readonly at: Date; readonly amount: number | undefined; readonly currency: string | undefined } })
-  | (CycleFacts & { readonly status: "lost"; readonly decision: Acceptance; readonly outcome: { readonly kind: "lost"; readonly at: Date; readonly reason: string | undefined } });
+  | (CycleFacts & {
+      readonly status: "recycled";
+      readonly decision: Rejection;
+      readonly recycle: { readonly reason: string; readonly nextTouchAt: Date; readonly at: Date };
+    })
+  | (CycleFacts & {
+      readonly status: "won";
+      readonly decision: Acceptance;
+      readonly outcome: {
+        readonly kind: "won";
+        readonly at: Date;
+        readonly amount: number | undefined;
+        readonly currency: string | undefined;
+      };
+    })
+  | (CycleFacts & {
+      readonly status: "lost";
+      readonly decision: Acceptance;
+      readonly outcome: { readonly kind: "lost"; readonly at: Date; readonly reason: string | undefined };
+    });
 
 /**
  * The state of a handoff with no events: a draft owned by the record's reps (owners unknown without
@@ -209,7 +232,13 @@ export function initialState(handoff?: Handoff): LifecycleState & { readonly sta
 /** Every key any state has. */
 type StateKey = LifecycleState extends infer S ? (S extends unknown ? keyof S : never) : never;
 /** What a key holds across the states: its type where a status has it, undefined where one lacks it. */
-type StateField<K extends StateKey> = LifecycleState extends infer S ? (S extends unknown ? (K extends keyof S ? S[K] : undefined) : never) : never;
+type StateField<K extends StateKey> = LifecycleState extends infer S
+  ? S extends unknown
+    ? K extends keyof S
+      ? S[K]
+      : undefined
+    : never
+  : never;
 
 /**
  * Every field of every state, unset ones undefined: the one shape all states share at run time, so

@@ -150,7 +150,11 @@ function calendarKeyOfShaped(handoff: Handoff, repId: string): string {
  * ```
  * @category Reading handoffs
  */
-export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LIFECYCLE, options: SummarizeOptions = {}): HandoffSummary {
+export function summarize(
+  handoff: Handoff,
+  config: LifecycleConfig = LENIENT_LIFECYCLE,
+  options: SummarizeOptions = {},
+): HandoffSummary {
   requireHandoff(handoff, "summarize");
   requireRules(config, "summarize(handoff, rules, { now })");
   const { now } = optionsOf(options, "summarize");
@@ -163,9 +167,15 @@ export function summarize(handoff: Handoff, config: LifecycleConfig = LENIENT_LI
  * record with `parsedHandoffProblem` rather than throwing): no check runs twice a handoff.
  */
 export function summaryRow(handoff: Handoff, config: LifecycleConfig, now: number): HandoffSummary {
-  const { state, delivery, refused, firstRefused } = foldHistory(handoff.events, config, { handoff, gate: false, now, onRefusal: "skip" });
+  const { state, delivery, refused, firstRefused } = foldHistory(handoff.events, config, {
+    handoff,
+    gate: false,
+    now,
+    onRefusal: "skip",
+  });
   let firstTouchAt: Date | undefined;
-  for (const touch of handoff.brief.engagement ?? []) if (touch.at.getTime() <= now && (firstTouchAt === undefined || touch.at < firstTouchAt)) firstTouchAt = touch.at;
+  for (const touch of handoff.brief.engagement ?? [])
+    if (touch.at.getTime() <= now && (firstTouchAt === undefined || touch.at < firstTouchAt)) firstTouchAt = touch.at;
   const sdrId = state.owners.sdr ?? handoff.sdr.id;
   const aeId = state.owners.ae ?? handoff.ae.id;
   const cycle = state.status === "draft" ? undefined : state;
@@ -209,6 +219,14 @@ export function summaryRow(handoff: Handoff, config: LifecycleConfig, now: numbe
     duplicateEvents: delivery.duplicates.length,
     lateEvents: delivery.late.length,
     skippedEvents: refused,
-    firstSkipped: firstRefused === undefined ? undefined : { index: firstRefused.index, id: firstRefused.event.id, type: firstRefused.event.type, rule: ruleOf(firstRefused.refusal) },
+    firstSkipped:
+      firstRefused === undefined
+        ? undefined
+        : {
+            index: firstRefused.index,
+            id: firstRefused.event.id,
+            type: firstRefused.event.type,
+            rule: ruleOf(firstRefused.refusal),
+          },
   };
 }

@@ -3,11 +3,26 @@ import { HandoffKitError } from "../core/error.js";
 import { isRecord, ownValue } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
-import { type Handoff, HANDOFF_STATUSES, type HandoffSummary, LENIENT_LIFECYCLE, type LifecycleConfig, MEETING_STATUSES, type SkippedEvent } from "../handoff/index.js";
+import {
+  type Handoff,
+  HANDOFF_STATUSES,
+  type HandoffSummary,
+  LENIENT_LIFECYCLE,
+  type LifecycleConfig,
+  MEETING_STATUSES,
+  type SkippedEvent,
+} from "../handoff/index.js";
 import { eventsAsOf, parsedHandoffProblem, requireRules, summaryRow, unparsedField } from "../handoff/internal.js";
 import { businessTimeBetween, type Calendar, type MeetingEvent, type SlaPolicy } from "../sla/index.js";
 import { evaluateCheckedSla, requireSlaPolicies } from "../sla/internal.js";
-import { checkDimensions, dimensionName, weekCutter, type GroupDimension, type WeekCutter, type WeekOptions } from "./group-by.js";
+import {
+  checkDimensions,
+  dimensionName,
+  weekCutter,
+  type GroupDimension,
+  type WeekCutter,
+  type WeekOptions,
+} from "./group-by.js";
 import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
 import { calendarKey, roleCalendars } from "./role-calendars.js";
@@ -152,11 +167,15 @@ export interface AccumulatorState extends ScoreboardAccumulator {
 }
 
 function resolve(options: ScoreboardOptions): Settings {
-  if (!isRecord(options)) throw new HandoffKitError("invalid_argument", { detail: "scoreboard options must be an object with `now`" });
+  if (!isRecord(options))
+    throw new HandoffKitError("invalid_argument", { detail: "scoreboard options must be an object with `now`" });
   const now = toEpochMs(options.now, "now");
   const dimensions = checkDimensions(options.groupBy);
   const { week, policies: policyList } = options as { week?: unknown; policies?: unknown };
-  if (week !== undefined && !isRecord(week)) throw new HandoffKitError("invalid_argument", { detail: `scoreboard: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}` });
+  if (week !== undefined && !isRecord(week))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `scoreboard: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}`,
+    });
   if (policyList !== undefined) requireSlaPolicies(policyList, "scoreboard", "options.policies");
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   requireRules(lifecycle, "scoreboard: options.lifecycle");
@@ -164,11 +183,31 @@ function resolve(options: ScoreboardOptions): Settings {
   const confidence = options.confidence ?? 0.95;
   zScore(confidence);
   const minSample = options.minSample ?? 10;
-  if (!Number.isInteger(minSample) || minSample < 0) throw new HandoffKitError("invalid_argument", { detail: `minSample must be a whole number: ${String(minSample)}` });
+  if (!Number.isInteger(minSample) || minSample < 0)
+    throw new HandoffKitError("invalid_argument", { detail: `minSample must be a whole number: ${String(minSample)}` });
   const currency = options.currency ?? "USD";
   const policies = options.policies ?? [];
-  const signature = JSON.stringify([now, dimensions.map(dimensionName), weeks.timeZone, weeks.startsOn, policies.map((policy) => policy.id), confidence, minSample, currency]);
-  return { now, dimensions, weeks, policies, calendars: options.calendars, lifecycle, precision: { confidence, minSample }, currency, signature };
+  const signature = JSON.stringify([
+    now,
+    dimensions.map(dimensionName),
+    weeks.timeZone,
+    weeks.startsOn,
+    policies.map((policy) => policy.id),
+    confidence,
+    minSample,
+    currency,
+  ]);
+  return {
+    now,
+    dimensions,
+    weeks,
+    policies,
+    calendars: options.calendars,
+    lifecycle,
+    precision: { confidence, minSample },
+    currency,
+    signature,
+  };
 }
 
 /**
@@ -197,8 +236,17 @@ export function createAccumulator(options: ScoreboardOptions): ScoreboardAccumul
  */
 const MADE_HERE = /* @__PURE__ */ Symbol("scoreboard-accumulator");
 
-function newState(seen: number, settings: Settings, groups: Map<string, Group>, issues: DataIssue[], excluded: number): AccumulatorState {
-  const state = { kind: "scoreboard-accumulator", seen, excluded } as Pick<AccumulatorState, "kind" | "seen" | "excluded">;
+function newState(
+  seen: number,
+  settings: Settings,
+  groups: Map<string, Group>,
+  issues: DataIssue[],
+  excluded: number,
+): AccumulatorState {
+  const state = { kind: "scoreboard-accumulator", seen, excluded } as Pick<
+    AccumulatorState,
+    "kind" | "seen" | "excluded"
+  >;
   const fixed = (value: unknown): PropertyDescriptor => ({ value, enumerable: true, writable: false });
   return Object.defineProperties(state, {
     settings: fixed(Object.freeze(settings)),
@@ -212,10 +260,14 @@ function newState(seen: number, settings: Settings, groups: Map<string, Group>, 
 /** The accumulator's private state; anything not made by createAccumulator throws `invalid_argument`. */
 function stateOfAccumulator(acc: ScoreboardAccumulator): AccumulatorState {
   const candidate: unknown = acc;
-  if (!isRecord(candidate) || !(MADE_HERE in candidate)) throw new HandoffKitError("invalid_argument", { detail: `not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ${describeValue(candidate)}` });
+  if (!isRecord(candidate) || !(MADE_HERE in candidate))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ${describeValue(candidate)}`,
+    });
   const state = acc as AccumulatorState;
   // The two counts are the only writable parts: one set by hand to anything but a count is refused.
-  if (!Number.isInteger(state.seen) || !Number.isInteger(state.excluded)) throw new HandoffKitError("invalid_argument", { detail: "the accumulator's counts were changed by hand" });
+  if (!Number.isInteger(state.seen) || !Number.isInteger(state.excluded))
+    throw new HandoffKitError("invalid_argument", { detail: "the accumulator's counts were changed by hand" });
   return state;
 }
 
@@ -243,22 +295,48 @@ function consistent(row: HandoffSummary): boolean {
 }
 
 /** One `invalid_field` issue for each identifying field a row lacks. */
-const IDENTITY_CHECKS: readonly { readonly field: keyof HandoffSummary; readonly ok: (row: HandoffSummary) => boolean; readonly message: string }[] = [
+const IDENTITY_CHECKS: readonly {
+  readonly field: keyof HandoffSummary;
+  readonly ok: (row: HandoffSummary) => boolean;
+  readonly message: string;
+}[] = [
   { field: "sdrId", ok: (row) => nonEmpty(row.sdrId), message: "sdrId must be a non-empty string" },
   { field: "aeId", ok: (row) => nonEmpty(row.aeId), message: "aeId must be a non-empty string" },
   { field: "segment", ok: (row) => nonEmpty(row.segment), message: "segment must be a non-empty string" },
-  { field: "source", ok: (row) => typeof row.source === "string" && Object.hasOwn(SOURCE_INDEX, row.source), message: "source must be outbound, inbound or partner" },
+  {
+    field: "source",
+    ok: (row) => typeof row.source === "string" && Object.hasOwn(SOURCE_INDEX, row.source),
+    message: "source must be outbound, inbound or partner",
+  },
   { field: "status", ok: (row) => STATUSES.has(row.status), message: "status must be a handoff status" },
-  { field: "meetingStatus", ok: (row) => MEETING_STATUS_SET.has(row.meetingStatus), message: "meetingStatus must be a meeting status" },
-  { field: "cycles", ok: (row) => Number.isInteger(row.cycles) && row.cycles >= 0, message: "cycles must be a whole number" },
-  { field: "firstSkipped", ok: (row) => row.firstSkipped === undefined || skippedEventShaped(row.firstSkipped), message: "firstSkipped must be undefined or { index, id, type, rule } as summarize makes it" },
+  {
+    field: "meetingStatus",
+    ok: (row) => MEETING_STATUS_SET.has(row.meetingStatus),
+    message: "meetingStatus must be a meeting status",
+  },
+  {
+    field: "cycles",
+    ok: (row) => Number.isInteger(row.cycles) && row.cycles >= 0,
+    message: "cycles must be a whole number",
+  },
+  {
+    field: "firstSkipped",
+    ok: (row) => row.firstSkipped === undefined || skippedEventShaped(row.firstSkipped),
+    message: "firstSkipped must be undefined or { index, id, type, rule } as summarize makes it",
+  },
 ];
 
 /** Whether a row's first skipped event is as `summarize` makes it; rows from elsewhere may not be. */
 function skippedEventShaped(first: unknown): boolean {
   if (!isRecord(first)) return false;
   const { index, id, type, rule } = first as Partial<Record<keyof SkippedEvent, unknown>>;
-  return Number.isInteger(index) && (index as number) >= 0 && typeof id === "string" && typeof type === "string" && typeof rule === "string";
+  return (
+    Number.isInteger(index) &&
+    (index as number) >= 0 &&
+    typeof id === "string" &&
+    typeof type === "string" &&
+    typeof rule === "string"
+  );
 }
 
 /**
@@ -268,14 +346,26 @@ function skippedEventShaped(first: unknown): boolean {
  */
 function identityIssues(row: HandoffSummary, folded: boolean): Issue[] | undefined {
   let issues: Issue[] | undefined;
-  if (!folded) for (const check of IDENTITY_CHECKS) if (!check.ok(row)) (issues ??= []).push({ code: "invalid_field", path: [check.field], message: check.message });
+  if (!folded)
+    for (const check of IDENTITY_CHECKS)
+      if (!check.ok(row)) (issues ??= []).push({ code: "invalid_field", path: [check.field], message: check.message });
   if (!folded && issues === undefined && !consistent(row)) {
-    issues = [{ code: "inconsistent_row", path: ["status"], message: `status ${row.status} does not agree with decision ${describeValue(row.decision)}, outcome ${describeValue(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles` }];
+    issues = [
+      {
+        code: "inconsistent_row",
+        path: ["status"],
+        message: `status ${row.status} does not agree with decision ${describeValue(row.decision)}, outcome ${describeValue(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles`,
+      },
+    ];
   }
   if (typeof row.skippedEvents === "number" && row.skippedEvents > 0) {
     const first = skippedEventShaped(row.firstSkipped) ? row.firstSkipped : undefined;
-    const which = first === undefined ? "" : `: event ${String(first.index)} (${first.type}, id ${first.id}) is refused because ${first.rule}`;
-    const count = row.skippedEvents === 1 ? "1 recorded event breaks" : `${String(row.skippedEvents)} recorded events break`;
+    const which =
+      first === undefined
+        ? ""
+        : `: event ${String(first.index)} (${first.type}, id ${first.id}) is refused because ${first.rule}`;
+    const count =
+      row.skippedEvents === 1 ? "1 recorded event breaks" : `${String(row.skippedEvents)} recorded events break`;
     (issues ??= []).push({
       code: "inconsistent_history",
       path: first === undefined ? ["events"] : ["events", first.index],
@@ -290,11 +380,16 @@ function summaryOf(input: ScoreboardInput, settings: Settings): HandoffSummary |
   if (!("events" in input)) return input;
   // accumulate asked unparsedField already.
   const problem = parsedHandoffProblem(input);
-  if (problem !== undefined) return { code: "invalid_record", path: [], message: `Not a parsed handoff (parseHandoffs): ${problem}` };
+  if (problem !== undefined)
+    return { code: "invalid_record", path: [], message: `Not a parsed handoff (parseHandoffs): ${problem}` };
   try {
     return summaryRow(input, settings.lifecycle, settings.now);
   } catch {
-    return { code: "invalid_record", path: [], message: "Not a parsed handoff: check records with parseHandoffs first" };
+    return {
+      code: "invalid_record",
+      path: [],
+      message: "Not a parsed handoff: check records with parseHandoffs first",
+    };
   }
 }
 
@@ -320,7 +415,12 @@ function groupOf(state: AccumulatorState, row: HandoffSummary, weekStart: number
   return group;
 }
 
-function keyOf(state: AccumulatorState, dimension: GroupDimension, row: HandoffSummary, weekStart: number | undefined): string {
+function keyOf(
+  state: AccumulatorState,
+  dimension: GroupDimension,
+  row: HandoffSummary,
+  weekStart: number | undefined,
+): string {
   if (typeof dimension !== "string") {
     // A user's function may break its type at run time; a key is always a string.
     const value: unknown = dimension.key(row);
@@ -334,7 +434,13 @@ function keyOf(state: AccumulatorState, dimension: GroupDimension, row: HandoffS
 }
 
 /** Records the issues of the handoff at `index`; `excluded` when it is left out entirely. */
-function report(state: AccumulatorState, index: number, issues: readonly Issue[], excluded: boolean, id: unknown): void {
+function report(
+  state: AccumulatorState,
+  index: number,
+  issues: readonly Issue[],
+  excluded: boolean,
+  id: unknown,
+): void {
   if (excluded) state.excluded += 1;
   state.issues.push({ index, ...(typeof id === "string" ? { id } : {}), excluded, issues: [...issues] });
 }
@@ -354,16 +460,28 @@ function report(state: AccumulatorState, index: number, issues: readonly Issue[]
  * ```
  * @category Accumulators
  */
-export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput, index?: number): ScoreboardAccumulator {
+export function accumulate(
+  acc: ScoreboardAccumulator,
+  handoff: ScoreboardInput,
+  index?: number,
+): ScoreboardAccumulator {
   const state = stateOfAccumulator(acc);
   const position = index ?? state.seen;
   const unparsed = unparsedField(handoff);
   if (unparsed !== undefined) {
-    throw new HandoffKitError("invalid_argument", { detail: `the scoreboard expects parsed handoffs or summary rows: call parseHandoffs first; record ${String(position)} has ${unparsed}` });
+    throw new HandoffKitError("invalid_argument", {
+      detail: `the scoreboard expects parsed handoffs or summary rows: call parseHandoffs first; record ${String(position)} has ${unparsed}`,
+    });
   }
   state.seen += 1;
   if (!isRecord(handoff)) {
-    report(state, position, [{ code: "invalid_record", path: [], message: "A handoff must be an object" }], true, undefined);
+    report(
+      state,
+      position,
+      [{ code: "invalid_record", path: [], message: "A handoff must be an object" }],
+      true,
+      undefined,
+    );
     return acc;
   }
   const summary = summaryOf(handoff, state.settings);
@@ -400,12 +518,22 @@ export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput,
     if (weekStart !== undefined && bookedAt !== undefined) addSdrWeek(tally, row.sdrId, weekStart);
   }
   countMeeting(tally, row, meetingStart, settings.now);
-  countDecision(tally, row, moneyOf(row.acceptedAmount, row.acceptedCurrency, "accepted", settings, issues), moneyOf(row.wonAmount, row.wonCurrency, "won", settings, issues));
+  countDecision(
+    tally,
+    row,
+    moneyOf(row.acceptedAmount, row.acceptedCurrency, "accepted", settings, issues),
+    moneyOf(row.wonAmount, row.wonCurrency, "won", settings, issues),
+  );
   countQuality(tally, row, issues);
-  if (bookedAt !== undefined && followUpAt !== undefined) countFollowUp(tally, row, bookedAt, followUpAt, settings, issues);
+  if (bookedAt !== undefined && followUpAt !== undefined)
+    countFollowUp(tally, row, bookedAt, followUpAt, settings, issues);
   if (firstTouchAt !== undefined && firstBookedAt !== undefined) {
     if (!pushSpan(tally.touchToBooked, firstTouchAt, firstBookedAt)) {
-      issues.push({ code: "negative_duration", path: ["firstTouchAt"], message: "The first touch is after the first booking; it is left out of the time to booked" });
+      issues.push({
+        code: "negative_duration",
+        path: ["firstTouchAt"],
+        message: "The first touch is after the first booking; it is left out of the time to booked",
+      });
     }
   }
   if (settings.policies.length > 0 && "events" in handoff) slaInto(tally, handoff, row, settings, issues);
@@ -421,7 +549,11 @@ export function accumulate(acc: ScoreboardAccumulator, handoff: ScoreboardInput,
 function dateField(value: unknown, field: keyof HandoffSummary, issues: Issue[]): Date | undefined {
   if (value === undefined) return undefined;
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-  issues.push({ code: "invalid_date", path: [field], message: `${field} is not a valid date; it is left out of the metrics that need it` });
+  issues.push({
+    code: "invalid_date",
+    path: [field],
+    message: `${field} is not a valid date; it is left out of the metrics that need it`,
+  });
   return undefined;
 }
 
@@ -464,7 +596,12 @@ function outcomeOf(meeting: HandoffSummary["meetingStatus"], start: Date | undef
   }
 }
 
-function countDecision(tally: Tally, row: HandoffSummary, acceptedAmount: number | undefined, wonAmount: number | undefined): void {
+function countDecision(
+  tally: Tally,
+  row: HandoffSummary,
+  acceptedAmount: number | undefined,
+  wonAmount: number | undefined,
+): void {
   const source = SOURCE_INDEX[row.source];
   if (row.decision === "accepted") {
     tally.accepted += 1;
@@ -505,18 +642,33 @@ function countQuality(tally: Tally, row: HandoffSummary, issues: Issue[]): void 
   addAt(tally.qualityScores, quality - 1, 1);
 }
 
-function countFollowUp(tally: Tally, row: HandoffSummary, bookedAt: Date, followUpAt: Date, settings: Settings, issues: Issue[]): void {
+function countFollowUp(
+  tally: Tally,
+  row: HandoffSummary,
+  bookedAt: Date,
+  followUpAt: Date,
+  settings: Settings,
+  issues: Issue[],
+): void {
   if (!pushSpan(tally.followUpCalendar, bookedAt, followUpAt)) {
-    issues.push({ code: "negative_duration", path: ["firstFollowUpAt"], message: "The first follow-up is before the booking; it is left out of the follow-up time" });
+    issues.push({
+      code: "negative_duration",
+      path: ["firstFollowUpAt"],
+      message: "The first follow-up is before the booking; it is left out of the follow-up time",
+    });
     return;
   }
   if (settings.calendars === undefined) return;
   const key = calendarKey(row.aeCalendarId, row.aeId);
   const calendar = ownValue(settings.calendars, key);
-  if (calendar === undefined) issues.push({ code: "missing_calendar", path: ["aeCalendarId"], message: `No calendar "${key}" for the AE; business-time follow-up leaves the handoff out` });
+  if (calendar === undefined)
+    issues.push({
+      code: "missing_calendar",
+      path: ["aeCalendarId"],
+      message: `No calendar "${key}" for the AE; business-time follow-up leaves the handoff out`,
+    });
   else pushNumber(tally.followUpBusiness, businessTimeBetween(bookedAt, followUpAt, calendar));
 }
-
 
 /**
  * The largest amount counted: 2^53 - 1, the largest integer a double holds exactly. Under it, sums
@@ -527,10 +679,20 @@ function countFollowUp(tally: Tally, row: HandoffSummary, bookedAt: Date, follow
 const MAX_AMOUNT = Number.MAX_SAFE_INTEGER;
 
 /** An amount in the board's currency, or undefined; a bad amount or another currency is reported. */
-function moneyOf(amount: unknown, currency: unknown, which: "accepted" | "won", settings: Settings, issues: Issue[]): number | undefined {
+function moneyOf(
+  amount: unknown,
+  currency: unknown,
+  which: "accepted" | "won",
+  settings: Settings,
+  issues: Issue[],
+): number | undefined {
   if (amount === undefined) return undefined;
   if (typeof amount !== "number" || !Number.isFinite(amount) || amount < 0 || amount > MAX_AMOUNT) {
-    issues.push({ code: "invalid_field", path: [`${which}Amount`], message: `${which}Amount must be a number from 0 to 2^53 - 1; it is left out of ${which === "won" ? "deal size" : "pipeline"}` });
+    issues.push({
+      code: "invalid_field",
+      path: [`${which}Amount`],
+      message: `${which}Amount must be a number from 0 to 2^53 - 1; it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
+    });
     return undefined;
   }
   if ((currency ?? settings.currency) !== settings.currency) {
@@ -559,7 +721,11 @@ function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: 
     if (needs !== undefined && !Object.hasOwn(roles, needs)) {
       counts.notEvaluated += 1;
       const path = [needs === "ae" || needs === "sdr" ? `${needs}CalendarId` : needs];
-      issues.push({ code: "missing_calendar", path, message: `No "${needs}" calendar for ${policy.id}; the handoff is left out of its compliance` });
+      issues.push({
+        code: "missing_calendar",
+        path,
+        message: `No "${needs}" calendar for ${policy.id}; the handoff is left out of its compliance`,
+      });
       return;
     }
     for (const cycle of evaluateCheckedSla(policy, events, settings.now, { calendars: roles }).cycles) {
@@ -591,13 +757,19 @@ function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: 
 export function merge(a: ScoreboardAccumulator, b: ScoreboardAccumulator): ScoreboardAccumulator {
   const left = stateOfAccumulator(a);
   const right = stateOfAccumulator(b);
-  if (left.settings.signature !== right.settings.signature) throw new HandoffKitError("invalid_argument", { detail: "merge needs two accumulators created with the same options" });
+  if (left.settings.signature !== right.settings.signature)
+    throw new HandoffKitError("invalid_argument", {
+      detail: "merge needs two accumulators created with the same options",
+    });
   const policies = left.settings.policies.length;
   const groups = new Map<string, Group>();
   for (const source of [left.groups, right.groups]) {
     for (const [key, group] of source) {
       const into = groups.get(key);
-      groups.set(key, { keys: group.keys, tally: mergeTallies(into === undefined ? [group.tally] : [into.tally, group.tally], policies) });
+      groups.set(key, {
+        keys: group.keys,
+        tally: mergeTallies(into === undefined ? [group.tally] : [into.tally, group.tally], policies),
+      });
     }
   }
   const issues = [...left.issues, ...right.issues].sort((x, y) => x.index - y.index);
@@ -672,17 +844,37 @@ export function snapshotAccumulator(acc: ScoreboardAccumulator): AccumulatorSnap
 export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: ScoreboardOptions): ScoreboardAccumulator {
   const settings = resolve(options);
   const candidate: unknown = snapshot;
-  if (!isRecord(candidate) || !("data" in candidate) || !("signature" in candidate) || !("kind" in candidate) || candidate.kind !== "scoreboard-accumulator-snapshot") {
+  if (
+    !isRecord(candidate) ||
+    !("data" in candidate) ||
+    !("signature" in candidate) ||
+    !("kind" in candidate) ||
+    candidate.kind !== "scoreboard-accumulator-snapshot"
+  ) {
     throw new HandoffKitError("invalid_argument", { detail: "not an accumulator snapshot" });
   }
-  if (snapshot.signature !== settings.signature) throw new HandoffKitError("invalid_argument", { detail: "the snapshot was made with other options" });
-  const { groups, issues, excluded } = (isRecord(snapshot.data) ? snapshot.data : {}) as Partial<Record<keyof SnapshotData, unknown>>;
-  if (!(groups instanceof Map) || !Array.isArray(issues) || typeof excluded !== "number" || typeof snapshot.seen !== "number") {
-    throw new HandoffKitError("invalid_argument", { detail: "not an accumulator snapshot, or one that lost its Maps on the way (JSON does; postMessage and structured clone do not)" });
+  if (snapshot.signature !== settings.signature)
+    throw new HandoffKitError("invalid_argument", { detail: "the snapshot was made with other options" });
+  const { groups, issues, excluded } = (isRecord(snapshot.data) ? snapshot.data : {}) as Partial<
+    Record<keyof SnapshotData, unknown>
+  >;
+  if (
+    !(groups instanceof Map) ||
+    !Array.isArray(issues) ||
+    typeof excluded !== "number" ||
+    typeof snapshot.seen !== "number"
+  ) {
+    throw new HandoffKitError("invalid_argument", {
+      detail:
+        "not an accumulator snapshot, or one that lost its Maps on the way (JSON does; postMessage and structured clone do not)",
+    });
   }
   for (const [key, group] of groups) {
     const problem = snapshotGroupProblem(group, settings.policies.length);
-    if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `the snapshot's groups.get(${JSON.stringify(describeValue(key))})${problem}` });
+    if (problem !== undefined)
+      throw new HandoffKitError("invalid_argument", {
+        detail: `the snapshot's groups.get(${JSON.stringify(describeValue(key))})${problem}`,
+      });
   }
   const data = snapshot.data as SnapshotData;
   const empty = newState(snapshot.seen, settings, data.groups, data.issues, data.excluded);
@@ -694,7 +886,8 @@ export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: Score
     return merge(empty, nothing);
   } catch (error) {
     if (error instanceof HandoffKitError) throw error;
-    throw new HandoffKitError("invalid_argument", { detail: `the snapshot's tallies are not what snapshotAccumulator wrote (${error instanceof Error ? error.message : describeValue(error)})` });
+    throw new HandoffKitError("invalid_argument", {
+      detail: `the snapshot's tallies are not what snapshotAccumulator wrote (${error instanceof Error ? error.message : describeValue(error)})`,
+    });
   }
 }
-

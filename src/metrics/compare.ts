@@ -14,7 +14,13 @@ import { differenceInterval, zScore, type Interval } from "./statistics.js";
  * ```
  * @category Comparisons and trends
  */
-export const COMPARED_METRICS = ["heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunityRate", "meetingQuality"] as const;
+export const COMPARED_METRICS = [
+  "heldRate",
+  "noShowRate",
+  "acceptanceRate",
+  "handoffToOpportunityRate",
+  "meetingQuality",
+] as const;
 
 /**
  * One of {@link COMPARED_METRICS}.
@@ -64,7 +70,11 @@ function moments(distribution: readonly number[]): { n: number; mean: number; va
   return { n, mean, variance: n > 1 ? squares / (n - 1) : 0 };
 }
 
-function compareQuality(group: HandoffMetrics, overall: HandoffMetrics, confidence: number): { value: number | null; rest: number | null; interval: Interval | null; small: number } {
+function compareQuality(
+  group: HandoffMetrics,
+  overall: HandoffMetrics,
+  confidence: number,
+): { value: number | null; rest: number | null; interval: Interval | null; small: number } {
   const a = moments(group.meetingQuality.distribution);
   const whole = overall.meetingQuality.distribution;
   const b = moments(whole.map((count, i) => count - (group.meetingQuality.distribution[i] ?? 0)));
@@ -98,11 +108,22 @@ export function compareWithRest(board: Scoreboard): Comparison[] {
     COMPARED_METRICS.map((metric): Comparison => {
       if (metric === "meetingQuality") {
         const { value, rest, interval, small } = compareQuality(group.metrics, overall, confidence);
-        return { group: group.key, metric, value, rest, difference: value === null || rest === null ? null : value - rest, interval, supported: interval !== null && (interval.low > 0 || interval.high < 0), lowSample: small < minSample };
+        return {
+          group: group.key,
+          metric,
+          value,
+          rest,
+          difference: value === null || rest === null ? null : value - rest,
+          interval,
+          supported: interval !== null && (interval.low > 0 || interval.high < 0),
+          lowSample: small < minSample,
+        };
       }
       const mine = group.metrics[metric];
       const others = restOf(overall[metric], mine);
-      const interval = differenceInterval({ successes: mine.numerator, trials: mine.denominator }, others, { confidence });
+      const interval = differenceInterval({ successes: mine.numerator, trials: mine.denominator }, others, {
+        confidence,
+      });
       const value = mine.value;
       const rest = others.trials === 0 ? null : others.successes / others.trials;
       return {

@@ -97,7 +97,13 @@ export interface HandoffMetrics {
   /** The held rate (as `heldRate` defines it) of warm and of cold handoffs; handoffs without a recorded style are in neither. */
   readonly heldRateByStyle: { readonly warm: Metric; readonly cold: Metric };
   /** Meeting counts by outcome; `pastUnrecorded` are past meetings with no outcome recorded. */
-  readonly meetings: { readonly held: number; readonly noShow: number; readonly cancelled: number; readonly upcoming: number; readonly pastUnrecorded: number };
+  readonly meetings: {
+    readonly held: number;
+    readonly noShow: number;
+    readonly cancelled: number;
+    readonly upcoming: number;
+    readonly pastUnrecorded: number;
+  };
   /** Accepted / (accepted + rejected); undecided excluded. Healthy 60-80% (the 2027 handoff-process Q&A). */
   readonly acceptanceRate: Metric;
   /**
@@ -129,7 +135,10 @@ export interface HandoffMetrics {
   /** Per policy: cycles met / (met + breached); full records only. */
   readonly slaCompliance: readonly SlaCompliance[];
   /** The mean of the AE's 1-5 ratings, and how many of each score. */
-  readonly meetingQuality: { readonly mean: Metric; readonly distribution: readonly [number, number, number, number, number] };
+  readonly meetingQuality: {
+    readonly mean: Metric;
+    readonly distribution: readonly [number, number, number, number, number];
+  };
   /** Rejection reasons of the current cycle, by code, by SDR and by segment, most frequent first. */
   readonly rejectionReasons: {
     readonly byCode: readonly ReasonCount[];
@@ -199,7 +208,9 @@ function durationStats(list: NumberList): DurationStats {
 /** Reason counts, most frequent first, each with its share. */
 export function reasonCounts(counts: ReadonlyMap<string, number>): ReasonCount[] {
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-  return [...counts].map(([code, count]) => ({ code, count, share: count / total })).sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+  return [...counts]
+    .map(([code, count]) => ({ code, count, share: count / total }))
+    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
 }
 
 const byKey = (map: ReadonlyMap<string, ReadonlyMap<string, number>>): { key: string; reasons: ReasonCount[] }[] =>
@@ -212,7 +223,11 @@ const at = (values: readonly number[], index: number): number => values[index] ?
 
 /** Held over the meetings that came due: every current meeting but the upcoming ones. */
 function heldRate(meetings: readonly number[], precision: Precision): Metric {
-  const due = at(meetings, Outcome.Held) + at(meetings, Outcome.NoShow) + at(meetings, Outcome.Cancelled) + at(meetings, Outcome.PastUnrecorded);
+  const due =
+    at(meetings, Outcome.Held) +
+    at(meetings, Outcome.NoShow) +
+    at(meetings, Outcome.Cancelled) +
+    at(meetings, Outcome.PastUnrecorded);
   return proportion(at(meetings, Outcome.Held), due, precision);
 }
 
@@ -223,7 +238,11 @@ type ListOf = (tally: Tally) => NumberList;
  * The metrics of one tally. `durations` gives the stats of one of its value lists (by default the
  * tally's own; the whole scoreboard's are concatenated from the groups one list at a time).
  */
-export function metricsOf(tally: Tally, settings: Settings, durations: (list: ListOf) => DurationStats = (list) => durationStats(list(tally))): HandoffMetrics {
+export function metricsOf(
+  tally: Tally,
+  settings: Settings,
+  durations: (list: ListOf) => DurationStats = (list) => durationStats(list(tally)),
+): HandoffMetrics {
   const precision = settings.precision;
   const [wonOut = 0, wonIn = 0] = tally.won;
   const [lostOut = 0, lostIn = 0] = tally.lost;
@@ -238,8 +257,18 @@ export function metricsOf(tally: Tally, settings: Settings, durations: (list: Li
     meetingsBooked: tally.booked,
     qualifiedMeetingsPerSdrWeek: ratePerUnit(tally.accepted, sdrWeekCount(tally), precision),
     heldRate: heldRate(tally.meetings, precision),
-    showRate: proportion(at(tally.meetings, Outcome.Held), at(tally.meetings, Outcome.Held) + at(tally.meetings, Outcome.NoShow), precision),
-    noShowRate: proportion(at(tally.meetings, Outcome.NoShow), at(tally.meetings, Outcome.Held) + at(tally.meetings, Outcome.NoShow) + at(tally.meetings, Outcome.PastUnrecorded), precision),
+    showRate: proportion(
+      at(tally.meetings, Outcome.Held),
+      at(tally.meetings, Outcome.Held) + at(tally.meetings, Outcome.NoShow),
+      precision,
+    ),
+    noShowRate: proportion(
+      at(tally.meetings, Outcome.NoShow),
+      at(tally.meetings, Outcome.Held) +
+        at(tally.meetings, Outcome.NoShow) +
+        at(tally.meetings, Outcome.PastUnrecorded),
+      precision,
+    ),
     heldRateByStyle: { warm: heldRate(tally.meetingsWarm, precision), cold: heldRate(tally.meetingsCold, precision) },
     meetings: {
       held: at(tally.meetings, Outcome.Held),
@@ -261,17 +290,36 @@ export function metricsOf(tally: Tally, settings: Settings, durations: (list: Li
     sdrSourcedPipelineShare: proportion(tally.opportunities[0] ?? 0, opportunities, precision),
     pipelineAmount: { all: sum(tally.pipeline), sdrSourced: tally.pipeline[0] ?? 0, inbound: tally.pipeline[1] ?? 0 },
     closedWonPer1000Handoffs: proportion(won, tally.booked, precision, 1000),
-    timeToFirstFollowUp: { calendar: durations((t) => t.followUpCalendar), business: settings.calendars === undefined ? null : durations((t) => t.followUpBusiness) },
+    timeToFirstFollowUp: {
+      calendar: durations((t) => t.followUpCalendar),
+      business: settings.calendars === undefined ? null : durations((t) => t.followUpBusiness),
+    },
     timeFromFirstTouchToBooked: durations((t) => t.touchToBooked),
     slaCompliance: settings.policies.map((policy, i) => {
       const counts = tally.sla[i] ?? { met: 0, breached: 0, running: 0, cancelled: 0, notEvaluated: 0 };
-      return { policyId: policy.id, label: policy.label, owner: policy.owner, compliance: proportion(counts.met, counts.met + counts.breached, precision), ...counts };
+      return {
+        policyId: policy.id,
+        label: policy.label,
+        owner: policy.owner,
+        compliance: proportion(counts.met, counts.met + counts.breached, precision),
+        ...counts,
+      };
     }),
     meetingQuality: {
       mean: mean(tally.qualityCount, tally.qualitySum, tally.qualitySumOfSquares, precision),
-      distribution: [tally.qualityScores[0] ?? 0, tally.qualityScores[1] ?? 0, tally.qualityScores[2] ?? 0, tally.qualityScores[3] ?? 0, tally.qualityScores[4] ?? 0],
+      distribution: [
+        tally.qualityScores[0] ?? 0,
+        tally.qualityScores[1] ?? 0,
+        tally.qualityScores[2] ?? 0,
+        tally.qualityScores[3] ?? 0,
+        tally.qualityScores[4] ?? 0,
+      ],
     },
-    rejectionReasons: { byCode: reasonCounts(tally.reasons), bySdr: byKey(tally.reasonsBySdr), bySegment: byKey(tally.reasonsBySegment) },
+    rejectionReasons: {
+      byCode: reasonCounts(tally.reasons),
+      bySdr: byKey(tally.reasonsBySdr),
+      bySegment: byKey(tally.reasonsBySegment),
+    },
   };
 }
 
@@ -307,11 +355,18 @@ export function finish(acc: ScoreboardAccumulator): Scoreboard {
     confidence: settings.precision.confidence,
     minSample: settings.precision.minSample,
     currency: settings.currency,
-    overall: only === undefined ? metricsOf(overall, settings, (list) => durationStats(concatNumberLists(tallies.map(list)))) : metricsOf(only, settings),
+    overall:
+      only === undefined
+        ? metricsOf(overall, settings, (list) => durationStats(concatNumberLists(tallies.map(list))))
+        : metricsOf(only, settings),
     groups:
       names.length === 0
         ? []
-        : entries.map((group) => ({ key: group.keys.join(" / "), keys: keysByName(names, group.keys), metrics: metricsOf(group.tally, settings) })),
+        : entries.map((group) => ({
+            key: group.keys.join(" / "),
+            keys: keysByName(names, group.keys),
+            metrics: metricsOf(group.tally, settings),
+          })),
     seen: state.seen,
     excluded: state.excluded,
     dataIssues: [...state.issues].sort((a, b) => a.index - b.index),

@@ -72,7 +72,10 @@ export function weekCutter(options: WeekOptions = {}): WeekCutter {
   const asGiven = options.timeZone ?? "UTC";
   const startsOn = options.startsOn ?? "mon";
   const startIndex = WEEKDAYS.indexOf(startsOn);
-  if (startIndex < 0) throw new HandoffKitError("invalid_argument", { detail: `week.startsOn must be one of ${WEEKDAYS.join(", ")}: ${describeValue(startsOn)}` });
+  if (startIndex < 0)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `week.startsOn must be one of ${WEEKDAYS.join(", ")}: ${describeValue(startsOn)}`,
+    });
   assertTimeZone(asGiven, "week.timeZone");
   const timeZone = zoneNameAsSpelled(asGiven);
   const rules: ZoneRules = zoneRules(timeZone);
@@ -114,7 +117,9 @@ export function dimensionName(dimension: GroupDimension): string {
 }
 
 /** The grouping as a list of dimensions, checked; an unknown or repeated one throws `invalid_argument`. */
-export function checkDimensions(groupBy: GroupDimension | readonly GroupDimension[] | undefined): readonly GroupDimension[] {
+export function checkDimensions(
+  groupBy: GroupDimension | readonly GroupDimension[] | undefined,
+): readonly GroupDimension[] {
   if (groupBy === undefined) return [];
   const dimensions: readonly GroupDimension[] = Array.isArray(groupBy) ? groupBy : [groupBy as GroupDimension];
   const names = new Set<string>();
@@ -124,8 +129,13 @@ export function checkDimensions(groupBy: GroupDimension | readonly GroupDimensio
     const known =
       typeof candidate === "string"
         ? ["sdr", "ae", "segment", "source", "week"].includes(candidate)
-        : isRecord(candidate) && typeof (candidate as { key?: unknown }).key === "function" && typeof (candidate as { name?: unknown }).name === "string";
-    if (!known) throw new HandoffKitError("invalid_argument", { detail: `groupBy[${String(index)}] must be sdr, ae, segment, source, week or { name, key }` });
+        : isRecord(candidate) &&
+          typeof (candidate as { key?: unknown }).key === "function" &&
+          typeof (candidate as { name?: unknown }).name === "string";
+    if (!known)
+      throw new HandoffKitError("invalid_argument", {
+        detail: `groupBy[${String(index)}] must be sdr, ae, segment, source, week or { name, key }`,
+      });
     const name = dimensionName(dimension);
     if (names.has(name)) throw new HandoffKitError("invalid_argument", { detail: `groupBy names "${name}" twice` });
     names.add(name);

@@ -21,10 +21,18 @@ import { detectTrends, type TrendOptions } from "./trend.js";
  * ```
  * @category Health
  */
-export type BandedMetric = "heldRate" | "noShowRate" | "acceptanceRate" | "handoffToOpportunityRate" | "timeToFirstFollowUp" | "meetingQuality";
+export type BandedMetric =
+  "heldRate" | "noShowRate" | "acceptanceRate" | "handoffToOpportunityRate" | "timeToFirstFollowUp" | "meetingQuality";
 
 // A record, so the compiler holds it to the union above: a metric added there must be added here.
-const BANDED_METRICS: Readonly<Record<BandedMetric, true>> = { heldRate: true, noShowRate: true, acceptanceRate: true, handoffToOpportunityRate: true, timeToFirstFollowUp: true, meetingQuality: true };
+const BANDED_METRICS: Readonly<Record<BandedMetric, true>> = {
+  heldRate: true,
+  noShowRate: true,
+  acceptanceRate: true,
+  handoffToOpportunityRate: true,
+  timeToFirstFollowUp: true,
+  meetingQuality: true,
+};
 
 /** A band from untyped code: a known metric, its text, and bounds that are numbers when given. */
 const isBand = /* @__PURE__ */ pure(() =>
@@ -82,8 +90,10 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
     metric: "heldRate",
     label: "Meeting-held rate",
     low: 0.7,
-    below: "Booked meetings are not happening: likely cold handoffs (a calendar drop with no intro email naming the AE and restating the pain, no SDR on the first minutes of the call), weekly rather than daily SDR-AE syncs (85.9% held with daily syncs against 73% weekly), or meetings booked that the AE then rejects and cancels",
-    source: "70-85% of booked meetings actually happen (the 2027 handoff-process Q&A; above 85% is not flagged: 85.9% is reported with daily syncs); daily against weekly syncs (InsideSales.com/Tenbound, cited in the high-conversion handoff article)",
+    below:
+      "Booked meetings are not happening: likely cold handoffs (a calendar drop with no intro email naming the AE and restating the pain, no SDR on the first minutes of the call), weekly rather than daily SDR-AE syncs (85.9% held with daily syncs against 73% weekly), or meetings booked that the AE then rejects and cancels",
+    source:
+      "70-85% of booked meetings actually happen (the 2027 handoff-process Q&A; above 85% is not flagged: 85.9% is reported with daily syncs); daily against weekly syncs (InsideSales.com/Tenbound, cited in the high-conversion handoff article)",
   },
   {
     metric: "noShowRate",
@@ -97,7 +107,8 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
     label: "Acceptance rate",
     low: 0.6,
     high: 0.8,
-    below: "The SQL bar is loose, or AEs over-reject: compare the rejection reasons with the written definition and calibrate it",
+    below:
+      "The SQL bar is loose, or AEs over-reject: compare the rejection reasons with the written definition and calibrate it",
     above: "The SQL bar is too conservative: SDRs may be holding back meetings AEs would take",
     source: "60-80% (the 2027 handoff-process Q&A)",
   },
@@ -106,14 +117,17 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
     label: "Time to the AE's first follow-up (p90)",
     high: 48 * HOUR,
     statistic: "p90",
-    above: "AEs are slow to pick up handoffs: the prospect's interest cools (contact odds drop 100x from 5 to 30 minutes); same day, ideally within the hour",
-    source: "under 48 hours (the 2027 handoff-process Q&A); same day, ideally within 1 hour (the high-conversion handoff article); the 100x drop: MIT Lead Response Management Study, cited in the high-conversion handoff article",
+    above:
+      "AEs are slow to pick up handoffs: the prospect's interest cools (contact odds drop 100x from 5 to 30 minutes); same day, ideally within the hour",
+    source:
+      "under 48 hours (the 2027 handoff-process Q&A); same day, ideally within 1 hour (the high-conversion handoff article); the 100x drop: MIT Lead Response Management Study, cited in the high-conversion handoff article",
   },
   {
     metric: "meetingQuality",
     label: "Meeting quality (AE's 1-5 rating)",
     low: 3,
-    below: "Meetings arrive without pain, buyer or timeline: coach the SDR on the brief and walk a weak handoff at the huddle",
+    below:
+      "Meetings arrive without pain, buyer or timeline: coach the SDR on the brief and walk a weak handoff at the huddle",
     source: "Team default: the 2027 handoff-process Q&A names the 1-5 score averaged per SDR but no band",
   },
 ];
@@ -143,7 +157,12 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
  * ```
  * @category Health
  */
-export type HealthFinding = BandFinding<"outside_band"> | BandFinding<"watch"> | TeamFinding | TrendFinding<"red_flag"> | TrendFinding<"trend_watch">;
+export type HealthFinding =
+  | BandFinding<"outside_band">
+  | BandFinding<"watch">
+  | TeamFinding
+  | TrendFinding<"red_flag">
+  | TrendFinding<"trend_watch">;
 
 /**
  * A {@link HealthFinding} against a band.
@@ -230,7 +249,11 @@ export interface TrendFinding<K extends "red_flag" | "trend_watch"> {
  */
 export interface HealthReport {
   readonly findings: readonly HealthFinding[];
-  readonly notJudged: readonly { readonly scope: string; readonly metric: string; readonly reason: "low_sample" | "no_data" }[];
+  readonly notJudged: readonly {
+    readonly scope: string;
+    readonly metric: string;
+    readonly reason: "low_sample" | "no_data";
+  }[];
 }
 
 interface Reading {
@@ -245,7 +268,11 @@ function reading(metrics: HandoffMetrics, band: HealthBand, minSample: number): 
     .with("meetingQuality", () => metrics.meetingQuality.mean)
     .with("timeToFirstFollowUp", () => {
       const stats = metrics.timeToFirstFollowUp.calendar;
-      return { value: band.statistic === "median" ? stats.median : stats.p90, interval: null, lowSample: stats.count < minSample };
+      return {
+        value: band.statistic === "median" ? stats.median : stats.p90,
+        interval: null,
+        lowSample: stats.count < minSample,
+      };
     })
     .exhaustive();
 }
@@ -254,7 +281,12 @@ function reading(metrics: HandoffMetrics, band: HealthBand, minSample: number): 
  * The band's likely cause, with the team's own evidence when the cause is cold handoffs and the
  * counts support a lower held rate for cold handoffs than for warm ones.
  */
-function withStyleEvidence(band: HealthBand, side: "below" | "above", metrics: HandoffMetrics, confidence: number): string | undefined {
+function withStyleEvidence(
+  band: HealthBand,
+  side: "below" | "above",
+  metrics: HandoffMetrics,
+  confidence: number,
+): string | undefined {
   const cause = side === "below" ? band.below : band.above;
   const heldLow = band.metric === "heldRate" && side === "below";
   const meetingsMissed = heldLow || (band.metric === "noShowRate" && side === "above");
@@ -262,9 +294,15 @@ function withStyleEvidence(band: HealthBand, side: "below" | "above", metrics: H
   // A low held rate counts cancellations too (an AE's rejection before the meeting cancels it): say
   // what the meetings that did not happen were, so the cause is read from the team's own counts.
   const { noShow, cancelled, pastUnrecorded } = metrics.meetings;
-  const missed = heldLow ? `. Of the ${String(noShow + cancelled + pastUnrecorded)} booked meetings that did not happen, ${String(noShow)} were no-shows, ${String(cancelled)} were cancelled and ${String(pastUnrecorded)} have no outcome recorded` : "";
+  const missed = heldLow
+    ? `. Of the ${String(noShow + cancelled + pastUnrecorded)} booked meetings that did not happen, ${String(noShow)} were no-shows, ${String(cancelled)} were cancelled and ${String(pastUnrecorded)} have no outcome recorded`
+    : "";
   const { warm, cold } = metrics.heldRateByStyle;
-  const gap = differenceInterval({ successes: warm.numerator, trials: warm.denominator }, { successes: cold.numerator, trials: cold.denominator }, { confidence });
+  const gap = differenceInterval(
+    { successes: warm.numerator, trials: warm.denominator },
+    { successes: cold.numerator, trials: cold.denominator },
+    { confidence },
+  );
   if (gap === null || gap.low <= 0 || warm.value === null || cold.value === null) return `${cause}${missed}`;
   return `${cause}${missed}. Here, cold handoffs were held ${percent(cold.value)} of the time against ${percent(warm.value)} for warm ones, a gap the counts support`;
 }
@@ -305,7 +343,11 @@ const SHORT: Readonly<Record<ComparedMetric, string>> = {
  * ```
  * @category Health
  */
-export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS, options: { readonly trends?: TrendOptions } = {}): HealthReport {
+export function assessHealth(
+  board: Scoreboard,
+  bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS,
+  options: { readonly trends?: TrendOptions } = {},
+): HealthReport {
   requireBoard(board, "assessHealth");
   requireList(bands, "assessHealth", "bands");
   requireEach(bands, isBand, "assessHealth", "bands", "must be a band like DEFAULT_HEALTH_BANDS' entries");
@@ -313,7 +355,10 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
   const findings: HealthFinding[] = [];
   const notJudged: { scope: string; metric: string; reason: "low_sample" | "no_data" }[] = [];
   const byWeek = board.groupBy.includes("week");
-  const scopes = [{ scope: "overall", metrics: board.overall }, ...(byWeek ? [] : board.groups.map((group) => ({ scope: group.key, metrics: group.metrics })))];
+  const scopes = [
+    { scope: "overall", metrics: board.overall },
+    ...(byWeek ? [] : board.groups.map((group) => ({ scope: group.key, metrics: group.metrics }))),
+  ];
   for (const { scope, metrics } of scopes) {
     for (const band of bands) {
       const { value, interval, lowSample } = reading(metrics, band, board.minSample);
@@ -346,7 +391,8 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
   if (board.groups.length > 0 && !byWeek) {
     for (const comparison of compareWithRest(board)) {
       if (!comparison.supported || comparison.value === null || comparison.rest === null) continue;
-      const shown = (value: number): string => (comparison.metric === "meetingQuality" ? value.toFixed(2) : percent(value));
+      const shown = (value: number): string =>
+        comparison.metric === "meetingQuality" ? value.toFixed(2) : percent(value);
       findings.push({
         kind: "differs_from_team",
         scope: comparison.group,
@@ -362,7 +408,8 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
   if (byWeek) {
     for (const trend of detectTrends(board, options.trends)) {
       // Directions alone are noise; a watch needs at least one of the two changes supported.
-      const worthSaying = trend.booked.rising && trend.heldRate.falling && (trend.booked.supported || trend.heldRate.supported);
+      const worthSaying =
+        trend.booked.rising && trend.heldRate.falling && (trend.booked.supported || trend.heldRate.supported);
       if (!worthSaying) continue;
       // Not a red flag, so exactly one of the two changes is supported: the message names the other.
       findings.push({
@@ -373,7 +420,8 @@ export function assessHealth(board: Scoreboard, bands: readonly HealthBand[] = D
         heldRate: { earlier: trend.heldRate.earlier, recent: trend.heldRate.recent },
         interval: trend.heldRate.difference,
         message: `Booked rose from ${String(trend.booked.earlier)} to ${String(trend.booked.recent)} while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} to ${percent(trend.heldRate.recent ?? 0)} (weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)${trend.redFlag ? "" : `; the counts do not yet support ${trend.booked.supported ? "the fall" : "the rise"}: watch it`}`,
-        likelyCause: "Volume is being bought with quality: meetings booked without the bar being met. More meetings booked while fewer are held is a warning, not a success",
+        likelyCause:
+          "Volume is being bought with quality: meetings booked without the bar being met. More meetings booked while fewer are held is a warning, not a success",
         source: "red flag (the 2027 handoff-process Q&A)",
       });
     }

@@ -3,9 +3,22 @@ import { dayNumberOf, isoDateOfDay } from "../core/days.js";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
-import { type Handoff, type HandoffSummary, LENIENT_LIFECYCLE, type LifecycleConfig, summarize } from "../handoff/index.js";
+import {
+  type Handoff,
+  type HandoffSummary,
+  LENIENT_LIFECYCLE,
+  type LifecycleConfig,
+  summarize,
+} from "../handoff/index.js";
 import { DEFAULT_RUBRIC, pickWalkthroughs, type Rubric, type Walkthrough } from "../rubric/index.js";
-import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS, type Calendar, type MeetingEvent, type SlaPolicy, type Weekday } from "../sla/index.js";
+import {
+  AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
+  AE_FOLLOWS_UP_WITHIN_48_HOURS,
+  type Calendar,
+  type MeetingEvent,
+  type SlaPolicy,
+  type Weekday,
+} from "../sla/index.js";
 import { evaluateCheckedSla, requireSlaPolicies } from "../sla/internal.js";
 import { DAY, wallToInstant, zoneRules } from "../core/zone.js";
 import type { DataIssue } from "./accumulator.js";
@@ -87,32 +100,65 @@ export interface HuddleReport {
   /** The week's first local date and the first date after it, in `timeZone`. */
   readonly week: { readonly start: string; readonly end: string; readonly timeZone: string };
   /** The week's activity: booked (by booking time), accepted and rejected (by decision time), held and no-show (by meeting time). */
-  readonly numbers: { readonly booked: number; readonly accepted: number; readonly rejected: number; readonly held: number; readonly noShow: number; readonly reasons: readonly ReasonCount[] };
-  readonly bySdr: readonly { readonly sdrId: string; readonly name: string; readonly booked: number; readonly accepted: number; readonly rejected: number; readonly noShow: number }[];
+  readonly numbers: {
+    readonly booked: number;
+    readonly accepted: number;
+    readonly rejected: number;
+    readonly held: number;
+    readonly noShow: number;
+    readonly reasons: readonly ReasonCount[];
+  };
+  readonly bySdr: readonly {
+    readonly sdrId: string;
+    readonly name: string;
+    readonly booked: number;
+    readonly accepted: number;
+    readonly rejected: number;
+    readonly noShow: number;
+  }[];
   /** The strong and the weak handoff booked this week, by brief score. */
   readonly walkthroughs: { readonly strong?: Walkthrough; readonly weak?: Walkthrough };
   /** Breaches whose deadline fell in the week, by owner then lateness. */
   readonly breaches: readonly HuddleBreach[];
   /** Rejection reasons by segment over every handoff decided by `now`: where the ICP or the bar needs calibrating. */
-  readonly icpCalibration: readonly { readonly segment: string; readonly decided: number; readonly rejected: number; readonly reasons: readonly ReasonCount[] }[];
+  readonly icpCalibration: readonly {
+    readonly segment: string;
+    readonly decided: number;
+    readonly rejected: number;
+    readonly reasons: readonly ReasonCount[];
+  }[];
   readonly findings: readonly HealthFinding[];
   readonly names: Readonly<Record<string, string>>;
   readonly dataIssues: readonly DataIssue[];
 }
 
-function weekBounds(options: HuddleOptions, now: number): { startDay: number; from: number; to: number; timeZone: string } {
+function weekBounds(
+  options: HuddleOptions,
+  now: number,
+): { startDay: number; from: number; to: number; timeZone: string } {
   const cutter = weekCutter({ timeZone: options.timeZone ?? "UTC", startsOn: options.startsOn ?? "mon" });
   const timeZone = cutter.timeZone;
   let startDay: number;
   if (options.week === undefined) startDay = cutter.startDay(now) - 7;
   else {
-    const day = typeof options.week === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(options.week) ? dayNumberOf(options.week) : undefined;
-    if (day === undefined) throw new HandoffKitError("invalid_argument", { detail: `week must be a date as YYYY-MM-DD: ${describeValue(options.week)}` });
+    const day =
+      typeof options.week === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(options.week)
+        ? dayNumberOf(options.week)
+        : undefined;
+    if (day === undefined)
+      throw new HandoffKitError("invalid_argument", {
+        detail: `week must be a date as YYYY-MM-DD: ${describeValue(options.week)}`,
+      });
     // Noon of the day is inside it whatever the zone's offset changes do at midnight.
     startDay = cutter.startDay(wallToInstant(zoneRules(timeZone), day * DAY + DAY / 2));
   }
   const rules = zoneRules(timeZone);
-  return { startDay, from: wallToInstant(rules, startDay * DAY), to: wallToInstant(rules, (startDay + 7) * DAY), timeZone };
+  return {
+    startDay,
+    from: wallToInstant(rules, startDay * DAY),
+    to: wallToInstant(rules, (startDay + 7) * DAY),
+    timeZone,
+  };
 }
 
 const dateOf = (day: number): string => isoDateOfDay(day);
@@ -139,7 +185,10 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
   const now = toEpochMs(options.now, "now");
   // Checked through an unknown: Array.isArray would narrow the typed list to any[].
   const list: unknown = handoffs;
-  if (!Array.isArray(list)) throw new HandoffKitError("invalid_argument", { detail: "huddleReport expects an array of parsed handoffs (parseHandoffs)" });
+  if (!Array.isArray(list))
+    throw new HandoffKitError("invalid_argument", {
+      detail: "huddleReport expects an array of parsed handoffs (parseHandoffs)",
+    });
   list.forEach((handoff: unknown, index) => {
     requireHandoff(handoff, `huddleReport (record ${String(index)})`);
   });
@@ -202,7 +251,8 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
     for (const policy of policies) {
       if (policy.target.kind !== "calendar_time" && !Object.hasOwn(calendars, policy.target.calendar)) continue;
       for (const cycle of evaluateCheckedSla(policy, events, now, { calendars }).cycles) {
-        if (cycle.breachedAt === undefined || cycle.breachedAt.getTime() < from || cycle.breachedAt.getTime() >= to) continue;
+        if (cycle.breachedAt === undefined || cycle.breachedAt.getTime() < from || cycle.breachedAt.getTime() >= to)
+          continue;
         const until = cycle.stoppedAt?.getTime() ?? now;
         breaches.push({
           handoffId: handoff.id,
@@ -218,7 +268,9 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
       }
     }
   }
-  breaches.sort((a, b) => compareCodeUnits(a.owner, b.owner) || b.lateBy - a.lateBy || compareCodeUnits(a.handoffId, b.handoffId));
+  breaches.sort(
+    (a, b) => compareCodeUnits(a.owner, b.owner) || b.lateBy - a.lateBy || compareCodeUnits(a.handoffId, b.handoffId),
+  );
 
   const common = { now, week: { timeZone, startsOn: options.startsOn ?? "mon" }, lifecycle } as const;
   const bands = options.bands ?? DEFAULT_HEALTH_BANDS;
@@ -228,8 +280,12 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
   const bySdrBoard = scoreboard(summaries, { ...common, groupBy: "sdr" });
   const findings = [
     ...assessHealth(bySdrBoard, bands).findings,
-    ...assessHealth(scoreboard(summaries, { ...common, groupBy: "week" }), bands).findings.filter((finding) => finding.scope !== "overall"),
-    ...assessHealth(scoreboard(summaries, { ...common, groupBy: ["sdr", "week"] }), bands).findings.filter((finding) => finding.scope !== "overall"),
+    ...assessHealth(scoreboard(summaries, { ...common, groupBy: "week" }), bands).findings.filter(
+      (finding) => finding.scope !== "overall",
+    ),
+    ...assessHealth(scoreboard(summaries, { ...common, groupBy: ["sdr", "week"] }), bands).findings.filter(
+      (finding) => finding.scope !== "overall",
+    ),
   ];
 
   return {

@@ -6,14 +6,51 @@
  *
  * @module handoff-kit/metrics
  */
-export { accumulate, createAccumulator, merge, restoreAccumulator, snapshotAccumulator, type AccumulatorSnapshot, type DataIssue, type ScoreboardAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
-export { finish, type BySource, type HandoffMetrics, type ReasonCount, type Scoreboard, type ScoreboardGroup, type SlaCompliance } from "./finish.js";
+export {
+  accumulate,
+  createAccumulator,
+  merge,
+  restoreAccumulator,
+  snapshotAccumulator,
+  type AccumulatorSnapshot,
+  type DataIssue,
+  type ScoreboardAccumulator,
+  type ScoreboardInput,
+  type ScoreboardOptions,
+} from "./accumulator.js";
+export {
+  finish,
+  type BySource,
+  type HandoffMetrics,
+  type ReasonCount,
+  type Scoreboard,
+  type ScoreboardGroup,
+  type SlaCompliance,
+} from "./finish.js";
 export type { GroupDimension, GroupFunction, WeekOptions } from "./group-by.js";
 export type { DurationStats, Metric } from "./metric.js";
 export { scoreboard } from "./scoreboard.js";
-export { differenceInterval, meanInterval, poissonRateInterval, wilsonInterval, zScore, type Interval, type IntervalOptions } from "./statistics.js";
+export {
+  differenceInterval,
+  meanInterval,
+  poissonRateInterval,
+  wilsonInterval,
+  zScore,
+  type Interval,
+  type IntervalOptions,
+} from "./statistics.js";
 export { compareWithRest, COMPARED_METRICS, type ComparedMetric, type Comparison } from "./compare.js";
 export { detectTrends, type Trend, type TrendOptions } from "./trend.js";
-export { assessHealth, DEFAULT_HEALTH_BANDS, type BandedMetric, type BandFinding, type HealthBand, type HealthFinding, type HealthReport, type TeamFinding, type TrendFinding } from "./health.js";
+export {
+  assessHealth,
+  DEFAULT_HEALTH_BANDS,
+  type BandedMetric,
+  type BandFinding,
+  type HealthBand,
+  type HealthFinding,
+  type HealthReport,
+  type TeamFinding,
+  type TrendFinding,
+} from "./health.js";
 export { huddleReport, type HuddleBreach, type HuddleOptions, type HuddleReport } from "./huddle.js";
 export { renderHuddleReport } from "./render-huddle.js";

@@ -56,7 +56,10 @@ export function proportion(numerator: number, denominator: number, precision: Pr
     value: denominator === 0 ? null : (numerator / denominator) * scale,
     numerator,
     denominator,
-    interval: interval === null ? null : { low: interval.low * scale, high: interval.high * scale, confidence: interval.confidence },
+    interval:
+      interval === null
+        ? null
+        : { low: interval.low * scale, high: interval.high * scale, confidence: interval.confidence },
     lowSample: denominator < precision.minSample,
   };
 }

@@ -12,12 +12,17 @@ type Cell = string | number;
 
 function table(markdown: boolean, header: readonly string[], rows: readonly (readonly Cell[])[]): string[] {
   if (markdown) {
-    const line = (cells: readonly Cell[]): string => `| ${cells.map((cell) => (typeof cell === "number" ? String(cell) : escapeMarkdown(cell))).join(" | ")} |`;
-    const align = header.map((_, column) => (rows.length > 0 && rows.every((row) => typeof row[column] === "number") ? "---:" : "---"));
+    const line = (cells: readonly Cell[]): string =>
+      `| ${cells.map((cell) => (typeof cell === "number" ? String(cell) : escapeMarkdown(cell))).join(" | ")} |`;
+    const align = header.map((_, column) =>
+      rows.length > 0 && rows.every((row) => typeof row[column] === "number") ? "---:" : "---",
+    );
     return [line(header), `| ${align.join(" | ")} |`, ...rows.map(line)];
   }
   // Each cell on one line, so a name with a line break cannot forge a row.
-  const cells = [header, ...rows].map((row) => row.map((cell) => (typeof cell === "number" ? String(cell) : singleLine(cell))));
+  const cells = [header, ...rows].map((row) =>
+    row.map((cell) => (typeof cell === "number" ? String(cell) : singleLine(cell))),
+  );
   const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? "").length)));
   const numeric = header.map((_, column) => rows.length > 0 && rows.every((row) => typeof row[column] === "number"));
   const line = (row: readonly string[]): string =>
@@ -46,7 +51,13 @@ const KIND_LABEL: Readonly<Record<HealthFinding["kind"], string>> = {
   trend_watch: "watch",
 };
 
-const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 0, outside_band: 1, differs_from_team: 2, watch: 3, trend_watch: 3 };
+const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = {
+  red_flag: 0,
+  outside_band: 1,
+  differs_from_team: 2,
+  watch: 3,
+  trend_watch: 3,
+};
 
 /**
  * Renders a {@link HuddleReport} for the meeting: Markdown by default, as every renderer here
@@ -64,7 +75,10 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = { red_flag: 
  * ```
  * @category Huddle
  */
-export function renderHuddleReport(report: HuddleReport, options: { readonly format?: "text" | "markdown" } = {}): string {
+export function renderHuddleReport(
+  report: HuddleReport,
+  options: { readonly format?: "text" | "markdown" } = {},
+): string {
   requireHuddleReport(report, "renderHuddleReport");
   requireObject(options, "renderHuddleReport", "options");
   const markdown = (options.format ?? "markdown") === "markdown";
@@ -78,18 +92,30 @@ export function renderHuddleReport(report: HuddleReport, options: { readonly for
 
   const n = report.numbers;
   out.push(...heading("1. The numbers"));
-  out.push(`Booked ${String(n.booked)}, accepted ${String(n.accepted)}, rejected ${String(n.rejected)}; meetings held ${String(n.held)}, no-shows ${String(n.noShow)}.`);
+  out.push(
+    `Booked ${String(n.booked)}, accepted ${String(n.accepted)}, rejected ${String(n.rejected)}; meetings held ${String(n.held)}, no-shows ${String(n.noShow)}.`,
+  );
   out.push(`Rejected because: ${t(reasonsLine(n.reasons, 5))}.`);
   if (report.bySdr.length > 0) {
     out.push("");
-    out.push(...table(markdown, ["SDR", "booked", "accepted", "rejected", "no-shows"], report.bySdr.map((row) => [row.name, row.booked, row.accepted, row.rejected, row.noShow])));
+    out.push(
+      ...table(
+        markdown,
+        ["SDR", "booked", "accepted", "rejected", "no-shows"],
+        report.bySdr.map((row) => [row.name, row.booked, row.accepted, row.rejected, row.noShow]),
+      ),
+    );
   }
 
   out.push(...heading("2. Two handoffs to walk through"));
   const walk = (label: string, walkthrough: Walkthrough | undefined): void => {
     if (walkthrough === undefined) return void out.push(bullet(`${label}: none booked this week`));
     const { handoff, score, why } = walkthrough;
-    out.push(bullet(`${label}: ${t(`${handoff.id}, ${handoff.account.name} (${name(handoff.sdr.id)} to ${name(handoff.ae.id)}), brief score ${score.score.toFixed(0)}, ${score.grade}`)}`));
+    out.push(
+      bullet(
+        `${label}: ${t(`${handoff.id}, ${handoff.account.name} (${name(handoff.sdr.id)} to ${name(handoff.ae.id)}), brief score ${score.score.toFixed(0)}, ${score.grade}`)}`,
+      ),
+    );
     for (const reason of why) out.push(markdown ? `  - ${t(reason)}` : `    - ${t(reason)}`);
   };
   walk("Strong", report.walkthroughs.strong);
@@ -103,14 +129,22 @@ export function renderHuddleReport(report: HuddleReport, options: { readonly for
       .with("ae", () => "AE side")
       .with("sdr", () => "SDR side")
       .otherwise(() => `${owner} side`);
-    out.push(`${t(side)}: ${own.length === 0 ? "no breaches" : `${String(own.length)} breach${own.length === 1 ? "" : "es"}`}`);
+    out.push(
+      `${t(side)}: ${own.length === 0 ? "no breaches" : `${String(own.length)} breach${own.length === 1 ? "" : "es"}`}`,
+    );
     if (own.length === 0) continue;
     const rep = (breach: HuddleBreach): string => name(owner === "sdr" ? breach.sdrId : breach.aeId);
     out.push(
       ...table(
         markdown,
         ["handoff", "rep", "SLA", "deadline", "late by"],
-        own.map((breach) => [breach.handoffId, rep(breach), breach.label, formatInstant(breach.deadline, report.week.timeZone), `${formatDuration(breach.lateBy)}${breach.stillOpen ? " (still open)" : ""}`]),
+        own.map((breach) => [
+          breach.handoffId,
+          rep(breach),
+          breach.label,
+          formatInstant(breach.deadline, report.week.timeZone),
+          `${formatDuration(breach.lateBy)}${breach.stillOpen ? " (still open)" : ""}`,
+        ]),
       ),
     );
     out.push("");
@@ -122,7 +156,13 @@ export function renderHuddleReport(report: HuddleReport, options: { readonly for
     ...table(
       markdown,
       ["segment", "decided", "rejected", "rejected %", "top reasons"],
-      report.icpCalibration.map((row) => [row.segment, row.decided, row.rejected, row.decided === 0 ? "n/a" : percent(row.rejected / row.decided), reasonsLine(row.reasons)]),
+      report.icpCalibration.map((row) => [
+        row.segment,
+        row.decided,
+        row.rejected,
+        row.decided === 0 ? "n/a" : percent(row.rejected / row.decided),
+        reasonsLine(row.reasons),
+      ]),
     ),
   );
 
@@ -135,6 +175,12 @@ export function renderHuddleReport(report: HuddleReport, options: { readonly for
     const cause = finding.kind === "outside_band" || finding.kind === "red_flag" ? finding.likelyCause : undefined;
     if (cause !== undefined) out.push(markdown ? `  - Likely cause: ${t(cause)}.` : `    Likely cause: ${t(cause)}.`);
   }
-  if (report.dataIssues.length > 0) out.push("", t(`${String(report.dataIssues.length)} handoffs have data issues (see dataIssues); excluded ones are not in these numbers.`));
+  if (report.dataIssues.length > 0)
+    out.push(
+      "",
+      t(
+        `${String(report.dataIssues.length)} handoffs have data issues (see dataIssues); excluded ones are not in these numbers.`,
+      ),
+    );
   return out.join("\n");
 }

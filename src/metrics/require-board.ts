@@ -14,19 +14,31 @@ import type { HandoffMetrics, Scoreboard } from "./finish.js";
  */
 export function requireBoard(board: unknown, fn: string): asserts board is Scoreboard {
   const problem = boardProblem(board);
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn} expects a board made by scoreboard (or finish): ${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn} expects a board made by scoreboard (or finish): ${problem}`,
+    });
 }
 
 /** The rates the readers compare, each a Metric with a numerator and a denominator. */
-const RATES = ["heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunityRate"] as const satisfies readonly (keyof HandoffMetrics)[];
+const RATES = [
+  "heldRate",
+  "noShowRate",
+  "acceptanceRate",
+  "handoffToOpportunityRate",
+] as const satisfies readonly (keyof HandoffMetrics)[];
 
 function boardProblem(board: unknown): string | undefined {
   if (!isRecord(board)) return `it is ${describeValue(board)}`;
-  const { now, groupBy, week, confidence, minSample, overall, groups } = board as Partial<Record<keyof Scoreboard, unknown>>;
+  const { now, groupBy, week, confidence, minSample, overall, groups } = board as Partial<
+    Record<keyof Scoreboard, unknown>
+  >;
   if (!isValidDate(now)) return `now is ${describeValue(now)}, not a valid Date`;
-  if (!Array.isArray(groupBy) || groupBy.findIndex((name) => typeof name !== "string") >= 0) return `groupBy is ${describeValue(groupBy)}, not a list of dimensions`;
+  if (!Array.isArray(groupBy) || groupBy.findIndex((name) => typeof name !== "string") >= 0)
+    return `groupBy is ${describeValue(groupBy)}, not a list of dimensions`;
   const { timeZone, startsOn } = (isRecord(week) ? week : {}) as { timeZone?: unknown; startsOn?: unknown };
-  if (typeof timeZone !== "string" || typeof startsOn !== "string") return `week is ${describeValue(week)}, not { timeZone, startsOn }`;
+  if (typeof timeZone !== "string" || typeof startsOn !== "string")
+    return `week is ${describeValue(week)}, not { timeZone, startsOn }`;
   if (typeof confidence !== "number") return `confidence is ${describeValue(confidence)}`;
   if (typeof minSample !== "number") return `minSample is ${describeValue(minSample)}`;
   const overallProblem = metricsProblem(overall, "overall");
@@ -43,7 +55,8 @@ function groupProblem(group: unknown, path: string): string | undefined {
   if (!isRecord(group)) return `${path} is ${describeValue(group)}`;
   const { key, keys, metrics } = group as { key?: unknown; keys?: unknown; metrics?: unknown };
   if (typeof key !== "string") return `${path}.key is ${describeValue(key)}`;
-  if (!isRecord(keys) || !Object.values(keys).every((name) => typeof name === "string")) return `${path}.keys is ${describeValue(keys)}, not names by dimension`;
+  if (!isRecord(keys) || !Object.values(keys).every((name) => typeof name === "string"))
+    return `${path}.keys is ${describeValue(keys)}, not names by dimension`;
   return metricsProblem(metrics, `${path}.metrics`);
 }
 
@@ -53,16 +66,30 @@ function metricsProblem(metrics: unknown, path: string): string | undefined {
   if (typeof read.meetingsBooked !== "number") return `${path}.meetingsBooked is ${describeValue(read.meetingsBooked)}`;
   const quality = (isRecord(read.meetingQuality) ? read.meetingQuality : {}) as { mean?: unknown };
   const styles = (isRecord(read.heldRateByStyle) ? read.heldRateByStyle : {}) as { warm?: unknown; cold?: unknown };
-  const rates: [string, unknown][] = [...RATES.map((rate): [string, unknown] => [rate, read[rate]]), ["meetingQuality.mean", quality.mean], ["heldRateByStyle.warm", styles.warm], ["heldRateByStyle.cold", styles.cold]];
+  const rates: [string, unknown][] = [
+    ...RATES.map((rate): [string, unknown] => [rate, read[rate]]),
+    ["meetingQuality.mean", quality.mean],
+    ["heldRateByStyle.warm", styles.warm],
+    ["heldRateByStyle.cold", styles.cold],
+  ];
   const bad = rates.find(([, rate]) => !isRate(rate));
   if (bad !== undefined) return `${path}.${bad[0]} is ${describeValue(bad[1])}, not a metric`;
   const distribution = (quality as { distribution?: unknown }).distribution;
-  if (!Array.isArray(distribution) || distribution.length !== 5 || distribution.findIndex((count) => typeof count !== "number") >= 0) return `${path}.meetingQuality.distribution is ${describeValue(distribution)}, not five counts`;
+  if (
+    !Array.isArray(distribution) ||
+    distribution.length !== 5 ||
+    distribution.findIndex((count) => typeof count !== "number") >= 0
+  )
+    return `${path}.meetingQuality.distribution is ${describeValue(distribution)}, not five counts`;
   const meetings = (isRecord(read.meetings) ? read.meetings : {}) as Record<string, unknown>;
-  const count = (["held", "noShow", "cancelled", "upcoming", "pastUnrecorded"] as const).find((field) => typeof meetings[field] !== "number");
+  const count = (["held", "noShow", "cancelled", "upcoming", "pastUnrecorded"] as const).find(
+    (field) => typeof meetings[field] !== "number",
+  );
   if (count !== undefined) return `${path}.meetings.${count} is ${describeValue(meetings[count])}`;
   const followUp = read.timeToFirstFollowUp;
-  return isRecord(followUp) && isDuration((followUp as { calendar?: unknown }).calendar) ? undefined : `${path}.timeToFirstFollowUp is ${describeValue(followUp)}, not { calendar, business }`;
+  return isRecord(followUp) && isDuration((followUp as { calendar?: unknown }).calendar)
+    ? undefined
+    : `${path}.timeToFirstFollowUp is ${describeValue(followUp)}, not { calendar, business }`;
 }
 
 const number = /* @__PURE__ */ ofType("number");
@@ -70,6 +97,15 @@ const numberOrNull: ShapeCheck = (value) => value === null || typeof value === "
 const isInterval = /* @__PURE__ */ shapeOf({ low: number, high: number });
 
 /** A Metric: its counts, its value and its interval, each what the readers do arithmetic on. */
-const isRate = /* @__PURE__ */ pure(() => shapeOf({ numerator: number, denominator: number, value: numberOrNull, interval: (interval) => interval === null || isInterval(interval) }));
+const isRate = /* @__PURE__ */ pure(() =>
+  shapeOf({
+    numerator: number,
+    denominator: number,
+    value: numberOrNull,
+    interval: (interval) => interval === null || isInterval(interval),
+  }),
+);
 
-const isDuration = /* @__PURE__ */ pure(() => shapeOf({ count: number, median: numberOrNull, p90: numberOrNull, mean: numberOrNull }));
+const isDuration = /* @__PURE__ */ pure(() =>
+  shapeOf({ count: number, median: numberOrNull, p90: numberOrNull, mean: numberOrNull }),
+);

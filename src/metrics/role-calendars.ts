@@ -3,14 +3,18 @@ import type { HandoffSummary } from "../handoff/index.js";
 import type { Calendar } from "../sla/index.js";
 
 /** A row's calendar key, or the rep's id for a row made by hand without one. */
-export const calendarKey = (key: unknown, repId: string): string => (typeof key === "string" && key.length > 0 ? key : repId);
+export const calendarKey = (key: unknown, repId: string): string =>
+  typeof key === "string" && key.length > 0 ? key : repId;
 
 /**
  * The calendars an SLA policy names by role (`"ae"`, `"sdr"`) for one handoff: those of the reps
  * the events say own it now (the summary row's `aeCalendarId` and `sdrCalendarId`), among the
  * calendars supplied by key. A rep whose calendar is not supplied is left out.
  */
-export function roleCalendars(row: HandoffSummary, byKey: Readonly<Record<string, Calendar>>): Record<string, Calendar> {
+export function roleCalendars(
+  row: HandoffSummary,
+  byKey: Readonly<Record<string, Calendar>>,
+): Record<string, Calendar> {
   const roles: Record<string, Calendar> = {};
   const ae = ownValue(byKey, calendarKey(row.aeCalendarId, row.aeId));
   const sdr = ownValue(byKey, calendarKey(row.sdrCalendarId, row.sdrId));

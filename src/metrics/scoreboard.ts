@@ -23,7 +23,10 @@ import { finish, type Scoreboard } from "./finish.js";
 export function scoreboard(handoffs: Iterable<ScoreboardInput>, options: ScoreboardOptions): Scoreboard {
   const candidate: unknown = handoffs;
   if (typeof candidate !== "object" || candidate === null || !(Symbol.iterator in candidate)) {
-    throw new HandoffKitError("invalid_argument", { detail: "scoreboard expects an array (or any iterable) of parsed handoffs (parseHandoffs) or summary rows (summarize)" });
+    throw new HandoffKitError("invalid_argument", {
+      detail:
+        "scoreboard expects an array (or any iterable) of parsed handoffs (parseHandoffs) or summary rows (summarize)",
+    });
   }
   const acc = createAccumulator(options);
   for (const handoff of handoffs) accumulate(acc, handoff);

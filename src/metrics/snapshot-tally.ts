@@ -11,11 +11,13 @@ import { createTally } from "./tally.js";
 export function snapshotGroupProblem(group: unknown, policies: number): string | undefined {
   if (!isRecord(group)) return ` is ${describeValue(group)}`;
   const { keys, tally } = group as { keys?: unknown; tally?: unknown };
-  if (!Array.isArray(keys) || keys.findIndex((key) => typeof key !== "string") >= 0) return `.keys is ${describeValue(keys)}, not a list of names`;
+  if (!Array.isArray(keys) || keys.findIndex((key) => typeof key !== "string") >= 0)
+    return `.keys is ${describeValue(keys)}, not a list of names`;
   if (!isRecord(tally)) return `.tally is ${describeValue(tally)}`;
   const fields = tally as Record<string, unknown>;
   for (const [field, template] of Object.entries(createTally(policies))) {
-    if (!sameKind(fields[field], template)) return `.tally.${field} is ${describeValue(fields[field])}, not what snapshotAccumulator wrote`;
+    if (!sameKind(fields[field], template))
+      return `.tally.${field} is ${describeValue(fields[field])}, not what snapshotAccumulator wrote`;
   }
   return undefined;
 }
@@ -31,9 +33,16 @@ function sameKind(value: unknown, template: unknown): boolean {
   }
   if (isRecord(template) && "values" in template) {
     const { values, length } = (isRecord(value) ? value : {}) as { values?: unknown; length?: unknown };
-    return values instanceof Float64Array && Number.isInteger(length) && (length as number) >= 0 && (length as number) <= values.length;
+    return (
+      values instanceof Float64Array &&
+      Number.isInteger(length) &&
+      (length as number) >= 0 &&
+      (length as number) <= values.length
+    );
   }
   // An SLA tally: a record of counts.
   if (!isRecord(value)) return false;
-  return Object.entries(template as Record<string, unknown>).every(([field, item]) => sameKind((value as Record<string, unknown>)[field], item));
+  return Object.entries(template as Record<string, unknown>).every(([field, item]) =>
+    sameKind((value as Record<string, unknown>)[field], item),
+  );
 }

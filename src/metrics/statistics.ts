@@ -20,20 +20,34 @@ export interface Interval {
 
 // Acklam's rational approximation of the standard normal quantile (relative error below 1.2e-9),
 // refined below to double precision, so that any confidence level works, not only a table of 90/95/99%.
-const A = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239] as const;
-const B = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1] as const;
-const C = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783] as const;
+const A = [
+  -3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1,
+  2.506628277459239,
+] as const;
+const B = [
+  -5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1,
+] as const;
+const C = [
+  -7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+  2.938163982698783,
+] as const;
 const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416] as const;
 
 /** Acklam's approximation of the quantile of the upper-tail probability `q` (q <= 0.5: the answer is >= 0). */
 function approximateUpperQuantile(q: number): number {
   if (q < 0.02425) {
     const r = Math.sqrt(-2 * Math.log(q));
-    return -(((((C[0] * r + C[1]) * r + C[2]) * r + C[3]) * r + C[4]) * r + C[5]) / ((((D[0] * r + D[1]) * r + D[2]) * r + D[3]) * r + 1);
+    return (
+      -(((((C[0] * r + C[1]) * r + C[2]) * r + C[3]) * r + C[4]) * r + C[5]) /
+      ((((D[0] * r + D[1]) * r + D[2]) * r + D[3]) * r + 1)
+    );
   }
   const h = 0.5 - q;
   const r = h * h;
-  return ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * h) / (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+  return (
+    ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * h) /
+    (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1)
+  );
 }
 
 /**
@@ -110,7 +124,9 @@ function upperQuantile(confidence: number): number {
  */
 export function zScore(confidence: number): number {
   if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
-    throw new HandoffKitError("invalid_argument", { detail: `confidence must be between 0 and 1 (exclusive): ${describeValue(confidence)}` });
+    throw new HandoffKitError("invalid_argument", {
+      detail: `confidence must be between 0 and 1 (exclusive): ${describeValue(confidence)}`,
+    });
   }
   return upperQuantile(confidence);
 }
@@ -192,7 +208,12 @@ export function poissonRateInterval(events: number, exposure: number, options?: 
  * ```
  * @category Statistics
  */
-export function meanInterval(count: number, sum: number, sumOfSquares: number, options?: IntervalOptions): Interval | null {
+export function meanInterval(
+  count: number,
+  sum: number,
+  sumOfSquares: number,
+  options?: IntervalOptions,
+): Interval | null {
   const confidence = confidenceOf(options, "meanInterval");
   requireNumbers("meanInterval", { count, sum, sumOfSquares });
   if (!(count > 1)) return null;

@@ -105,7 +105,19 @@ const COUNTS = [
   "qualitySumOfSquares",
 ] as const satisfies readonly (keyof Tally)[];
 
-const VECTORS = ["meetings", "meetingsWarm", "meetingsCold", "opportunities", "won", "lost", "deals", "dealSum", "dealSumOfSquares", "pipeline", "qualityScores"] as const satisfies readonly (keyof Tally)[];
+const VECTORS = [
+  "meetings",
+  "meetingsWarm",
+  "meetingsCold",
+  "opportunities",
+  "won",
+  "lost",
+  "deals",
+  "dealSum",
+  "dealSumOfSquares",
+  "pipeline",
+  "qualityScores",
+] as const satisfies readonly (keyof Tally)[];
 
 /** Adds `by` to the count of `key`. */
 export function countInto(map: Map<string, number>, key: string, by = 1): void {
@@ -155,8 +167,10 @@ export function mergeTallies(tallies: readonly Tally[], policies: number, withLi
     for (const key of COUNTS) merged[key] += tally[key];
     for (const key of VECTORS) tally[key].forEach((value, i) => (merged[key][i] = (merged[key][i] ?? 0) + value));
     for (const [reason, count] of tally.reasons) countInto(merged.reasons, reason, count);
-    for (const [sdr, counts] of tally.reasonsBySdr) for (const [reason, count] of counts) nestedCountInto(merged.reasonsBySdr, sdr, reason, count);
-    for (const [segment, counts] of tally.reasonsBySegment) for (const [reason, count] of counts) nestedCountInto(merged.reasonsBySegment, segment, reason, count);
+    for (const [sdr, counts] of tally.reasonsBySdr)
+      for (const [reason, count] of counts) nestedCountInto(merged.reasonsBySdr, sdr, reason, count);
+    for (const [segment, counts] of tally.reasonsBySegment)
+      for (const [reason, count] of counts) nestedCountInto(merged.reasonsBySegment, segment, reason, count);
     for (const [sdr, weeks] of tally.sdrWeeks) for (const week of weeks) addSdrWeek(merged, sdr, week);
     tally.sla.forEach((sla, i) => {
       const into = merged.sla[i];

@@ -25,7 +25,13 @@ export interface Trend {
   readonly series: string;
   readonly earlierWeeks: readonly string[];
   readonly recentWeeks: readonly string[];
-  readonly booked: { readonly earlier: number; readonly recent: number; readonly rising: boolean; readonly supported: boolean; readonly recentShare: Interval | null };
+  readonly booked: {
+    readonly earlier: number;
+    readonly recent: number;
+    readonly rising: boolean;
+    readonly supported: boolean;
+    readonly recentShare: Interval | null;
+  };
   readonly heldRate: {
     readonly earlier: number | null;
     readonly recent: number | null;
@@ -75,10 +81,14 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
   requireBoard(board, "detectTrends");
   requireObject(options, "detectTrends", "options");
   const weekAt = board.groupBy.indexOf("week");
-  if (weekAt < 0) throw new HandoffKitError("invalid_argument", { detail: 'detectTrends needs a scoreboard grouped by "week"' });
+  if (weekAt < 0)
+    throw new HandoffKitError("invalid_argument", { detail: 'detectTrends needs a scoreboard grouped by "week"' });
   const span = options.weeks ?? 12;
   // A window longer than ten years of weeks is a mistake, and an endless one would not fit in memory.
-  if (!Number.isInteger(span) || span < 4 || span > 520) throw new HandoffKitError("invalid_argument", { detail: `weeks must be a whole number from 4 to 520: ${describeValue(span)}` });
+  if (!Number.isInteger(span) || span < 4 || span > 520)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `weeks must be a whole number from 4 to 520: ${describeValue(span)}`,
+    });
   // The window is the last `span` calendar weeks before the week holding `now`, with or without
   // data: a week nobody booked in is a week of zeros, so a vacation does not shift the window.
   const cutter = weekCutter({ timeZone: board.week.timeZone, startsOn: board.week.startsOn });
@@ -90,7 +100,11 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
   for (const group of board.groups) {
     const week = group.keys["week"];
     if (week === undefined || !position.has(week)) continue;
-    const name = board.groupBy.filter((dimension) => dimension !== "week").map((dimension) => group.keys[dimension] ?? "").join(" / ") || "all";
+    const name =
+      board.groupBy
+        .filter((dimension) => dimension !== "week")
+        .map((dimension) => group.keys[dimension] ?? "")
+        .join(" / ") || "all";
     const weeks = series.get(name);
     if (weeks === undefined) series.set(name, [group]);
     else weeks.push(group);
@@ -99,7 +113,8 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
   for (const [name, groups] of series) {
     const recent = groups.filter((group) => (position.get(group.keys["week"] ?? "") ?? -1) >= half);
     const earlier = groups.filter((group) => (position.get(group.keys["week"] ?? "") ?? -1) < half);
-    const total = (list: readonly ScoreboardGroup[], pick: (group: ScoreboardGroup) => number): number => list.reduce((sum, group) => sum + pick(group), 0);
+    const total = (list: readonly ScoreboardGroup[], pick: (group: ScoreboardGroup) => number): number =>
+      list.reduce((sum, group) => sum + pick(group), 0);
     const bookedEarlier = total(earlier, (group) => group.metrics.meetingsBooked);
     const bookedRecent = total(recent, (group) => group.metrics.meetingsBooked);
     const recentShare = wilsonInterval(bookedRecent, bookedEarlier + bookedRecent, { confidence: board.confidence });
@@ -110,7 +125,8 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
     const heldEarlier = held(earlier);
     const heldRecent = held(recent);
     const difference = differenceInterval(heldRecent, heldEarlier, { confidence: board.confidence });
-    const rate = (counts: { successes: number; trials: number }): number | null => (counts.trials === 0 ? null : counts.successes / counts.trials);
+    const rate = (counts: { successes: number; trials: number }): number | null =>
+      counts.trials === 0 ? null : counts.successes / counts.trials;
     const earlierRate = rate(heldEarlier);
     const recentRate = rate(heldRecent);
     // Equal halves, so equal volume puts half of the bookings in the recent weeks.
@@ -120,8 +136,20 @@ export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Tre
       series: name,
       earlierWeeks: windowNames.slice(0, half),
       recentWeeks: windowNames.slice(half),
-      booked: { earlier: bookedEarlier, recent: bookedRecent, rising: bookedRecent > bookedEarlier, supported: bookedSupported, recentShare },
-      heldRate: { earlier: earlierRate, recent: recentRate, falling: earlierRate !== null && recentRate !== null && recentRate < earlierRate, supported: heldSupported, difference },
+      booked: {
+        earlier: bookedEarlier,
+        recent: bookedRecent,
+        rising: bookedRecent > bookedEarlier,
+        supported: bookedSupported,
+        recentShare,
+      },
+      heldRate: {
+        earlier: earlierRate,
+        recent: recentRate,
+        falling: earlierRate !== null && recentRate !== null && recentRate < earlierRate,
+        supported: heldSupported,
+        difference,
+      },
       redFlag: bookedSupported && heldSupported,
     });
   }

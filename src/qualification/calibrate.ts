@@ -54,7 +54,11 @@ export interface Agreement {
  * @category Calibration
  */
 export interface Calibration {
-  readonly criteria: readonly (Agreement & { readonly key: string; readonly label: string; readonly ambiguous: boolean })[];
+  readonly criteria: readonly (Agreement & {
+    readonly key: string;
+    readonly label: string;
+    readonly ambiguous: boolean;
+  })[];
   readonly overall: Agreement;
   readonly ambiguous: readonly string[];
   readonly issues: readonly Issue[];
@@ -70,9 +74,15 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
   const items = ratings.length;
   if (reviewers < 2 || items === 0) return { kappa: null, method: "none", observed: null, items, reviewers };
   const categories = [...new Set(ratings.flat())];
-  const counts = ratings.map((grades) => categories.map((category) => grades.filter((grade) => grade === category).length));
+  const counts = ratings.map((grades) =>
+    categories.map((category) => grades.filter((grade) => grade === category).length),
+  );
   // Observed: the share of agreeing reviewer pairs per item, averaged (for two reviewers, the share of items agreed on).
-  const observed = counts.reduce((sum, perCategory) => sum + perCategory.reduce((s, n) => s + n * (n - 1), 0) / (reviewers * (reviewers - 1)), 0) / items;
+  const observed =
+    counts.reduce(
+      (sum, perCategory) => sum + perCategory.reduce((s, n) => s + n * (n - 1), 0) / (reviewers * (reviewers - 1)),
+      0,
+    ) / items;
   let expected: number;
   if (reviewers === 2) {
     // Cohen: each reviewer's own marginal distribution.
@@ -116,7 +126,11 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
  * ```
  * @category Calibration
  */
-export function calibrate<F extends Framework>(reviews: readonly CalibrationReview[], definition: SqlDefinition<F>, options: { readonly threshold?: number } = {}): Calibration {
+export function calibrate<F extends Framework>(
+  reviews: readonly CalibrationReview[],
+  definition: SqlDefinition<F>,
+  options: { readonly threshold?: number } = {},
+): Calibration {
   requireDefinition(definition, "calibrate");
   requireList(reviews, "calibrate", "reviews");
   const threshold = optionsOf(options, "calibrate").threshold ?? 0.6;
@@ -125,8 +139,11 @@ export function calibrate<F extends Framework>(reviews: readonly CalibrationRevi
   // A review is data from a form: one that is not { reviewer, handoffId, grades } is an issue, left out.
   const usable: { review: CalibrationReview; index: number }[] = [];
   reviews.forEach((review: unknown, index) => {
-    const { reviewer, handoffId, grades } = (isRecord(review) ? review : {}) as Partial<Record<keyof CalibrationReview, unknown>>;
-    if (typeof reviewer === "string" && typeof handoffId === "string" && isRecord(grades)) usable.push({ review: review as CalibrationReview, index });
+    const { reviewer, handoffId, grades } = (isRecord(review) ? review : {}) as Partial<
+      Record<keyof CalibrationReview, unknown>
+    >;
+    if (typeof reviewer === "string" && typeof handoffId === "string" && isRecord(grades))
+      usable.push({ review: review as CalibrationReview, index });
     else issues.push({ code: "invalid_review", path: [index], message: "Expected { reviewer, handoffId, grades }" });
   });
   const known = new Set(definition.framework.criteria.map((criterion) => criterion.key));
@@ -134,11 +151,22 @@ export function calibrate<F extends Framework>(reviews: readonly CalibrationRevi
   const handoffs = [...new Set(usable.map(({ review }) => review.handoffId))].sort();
   // Keyed by the JSON of the triple: joining ids with a separator lets ids that contain it collide.
   const grade = new Map<string, string>();
-  const gradeKey = (reviewer: string, handoff: string, criterion: string): string => JSON.stringify([reviewer, handoff, criterion]);
+  const gradeKey = (reviewer: string, handoff: string, criterion: string): string =>
+    JSON.stringify([reviewer, handoff, criterion]);
   usable.forEach(({ review, index }) => {
     for (const [criterion, value] of Object.entries(review.grades)) {
-      if (!known.has(criterion)) issues.push({ code: "unknown_criterion", path: [index, "grades", criterion], message: `${definition.framework.name} has no criterion "${criterion}"` });
-      else if (!["met", "not_met", "unclear"].includes(value)) issues.push({ code: "invalid_grade", path: [index, "grades", criterion], message: `Expected met, not_met or unclear` });
+      if (!known.has(criterion))
+        issues.push({
+          code: "unknown_criterion",
+          path: [index, "grades", criterion],
+          message: `${definition.framework.name} has no criterion "${criterion}"`,
+        });
+      else if (!["met", "not_met", "unclear"].includes(value))
+        issues.push({
+          code: "invalid_grade",
+          path: [index, "grades", criterion],
+          message: `Expected met, not_met or unclear`,
+        });
       else grade.set(gradeKey(review.reviewer, review.handoffId, criterion), value);
     }
   });
@@ -148,7 +176,11 @@ export function calibrate<F extends Framework>(reviews: readonly CalibrationRevi
       const grades = reviewers.map((reviewer) => grade.get(gradeKey(reviewer, handoff, criterion)));
       if (grades.every((g) => g === undefined)) return [];
       if (grades.some((g) => g === undefined)) {
-        issues.push({ code: "incomplete_ratings", path: [handoff, criterion], message: `Not every reviewer graded ${criterion} on ${handoff}; it is left out` });
+        issues.push({
+          code: "incomplete_ratings",
+          path: [handoff, criterion],
+          message: `Not every reviewer graded ${criterion} on ${handoff}; it is left out`,
+        });
         return [];
       }
       return [grades as string[]];
@@ -156,7 +188,12 @@ export function calibrate<F extends Framework>(reviews: readonly CalibrationRevi
 
   const criteria = definition.framework.criteria.map((criterion) => {
     const agreement = kappa(ratingsFor(criterion.key), reviewers.length);
-    return { key: criterion.key, label: criterion.label, ...agreement, ambiguous: agreement.kappa !== null && agreement.kappa < threshold };
+    return {
+      key: criterion.key,
+      label: criterion.label,
+      ...agreement,
+      ambiguous: agreement.kappa !== null && agreement.kappa < threshold,
+    };
   });
   const overall = kappa(
     definition.framework.criteria.flatMap((criterion) =>
@@ -167,5 +204,10 @@ export function calibrate<F extends Framework>(reviews: readonly CalibrationRevi
     ),
     reviewers.length,
   );
-  return { criteria, overall, ambiguous: criteria.filter((criterion) => criterion.ambiguous).map((criterion) => criterion.key), issues };
+  return {
+    criteria,
+    overall,
+    ambiguous: criteria.filter((criterion) => criterion.ambiguous).map((criterion) => criterion.key),
+    issues,
+  };
 }

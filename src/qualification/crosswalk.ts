@@ -36,11 +36,16 @@ export type Fidelity = "exact" | "partial";
  * ```
  * @category Crosswalks
  */
-export const CROSSWALK_TABLE: Readonly<Record<string, Readonly<Record<string, readonly { readonly concept: string; readonly fidelity: Fidelity }[]>>>> = (() => {
+export const CROSSWALK_TABLE: Readonly<
+  Record<string, Readonly<Record<string, readonly { readonly concept: string; readonly fidelity: Fidelity }[]>>>
+> = (() => {
   const exact = (concept: string) => [{ concept, fidelity: "exact" as const }];
   const meddicFamily = {
     metrics: exact("metrics"),
-    economicBuyer: [{ concept: "authority", fidelity: "exact" as const }, { concept: "money", fidelity: "partial" as const }],
+    economicBuyer: [
+      { concept: "authority", fidelity: "exact" as const },
+      { concept: "money", fidelity: "partial" as const },
+    ],
     decisionCriteria: exact("decisionCriteria"),
     decisionProcess: exact("decisionProcess"),
     paperProcess: exact("paperProcess"),
@@ -51,7 +56,12 @@ export const CROSSWALK_TABLE: Readonly<Record<string, Readonly<Record<string, re
   return {
     bant: { budget: exact("money"), authority: exact("authority"), need: exact("need"), timing: exact("timing") },
     anum: { authority: exact("authority"), need: exact("need"), urgency: exact("timing"), money: exact("money") },
-    champ: { challenges: exact("need"), authority: exact("authority"), money: exact("money"), prioritization: [{ concept: "timing", fidelity: "partial" as const }] },
+    champ: {
+      challenges: exact("need"),
+      authority: exact("authority"),
+      money: exact("money"),
+      prioritization: [{ concept: "timing", fidelity: "partial" as const }],
+    },
     meddic: meddicFamily,
     meddicc: meddicFamily,
     meddpicc: meddicFamily,
@@ -79,7 +89,8 @@ export interface CrosswalkResult<G extends Framework> {
   readonly uncovered: readonly CriterionKey<G>[];
 }
 
-const strength = (evidence: Evidence): number => (evidence.state === "disqualifying" ? EVIDENCE_STATES.length : EVIDENCE_STATES.indexOf(evidence.state));
+const strength = (evidence: Evidence): number =>
+  evidence.state === "disqualifying" ? EVIDENCE_STATES.length : EVIDENCE_STATES.indexOf(evidence.state);
 
 function asHint(from: string, evidence: Evidence): Evidence {
   const capped = evidence.state === "unknown" ? "unknown" : "suggested";
@@ -135,8 +146,17 @@ export function crosswalk<F extends Framework, G extends Framework>(
         const record = ownValue(records, source.key);
         if (record === undefined) continue;
         const fidelity: Fidelity = link.fidelity === "exact" && targetFidelity === "exact" ? "exact" : "partial";
-        const candidate = { from: source.key, evidence: fidelity === "exact" ? record : asHint(source.label, record), fidelity };
-        if (best === undefined || (candidate.fidelity === "exact" && best.fidelity === "partial") || (candidate.fidelity === best.fidelity && strength(candidate.evidence) > strength(best.evidence))) best = candidate;
+        const candidate = {
+          from: source.key,
+          evidence: fidelity === "exact" ? record : asHint(source.label, record),
+          fidelity,
+        };
+        if (
+          best === undefined ||
+          (candidate.fidelity === "exact" && best.fidelity === "partial") ||
+          (candidate.fidelity === best.fidelity && strength(candidate.evidence) > strength(best.evidence))
+        )
+          best = candidate;
       }
     }
     if (best !== undefined) {
@@ -145,15 +165,30 @@ export function crosswalk<F extends Framework, G extends Framework>(
     }
   }
 
-  const targetConcepts = new Set(Object.values(targetTable).flatMap((entries) => entries.map((entry) => entry.concept)));
+  const targetConcepts = new Set(
+    Object.values(targetTable).flatMap((entries) => entries.map((entry) => entry.concept)),
+  );
   const unmapped = from.criteria
-    .filter((source) => ownValue(records, source.key) !== undefined && !(ownValue(sourceTable, source.key) ?? []).some((entry) => targetConcepts.has(entry.concept)))
-    .map((source) => ({ criterion: source.key, reason: `${to.name} has no criterion for ${source.label.toLowerCase()}` }));
-  const uncovered = to.criteria.filter((target) => !covered.has(target.key)).map((target) => target.key as CriterionKey<G>);
+    .filter(
+      (source) =>
+        ownValue(records, source.key) !== undefined &&
+        !(ownValue(sourceTable, source.key) ?? []).some((entry) => targetConcepts.has(entry.concept)),
+    )
+    .map((source) => ({
+      criterion: source.key,
+      reason: `${to.name} has no criterion for ${source.label.toLowerCase()}`,
+    }));
+  const uncovered = to.criteria
+    .filter((target) => !covered.has(target.key))
+    .map((target) => target.key as CriterionKey<G>);
   return { evidence: { framework: to.key, evidence: out } as FrameworkEvidence<G>, mapped, unmapped, uncovered };
 }
 
 /** Each criterion as a concept of its own, linked exactly. */
-function identityTable(criteria: readonly { readonly key: string }[]): Readonly<Record<string, readonly { readonly concept: string; readonly fidelity: Fidelity }[]>> {
-  return Object.fromEntries(criteria.map((criterion) => [criterion.key, [{ concept: criterion.key, fidelity: "exact" as const }]]));
+function identityTable(
+  criteria: readonly { readonly key: string }[],
+): Readonly<Record<string, readonly { readonly concept: string; readonly fidelity: Fidelity }[]>> {
+  return Object.fromEntries(
+    criteria.map((criterion) => [criterion.key, [{ concept: criterion.key, fidelity: "exact" as const }]]),
+  );
 }

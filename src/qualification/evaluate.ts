@@ -34,7 +34,16 @@ export type VerdictStatus = "qualified" | "not_qualified" | "disqualified";
  * @category Verdicts
  */
 export interface QualificationFinding {
-  readonly code: "missing" | "below_required" | "vague_evidence" | "disqualifying" | "icp_unknown" | "icp_below_threshold" | "intent_below_threshold" | "draft" | "sign_off_after_now";
+  readonly code:
+    | "missing"
+    | "below_required"
+    | "vague_evidence"
+    | "disqualifying"
+    | "icp_unknown"
+    | "icp_below_threshold"
+    | "intent_below_threshold"
+    | "draft"
+    | "sign_off_after_now";
   /** The criterion concerned, or `icp`, `intent` or `definition`. */
   readonly criterion: string;
   readonly message: string;
@@ -129,13 +138,19 @@ const rank = (state: EvidenceState): number => (state === "disqualifying" ? -1 :
  * ```
  * @category Verdicts
  */
-export function evaluateQualification<F extends Framework>(evidence: FrameworkEvidence<F>, definition: SqlDefinition<F>, options: QualificationOptions): QualificationVerdict {
+export function evaluateQualification<F extends Framework>(
+  evidence: FrameworkEvidence<F>,
+  definition: SqlDefinition<F>,
+  options: QualificationOptions,
+): QualificationVerdict {
   requireDefinition(definition, "evaluateQualification");
   requireObject(options, "evaluateQualification", "options");
   const now = toEpochMs(options.now, "now");
   checkEvidenceArgument(evidence, "evaluateQualification");
   if (evidence.framework !== definition.framework.key) {
-    throw new HandoffKitError("invalid_argument", { detail: `the evidence is for "${evidence.framework}" and the definition for "${definition.framework.key}"; crosswalk it first` });
+    throw new HandoffKitError("invalid_argument", {
+      detail: `the evidence is for "${evidence.framework}" and the definition for "${definition.framework.key}"; crosswalk it first`,
+    });
   }
   const findings: QualificationFinding[] = [];
   const records = evidence.evidence as Readonly<Record<string, FrameworkEvidence<Framework>["evidence"][string]>>;
@@ -146,17 +161,28 @@ export function evaluateQualification<F extends Framework>(evidence: FrameworkEv
     const got = record?.state ?? "unknown";
     const required = ownValue(requirements, criterion.key);
     const text = record?.note ?? "";
-    const signals = record === undefined || (text === "" && record.quote === undefined) ? undefined : specificityOf(text, record.quote);
+    const signals =
+      record === undefined || (text === "" && record.quote === undefined)
+        ? undefined
+        : specificityOf(text, record.quote);
     if (got === "disqualifying") {
-      findings.push({ code: "disqualifying", criterion: criterion.key, message: `${criterion.label} rules the lead out${record?.note === undefined ? "" : `: ${record.note}`}` });
+      findings.push({
+        code: "disqualifying",
+        criterion: criterion.key,
+        message: `${criterion.label} rules the lead out${record?.note === undefined ? "" : `: ${record.note}`}`,
+      });
       return { key: criterion.key, label: criterion.label, required, got, specific: signals?.specific, met: false };
     }
-    if (required === undefined) return { key: criterion.key, label: criterion.label, required, got, specific: signals?.specific, met: true };
+    if (required === undefined)
+      return { key: criterion.key, label: criterion.label, required, got, specific: signals?.specific, met: true };
     if (rank(got) < rank(required)) {
       findings.push({
         code: got === "unknown" ? "missing" : "below_required",
         criterion: criterion.key,
-        message: got === "unknown" ? `${criterion.label}: no evidence; the bar requires it ${required}` : `${criterion.label}: evidence is ${got}; the bar requires it ${required}`,
+        message:
+          got === "unknown"
+            ? `${criterion.label}: no evidence; the bar requires it ${required}`
+            : `${criterion.label}: evidence is ${got}; the bar requires it ${required}`,
       });
       return { key: criterion.key, label: criterion.label, required, got, specific: signals?.specific, met: false };
     }
@@ -172,18 +198,28 @@ export function evaluateQualification<F extends Framework>(evidence: FrameworkEv
     return { key: criterion.key, label: criterion.label, required, got, specific: signals?.specific, met: true };
   });
 
-  const missing = criteria.filter((criterion) => criterion.required !== undefined && !criterion.met && criterion.got !== "disqualifying").map((criterion) => criterion.key);
+  const missing = criteria
+    .filter((criterion) => criterion.required !== undefined && !criterion.met && criterion.got !== "disqualifying")
+    .map((criterion) => criterion.key);
 
   let icp: QualificationVerdict["icp"];
   if (definition.icp !== undefined) {
     if (options.subject === undefined) {
-      findings.push({ code: "icp_unknown", criterion: "icp", message: "The bar has an ICP-fit threshold, but no account data was given" });
+      findings.push({
+        code: "icp_unknown",
+        criterion: "icp",
+        message: "The bar has an ICP-fit threshold, but no account data was given",
+      });
       missing.push("icp");
     } else {
       const fit = scoreIcpFit(options.subject, definition.icp.profile);
       icp = { ...fit, minScore: definition.icp.minScore, met: fit.score >= definition.icp.minScore };
       if (!icp.met) {
-        findings.push({ code: "icp_below_threshold", criterion: "icp", message: `ICP fit ${fit.score.toFixed(0)} is under the bar's ${String(definition.icp.minScore)}` });
+        findings.push({
+          code: "icp_below_threshold",
+          criterion: "icp",
+          message: `ICP fit ${fit.score.toFixed(0)} is under the bar's ${String(definition.icp.minScore)}`,
+        });
         missing.push("icp");
       }
     }
@@ -191,17 +227,31 @@ export function evaluateQualification<F extends Framework>(evidence: FrameworkEv
 
   let intent: QualificationVerdict["intent"];
   if (definition.intent !== undefined) {
-    const scored = scoreIntent(options.signals ?? [], { now, ...(definition.intent.halfLife === undefined ? {} : { halfLife: definition.intent.halfLife }) });
-    intent = { score: scored.score, minScore: definition.intent.minScore, met: scored.score >= definition.intent.minScore };
+    const scored = scoreIntent(options.signals ?? [], {
+      now,
+      ...(definition.intent.halfLife === undefined ? {} : { halfLife: definition.intent.halfLife }),
+    });
+    intent = {
+      score: scored.score,
+      minScore: definition.intent.minScore,
+      met: scored.score >= definition.intent.minScore,
+    };
     if (!intent.met) {
-      findings.push({ code: "intent_below_threshold", criterion: "intent", message: `Intent ${scored.score.toFixed(0)} is under the bar's ${String(definition.intent.minScore)}` });
+      findings.push({
+        code: "intent_below_threshold",
+        criterion: "intent",
+        message: `Intent ${scored.score.toFixed(0)} is under the bar's ${String(definition.intent.minScore)}`,
+      });
       missing.push("intent");
     }
   }
 
   const draft = draftFindings(definition, now);
   findings.push(...draft);
-  const status = statusOf(criteria.some((criterion) => criterion.got === "disqualifying"), missing.length);
+  const status = statusOf(
+    criteria.some((criterion) => criterion.got === "disqualifying"),
+    missing.length,
+  );
   return {
     status,
     draft: draft.some((finding) => finding.code === "draft"),
@@ -220,11 +270,22 @@ function draftFindings(definition: SqlDefinition<Framework>, now: number): Quali
   const signed = new Set<string>();
   for (const signOff of definition.signOffs) {
     if (signOff.at.getTime() > now) {
-      findings.push({ code: "sign_off_after_now", criterion: "definition", message: `${signOff.name}'s sign-off is dated ${signOff.at.toISOString()}, after now; it does not count yet` });
+      findings.push({
+        code: "sign_off_after_now",
+        criterion: "definition",
+        message: `${signOff.name}'s sign-off is dated ${signOff.at.toISOString()}, after now; it does not count yet`,
+      });
     } else signed.add(signOff.role);
   }
-  const absent = (["sdr_leader", "ae_leader"] as const).filter((role) => !signed.has(role)).map((role) => (role === "sdr_leader" ? "the SDR leader" : "the AE leader"));
-  if (absent.length > 0) findings.push({ code: "draft", criterion: "definition", message: `Draft: not signed off by ${absent.join(" and ")}` });
+  const absent = (["sdr_leader", "ae_leader"] as const)
+    .filter((role) => !signed.has(role))
+    .map((role) => (role === "sdr_leader" ? "the SDR leader" : "the AE leader"));
+  if (absent.length > 0)
+    findings.push({
+      code: "draft",
+      criterion: "definition",
+      message: `Draft: not signed off by ${absent.join(" and ")}`,
+    });
   return findings;
 }
 

@@ -80,7 +80,7 @@ export const evidenceSchema = /* @__PURE__ */ pure(() =>
     source: z.enum(EVIDENCE_SOURCES).optional(),
     recordedBy: idSchema.optional(),
     recordedAt: instantSchema.optional(),
-  })
+  }),
 );
 
 /**
@@ -100,7 +100,7 @@ export type Evidence = DeepReadonly<z.output<typeof evidenceSchema>>;
 const criterionKeySchema = /* @__PURE__ */ pure(() =>
   z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
     error: "A criterion key starts with a letter and has only letters, digits and underscores",
-  })
+  }),
 );
 
 /**
@@ -114,9 +114,7 @@ const criterionKeySchema = /* @__PURE__ */ pure(() =>
  * @category Frameworks
  */
 export const frameworkKeySchema = /* @__PURE__ */ pure(() =>
-  z
-    .string()
-    .regex(/^[a-z][a-z0-9_]*$/, { error: "A framework key is lower case letters, digits and underscores" })
+  z.string().regex(/^[a-z][a-z0-9_]*$/, { error: "A framework key is lower case letters, digits and underscores" }),
 );
 
 /**
@@ -153,7 +151,7 @@ export const verdictSnapshotSchema = /* @__PURE__ */ pure(() =>
     definitionId: idSchema,
     definitionVersion: z.number().int().positive(),
     evaluatedAt: instantSchema,
-  })
+  }),
 );
 
 /**
@@ -196,7 +194,7 @@ export const qualificationRecordSchema = /* @__PURE__ */ pure(() =>
     framework: frameworkKeySchema,
     evidence: z.record(criterionKeySchema, evidenceSchema),
     verdict: verdictSnapshotSchema.optional(),
-  })
+  }),
 );
 
 /**

@@ -40,7 +40,9 @@ export function evidenceSchemaFor<F extends Framework>(framework: F): z.ZodType<
   requireFramework(framework, "evidenceSchemaFor", "framework");
   const shape = Object.fromEntries(framework.criteria.map((criterion) => [criterion.key, evidenceSchema.optional()]));
   return z.object({
-    framework: z.literal(framework.key, { error: `Expected evidence for the ${framework.name} framework ("${framework.key}")` }),
+    framework: z.literal(framework.key, {
+      error: `Expected evidence for the ${framework.name} framework ("${framework.key}")`,
+    }),
     evidence: z.strictObject(shape),
   }) as unknown as z.ZodType<FrameworkEvidence<F>>;
 }
@@ -58,7 +60,11 @@ export function evidenceSchemaFor<F extends Framework>(framework: F): z.ZodType<
  * ```
  * @category Evidence
  */
-export function parseEvidence<F extends Framework>(input: unknown, framework: F, options: ParseOptions = {}): Result<FrameworkEvidence<F>> {
+export function parseEvidence<F extends Framework>(
+  input: unknown,
+  framework: F,
+  options: ParseOptions = {},
+): Result<FrameworkEvidence<F>> {
   return parseWith(evidenceSchemaFor(framework), input, options);
 }
 
@@ -71,7 +77,10 @@ export function parseEvidence<F extends Framework>(input: unknown, framework: F,
  */
 export function checkEvidenceArgument(value: unknown, fn: string): void {
   const problem = evidenceProblem(value);
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn} expects evidence as parseEvidence returns it: ${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn} expects evidence as parseEvidence returns it: ${problem}`,
+    });
 }
 
 function evidenceProblem(value: unknown): string | undefined {
@@ -83,7 +92,8 @@ function evidenceProblem(value: unknown): string | undefined {
     if (record === undefined) continue;
     if (!isRecord(record)) return `evidence.${key} is ${describeValue(record)}`;
     const { state, note, quote } = record as { state?: unknown; note?: unknown; quote?: unknown };
-    if (typeof state !== "string" || !(EVIDENCE_STATES as readonly string[]).includes(state)) return `evidence.${key}.state is ${describeValue(state)}`;
+    if (typeof state !== "string" || !(EVIDENCE_STATES as readonly string[]).includes(state))
+      return `evidence.${key}.state is ${describeValue(state)}`;
     if (note !== undefined && typeof note !== "string") return `evidence.${key}.note is ${describeValue(note)}`;
     if (quote !== undefined && typeof quote !== "string") return `evidence.${key}.quote is ${describeValue(quote)}`;
   }

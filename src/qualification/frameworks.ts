@@ -55,7 +55,8 @@ export interface Framework {
  */
 export type CriterionKey<F extends Framework> = F["criteria"][number]["key"];
 
-const c = <const K extends string>(key: K, label: string, question: string, sdrConfirmable = true) => ({ key, label, question, sdrConfirmable }) as const;
+const c = <const K extends string>(key: K, label: string, question: string, sdrConfirmable = true) =>
+  ({ key, label, question, sdrConfirmable }) as const;
 
 /**
  * BANT: Budget, Authority, Need, Timing (the 2027 handoff-process Q&A, see docs/sources.md; for
@@ -129,7 +130,12 @@ const meddic = {
   economicBuyer: c("economicBuyer", "Economic buyer", "Who owns the budget and signs, by name and title?"),
   decisionCriteria: c("decisionCriteria", "Decision criteria", "What must a solution do for them to choose it?"),
   decisionProcess: c("decisionProcess", "Decision process", "Who decides, in what steps, by when?", false),
-  paperProcess: c("paperProcess", "Paper process", "What does procurement, legal and security review look like?", false),
+  paperProcess: c(
+    "paperProcess",
+    "Paper process",
+    "What does procurement, legal and security review look like?",
+    false,
+  ),
   identifyPain: c("identifyPain", "Identify pain", "What does the problem cost them, in their words?"),
   champion: c("champion", "Champion", "Who inside will sell this for us, and why?"),
   competition: c("competition", "Competition", "What else are they considering, including doing nothing?", false),
@@ -149,7 +155,14 @@ export const MEDDIC = {
   key: "meddic",
   name: "MEDDIC",
   source: "Gong's qualification playbooks",
-  criteria: [meddic.metrics, meddic.economicBuyer, meddic.decisionCriteria, meddic.decisionProcess, meddic.identifyPain, meddic.champion],
+  criteria: [
+    meddic.metrics,
+    meddic.economicBuyer,
+    meddic.decisionCriteria,
+    meddic.decisionProcess,
+    meddic.identifyPain,
+    meddic.champion,
+  ],
 } as const satisfies Framework;
 
 /**
@@ -183,7 +196,16 @@ export const MEDDPICC = {
   key: "meddpicc",
   name: "MEDDPICC",
   source: "Gong's qualification playbooks",
-  criteria: [meddic.metrics, meddic.economicBuyer, meddic.decisionCriteria, meddic.decisionProcess, meddic.paperProcess, meddic.identifyPain, meddic.champion, meddic.competition],
+  criteria: [
+    meddic.metrics,
+    meddic.economicBuyer,
+    meddic.decisionCriteria,
+    meddic.decisionProcess,
+    meddic.paperProcess,
+    meddic.identifyPain,
+    meddic.champion,
+    meddic.competition,
+  ],
 } as const satisfies Framework;
 
 /**
@@ -202,7 +224,13 @@ export const MEDDPICC_LITE = {
   key: "meddpicc_lite",
   name: "MEDDPICC-lite",
   source: "the 2027 handoff-process Q&A",
-  criteria: [meddic.metrics, meddic.economicBuyer, meddic.decisionCriteria, meddic.identifyPain, { ...meddic.champion, label: "Champion signal" }],
+  criteria: [
+    meddic.metrics,
+    meddic.economicBuyer,
+    meddic.decisionCriteria,
+    meddic.identifyPain,
+    { ...meddic.champion, label: "Champion signal" },
+  ],
 } as const satisfies Framework;
 
 /**
@@ -215,18 +243,30 @@ export const MEDDPICC_LITE = {
  * ```
  * @category Frameworks
  */
-export const FRAMEWORKS = { bant: BANT, anum: ANUM, champ: CHAMP, meddic: MEDDIC, meddicc: MEDDICC, meddpicc: MEDDPICC, meddpicc_lite: MEDDPICC_LITE } as const;
+export const FRAMEWORKS = {
+  bant: BANT,
+  anum: ANUM,
+  champ: CHAMP,
+  meddic: MEDDIC,
+  meddicc: MEDDICC,
+  meddpicc: MEDDPICC,
+  meddpicc_lite: MEDDPICC_LITE,
+} as const;
 
 const frameworkSchema = /* @__PURE__ */ pure(() =>
   z
     .object({
-      key: z.string().regex(/^[a-z][a-z0-9_]*$/, { error: "A framework key is lower case letters, digits and underscores" }),
+      key: z
+        .string()
+        .regex(/^[a-z][a-z0-9_]*$/, { error: "A framework key is lower case letters, digits and underscores" }),
       name: z.string().min(1),
       source: z.string().min(1).optional(),
       criteria: z
         .array(
           z.object({
-            key: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: "A criterion key starts with a letter and has only letters, digits and underscores" }),
+            key: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
+              error: "A criterion key starts with a letter and has only letters, digits and underscores",
+            }),
             label: z.string().min(1),
             question: z.string().min(1),
             sdrConfirmable: z.boolean(),
@@ -237,7 +277,13 @@ const frameworkSchema = /* @__PURE__ */ pure(() =>
     .superRefine((framework, ctx) => {
       const seen = new Set<string>();
       framework.criteria.forEach((criterion, index) => {
-        if (seen.has(criterion.key)) ctx.addIssue({ code: "custom", message: `Duplicate criterion "${criterion.key}"`, path: ["criteria", index, "key"], params: { code: "duplicate_criterion" } });
+        if (seen.has(criterion.key))
+          ctx.addIssue({
+            code: "custom",
+            message: `Duplicate criterion "${criterion.key}"`,
+            path: ["criteria", index, "key"],
+            params: { code: "duplicate_criterion" },
+          });
         seen.add(criterion.key);
       });
     }),
@@ -267,8 +313,12 @@ const frameworkSchema = /* @__PURE__ */ pure(() =>
  */
 export function defineFramework<const F extends Framework>(framework: F): F {
   const parsed = frameworkSchema.safeParse(framework);
-  if (!parsed.success) throw new HandoffKitError("invalid_config", { detail: "framework", issues: fromZodIssues(parsed.error.issues) });
-  return Object.freeze({ ...framework, criteria: Object.freeze(framework.criteria.map((criterion) => Object.freeze({ ...criterion }))) });
+  if (!parsed.success)
+    throw new HandoffKitError("invalid_config", { detail: "framework", issues: fromZodIssues(parsed.error.issues) });
+  return Object.freeze({
+    ...framework,
+    criteria: Object.freeze(framework.criteria.map((criterion) => Object.freeze({ ...criterion }))),
+  });
 }
 
 /**
@@ -279,10 +329,18 @@ export function defineFramework<const F extends Framework>(framework: F): F {
  */
 export function requireFramework(value: unknown, fn: string, name: string): asserts value is Framework {
   const problem = frameworkProblem(value);
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): ${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: ${name} must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): ${problem}`,
+    });
 }
 
-const CRITERION_FIELDS = { key: "string", label: "string", question: "string", sdrConfirmable: "boolean" } as const satisfies Record<keyof Criterion, string>;
+const CRITERION_FIELDS = {
+  key: "string",
+  label: "string",
+  question: "string",
+  sdrConfirmable: "boolean",
+} as const satisfies Record<keyof Criterion, string>;
 
 function frameworkProblem(value: unknown): string | undefined {
   if (!isRecord(value)) return `it is ${describeValue(value)}`;
@@ -294,7 +352,8 @@ function frameworkProblem(value: unknown): string | undefined {
     if (!isRecord(criterion)) return `criteria[${String(index)}] is ${describeValue(criterion)}`;
     const fields = criterion as Record<string, unknown>;
     const wrong = Object.entries(CRITERION_FIELDS).find(([field, type]) => typeof fields[field] !== type);
-    if (wrong !== undefined) return `criteria[${String(index)}].${wrong[0]} is ${describeValue(fields[wrong[0]])}, not a ${wrong[1]}`;
+    if (wrong !== undefined)
+      return `criteria[${String(index)}].${wrong[0]} is ${describeValue(fields[wrong[0]])}, not a ${wrong[1]}`;
   }
   return undefined;
 }

@@ -37,7 +37,13 @@ export interface IcpSubject {
  * @category ICP fit
  */
 export type IcpRule =
-  | { readonly kind: "employees"; readonly min?: number; readonly max?: number; readonly weight: number; readonly label?: string }
+  | {
+      readonly kind: "employees";
+      readonly min?: number;
+      readonly max?: number;
+      readonly weight: number;
+      readonly label?: string;
+    }
   | { readonly kind: "industry"; readonly include: readonly string[]; readonly weight: number; readonly label?: string }
   | { readonly kind: "region"; readonly include: readonly string[]; readonly weight: number; readonly label?: string }
   | { readonly kind: "uses"; readonly any: readonly string[]; readonly weight: number; readonly label?: string }
@@ -69,7 +75,10 @@ export interface IcpProfile {
 
 const icpSchema = /* @__PURE__ */ pure(() => {
   // Bounded so that a profile's weights sum to a finite number (1e308 each would give NaN points).
-  const weight = z.number().positive({ error: "A weight must be above 0" }).max(1e6, { error: "A weight must be at most 1,000,000" });
+  const weight = z
+    .number()
+    .positive({ error: "A weight must be above 0" })
+    .max(1e6, { error: "A weight must be at most 1,000,000" });
   const list = z.array(z.string().min(1)).min(1, { error: "List at least one value" });
   return z.object({
     id: z.string().min(1),
@@ -77,14 +86,30 @@ const icpSchema = /* @__PURE__ */ pure(() => {
       .array(
         z.discriminatedUnion("kind", [
           z
-            .object({ kind: z.literal("employees"), min: z.number().nonnegative().optional(), max: z.number().positive().optional(), weight, label: z.string().optional() })
+            .object({
+              kind: z.literal("employees"),
+              min: z.number().nonnegative().optional(),
+              max: z.number().positive().optional(),
+              weight,
+              label: z.string().optional(),
+            })
             .refine((rule) => rule.min !== undefined || rule.max !== undefined, { error: "Give a min, a max or both" })
-            .refine((rule) => rule.min === undefined || rule.max === undefined || rule.min <= rule.max, { error: "min must not exceed max", path: ["max"] }),
+            .refine((rule) => rule.min === undefined || rule.max === undefined || rule.min <= rule.max, {
+              error: "min must not exceed max",
+              path: ["max"],
+            }),
           z.object({ kind: z.literal("industry"), include: list, weight, label: z.string().optional() }),
           z.object({ kind: z.literal("region"), include: list, weight, label: z.string().optional() }),
           z.object({ kind: z.literal("uses"), any: list, weight, label: z.string().optional() }),
           z.object({ kind: z.literal("avoids"), any: list, weight, label: z.string().optional() }),
-          z.object({ kind: z.literal("custom"), label: z.string().min(1), weight, match: z.custom<(subject: IcpSubject) => unknown>((value) => typeof value === "function", { error: "Expected a function" }) }),
+          z.object({
+            kind: z.literal("custom"),
+            label: z.string().min(1),
+            weight,
+            match: z.custom<(subject: IcpSubject) => unknown>((value) => typeof value === "function", {
+              error: "Expected a function",
+            }),
+          }),
         ]),
       )
       .min(1, { error: "A profile needs at least one rule" }),
@@ -116,10 +141,19 @@ const icpSchema = /* @__PURE__ */ pure(() => {
  * ```
  * @category ICP fit
  */
-export function defineIcp(spec: { readonly id: string; readonly rules: readonly IcpRule[]; readonly tiers?: IcpProfile["tiers"] }): IcpProfile {
+export function defineIcp(spec: {
+  readonly id: string;
+  readonly rules: readonly IcpRule[];
+  readonly tiers?: IcpProfile["tiers"];
+}): IcpProfile {
   const parsed = icpSchema.safeParse(spec);
-  if (!parsed.success) throw new HandoffKitError("invalid_config", { detail: "ICP profile", issues: fromZodIssues(parsed.error.issues) });
-  return Object.freeze({ id: spec.id, rules: Object.freeze(spec.rules.map((rule) => Object.freeze({ ...rule }))), tiers: Object.freeze({ ...(spec.tiers ?? { a: 80, b: 60, c: 40 }) }) });
+  if (!parsed.success)
+    throw new HandoffKitError("invalid_config", { detail: "ICP profile", issues: fromZodIssues(parsed.error.issues) });
+  return Object.freeze({
+    id: spec.id,
+    rules: Object.freeze(spec.rules.map((rule) => Object.freeze({ ...rule }))),
+    tiers: Object.freeze({ ...(spec.tiers ?? { a: 80, b: 60, c: 40 }) }),
+  });
 }
 
 /**
@@ -163,7 +197,9 @@ const isTextList = /* @__PURE__ */ listOf(isText);
 const isOptionalNumber = /* @__PURE__ */ optional(ofType("number"));
 
 /** What each kind of rule reads besides its kind and weight, by field: the check each must pass. */
-const RULE_FIELDS: { readonly [K in IcpRule["kind"]]: Readonly<Record<string, readonly [(value: unknown) => boolean, string]>> } = {
+const RULE_FIELDS: {
+  readonly [K in IcpRule["kind"]]: Readonly<Record<string, readonly [(value: unknown) => boolean, string]>>;
+} = {
   employees: { min: [isOptionalNumber, "a number or absent"], max: [isOptionalNumber, "a number or absent"] },
   industry: { include: [isTextList, "a list of names"] },
   region: { include: [isTextList, "a list of names"] },
@@ -180,7 +216,8 @@ const RULE_FIELDS: { readonly [K in IcpRule["kind"]]: Readonly<Record<string, re
  */
 export function requireIcp(value: unknown, fn: string, name: string): asserts value is IcpProfile {
   const problem = icpProblem(value);
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be made by defineIcp: ${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be made by defineIcp: ${problem}` });
 }
 
 /** What in a profile from untyped code is not what `defineIcp` returns, or undefined (see {@link requireIcp}). */
@@ -228,7 +265,8 @@ const anyOf = (values: readonly string[] | undefined, wanted: readonly string[])
   const have = new Set(values.map(norm));
   return wanted.some((value) => have.has(norm(value)));
 };
-const oneOf = (value: string | undefined, wanted: readonly string[]): boolean | undefined => (value === undefined ? undefined : wanted.map(norm).includes(norm(value)));
+const oneOf = (value: string | undefined, wanted: readonly string[]): boolean | undefined =>
+  value === undefined ? undefined : wanted.map(norm).includes(norm(value));
 const asMatch = (value: boolean | undefined): number | null => (value === undefined ? null : Number(value));
 
 /**
@@ -249,10 +287,19 @@ const asMatch = (value: boolean | undefined): number | null => (value === undefi
 export function scoreIcpFit(subject: IcpSubject, profile: IcpProfile): IcpFit {
   requireIcp(profile, "scoreIcpFit", "profile");
   const problem = subjectProblem(subject);
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `scoreIcpFit expects a subject of { employees?: number, industry?: string, region?: string, technologies?: string[] }: ${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `scoreIcpFit expects a subject of { employees?: number, industry?: string, region?: string, technologies?: string[] }: ${problem}`,
+    });
   const contributions = profile.rules.map((rule) => {
     const raw = match(rule)
-      .with({ kind: "employees" }, ({ min, max }) => asMatch(subject.employees === undefined ? undefined : (min === undefined || subject.employees >= min) && (max === undefined || subject.employees <= max)))
+      .with({ kind: "employees" }, ({ min, max }) =>
+        asMatch(
+          subject.employees === undefined
+            ? undefined
+            : (min === undefined || subject.employees >= min) && (max === undefined || subject.employees <= max),
+        ),
+      )
       .with({ kind: "industry" }, ({ include }) => asMatch(oneOf(subject.industry, include)))
       .with({ kind: "region" }, ({ include }) => asMatch(oneOf(subject.region, include)))
       .with({ kind: "uses" }, ({ any }) => asMatch(anyOf(subject.technologies, any)))
@@ -275,14 +322,23 @@ export function scoreIcpFit(subject: IcpSubject, profile: IcpProfile): IcpFit {
     match: m,
     points: 100 * (rule.weight / total) * (m ?? 0),
   }));
-  const score = Math.min(100, Math.max(0, scored.reduce((sum, c) => sum + c.points, 0)));
+  const score = Math.min(
+    100,
+    Math.max(
+      0,
+      scored.reduce((sum, c) => sum + c.points, 0),
+    ),
+  );
   const tier = tierOf(score, profile.tiers);
   return { score, tier, contributions: scored };
 }
 
 function defaultLabel(rule: IcpRule): string {
   return match(rule)
-    .with({ kind: "employees" }, ({ min, max }) => `${String(min ?? 0)}-${max === undefined ? "any" : String(max)} employees`)
+    .with(
+      { kind: "employees" },
+      ({ min, max }) => `${String(min ?? 0)}-${max === undefined ? "any" : String(max)} employees`,
+    )
     .with({ kind: "industry" }, ({ include }) => `industry: ${include.join(", ")}`)
     .with({ kind: "region" }, ({ include }) => `region: ${include.join(", ")}`)
     .with({ kind: "uses" }, ({ any }) => `uses ${any.join(" or ")}`)

@@ -9,7 +9,14 @@
  */
 export { calibrate, type Agreement, type Calibration, type CalibrationReview } from "./calibrate.js";
 export { CROSSWALK_TABLE, crosswalk, type CrosswalkResult, type Fidelity } from "./crosswalk.js";
-export { evaluateQualification, type CriterionResult, type QualificationFinding, type QualificationOptions, type QualificationVerdict, type VerdictStatus } from "./evaluate.js";
+export {
+  evaluateQualification,
+  type CriterionResult,
+  type QualificationFinding,
+  type QualificationOptions,
+  type QualificationVerdict,
+  type VerdictStatus,
+} from "./evaluate.js";
 export {
   EVIDENCE_SOURCES,
   EVIDENCE_STATES,
@@ -25,8 +32,29 @@ export {
   type VerdictSnapshot,
 } from "./evidence.js";
 export { evidenceSchemaFor, parseEvidence, type FrameworkEvidence } from "./framework-evidence.js";
-export { ANUM, BANT, CHAMP, defineFramework, FRAMEWORKS, MEDDIC, MEDDICC, MEDDPICC, MEDDPICC_LITE, type Criterion, type CriterionKey, type Framework } from "./frameworks.js";
-export { defineIcp, scoreIcpFit, type IcpContribution, type IcpFit, type IcpProfile, type IcpRule, type IcpSubject } from "./icp.js";
+export {
+  ANUM,
+  BANT,
+  CHAMP,
+  defineFramework,
+  FRAMEWORKS,
+  MEDDIC,
+  MEDDICC,
+  MEDDPICC,
+  MEDDPICC_LITE,
+  type Criterion,
+  type CriterionKey,
+  type Framework,
+} from "./frameworks.js";
+export {
+  defineIcp,
+  scoreIcpFit,
+  type IcpContribution,
+  type IcpFit,
+  type IcpProfile,
+  type IcpRule,
+  type IcpSubject,
+} from "./icp.js";
 export {
   DEFAULT_INTENT_WEIGHTS,
   INTENT_SIGNAL_KINDS,
@@ -41,4 +69,11 @@ export {
 } from "./intent.js";
 export { toJsonSchema, type JsonSchemaExport } from "./json-schema.js";
 export { specificityOf, type SpecificitySignals } from "./specificity.js";
-export { defineSqlDefinition, REQUIREMENT_STATES, type RequirementState, type SignOff, type SqlDefinition, type SqlDefinitionSpec } from "./sql-definition.js";
+export {
+  defineSqlDefinition,
+  REQUIREMENT_STATES,
+  type RequirementState,
+  type SignOff,
+  type SqlDefinition,
+  type SqlDefinitionSpec,
+} from "./sql-definition.js";

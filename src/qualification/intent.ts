@@ -22,7 +22,16 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * ```
  * @category Intent and priority
  */
-export const INTENT_SIGNAL_KINDS = ["pricing_page_visit", "review_site_research", "content_engagement", "webinar_attended", "funding", "hiring", "tool_migration", "leadership_change"] as const;
+export const INTENT_SIGNAL_KINDS = [
+  "pricing_page_visit",
+  "review_site_research",
+  "content_engagement",
+  "webinar_attended",
+  "funding",
+  "hiring",
+  "tool_migration",
+  "leadership_change",
+] as const;
 
 /**
  * One of {@link INTENT_SIGNAL_KINDS}.
@@ -140,7 +149,13 @@ export interface IntentScore {
   readonly score: number;
   /** The sum of decayed weights before it is mapped onto 0-100. */
   readonly raw: number;
-  readonly contributions: readonly { readonly kind: IntentSignalKind; readonly at: Date; readonly weight: number; readonly decay: number; readonly points: number }[];
+  readonly contributions: readonly {
+    readonly kind: IntentSignalKind;
+    readonly at: Date;
+    readonly weight: number;
+    readonly decay: number;
+    readonly points: number;
+  }[];
   /** Signals dated after `now`, left out. */
   readonly ignored: readonly { readonly index: number; readonly reason: "after_now" }[];
 }
@@ -175,23 +190,33 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
   requireObject(options, "scoreIntent", "options");
   const now = toEpochMs(options.now, "now");
   const halfLife = options.halfLife ?? days(14);
-  if (!Number.isFinite(halfLife) || halfLife <= 0) throw new HandoffKitError("invalid_duration", { detail: `scoreIntent: halfLife must be a finite number of milliseconds above 0: ${describeValue(halfLife)}` });
+  if (!Number.isFinite(halfLife) || halfLife <= 0)
+    throw new HandoffKitError("invalid_duration", {
+      detail: `scoreIntent: halfLife must be a finite number of milliseconds above 0: ${describeValue(halfLife)}`,
+    });
   const weights = options.weights ?? DEFAULT_INTENT_WEIGHTS;
   for (const kind of INTENT_SIGNAL_KINDS) {
     const weight: unknown = weights[kind];
     // A negative or endless weight would turn the score negative or NaN: it is a misconfiguration.
     if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > MAX_INTENT_WEIGHT) {
-      throw new HandoffKitError("invalid_argument", { detail: `weights.${kind} must be a number from 0 to ${String(MAX_INTENT_WEIGHT)}: ${describeValue(weight)}` });
+      throw new HandoffKitError("invalid_argument", {
+        detail: `weights.${kind} must be a number from 0 to ${String(MAX_INTENT_WEIGHT)}: ${describeValue(weight)}`,
+      });
     }
   }
   const list: unknown = signals;
-  if (!Array.isArray(list)) throw new HandoffKitError("invalid_argument", { detail: `scoreIntent expects an array of signals (parseIntentSignals): ${describeValue(signals)}` });
+  if (!Array.isArray(list))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `scoreIntent expects an array of signals (parseIntentSignals): ${describeValue(signals)}`,
+    });
   const contributions: IntentScore["contributions"][number][] = [];
   const ignored: IntentScore["ignored"][number][] = [];
   signals.forEach((signal, index) => {
     const candidate: unknown = signal;
     if (!isRecord(candidate) || typeof (candidate as { kind?: unknown }).kind !== "string") {
-      throw new HandoffKitError("invalid_argument", { detail: `scoreIntent expects signals as parseIntentSignals returns them: signals[${String(index)}] is ${describeValue(signal)}` });
+      throw new HandoffKitError("invalid_argument", {
+        detail: `scoreIntent expects signals as parseIntentSignals returns them: signals[${String(index)}] is ${describeValue(signal)}`,
+      });
     }
     const at = toEpochMs(signal.at, `signals[${String(index)}].at`);
     if (at > now) {
@@ -201,7 +226,8 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
     const decay = 0.5 ** ((now - at) / halfLife);
     const strength = signal.strength ?? 1;
     // Unvalidated signals (typed code that skipped the schema) count within the schema's bounds.
-    const weight = (ownValue(weights, signal.kind) ?? 0) * (Number.isFinite(strength) ? Math.min(1, Math.max(0, strength)) : 0);
+    const weight =
+      (ownValue(weights, signal.kind) ?? 0) * (Number.isFinite(strength) ? Math.min(1, Math.max(0, strength)) : 0);
     contributions.push({ kind: signal.kind, at: new Date(at), weight, decay, points: weight * decay });
   });
   const raw = contributions.reduce((sum, c) => sum + c.points, 0);
@@ -220,11 +246,22 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
  * ```
  * @category Intent and priority
  */
-export function prioritize(fit: number, intent: number, options: { readonly fitWeight?: number } = {}): { readonly score: number; readonly band: "act_now" | "work" | "nurture" | "poor_fit" } {
+export function prioritize(
+  fit: number,
+  intent: number,
+  options: { readonly fitWeight?: number } = {},
+): { readonly score: number; readonly band: "act_now" | "work" | "nurture" | "poor_fit" } {
   const { fitWeight = 0.6 } = optionsOf(options, "prioritize");
   requireNumbers("prioritize", { fit, intent, fitWeight });
-  for (const [name, value, max] of [["fit", fit, 100], ["intent", intent, 100], ["fitWeight", fitWeight, 1]] as const) {
-    if (!Number.isFinite(value) || value < 0 || value > max) throw new HandoffKitError("invalid_argument", { detail: `prioritize: ${name} must be from 0 to ${String(max)}: ${describeValue(value)}` });
+  for (const [name, value, max] of [
+    ["fit", fit, 100],
+    ["intent", intent, 100],
+    ["fitWeight", fitWeight, 1],
+  ] as const) {
+    if (!Number.isFinite(value) || value < 0 || value > max)
+      throw new HandoffKitError("invalid_argument", {
+        detail: `prioritize: ${name} must be from 0 to ${String(max)}: ${describeValue(value)}`,
+      });
   }
   const score = fitWeight * fit + (1 - fitWeight) * intent;
   const band = bandOf(fit, intent, score);

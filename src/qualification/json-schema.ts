@@ -23,7 +23,8 @@ export interface JsonSchemaExport {
 
 type Json = Record<string, unknown>;
 
-const isDefinition = (value: Framework | SqlDefinition<Framework>): value is SqlDefinition<Framework> => "requirements" in value;
+const isDefinition = (value: Framework | SqlDefinition<Framework>): value is SqlDefinition<Framework> =>
+  "requirements" in value;
 
 /**
  * Exports the evidence form of a framework, or of a SQL definition, as JSON Schema (through zod's
@@ -47,7 +48,10 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
   if (isRecord(source) && "requirements" in source) requireDefinition(source, "toJsonSchema");
   else requireFramework(source, "toJsonSchema", "source");
   const framework = isDefinition(source) ? source.framework : source;
-  const schema = z.toJSONSchema(evidenceSchemaFor(framework) as z.ZodType, { io: "input", unrepresentable: "any" }) as Json;
+  const schema = z.toJSONSchema(evidenceSchemaFor(framework) as z.ZodType, {
+    io: "input",
+    unrepresentable: "any",
+  }) as Json;
   const evidence = (schema["properties"] as Json)["evidence"] as Json;
   const criteria = evidence["properties"] as Record<string, Json>;
   const unsupported: { path: string; rule: string }[] = [];
@@ -56,9 +60,16 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
     const props = criterion["properties"] as Record<string, Json>;
     const recordedAt = props["recordedAt"];
     // zod renders a Date as `{}` (anything): JSON carries strings and numbers only, so drop it.
-    if (recordedAt !== undefined && Array.isArray(recordedAt["anyOf"])) recordedAt["anyOf"] = (recordedAt["anyOf"] as Json[]).filter((branch) => Object.keys(branch).length > 0);
-    unsupported.push({ path: `evidence.${key}.recordedAt`, rule: "Code may also pass a Date object; an ISO date-time must carry Z or an offset" });
-    unsupported.push({ path: `evidence.${key}.note`, rule: "Surrounding white space is trimmed before the length is checked" });
+    if (recordedAt !== undefined && Array.isArray(recordedAt["anyOf"]))
+      recordedAt["anyOf"] = (recordedAt["anyOf"] as Json[]).filter((branch) => Object.keys(branch).length > 0);
+    unsupported.push({
+      path: `evidence.${key}.recordedAt`,
+      rule: "Code may also pass a Date object; an ISO date-time must carry Z or an offset",
+    });
+    unsupported.push({
+      path: `evidence.${key}.note`,
+      rule: "Surrounding white space is trimmed before the length is checked",
+    });
   }
 
   if (isDefinition(source)) {
@@ -69,13 +80,27 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
       const requirement = ownValue(requirements, key);
       const state = ((criteria[key]?.["properties"] as Record<string, Json> | undefined) ?? {})["state"];
       if (state === undefined || requirement === undefined) continue;
-      state["enum"] = EVIDENCE_STATES.slice(EVIDENCE_STATES.indexOf(requirement), EVIDENCE_STATES.indexOf("validated") + 1);
+      state["enum"] = EVIDENCE_STATES.slice(
+        EVIDENCE_STATES.indexOf(requirement),
+        EVIDENCE_STATES.indexOf("validated") + 1,
+      );
       if (source.requireSpecificEvidence) {
-        unsupported.push({ path: `evidence.${key}.note`, rule: "Falsifiability: the note must name a person or role, a number or a date, or the prospect must be quoted" });
+        unsupported.push({
+          path: `evidence.${key}.note`,
+          rule: "Falsifiability: the note must name a person or role, a number or a date, or the prospect must be quoted",
+        });
       }
     }
-    if (source.icp !== undefined) unsupported.push({ path: "(lead)", rule: `ICP fit on profile "${source.icp.profile.id}" must reach ${String(source.icp.minScore)}; scored from account data` });
-    if (source.intent !== undefined) unsupported.push({ path: "(lead)", rule: `Intent must reach ${String(source.intent.minScore)}; scored from dated signals` });
+    if (source.icp !== undefined)
+      unsupported.push({
+        path: "(lead)",
+        rule: `ICP fit on profile "${source.icp.profile.id}" must reach ${String(source.icp.minScore)}; scored from account data`,
+      });
+    if (source.intent !== undefined)
+      unsupported.push({
+        path: "(lead)",
+        rule: `Intent must reach ${String(source.intent.minScore)}; scored from dated signals`,
+      });
     schema["title"] = `${source.id} v${String(source.version)} (${framework.name})`;
   } else {
     schema["title"] = `${framework.name} evidence`;

@@ -26,40 +26,208 @@ export interface SpecificitySignals {
 }
 
 const TIME_WORDS = new Set([
-  "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-  "q1", "q2", "q3", "q4", "h1", "h2", "quarter", "month", "week", "year", "fiscal", "fy", "today", "tomorrow", "eoy", "eoq", "deadline",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "q1",
+  "q2",
+  "q3",
+  "q4",
+  "h1",
+  "h2",
+  "quarter",
+  "month",
+  "week",
+  "year",
+  "fiscal",
+  "fy",
+  "today",
+  "tomorrow",
+  "eoy",
+  "eoq",
+  "deadline",
 ]);
 
 // Counts written out ("six months out") are as falsifiable as digits.
 const NUMBER_WORDS = new Set([
-  "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty",
-  "hundred", "thousand", "million", "dozen", "half",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "fifteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "hundred",
+  "thousand",
+  "million",
+  "dozen",
+  "half",
 ]);
 
 const ROLE_WORDS = new Set([
-  "ae", "sdr", "bdr", "ceo", "cfo", "cro", "cto", "coo", "cmo", "cio", "ciso", "vp", "svp", "evp", "director", "head", "manager", "founder", "cofounder", "owner",
-  "president", "chief", "procurement", "controller", "chair", "partner", "principal",
+  "ae",
+  "sdr",
+  "bdr",
+  "ceo",
+  "cfo",
+  "cro",
+  "cto",
+  "coo",
+  "cmo",
+  "cio",
+  "ciso",
+  "vp",
+  "svp",
+  "evp",
+  "director",
+  "head",
+  "manager",
+  "founder",
+  "cofounder",
+  "owner",
+  "president",
+  "chief",
+  "procurement",
+  "controller",
+  "chair",
+  "partner",
+  "principal",
 ]);
 
 // In a sales note "lead" is the prospect ("Bad lead."), not a job: it names a role only after a
 // word that makes it a title ("team lead", "tech lead").
-const LEAD_TITLES = new Set(["team", "tech", "technical", "project", "program", "engineering", "design", "product", "security", "data", "finance", "it", "ops", "revops", "devops", "qa"]);
+const LEAD_TITLES = new Set([
+  "team",
+  "tech",
+  "technical",
+  "project",
+  "program",
+  "engineering",
+  "design",
+  "product",
+  "security",
+  "data",
+  "finance",
+  "it",
+  "ops",
+  "revops",
+  "devops",
+  "qa",
+]);
 
 const VAGUE_PHRASES = [
-  "seemed interested", "seems interested", "sounded interested", "open to a chat", "open to chat", "open to a call", "wants to learn more",
-  "interested, wants demo", "wants a demo", "might", "maybe", "possibly", "probably", "not sure", "sounds good", "good call", "some pain", "tbd",
+  "seemed interested",
+  "seems interested",
+  "sounded interested",
+  "open to a chat",
+  "open to chat",
+  "open to a call",
+  "wants to learn more",
+  "interested, wants demo",
+  "wants a demo",
+  "might",
+  "maybe",
+  "possibly",
+  "probably",
+  "not sure",
+  "sounds good",
+  "good call",
+  "some pain",
+  "tbd",
 ] as const;
 
 // Capitalised by a missing full stop ("Good call Seemed interested"), these words name nobody: the
 // words of the stock phrases, and the function words a sentence starts with.
 const NOT_NAMES = new Set([
   ...VAGUE_PHRASES.flatMap((phrase) => phrase.split(/[\s,]+/u)),
-  "a", "an", "the", "and", "but", "or", "not", "no", "yes", "so", "then", "also", "just", "still", "very",
-  "he", "she", "they", "we", "i", "it", "this", "that", "there", "their", "our", "my",
-  "is", "was", "are", "were", "will", "would", "could", "should", "can", "did", "does",
-  "good", "great", "nice", "bad", "fit", "later", "call", "lead", "prospect", "interested", "wants", "said",
+  "a",
+  "an",
+  "the",
+  "and",
+  "but",
+  "or",
+  "not",
+  "no",
+  "yes",
+  "so",
+  "then",
+  "also",
+  "just",
+  "still",
+  "very",
+  "he",
+  "she",
+  "they",
+  "we",
+  "i",
+  "it",
+  "this",
+  "that",
+  "there",
+  "their",
+  "our",
+  "my",
+  "is",
+  "was",
+  "are",
+  "were",
+  "will",
+  "would",
+  "could",
+  "should",
+  "can",
+  "did",
+  "does",
+  "good",
+  "great",
+  "nice",
+  "bad",
+  "fit",
+  "later",
+  "call",
+  "lead",
+  "prospect",
+  "interested",
+  "wants",
+  "said",
 ]);
 
 const QUOTE_MARKS = /["“”«»„]/u;
@@ -82,7 +250,15 @@ export function specificityOf(note: string, quote?: string): SpecificitySignals 
   const hasQuote = (quote !== undefined && quote.trim().length > 0) || QUOTE_MARKS.test(note);
   const lower = note.toLowerCase();
   const vaguePhrases = VAGUE_PHRASES.filter((phrase) => containsPhrase(lower, phrase));
-  return { numbers, dates, names, roles, quote: hasQuote, vaguePhrases, specific: numbers || dates || names || roles || hasQuote };
+  return {
+    numbers,
+    dates,
+    names,
+    roles,
+    quote: hasQuote,
+    vaguePhrases,
+    specific: numbers || dates || names || roles || hasQuote,
+  };
 }
 
 /**
@@ -100,7 +276,10 @@ export function isSpecific(note: string): boolean {
 const ANY_DIGIT = /\p{N}/u;
 
 /** The word-level signals of a text, in one left-to-right pass; `firstOnly` stops at the first found. */
-function wordSignals(text: string, firstOnly: boolean): { numbers: boolean; dates: boolean; names: boolean; roles: boolean } {
+function wordSignals(
+  text: string,
+  firstOnly: boolean,
+): { numbers: boolean; dates: boolean; names: boolean; roles: boolean } {
   let numbers = false;
   let dates = false;
   let names = false;
@@ -120,7 +299,8 @@ function wordSignals(text: string, firstOnly: boolean): { numbers: boolean; date
     previous = lowerWord;
     // A capitalised word inside a sentence names someone or something (Dana, Ruiz, Salesforce);
     // acronyms (CRM) and single letters (I) do not.
-    if (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(word) && !TIME_WORDS.has(lowerWord) && !NOT_NAMES.has(lowerWord)) names = true;
+    if (!sentenceStart && /^\p{Lu}\p{Ll}/u.test(word) && !TIME_WORDS.has(lowerWord) && !NOT_NAMES.has(lowerWord))
+      names = true;
     sentenceStart = false;
     if (firstOnly && (numbers || dates || names || roles)) break;
   }

@@ -108,7 +108,9 @@ const definitionSchema = /* @__PURE__ */ pure(() =>
     requireSpecificEvidence: z.boolean().optional(),
     icp: z.object({ profile: z.object({ id: z.string() }).loose(), minScore: z.number().min(0).max(100) }).optional(),
     intent: z.object({ minScore: z.number().min(0).max(100), halfLife: z.number().positive().optional() }).optional(),
-    signOffs: z.array(z.object({ role: z.enum(["sdr_leader", "ae_leader"]), name: z.string().trim().min(1), at: instantSchema })).optional(),
+    signOffs: z
+      .array(z.object({ role: z.enum(["sdr_leader", "ae_leader"]), name: z.string().trim().min(1), at: instantSchema }))
+      .optional(),
     description: z.string().optional(),
   }),
 );
@@ -137,23 +139,40 @@ const definitionSchema = /* @__PURE__ */ pure(() =>
  * @category SQL definitions
  */
 export function defineSqlDefinition<const F extends Framework>(spec: SqlDefinitionSpec<F>): SqlDefinition<F> {
-  if (!isRecord(spec)) throw new HandoffKitError("invalid_config", { detail: "SQL definition", issues: [{ code: "invalid_type", path: [], message: "Expected an object" }] });
+  if (!isRecord(spec))
+    throw new HandoffKitError("invalid_config", {
+      detail: "SQL definition",
+      issues: [{ code: "invalid_type", path: [], message: "Expected an object" }],
+    });
   const parsed = definitionSchema.safeParse(spec);
   const issues: Issue[] = parsed.success ? [] : [...fromZodIssues(parsed.error.issues)];
   // Untyped callers pass anything: read the framework and the requirements only once they have a shape.
   const framework: unknown = spec.framework;
   const criteria: unknown = isRecord(framework) ? (framework as { criteria?: unknown }).criteria : undefined;
-  if (!Array.isArray(criteria)) issues.push({ code: "invalid_type", path: ["framework"], message: "Expected a framework (BANT, MEDDPICC, or one from defineFramework)" });
+  if (!Array.isArray(criteria))
+    issues.push({
+      code: "invalid_type",
+      path: ["framework"],
+      message: "Expected a framework (BANT, MEDDPICC, or one from defineFramework)",
+    });
   else if (isRecord(spec.requirements)) {
-    const keys = new Set(criteria.map((criterion: unknown) => (isRecord(criterion) ? (criterion as { key?: unknown }).key : undefined)));
+    const keys = new Set(
+      criteria.map((criterion: unknown) => (isRecord(criterion) ? (criterion as { key?: unknown }).key : undefined)),
+    );
     for (const key of Object.keys(spec.requirements)) {
-      if (!keys.has(key)) issues.push({ code: "unknown_criterion", path: ["requirements", key], message: `${describeValue((framework as { name?: unknown }).name)} has no criterion "${key}"` });
+      if (!keys.has(key))
+        issues.push({
+          code: "unknown_criterion",
+          path: ["requirements", key],
+          message: `${describeValue((framework as { name?: unknown }).name)} has no criterion "${key}"`,
+        });
     }
     if (Object.keys(spec.requirements).length === 0 && spec.icp === undefined && spec.intent === undefined) {
       issues.push({ code: "empty_definition", path: ["requirements"], message: "A definition must require something" });
     }
   }
-  if (issues.length > 0 || !parsed.success) throw new HandoffKitError("invalid_config", { detail: "SQL definition", issues });
+  if (issues.length > 0 || !parsed.success)
+    throw new HandoffKitError("invalid_config", { detail: "SQL definition", issues });
   return Object.freeze({
     id: spec.id,
     version: spec.version,
@@ -161,7 +180,10 @@ export function defineSqlDefinition<const F extends Framework>(spec: SqlDefiniti
     requirements: Object.freeze({ ...spec.requirements }),
     requireSpecificEvidence: spec.requireSpecificEvidence ?? true,
     icp: spec.icp === undefined ? undefined : Object.freeze({ ...spec.icp }),
-    intent: spec.intent === undefined ? undefined : Object.freeze({ minScore: spec.intent.minScore, halfLife: spec.intent.halfLife }),
+    intent:
+      spec.intent === undefined
+        ? undefined
+        : Object.freeze({ minScore: spec.intent.minScore, halfLife: spec.intent.halfLife }),
     signOffs: Object.freeze((parsed.data.signOffs ?? []).map((signOff) => Object.freeze(signOff))),
     description: spec.description,
   });
@@ -177,27 +199,41 @@ export function requireDefinition(value: unknown, fn: string): asserts value is 
   const { framework } = (isRecord(value) ? value : {}) as { framework?: unknown };
   requireFramework(framework, fn, "the definition's framework (a definition made by defineSqlDefinition)");
   const problem = definitionProblem(value as Partial<Record<keyof SqlDefinition<Framework>, unknown>>);
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: the definition must be made by defineSqlDefinition: ${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: the definition must be made by defineSqlDefinition: ${problem}`,
+    });
 }
 
-function definitionProblem({ id, version, requirements, icp, intent, signOffs }: Partial<Record<keyof SqlDefinition<Framework>, unknown>>): string | undefined {
+function definitionProblem({
+  id,
+  version,
+  requirements,
+  icp,
+  intent,
+  signOffs,
+}: Partial<Record<keyof SqlDefinition<Framework>, unknown>>): string | undefined {
   if (typeof id !== "string") return `id is ${describeValue(id)}`;
   if (typeof version !== "number") return `version is ${describeValue(version)}`;
   if (!isRecord(requirements)) return `requirements is ${describeValue(requirements)}`;
   if (icp !== undefined) {
     const { profile, minScore } = (isRecord(icp) ? icp : {}) as { profile?: unknown; minScore?: unknown };
-    if (typeof minScore !== "number") return isRecord(icp) ? `icp.minScore is ${describeValue(minScore)}` : `icp is ${describeValue(icp)}`;
+    if (typeof minScore !== "number")
+      return isRecord(icp) ? `icp.minScore is ${describeValue(minScore)}` : `icp is ${describeValue(icp)}`;
     const profileProblem = icpProblem(profile);
     if (profileProblem !== undefined) return `icp.profile is not a profile made by defineIcp: ${profileProblem}`;
   }
   if (intent !== undefined) {
     const { minScore, halfLife } = (isRecord(intent) ? intent : {}) as { minScore?: unknown; halfLife?: unknown };
-    if (typeof minScore !== "number") return isRecord(intent) ? `intent.minScore is ${describeValue(minScore)}` : `intent is ${describeValue(intent)}`;
+    if (typeof minScore !== "number")
+      return isRecord(intent) ? `intent.minScore is ${describeValue(minScore)}` : `intent is ${describeValue(intent)}`;
     if (halfLife !== undefined && typeof halfLife !== "number") return `intent.halfLife is ${describeValue(halfLife)}`;
   }
   if (!Array.isArray(signOffs)) return `signOffs is ${describeValue(signOffs)}`;
   const bad = signOffs.findIndex((signOff: unknown) => !isSignOff(signOff));
-  return bad < 0 ? undefined : `signOffs[${String(bad)}] is ${describeValue(signOffs[bad])}, not { role, name, at: Date }`;
+  return bad < 0
+    ? undefined
+    : `signOffs[${String(bad)}] is ${describeValue(signOffs[bad])}, not { role, name, at: Date }`;
 }
 
 function isSignOff(value: unknown): boolean {

@@ -3,7 +3,15 @@ import { ownValue, requireObject } from "../core/guards.js";
 import type { InstantInput } from "../core/instant.js";
 import { type BookingGate, type GateReason, type Handoff, icpSubjectOf } from "../handoff/index.js";
 import { missingField, requireHandoff } from "../handoff/internal.js";
-import { crosswalk, evaluateQualification, type EvidenceState, type Framework, FRAMEWORKS, parseEvidence, type SqlDefinition } from "../qualification/index.js";
+import {
+  crosswalk,
+  evaluateQualification,
+  type EvidenceState,
+  type Framework,
+  FRAMEWORKS,
+  parseEvidence,
+  type SqlDefinition,
+} from "../qualification/index.js";
 import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./score.js";
 
 /**
@@ -24,7 +32,11 @@ import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./sc
  * ```
  * @category The booking gate
  */
-export function bookingGate<F extends Framework>(definition: SqlDefinition<F>, rubric: Rubric = DEFAULT_RUBRIC, options: { readonly now: InstantInput; readonly minGrade?: "acceptable" | "strong" }): BookingGate {
+export function bookingGate<F extends Framework>(
+  definition: SqlDefinition<F>,
+  rubric: Rubric = DEFAULT_RUBRIC,
+  options: { readonly now: InstantInput; readonly minGrade?: "acceptable" | "strong" },
+): BookingGate {
   requireDefinition(definition, "bookingGate");
   requireObject(options, "bookingGate", "options");
   const minGrade = options.minGrade ?? "acceptable";
@@ -34,20 +46,49 @@ export function bookingGate<F extends Framework>(definition: SqlDefinition<F>, r
     for (const field of checkCompleteness(handoff.brief).missing) reasons.push(missingField(field));
     const score = scoreBrief(handoff.brief, rubric, { prospect: handoff.prospect });
     const enough = minGrade === "strong" ? score.grade === "strong" : score.grade !== "weak";
-    if (!enough) reasons.push({ source: "brief_score", score: score.score, grade: score.grade, needs: minGrade, message: `The brief scores ${score.score.toFixed(0)} (${score.grade}); the gate needs ${minGrade}` });
+    if (!enough)
+      reasons.push({
+        source: "brief_score",
+        score: score.score,
+        grade: score.grade,
+        needs: minGrade,
+        message: `The brief scores ${score.score.toFixed(0)} (${score.grade}); the gate needs ${minGrade}`,
+      });
     return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
   };
 }
 
-function qualificationReasons<F extends Framework>(definition: SqlDefinition<F>, handoff: Handoff, now: InstantInput): GateReason[] {
+function qualificationReasons<F extends Framework>(
+  definition: SqlDefinition<F>,
+  handoff: Handoff,
+  now: InstantInput,
+): GateReason[] {
   const record = handoff.qualification;
-  const reason = (code: Extract<GateReason, { source: "qualification" }>["code"], criterion: string, message: string, state?: EvidenceState): GateReason => ({ source: "qualification", criterion, state, code, message });
+  const reason = (
+    code: Extract<GateReason, { source: "qualification" }>["code"],
+    criterion: string,
+    message: string,
+    state?: EvidenceState,
+  ): GateReason => ({ source: "qualification", criterion, state, code, message });
   if (record === undefined) return [reason("no_evidence", "evidence", "No qualification evidence is recorded")];
-  const framework = record.framework === definition.framework.key ? definition.framework : ownValue(FRAMEWORKS as Record<string, Framework>, record.framework);
-  if (framework === undefined) return [reason("not_crosswalkable", "evidence", `The evidence is for "${record.framework}", which cannot be crosswalked to ${definition.framework.name}`)];
+  const framework =
+    record.framework === definition.framework.key
+      ? definition.framework
+      : ownValue(FRAMEWORKS as Record<string, Framework>, record.framework);
+  if (framework === undefined)
+    return [
+      reason(
+        "not_crosswalkable",
+        "evidence",
+        `The evidence is for "${record.framework}", which cannot be crosswalked to ${definition.framework.name}`,
+      ),
+    ];
   const parsed = parseEvidence(record, framework);
   if (!parsed.ok) return parsed.issues.map((issue) => reason("invalid_evidence", issue.path.join("."), issue.message));
-  const verdict = evaluateQualification(crosswalk(parsed.value, framework, definition.framework).evidence, definition, { now, subject: icpSubjectOf(handoff) });
+  const verdict = evaluateQualification(crosswalk(parsed.value, framework, definition.framework).evidence, definition, {
+    now,
+    subject: icpSubjectOf(handoff),
+  });
   // Stryker disable next-line ConditionalExpression: equivalent: a qualified verdict's only findings are draft and sign_off_after_now, which the filter below drops
   if (verdict.status === "qualified") return [];
   const states = new Map(verdict.criteria.map((criterion) => [criterion.key, criterion.got]));

@@ -23,7 +23,18 @@ export interface FeedbackCheck {
   readonly fix?: string;
 }
 
-const NO_REASON = ["not qualified", "not a fit", "bad lead", "bad fit", "no", "not interested", "junk", "waste of time", "not ready", "unqualified"];
+const NO_REASON = [
+  "not qualified",
+  "not a fit",
+  "bad lead",
+  "bad fit",
+  "no",
+  "not interested",
+  "junk",
+  "waste of time",
+  "not ready",
+  "unqualified",
+];
 
 /**
  * Flags rejection feedback that names no reason: "not qualified" teaches nothing; "company has under
@@ -43,12 +54,20 @@ export function checkRejectionFeedback(note: string): FeedbackCheck {
   requireText(note, "checkRejectionFeedback: note");
   const trimmed = stripTrailing(note.trim().toLowerCase(), ".!");
   if (trimmed === "" || NO_REASON.includes(trimmed)) {
-    return { teaches: false, reason: `"${note.trim()}" names no reason`, fix: "Say what was missing against the bar, with the fact behind it: a number, a role, a date" };
+    return {
+      teaches: false,
+      reason: `"${note.trim()}" names no reason`,
+      fix: "Say what was missing against the bar, with the fact behind it: a number, a role, a date",
+    };
   }
   const specific = specificityOf(note).specific;
   if (!specific) {
     const generic = detectGenericNotes(note);
-    return { teaches: false, reason: generic.generic ? generic.reason : "No fact the SDR can check or act on", fix: "Name the fact: how many employees, which role signs, what date" };
+    return {
+      teaches: false,
+      reason: generic.generic ? generic.reason : "No fact the SDR can check or act on",
+      fix: "Name the fact: how many employees, which role signs, what date",
+    };
   }
   return { teaches: true, reason: "The feedback names a checkable reason" };
 }
@@ -85,7 +104,11 @@ export const MEETING_QUALITY_SCALE: Readonly<Record<1 | 2 | 3 | 4 | 5, string>> 
  */
 export const meetingQualitySchema = /* @__PURE__ */ pure(() =>
   z.object({
-    score: z.number().int({ error: "The score is a whole number" }).min(1, { error: "The score is 1 to 5" }).max(5, { error: "The score is 1 to 5" }),
+    score: z
+      .number()
+      .int({ error: "The score is a whole number" })
+      .min(1, { error: "The score is 1 to 5" })
+      .max(5, { error: "The score is 1 to 5" }),
     note: z
       .string()
       .trim()
@@ -94,7 +117,10 @@ export const meetingQualitySchema = /* @__PURE__ */ pure(() =>
       // Every line break JavaScript and Unicode know, not only CR and LF. The vertical tab is written
       // \u000b, not \v: Stryker's regex mutator turns \v into \V, which the u flag refuses at load.
       // eslint-disable-next-line no-control-regex -- the vertical tab is a line break to refuse
-      .refine((note) => !/[\n\u000b\f\r\u0085\u2028\u2029]/u.test(note), { error: "One line: no line breaks", params: { code: "multi_line" } }),
+      .refine((note) => !/[\n\u000b\f\r\u0085\u2028\u2029]/u.test(note), {
+        error: "One line: no line breaks",
+        params: { code: "multi_line" },
+      }),
   }),
 );
 
@@ -109,6 +135,9 @@ export const meetingQualitySchema = /* @__PURE__ */ pure(() =>
  * ```
  * @category Feedback and meeting quality
  */
-export function parseMeetingQuality(input: unknown, options: ParseOptions = {}): Result<z.output<typeof meetingQualitySchema>> {
+export function parseMeetingQuality(
+  input: unknown,
+  options: ParseOptions = {},
+): Result<z.output<typeof meetingQualitySchema>> {
   return parseWith(meetingQualitySchema, input, options);
 }

@@ -7,9 +7,25 @@
  * @module handoff-kit/rubric
  */
 export { bookingGate } from "./booking-gate.js";
-export { checkRejectionFeedback, MEETING_QUALITY_SCALE, meetingQualitySchema, parseMeetingQuality, type FeedbackCheck } from "./feedback.js";
+export {
+  checkRejectionFeedback,
+  MEETING_QUALITY_SCALE,
+  meetingQualitySchema,
+  parseMeetingQuality,
+  type FeedbackCheck,
+} from "./feedback.js";
 export { renderBrief, renderIntroEmail, type RenderOptions } from "./render.js";
 export { pickWalkthroughs, sampleForReview, type Walkthrough } from "./review.js";
-export { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type BriefContext, type BriefScore, type Completeness, type Rubric, type RubricCriterion, type RubricFinding } from "./score.js";
+export {
+  checkCompleteness,
+  DEFAULT_RUBRIC,
+  scoreBrief,
+  type BriefContext,
+  type BriefScore,
+  type Completeness,
+  type Rubric,
+  type RubricCriterion,
+  type RubricFinding,
+} from "./score.js";
 export { detectGenericNotes, findQuotes, GENERIC_PHRASES, type GenericNoteCheck } from "./text.js";
 export { specificityOf, type SpecificitySignals } from "../qualification/index.js";

@@ -40,7 +40,8 @@ const sentence = (text: string): string => {
 /** A clause inside a sentence: without the trailing full stops and exclamation marks it may carry. */
 const clause = (text: string): string => stripTrailing(text, ".!");
 
-const list = (items: readonly string[] | undefined): string | undefined => (items === undefined || items.length === 0 ? undefined : items.join(", "));
+const list = (items: readonly string[] | undefined): string | undefined =>
+  items === undefined || items.length === 0 ? undefined : items.join(", ");
 
 /**
  * Renders the AE's one-screen brief: who, when, why now, the problem in the prospect's words, their
@@ -74,17 +75,79 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
   const field = (label: string, value: string | undefined): void => {
     if (hasText(value)) lines.push(markdown ? `- **${label}:** ${t(value)}` : `${label}: ${t(value)}`);
   };
-  field("Meeting", meeting === undefined ? undefined : `${formatInstant(meeting.start, zone)} (${zone}), ${meeting.style === "warm" ? "warm handoff" : "cold handoff"}, with ${handoff.ae.name}; booked by ${handoff.sdr.name}`);
-  field("Account", [account.industry, account.employees === undefined ? undefined : `${String(account.employees)} employees`, account.region].filter((part) => part !== undefined).join(", ") || undefined);
-  field("Contact", [prospect.title, prospect.role === "unknown" ? undefined : prospect.role.replace(/_/gu, " "), prospect.influence === undefined ? undefined : `${prospect.influence} influence`].filter((part) => part !== undefined).join(", ") || undefined);
-  field("Why now", brief.trigger === undefined ? undefined : [brief.trigger.description ?? brief.trigger.kind.replace(/_/gu, " "), brief.trigger.timing].filter((part) => part !== undefined).join("; "));
+  field(
+    "Meeting",
+    meeting === undefined
+      ? undefined
+      : `${formatInstant(meeting.start, zone)} (${zone}), ${meeting.style === "warm" ? "warm handoff" : "cold handoff"}, with ${handoff.ae.name}; booked by ${handoff.sdr.name}`,
+  );
+  field(
+    "Account",
+    [
+      account.industry,
+      account.employees === undefined ? undefined : `${String(account.employees)} employees`,
+      account.region,
+    ]
+      .filter((part) => part !== undefined)
+      .join(", ") || undefined,
+  );
+  field(
+    "Contact",
+    [
+      prospect.title,
+      prospect.role === "unknown" ? undefined : prospect.role.replace(/_/gu, " "),
+      prospect.influence === undefined ? undefined : `${prospect.influence} influence`,
+    ]
+      .filter((part) => part !== undefined)
+      .join(", ") || undefined,
+  );
+  field(
+    "Why now",
+    brief.trigger === undefined
+      ? undefined
+      : [brief.trigger.description ?? brief.trigger.kind.replace(/_/gu, " "), brief.trigger.timing]
+          .filter((part) => part !== undefined)
+          .join("; "),
+  );
   field("Problem, in their words", brief.discovery?.problem);
   field("What prompted the call", brief.discovery?.prompt);
   for (const quote of brief.quotes ?? []) lines.push(markdown ? `> “${t(quote)}”` : `  "${t(quote)}"`);
-  field("ICP signal", brief.icpFit?.signal === undefined ? undefined : `${brief.icpFit.signal}${brief.icpFit.verified === true ? " (verified)" : " (not verified)"}`);
-  field("Tech stack", [list(brief.techStack?.inUse), list(brief.techStack?.unhappyWith) === undefined ? undefined : `unhappy with ${list(brief.techStack?.unhappyWith) ?? ""}`, list(brief.techStack?.evaluating) === undefined ? undefined : `evaluating ${list(brief.techStack?.evaluating) ?? ""}`].filter((part) => part !== undefined).join("; ") || undefined);
-  field("Budget", [brief.budget?.controller === undefined ? undefined : `controlled by ${brief.budget.controller}`, allocationText(brief.budget?.allocated), brief.budget?.buyingProcess].filter((part) => part !== undefined).join("; ") || undefined);
-  field("Stakeholders", list(brief.stakeholders?.map((person) => `${person.name}${person.title === undefined ? "" : ` (${person.title})`}`)));
+  field(
+    "ICP signal",
+    brief.icpFit?.signal === undefined
+      ? undefined
+      : `${brief.icpFit.signal}${brief.icpFit.verified === true ? " (verified)" : " (not verified)"}`,
+  );
+  field(
+    "Tech stack",
+    [
+      list(brief.techStack?.inUse),
+      list(brief.techStack?.unhappyWith) === undefined
+        ? undefined
+        : `unhappy with ${list(brief.techStack?.unhappyWith) ?? ""}`,
+      list(brief.techStack?.evaluating) === undefined
+        ? undefined
+        : `evaluating ${list(brief.techStack?.evaluating) ?? ""}`,
+    ]
+      .filter((part) => part !== undefined)
+      .join("; ") || undefined,
+  );
+  field(
+    "Budget",
+    [
+      brief.budget?.controller === undefined ? undefined : `controlled by ${brief.budget.controller}`,
+      allocationText(brief.budget?.allocated),
+      brief.budget?.buyingProcess,
+    ]
+      .filter((part) => part !== undefined)
+      .join("; ") || undefined,
+  );
+  field(
+    "Stakeholders",
+    list(
+      brief.stakeholders?.map((person) => `${person.name}${person.title === undefined ? "" : ` (${person.title})`}`),
+    ),
+  );
   field("Objections", list(brief.objections));
   field("Competitors", list(brief.competitors));
   field("Red flags", list(brief.redFlags));
@@ -113,7 +176,10 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
  * ```
  * @category Rendering
  */
-export function renderIntroEmail(handoff: Handoff, options: { readonly timeZone?: string } = {}): { readonly subject: string; readonly body: string; readonly to?: string; readonly cc: readonly string[] } {
+export function renderIntroEmail(
+  handoff: Handoff,
+  options: { readonly timeZone?: string } = {},
+): { readonly subject: string; readonly body: string; readonly to?: string; readonly cc: readonly string[] } {
   requireHandoff(handoff, "renderIntroEmail");
   requireWrittenParts(handoff, "renderIntroEmail");
   requireObject(options, "renderIntroEmail", "options");
@@ -126,14 +192,32 @@ export function renderIntroEmail(handoff: Handoff, options: { readonly timeZone?
   const one = (text: string | undefined): string | undefined => (text === undefined ? undefined : singleLine(text));
   const aeName = singleLine(ae.name);
   const first = (name: string): string => singleLine(name).trim().split(/\s+/u)[0] ?? name;
-  const when = meeting === undefined ? "our next conversation" : `our conversation on ${formatInstant(meeting.start, zone)} (${zone})`;
+  const when =
+    meeting === undefined
+      ? "our next conversation"
+      : `our conversation on ${formatInstant(meeting.start, zone)} (${zone})`;
   const pain = one(brief.discovery?.problem);
   const timing = one(brief.trigger?.timing);
   const hope = one(brief.nextStep?.inProspectWords ?? brief.nextStep?.promised);
-  const insight = one(brief.quotes?.[0] === undefined ? (brief.icpFit?.signal ?? brief.trigger?.description) : `they told me “${brief.quotes[0]}”`);
+  const insight = one(
+    brief.quotes?.[0] === undefined
+      ? (brief.icpFit?.signal ?? brief.trigger?.description)
+      : `they told me “${brief.quotes[0]}”`,
+  );
   // The problem is restated mid-sentence, so an ordinary first word loses its capital; acronyms and
   // the names this record knows keep theirs (see lowerFirstWord).
-  const names = [prospect.name, ae.name, sdr.name, account.name, brief.budget?.controller, ...(brief.stakeholders ?? []).map((person) => person.name), ...(brief.techStack?.inUse ?? []), ...(brief.techStack?.unhappyWith ?? []), ...(brief.techStack?.evaluating ?? []), ...(brief.competitors ?? [])];
+  const names = [
+    prospect.name,
+    ae.name,
+    sdr.name,
+    account.name,
+    brief.budget?.controller,
+    ...(brief.stakeholders ?? []).map((person) => person.name),
+    ...(brief.techStack?.inUse ?? []),
+    ...(brief.techStack?.unhappyWith ?? []),
+    ...(brief.techStack?.evaluating ?? []),
+    ...(brief.competitors ?? []),
+  ];
   const recap = [
     pain === undefined ? undefined : `the problem you described (${clause(lowerFirstWord(pain, names))})`,
     timing === undefined ? undefined : `your timeline (${clause(timing)})`,

@@ -30,14 +30,22 @@ function hash(seed: number, text: string): number {
  * ```
  * @category Weekly review
  */
-export function sampleForReview<T extends { readonly id: string }>(handoffs: readonly T[], options: { readonly size?: number; readonly seed: number }): T[] {
+export function sampleForReview<T extends { readonly id: string }>(
+  handoffs: readonly T[],
+  options: { readonly size?: number; readonly seed: number },
+): T[] {
   requireList(handoffs, "sampleForReview", "handoffs");
-  const withId = (handoff: unknown): boolean => isRecord(handoff) && typeof (handoff as { id?: unknown }).id === "string";
+  const withId = (handoff: unknown): boolean =>
+    isRecord(handoff) && typeof (handoff as { id?: unknown }).id === "string";
   requireEach(handoffs, withId, "sampleForReview", "handoffs", "must have a string id");
   requireObject(options, "sampleForReview", "options");
   const size = options.size ?? 5;
-  if (!Number.isInteger(size) || size < 0) throw new HandoffKitError("invalid_argument", { detail: `size must be a whole number: ${describeValue(size)}` });
-  if (!Number.isInteger(options.seed)) throw new HandoffKitError("invalid_argument", { detail: `seed must be an integer: ${describeValue(options.seed)}` });
+  if (!Number.isInteger(size) || size < 0)
+    throw new HandoffKitError("invalid_argument", { detail: `size must be a whole number: ${describeValue(size)}` });
+  if (!Number.isInteger(options.seed))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `seed must be an integer: ${describeValue(options.seed)}`,
+    });
   return handoffs
     .map((handoff) => ({ handoff, rank: hash(options.seed, handoff.id) }))
     .sort((a, b) => a.rank - b.rank || a.handoff.id.localeCompare(b.handoff.id))
@@ -76,7 +84,10 @@ export interface Walkthrough {
  * ```
  * @category Weekly review
  */
-export function pickWalkthroughs(handoffs: readonly Handoff[], rubric: Rubric = DEFAULT_RUBRIC): { readonly strong?: Walkthrough; readonly weak?: Walkthrough } {
+export function pickWalkthroughs(
+  handoffs: readonly Handoff[],
+  rubric: Rubric = DEFAULT_RUBRIC,
+): { readonly strong?: Walkthrough; readonly weak?: Walkthrough } {
   requireList(handoffs, "pickWalkthroughs", "handoffs");
   handoffs.forEach((handoff, index) => {
     requireHandoff(handoff, `pickWalkthroughs: handoffs[${String(index)}]`);
@@ -86,7 +97,11 @@ export function pickWalkthroughs(handoffs: readonly Handoff[], rubric: Rubric = 
     .sort((a, b) => b.score.score - a.score.score || a.handoff.id.localeCompare(b.handoff.id));
   const best = scored[0];
   const worst = scored.length > 1 ? scored.at(-1) : undefined;
-  const strengths = (score: BriefScore): string[] => score.findings.filter((finding) => finding.points === finding.max).slice(0, 3).map((finding) => finding.reason);
+  const strengths = (score: BriefScore): string[] =>
+    score.findings
+      .filter((finding) => finding.points === finding.max)
+      .slice(0, 3)
+      .map((finding) => finding.reason);
   const losses = (score: BriefScore): string[] =>
     [...score.findings]
       .filter((finding) => finding.points < finding.max)

@@ -2,7 +2,13 @@ import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
 import { hasText } from "../core/text.js";
-import { type Brief, type BriefRequirement, DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type Prospect } from "../handoff/index.js";
+import {
+  type Brief,
+  type BriefRequirement,
+  DEFAULT_BRIEF_REQUIREMENTS,
+  missingRequirements,
+  type Prospect,
+} from "../handoff/index.js";
 import { specificityOf } from "../qualification/index.js";
 import { detectGenericNotes, findQuotes } from "./text.js";
 
@@ -35,14 +41,19 @@ export interface Completeness {
  * ```
  * @category Scoring briefs
  */
-export function checkCompleteness(brief: Brief, requirements: readonly BriefRequirement[] = DEFAULT_BRIEF_REQUIREMENTS): Completeness {
+export function checkCompleteness(
+  brief: Brief,
+  requirements: readonly BriefRequirement[] = DEFAULT_BRIEF_REQUIREMENTS,
+): Completeness {
   requireObject(brief, "checkCompleteness", "brief");
   requireList(requirements, "checkCompleteness", "requirements");
   const missing = missingRequirements(brief, requirements);
   return {
     complete: missing.length === 0,
     missing: missing.map(({ field, label }) => ({ field, label })),
-    present: requirements.filter((requirement) => !missing.includes(requirement)).map((requirement) => requirement.field),
+    present: requirements
+      .filter((requirement) => !missing.includes(requirement))
+      .map((requirement) => requirement.field),
   };
 }
 
@@ -82,7 +93,11 @@ export interface RubricCriterion {
   readonly label: string;
   readonly max: number;
   /** How the brief scores: points from 0 to `max` (clamped), why, and what would fix it. */
-  readonly score: (context: BriefContext) => { readonly points: number; readonly reason: string; readonly fix?: string };
+  readonly score: (context: BriefContext) => {
+    readonly points: number;
+    readonly reason: string;
+    readonly fix?: string;
+  };
 }
 
 /**
@@ -105,10 +120,16 @@ export interface Rubric {
 const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 const objectOf = <T extends object>(value: T | undefined): T | undefined => (isRecord(value) ? value : undefined);
 /** The notes, unless they are boilerplate. */
-const usableNotes = (brief: Brief): string | undefined => (hasText(brief.notes) && !detectGenericNotes(brief.notes).generic ? brief.notes : undefined);
+const usableNotes = (brief: Brief): string | undefined =>
+  hasText(brief.notes) && !detectGenericNotes(brief.notes).generic ? brief.notes : undefined;
 const budgetSignal = (brief: Brief): boolean => {
   const budget = objectOf(brief.budget);
-  return hasText(budget?.controller) || budget?.allocated === "yes" || budget?.allocated === "no" || hasText(budget?.buyingProcess);
+  return (
+    hasText(budget?.controller) ||
+    budget?.allocated === "yes" ||
+    budget?.allocated === "no" ||
+    hasText(budget?.buyingProcess)
+  );
 };
 
 /**
@@ -145,9 +166,24 @@ export const DEFAULT_RUBRIC: Rubric = {
       max: 15,
       score: ({ brief }) => {
         const signal = objectOf(brief.icpFit)?.signal;
-        if (!hasText(signal)) return { points: 0, reason: "No ICP-fit signal", fix: "Name the signal that makes this a real opportunity (hiring, funding, a migration)" };
-        if (!specificityOf(signal).specific) return { points: 7, reason: `The ICP signal "${signal}" is vague`, fix: "Give a number, a date or a name behind the signal" };
-        if (objectOf(brief.icpFit)?.verified !== true) return { points: 10, reason: "ICP fit is assumed, not verified", fix: "Check the fit against enrichment data or with the prospect" };
+        if (!hasText(signal))
+          return {
+            points: 0,
+            reason: "No ICP-fit signal",
+            fix: "Name the signal that makes this a real opportunity (hiring, funding, a migration)",
+          };
+        if (!specificityOf(signal).specific)
+          return {
+            points: 7,
+            reason: `The ICP signal "${signal}" is vague`,
+            fix: "Give a number, a date or a name behind the signal",
+          };
+        if (objectOf(brief.icpFit)?.verified !== true)
+          return {
+            points: 10,
+            reason: "ICP fit is assumed, not verified",
+            fix: "Check the fit against enrichment data or with the prospect",
+          };
         return { points: 15, reason: "A specific, verified ICP signal" };
       },
     },
@@ -159,7 +195,11 @@ export const DEFAULT_RUBRIC: Rubric = {
         const notes = usableNotes(brief);
         return listOf(brief.quotes).some(hasText) || (notes !== undefined && findQuotes(notes).length > 0)
           ? { points: 15, reason: "The prospect's own words are captured" }
-          : { points: 0, reason: "No quote from the prospect", fix: "Add what the prospect said, verbatim: quotes are gold" };
+          : {
+              points: 0,
+              reason: "No quote from the prospect",
+              fix: "Add what the prospect said, verbatim: quotes are gold",
+            };
       },
     },
     {
@@ -168,8 +208,18 @@ export const DEFAULT_RUBRIC: Rubric = {
       max: 15,
       score: ({ brief }) => {
         const trigger = objectOf(brief.trigger);
-        if (trigger === undefined) return { points: 0, reason: "No trigger event", fix: "Name what created urgency: a new hire, funding, a migration, a deadline" };
-        if (!hasText(trigger.timing)) return { points: 8, reason: "A trigger without timing", fix: "Add when it has to happen, and what sets that date" };
+        if (trigger === undefined)
+          return {
+            points: 0,
+            reason: "No trigger event",
+            fix: "Name what created urgency: a new hire, funding, a migration, a deadline",
+          };
+        if (!hasText(trigger.timing))
+          return {
+            points: 8,
+            reason: "A trigger without timing",
+            fix: "Add when it has to happen, and what sets that date",
+          };
         return { points: 15, reason: "A named trigger with its timing" };
       },
     },
@@ -182,7 +232,11 @@ export const DEFAULT_RUBRIC: Rubric = {
         const budget = budgetSignal(brief) ? 8 : 0;
         return stack + budget === 15
           ? { points: 15, reason: "Tech stack and a budget signal" }
-          : { points: stack + budget, reason: missingStackOrBudget(stack > 0, budget > 0), fix: "Record the tools in use and who controls spend, whether budget is allocated or how they buy" };
+          : {
+              points: stack + budget,
+              reason: missingStackOrBudget(stack > 0, budget > 0),
+              fix: "Record the tools in use and who controls spend, whether budget is allocated or how they buy",
+            };
       },
     },
     {
@@ -194,7 +248,13 @@ export const DEFAULT_RUBRIC: Rubric = {
         const missing = checkCompleteness(usableNotes(brief) === undefined ? { ...brief, notes: "" } : brief).missing;
         const total = DEFAULT_BRIEF_REQUIREMENTS.length;
         const points = (15 * (total - missing.length)) / total;
-        return missing.length === 0 ? { points, reason: "Every required field is there" } : { points, reason: `Missing: ${missing.map((field) => field.field).join(", ")}`, fix: "Fill in every required field: if any is missing, the meeting is not ready" };
+        return missing.length === 0
+          ? { points, reason: "Every required field is there" }
+          : {
+              points,
+              reason: `Missing: ${missing.map((field) => field.field).join(", ")}`,
+              fix: "Fill in every required field: if any is missing, the meeting is not ready",
+            };
       },
     },
     {
@@ -202,9 +262,16 @@ export const DEFAULT_RUBRIC: Rubric = {
       label: "Notes that carry the conversation",
       max: 10,
       score: ({ brief }) => {
-        if (!hasText(brief.notes)) return { points: 0, reason: "No notes", fix: "Write what the prospect said and what you learned" };
+        if (!hasText(brief.notes))
+          return { points: 0, reason: "No notes", fix: "Write what the prospect said and what you learned" };
         const check = detectGenericNotes(brief.notes);
-        return check.generic ? { points: 0, reason: check.reason, fix: "Replace boilerplate with what was said: who, what number, by when" } : { points: 10, reason: "The notes carry context" };
+        return check.generic
+          ? {
+              points: 0,
+              reason: check.reason,
+              fix: "Replace boilerplate with what was said: who, what number, by when",
+            }
+          : { points: 10, reason: "The notes carry context" };
       },
     },
     {
@@ -212,11 +279,19 @@ export const DEFAULT_RUBRIC: Rubric = {
       label: "A contact with influence or a path to the buyer",
       max: 10,
       score: ({ prospect }) => {
-        if (prospect === undefined) return { points: 0, reason: "No prospect given to judge", fix: "Score the brief with its prospect" };
-        const influential = prospect.influence === "high" || prospect.influence === "medium" || ["economic_buyer", "decision_maker", "champion"].includes(prospect.role);
+        if (prospect === undefined)
+          return { points: 0, reason: "No prospect given to judge", fix: "Score the brief with its prospect" };
+        const influential =
+          prospect.influence === "high" ||
+          prospect.influence === "medium" ||
+          ["economic_buyer", "decision_maker", "champion"].includes(prospect.role);
         return influential || hasText(prospect.pathToBuyer)
           ? { points: 10, reason: "The contact has influence or a path to the buyer" }
-          : { points: 0, reason: "A contact with no influence and no path to a buyer", fix: "Find who signs, and how this contact reaches them" };
+          : {
+              points: 0,
+              reason: "A contact with no influence and no path to a buyer",
+              fix: "Find who signs, and how this contact reaches them",
+            };
       },
     },
     {
@@ -226,14 +301,20 @@ export const DEFAULT_RUBRIC: Rubric = {
       score: ({ brief }) =>
         hasText(objectOf(brief.nextStep)?.inProspectWords)
           ? { points: 10, reason: "The agreed next step, in the prospect's words" }
-          : { points: 0, reason: "No next step in the prospect's words", fix: "Write down what the prospect agreed to, as they said it" },
+          : {
+              points: 0,
+              reason: "No next step in the prospect's words",
+              fix: "Write down what the prospect agreed to, as they said it",
+            },
     },
     {
       id: "stakeholders",
       label: "Stakeholders named",
       max: 5,
       score: ({ brief }) =>
-        listOf(brief.stakeholders).length > 0 ? { points: 5, reason: "Stakeholders are named" } : { points: 0, reason: "No stakeholders named", fix: "Name the other people involved and their roles" },
+        listOf(brief.stakeholders).length > 0
+          ? { points: 5, reason: "Stakeholders are named" }
+          : { points: 0, reason: "No stakeholders named", fix: "Name the other people involved and their roles" },
     },
   ],
 };
@@ -275,8 +356,10 @@ export interface BriefScore {
 }
 
 // Rubrics are data a caller may build by hand or load: a malformed one is misuse, told as such.
-const isCriterion = (value: unknown): boolean => isRecord(value) && typeof (value as { score?: unknown }).score === "function";
-const isScored = (value: unknown): value is ReturnType<RubricCriterion["score"]> => isRecord(value) && typeof (value as { reason?: unknown }).reason === "string";
+const isCriterion = (value: unknown): boolean =>
+  isRecord(value) && typeof (value as { score?: unknown }).score === "function";
+const isScored = (value: unknown): value is ReturnType<RubricCriterion["score"]> =>
+  isRecord(value) && typeof (value as { reason?: unknown }).reason === "string";
 
 /**
  * Scores a brief against a rubric: each criterion's points (clamped to its maximum), normalised to
@@ -294,26 +377,64 @@ const isScored = (value: unknown): value is ReturnType<RubricCriterion["score"]>
  * ```
  * @category Scoring briefs
  */
-export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, context: { readonly prospect?: Prospect } = {}): BriefScore {
+export function scoreBrief(
+  brief: Brief,
+  rubric: Rubric = DEFAULT_RUBRIC,
+  context: { readonly prospect?: Prospect } = {},
+): BriefScore {
   requireObject(brief, "scoreBrief", "brief");
-  if (!isRecord(rubric) || !Array.isArray((rubric as { criteria?: unknown }).criteria)) throw new HandoffKitError("invalid_argument", { detail: `scoreBrief: rubric must be DEFAULT_RUBRIC or one like it: ${describeValue(rubric)}` });
+  if (!isRecord(rubric) || !Array.isArray((rubric as { criteria?: unknown }).criteria))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `scoreBrief: rubric must be DEFAULT_RUBRIC or one like it: ${describeValue(rubric)}`,
+    });
   requireObject(context, "scoreBrief", "context");
   if (context.prospect !== undefined) requireObject(context.prospect, "scoreBrief", "context.prospect");
-  requireEach(rubric.criteria, isCriterion, "scoreBrief", "rubric.criteria", "must be { id, label, max, score } like DEFAULT_RUBRIC's criteria");
+  requireEach(
+    rubric.criteria,
+    isCriterion,
+    "scoreBrief",
+    "rubric.criteria",
+    "must be { id, label, max, score } like DEFAULT_RUBRIC's criteria",
+  );
   const grades: unknown = (rubric as { grades?: unknown }).grades;
-  if (!isRecord(grades) || typeof (grades as { strong?: unknown }).strong !== "number" || typeof (grades as { acceptable?: unknown }).acceptable !== "number") {
-    throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}": grades must be { strong, acceptable }, two scores from 0 to 100: ${describeValue(grades)}` });
+  if (
+    !isRecord(grades) ||
+    typeof (grades as { strong?: unknown }).strong !== "number" ||
+    typeof (grades as { acceptable?: unknown }).acceptable !== "number"
+  ) {
+    throw new HandoffKitError("invalid_config", {
+      detail: `rubric "${rubric.id}": grades must be { strong, acceptable }, two scores from 0 to 100: ${describeValue(grades)}`,
+    });
   }
   // A negative or endless maximum would let the score leave 0-100.
-  const bad = rubric.criteria.find((criterion) => !(Number.isFinite(criterion.max) && criterion.max >= 0 && criterion.max <= 1e6));
-  if (bad !== undefined) throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}": criterion "${bad.id}" must have a max from 0 to 1,000,000` });
+  const bad = rubric.criteria.find(
+    (criterion) => !(Number.isFinite(criterion.max) && criterion.max >= 0 && criterion.max <= 1e6),
+  );
+  if (bad !== undefined)
+    throw new HandoffKitError("invalid_config", {
+      detail: `rubric "${rubric.id}": criterion "${bad.id}" must have a max from 0 to 1,000,000`,
+    });
   const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.max, 0);
-  if (!(total > 0)) throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}" has no points to give` });
+  if (!(total > 0))
+    throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}" has no points to give` });
   const findings = rubric.criteria.map((criterion): RubricFinding => {
-    const result: unknown = criterion.score({ brief, ...(context.prospect === undefined ? {} : { prospect: context.prospect }) });
-    if (!isScored(result)) throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}": criterion "${criterion.id}" must return { points, reason }: ${describeValue(result)}` });
+    const result: unknown = criterion.score({
+      brief,
+      ...(context.prospect === undefined ? {} : { prospect: context.prospect }),
+    });
+    if (!isScored(result))
+      throw new HandoffKitError("invalid_config", {
+        detail: `rubric "${rubric.id}": criterion "${criterion.id}" must return { points, reason }: ${describeValue(result)}`,
+      });
     const points = Math.min(criterion.max, Math.max(0, Number.isFinite(result.points) ? result.points : 0));
-    return { criterion: criterion.id, label: criterion.label, points, max: criterion.max, reason: result.reason, ...(result.fix === undefined || points === criterion.max ? {} : { fix: result.fix }) };
+    return {
+      criterion: criterion.id,
+      label: criterion.label,
+      points,
+      max: criterion.max,
+      reason: result.reason,
+      ...(result.fix === undefined || points === criterion.max ? {} : { fix: result.fix }),
+    };
   });
   const score = (100 * findings.reduce((sum, finding) => sum + finding.points, 0)) / total;
   const grade = gradeOf(score, rubric.grades);

@@ -110,7 +110,15 @@ function genericReason(words: number, tooShort: boolean, phrases: readonly strin
   return `Stock phrases (${phrases.map((phrase) => `"${phrase}"`).join(", ")}) with nothing specific beside them`;
 }
 
-const OPENERS: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«": "»", "„": "“", "‹": "›", "「": "」", "『": "』" };
+const OPENERS: Readonly<Record<string, string>> = {
+  '"': '"',
+  "“": "”",
+  "«": "»",
+  "„": "“",
+  "‹": "›",
+  "「": "」",
+  "『": "』",
+};
 
 /**
  * Finds quoted passages: straight (`"..."`), curly (`“...”`), German (`„...“`), guillemets (`«...»`,
@@ -174,7 +182,14 @@ export function lowerFirstWord(text: string, names: readonly (string | undefined
     letters.push(char);
   }
   const [first, second, ...rest] = letters;
-  if (first === undefined || second === undefined || !UPPER.test(first) || !LOWER.test(second) || rest.some((char) => UPPER.test(char))) return text;
+  if (
+    first === undefined ||
+    second === undefined ||
+    !UPPER.test(first) ||
+    !LOWER.test(second) ||
+    rest.some((char) => UPPER.test(char))
+  )
+    return text;
   const word = letters.join("");
   if (names.some((name) => name !== undefined && wordsOf(name).includes(word))) return text;
   return first.toLowerCase() + text.slice(first.length);

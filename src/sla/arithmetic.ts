@@ -1,7 +1,17 @@
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
-import { accrued, dayStart, holidayIndex, holidayOn, localDayOf, openSpansFrom, resolvedSpans, windowsOf, type Span } from "./business-days.js";
+import {
+  accrued,
+  dayStart,
+  holidayIndex,
+  holidayOn,
+  localDayOf,
+  openSpansFrom,
+  resolvedSpans,
+  windowsOf,
+  type Span,
+} from "./business-days.js";
 import { compiled, type Calendar, type CompiledCalendar, type HolidayPiece } from "./calendar.js";
 import { DAY, instantToWall, wallToInstant } from "../core/zone.js";
 
@@ -40,7 +50,8 @@ function resultAt(ms: number, what: string): Date {
 
 function durationOf(ms: number, name: string): number {
   // Stryker disable next-line ConditionalExpression: equivalent: Number.isFinite is false for anything but a number; the typeof check is there for the type checker.
-  if (typeof ms !== "number" || !Number.isFinite(ms)) throw new HandoffKitError("invalid_duration", { detail: `${name}: ${describeValue(ms)}` });
+  if (typeof ms !== "number" || !Number.isFinite(ms))
+    throw new HandoffKitError("invalid_duration", { detail: `${name}: ${describeValue(ms)}` });
   return Math.round(ms);
 }
 
@@ -82,7 +93,8 @@ export function isOpen(at: InstantInput, calendar: Calendar): boolean {
 export function nextOpen(at: InstantInput, calendar: Calendar): Date {
   const cal = compiled(calendar);
   const t = toEpochMs(at, "at");
-  for (const span of openSpansFrom(cal, t)) return resultAt(span.start, `the next open time after ${new Date(t).toISOString()}`);
+  for (const span of openSpansFrom(cal, t))
+    return resultAt(span.start, `the next open time after ${new Date(t).toISOString()}`);
   throw neverOpen(`no open time after ${new Date(t).toISOString()}`);
 }
 
@@ -183,7 +195,8 @@ export function addBusinessTime(at: InstantInput, ms: number, calendar: Calendar
   if (d === 0) return nextOpen(t, calendar);
   // Business time never exceeds real time, and the Date range holds 2 x 8.64e15 ms of it: a longer
   // duration lands past an end. Saying so first keeps the search among day numbers a double counts exactly.
-  if (Math.abs(d) > 2 * MAX_EPOCH_MS) throw new HandoffKitError("beyond_date_range", { detail: `${String(d)} ms of business time` });
+  if (Math.abs(d) > 2 * MAX_EPOCH_MS)
+    throw new HandoffKitError("beyond_date_range", { detail: `${String(d)} ms of business time` });
   const reference = localDayOf(cal, t);
   const target = accrued(cal, reference, t) + d;
   // The estimate and the search probe some days twice; each day's value is computed once.
@@ -201,7 +214,11 @@ export function addBusinessTime(at: InstantInput, ms: number, calendar: Calendar
     const day = lastDayWhere(cal, reference, estimate, (n) => accruedAtDay(n) < target, d);
     let total = accruedAtDay(day);
     for (const span of openSpansFrom(cal, dayStart(cal, day))) {
-      if (total + (span.end - span.start) >= target) return resultAt(span.start + (target - total), `${String(d)} ms of business time after ${new Date(t).toISOString()}`);
+      if (total + (span.end - span.start) >= target)
+        return resultAt(
+          span.start + (target - total),
+          `${String(d)} ms of business time after ${new Date(t).toISOString()}`,
+        );
       total += span.end - span.start;
     }
     throw neverOpen(`less than ${String(d)} ms of business time after ${new Date(t).toISOString()}`);
@@ -210,7 +227,11 @@ export function addBusinessTime(at: InstantInput, ms: number, calendar: Calendar
   const day = lastDayWhere(cal, reference, estimate, (n) => accruedAtDay(n) <= target, d);
   let total = accruedAtDay(day);
   for (const span of openSpansFrom(cal, dayStart(cal, day))) {
-    if (target < total + (span.end - span.start)) return resultAt(span.start + (target - total), `${String(-d)} ms of business time before ${new Date(t).toISOString()}`);
+    if (target < total + (span.end - span.start))
+      return resultAt(
+        span.start + (target - total),
+        `${String(-d)} ms of business time before ${new Date(t).toISOString()}`,
+      );
     total += span.end - span.start;
   }
   throw neverOpen(`no open time before ${new Date(t).toISOString()}`);
@@ -220,7 +241,12 @@ export function addBusinessTime(at: InstantInput, ms: number, calendar: Calendar
  * The day on which business time accrued since `reference` should reach `target`: a week-rate guess
  * refined by a few secant steps, which take in the holidays and DST changes the guess ignores.
  */
-function estimateDay(cal: CompiledCalendar, reference: number, target: number, accruedAtDay: (day: number) => number): number {
+function estimateDay(
+  cal: CompiledCalendar,
+  reference: number,
+  target: number,
+  accruedAtDay: (day: number) => number,
+): number {
   if (cal.weekMs === 0) return reference;
   let day = reference;
   for (let step = 0; step < 3; step += 1) {
@@ -239,7 +265,13 @@ function estimateDay(cal: CompiledCalendar, reference: number, target: number, a
  * holds gives them the same instant: the mutants marked "performance only" here (a wider or narrower
  * bracket, a shorter search) change how many days are probed, never the answer.
  */
-function lastDayWhere(cal: CompiledCalendar, reference: number, estimate: number, holds: (day: number) => boolean, d: number): number {
+function lastDayWhere(
+  cal: CompiledCalendar,
+  reference: number,
+  estimate: number,
+  holds: (day: number) => boolean,
+  d: number,
+): number {
   const { earliest, latest } = searchBounds(cal, reference, d);
   let lo: number;
   let hi: number;
@@ -285,7 +317,8 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
   }
   const first = cal.holidays[0]?.from;
   const last = cal.holidays.at(-1)?.to;
-  if (first === undefined || last === undefined) throw neverOpen("the calendar has no open windows and no holidays with hours");
+  if (first === undefined || last === undefined)
+    throw neverOpen("the calendar has no open windows and no holidays with hours");
   const earliest = Math.min(reference, first) - 3;
   // Stryker disable next-line ArithmeticOperator,MethodExpression: performance only: a latest bound too low stops the search on an earlier day that holds (see lastDayWhere's comment).
   const latest = Math.max(reference, last) + 3;
@@ -309,17 +342,24 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
 export function addBusinessDays(at: InstantInput, n: number, calendar: Calendar): Date {
   const cal = compiled(calendar);
   const t = toEpochMs(at, "at");
-  if (!Number.isInteger(n)) throw new HandoffKitError("invalid_argument", { detail: `n must be a whole number of business days: ${describeValue(n)}` });
+  if (!Number.isInteger(n))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `n must be a whole number of business days: ${describeValue(n)}`,
+    });
   // The Date range holds 200,000,000 days: more business days than that land past an end. Saying so
   // first also keeps the day stepping from running where a day number no longer changes by one (2^53).
-  if (Math.abs(n) > 2 * DAYS_EITHER_SIDE) throw new HandoffKitError("beyond_date_range", { detail: `${String(n)} business days` });
+  if (Math.abs(n) > 2 * DAYS_EITHER_SIDE)
+    throw new HandoffKitError("beyond_date_range", { detail: `${String(n)} business days` });
   if (n === 0) return nextOpen(t, calendar);
   const wall = instantToWall(cal.rules, t);
   const day = Math.floor(wall / DAY);
   const timeOfDay = wall - day * DAY;
   const target = stepBusinessDays(cal, day, n);
   const landing = wallToInstant(cal.rules, target * DAY + timeOfDay);
-  if (!inDateRange(landing)) throw new HandoffKitError("beyond_date_range", { detail: `${String(n)} business days from ${new Date(t).toISOString()}` });
+  if (!inDateRange(landing))
+    throw new HandoffKitError("beyond_date_range", {
+      detail: `${String(n)} business days from ${new Date(t).toISOString()}`,
+    });
   return nextOpen(landing, calendar);
 }
 
@@ -352,7 +392,9 @@ function stepBusinessDays(cal: CompiledCalendar, from: number, n: number): numbe
     // A closed stretch holds no business day: cross it at once.
     const closed = holidayOn(cal, day);
     // Stryker disable next-line EqualityOperator: equivalent: direction is 1 or -1, never 0.
-    if (closed?.closedUntil !== undefined && closed.closedSince !== undefined) day = direction > 0 ? closed.closedUntil : closed.closedSince;
+    if (closed?.closedUntil !== undefined && closed.closedSince !== undefined)
+      // Stryker disable next-line EqualityOperator: equivalent: direction is 1 or -1, never 0.
+      day = direction > 0 ? closed.closedUntil : closed.closedSince;
     if (isBusinessDay(cal, day)) left -= 1;
   }
   return day;
@@ -367,7 +409,13 @@ function stepDaysWithHours(cal: CompiledCalendar, from: number, n: number): numb
   const step = n > 0 ? 1 : -1;
   let left = Math.abs(n);
   // Stryker disable next-line EqualityOperator: equivalent: n is never 0 here (addBusinessDays answers 0 itself).
-  for (let index = n > 0 ? holidayIndex(cal, from + 1) : holidayIndex(cal, from) - 1; index >= 0 && index < cal.holidays.length; index += step) {
+  for (
+    // Stryker disable next-line EqualityOperator: equivalent: as above
+    let index = n > 0 ? holidayIndex(cal, from + 1) : holidayIndex(cal, from) - 1;
+    // Stryker disable next-line EqualityOperator: equivalent: as above
+    index >= 0 && index < cal.holidays.length;
+    index += step
+  ) {
     const piece = cal.holidays[index] as HolidayPiece;
     if (piece.windows.length === 0) continue;
     left -= 1;
@@ -418,7 +466,11 @@ function holidayExtent(cal: CompiledCalendar): number {
  * ```
  * @category Business time
  */
-export function* openIntervals(from: InstantInput, to: InstantInput, calendar: Calendar): Generator<OpenInterval, void, undefined> {
+export function* openIntervals(
+  from: InstantInput,
+  to: InstantInput,
+  calendar: Calendar,
+): Generator<OpenInterval, void, undefined> {
   const cal = compiled(calendar);
   const a = toEpochMs(from, "from");
   const b = toEpochMs(to, "to");

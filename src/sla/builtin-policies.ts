@@ -46,7 +46,7 @@ export const AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY: SlaPolicy<MeetingEvent> = /* @_
     cancel: ["cancelled"],
     target: { kind: "business_days", days: 1, calendar: "ae" },
     cap: beforeTheMeeting,
-  })
+  }),
 );
 
 /**
@@ -69,7 +69,7 @@ export const AE_DECIDES_WITHIN_48_HOURS_OF_MEETING: SlaPolicy = /* @__PURE__ */ 
     start: ["meeting_held"],
     stop: ["accepted", "rejected"],
     target: { kind: "calendar_time", ms: hours(48) },
-  })
+  }),
 );
 
 /**
@@ -93,7 +93,7 @@ export const AE_FOLLOWS_UP_WITHIN_48_HOURS: SlaPolicy = /* @__PURE__ */ pure(() 
     stop: ["first_follow_up"],
     cancel: ["rejected", "cancelled"],
     target: { kind: "calendar_time", ms: hours(48) },
-  })
+  }),
 );
 
 /**
@@ -117,7 +117,7 @@ export const AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR: SlaPolicy = /* @__PURE__ 
     stop: ["acknowledged"],
     cancel: ["cancelled"],
     target: { kind: "business_time", ms: hours(1), calendar: "ae" },
-  })
+  }),
 );
 
 /**
@@ -142,7 +142,7 @@ export const AE_CONFIRMS_SAME_BUSINESS_DAY: SlaPolicy = /* @__PURE__ */ pure(() 
     stop: ["first_follow_up"],
     cancel: ["rejected", "cancelled"],
     target: { kind: "same_business_day", calendar: "ae" },
-  })
+  }),
 );
 
 /**

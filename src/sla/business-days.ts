@@ -1,7 +1,16 @@
 import { firstIndexAtLeast } from "../core/search.js";
 import { weekdayOf } from "../core/days.js";
 import type { CompiledCalendar, HolidayPiece, Window } from "./calendar.js";
-import { DAY, instantToWall, MINUTE, REPEAT_DAYS, REPEATS_FROM_MS, STEADY_BEFORE_MS, transitionsBetween, wallToInstant } from "../core/zone.js";
+import {
+  DAY,
+  instantToWall,
+  MINUTE,
+  REPEAT_DAYS,
+  REPEATS_FROM_MS,
+  STEADY_BEFORE_MS,
+  transitionsBetween,
+  wallToInstant,
+} from "../core/zone.js";
 
 // Business time is counted by "owner days". Each local day owns its windows (an overnight window
 // belongs to the day it starts on), resolved to instants in the calendar's zone. The calendar is open
@@ -173,7 +182,9 @@ function changeBlock(cal: CompiledCalendar, block: number): ChangeBlock {
     const a = Math.floor((change.at + change.before) / DAY);
     const b = Math.floor((change.at + change.after) / DAY);
     // Stryker disable next-line EqualityOperator: equivalent: a day of the next block marked here is never looked up in this one.
-    for (let day = Math.min(a, b) - 1; day <= Math.max(a, b) + 2; day += 1) if (day >= first && day < last) marked.add(day);
+    for (let day = Math.min(a, b) - 1; day <= Math.max(a, b) + 2; day += 1)
+      // Stryker disable next-line EqualityOperator: equivalent: as above
+      if (day >= first && day < last) marked.add(day);
   }
   // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: the changes come in order, so the marked days do; the sort is a guard.
   const days = [...marked].sort((x, y) => x - y);
@@ -272,7 +283,8 @@ function clusterTable(cal: CompiledCalendar): ClusterTable {
   const clusters: Cluster[] = [];
   cal.holidays.forEach((piece, index) => {
     const last = clusters.at(-1);
-    if (last !== undefined && piece.from <= last.to) clusters[clusters.length - 1] = { ...last, to: Math.max(last.to, piece.to + 2), last: index };
+    if (last !== undefined && piece.from <= last.to)
+      clusters[clusters.length - 1] = { ...last, to: Math.max(last.to, piece.to + 2), last: index };
     else clusters.push({ from: piece.from, to: piece.to + 2, first: index, last: index });
   });
   const table = { clusters, ends: clusters.map((cluster) => cluster.to), prefix: undefined };
@@ -416,7 +428,7 @@ export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<S
       if (next === undefined) break;
       // Stryker disable next-line MethodExpression: equivalent: a holiday with hours is one day, so the next one never starts before `day`.
       day = Math.max(day, next);
-    // Stryker disable next-line EqualityOperator: equivalent: every instant from the day after the last holiday's reach is open, so the endless span may start from one day earlier.
+      // Stryker disable next-line EqualityOperator: equivalent: every instant from the day after the last holiday's reach is open, so the endless span may start from one day earlier.
     } else if (cal.alwaysOpen && day > lastHoliday + 2) {
       // Open every instant from here on: settle what is buffered, then the last stretch never closes.
       // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: see the note on the buffer.
@@ -428,7 +440,7 @@ export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<S
       // Stryker disable next-line ArithmeticOperator: equivalent: with nothing pending this is the first day looked at, and the span is clipped to `from`, which is later than either day start.
       yield clip({ start: pending?.start ?? dayStart(cal, day - 2), end: NEVER }, from);
       return;
-    // Stryker disable next-line BlockStatement,ConditionalExpression: performance only: the shortcut over a run of ordinary days; the general path gives the same spans a day at a time.
+      // Stryker disable next-line BlockStatement,ConditionalExpression: performance only: the shortcut over a run of ordinary days; the general path gives the same spans a day at a time.
     } else if (cal.alwaysOpen && !holidayReaches(cal, day)) {
       // Open every instant until the next holiday: its days' credited spans, midnight to midnight,
       // are one span, whatever the number of days.

@@ -37,13 +37,21 @@ const SUNDAY_FIRST = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
  */
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const clockTime = /* @__PURE__ */ pure(() => z.string().regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: "Expected a 24-hour time HH:mm, such as 09:00 or 24:00" }));
+const clockTime = /* @__PURE__ */ pure(() =>
+  z
+    .string()
+    .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: "Expected a 24-hour time HH:mm, such as 09:00 or 24:00" }),
+);
 
 const windowSchema = /* @__PURE__ */ pure(() =>
   z
     .tuple([clockTime, clockTime])
-    .refine(([start]) => start !== "24:00", { error: "A window cannot start at 24:00", path: [0], params: { code: "invalid_window" } })
-    .refine(([start, end]) => start !== end, { error: "A window must not be empty", params: { code: "empty_window" } })
+    .refine(([start]) => start !== "24:00", {
+      error: "A window cannot start at 24:00",
+      path: [0],
+      params: { code: "invalid_window" },
+    })
+    .refine(([start, end]) => start !== end, { error: "A window must not be empty", params: { code: "empty_window" } }),
 );
 
 const windowsSchema = /* @__PURE__ */ pure(() => z.array(windowSchema));
@@ -58,7 +66,10 @@ const dateSchema = /* @__PURE__ */ pure(() =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date YYYY-MM-DD", abort: true })
-    .refine((value) => dayNumberOf(value) !== undefined, { error: "Not a date on the calendar", params: { code: "invalid_date" } })
+    .refine((value) => dayNumberOf(value) !== undefined, {
+      error: "Not a date on the calendar",
+      params: { code: "invalid_date" },
+    }),
 );
 
 const holidaySchema = /* @__PURE__ */ pure(() =>
@@ -68,16 +79,26 @@ const holidaySchema = /* @__PURE__ */ pure(() =>
       z.object({ date: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() }),
       z
         .object({ from: dateSchema, to: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() })
-        .refine((range) => range.from <= range.to, { error: "A holiday range must not end before it starts", path: ["to"], params: { code: "invalid_range" } })
-        // A closed range of any length costs the same; a range with its own hours is held day by day.
-        .refine((range) => range.hours === undefined || range.hours.length === 0 || daysBetween(range.from, range.to) < MAX_RANGE_DAYS_WITH_HOURS, {
-          error: `A holiday range with its own hours spans at most ${String(MAX_RANGE_DAYS_WITH_HOURS)} days; list one range per year`,
+        .refine((range) => range.from <= range.to, {
+          error: "A holiday range must not end before it starts",
           path: ["to"],
-          params: { code: "range_too_long" },
-        }),
+          params: { code: "invalid_range" },
+        })
+        // A closed range of any length costs the same; a range with its own hours is held day by day.
+        .refine(
+          (range) =>
+            range.hours === undefined ||
+            range.hours.length === 0 ||
+            daysBetween(range.from, range.to) < MAX_RANGE_DAYS_WITH_HOURS,
+          {
+            error: `A holiday range with its own hours spans at most ${String(MAX_RANGE_DAYS_WITH_HOURS)} days; list one range per year`,
+            path: ["to"],
+            params: { code: "range_too_long" },
+          },
+        ),
     ],
     { error: "Expected a date YYYY-MM-DD, { date, hours?, name? } or { from, to, hours?, name? }" },
-  )
+  ),
 );
 
 /**
@@ -109,16 +130,27 @@ export const calendarSpecSchema = /* @__PURE__ */ pure(() =>
       holidays: z.array(holidaySchema).default([]),
     })
     .superRefine((spec, ctx) => {
-      for (const issue of weeklyOverlaps(spec.week)) ctx.addIssue({ code: "custom", message: issue.message, path: ["week", ...issue.path], params: { code: "overlapping_windows" } });
+      for (const issue of weeklyOverlaps(spec.week))
+        ctx.addIssue({
+          code: "custom",
+          message: issue.message,
+          path: ["week", ...issue.path],
+          params: { code: "overlapping_windows" },
+        });
       spec.holidays.forEach((holiday, index) => {
         if (typeof holiday !== "string" && holiday.hours !== undefined) {
           const overlap = firstOverlap(holiday.hours.map(toMinutes));
           if (overlap !== undefined) {
-            ctx.addIssue({ code: "custom", message: "Holiday windows overlap", path: ["holidays", index, "hours", overlap], params: { code: "overlapping_windows" } });
+            ctx.addIssue({
+              code: "custom",
+              message: "Holiday windows overlap",
+              path: ["holidays", index, "hours", overlap],
+              params: { code: "overlapping_windows" },
+            });
           }
         }
       });
-    })
+    }),
 );
 
 /**
@@ -196,7 +228,8 @@ const compiledByCalendar = new WeakMap<Calendar, CompiledCalendar>();
 /** The compiled form of a calendar made by `defineCalendar`. */
 export function compiled(calendar: Calendar): CompiledCalendar {
   const found = compiledByCalendar.get(calendar);
-  if (found === undefined) throw new HandoffKitError("invalid_argument", { detail: "not a calendar made by defineCalendar" });
+  if (found === undefined)
+    throw new HandoffKitError("invalid_argument", { detail: "not a calendar made by defineCalendar" });
   return found;
 }
 
@@ -221,7 +254,9 @@ export function parseCalendar(input: unknown, options: ParseOptions = {}): Resul
   const parsed = parseWith(calendarSpecSchema, input, options);
   if (!parsed.ok) return parsed;
   const calendar = build(parsed.value);
-  return parsed.warnings === undefined ? { ok: true, value: calendar } : { ok: true, value: calendar, warnings: parsed.warnings };
+  return parsed.warnings === undefined
+    ? { ok: true, value: calendar }
+    : { ok: true, value: calendar, warnings: parsed.warnings };
 }
 
 /**
@@ -277,9 +312,16 @@ function build(spec: z.output<typeof calendarSpecSchema>): Calendar {
 type HolidaySpec = z.output<typeof calendarSpecSchema>["holidays"][number];
 
 /** A holiday as a range: a date alone, a date with its own hours, or a range as written. */
-function holidayEntry(holiday: HolidaySpec): { readonly from: string; readonly to: string; readonly hours?: readonly (readonly [string, string])[] | undefined; readonly name?: string | undefined } {
+function holidayEntry(holiday: HolidaySpec): {
+  readonly from: string;
+  readonly to: string;
+  readonly hours?: readonly (readonly [string, string])[] | undefined;
+  readonly name?: string | undefined;
+} {
   if (typeof holiday === "string") return { from: holiday, to: holiday, hours: undefined, name: undefined };
-  return "date" in holiday ? { from: holiday.date, to: holiday.date, hours: holiday.hours, name: holiday.name } : holiday;
+  return "date" in holiday
+    ? { from: holiday.date, to: holiday.date, hours: holiday.hours, name: holiday.name }
+    : holiday;
 }
 
 /**
@@ -307,7 +349,9 @@ function holidayPieces(specs: readonly HolidaySpec[]): HolidayPiece[] {
     }
   });
   const closedPieces = namedClosedPieces(closed);
-  const pieces: { from: number; to: number; windows: readonly Window[]; name: string | undefined }[] = [...closedPieces];
+  const pieces: { from: number; to: number; windows: readonly Window[]; name: string | undefined }[] = [
+    ...closedPieces,
+  ];
   const closedEnds = closedPieces.map((piece) => piece.to);
   for (const [day, { windows, name }] of withHours) {
     const covering = closedPieces[firstIndexAtLeast(closedEnds, day)];
@@ -339,7 +383,9 @@ function holidayPieces(specs: readonly HolidaySpec[]): HolidayPiece[] {
  * Closed entries as disjoint pieces, each named by the first entry in the spec's order that covers it:
  * a sweep over the entries' ends with the covering entries in a heap by their order.
  */
-function namedClosedPieces(entries: readonly { from: number; to: number; name: string | undefined; order: number }[]): { from: number; to: number; windows: readonly Window[]; name: string | undefined }[] {
+function namedClosedPieces(
+  entries: readonly { from: number; to: number; name: string | undefined; order: number }[],
+): { from: number; to: number; windows: readonly Window[]; name: string | undefined }[] {
   const byStart = [...entries].sort((a, b) => a.from - b.from);
   const bounds = [...new Set(entries.flatMap((entry) => [entry.from, entry.to + 1]))].sort((a, b) => a - b);
   const active = new MinHeap<(typeof entries)[number]>((a, b) => a.order - b.order);
@@ -348,12 +394,14 @@ function namedClosedPieces(entries: readonly { from: number; to: number; name: s
   for (let i = 0; i + 1 < bounds.length; i += 1) {
     const from = bounds[i] as number;
     const to = (bounds[i + 1] as number) - 1;
-    while (next < byStart.length && (byStart[next] as (typeof entries)[number]).from <= from) active.push(byStart[next++] as (typeof entries)[number]);
+    while (next < byStart.length && (byStart[next] as (typeof entries)[number]).from <= from)
+      active.push(byStart[next++] as (typeof entries)[number]);
     while (active.peek() !== undefined && (active.peek() as (typeof entries)[number]).to < from) active.pop();
     const first = active.peek();
     if (first === undefined) continue;
     const last = pieces.at(-1);
-    if (last !== undefined && last.to + 1 === from && last.name === first.name) pieces[pieces.length - 1] = { ...last, to };
+    if (last !== undefined && last.to + 1 === from && last.name === first.name)
+      pieces[pieces.length - 1] = { ...last, to };
     else pieces.push({ from, to, windows: [], name: first.name });
   }
   return pieces;
@@ -381,7 +429,9 @@ function firstOverlap(windows: readonly Window[]): number | undefined {
 }
 
 /** Overlaps in the weekly pattern, overnight windows and the Sunday-to-Monday wrap included. */
-function weeklyOverlaps(week: Partial<Record<Weekday, readonly (readonly [string, string])[]>>): { message: string; path: (string | number)[] }[] {
+function weeklyOverlaps(
+  week: Partial<Record<Weekday, readonly (readonly [string, string])[]>>,
+): { message: string; path: (string | number)[] }[] {
   const placed = WEEKDAYS.flatMap((day, dayIndex) =>
     (week[day] ?? []).map((window, index) => {
       const w = toMinutes(window);
@@ -394,9 +444,11 @@ function weeklyOverlaps(week: Partial<Record<Weekday, readonly (readonly [string
     if (previous === undefined || previous === current) return;
     const previousEnd = i === 0 ? previous.end - MINUTES_PER_WEEK : previous.end;
     if (current.start < previousEnd) {
-      issues.push({ message: `Overlaps the window ${previous.day}[${String(previous.index)}]`, path: [current.day, current.index] });
+      issues.push({
+        message: `Overlaps the window ${previous.day}[${String(previous.index)}]`,
+        path: [current.day, current.index],
+      });
     }
   });
   return issues;
 }
-

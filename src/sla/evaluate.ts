@@ -6,7 +6,16 @@ import { isRecord, ownValue, requireObject } from "../core/guards.js";
 import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./arithmetic.js";
-import { creditedSpans, holidayIndex, holidayOn, localDayOf, openSpansFrom, resolvedSpans, subtract, windowsOf } from "./business-days.js";
+import {
+  creditedSpans,
+  holidayIndex,
+  holidayOn,
+  localDayOf,
+  openSpansFrom,
+  resolvedSpans,
+  subtract,
+  windowsOf,
+} from "./business-days.js";
 import { compiled, type Calendar } from "./calendar.js";
 import { requireSlaPolicy, type SlaEvent, type SlaPolicy, type SlaTarget } from "./policy.js";
 
@@ -189,11 +198,21 @@ interface OpenCycle<E> {
  * ```
  * @category SLA clocks
  */
-export function evaluateSla<E extends SlaEvent>(events: readonly NoInfer<E>[], policy: SlaPolicy<E>, options: EvaluateSlaOptions): SlaEvaluation {
+export function evaluateSla<E extends SlaEvent>(
+  events: readonly NoInfer<E>[],
+  policy: SlaPolicy<E>,
+  options: EvaluateSlaOptions,
+): SlaEvaluation {
   requireObject(options, "evaluateSla", "options");
   const { now, calendars, eventTypes } = options as { now?: unknown; calendars?: unknown; eventTypes?: unknown };
-  if (calendars !== undefined && !isRecord(calendars)) throw new HandoffKitError("invalid_argument", { detail: `evaluateSla: options.calendars must be an object of calendars by name: ${describeValue(calendars)}` });
-  if (eventTypes !== undefined && !Array.isArray(eventTypes)) throw new HandoffKitError("invalid_argument", { detail: `evaluateSla: options.eventTypes must be an array of event types: ${describeValue(eventTypes)}` });
+  if (calendars !== undefined && !isRecord(calendars))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `evaluateSla: options.calendars must be an object of calendars by name: ${describeValue(calendars)}`,
+    });
+  if (eventTypes !== undefined && !Array.isArray(eventTypes))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `evaluateSla: options.eventTypes must be an array of event types: ${describeValue(eventTypes)}`,
+    });
   const nowMs = toEpochMs(now as InstantInput, "now");
   requireSlaPolicy(policy, "evaluateSla", "the policy");
   return evaluateCheckedSla(policy, events, nowMs, options);
@@ -204,7 +223,12 @@ export function evaluateSla<E extends SlaEvent>(events: readonly NoInfer<E>[], p
  * them once for many evaluations: the scoreboard and the huddle check their policies when they
  * start, and the policy's shape check would otherwise run again for every handoff and policy.
  */
-export function evaluateCheckedSla<E extends SlaEvent>(policy: SlaPolicy<E>, events: readonly E[], nowMs: number, options: Omit<EvaluateSlaOptions, "now">): SlaEvaluation {
+export function evaluateCheckedSla<E extends SlaEvent>(
+  policy: SlaPolicy<E>,
+  events: readonly E[],
+  nowMs: number,
+  options: Omit<EvaluateSlaOptions, "now">,
+): SlaEvaluation {
   assertEventInstants(events);
   const calendar = calendarFor(policy.target, options);
   const issues: Issue[] = [];
@@ -216,13 +240,35 @@ export function evaluateCheckedSla<E extends SlaEvent>(policy: SlaPolicy<E>, eve
   events.forEach((event, index) => {
     const at = readEvent(event, index, issues);
     if (at === undefined) return;
-    if (known !== undefined && !known.has(event.type)) return void issues.push({ code: "unknown_event_type", path: [index, "type"], message: `Unknown event type "${event.type}"` });
-    if (at < last) return void issues.push({ code: "out_of_order", path: [index, "at"], message: "The event is earlier than the one before it" });
-    if (at > nowMs) return void issues.push({ code: "after_now", path: [index, "at"], message: "The event is after the evaluation time" });
+    if (known !== undefined && !known.has(event.type))
+      return void issues.push({
+        code: "unknown_event_type",
+        path: [index, "type"],
+        message: `Unknown event type "${event.type}"`,
+      });
+    if (at < last)
+      return void issues.push({
+        code: "out_of_order",
+        path: [index, "at"],
+        message: "The event is earlier than the one before it",
+      });
+    if (at > nowMs)
+      return void issues.push({
+        code: "after_now",
+        path: [index, "at"],
+        message: "The event is after the evaluation time",
+      });
     last = at;
     const ended = current === undefined || current.stoppedAt !== undefined || current.cancelledAt !== undefined;
     if (policy.start.includes(event.type) && ended) {
-      current = { startedAt: at, events: [event], indices: [index], pauses: [], stoppedAt: undefined, cancelledAt: undefined };
+      current = {
+        startedAt: at,
+        events: [event],
+        indices: [index],
+        pauses: [],
+        stoppedAt: undefined,
+        cancelledAt: undefined,
+      };
       cycles.push(current);
       return;
     }
@@ -244,11 +290,23 @@ export function evaluateCheckedSla<E extends SlaEvent>(policy: SlaPolicy<E>, eve
   for (const cycle of cycles) {
     const result = deadlineIssue(() => evaluateCycle(policy, cycle, evaluated.length, nowMs, calendar, issues));
     if (result instanceof HandoffKitError) {
-      issues.push({ code: "no_deadline", path: [cycle.indices[0] ?? 0], message: `The clock started here has no deadline: ${result.message}; the cycle is left out` });
+      issues.push({
+        code: "no_deadline",
+        path: [cycle.indices[0] ?? 0],
+        message: `The clock started here has no deadline: ${result.message}; the cycle is left out`,
+      });
     } else evaluated.push(result);
   }
   const latest = evaluated.at(-1);
-  return { policyId: policy.id, label: policy.label, owner: policy.owner, state: latest?.state ?? "not_started", cycles: evaluated, current: latest, issues };
+  return {
+    policyId: policy.id,
+    label: policy.label,
+    owner: policy.owner,
+    state: latest?.state ?? "not_started",
+    cycles: evaluated,
+    current: latest,
+    issues,
+  };
 }
 
 /**
@@ -261,24 +319,42 @@ function deadlineIssue(evaluate: () => SlaCycle): SlaCycle | HandoffKitError {
     return evaluate();
   } catch (error) {
     // Stryker disable next-line ConditionalExpression: equivalent where it makes every error an issue: the policy, calendar and instants are checked before a cycle is evaluated, so no other HandoffKitError reaches here.
-    if (error instanceof HandoffKitError && (error.code === "calendar_never_open" || error.code === "beyond_date_range")) return error;
+    if (
+      // Stryker disable next-line ConditionalExpression: equivalent: as above
+      error instanceof HandoffKitError &&
+      // Stryker disable next-line ConditionalExpression: equivalent: as above
+      (error.code === "calendar_never_open" || error.code === "beyond_date_range")
+    )
+      return error;
     throw error;
   }
 }
 
 function readEvent(event: unknown, index: number, issues: Issue[]): number | undefined {
   if (typeof event !== "object" || event === null) {
-    issues.push({ code: "invalid_event", path: [index], message: "An event must be an object with a type and an instant" });
+    issues.push({
+      code: "invalid_event",
+      path: [index],
+      message: "An event must be an object with a type and an instant",
+    });
     return undefined;
   }
   const { type, at } = event as { type?: unknown; at?: unknown };
   if (typeof type !== "string" || type === "") {
-    issues.push({ code: "invalid_event", path: [index, "type"], message: "An event's type must be a non-empty string" });
+    issues.push({
+      code: "invalid_event",
+      path: [index, "type"],
+      message: "An event's type must be a non-empty string",
+    });
     return undefined;
   }
   const ms = at instanceof Date ? at.getTime() : at;
   if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
-    issues.push({ code: "invalid_event", path: [index, "at"], message: "An event's instant must be a valid Date or epoch milliseconds within the Date range" });
+    issues.push({
+      code: "invalid_event",
+      path: [index, "at"],
+      message: "An event's instant must be a valid Date or epoch milliseconds within the Date range",
+    });
     return undefined;
   }
   return ms;
@@ -289,11 +365,16 @@ function readEvent(event: unknown, index: number, issues: Issue[]): number | und
  * caller skipped parsing, and reading them as malformed data would only yield clocks that never start.
  */
 function assertEventInstants(events: unknown): void {
-  if (!Array.isArray(events)) throw new HandoffKitError("invalid_argument", { detail: "evaluateSla expects an array of events, each with a type and an instant" });
+  if (!Array.isArray(events))
+    throw new HandoffKitError("invalid_argument", {
+      detail: "evaluateSla expects an array of events, each with a type and an instant",
+    });
   events.forEach((event: unknown, index) => {
     const at: unknown = isRecord(event) ? (event as { at?: unknown }).at : undefined;
     if (typeof at === "string") {
-      throw new HandoffKitError("invalid_argument", { detail: `evaluateSla expects instants as Date or epoch milliseconds: events[${String(index)}].at is a string; parse the events first (parseHandoff, parseHandoffEvent)` });
+      throw new HandoffKitError("invalid_argument", {
+        detail: `evaluateSla expects instants as Date or epoch milliseconds: events[${String(index)}].at is a string; parse the events first (parseHandoff, parseHandoffEvent)`,
+      });
     }
   });
 }
@@ -301,7 +382,10 @@ function assertEventInstants(events: unknown): void {
 function calendarFor(target: SlaTarget, options: Omit<EvaluateSlaOptions, "now">): Calendar | undefined {
   if (target.kind === "calendar_time") return undefined;
   const calendar = options.calendars === undefined ? undefined : ownValue(options.calendars, target.calendar);
-  if (calendar === undefined) throw new HandoffKitError("invalid_config", { detail: `the policy needs a calendar named "${target.calendar}" in options.calendars` });
+  if (calendar === undefined)
+    throw new HandoffKitError("invalid_config", {
+      detail: `the policy needs a calendar named "${target.calendar}" in options.calendars`,
+    });
   return calendar;
 }
 
@@ -313,17 +397,22 @@ interface Clock {
 
 function clockFor(calendar: Calendar | undefined): Clock {
   if (calendar === undefined) return { add: (at, ms) => at + ms, between: (from, to) => to - from };
-  return { add: (at, ms) => addBusinessTime(at, ms, calendar).getTime(), between: (from, to) => businessTimeBetween(from, to, calendar) };
+  return {
+    add: (at, ms) => addBusinessTime(at, ms, calendar).getTime(),
+    between: (from, to) => businessTimeBetween(from, to, calendar),
+  };
 }
 
 function baseDeadline(target: SlaTarget, calendar: Calendar | undefined, start: number): number {
-  return match(target)
-    .with({ kind: "calendar_time" }, ({ ms }) => start + ms)
-    .with({ kind: "business_time" }, ({ ms }) => addBusinessTime(start, ms, calendar as Calendar).getTime())
-    .with({ kind: "business_days" }, ({ days }) => addBusinessDays(start, days, calendar as Calendar).getTime())
-    // Stryker disable next-line ObjectLiteral: equivalent: the last pattern; the kinds before it are matched first, so an empty pattern catches the same targets.
-    .with({ kind: "same_business_day" }, () => endOfBusinessDay(calendar as Calendar, start))
-    .exhaustive();
+  return (
+    match(target)
+      .with({ kind: "calendar_time" }, ({ ms }) => start + ms)
+      .with({ kind: "business_time" }, ({ ms }) => addBusinessTime(start, ms, calendar as Calendar).getTime())
+      .with({ kind: "business_days" }, ({ days }) => addBusinessDays(start, days, calendar as Calendar).getTime())
+      // Stryker disable next-line ObjectLiteral: equivalent: the last pattern; the kinds before it are matched first, so an empty pattern catches the same targets.
+      .with({ kind: "same_business_day" }, () => endOfBusinessDay(calendar as Calendar, start))
+      .exhaustive()
+  );
 }
 
 /**
@@ -348,7 +437,11 @@ function endOfBusinessDay(calendar: Calendar, at: number): number {
 }
 
 /** Moves a deadline past each pause that began before it, by the time the pause overlapped. */
-function applyPauses(clock: Clock, deadline: number, pauses: readonly { from: number; to: number }[]): { deadline: number; added: number[] } {
+function applyPauses(
+  clock: Clock,
+  deadline: number,
+  pauses: readonly { from: number; to: number }[],
+): { deadline: number; added: number[] } {
   let moved = deadline;
   const added = pauses.map(({ from, to }) => {
     if (from >= moved) return 0;
@@ -361,7 +454,14 @@ function applyPauses(clock: Clock, deadline: number, pauses: readonly { from: nu
 
 const LISTED = 60;
 
-function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycle<E>, index: number, now: number, calendar: Calendar | undefined, issues: Issue[]): SlaCycle {
+function evaluateCycle<E extends SlaEvent>(
+  policy: SlaPolicy<E>,
+  cycle: OpenCycle<E>,
+  index: number,
+  now: number,
+  calendar: Calendar | undefined,
+  issues: Issue[],
+): SlaCycle {
   const clock = clockFor(calendar);
   const end = cycle.stoppedAt ?? cycle.cancelledAt ?? now;
   const pauses = cycle.pauses.map(({ from, to }) => ({ from, to: to ?? end }));
@@ -372,9 +472,20 @@ function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycl
   // Counted time excludes pauses: business time (or real time) between two instants, less the pauses' share.
   const counted = (from: number, to: number, measure: (a: number, b: number) => number): number =>
     // Stryker disable next-line EqualityOperator: equivalent: a pause that only touches the range measures 0.
-    pauses.reduce((total, pause) => total - (Math.min(pause.to, to) > Math.max(pause.from, from) ? measure(Math.max(pause.from, from), Math.min(pause.to, to)) : 0), measure(from, to));
+    pauses.reduce(
+      (total, pause) =>
+        total -
+        // Stryker disable next-line EqualityOperator: equivalent: as above
+        (Math.min(pause.to, to) > Math.max(pause.from, from)
+          ? measure(Math.max(pause.from, from), Math.min(pause.to, to))
+          : 0),
+      measure(from, to),
+    );
   const elapsedBusiness = Math.max(0, counted(cycle.startedAt, end, clock.between));
-  const elapsedCalendar = Math.max(0, counted(cycle.startedAt, end, (a, b) => b - a));
+  const elapsedCalendar = Math.max(
+    0,
+    counted(cycle.startedAt, end, (a, b) => b - a),
+  );
   const budget = Math.max(0, counted(cycle.startedAt, deadline, clock.between));
 
   const pausedNow = cycle.pauses.length > 0 && cycle.pauses.at(-1)?.to === undefined;
@@ -382,7 +493,10 @@ function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycl
   const state = cycleState(end > deadline, cycle, pausedNow);
 
   const thresholds = policy.warnings.map((fraction) => {
-    const at = Math.min(applyPauses(clock, clock.add(cycle.startedAt, Math.round(fraction * budget)), pauses).deadline, deadline);
+    const at = Math.min(
+      applyPauses(clock, clock.add(cycle.startedAt, Math.round(fraction * budget)), pauses).deadline,
+      deadline,
+    );
     return { fraction, at: new Date(at), reached: state !== "cancelled" && at <= end };
   });
 
@@ -398,7 +512,17 @@ function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycl
     remaining: { business: Math.max(0, budget - elapsedBusiness), calendar: Math.max(0, deadline - end) },
     fractionUsed: budget > 0 ? elapsedBusiness / budget : Number(state === "breached"),
     thresholds,
-    trace: buildTrace(policy.target, calendar, cycle.startedAt, base, deadline, pauses, paused.added, cycle.pauses, cap),
+    trace: buildTrace(
+      policy.target,
+      calendar,
+      cycle.startedAt,
+      base,
+      deadline,
+      pauses,
+      paused.added,
+      cycle.pauses,
+      cap,
+    ),
   };
 }
 
@@ -408,7 +532,12 @@ function evaluateCycle<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycl
  * event (a meeting rescheduled after it) cannot move it, so a cycle breached at one `now` stays
  * breached at every later one.
  */
-function capped<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycle<E>, uncapped: number, issues: Issue[]): { deadline: number; cap: SlaTrace["cap"] } {
+function capped<E extends SlaEvent>(
+  policy: SlaPolicy<E>,
+  cycle: OpenCycle<E>,
+  uncapped: number,
+  issues: Issue[],
+): { deadline: number; cap: SlaTrace["cap"] } {
   if (policy.cap === undefined) return { deadline: uncapped, cap: undefined };
   const { events, indices } = cycle;
   let deadline = uncapped;
@@ -425,13 +554,20 @@ function capped<E extends SlaEvent>(policy: SlaPolicy<E>, cycle: OpenCycle<E>, u
     const ms = at instanceof Date ? at.getTime() : at;
     if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
       // Event data (a meeting start still written as text): say so and leave this event out of the cap.
-      issues.push({ code: "invalid_event", path: [indices[i] ?? i], message: `The ${policy.cap.label} cap is not an instant here (${describeValue(at)}); the event is left out of the cap` });
+      issues.push({
+        code: "invalid_event",
+        path: [indices[i] ?? i],
+        message: `The ${policy.cap.label} cap is not an instant here (${describeValue(at)}); the event is left out of the cap`,
+      });
       continue;
     }
     capAt = ms;
     deadline = Math.min(uncapped, capAt);
   }
-  return { deadline, cap: capAt === undefined ? undefined : { label: policy.cap.label, at: new Date(capAt), applied: capAt < uncapped } };
+  return {
+    deadline,
+    cap: capAt === undefined ? undefined : { label: policy.cap.label, at: new Date(capAt), applied: capAt < uncapped },
+  };
 }
 
 function buildTrace(
@@ -451,7 +587,9 @@ function buildTrace(
   const until = deadline;
   if (calendar !== undefined) {
     const cal = compiled(calendar);
-    const paused = pauses.filter((pause) => pause.to > pause.from).map((pause) => ({ start: pause.from, end: pause.to }));
+    const paused = pauses
+      .filter((pause) => pause.to > pause.from)
+      .map((pause) => ({ start: pause.from, end: pause.to }));
     for (const span of openSpansFrom(cal, start)) {
       if (span.start >= until) break;
       for (const piece of subtract([{ start: span.start, end: Math.min(span.end, until) }], paused)) {
@@ -471,7 +609,11 @@ function buildTrace(
         continue;
       }
       if (windowsOf(cal, day).length > 0) continue;
-      skipped.push({ date: isoDateOfDay(day), reason: holiday === undefined ? "closed" : "holiday", ...(holiday?.name === undefined ? {} : { name: holiday.name }) });
+      skipped.push({
+        date: isoDateOfDay(day),
+        reason: holiday === undefined ? "closed" : "holiday",
+        ...(holiday?.name === undefined ? {} : { name: holiday.name }),
+      });
     }
   }
   return {
@@ -482,14 +624,22 @@ function buildTrace(
     counted: countedIntervals,
     truncated,
     skipped,
-    pauses: pauses.map((pause, i) => ({ from: new Date(pause.from), ...(raw[i]?.to === undefined ? {} : { to: new Date(pause.to) }), added: added[i] ?? 0 })),
+    pauses: pauses.map((pause, i) => ({
+      from: new Date(pause.from),
+      ...(raw[i]?.to === undefined ? {} : { to: new Date(pause.to) }),
+      added: added[i] ?? 0,
+    })),
     ...(cap === undefined ? {} : { cap }),
     deadline: new Date(deadline),
   };
 }
 
 /** A cycle's state: a breach stands whatever came after it; then a cancel, a stop, a pause. */
-function cycleState(pastDeadline: boolean, cycle: { readonly cancelledAt: number | undefined; readonly stoppedAt: number | undefined }, pausedNow: boolean): SlaCycle["state"] {
+function cycleState(
+  pastDeadline: boolean,
+  cycle: { readonly cancelledAt: number | undefined; readonly stoppedAt: number | undefined },
+  pausedNow: boolean,
+): SlaCycle["state"] {
   if (pastDeadline) return "breached";
   if (cycle.cancelledAt !== undefined) return "cancelled";
   if (cycle.stoppedAt !== undefined) return "met";

@@ -22,13 +22,21 @@ export interface ExplainOptions {
 }
 
 function describeTarget(target: SlaTarget): string {
-  return match(target)
-    .with({ kind: "business_time" }, ({ ms, calendar }) => `${formatDuration(ms)} of business time on the "${calendar}" calendar`)
-    .with({ kind: "business_days" }, ({ days, calendar }) => `${String(days)} business day${days === 1 ? "" : "s"} on the "${calendar}" calendar`)
-    .with({ kind: "same_business_day" }, ({ calendar }) => `the same business day on the "${calendar}" calendar`)
-    // Stryker disable next-line ObjectLiteral: equivalent: the last pattern of an exhaustive match, so an empty pattern matches the same targets
-    .with({ kind: "calendar_time" }, ({ ms }) => `${formatDuration(ms)} around the clock`)
-    .exhaustive();
+  return (
+    match(target)
+      .with(
+        { kind: "business_time" },
+        ({ ms, calendar }) => `${formatDuration(ms)} of business time on the "${calendar}" calendar`,
+      )
+      .with(
+        { kind: "business_days" },
+        ({ days, calendar }) => `${String(days)} business day${days === 1 ? "" : "s"} on the "${calendar}" calendar`,
+      )
+      .with({ kind: "same_business_day" }, ({ calendar }) => `the same business day on the "${calendar}" calendar`)
+      // Stryker disable next-line ObjectLiteral: equivalent: the last pattern of an exhaustive match, so an empty pattern matches the same targets
+      .with({ kind: "calendar_time" }, ({ ms }) => `${formatDuration(ms)} around the clock`)
+      .exhaustive()
+  );
 }
 
 function explainCycle(cycle: SlaCycle, zone: string): string[] {
@@ -39,29 +47,52 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
   if (trace.counted.length > 0) {
     const total = trace.counted.reduce((sum, span) => sum + span.end.getTime() - span.start.getTime(), 0);
     const shown = trace.counted.slice(0, 4).map((span) => `${at(span.start)}-${at(span.end).slice(11)}`);
-    lines.push(`  counted: ${shown.join(", ")}${trace.counted.length > 4 || trace.truncated ? ", ..." : ""} (${formatDuration(total)} open)`);
+    lines.push(
+      `  counted: ${shown.join(", ")}${trace.counted.length > 4 || trace.truncated ? ", ..." : ""} (${formatDuration(total)} open)`,
+    );
   }
   if (trace.skipped.length > 0) {
-    lines.push(`  skipped: ${trace.skipped.map((day) => `${day.date} ${day.reason === "holiday" ? `holiday${day.name === undefined ? "" : ` (${day.name})`}` : "closed"}`).join("; ")}`);
+    lines.push(
+      `  skipped: ${trace.skipped.map((day) => `${day.date} ${day.reason === "holiday" ? `holiday${day.name === undefined ? "" : ` (${day.name})`}` : "closed"}`).join("; ")}`,
+    );
   }
   for (const pause of trace.pauses) {
-    lines.push(`  paused ${at(pause.from)} to ${pause.to === undefined ? "now" : at(pause.to)}: deadline +${formatDuration(pause.added)}`);
+    lines.push(
+      `  paused ${at(pause.from)} to ${pause.to === undefined ? "now" : at(pause.to)}: deadline +${formatDuration(pause.added)}`,
+    );
   }
   if (trace.cap !== undefined) {
-    lines.push(`  capped ${trace.cap.label} at ${at(trace.cap.at)}${trace.cap.applied ? " (earlier than the target: applied)" : " (later than the target: no effect)"}`);
+    lines.push(
+      `  capped ${trace.cap.label} at ${at(trace.cap.at)}${trace.cap.applied ? " (earlier than the target: applied)" : " (later than the target: no effect)"}`,
+    );
   }
   lines.push(`  deadline: ${at(cycle.deadline)}`);
   lines.push(
     `  ${match(cycle.state)
-      .with("met", () => `met: stopped ${at(cycle.stoppedAt ?? cycle.deadline)}, ${formatDuration(cycle.remaining.calendar)} to spare`)
-      .with("breached", () => `breached at ${at(cycle.deadline)}${cycle.stoppedAt === undefined ? ", still open" : `; stopped ${at(cycle.stoppedAt)}, ${formatDuration(cycle.stoppedAt.getTime() - cycle.deadline.getTime())} late`}`)
+      .with(
+        "met",
+        () =>
+          `met: stopped ${at(cycle.stoppedAt ?? cycle.deadline)}, ${formatDuration(cycle.remaining.calendar)} to spare`,
+      )
+      .with(
+        "breached",
+        () =>
+          `breached at ${at(cycle.deadline)}${cycle.stoppedAt === undefined ? ", still open" : `; stopped ${at(cycle.stoppedAt)}, ${formatDuration(cycle.stoppedAt.getTime() - cycle.deadline.getTime())} late`}`,
+      )
       .with("cancelled", () => `cancelled ${at(cycle.cancelledAt ?? cycle.startedAt)}: no longer owed`)
       .with("paused", () => `paused, ${formatDuration(cycle.remaining.business)} of the target left`)
-      .with("running", () => `running: ${formatDuration(cycle.remaining.business)} left, ${Math.round(cycle.fractionUsed * 100).toString()}% used`)
+      .with(
+        "running",
+        () =>
+          `running: ${formatDuration(cycle.remaining.business)} left, ${Math.round(cycle.fractionUsed * 100).toString()}% used`,
+      )
       .exhaustive()}`,
   );
   const reached = cycle.thresholds.filter((threshold) => threshold.reached);
-  if (reached.length > 0) lines.push(`  warnings: ${reached.map((threshold) => `${String(Math.round(threshold.fraction * 100))}% at ${at(threshold.at)}`).join(", ")}`);
+  if (reached.length > 0)
+    lines.push(
+      `  warnings: ${reached.map((threshold) => `${String(Math.round(threshold.fraction * 100))}% at ${at(threshold.at)}`).join(", ")}`,
+    );
   return lines;
 }
 
@@ -85,11 +116,15 @@ export function explainSla(evaluation: SlaEvaluation, options: ExplainOptions = 
   if (options.timeZone !== undefined) assertTimeZone(options.timeZone, "options.timeZone");
   const lines = [`${evaluation.label} [${evaluation.policyId}]: ${evaluation.state}`];
   if (evaluation.cycles.length === 0) lines.push("  no start event yet");
-  for (const cycle of evaluation.cycles) lines.push(...explainCycle(cycle, options.timeZone ?? cycle.trace.timeZone ?? "UTC"));
+  for (const cycle of evaluation.cycles)
+    lines.push(...explainCycle(cycle, options.timeZone ?? cycle.trace.timeZone ?? "UTC"));
   for (const issue of evaluation.issues) {
     const [index, ...field] = issue.path;
     // Stryker disable next-line StringLiteral: equivalent: evaluateSla's issue paths hold at most one field after the index, so the separator is never written
-    lines.push(`  issue at events[${String(index)}]${field.map((key) => `.${String(key)}`).join("")}: ${issue.code}: ${issue.message}`);
+    lines.push(
+      // Stryker disable next-line StringLiteral: equivalent: as above
+      `  issue at events[${String(index)}]${field.map((key) => `.${String(key)}`).join("")}: ${issue.code}: ${issue.message}`,
+    );
   }
   return lines.join("\n");
 }

@@ -7,7 +7,15 @@
  */
 export { days, hours, minutes, seconds, type Milliseconds } from "../core/duration.js";
 export type { InstantInput } from "../core/instant.js";
-export { calendarSpecSchema, defineCalendar, parseCalendar, WEEKDAYS, type Calendar, type CalendarSpec, type Weekday } from "./calendar.js";
+export {
+  calendarSpecSchema,
+  defineCalendar,
+  parseCalendar,
+  WEEKDAYS,
+  type Calendar,
+  type CalendarSpec,
+  type Weekday,
+} from "./calendar.js";
 export {
   addBusinessDays,
   addBusinessTime,
@@ -19,8 +27,24 @@ export {
   previousClose,
   type OpenInterval,
 } from "./arithmetic.js";
-export { defineSlaPolicy, type SlaCap, type SlaEvent, type SlaPolicy, type SlaPolicySpec, type SlaTarget } from "./policy.js";
-export { evaluateSla, type EvaluateSlaOptions, type SkippedDay, type SlaCycle, type SlaEvaluation, type SlaPause, type SlaState, type SlaTrace } from "./evaluate.js";
+export {
+  defineSlaPolicy,
+  type SlaCap,
+  type SlaEvent,
+  type SlaPolicy,
+  type SlaPolicySpec,
+  type SlaTarget,
+} from "./policy.js";
+export {
+  evaluateSla,
+  type EvaluateSlaOptions,
+  type SkippedDay,
+  type SlaCycle,
+  type SlaEvaluation,
+  type SlaPause,
+  type SlaState,
+  type SlaTrace,
+} from "./evaluate.js";
 export { explainSla, type ExplainOptions } from "./explain.js";
 export {
   AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,

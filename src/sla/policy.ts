@@ -111,7 +111,9 @@ export interface SlaPolicySpec<E extends SlaEvent = SlaEvent> {
  * ```
  * @category SLA policies
  */
-export interface SlaPolicy<E extends SlaEvent = SlaEvent> extends Required<Omit<SlaPolicySpec<E>, "cap" | "owner" | "source">> {
+export interface SlaPolicy<E extends SlaEvent = SlaEvent> extends Required<
+  Omit<SlaPolicySpec<E>, "cap" | "owner" | "source">
+> {
   readonly cap: SlaCap<E> | undefined;
   readonly owner: string | undefined;
   readonly source: string | undefined;
@@ -137,26 +139,40 @@ const policySpecSchema = /* @__PURE__ */ pure(() =>
         z.object({ kind: z.literal("same_business_day"), calendar: z.string().min(1) }),
         z.object({ kind: z.literal("calendar_time"), ms: z.number().positive() }),
       ]),
-      cap: z.object({ label: z.string().min(1), at: z.custom<(events: readonly SlaEvent[]) => unknown>((value) => typeof value === "function", { error: "Expected a function" }) }).optional(),
+      cap: z
+        .object({
+          label: z.string().min(1),
+          at: z.custom<(events: readonly SlaEvent[]) => unknown>((value) => typeof value === "function", {
+            error: "Expected a function",
+          }),
+        })
+        .optional(),
       warnings: z
         .array(z.number().gt(0).lt(1))
-        .refine((fractions) => fractions.every((f, i) => i === 0 || f > (fractions[i - 1] ?? 0)), { error: "Warning fractions must increase" })
+        .refine((fractions) => fractions.every((f, i) => i === 0 || f > (fractions[i - 1] ?? 0)), {
+          error: "Warning fractions must increase",
+        })
         .optional(),
     })
     .superRefine((spec, ctx) => {
       if ((spec.pause === undefined) !== (spec.resume === undefined)) {
-        ctx.addIssue({ code: "custom", message: "pause and resume come together", path: [spec.pause === undefined ? "pause" : "resume"] });
+        ctx.addIssue({
+          code: "custom",
+          message: "pause and resume come together",
+          path: [spec.pause === undefined ? "pause" : "resume"],
+        });
       }
       const roles = ["start", "stop", "cancel", "pause", "resume"] as const;
       const seen = new Map<string, string>();
       for (const role of roles) {
         (spec[role] ?? []).forEach((type, index) => {
           const other = seen.get(type);
-          if (other !== undefined && other !== role) ctx.addIssue({ code: "custom", message: `"${type}" is already a ${other} event`, path: [role, index] });
+          if (other !== undefined && other !== role)
+            ctx.addIssue({ code: "custom", message: `"${type}" is already a ${other} event`, path: [role, index] });
           seen.set(type, role);
         });
       }
-    })
+    }),
 );
 
 /**
@@ -184,7 +200,8 @@ const policySpecSchema = /* @__PURE__ */ pure(() =>
  */
 export function defineSlaPolicy<E extends SlaEvent = SlaEvent>(spec: SlaPolicySpec<E>): SlaPolicy<E> {
   const parsed = policySpecSchema.safeParse(spec);
-  if (!parsed.success) throw new HandoffKitError("invalid_config", { detail: "SLA policy", issues: fromZodIssues(parsed.error.issues) });
+  if (!parsed.success)
+    throw new HandoffKitError("invalid_config", { detail: "SLA policy", issues: fromZodIssues(parsed.error.issues) });
   return Object.freeze({
     id: spec.id,
     label: spec.label,
@@ -202,9 +219,17 @@ export function defineSlaPolicy<E extends SlaEvent = SlaEvent>(spec: SlaPolicySp
 }
 
 /** What each target kind reads besides its kind: a number, a calendar name, or both. */
-const TARGET_FIELDS: { readonly [K in SlaTarget["kind"]]: readonly (readonly ["ms" | "days" | "calendar", "number" | "string"])[] } = {
-  business_time: [["ms", "number"], ["calendar", "string"]],
-  business_days: [["days", "number"], ["calendar", "string"]],
+const TARGET_FIELDS: {
+  readonly [K in SlaTarget["kind"]]: readonly (readonly ["ms" | "days" | "calendar", "number" | "string"])[];
+} = {
+  business_time: [
+    ["ms", "number"],
+    ["calendar", "string"],
+  ],
+  business_days: [
+    ["days", "number"],
+    ["calendar", "string"],
+  ],
   same_business_day: [["calendar", "string"]],
   calendar_time: [["ms", "number"]],
 };
@@ -218,7 +243,10 @@ const TARGET_FIELDS: { readonly [K in SlaTarget["kind"]]: readonly (readonly ["m
  */
 export function requireSlaPolicy(value: unknown, fn: string, name: string): asserts value is SlaPolicy {
   const problem = policyProblem(value);
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: ${name} must be a policy made by defineSlaPolicy (or a built-in one): ${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: ${name} must be a policy made by defineSlaPolicy (or a built-in one): ${problem}`,
+    });
 }
 
 /** {@link requireSlaPolicy} for a list of policies (an `options.policies`), naming a bad one by index. */
@@ -240,7 +268,15 @@ function policyProblem(value: unknown): string | undefined {
   const warnings = listProblem(policy.warnings, "warnings", "number", "a list of fractions");
   if (warnings !== undefined) return warnings;
   const cap = policy.cap;
-  if (cap !== undefined && !(isRecord(cap) && typeof (cap as { at?: unknown }).at === "function" && typeof (cap as { label?: unknown }).label === "string")) return `cap is ${describeValue(cap)}, not { label, at }`;
+  if (
+    cap !== undefined &&
+    !(
+      isRecord(cap) &&
+      typeof (cap as { at?: unknown }).at === "function" &&
+      typeof (cap as { label?: unknown }).label === "string"
+    )
+  )
+    return `cap is ${describeValue(cap)}, not { label, at }`;
   return targetProblem(policy.target);
 }
 
@@ -257,5 +293,7 @@ export function targetProblem(target: unknown): string | undefined {
   const kind = fields["kind"];
   if (typeof kind !== "string" || !Object.hasOwn(TARGET_FIELDS, kind)) return `target.kind is ${describeValue(kind)}`;
   const wrong = TARGET_FIELDS[kind as SlaTarget["kind"]].find(([field, type]) => typeof fields[field] !== type);
-  return wrong === undefined ? undefined : `target.${wrong[0]} is ${describeValue(fields[wrong[0]])}, not a ${wrong[1]}`;
+  return wrong === undefined
+    ? undefined
+    : `target.${wrong[0]} is ${describeValue(fields[wrong[0]])}, not a ${wrong[1]}`;
 }

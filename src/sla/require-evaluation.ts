@@ -8,39 +8,60 @@ const text = /* @__PURE__ */ ofType("string");
 const number = /* @__PURE__ */ ofType("number");
 const span = /* @__PURE__ */ pure(() => shapeOf({ start: isValidDate, end: isValidDate }));
 
-const CYCLE_STATES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(["running", "paused", "met", "breached", "cancelled"] satisfies SlaCycle["state"][]);
+const CYCLE_STATES: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
+  "running",
+  "paused",
+  "met",
+  "breached",
+  "cancelled",
+] satisfies SlaCycle["state"][]);
 
-const TRACE_FIELDS = /* @__PURE__ */ pure(() => ({
-  target: (value) => targetProblem(value) === undefined,
-  timeZone: optional(text),
-  baseDeadline: isValidDate,
-  counted: listOf(span),
-  truncated: ofType("boolean"),
-  skipped: listOf(shapeOf({ date: text, reason: text, name: optional(text) })),
-  pauses: listOf(shapeOf({ from: isValidDate, to: optional(isValidDate), added: number })),
-  cap: optional(shapeOf({ label: text, at: isValidDate, applied: ofType("boolean") })),
-}) as const satisfies Partial<Record<keyof SlaTrace, ShapeCheck>>);
+const TRACE_FIELDS = /* @__PURE__ */ pure(
+  () =>
+    ({
+      target: (value) => targetProblem(value) === undefined,
+      timeZone: optional(text),
+      baseDeadline: isValidDate,
+      counted: listOf(span),
+      truncated: ofType("boolean"),
+      skipped: listOf(shapeOf({ date: text, reason: text, name: optional(text) })),
+      pauses: listOf(shapeOf({ from: isValidDate, to: optional(isValidDate), added: number })),
+      cap: optional(shapeOf({ label: text, at: isValidDate, applied: ofType("boolean") })),
+    }) as const satisfies Partial<Record<keyof SlaTrace, ShapeCheck>>,
+);
 
-const CYCLE_FIELDS = /* @__PURE__ */ pure(() => ({
-  index: number,
-  state: (value) => CYCLE_STATES.has(value),
-  startedAt: isValidDate,
-  deadline: isValidDate,
-  stoppedAt: optional(isValidDate),
-  cancelledAt: optional(isValidDate),
-  remaining: shapeOf({ business: number, calendar: number }),
-  fractionUsed: number,
-  thresholds: listOf(shapeOf({ fraction: number, at: isValidDate, reached: ofType("boolean") })),
-  trace: shapeOf(TRACE_FIELDS),
-}) as const satisfies Partial<Record<keyof SlaCycle, ShapeCheck>>);
+const CYCLE_FIELDS = /* @__PURE__ */ pure(
+  () =>
+    ({
+      index: number,
+      state: (value) => CYCLE_STATES.has(value),
+      startedAt: isValidDate,
+      deadline: isValidDate,
+      stoppedAt: optional(isValidDate),
+      cancelledAt: optional(isValidDate),
+      remaining: shapeOf({ business: number, calendar: number }),
+      fractionUsed: number,
+      thresholds: listOf(shapeOf({ fraction: number, at: isValidDate, reached: ofType("boolean") })),
+      trace: shapeOf(TRACE_FIELDS),
+    }) as const satisfies Partial<Record<keyof SlaCycle, ShapeCheck>>,
+);
 
-const EVALUATION_FIELDS = /* @__PURE__ */ pure(() => ({
-  policyId: text,
-  label: text,
-  state: text,
-  cycles: Array.isArray,
-  issues: listOf(shapeOf({ code: text, path: listOf((step) => typeof step === "string" || typeof step === "number"), message: text })),
-}) as const satisfies Partial<Record<keyof SlaEvaluation, ShapeCheck>>);
+const EVALUATION_FIELDS = /* @__PURE__ */ pure(
+  () =>
+    ({
+      policyId: text,
+      label: text,
+      state: text,
+      cycles: Array.isArray,
+      issues: listOf(
+        shapeOf({
+          code: text,
+          path: listOf((step) => typeof step === "string" || typeof step === "number"),
+          message: text,
+        }),
+      ),
+    }) as const satisfies Partial<Record<keyof SlaEvaluation, ShapeCheck>>,
+);
 
 /**
  * Throws `invalid_argument` unless `value` has the shape `evaluateSla` returns, as far as
@@ -50,7 +71,8 @@ const EVALUATION_FIELDS = /* @__PURE__ */ pure(() => ({
  */
 export function requireEvaluation(value: unknown, fn: string): asserts value is SlaEvaluation {
   const problem = evaluationProblem(value);
-  if (problem !== undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn} expects what evaluateSla returns: ${problem}` });
+  if (problem !== undefined)
+    throw new HandoffKitError("invalid_argument", { detail: `${fn} expects what evaluateSla returns: ${problem}` });
 }
 
 function evaluationProblem(value: unknown): string | undefined {
@@ -61,7 +83,8 @@ function evaluationProblem(value: unknown): string | undefined {
     const path = `cycles[${String(index)}]`;
     const cycleProblem = fieldProblem(cycle, CYCLE_FIELDS, path);
     // A trace is read deep: name its field rather than the whole trace.
-    if (cycleProblem?.startsWith(`${path}.trace is`) === true) return fieldProblem((cycle as { trace: unknown }).trace, TRACE_FIELDS, `${path}.trace`);
+    if (cycleProblem?.startsWith(`${path}.trace is`) === true)
+      return fieldProblem((cycle as { trace: unknown }).trace, TRACE_FIELDS, `${path}.trace`);
     if (cycleProblem !== undefined) return cycleProblem;
   }
   return undefined;

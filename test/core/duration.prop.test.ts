@@ -47,11 +47,16 @@ describe("duration laws", () => {
     const seen = classCounts();
     fc.assert(
       // One pair in four is equal, so that "not larger" is tested on equal amounts as well.
-      fc.property(whole.chain((a) => fc.tuple(fc.constant(a), fc.oneof({ weight: 3, arbitrary: whole }, { weight: 1, arbitrary: fc.constant(a) }))), ([a, b]) => {
-        expect(minutes(a) + minutes(b)).toBe(minutes(a + b));
-        expect(Math.sign(hours(b) - hours(a))).toBe(Math.sign(b - a));
-        seen.see(a === b ? "equal" : "different");
-      }),
+      fc.property(
+        whole.chain((a) =>
+          fc.tuple(fc.constant(a), fc.oneof({ weight: 3, arbitrary: whole }, { weight: 1, arbitrary: fc.constant(a) })),
+        ),
+        ([a, b]) => {
+          expect(minutes(a) + minutes(b)).toBe(minutes(a + b));
+          expect(Math.sign(hours(b) - hours(a))).toBe(Math.sign(b - a));
+          seen.see(a === b ? "equal" : "different");
+        },
+      ),
       { numRuns: 300 },
     );
     seen.expectAtLeast({ equal: 40, different: 155 }); // 89 and 211 expected

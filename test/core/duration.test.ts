@@ -12,18 +12,21 @@ describe("duration helpers", () => {
     expect(minutes(0.5)).toBe(30_000);
   });
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("refuse %s with invalid_duration", (bad) => {
-    for (const helper of [seconds, minutes, hours, days]) {
-      expect(() => helper(bad)).toThrow(HandoffKitError);
-      try {
-        helper(bad);
-      } catch (error) {
-        expect((error as HandoffKitError).code).toBe("invalid_duration");
-        // The message names the helper called, so a caller finds the bad call among several.
-        expect((error as HandoffKitError).message).toContain(`${helper.name}(${String(bad)})`);
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])(
+    "refuse %s with invalid_duration",
+    (bad) => {
+      for (const helper of [seconds, minutes, hours, days]) {
+        expect(() => helper(bad)).toThrow(HandoffKitError);
+        try {
+          helper(bad);
+        } catch (error) {
+          expect((error as HandoffKitError).code).toBe("invalid_duration");
+          // The message names the helper called, so a caller finds the bad call among several.
+          expect((error as HandoffKitError).message).toContain(`${helper.name}(${String(bad)})`);
+        }
       }
-    }
-  });
+    },
+  );
 
   it("refuse a non-number from untyped callers", () => {
     expect(() => hours("8" as unknown as number)).toThrow(/invalid_duration/);

@@ -9,18 +9,26 @@ describe("HandoffKitError", () => {
     expect(error.code).toBe("invalid_calendar");
     expect(error.issues).toBe(issues);
     expect(error.name).toBe("HandoffKitError");
-    expect(error.message).toBe(`${MESSAGE_PREFIX} invalid_calendar: ${ERROR_MESSAGES.invalid_calendar} (spec): week.mon[0]: Expected a window`);
+    expect(error.message).toBe(
+      `${MESSAGE_PREFIX} invalid_calendar: ${ERROR_MESSAGES.invalid_calendar} (spec): week.mon[0]: Expected a window`,
+    );
   });
 
   it("lists the first three issues and counts the rest", () => {
-    const issues = ["a", "b", "c", "d", "e"].map((key) => ({ code: "custom" as const, path: [key], message: `bad ${key}` }));
+    const issues = ["a", "b", "c", "d", "e"].map((key) => ({
+      code: "custom" as const,
+      path: [key],
+      message: `bad ${key}`,
+    }));
     const message = new HandoffKitError("invalid_config", { issues }).message;
     expect(message).toContain("a: bad a; b: bad b; c: bad c; and 2 more");
     expect(message).not.toContain("bad d");
   });
 
   it("names the root when an issue has no path", () => {
-    const error = new HandoffKitError("invalid_argument", { issues: [{ code: "invalid_type", path: [], message: "Expected an array" }] });
+    const error = new HandoffKitError("invalid_argument", {
+      issues: [{ code: "invalid_type", path: [], message: "Expected an array" }],
+    });
     expect(error.message).toMatch(/: \(root\): Expected an array$/);
   });
 

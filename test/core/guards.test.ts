@@ -6,31 +6,69 @@ import { refusal } from "../fixtures/refusal.js";
 // function, the argument and what it was given.
 describe("argument guards", () => {
   it("requireObject takes an object and names anything else", () => {
-    expect(refusal(() => { requireObject({}, "scoreboard", "options"); })).toBe("no error");
-    expect(refusal(() => { requireObject([], "scoreboard", "options"); })).toBe("invalid_argument (scoreboard: options must be an object: an array)");
-    expect(refusal(() => { requireObject(null, "scoreboard", "options"); })).toBe("invalid_argument (scoreboard: options must be an object: null)");
+    expect(
+      refusal(() => {
+        requireObject({}, "scoreboard", "options");
+      }),
+    ).toBe("no error");
+    expect(
+      refusal(() => {
+        requireObject([], "scoreboard", "options");
+      }),
+    ).toBe("invalid_argument (scoreboard: options must be an object: an array)");
+    expect(
+      refusal(() => {
+        requireObject(null, "scoreboard", "options");
+      }),
+    ).toBe("invalid_argument (scoreboard: options must be an object: null)");
   });
 
   it("requireList takes an array and names anything else", () => {
-    expect(refusal(() => { requireList([], "calibrate", "reviews"); })).toBe("no error");
-    expect(refusal(() => { requireList("x", "calibrate", "reviews"); })).toBe("invalid_argument (calibrate: reviews must be an array: x)");
+    expect(
+      refusal(() => {
+        requireList([], "calibrate", "reviews");
+      }),
+    ).toBe("no error");
+    expect(
+      refusal(() => {
+        requireList("x", "calibrate", "reviews");
+      }),
+    ).toBe("invalid_argument (calibrate: reviews must be an array: x)");
   });
 
   it("requireEach names the first item that fails, by index", () => {
     const isText = (item: unknown): boolean => typeof item === "string";
-    expect(refusal(() => { requireEach(["a", "b"], isText, "f", "ids", "must be a string"); })).toBe("no error");
-    expect(refusal(() => { requireEach(["a", 2, null], isText, "f", "ids", "must be a string"); })).toBe("invalid_argument (f: ids[1] must be a string: 2)");
+    expect(
+      refusal(() => {
+        requireEach(["a", "b"], isText, "f", "ids", "must be a string");
+      }),
+    ).toBe("no error");
+    expect(
+      refusal(() => {
+        requireEach(["a", 2, null], isText, "f", "ids", "must be a string");
+      }),
+    ).toBe("invalid_argument (f: ids[1] must be a string: 2)");
   });
 
   it("optionsOf treats undefined as no options and refuses anything but an object", () => {
     expect(optionsOf(undefined, "f")).toEqual({});
     const given = { now: 1 };
     expect(optionsOf(given, "f")).toBe(given);
-    expect(refusal(() => optionsOf(5 as never, "summarize"))).toBe("invalid_argument (summarize: options must be an object: 5)");
+    expect(refusal(() => optionsOf(5 as never, "summarize"))).toBe(
+      "invalid_argument (summarize: options must be an object: 5)",
+    );
   });
 
   it("requireNumbers names the first value that is not a number, and lets NaN through", () => {
-    expect(refusal(() => { requireNumbers("f", { a: 1, b: Number.NaN }); })).toBe("no error");
-    expect(refusal(() => { requireNumbers("zScore", { confidence: "0.95" }); })).toBe("invalid_argument (zScore: confidence must be a number: 0.95)");
+    expect(
+      refusal(() => {
+        requireNumbers("f", { a: 1, b: Number.NaN });
+      }),
+    ).toBe("no error");
+    expect(
+      refusal(() => {
+        requireNumbers("zScore", { confidence: "0.95" });
+      }),
+    ).toBe("invalid_argument (zScore: confidence must be a number: 0.95)");
   });
 });

@@ -10,10 +10,13 @@ describe("toEpochMs", () => {
     expect(toEpochMs(-1)).toBe(-1);
   });
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, 8.64e15 + 1, new Date(Number.NaN)])("refuses %s naming the argument", (bad) => {
-    expect(() => toEpochMs(bad, "now")).toThrow(HandoffKitError);
-    expect(() => toEpochMs(bad, "now")).toThrow(/invalid_instant.*\(now: /);
-  });
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, 8.64e15 + 1, new Date(Number.NaN)])(
+    "refuses %s naming the argument",
+    (bad) => {
+      expect(() => toEpochMs(bad, "now")).toThrow(HandoffKitError);
+      expect(() => toEpochMs(bad, "now")).toThrow(/invalid_instant.*\(now: /);
+    },
+  );
 
   it("refuses non-instants from untyped callers", () => {
     expect(() => toEpochMs("2026-11-01" as unknown as number)).toThrow(/invalid_instant/);

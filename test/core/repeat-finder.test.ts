@@ -13,7 +13,8 @@ function bySet(keys: readonly unknown[], order: readonly number[]): boolean[] {
   });
 }
 
-const ask = (keys: readonly unknown[], order: readonly number[]): boolean[] => order.map(repeatFinder(keys.length, (i) => keys[i]));
+const ask = (keys: readonly unknown[], order: readonly number[]): boolean[] =>
+  order.map(repeatFinder(keys.length, (i) => keys[i]));
 
 /** FNV-1a (32 bits) over UTF-16 code units, written from its published definition. */
 function fnv1a(text: string): number {
@@ -40,7 +41,8 @@ describe("repeatFinder", () => {
     // 100 keys whose FNV-1a hashes share their low 8 bits: for 100 keys the table has 256 slots,
     // so all land in one run, and the 65th probe moves everything to a Set.
     const crowded: string[] = [];
-    for (let n = 0; crowded.length < 100; n += 1) if ((fnv1a(`k${String(n)}`) & 255) === 7) crowded.push(`k${String(n)}`);
+    for (let n = 0; crowded.length < 100; n += 1)
+      if ((fnv1a(`k${String(n)}`) & 255) === 7) crowded.push(`k${String(n)}`);
     const keys = [...crowded, crowded[0], crowded[70], crowded[99]];
     const order = keys.map((_, i) => i);
     const answers = ask(keys, order);
@@ -61,7 +63,8 @@ describe("repeatFinder", () => {
     // probes) and moves the 64 tabled keys to the Set; the rest are one read each. Without the
     // bound, key k would pass k: 5050 reads.
     const crowded: string[] = [];
-    for (let n = 0; crowded.length < 100; n += 1) if ((fnv1a(`k${String(n)}`) & 255) === 7) crowded.push(`k${String(n)}`);
+    for (let n = 0; crowded.length < 100; n += 1)
+      if ((fnv1a(`k${String(n)}`) & 255) === 7) crowded.push(`k${String(n)}`);
     let crowdedReads = 0;
     const inRun = repeatFinder(crowded.length, (i) => ((crowdedReads += 1), crowded[i]));
     crowded.forEach((_, i) => inRun(i));
@@ -70,8 +73,27 @@ describe("repeatFinder", () => {
   });
 
   it("law: for any keys asked in any order, the answers a Set gives", () => {
-    const key = fc.oneof({ weight: 8, arbitrary: fc.string({ unit: fc.constantFrom("a", "b", "c", "é", "1"), maxLength: 3 }) }, { weight: 1, arbitrary: fc.constantFrom(Number.NaN, 0, -0, 1, undefined, null) });
-    const input = fc.oneof(fc.array(key, { maxLength: 300, size: "max" }), fc.array(key.filter((k) => typeof k === "string"), { maxLength: 300, size: "max" })).chain((keys) => fc.tuple(fc.constant(keys), fc.shuffledSubarray(keys.map((_, i) => i), { minLength: keys.length, maxLength: keys.length })));
+    const key = fc.oneof(
+      { weight: 8, arbitrary: fc.string({ unit: fc.constantFrom("a", "b", "c", "é", "1"), maxLength: 3 }) },
+      { weight: 1, arbitrary: fc.constantFrom(Number.NaN, 0, -0, 1, undefined, null) },
+    );
+    const input = fc
+      .oneof(
+        fc.array(key, { maxLength: 300, size: "max" }),
+        fc.array(
+          key.filter((k) => typeof k === "string"),
+          { maxLength: 300, size: "max" },
+        ),
+      )
+      .chain((keys) =>
+        fc.tuple(
+          fc.constant(keys),
+          fc.shuffledSubarray(
+            keys.map((_, i) => i),
+            { minLength: keys.length, maxLength: keys.length },
+          ),
+        ),
+      );
     const seen = classCounts();
     fc.assert(
       fc.property(input, ([keys, order]) => {
@@ -85,6 +107,11 @@ describe("repeatFinder", () => {
       }),
       { numRuns: 300 },
     );
-    seen.expectAtLeast({ "over 100 keys": 30, repeats: 150, "keys that are not strings": 100, "over 100 keys, all strings": 50 });
+    seen.expectAtLeast({
+      "over 100 keys": 30,
+      repeats: 150,
+      "keys that are not strings": 100,
+      "over 100 keys, all strings": 50,
+    });
   });
 });

@@ -5,7 +5,10 @@ import { classCounts } from "../fixtures/class-counts.js";
 
 // Values from a narrow range half the time, so that arrays hold runs of equal values and the probe
 // often equals one of them: where "at least" and "above" differ, and an off-by-one shows.
-const values = fc.oneof(fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 4, maxLength: 20 }), fc.array(fc.integer({ min: -50, max: 50 })));
+const values = fc.oneof(
+  fc.array(fc.integer({ min: -3, max: 3 }), { minLength: 4, maxLength: 20 }),
+  fc.array(fc.integer({ min: -50, max: 50 })),
+);
 
 describe("binary search laws", () => {
   it("agree with a linear scan", () => {
@@ -29,6 +32,12 @@ describe("binary search laws", () => {
     );
     // Expected per 500 runs (measured over 10,000): 102, 151, 85, 84 and 24; each minimum sits where a
     // run falls short less than once in a billion.
-    seen.expectAtLeast({ "probe held twice or more": 55, "probe held once": 95, "probe below every value": 45, "probe above every value": 45, empty: 6 });
+    seen.expectAtLeast({
+      "probe held twice or more": 55,
+      "probe held once": 95,
+      "probe below every value": 45,
+      "probe above every value": 45,
+      empty: 6,
+    });
   });
 });

@@ -7,9 +7,17 @@ describe("shape checks", () => {
     expect(["a", 1, true, () => 1].map(ofType("string"))).toEqual([true, false, false, false]);
     expect(["a", 1, true, () => 1].map(ofType("function"))).toEqual([false, false, false, true]);
     expect([undefined, null, "a", 1].map(optional(ofType("string")))).toEqual([true, false, true, false]);
-    expect([[], ["a", "b"], ["a", 1], "ab", { length: 0 }].map(listOf(ofType("string")))).toEqual([true, true, false, false, false]);
+    expect([[], ["a", "b"], ["a", 1], "ab", { length: 0 }].map(listOf(ofType("string")))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
     const point = shapeOf({ x: ofType("number"), y: ofType("number") });
-    expect([{ x: 1, y: 2 }, { x: 1, y: 2, z: "other fields are not read" }, { x: 1 }, null, [1, 2]].map(point)).toEqual([true, true, false, false, false]);
+    expect([{ x: 1, y: 2 }, { x: 1, y: 2, z: "other fields are not read" }, { x: 1 }, null, [1, 2]].map(point)).toEqual(
+      [true, true, false, false, false],
+    );
   });
 
   it("fieldProblem names the first field that fails, under its path, or the value itself", () => {

@@ -6,13 +6,35 @@ import { escapeMarkdown, hasText, singleLine, stripTrailing } from "../../src/co
 describe("singleLine", () => {
   it("turns a run of white space holding any control character into one space", () => {
     // C0 (tab and NUL included), DEL, C1 from U+0080 to U+009F, and the line and paragraph separators.
-    for (const control of ["\u0000", "\t", "\n", "\u001f", "\u007f", "\u0080", "\u0085", "\u009f", "\u2028", "\u2029"]) {
+    for (const control of [
+      "\u0000",
+      "\t",
+      "\n",
+      "\u001f",
+      "\u007f",
+      "\u0080",
+      "\u0085",
+      "\u009f",
+      "\u2028",
+      "\u2029",
+    ]) {
       expect(singleLine(`a${control}b`), JSON.stringify(control)).toBe("a b");
     }
   });
 
   it("takes the white space around a line break into the run, every kind of space included", () => {
-    for (const space of [" ", "\u00a0", "\u1680", "\u2000", "\u2005", "\u200a", "\u202f", "\u205f", "\u3000", "\ufeff"]) {
+    for (const space of [
+      " ",
+      "\u00a0",
+      "\u1680",
+      "\u2000",
+      "\u2005",
+      "\u200a",
+      "\u202f",
+      "\u205f",
+      "\u3000",
+      "\ufeff",
+    ]) {
       expect(singleLine(`a${space}\n${space}b`), JSON.stringify(space)).toBe("a b");
     }
   });

@@ -36,14 +36,30 @@ describe("offsetAt", () => {
 
   it("agrees with Intl at any instant from 1800 to 2400, in zones that change often", () => {
     const seen = classCounts();
-    const zones = ["America/New_York", "Europe/London", "Australia/Lord_Howe", "Pacific/Apia", "America/Santiago", "Asia/Tehran", "Africa/Casablanca", "Europe/Dublin"];
+    const zones = [
+      "America/New_York",
+      "Europe/London",
+      "Australia/Lord_Howe",
+      "Pacific/Apia",
+      "America/Santiago",
+      "Asia/Tehran",
+      "Africa/Casablanca",
+      "Europe/Dublin",
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(2400, 0, 1) }), (zone, at) => {
-        const expected = utcOffsetOf(zone, at);
-        expect(offsetAt(fresh(zone), at)).toBe(expected);
-        seen.see("daylight or other than standard", expected !== utcOffsetOf(zone, Date.UTC(new Date(at).getUTCFullYear(), 0, 1)));
-        seen.see("after 2100", at >= Date.UTC(2100, 0, 1));
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(2400, 0, 1) }),
+        (zone, at) => {
+          const expected = utcOffsetOf(zone, at);
+          expect(offsetAt(fresh(zone), at)).toBe(expected);
+          seen.see(
+            "daylight or other than standard",
+            expected !== utcOffsetOf(zone, Date.UTC(new Date(at).getUTCFullYear(), 0, 1)),
+          );
+          seen.see("after 2100", at >= Date.UTC(2100, 0, 1));
+        },
+      ),
       { numRuns: 300 },
     );
     // Expected per 300 runs: about 150 after 2100 (half the range), and a daylight or other offset in about a third.
@@ -53,11 +69,15 @@ describe("offsetAt", () => {
 
 describe("transitionsBetween", () => {
   it("lists New York's first standard time (1883) from a range that starts before 1800", () => {
-    expect(transitionsBetween(fresh("America/New_York"), Date.UTC(1700, 0, 1), Date.UTC(1884, 0, 1))).toEqual([{ at: Date.UTC(1883, 10, 18, 17), before: NEW_YORK_LMT, after: -5 * H }]);
+    expect(transitionsBetween(fresh("America/New_York"), Date.UTC(1700, 0, 1), Date.UTC(1884, 0, 1))).toEqual([
+      { at: Date.UTC(1883, 10, 18, 17), before: NEW_YORK_LMT, after: -5 * H },
+    ]);
   });
 
   it("lists Samoa's skipped day: from UTC-10 to UTC+14 at 10:00Z on 30 December 2011", () => {
-    expect(transitionsBetween(fresh("Pacific/Apia"), Date.UTC(2011, 11, 29), Date.UTC(2011, 11, 31))).toEqual([{ at: Date.UTC(2011, 11, 30, 10), before: -10 * H, after: 14 * H }]);
+    expect(transitionsBetween(fresh("Pacific/Apia"), Date.UTC(2011, 11, 29), Date.UTC(2011, 11, 31))).toEqual([
+      { at: Date.UTC(2011, 11, 30, 10), before: -10 * H, after: 14 * H },
+    ]);
   });
 
   it("takes [from, to): a change at `to` is left for the next range", () => {
@@ -80,25 +100,38 @@ describe("transitionsBetween", () => {
 
   it("finds every change Intl shows in a two-year window, and only real ones", () => {
     const seen = classCounts();
-    const zones = ["America/New_York", "Europe/London", "Australia/Lord_Howe", "Pacific/Apia", "America/Santiago", "Europe/Moscow", "Asia/Kolkata"];
+    const zones = [
+      "America/New_York",
+      "Europe/London",
+      "Australia/Lord_Howe",
+      "Pacific/Apia",
+      "America/Santiago",
+      "Europe/Moscow",
+      "Asia/Kolkata",
+    ];
     fc.assert(
-      fc.property(fc.constantFrom(...zones), fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2450, 0, 1) }), (zone, from) => {
-        const to = from + 2 * 366 * 86_400_000;
-        const found = transitionsBetween(fresh(zone), from, to);
-        for (const change of found) {
-          expect(change.at).toBeGreaterThanOrEqual(from);
-          expect(change.at).toBeLessThan(to);
-          expect(utcOffsetOf(zone, change.at - 1)).toBe(change.before);
-          expect(utcOffsetOf(zone, change.at)).toBe(change.after);
-          expect(change.before).not.toBe(change.after);
-        }
-        // Each day (UTC midnight to midnight) whose offset differs at its two ends holds a change found.
-        let changes = 0;
-        for (let day = from; day + 86_400_000 <= to; day += 86_400_000) if (utcOffsetOf(zone, day) !== utcOffsetOf(zone, day + 86_400_000)) changes += 1;
-        expect(found.length).toBeGreaterThanOrEqual(changes);
-        seen.see("two or more changes", found.length >= 2);
-        seen.see("none", found.length === 0);
-      }),
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2450, 0, 1) }),
+        (zone, from) => {
+          const to = from + 2 * 366 * 86_400_000;
+          const found = transitionsBetween(fresh(zone), from, to);
+          for (const change of found) {
+            expect(change.at).toBeGreaterThanOrEqual(from);
+            expect(change.at).toBeLessThan(to);
+            expect(utcOffsetOf(zone, change.at - 1)).toBe(change.before);
+            expect(utcOffsetOf(zone, change.at)).toBe(change.after);
+            expect(change.before).not.toBe(change.after);
+          }
+          // Each day (UTC midnight to midnight) whose offset differs at its two ends holds a change found.
+          let changes = 0;
+          for (let day = from; day + 86_400_000 <= to; day += 86_400_000)
+            if (utcOffsetOf(zone, day) !== utcOffsetOf(zone, day + 86_400_000)) changes += 1;
+          expect(found.length).toBeGreaterThanOrEqual(changes);
+          seen.see("two or more changes", found.length >= 2);
+          seen.see("none", found.length === 0);
+        },
+      ),
       { numRuns: 120 },
     );
     seen.expectAtLeast({ "two or more changes": 30, none: 10 });

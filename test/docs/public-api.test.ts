@@ -46,8 +46,15 @@ function collectPublicApi(): { missing: string[]; uncategorized: string[]; examp
 
 /** The TypeScript blocks of the README and the guides, which readers copy as they are. */
 function collectGuideExamples(): Example[] {
-  const guides = ["README.md", ...readdirSync(`${root}docs`).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`)];
-  return guides.flatMap((guide) => codeBlocks(readFileSync(`${root}${guide}`, "utf8")).map((code) => ({ owner: guide, code })));
+  const guides = [
+    "README.md",
+    ...readdirSync(`${root}docs`)
+      .filter((name) => name.endsWith(".md"))
+      .map((name) => `docs/${name}`),
+  ];
+  return guides.flatMap((guide) =>
+    codeBlocks(readFileSync(`${root}${guide}`, "utf8")).map((code) => ({ owner: guide, code })),
+  );
 }
 
 function codeBlocks(text: string): string[] {
@@ -55,7 +62,12 @@ function codeBlocks(text: string): string[] {
 }
 
 function compileExamples(examples: readonly Example[]): string[] {
-  const virtual = new Map(examples.map((example, index) => [`${root}test/docs/.examples/example-${String(index)}.ts`, `${example.code}\nexport {};\n`]));
+  const virtual = new Map(
+    examples.map((example, index) => [
+      `${root}test/docs/.examples/example-${String(index)}.ts`,
+      `${example.code}\nexport {};\n`,
+    ]),
+  );
   const host = ts.createCompilerHost(options);
   const fileExists = host.fileExists.bind(host);
   const readFile = host.readFile.bind(host);

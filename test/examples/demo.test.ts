@@ -2,20 +2,27 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runDemo } from "../../examples/demo.js";
 
-const sample = JSON.parse(readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8")) as Parameters<typeof runDemo>[0];
+const sample = JSON.parse(
+  readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8"),
+) as Parameters<typeof runDemo>[0];
 
 // One run of the demo over the sample serves the five tests that read it: it takes seconds, and more under
 // a mutation run's instrumented code. Computed on first use, inside a test, not when the file loads.
 let sampleOutput: string | undefined;
 const demoOutput = (): string => (sampleOutput ??= runDemo(sample));
 
-const numberAfter = (text: string, label: string): number => Number(new RegExp(`^${label}\\s+(\\d+)$`, "m").exec(text)?.[1]);
+const numberAfter = (text: string, label: string): number =>
+  Number(new RegExp(`^${label}\\s+(\\d+)$`, "m").exec(text)?.[1]);
 
 describe("npm run demo", () => {
   it("validates every sample record and accounts for each in its summary", () => {
     const output = demoOutput();
-    expect(output).toContain(`${String(sample.handoffs.length)} records: ${String(sample.handoffs.length)} valid, 0 invalid`);
-    const statuses = ["accepted", "booked", "lost", "recycled", "rejected", "won"].map((status) => numberAfter(output, status));
+    expect(output).toContain(
+      `${String(sample.handoffs.length)} records: ${String(sample.handoffs.length)} valid, 0 invalid`,
+    );
+    const statuses = ["accepted", "booked", "lost", "recycled", "rejected", "won"].map((status) =>
+      numberAfter(output, status),
+    );
     expect(statuses.reduce((a, b) => a + b, 0)).toBe(sample.handoffs.length);
     const weeks = [...output.matchAll(/^(\d{4}-\d{2}-\d{2})\s+(\d+)$/gm)];
     expect(output).toContain("SLA clocks at");
@@ -25,8 +32,15 @@ describe("npm run demo", () => {
 
   it("evaluates every handoff against each policy, on the AE's calendar, and explains a breach", () => {
     const output = demoOutput();
-    for (const id of ["ae-acknowledges-within-one-business-hour", "ae-accepts-within-one-business-day", "ae-confirms-same-business-day", "ae-follows-up-within-48-hours"]) {
-      const row = new RegExp(`^${id}\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)$`, "m").exec(output);
+    for (const id of [
+      "ae-acknowledges-within-one-business-hour",
+      "ae-accepts-within-one-business-day",
+      "ae-confirms-same-business-day",
+      "ae-follows-up-within-48-hours",
+    ]) {
+      const row = new RegExp(`^${id}\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)$`, "m").exec(
+        output,
+      );
       expect(row, id).not.toBeNull();
       const counts = (row ?? []).slice(1, 7).map(Number);
       expect(counts.reduce((a, b) => a + b, 0)).toBe(sample.handoffs.length);
@@ -62,10 +76,20 @@ describe("npm run demo", () => {
     const output = demoOutput();
     const huddle = output.slice(output.indexOf("Weekly SDR-AE huddle"));
     expect(huddle).not.toBe("");
-    for (const part of ["1. The numbers", "2. Two handoffs to walk through", "3. SLA breaches, both sides", "4. ICP calibration", "5. Health"]) expect(huddle).toContain(part);
+    for (const part of [
+      "1. The numbers",
+      "2. Two handoffs to walk through",
+      "3. SLA breaches, both sides",
+      "4. ICP calibration",
+      "5. Health",
+    ])
+      expect(huddle).toContain(part);
     const booked = /Booked (\d+), accepted (\d+), rejected (\d+)/u.exec(huddle);
     const sdrTable = huddle.slice(huddle.indexOf("SDR "), huddle.indexOf("2. Two handoffs"));
-    const perSdr = sdrTable.split("\n").map((line) => /^\S.*?\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)$/u.exec(line)).filter((match) => match !== null);
+    const perSdr = sdrTable
+      .split("\n")
+      .map((line) => /^\S.*?\s+(\d+)\s+(\d+)\s+(\d+)\s+(\d+)$/u.exec(line))
+      .filter((match) => match !== null);
     expect(perSdr.reduce((sum, match) => sum + Number(match[1]), 0)).toBe(Number(booked?.[1]));
     expect(perSdr.reduce((sum, match) => sum + Number(match[3]), 0)).toBe(Number(booked?.[3]));
     // The per-SDR scoreboard's team row counts every handoff.

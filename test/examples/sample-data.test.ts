@@ -7,7 +7,12 @@ import { defineLifecycle, openGate, parseHandoffs, replay, type Handoff } from "
 import { parseCalendar } from "../../src/sla/index.js";
 
 const committed = readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8");
-const sample = JSON.parse(committed) as { asOf: string; team: { sdrs: unknown[]; aes: unknown[] }; calendars: Record<string, unknown>; handoffs: unknown[] };
+const sample = JSON.parse(committed) as {
+  asOf: string;
+  team: { sdrs: unknown[]; aes: unknown[] };
+  calendars: Record<string, unknown>;
+  handoffs: unknown[];
+};
 const { valid, invalid } = parseHandoffs(sample.handoffs);
 const handoffs: Handoff[] = valid.map((record) => record.value);
 const asOf = Date.parse(sample.asOf);
@@ -47,7 +52,9 @@ describe("the bundled sample data", () => {
   it("times the AE's first follow-up from the handoff, before the meeting, as the cited articles measure it", () => {
     for (const handoff of handoffs) {
       const followUp = handoff.events.find((e) => e.type === "first_follow_up");
-      const booked = handoff.events.findLast((e) => e.type === "booked" && (followUp === undefined || e.at <= followUp.at));
+      const booked = handoff.events.findLast(
+        (e) => e.type === "booked" && (followUp === undefined || e.at <= followUp.at),
+      );
       if (followUp === undefined || booked?.type !== "booked") continue;
       expect(followUp.at.getTime()).toBeGreaterThan(booked.at.getTime());
       expect(followUp.at.getTime()).toBeLessThan(booked.meeting.start.getTime() + 1);
@@ -56,12 +63,26 @@ describe("the bundled sample data", () => {
 
   it("replays cleanly under the sample team's rules (gate before the meeting), every history", () => {
     const rules = defineLifecycle({ gate: "before_meeting", bookingGate: openGate });
-    const refused = handoffs.map((handoff) => replay(handoff.events, rules, { handoff })).filter((result) => result.refusal !== undefined);
+    const refused = handoffs
+      .map((handoff) => replay(handoff.events, rules, { handoff }))
+      .filter((result) => result.refusal !== undefined);
     expect(refused.map((result) => result.refusal?.message)).toEqual([]);
   });
 
   it("holds every outcome the later modules measure", () => {
-    for (const type of ["meeting_held", "no_show", "accepted", "rejected", "recycled", "quality_rated", "first_follow_up", "rescheduled", "reassigned", "opportunity_won", "opportunity_lost"]) {
+    for (const type of [
+      "meeting_held",
+      "no_show",
+      "accepted",
+      "rejected",
+      "recycled",
+      "quality_rated",
+      "first_follow_up",
+      "rescheduled",
+      "reassigned",
+      "opportunity_won",
+      "opportunity_lost",
+    ]) {
       expect(count(type), type).toBeGreaterThan(0);
     }
     expect(handoffs.filter((h) => h.events.filter((e) => e.type === "booked").length > 1).length).toBeGreaterThan(0);
@@ -102,7 +123,13 @@ describe("the bundled sample data", () => {
   it("books meetings inside the AE's working hours, on weekdays, in the AE's own zone (a covering AE inherits the slot)", () => {
     const local = (at: Date, timeZone: string) =>
       Object.fromEntries(
-        new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short", hour: "numeric", minute: "numeric", hourCycle: "h23" })
+        new Intl.DateTimeFormat("en-US", {
+          timeZone,
+          weekday: "short",
+          hour: "numeric",
+          minute: "numeric",
+          hourCycle: "h23",
+        })
           .formatToParts(at)
           .map((part) => [part.type, part.value]),
       );

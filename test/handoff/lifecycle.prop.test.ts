@@ -27,7 +27,17 @@ const START = Date.UTC(2026, 10, 2);
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** The status diagram of docs/handoff.md. */
-const ALLOWED = new Set(["draft>booked", "booked>accepted", "booked>rejected", "rejected>recycled", "recycled>booked", "accepted>won", "accepted>lost", "accepted>rejected", "rejected>accepted"]);
+const ALLOWED = new Set([
+  "draft>booked",
+  "booked>accepted",
+  "booked>rejected",
+  "rejected>recycled",
+  "recycled>booked",
+  "accepted>won",
+  "accepted>lost",
+  "accepted>rejected",
+  "rejected>accepted",
+]);
 /** Reason codes of the default catalogue (docs/handoff.md's table) that the walks use, and one it lacks. */
 const CATALOGUED = ["timing", "no_budget", "other"];
 const UNCATALOGUED = "pricing";
@@ -46,28 +56,51 @@ interface Scenario {
   readonly gateRefuses: boolean;
   readonly brokenHistory: boolean;
 }
-const scenario = (name: string, rules: LifecycleConfig, extra: Partial<Scenario> = {}): Scenario => ({ name, base, rules, gateRefuses: false, brokenHistory: false, ...extra });
+const scenario = (name: string, rules: LifecycleConfig, extra: Partial<Scenario> = {}): Scenario => ({
+  name,
+  base,
+  rules,
+  gateRefuses: false,
+  brokenHistory: false,
+  ...extra,
+});
 const CLEAN: readonly Scenario[] = [
   scenario("open, before the meeting", defineLifecycle({ gate: "before_meeting", bookingGate: openGate })),
   scenario("open, after the meeting", defineLifecycle({ gate: "after_meeting", bookingGate: openGate })),
   scenario("open, either", defineLifecycle({ gate: "either", bookingGate: openGate })),
   scenario("default gate, complete brief", defineLifecycle({ gate: "before_meeting" })),
 ];
-const STRICT = scenario("open, either, strict order", defineLifecycle({ gate: "either", bookingGate: openGate, order: "strict" }));
-const THIN = scenario("default gate, boilerplate brief", defineLifecycle({ gate: "either" }), { base: { ...base, brief: { notes: "Interested, wants demo" } }, gateRefuses: true });
-const BROKEN = scenario("imported history the rules refuse", defineLifecycle({ gate: "either", bookingGate: openGate }), {
-  base: { ...base, events: [{ id: "imported-1", type: "accepted", at: new Date(START - HOUR), by: "ae-omar" }] },
-  brokenHistory: true,
+const STRICT = scenario(
+  "open, either, strict order",
+  defineLifecycle({ gate: "either", bookingGate: openGate, order: "strict" }),
+);
+const THIN = scenario("default gate, boilerplate brief", defineLifecycle({ gate: "either" }), {
+  base: { ...base, brief: { notes: "Interested, wants demo" } },
+  gateRefuses: true,
 });
+const BROKEN = scenario(
+  "imported history the rules refuse",
+  defineLifecycle({ gate: "either", bookingGate: openGate }),
+  {
+    base: { ...base, events: [{ id: "imported-1", type: "accepted", at: new Date(START - HOUR), by: "ae-omar" }] },
+    brokenHistory: true,
+  },
+);
 
 const payloads: Record<HandoffEvent["type"], (at: number, variant: number) => object> = {
   booked: (at) => ({ meeting: { start: new Date(at + 48 * HOUR), end: new Date(at + 49 * HOUR) } }),
   intro_sent: () => ({}),
   acknowledged: () => ({}),
   // One in four carries a note, so that some reversals of a rejection are explained.
-  accepted: (_at, v) => ({ amount: 10_000 + v, ...(v % 4 === 0 ? { note: "Budget confirmed on a call with the SDR" } : {}) }),
+  accepted: (_at, v) => ({
+    amount: 10_000 + v,
+    ...(v % 4 === 0 ? { note: "Budget confirmed on a call with the SDR" } : {}),
+  }),
   // Three variants in eight break a field rule: a reason the catalogue lacks, a note that teaches nothing.
-  rejected: (_at, v) => ({ reason: v === 0 ? UNCATALOGUED : CATALOGUED[v % CATALOGUED.length], note: v === 1 || v === 2 ? VAGUE_NOTE : SPECIFIC_NOTE }),
+  rejected: (_at, v) => ({
+    reason: v === 0 ? UNCATALOGUED : CATALOGUED[v % CATALOGUED.length],
+    note: v === 1 || v === 2 ? VAGUE_NOTE : SPECIFIC_NOTE,
+  }),
   meeting_held: () => ({}),
   no_show: () => ({}),
   rescheduled: (at) => ({ meeting: { start: new Date(at + 72 * HOUR), end: new Date(at + 73 * HOUR) } }),
@@ -75,7 +108,10 @@ const payloads: Record<HandoffEvent["type"], (at: number, variant: number) => ob
   first_follow_up: () => ({}),
   quality_rated: () => ({ score: 3, note: "Pain real, buyer unknown" }),
   // Three in eight: an unknown reason, a next touch at the recycle itself, and one before it.
-  recycled: (at, v) => ({ reason: v === 0 ? UNCATALOGUED : "timing", nextTouchAt: new Date(v === 1 ? at : v === 2 ? at - DAY : at + 30 * DAY) }),
+  recycled: (at, v) => ({
+    reason: v === 0 ? UNCATALOGUED : "timing",
+    nextTouchAt: new Date(v === 1 ? at : v === 2 ? at - DAY : at + 30 * DAY),
+  }),
   reassigned: () => ({ role: "ae", to: "ae-iris" }),
   opportunity_won: () => ({ amount: 10_000 }),
   opportunity_lost: () => ({ reason: "pricing" }),
@@ -111,7 +147,10 @@ interface Walk {
  * cycles and closed opportunities); 10 dates an offered event before the last one applied (a late
  * delivery: folded at its time, or refused under strict rules); 11 writes it malformed. The variant picks the payload (some break a field rule).
  */
-const steps = fc.array(fc.tuple(fc.nat(), fc.nat({ max: 11 }), fc.integer({ min: 0, max: 6 * HOUR }), fc.nat({ max: 7 })), { maxLength: 40, size: "medium" });
+const steps = fc.array(
+  fc.tuple(fc.nat(), fc.nat({ max: 11 }), fc.integer({ min: 0, max: 6 * HOUR }), fc.nat({ max: 7 })),
+  { maxLength: 40, size: "medium" },
+);
 
 function walkFrom(stepList: readonly [number, number, number, number][], scene: Scenario): Walk {
   let handoff = scene.base;
@@ -125,13 +164,19 @@ function walkFrom(stepList: readonly [number, number, number, number][], scene: 
       return;
     }
     const offered = allowedEvents(handoff, scene.rules);
-    const type = mode <= 1 || offered.length === 0 ? HANDOFF_EVENT_TYPES[pick % HANDOFF_EVENT_TYPES.length] : offered[pick % offered.length];
+    const type =
+      mode <= 1 || offered.length === 0
+        ? HANDOFF_EVENT_TYPES[pick % HANDOFF_EVENT_TYPES.length]
+        : offered[pick % offered.length];
     if (type === undefined) return;
     const lastAt = latest(handoff.events);
     if (mode !== 10 || lastAt === undefined) at += gap;
     const when = mode === 10 && lastAt !== undefined ? lastAt - 1 - (gap % HOUR) : at;
     const id = `e${String(index)}`;
-    let event = { id, type, at: new Date(when), by: "ae-omar", ...payloads[type](when, variant) } as Record<string, unknown>;
+    let event = { id, type, at: new Date(when), by: "ae-omar", ...payloads[type](when, variant) } as Record<
+      string,
+      unknown
+    >;
     if (mode === 11) {
       event = malform(event, variant);
       malformed.add(id);
@@ -150,17 +195,24 @@ function latest(events: readonly HandoffEvent[]): number | undefined {
   return last;
 }
 
-const walkIn = (scenes: readonly Scenario[]): fc.Arbitrary<Walk> => fc.tuple(steps, fc.constantFrom(...scenes)).map(([stepList, scene]) => walkFrom(stepList, scene));
+const walkIn = (scenes: readonly Scenario[]): fc.Arbitrary<Walk> =>
+  fc.tuple(steps, fc.constantFrom(...scenes)).map(([stepList, scene]) => walkFrom(stepList, scene));
 const cleanWalk = walkIn(CLEAN);
 // Clean starts four times in eight, strict order twice; the boilerplate brief and the broken history once each.
-const anyWalk = fc.oneof({ weight: 4, arbitrary: cleanWalk }, { weight: 2, arbitrary: walkIn([STRICT]) }, { weight: 1, arbitrary: walkIn([THIN]) }, { weight: 1, arbitrary: walkIn([BROKEN]) });
+const anyWalk = fc.oneof(
+  { weight: 4, arbitrary: cleanWalk },
+  { weight: 2, arbitrary: walkIn([STRICT]) },
+  { weight: 1, arbitrary: walkIn([THIN]) },
+  { weight: 1, arbitrary: walkIn([BROKEN]) },
+);
 /** The walk's start without its recorded history, for the laws about a history the walk writes itself. */
 const freshStart = (walk: Walk): Handoff => ({ ...walk.scenario.base, events: [] });
 
-
 /** The documented fold order (docs/handoff.md): time, then seq, then the order of HANDOFF_EVENT_TYPES, then id. */
 const foldOrder = (a: HandoffEvent, b: HandoffEvent): number =>
-  a.at.getTime() - b.at.getTime() || HANDOFF_EVENT_TYPES.indexOf(a.type) - HANDOFF_EVENT_TYPES.indexOf(b.type) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  a.at.getTime() - b.at.getTime() ||
+  HANDOFF_EVENT_TYPES.indexOf(a.type) - HANDOFF_EVENT_TYPES.indexOf(b.type) ||
+  (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The row's columns that report how the deliveries were read rather than what happened. */
 const whatHappened = (row: HandoffSummary) => {
@@ -176,12 +228,22 @@ describe("lifecycle laws", () => {
     const seen = classCounts();
     fc.assert(
       fc.property(
-        anyWalk.filter((walk) => walk.scenario.rules.order === "any").chain((walk) => {
-          // Each event once (the walk's own redeliveries left out); the law adds its own.
-          const events = recorded(walk).filter((event, i, all) => all.findIndex((other) => other.id === event.id) === i);
-          const repeated = fc.array(fc.nat({ max: Math.max(0, events.length - 1) }), { maxLength: 4 }).map((picks) => [...events, ...picks.flatMap((i) => (events[i] === undefined ? [] : [events[i]]))]);
-          return fc.tuple(fc.constant(walk), fc.constant(events), repeated.chain((all) => fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length })));
-        }),
+        anyWalk
+          .filter((walk) => walk.scenario.rules.order === "any")
+          .chain((walk) => {
+            // Each event once (the walk's own redeliveries left out); the law adds its own.
+            const events = recorded(walk).filter(
+              (event, i, all) => all.findIndex((other) => other.id === event.id) === i,
+            );
+            const repeated = fc
+              .array(fc.nat({ max: Math.max(0, events.length - 1) }), { maxLength: 4 })
+              .map((picks) => [...events, ...picks.flatMap((i) => (events[i] === undefined ? [] : [events[i]]))]);
+            return fc.tuple(
+              fc.constant(walk),
+              fc.constant(events),
+              repeated.chain((all) => fc.shuffledSubarray(all, { minLength: all.length, maxLength: all.length })),
+            );
+          }),
         ([walk, events, shuffled]) => {
           const { rules } = walk.scenario;
           const sorted = { ...walk.scenario.base, events: [...events].sort(foldOrder) };
@@ -202,7 +264,15 @@ describe("lifecycle laws", () => {
       ),
       { numRuns: 400 },
     );
-    seen.expectAtLeast({ "deliveries repeated": 150, "over 16 deliveries": 100, "repeated, over 16 deliveries": 60, "deliveries late": 150, "events skipped": 100, "second cycle": 10, corrections: 40 });
+    seen.expectAtLeast({
+      "deliveries repeated": 150,
+      "over 16 deliveries": 100,
+      "repeated, over 16 deliveries": 60,
+      "deliveries late": 150,
+      "events skipped": 100,
+      "second cycle": 10,
+      corrections: 40,
+    });
   });
 
   it("summarize is stateOf flattened: every column it shares with the state says the same", () => {
@@ -244,7 +314,14 @@ describe("lifecycle laws", () => {
       { numRuns: 400 },
     );
     // Of 400 walks (about 48, 36, 8, 8, 63 and 52 expected).
-    seen.expectAtLeast({ "meeting outcome": 20, decision: 15, amount: 2, rating: 2, "won amount": 25, "lost reason": 20 });
+    seen.expectAtLeast({
+      "meeting outcome": 20,
+      decision: 15,
+      amount: 2,
+      rating: 2,
+      "won amount": 25,
+      "lost reason": 20,
+    });
   });
 
   it("no sequence reaches a state or a transition the table forbids; cycles only grow; every transition occurs", () => {
@@ -310,7 +387,14 @@ describe("lifecycle laws", () => {
         const stopper = first.stoppedAt === undefined ? undefined : walk.events[first.stoppedAt];
         // What replay applied: under any order, the events that fold before the one it stopped at.
         const inFoldOrder = rules.order === "any" ? [...readable].sort(foldOrder) : readable;
-        const before = stopper === undefined || walk.malformed.has(stopper.id) ? inFoldOrder : inFoldOrder.filter((event) => (rules.order === "any" ? foldOrder(event, stopper) < 0 : walk.events.indexOf(event) < (first.stoppedAt ?? 0)));
+        const before =
+          stopper === undefined || walk.malformed.has(stopper.id)
+            ? inFoldOrder
+            : inFoldOrder.filter((event) =>
+                rules.order === "any"
+                  ? foldOrder(event, stopper) < 0
+                  : walk.events.indexOf(event) < (first.stoppedAt ?? 0),
+              );
         let handoff = start;
         for (const event of before) {
           const result = applyEvent(handoff, event, rules);
@@ -327,7 +411,12 @@ describe("lifecycle laws", () => {
       }),
       { numRuns: 300 },
     );
-    seen.expectAtLeast({ "replay applied five events or more": 12, "replay stopped: invalid_transition": 60, "replay stopped: invalid_event": 25, "replay stopped: out_of_order": 8 }); // 54, 137, 85 and 19 in one run
+    seen.expectAtLeast({
+      "replay applied five events or more": 12,
+      "replay stopped: invalid_transition": 60,
+      "replay stopped: invalid_event": 25,
+      "replay stopped: out_of_order": 8,
+    }); // 54, 137, 85 and 19 in one run
   });
 
   it("a refusal leaves the handoff as it was and names a documented cause; a duplicate changes nothing; walks meet every refusal", () => {
@@ -347,17 +436,46 @@ describe("lifecycle laws", () => {
           // What the test knows about the event, from how the walk wrote it: each flaw is refused.
           const malformed = walk.malformed.has(event.id);
           const when = event.at instanceof Date ? event.at.getTime() : Number.NaN;
-          const uncatalogued = (event.type === "rejected" || event.type === "recycled") && !CATALOGUED.includes(event.reason);
+          const uncatalogued =
+            (event.type === "rejected" || event.type === "recycled") && !CATALOGUED.includes(event.reason);
           const vague = event.type === "rejected" && event.note === VAGUE_NOTE;
           const earlyTouch = event.type === "recycled" && event.nextTouchAt.getTime() <= when;
           // Late: strict rules judge by time; any order by the whole fold order (a decision in the same second as a reschedule folds first).
-          const late = rules.order === "strict" ? lastAt !== undefined && when < lastAt : !malformed && handoff.events.some((recorded) => foldOrder(event, recorded) < 0);
-          const closedNow = (status === "won" && event.type !== "opportunity_won") || (status === "lost" && event.type !== "opportunity_lost");
-          if (malformed || uncatalogued || vague || earlyTouch || brokenHistory || (!duplicate && !late && closedNow) || (gateRefuses && event.type === "booked")) expect(result.ok).toBe(false);
+          const late =
+            rules.order === "strict"
+              ? lastAt !== undefined && when < lastAt
+              : !malformed && handoff.events.some((recorded) => foldOrder(event, recorded) < 0);
+          const closedNow =
+            (status === "won" && event.type !== "opportunity_won") ||
+            (status === "lost" && event.type !== "opportunity_lost");
+          if (
+            malformed ||
+            uncatalogued ||
+            vague ||
+            earlyTouch ||
+            brokenHistory ||
+            (!duplicate && !late && closedNow) ||
+            (gateRefuses && event.type === "booked")
+          )
+            expect(result.ok).toBe(false);
           if (!result.ok) {
             const { refusal } = result;
             met.add(refusal.code);
-            expect(documentedCause(refusal, { malformed, uncatalogued, vague, earlyTouch, brokenHistory, gateRefuses, status, late, strict: rules.order === "strict", type: event.type }), refusal.code).toBe(true);
+            expect(
+              documentedCause(refusal, {
+                malformed,
+                uncatalogued,
+                vague,
+                earlyTouch,
+                brokenHistory,
+                gateRefuses,
+                status,
+                late,
+                strict: rules.order === "strict",
+                type: event.type,
+              }),
+              refusal.code,
+            ).toBe(true);
             continue;
           }
           const again = applyEvent(result.handoff, event, rules);
@@ -391,7 +509,16 @@ describe("lifecycle laws", () => {
 
 /** The row a state flattens to, column by column: the mapping docs/handoff.md documents. */
 function flattened(state: LifecycleState): Partial<HandoffSummary> {
-  if (state.status === "draft") return { status: "draft", cycles: 0, meetingStatus: "none", decision: undefined, outcome: undefined, bookedAt: undefined, corrections: 0 };
+  if (state.status === "draft")
+    return {
+      status: "draft",
+      cycles: 0,
+      meetingStatus: "none",
+      decision: undefined,
+      outcome: undefined,
+      bookedAt: undefined,
+      corrections: 0,
+    };
   const decision = state.status === "booked" ? undefined : state.decision;
   const outcome = state.status === "won" || state.status === "lost" ? state.outcome : undefined;
   return {
@@ -422,7 +549,11 @@ function flattened(state: LifecycleState): Partial<HandoffSummary> {
  * a meeting outcome flipped and flipped back, a decision reversed and restored, an amount, a rating,
  * a won amount or a lost reason changed and restored.
  */
-function correctionAndReverse(state: LifecycleState, after: number, pick: number): { kind: string; events: HandoffEvent[] } | undefined {
+function correctionAndReverse(
+  state: LifecycleState,
+  after: number,
+  pick: number,
+): { kind: string; events: HandoffEvent[] } | undefined {
   if (state.status === "draft" || state.status === "recycled") return undefined;
   const at = (n: number): Date => new Date(after + n * HOUR);
   const by = "ae-omar";
@@ -432,35 +563,89 @@ function correctionAndReverse(state: LifecycleState, after: number, pick: number
   if (open && (meeting === "held" || meeting === "no_show")) {
     const flip = meeting === "held" ? "no_show" : "meeting_held";
     const back = meeting === "held" ? "meeting_held" : "no_show";
-    candidates.push({ kind: "meeting outcome", events: [{ id: "c1", type: flip, at: at(1), by }, { id: "c2", type: back, at: at(2), by }] });
+    candidates.push({
+      kind: "meeting outcome",
+      events: [
+        { id: "c1", type: flip, at: at(1), by },
+        { id: "c2", type: back, at: at(2), by },
+      ],
+    });
   }
   if (open && state.quality !== undefined && meeting === "held") {
     const { score, note } = state.quality;
-    candidates.push({ kind: "rating", events: [{ id: "c1", type: "quality_rated", at: at(1), by, score: score === 5 ? 1 : score + 1, note: "Re-rated" }, { id: "c2", type: "quality_rated", at: at(2), by: state.quality.by, score, note }] });
+    candidates.push({
+      kind: "rating",
+      events: [
+        { id: "c1", type: "quality_rated", at: at(1), by, score: score === 5 ? 1 : score + 1, note: "Re-rated" },
+        { id: "c2", type: "quality_rated", at: at(2), by: state.quality.by, score, note },
+      ],
+    });
   }
   switch (state.status) {
     case "accepted": {
       const { amount, currency, note } = state.decision;
       const restore = (explained: string | undefined) =>
-        ({ id: "c2", type: "accepted", at: at(2), by: state.decision.by, ...(amount === undefined ? {} : { amount }), ...(currency === undefined ? {} : { currency }), ...(explained === undefined ? {} : { note: explained }) }) as HandoffEvent;
-      candidates.push({ kind: "amount", events: [{ id: "c1", type: "accepted", at: at(1), by, amount: (amount ?? 0) + 1 }, restore(note)] });
+        ({
+          id: "c2",
+          type: "accepted",
+          at: at(2),
+          by: state.decision.by,
+          ...(amount === undefined ? {} : { amount }),
+          ...(currency === undefined ? {} : { currency }),
+          ...(explained === undefined ? {} : { note: explained }),
+        }) as HandoffEvent;
+      candidates.push({
+        kind: "amount",
+        events: [{ id: "c1", type: "accepted", at: at(1), by, amount: (amount ?? 0) + 1 }, restore(note)],
+      });
       // Accepting again after the rejection reverses it, which needs a note (the row does not show it).
-      candidates.push({ kind: "decision", events: [{ id: "c1", type: "rejected", at: at(1), by, reason: "timing", note: SPECIFIC_NOTE }, restore(note ?? "Restored after a call on Nov 4")] });
+      candidates.push({
+        kind: "decision",
+        events: [
+          { id: "c1", type: "rejected", at: at(1), by, reason: "timing", note: SPECIFIC_NOTE },
+          restore(note ?? "Restored after a call on Nov 4"),
+        ],
+      });
       break;
     }
     case "rejected": {
       const { reason, note } = state.decision;
-      candidates.push({ kind: "decision", events: [{ id: "c1", type: "accepted", at: at(1), by, note: "Reversed after a call with the SDR on Nov 3" }, { id: "c2", type: "rejected", at: at(2), by: state.decision.by, reason, note }] });
+      candidates.push({
+        kind: "decision",
+        events: [
+          { id: "c1", type: "accepted", at: at(1), by, note: "Reversed after a call with the SDR on Nov 3" },
+          { id: "c2", type: "rejected", at: at(2), by: state.decision.by, reason, note },
+        ],
+      });
       break;
     }
     case "won": {
       const { amount, currency } = state.outcome;
-      candidates.push({ kind: "won amount", events: [{ id: "c1", type: "opportunity_won", at: at(1), by, amount: (amount ?? 0) + 1 }, { id: "c2", type: "opportunity_won", at: at(2), by, ...(amount === undefined ? {} : { amount }), ...(currency === undefined ? {} : { currency }) }] });
+      candidates.push({
+        kind: "won amount",
+        events: [
+          { id: "c1", type: "opportunity_won", at: at(1), by, amount: (amount ?? 0) + 1 },
+          {
+            id: "c2",
+            type: "opportunity_won",
+            at: at(2),
+            by,
+            ...(amount === undefined ? {} : { amount }),
+            ...(currency === undefined ? {} : { currency }),
+          },
+        ],
+      });
       break;
     }
     case "lost": {
       const { reason } = state.outcome;
-      candidates.push({ kind: "lost reason", events: [{ id: "c1", type: "opportunity_lost", at: at(1), by, reason: "other" }, { id: "c2", type: "opportunity_lost", at: at(2), by, ...(reason === undefined ? {} : { reason }) }] });
+      candidates.push({
+        kind: "lost reason",
+        events: [
+          { id: "c1", type: "opportunity_lost", at: at(1), by, reason: "other" },
+          { id: "c2", type: "opportunity_lost", at: at(2), by, ...(reason === undefined ? {} : { reason }) },
+        ],
+      });
       break;
     }
     default:
@@ -491,7 +676,12 @@ function documentedCause(
   switch (refusal.code) {
     case "invalid_history":
       // The imported acceptance with no booking is the history's own refusal; a late event may make a later one break the rules.
-      return (known.brokenHistory && refusal.cause.code === "invalid_transition" && refusal.cause.eventId === "imported-1") || (known.late && !known.strict);
+      return (
+        (known.brokenHistory &&
+          refusal.cause.code === "invalid_transition" &&
+          refusal.cause.eventId === "imported-1") ||
+        (known.late && !known.strict)
+      );
     case "invalid_event":
       return known.malformed;
     case "closed":

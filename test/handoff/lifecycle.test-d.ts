@@ -1,10 +1,30 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { allowedEvents, type ApplyResult, type HandoffEventType, type HandoffStatus, type Refusal, type RefusalCode } from "../../src/handoff/index.js";
+import {
+  allowedEvents,
+  type ApplyResult,
+  type HandoffEventType,
+  type HandoffStatus,
+  type Refusal,
+  type RefusalCode,
+} from "../../src/handoff/index.js";
 
 describe("lifecycle types", () => {
   it("statuses and refusals are closed unions", () => {
-    expectTypeOf<HandoffStatus>().toEqualTypeOf<"draft" | "booked" | "accepted" | "rejected" | "recycled" | "won" | "lost">();
-    expectTypeOf<Refusal["code"]>().toEqualTypeOf<"invalid_transition" | "closed" | "out_of_order" | "gate_refused" | "unknown_reason" | "vague_note" | "invalid_next_touch" | "unexplained_reversal" | "invalid_event" | "invalid_history">();
+    expectTypeOf<HandoffStatus>().toEqualTypeOf<
+      "draft" | "booked" | "accepted" | "rejected" | "recycled" | "won" | "lost"
+    >();
+    expectTypeOf<Refusal["code"]>().toEqualTypeOf<
+      | "invalid_transition"
+      | "closed"
+      | "out_of_order"
+      | "gate_refused"
+      | "unknown_reason"
+      | "vague_note"
+      | "invalid_next_touch"
+      | "unexplained_reversal"
+      | "invalid_event"
+      | "invalid_history"
+    >();
     expectTypeOf<RefusalCode>().toEqualTypeOf<Refusal["code"]>();
     expectTypeOf<Extract<Refusal, { code: "invalid_transition" }>["from"]>().toEqualTypeOf<HandoffStatus>();
   });

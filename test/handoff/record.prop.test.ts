@@ -16,9 +16,14 @@ describe("record model laws", () => {
 
   it("an instant means the same whether written as a Date, epoch ms, or ISO with Z or any offset", () => {
     fc.assert(
-      fc.property(handoffInput, fc.constantFrom<"date" | "iso_z" | "iso_offset">("date", "iso_z", "iso_offset"), utcOffset, (input, form, offset) => {
-        expect(parsed(rewriteInstants(input, form, offset))).toEqual(parsed(input));
-      }),
+      fc.property(
+        handoffInput,
+        fc.constantFrom<"date" | "iso_z" | "iso_offset">("date", "iso_z", "iso_offset"),
+        utcOffset,
+        (input, form, offset) => {
+          expect(parsed(rewriteInstants(input, form, offset))).toEqual(parsed(input));
+        },
+      ),
     );
   });
 

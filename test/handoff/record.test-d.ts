@@ -20,7 +20,10 @@ describe("record model types", () => {
   it("events narrow on type", () => {
     expectTypeOf<Extract<HandoffEvent, { type: "quality_rated" }>["score"]>().toEqualTypeOf<number>();
     expectTypeOf<Extract<HandoffEvent, { type: "rejected" }>["reason"]>().toEqualTypeOf<string>();
-    expectTypeOf<Extract<HandoffEvent, { type: "booked" }>["meeting"]>().toEqualTypeOf<{ readonly start: Date; readonly end: Date }>();
+    expectTypeOf<Extract<HandoffEvent, { type: "booked" }>["meeting"]>().toEqualTypeOf<{
+      readonly start: Date;
+      readonly end: Date;
+    }>();
     // @ts-expect-error a rejection without a reason is not a rejected event
     const rejected: HandoffEvent = { id: "e", type: "rejected", at: new Date(0), by: "ae", note: "x" };
     expectTypeOf(rejected).toEqualTypeOf<HandoffEvent>();

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
-import { HANDOFF_EVENT_TYPES, handoffSchema, parseBrief, parseHandoff, parseHandoffEvent, parseHandoffs } from "../../src/handoff/index.js";
+import {
+  HANDOFF_EVENT_TYPES,
+  handoffSchema,
+  parseBrief,
+  parseHandoff,
+  parseHandoffEvent,
+  parseHandoffs,
+} from "../../src/handoff/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 const issuesOf = (result: ReturnType<typeof parseHandoff>) => (result.ok ? [] : result.issues);
@@ -20,7 +27,10 @@ describe("parseHandoff", () => {
 
   it("fills defaults: an empty brief, no events, a meeting without intro or SDR", () => {
     const { brief: _brief, events: _events, meeting: _meeting, ...rest } = handoffInput();
-    const result = parseHandoff({ ...rest, meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z", style: "cold" } });
+    const result = parseHandoff({
+      ...rest,
+      meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z", style: "cold" },
+    });
     expect(result.ok && result.value.brief).toEqual({});
     expect(result.ok && result.value.events).toEqual([]);
     expect(result.ok && result.value.meeting?.introSent).toBe(false);
@@ -80,7 +90,9 @@ describe("parseHandoff", () => {
   });
 
   it("drops a __proto__ key in evidence and keeps constructor as a plain key: neither changes the prototype", () => {
-    const evidence = JSON.parse('{"__proto__": {"state": "validated", "polluted": true}, "budget": {"state": "noted", "note": "x"}}') as unknown;
+    const evidence = JSON.parse(
+      '{"__proto__": {"state": "validated", "polluted": true}, "budget": {"state": "noted", "note": "x"}}',
+    ) as unknown;
     const input = { ...handoffInput(), qualification: { framework: "bant", evidence } };
     const result = parseHandoff(input);
     expect(issuesOf(result)).toEqual([]);
@@ -93,7 +105,9 @@ describe("parseHandoff", () => {
       qualification: { framework: "bant", evidence: { constructor: { state: "noted", note: "x" } } },
     });
     expect(withConstructor.ok).toBe(true);
-    expect(Object.getPrototypeOf(withConstructor.ok && withConstructor.value.qualification?.evidence)).toBe(Object.prototype);
+    expect(Object.getPrototypeOf(withConstructor.ok && withConstructor.value.qualification?.evidence)).toBe(
+      Object.prototype,
+    );
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 });
@@ -102,7 +116,9 @@ describe("parseHandoffEvent", () => {
   const base = { id: "e9", at: "2026-11-05T16:00:00Z", by: "ae-omar" };
 
   it("parses every event type's own fields", () => {
-    expect(parseHandoffEvent({ ...base, type: "recycled", reason: "timing", nextTouchAt: "2027-02-01T14:00:00Z" }).ok).toBe(true);
+    expect(
+      parseHandoffEvent({ ...base, type: "recycled", reason: "timing", nextTouchAt: "2027-02-01T14:00:00Z" }).ok,
+    ).toBe(true);
     expect(parseHandoffEvent({ ...base, type: "reassigned", role: "ae", to: "ae-iris" }).ok).toBe(true);
     expect(parseHandoffEvent({ ...base, type: "opportunity_won", amount: 42_000, currency: "EUR" }).ok).toBe(true);
   });
@@ -114,7 +130,10 @@ describe("parseHandoffEvent", () => {
       [{ ...base, type: "quality_rated", score: 4, note: "   " }, ["note"]],
       [{ ...base, type: "rejected", note: "Under our minimum size" }, ["reason"]],
       [{ ...base, type: "recycled", reason: "timing" }, ["nextTouchAt"]],
-      [{ ...base, type: "booked", meeting: { start: "2026-11-05T16:00:00Z", end: "2026-11-05T16:00:00Z" } }, ["meeting", "end"]],
+      [
+        { ...base, type: "booked", meeting: { start: "2026-11-05T16:00:00Z", end: "2026-11-05T16:00:00Z" } },
+        ["meeting", "end"],
+      ],
       [{ ...base, type: "opportunity_won", currency: "usd" }, ["currency"]],
       [{ ...base, type: "teleported" }, ["type"]],
       [{ type: "no_show" }, ["id"]],
@@ -143,17 +162,24 @@ describe("parseHandoffEvent", () => {
       opportunity_won: {},
       opportunity_lost: {},
     };
-    for (const type of HANDOFF_EVENT_TYPES) expect(parseHandoffEvent({ ...base, type, ...payloads[type] }).ok).toBe(true);
+    for (const type of HANDOFF_EVENT_TYPES)
+      expect(parseHandoffEvent({ ...base, type, ...payloads[type] }).ok).toBe(true);
   });
 });
 
 describe("parseBrief", () => {
   it("accepts a partial brief: completeness is the rubric's job", () => {
-    expect(parseBrief({ notes: "Interested, wants demo" })).toEqual({ ok: true, value: { notes: "Interested, wants demo" } });
+    expect(parseBrief({ notes: "Interested, wants demo" })).toEqual({
+      ok: true,
+      value: { notes: "Interested, wants demo" },
+    });
   });
 
   it("trims text and refuses blank entries", () => {
-    expect(parseBrief({ notes: "  Budget owner is the CFO  " })).toEqual({ ok: true, value: { notes: "Budget owner is the CFO" } });
+    expect(parseBrief({ notes: "  Budget owner is the CFO  " })).toEqual({
+      ok: true,
+      value: { notes: "Budget owner is the CFO" },
+    });
     const result = parseBrief({ quotes: ["ok", ""] });
     expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toEqual([["quotes", 1]]);
   });

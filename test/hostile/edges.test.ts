@@ -53,7 +53,10 @@ describe("calendar arithmetic at the edges of the Date range", () => {
   });
 
   it("evaluateSla reports a clock whose deadline lies past the end, and explains the rest", () => {
-    const evaluation = evaluateSla([{ type: "booked", at: END }], AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, { now: END, calendars: { ae: calendar } });
+    const evaluation = evaluateSla([{ type: "booked", at: END }], AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, {
+      now: END,
+      calendars: { ae: calendar },
+    });
     expect(evaluation.state).toBe("not_started");
     expect(evaluation.issues).toEqual([expect.objectContaining({ code: "no_deadline", path: [0] })]);
     expect(explainSla(evaluation)).toContain(AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR.label);
@@ -61,13 +64,24 @@ describe("calendar arithmetic at the edges of the Date range", () => {
 });
 
 describe("weeks at the edges of the Date range", () => {
-  const parsed = parseHandoff({ id: "h1", source: "outbound", segment: "smb", createdAt: START, sdr: { id: "s", name: "S" }, ae: { id: "a", name: "A" }, prospect: { name: "P" }, account: { name: "Acme" } });
+  const parsed = parseHandoff({
+    id: "h1",
+    source: "outbound",
+    segment: "smb",
+    createdAt: START,
+    sdr: { id: "s", name: "S" },
+    ae: { id: "a", name: "A" },
+    prospect: { name: "P" },
+    account: { name: "Acme" },
+  });
   const handoff = parsed.ok ? parsed.value : (undefined as unknown as Handoff);
 
   it("names the week the first instant falls in, though its Monday lies before the range", () => {
     // Day -100,000,000 (-271821-04-20) is a Tuesday: 1970-01-01 was a Thursday and 100,000,000 = 2 (mod 7).
     // Its week started the Monday before, -271821-04-19, a day no Date can hold.
-    expect(scoreboard([handoff], { now: START, groupBy: "week" }).groups.map((group) => group.key)).toEqual(["-271821-04-19"]);
+    expect(scoreboard([handoff], { now: START, groupBy: "week" }).groups.map((group) => group.key)).toEqual([
+      "-271821-04-19",
+    ]);
   });
 
   it("the huddle names its weeks there too", () => {

@@ -19,7 +19,18 @@ export type HostileClass =
   | "shape-swap"
   | "nullish";
 
-export const HOSTILE_CLASSES: readonly HostileClass[] = ["prototype-name", "crm-date", "edge-instant", "non-finite", "odd-number", "long-run", "bad-unicode", "odd-object", "shape-swap", "nullish"];
+export const HOSTILE_CLASSES: readonly HostileClass[] = [
+  "prototype-name",
+  "crm-date",
+  "edge-instant",
+  "non-finite",
+  "odd-number",
+  "long-run",
+  "bad-unicode",
+  "odd-object",
+  "shape-swap",
+  "nullish",
+];
 
 /** A hostile value: made fresh for each use from the value it replaces (for the shape swaps). */
 export interface Hostile {
@@ -29,23 +40,36 @@ export interface Hostile {
 }
 
 const LONG = 50_000;
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 
 const constant = (label: string, cls: HostileClass, value: unknown): Hostile => ({ label, cls, make: () => value });
-const fresh = (label: string, cls: HostileClass, make: (original: unknown) => unknown): Hostile => ({ label, cls, make });
+const fresh = (label: string, cls: HostileClass, make: (original: unknown) => unknown): Hostile => ({
+  label,
+  cls,
+  make,
+});
 
 /** Every hostile value; its index is how a case names it. */
 export const HOSTILE: readonly Hostile[] = [
-  ...["constructor", "toString", "__proto__", "valueOf", "hasOwnProperty"].map((name) => constant(JSON.stringify(name), "prototype-name", name)),
-  ...["2026-11-05 15:30", "11/05/2026", "2026-11-05T15:30:00", "05.11.2026 15:30", "TBD", ""].map((text) => constant(JSON.stringify(text), "crm-date", text)),
-  ...[8.64e15, -8.64e15, 8.64e15 + 1, -8.64e15 - 1, 8.64e15 - 1, -8.64e15 + 1, -1e20, 1e20].map((ms) => constant(String(ms), "edge-instant", ms)),
+  ...["constructor", "toString", "__proto__", "valueOf", "hasOwnProperty"].map((name) =>
+    constant(JSON.stringify(name), "prototype-name", name),
+  ),
+  ...["2026-11-05 15:30", "11/05/2026", "2026-11-05T15:30:00", "05.11.2026 15:30", "TBD", ""].map((text) =>
+    constant(JSON.stringify(text), "crm-date", text),
+  ),
+  ...[8.64e15, -8.64e15, 8.64e15 + 1, -8.64e15 - 1, 8.64e15 - 1, -8.64e15 + 1, -1e20, 1e20].map((ms) =>
+    constant(String(ms), "edge-instant", ms),
+  ),
   fresh("new Date(8.64e15)", "edge-instant", () => new Date(8.64e15)),
   fresh("new Date(-8.64e15)", "edge-instant", () => new Date(-8.64e15)),
   constant("NaN", "non-finite", Number.NaN),
   constant("Infinity", "non-finite", Number.POSITIVE_INFINITY),
   constant("-Infinity", "non-finite", Number.NEGATIVE_INFINITY),
   fresh("new Date(NaN)", "non-finite", () => new Date(Number.NaN)),
-  ...[-0, 1e308, -1, 1e200, 2 ** 53, 2 ** 53 - 1, 0.5, -1e308].map((n) => constant(Object.is(n, -0) ? "-0" : String(n), "odd-number", n)),
+  ...[-0, 1e308, -1, 1e200, 2 ** 53, 2 ** 53 - 1, 0.5, -1e308].map((n) =>
+    constant(Object.is(n, -0) ? "-0" : String(n), "odd-number", n),
+  ),
   constant("50k spaces", "long-run", " ".repeat(LONG)),
   constant("50k dots", "long-run", ".".repeat(LONG)),
   constant('50k "a"', "long-run", "a".repeat(LONG)),
@@ -59,10 +83,20 @@ export const HOSTILE: readonly Hostile[] = [
   fresh("{ toString: 1 }", "odd-object", () => ({ toString: 1 })),
   fresh("{ toString: 1, valueOf: 1 }", "odd-object", () => ({ toString: 1, valueOf: 1 })),
   fresh("Object.create(null)", "odd-object", () => Object.create(null) as unknown),
-  fresh("null-prototype copy", "odd-object", (original) => Object.assign(Object.create(null) as object, isObject(original) ? structuredClone(original) : { value: original })),
+  fresh("null-prototype copy", "odd-object", (original) =>
+    Object.assign(Object.create(null) as object, isObject(original) ? structuredClone(original) : { value: original }),
+  ),
   fresh("{}", "odd-object", () => ({})),
-  fresh("array for object ([original])", "shape-swap", (original) => (Array.isArray(original) ? [] : [structuredClone(original)])),
-  fresh("object for array ({ 0: ..., length })", "shape-swap", (original) => (Array.isArray(original) ? Object.assign(Object.fromEntries(structuredClone(original).map((item: unknown, index) => [index, item])), { length: original.length }) : { value: structuredClone(original) })),
+  fresh("array for object ([original])", "shape-swap", (original) =>
+    Array.isArray(original) ? [] : [structuredClone(original)],
+  ),
+  fresh("object for array ({ 0: ..., length })", "shape-swap", (original) =>
+    Array.isArray(original)
+      ? Object.assign(Object.fromEntries(structuredClone(original).map((item: unknown, index) => [index, item])), {
+          length: original.length,
+        })
+      : { value: structuredClone(original) },
+  ),
   fresh("[]", "shape-swap", () => []),
   constant("null", "nullish", null),
   constant("undefined", "nullish", undefined),
@@ -71,8 +105,16 @@ export const HOSTILE: readonly Hostile[] = [
 /** What an added key holds: the two prototype-pollution payloads. */
 export const POLLUTERS: readonly { readonly key: string; readonly label: string; readonly make: () => unknown }[] = [
   { key: "__proto__", label: '"__proto__": { polluted: "yes" }', make: () => ({ polluted: "yes" }) },
-  { key: "constructor", label: '"constructor": { prototype: { polluted: "yes" } }', make: () => ({ prototype: { polluted: "yes" } }) },
-  { key: "__proto__", label: '"__proto__": { toString: 1, polluted: "yes" }', make: () => ({ toString: 1, polluted: "yes" }) },
+  {
+    key: "constructor",
+    label: '"constructor": { prototype: { polluted: "yes" } }',
+    make: () => ({ prototype: { polluted: "yes" } }),
+  },
+  {
+    key: "__proto__",
+    label: '"__proto__": { toString: 1, polluted: "yes" }',
+    make: () => ({ toString: 1, polluted: "yes" }),
+  },
   { key: "constructor", label: '"constructor": { name: "constructor" }', make: () => ({ name: "constructor" }) },
 ];
 
@@ -133,11 +175,20 @@ export interface Bases {
   /** Where a path points, for statistics and for focused edits. */
   readonly category: (path: Path) => string;
   /** Every path, every object's path, and the paths grouped by category (for focused edits). */
-  readonly paths: (index: number) => { readonly all: readonly Path[]; readonly objects: readonly Path[]; readonly groups: readonly (readonly Path[])[] };
+  readonly paths: (index: number) => {
+    readonly all: readonly Path[];
+    readonly objects: readonly Path[];
+    readonly groups: readonly (readonly Path[])[];
+  };
 }
 
 /** Bases from a list of values (deep-copied with structuredClone, so Dates survive). */
-export function basesOf(name: string, count: number, value: (index: number) => unknown, category: (path: Path) => string = (path) => String(path[0])): Bases {
+export function basesOf(
+  name: string,
+  count: number,
+  value: (index: number) => unknown,
+  category: (path: Path) => string = (path) => String(path[0]),
+): Bases {
   const cache = new Map<number, { all: Path[]; objects: Path[]; groups: Path[][] }>();
   return {
     name,
@@ -177,7 +228,8 @@ function nodeAt(root: unknown, path: Path): unknown {
   return node;
 }
 
-const kindOf = (value: unknown): string => (value instanceof Date ? "date" : value === null ? "null" : Array.isArray(value) ? "array" : typeof value);
+const kindOf = (value: unknown): string =>
+  value instanceof Date ? "date" : value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
 
 /** HOSTILE's indices by the kind of value they make from an original of each kind. */
 const BY_KIND = ((): ReadonlyMap<string, readonly number[]> => {
@@ -206,7 +258,8 @@ export function build(bases: Bases, c: Case): { readonly value: unknown; readonl
   for (const edit of c.edits) {
     if (edit.kind === "replace") {
       const group = edit.focus === true ? groups[edit.at % groups.length] : undefined;
-      const path = group === undefined ? all[edit.at % all.length] : group[Math.floor(edit.at / groups.length) % group.length];
+      const path =
+        group === undefined ? all[edit.at % all.length] : group[Math.floor(edit.at / groups.length) % group.length];
       if (path === undefined) continue;
       const parent = nodeAt(root, path.slice(0, -1));
       const key = path.at(-1);
@@ -215,7 +268,13 @@ export function build(bases: Bases, c: Case): { readonly value: unknown; readonl
       const hostile = hostileFor(edit, original);
       if (hostile === undefined) continue;
       defineOwn(parent, key, hostile.make(original));
-      applied.push({ kind: "replace", path, label: hostile.label, cls: hostile.cls, container: typeof original === "object" && original !== null && !(original instanceof Date) });
+      applied.push({
+        kind: "replace",
+        path,
+        label: hostile.label,
+        cls: hostile.cls,
+        container: typeof original === "object" && original !== null && !(original instanceof Date),
+      });
     } else {
       const path = objects[edit.at % objects.length];
       const polluter = POLLUTERS[edit.value % POLLUTERS.length];
@@ -223,25 +282,56 @@ export function build(bases: Bases, c: Case): { readonly value: unknown; readonl
       const target = path.length === 0 ? root : nodeAt(root, path);
       if (!isObject(target)) continue;
       defineOwn(target, polluter.key, polluter.make());
-      applied.push({ kind: "add-key", path: [...path, polluter.key], label: polluter.label, cls: "polluter", container: false });
+      applied.push({
+        kind: "add-key",
+        path: [...path, polluter.key],
+        label: polluter.label,
+        cls: "polluter",
+        container: false,
+      });
     }
   }
   return { value: root, applied };
 }
 
 /** An index into HOSTILE, each class as likely as another (there are two nullish values and eight edge instants). */
-export const hostileIndex: fc.Arbitrary<number> = fc.constantFrom(...HOSTILE_CLASSES).chain((cls) => fc.constantFrom(...HOSTILE.flatMap((hostile, index) => (hostile.cls === cls ? [index] : []))));
+export const hostileIndex: fc.Arbitrary<number> = fc
+  .constantFrom(...HOSTILE_CLASSES)
+  .chain((cls) => fc.constantFrom(...HOSTILE.flatMap((hostile, index) => (hostile.cls === cls ? [index] : []))));
 
 /** Cases over `bases`: one to three replacements, and sometimes a polluting key. */
 export function casesOf(bases: Bases, options: { readonly addKeys?: boolean } = {}): fc.Arbitrary<Case> {
-  const replace = fc.record({ kind: fc.constant("replace" as const), at: fc.nat(), value: hostileIndex, focus: fc.boolean(), sameType: fc.oneof({ weight: 2, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }) });
-  const addKey = fc.record({ kind: fc.constant("add-key" as const), at: fc.nat(), value: fc.nat({ max: POLLUTERS.length - 1 }) });
+  const replace = fc.record({
+    kind: fc.constant("replace" as const),
+    at: fc.nat(),
+    value: hostileIndex,
+    focus: fc.boolean(),
+    sameType: fc.oneof({ weight: 2, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  });
+  const addKey = fc.record({
+    kind: fc.constant("add-key" as const),
+    at: fc.nat(),
+    value: fc.nat({ max: POLLUTERS.length - 1 }),
+  });
   return fc.record({
     // Base 0 (the fixture, the fullest record) as often as any quarter of the others.
-    base: fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 3, arbitrary: fc.nat({ max: bases.count - 1 }) }),
+    base: fc.oneof(
+      { weight: 1, arbitrary: fc.constant(0) },
+      { weight: 3, arbitrary: fc.nat({ max: bases.count - 1 }) },
+    ),
     edits: fc
-      .tuple(fc.array(replace, { minLength: 1, maxLength: 3 }), options.addKeys === false ? fc.constant([]) : fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(addKey, { minLength: 1, maxLength: 2 }) }))
-      .chain(([replacements, added]) => fc.shuffledSubarray([...replacements, ...added], { minLength: replacements.length + added.length })),
+      .tuple(
+        fc.array(replace, { minLength: 1, maxLength: 3 }),
+        options.addKeys === false
+          ? fc.constant([])
+          : fc.oneof(
+              { weight: 3, arbitrary: fc.constant([]) },
+              { weight: 1, arbitrary: fc.array(addKey, { minLength: 1, maxLength: 2 }) },
+            ),
+      )
+      .chain(([replacements, added]) =>
+        fc.shuffledSubarray([...replacements, ...added], { minLength: replacements.length + added.length }),
+      ),
   });
 }
 
@@ -249,7 +339,8 @@ export function casesOf(bases: Bases, options: { readonly addKeys?: boolean } = 
 export function caseAt(bases: Bases, base: number, path: string, label: string): Case {
   const at = bases.paths(base).all.findIndex((candidate) => candidate.join(".") === path);
   const value = HOSTILE.findIndex((hostile) => hostile.label === label);
-  if (at < 0 || value < 0) throw new Error(`no path ${path} in ${bases.name} ${String(base)}, or no hostile value ${label}`);
+  if (at < 0 || value < 0)
+    throw new Error(`no path ${path} in ${bases.name} ${String(base)}, or no hostile value ${label}`);
   return { base, edits: [{ kind: "replace", at, value }] };
 }
 
@@ -261,7 +352,9 @@ interface SampleData {
   readonly calendars: Readonly<Record<string, unknown>>;
 }
 
-export const SAMPLE: SampleData = JSON.parse(readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8")) as SampleData;
+export const SAMPLE: SampleData = JSON.parse(
+  readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8"),
+) as SampleData;
 
 /** Where in a handoff record a path points, for statistics. */
 export function recordCategory(path: Path): string {
@@ -291,7 +384,26 @@ export function recordCategory(path: Path): string {
 }
 
 /** The fixture record (index 0), then the sample data's handoffs. */
-export const RECORDS: Bases = basesOf("record", SAMPLE.handoffs.length + 1, (index) => (index === 0 ? handoffInput() : SAMPLE.handoffs[index - 1]), recordCategory);
+export const RECORDS: Bases = basesOf(
+  "record",
+  SAMPLE.handoffs.length + 1,
+  (index) => (index === 0 ? handoffInput() : SAMPLE.handoffs[index - 1]),
+  recordCategory,
+);
 
 /** The categories every run must reach, with the record category names above. */
-export const RECORD_CATEGORIES = ["event.meeting", "event.at", "event.amount", "event.id", "event.note", "event.type", "meeting", "brief.notes", "brief.other", "brief.engagement", "qualification", "ids", "createdAt"] as const;
+export const RECORD_CATEGORIES = [
+  "event.meeting",
+  "event.at",
+  "event.amount",
+  "event.id",
+  "event.note",
+  "event.type",
+  "meeting",
+  "brief.notes",
+  "brief.other",
+  "brief.engagement",
+  "qualification",
+  "ids",
+  "createdAt",
+] as const;

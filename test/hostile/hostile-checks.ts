@@ -4,7 +4,8 @@
 // not inherit a polluting key.
 import { HandoffKitError, type Call, type Mode, type Probe } from "./hostile-harness.js";
 
-export type FailureKind = "threw" | "threw-on-data" | "mutated-input" | "polluted-prototype" | "tainted-result" | "broken-result";
+export type FailureKind =
+  "threw" | "threw-on-data" | "mutated-input" | "polluted-prototype" | "tainted-result" | "broken-result";
 
 export interface Failure {
   readonly fn: string;
@@ -25,19 +26,34 @@ export function describeError(error: unknown): string {
   if (error instanceof HandoffKitError) return `HandoffKitError ${error.code}: ${oneLine(error.message)}`;
   if (error instanceof Error) {
     const frame = error.stack?.split("\n").find((line) => line.includes("/src/"));
-    return `${error.name}: ${oneLine(error.message)}${frame === undefined ? "" : ` @ ${frame.trim().replace(/^at /u, "").replace(/\(.*\/src\//u, "(src/")}`}`;
+    return `${error.name}: ${oneLine(error.message)}${
+      frame === undefined
+        ? ""
+        : ` @ ${frame
+            .trim()
+            .replace(/^at /u, "")
+            .replace(/\(.*\/src\//u, "(src/")}`
+    }`;
   }
   return `non-Error thrown: ${typeof error}`;
 }
 
 /** The first place two values differ (structuredClone semantics: prototypes not compared, Dates by time, NaN equal to NaN, -0 unequal to 0). */
-export function firstDifference(before: unknown, after: unknown, path = "", seen = new Set<unknown>()): string | undefined {
+export function firstDifference(
+  before: unknown,
+  after: unknown,
+  path = "",
+  seen = new Set<unknown>(),
+): string | undefined {
   if (Object.is(before, after)) return undefined;
   const here = path === "" ? "(root)" : path;
-  if (typeof before !== "object" || before === null || typeof after !== "object" || after === null) return `${here}: ${short(before)} became ${short(after)}`;
+  if (typeof before !== "object" || before === null || typeof after !== "object" || after === null)
+    return `${here}: ${short(before)} became ${short(after)}`;
   if (before instanceof Date || after instanceof Date) {
     if (!(before instanceof Date && after instanceof Date)) return `${here}: a Date and a non-Date`;
-    return Object.is(before.getTime(), after.getTime()) ? undefined : `${here}: Date ${String(before.getTime())} became ${String(after.getTime())}`;
+    return Object.is(before.getTime(), after.getTime())
+      ? undefined
+      : `${here}: Date ${String(before.getTime())} became ${String(after.getTime())}`;
   }
   if (seen.has(after)) return undefined;
   seen.add(after);
@@ -46,9 +62,15 @@ export function firstDifference(before: unknown, after: unknown, path = "", seen
   const keysAfter = Object.keys(after);
   const added = keysAfter.filter((key) => !Object.hasOwn(before, key));
   const removed = keysBefore.filter((key) => !Object.hasOwn(after, key));
-  if (added.length > 0 || removed.length > 0) return `${here}: keys added [${added.join(", ")}] removed [${removed.join(", ")}]`;
+  if (added.length > 0 || removed.length > 0)
+    return `${here}: keys added [${added.join(", ")}] removed [${removed.join(", ")}]`;
   for (const key of keysBefore) {
-    const difference = firstDifference((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], path === "" ? key : `${path}.${key}`, seen);
+    const difference = firstDifference(
+      (before as Record<string, unknown>)[key],
+      (after as Record<string, unknown>)[key],
+      path === "" ? key : `${path}.${key}`,
+      seen,
+    );
     if (difference !== undefined) return difference;
   }
   return undefined;
@@ -76,7 +98,8 @@ function inheritsPolluted(value: unknown, budget = { nodes: 5_000 }, seen = new 
   if (typeof value !== "object" || value === null || seen.has(value) || budget.nodes <= 0) return undefined;
   seen.add(value);
   budget.nodes -= 1;
-  if ("polluted" in value && !Object.hasOwn(value, "polluted")) return "an object in the result inherits `polluted` (its prototype came from the input)";
+  if ("polluted" in value && !Object.hasOwn(value, "polluted"))
+    return "an object in the result inherits `polluted` (its prototype came from the input)";
   if (value instanceof Map || value instanceof Set || ArrayBuffer.isView(value)) return undefined;
   for (const key of Object.keys(value)) {
     const found = inheritsPolluted((value as Record<string, unknown>)[key], budget, seen);
@@ -100,7 +123,12 @@ function pollution(): string | undefined {
 }
 
 /** A probe that checks each call and collects failures; `describe` names the case being run. */
-export function checker(): { probe: Probe; failures: Failure[]; calls: Map<string, number>; setCase: (text: string) => void } {
+export function checker(): {
+  probe: Probe;
+  failures: Failure[];
+  calls: Map<string, number>;
+  setCase: (text: string) => void;
+} {
   const failures: Failure[] = [];
   const calls = new Map<string, number>();
   let input = "";
@@ -136,10 +164,15 @@ export function checker(): { probe: Probe; failures: Failure[]; calls: Map<strin
 }
 
 /** Failures grouped by function, mode, kind and the error with its numbers and quoted values blurred; one example input each. */
-export function distinct(failures: readonly Failure[]): { readonly key: string; readonly count: number; readonly example: Failure }[] {
+export function distinct(
+  failures: readonly Failure[],
+): { readonly key: string; readonly count: number; readonly example: Failure }[] {
   const groups = new Map<string, { key: string; count: number; example: Failure }>();
   for (const failure of failures) {
-    const shape = failure.what.replace(/"[^"]*"/gu, '"…"').replace(/-?\d[\d.e+]*/gu, "#").replace(/:\d+:\d+\)/gu, ")");
+    const shape = failure.what
+      .replace(/"[^"]*"/gu, '"…"')
+      .replace(/-?\d[\d.e+]*/gu, "#")
+      .replace(/:\d+:\d+\)/gu, ")");
     const key = `${failure.fn} [${failure.mode}] ${failure.kind}: ${shape}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, { key, count: 1, example: failure });
@@ -150,6 +183,9 @@ export function distinct(failures: readonly Failure[]): { readonly key: string; 
 
 export function report(failures: readonly Failure[]): string {
   return distinct(failures)
-    .map((group) => `${String(group.count)}x ${group.example.fn} [${group.example.mode}] ${group.example.kind}: ${group.example.what}\n      e.g. ${group.example.input}`)
+    .map(
+      (group) =>
+        `${String(group.count)}x ${group.example.fn} [${group.example.mode}] ${group.example.kind}: ${group.example.what}\n      e.g. ${group.example.input}`,
+    )
     .join("\n");
 }

@@ -108,8 +108,10 @@ export const NOW = Date.UTC(2026, 10, 20, 15);
 /** A valid instant the calendar calls start from. */
 export const T = Date.UTC(2026, 10, 4, 14, 30);
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
-const own = (value: unknown, key: string): unknown => (isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined);
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+const own = (value: unknown, key: string): unknown =>
+  isObject(value) && Object.hasOwn(value, key) ? value[key] : undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Fixed configuration: calendars, lifecycle rules, definitions, profiles, signals.
@@ -121,10 +123,32 @@ const allDay: [string, string][] = [["00:00", "24:00"]];
 /** The sample data's calendars, then calendars with overnight windows, half-hour DST, holidays with hours and no closing time. */
 export const CALENDAR_SPECS: readonly CalendarSpec[] = [
   ...(Object.values(SAMPLE.calendars) as CalendarSpec[]),
-  { timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]], tue: [["22:00", "06:00"]], fri: [["18:00", "02:00"]] } },
-  { timeZone: "Australia/Lord_Howe", week: { ...weekdays, sat: [["10:00", "12:00"]] }, holidays: ["2026-12-25", { date: "2026-12-24", hours: [["09:00", "13:00"]], name: "Christmas Eve" }] },
-  { timeZone: "Pacific/Chatham", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]], wed: [["09:00", "12:00"], ["13:00", "17:00"]] } },
-  { timeZone: "UTC", week: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay } },
+  {
+    timeZone: "Asia/Kolkata",
+    week: { mon: [["22:00", "06:00"]], tue: [["22:00", "06:00"]], fri: [["18:00", "02:00"]] },
+  },
+  {
+    timeZone: "Australia/Lord_Howe",
+    week: { ...weekdays, sat: [["10:00", "12:00"]] },
+    holidays: ["2026-12-25", { date: "2026-12-24", hours: [["09:00", "13:00"]], name: "Christmas Eve" }],
+  },
+  {
+    timeZone: "Pacific/Chatham",
+    week: {
+      mon: [
+        ["09:00", "12:00"],
+        ["13:00", "17:00"],
+      ],
+      wed: [
+        ["09:00", "12:00"],
+        ["13:00", "17:00"],
+      ],
+    },
+  },
+  {
+    timeZone: "UTC",
+    week: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
+  },
   { timeZone: "America/New_York", week: { sun: [["23:00", "24:00"]] }, holidays: ["2026-11-29"] },
 ];
 
@@ -149,7 +173,16 @@ const MEDDPICC_LITE_BAR = defineSqlDefinition({
   version: 2,
   framework: MEDDPICC_LITE,
   requirements: { economicBuyer: "noted", identifyPain: "validated" },
-  icp: { profile: defineIcp({ id: "p", rules: [{ kind: "employees", min: 50, max: 5_000, weight: 3 }, { kind: "industry", include: ["software", "logistics"], weight: 1 }] }), minScore: 40 },
+  icp: {
+    profile: defineIcp({
+      id: "p",
+      rules: [
+        { kind: "employees", min: 50, max: 5_000, weight: 3 },
+        { kind: "industry", include: ["software", "logistics"], weight: 1 },
+      ],
+    }),
+    minScore: 40,
+  },
   intent: { minScore: 10 },
   signOffs: [
     { role: "sdr_leader", name: "Sam", at: "2026-10-01T15:00:00Z" },
@@ -158,7 +191,10 @@ const MEDDPICC_LITE_BAR = defineSqlDefinition({
 });
 
 /** The lifecycle with the handoff-checklist article's placement and the rubric's booking gate (qualification, completeness, score). */
-export const GATED = defineLifecycle({ gate: "before_meeting", bookingGate: bookingGate(MEDDPICC_LITE_BAR, DEFAULT_RUBRIC, { now: NOW }) });
+export const GATED = defineLifecycle({
+  gate: "before_meeting",
+  bookingGate: bookingGate(MEDDPICC_LITE_BAR, DEFAULT_RUBRIC, { now: NOW }),
+});
 const AFTER = defineLifecycle({ gate: "after_meeting" });
 
 export const PROFILE = defineIcp({
@@ -180,7 +216,11 @@ const DEFINITIONS: Readonly<Record<string, SqlDefinition<Framework>>> = Object.f
       id: `${framework.key}-bar`,
       version: 1,
       framework,
-      requirements: Object.fromEntries(framework.criteria.slice(0, 3).map((criterion, index) => [criterion.key, (["noted", "validated", "suggested"] as const)[index] ?? "noted"])),
+      requirements: Object.fromEntries(
+        framework.criteria
+          .slice(0, 3)
+          .map((criterion, index) => [criterion.key, (["noted", "validated", "suggested"] as const)[index] ?? "noted"]),
+      ),
       icp: { profile: PROFILE, minScore: 30 },
       intent: { minScore: 5, halfLife: days(7) },
       signOffs: [{ role: "sdr_leader", name: "Sam", at: "2026-10-01T15:00:00Z" }],
@@ -188,8 +228,12 @@ const DEFINITIONS: Readonly<Record<string, SqlDefinition<Framework>>> = Object.f
   ]),
 );
 
-const frameworkFor = (key: unknown): Framework => (typeof key === "string" && Object.hasOwn(FRAMEWORKS, key) ? (FRAMEWORKS as Record<string, Framework>)[key] ?? BANT : BANT);
-const definitionFor = (framework: Framework): SqlDefinition<Framework> => DEFINITIONS[framework.key] ?? (DEFINITIONS["bant"] as SqlDefinition<Framework>);
+const frameworkFor = (key: unknown): Framework =>
+  typeof key === "string" && Object.hasOwn(FRAMEWORKS, key)
+    ? ((FRAMEWORKS as Record<string, Framework>)[key] ?? BANT)
+    : BANT;
+const definitionFor = (framework: Framework): SqlDefinition<Framework> =>
+  DEFINITIONS[framework.key] ?? (DEFINITIONS["bant"] as SqlDefinition<Framework>);
 
 export const SIGNALS_INPUT = (): unknown[] => [
   { kind: "pricing_page_visit", at: "2026-11-18T14:00:00Z", strength: 0.5 },
@@ -206,9 +250,18 @@ const FIXTURE_PARSED = ((): Handoff => {
 })();
 
 /** The sample records, parsed once (index 0 the fixture), for the bases made of parsed values. */
-const PARSED: readonly Handoff[] = [FIXTURE_PARSED, ...parseHandoffs(SAMPLE.handoffs).valid.map((entry) => entry.value)];
+const PARSED: readonly Handoff[] = [
+  FIXTURE_PARSED,
+  ...parseHandoffs(SAMPLE.handoffs).valid.map((entry) => entry.value),
+];
 
-const BOARD: ScoreboardOptions = { now: NOW, groupBy: ["sdr", "ae", "segment", "source", "week"], week: { timeZone: "America/New_York" }, calendars: CALENDARS, policies: HANDOFF_SLA_POLICIES };
+const BOARD: ScoreboardOptions = {
+  now: NOW,
+  groupBy: ["sdr", "ae", "segment", "source", "week"],
+  week: { timeZone: "America/New_York" },
+  calendars: CALENDARS,
+  policies: HANDOFF_SLA_POLICIES,
+};
 const BOARD_ROWS: ScoreboardOptions = { now: NOW, groupBy: ["sdr", "week"], calendars: CALENDARS };
 const HUDDLE = { now: NOW, timeZone: "America/New_York", calendars: CALENDARS } as const;
 
@@ -221,7 +274,9 @@ export function batchCovers(count: number): (result: unknown) => string | undefi
     const batch = result as { valid: readonly { index: number }[]; invalid: readonly { index: number }[] };
     const seen = [...batch.valid, ...batch.invalid].map((entry) => entry.index).sort((a, b) => a - b);
     const expected = Array.from({ length: count }, (_, index) => index);
-    return JSON.stringify(seen) === JSON.stringify(expected) ? undefined : `the batch names indices ${JSON.stringify(seen)}, not each of 0..${String(count - 1)} once`;
+    return JSON.stringify(seen) === JSON.stringify(expected)
+      ? undefined
+      : `the batch names indices ${JSON.stringify(seen)}, not each of 0..${String(count - 1)} once`;
   };
 }
 
@@ -229,7 +284,8 @@ export function batchCovers(count: number): (result: unknown) => string | undefi
 function isResult(result: unknown): string | undefined {
   if (!isObject(result)) return "not a result object";
   if (result["ok"] === true) return "value" in result ? undefined : "ok without a value";
-  if (result["ok"] === false) return Array.isArray(result["issues"]) && result["issues"].length > 0 ? undefined : "not ok, but no issues";
+  if (result["ok"] === false)
+    return Array.isArray(result["issues"]) && result["issues"].length > 0 ? undefined : "not ok, but no issues";
   return "neither ok nor not ok";
 }
 
@@ -241,15 +297,37 @@ const okValue = (result: unknown): unknown => (isObject(result) && result["ok"] 
 
 /** A handoff record as a CRM exported it: every parser, then every typed function on what parsed. */
 export function runRecord(record: unknown, probe: Probe): void {
-  const parsed = okValue(probe({ fn: "parseHandoff", mode: "data", watched: record, run: () => parseHandoff(record), verify: isResult })) as Handoff | undefined;
-  probe({ fn: "parseHandoffs", mode: "data", watched: record, run: () => parseHandoffs([handoffInput(), record, handoffInput()]), verify: batchCovers(3) });
+  const parsed = okValue(
+    probe({ fn: "parseHandoff", mode: "data", watched: record, run: () => parseHandoff(record), verify: isResult }),
+  ) as Handoff | undefined;
+  probe({
+    fn: "parseHandoffs",
+    mode: "data",
+    watched: record,
+    run: () => parseHandoffs([handoffInput(), record, handoffInput()]),
+    verify: batchCovers(3),
+  });
   const brief = own(record, "brief");
-  if (brief !== undefined) probe({ fn: "parseBrief", mode: "data", watched: brief, run: () => parseBrief(brief), verify: isResult });
+  if (brief !== undefined)
+    probe({ fn: "parseBrief", mode: "data", watched: brief, run: () => parseBrief(brief), verify: isResult });
   const events = own(record, "events");
   if (Array.isArray(events)) {
     events.forEach((event: unknown) => {
-      probe({ fn: "parseHandoffEvent", mode: "data", watched: event, run: () => parseHandoffEvent(event), verify: isResult });
-      if (own(event, "type") === "quality_rated") probe({ fn: "parseMeetingQuality", mode: "data", watched: event, run: () => parseMeetingQuality({ score: own(event, "score"), note: own(event, "note") }), verify: isResult });
+      probe({
+        fn: "parseHandoffEvent",
+        mode: "data",
+        watched: event,
+        run: () => parseHandoffEvent(event),
+        verify: isResult,
+      });
+      if (own(event, "type") === "quality_rated")
+        probe({
+          fn: "parseMeetingQuality",
+          mode: "data",
+          watched: event,
+          run: () => parseMeetingQuality({ score: own(event, "score"), note: own(event, "note") }),
+          verify: isResult,
+        });
     });
     probe({ fn: "replay", mode: "data", watched: events, run: () => replay(events, LENIENT_LIFECYCLE) });
     probe({ fn: "replay", mode: "data", watched: events, run: () => replay(events, GATED) });
@@ -258,15 +336,35 @@ export function runRecord(record: unknown, probe: Probe): void {
   }
   const qualification = own(record, "qualification");
   if (qualification !== undefined) {
-    probe({ fn: "parseEvidence", mode: "data", watched: qualification, run: () => parseEvidence(qualification, frameworkFor(own(qualification, "framework"))), verify: isResult });
+    probe({
+      fn: "parseEvidence",
+      mode: "data",
+      watched: qualification,
+      run: () => parseEvidence(qualification, frameworkFor(own(qualification, "framework"))),
+      verify: isResult,
+    });
   }
   // Typed functions given the record unparsed: the scoreboard, the huddle and evaluateSla say they
   // refuse records and events never parsed with invalid_argument; anything else is a defect.
   probe({ fn: "scoreboard", mode: "raw", watched: record, run: () => scoreboard([record as Handoff], BOARD) });
-  probe({ fn: "accumulate", mode: "raw", watched: record, run: () => accumulate(createAccumulator(BOARD_ROWS), record as Handoff) });
+  probe({
+    fn: "accumulate",
+    mode: "raw",
+    watched: record,
+    run: () => accumulate(createAccumulator(BOARD_ROWS), record as Handoff),
+  });
   probe({ fn: "huddleReport", mode: "raw", watched: record, run: () => huddleReport([record as Handoff], HUDDLE) });
   if (Array.isArray(events)) {
-    probe({ fn: "evaluateSla", mode: "raw", watched: events, run: () => evaluateSla(events as HandoffEvent[], AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, { now: NOW, calendars: { ae: NEW_YORK, sdr: NEW_YORK } }) });
+    probe({
+      fn: "evaluateSla",
+      mode: "raw",
+      watched: events,
+      run: () =>
+        evaluateSla(events as HandoffEvent[], AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, {
+          now: NOW,
+          calendars: { ae: NEW_YORK, sdr: NEW_YORK },
+        }),
+    });
   }
   if (parsed !== undefined) runParsed(parsed, probe);
 }
@@ -283,7 +381,8 @@ export function runParsed(handoff: Handoff, probe: Probe): void {
   const w = handoff;
   const board = BOARD;
   const huddle = HUDDLE;
-  const p = (fn: string, run: () => unknown, verify?: (result: unknown) => string | undefined): unknown => probe({ fn, mode: "parsed", watched: w, run, ...(verify === undefined ? {} : { verify }) });
+  const p = (fn: string, run: () => unknown, verify?: (result: unknown) => string | undefined): unknown =>
+    probe({ fn, mode: "parsed", watched: w, run, ...(verify === undefined ? {} : { verify }) });
   const row = p("summarize", () => summarize(handoff));
   p("summarize", () => summarize(handoff, GATED, { now: NOW }));
   p("summarize", () => summarize(handoff, AFTER, { now: latestInstant(handoff) }));
@@ -306,15 +405,18 @@ export function runParsed(handoff: Handoff, probe: Probe): void {
     if (row !== undefined) p("accumulate", () => accumulate(acc, row as Handoff, 1));
     p("finish", () => finish(acc));
     const snapshot = p("snapshotAccumulator", () => snapshotAccumulator(acc));
-    if (snapshot !== undefined) p("restoreAccumulator", () => restoreAccumulator(snapshot as ReturnType<typeof snapshotAccumulator>, board));
+    if (snapshot !== undefined)
+      p("restoreAccumulator", () => restoreAccumulator(snapshot as ReturnType<typeof snapshotAccumulator>, board));
     p("merge", () => finish(merge(acc, accumulate(createAccumulator(board), FIXTURE_PARSED))));
   }
-  const report = p("huddleReport", () => huddleReport([handoff, FIXTURE_PARSED], huddle)) as ReturnType<typeof huddleReport> | undefined;
+  const report = p("huddleReport", () => huddleReport([handoff, FIXTURE_PARSED], huddle)) as
+    ReturnType<typeof huddleReport> | undefined;
   if (report !== undefined) {
     p("renderHuddleReport", () => renderHuddleReport(report));
     p("renderHuddleReport", () => renderHuddleReport(report, { format: "markdown" }));
   }
-  const edge = p("huddleReport", () => huddleReport([handoff], { now: latestInstant(handoff), policies: [] })) as ReturnType<typeof huddleReport> | undefined;
+  const edge = p("huddleReport", () => huddleReport([handoff], { now: latestInstant(handoff), policies: [] })) as
+    ReturnType<typeof huddleReport> | undefined;
   if (edge !== undefined) p("renderHuddleReport", () => renderHuddleReport(edge, { format: "markdown" }));
   p("scoreBrief", () => scoreBrief(handoff.brief, DEFAULT_RUBRIC, { prospect: handoff.prospect }));
   p("checkCompleteness", () => checkCompleteness(handoff.brief));
@@ -335,14 +437,21 @@ export function runParsed(handoff: Handoff, probe: Probe): void {
   const qualification = handoff.qualification;
   if (qualification !== undefined) {
     const framework = frameworkFor(qualification.framework);
-    p("evaluateQualification", () => evaluateQualification(qualification, definitionFor(framework), { now: NOW, ...(subject === undefined ? {} : { subject }), signals: SIGNALS }));
+    p("evaluateQualification", () =>
+      evaluateQualification(qualification, definitionFor(framework), {
+        now: NOW,
+        ...(subject === undefined ? {} : { subject }),
+        signals: SIGNALS,
+      }),
+    );
     p("crosswalk", () => crosswalk(qualification, framework, MEDDPICC_LITE));
     p("crosswalk", () => crosswalk(qualification, framework, BANT));
   }
   p("bookingGate", () => GATED.bookingGate(handoff));
   const calendars = { ae: calendarOfRep(handoff, handoff.ae), sdr: calendarOfRep(handoff, handoff.sdr) };
   for (const policy of HANDOFF_SLA_POLICIES) {
-    const evaluation = p("evaluateSla", () => evaluateSla(handoff.events, policy, { now: NOW, calendars })) as SlaEvaluation | undefined;
+    const evaluation = p("evaluateSla", () => evaluateSla(handoff.events, policy, { now: NOW, calendars })) as
+      SlaEvaluation | undefined;
     if (evaluation !== undefined) p("explainSla", () => explainSla(evaluation));
   }
   p("pickWalkthroughs", () => pickWalkthroughs([handoff, FIXTURE_PARSED]));
@@ -350,14 +459,22 @@ export function runParsed(handoff: Handoff, probe: Probe): void {
 }
 
 /** Summary rows of the fixture and the sample records. */
-export const ROWS: Bases = basesOf("row", PARSED.length, (index) => summarize(PARSED[index] ?? FIXTURE_PARSED, LENIENT_LIFECYCLE, { now: NOW }));
+export const ROWS: Bases = basesOf("row", PARSED.length, (index) =>
+  summarize(PARSED[index] ?? FIXTURE_PARSED, LENIENT_LIFECYCLE, { now: NOW }),
+);
 
 /** A summary row as an analyst's export would carry it back: the scoreboard reads rows as data. */
 export function runRow(row: unknown, probe: Probe): void {
   const p = (fn: string, run: () => unknown): unknown => probe({ fn, mode: "parsed", watched: row, run });
   const options = BOARD_ROWS;
   p("scoreboard", () => scoreboard([row as Handoff], options));
-  p("scoreboard", () => scoreboard([summarize(FIXTURE_PARSED), row as Handoff], { now: NOW, groupBy: ["segment", "source", "ae"], currency: "EUR" }));
+  p("scoreboard", () =>
+    scoreboard([summarize(FIXTURE_PARSED), row as Handoff], {
+      now: NOW,
+      groupBy: ["segment", "source", "ae"],
+      currency: "EUR",
+    }),
+  );
   const acc = createAccumulator(options);
   if (p("accumulate", () => accumulate(acc, row as Handoff, 0)) !== undefined) {
     p("finish", () => finish(acc));
@@ -367,14 +484,31 @@ export function runRow(row: unknown, probe: Probe): void {
 }
 
 /** The parsed records' event lists (Dates and all), as evaluateSla's callers hold them. */
-export const EVENT_LISTS: Bases = basesOf("sla-events", PARSED.length, (index) => (PARSED[index] ?? FIXTURE_PARSED).events, (path) => (path.length < 2 ? "event" : String(path[1])));
+export const EVENT_LISTS: Bases = basesOf(
+  "sla-events",
+  PARSED.length,
+  (index) => (PARSED[index] ?? FIXTURE_PARSED).events,
+  (path) => (path.length < 2 ? "event" : String(path[1])),
+);
 
 export function runSlaEvents(events: unknown, probe: Probe): void {
   const calendars = { ae: LONDON, sdr: NEW_YORK };
   for (const policy of HANDOFF_SLA_POLICIES) {
-    const evaluation = probe({ fn: "evaluateSla", mode: "parsed", watched: events, run: () => evaluateSla(events as HandoffEvent[], policy, { now: NOW, calendars }) }) as SlaEvaluation | undefined;
-    if (evaluation !== undefined) probe({ fn: "explainSla", mode: "parsed", watched: evaluation, run: () => explainSla(evaluation) });
-    probe({ fn: "evaluateSla", mode: "parsed", watched: events, run: () => evaluateSla(events as HandoffEvent[], policy, { now: NOW, calendars, eventTypes: HANDOFF_EVENT_TYPES }) });
+    const evaluation = probe({
+      fn: "evaluateSla",
+      mode: "parsed",
+      watched: events,
+      run: () => evaluateSla(events as HandoffEvent[], policy, { now: NOW, calendars }),
+    }) as SlaEvaluation | undefined;
+    if (evaluation !== undefined)
+      probe({ fn: "explainSla", mode: "parsed", watched: evaluation, run: () => explainSla(evaluation) });
+    probe({
+      fn: "evaluateSla",
+      mode: "parsed",
+      watched: events,
+      run: () =>
+        evaluateSla(events as HandoffEvent[], policy, { now: NOW, calendars, eventTypes: HANDOFF_EVENT_TYPES }),
+    });
   }
 }
 
@@ -384,7 +518,9 @@ const FIXTURE_EVENTS = FIXTURE_PARSED.events;
 
 /** A calendar spec from a config file or an API: parsed, then used. */
 export function runCalendarSpec(spec: unknown, probe: Probe): void {
-  const calendar = okValue(probe({ fn: "parseCalendar", mode: "data", watched: spec, run: () => parseCalendar(spec), verify: isResult })) as Calendar | undefined;
+  const calendar = okValue(
+    probe({ fn: "parseCalendar", mode: "data", watched: spec, run: () => parseCalendar(spec), verify: isResult }),
+  ) as Calendar | undefined;
   probe({ fn: "defineCalendar", mode: "raw", watched: spec, run: () => defineCalendar(spec as CalendarSpec) });
   if (calendar === undefined) return;
   const p = (fn: string, run: () => unknown): unknown => probe({ fn, mode: "parsed", watched: spec, run });
@@ -397,7 +533,9 @@ export function runCalendarSpec(spec: unknown, probe: Probe): void {
   p("addBusinessDays", () => addBusinessDays(T, 3, calendar));
   p("businessTimeBetween", () => businessTimeBetween(T, T + days(14), calendar));
   for (const policy of HANDOFF_SLA_POLICIES) {
-    const evaluation = p("evaluateSla", () => evaluateSla(FIXTURE_EVENTS, policy, { now: NOW, calendars: { ae: calendar, sdr: calendar } })) as SlaEvaluation | undefined;
+    const evaluation = p("evaluateSla", () =>
+      evaluateSla(FIXTURE_EVENTS, policy, { now: NOW, calendars: { ae: calendar, sdr: calendar } }),
+    ) as SlaEvaluation | undefined;
     if (evaluation !== undefined) p("explainSla", () => explainSla(evaluation));
   }
 }
@@ -412,7 +550,8 @@ export interface ArithmeticCase {
 }
 
 export const instantOf = (c: ArithmeticCase): unknown => (c.instant < 0 ? T : HOSTILE[c.instant]?.make(T));
-export const durationOf = (c: ArithmeticCase): unknown => (c.duration < 0 ? hours(3) : HOSTILE[c.duration]?.make(hours(3)));
+export const durationOf = (c: ArithmeticCase): unknown =>
+  c.duration < 0 ? hours(3) : HOSTILE[c.duration]?.make(hours(3));
 
 const MAX_MS = 8.64e15;
 const msOf = (value: unknown): number | undefined => {
@@ -427,7 +566,8 @@ export function runArithmetic(c: ArithmeticCase, probe: Probe): void {
   const d = durationOf(c);
   const atInput = at as number;
   const dInput = d as number;
-  const p = (fn: string, watched: unknown, run: () => unknown, args?: string): unknown => probe({ fn, mode: "raw", watched, run, ...(args === undefined ? {} : { args }) });
+  const p = (fn: string, watched: unknown, run: () => unknown, args?: string): unknown =>
+    probe({ fn, mode: "raw", watched, run, ...(args === undefined ? {} : { args }) });
   p("isOpen", at, () => isOpen(atInput, calendar));
   p("nextOpen", at, () => nextOpen(atInput, calendar));
   p("nextClose", at, () => nextClose(atInput, calendar));
@@ -439,7 +579,8 @@ export function runArithmetic(c: ArithmeticCase, probe: Probe): void {
     p("businessTimeBetween", at, () => businessTimeBetween(atInput, near, calendar), "(at, at ± 7 days, cal)");
     p("openIntervals", at, () => {
       const out: unknown[] = [];
-      for (const interval of openIntervals(Math.min(ms, near), Math.max(ms, near), calendar)) if (out.push(interval) > 50) break;
+      for (const interval of openIntervals(Math.min(ms, near), Math.max(ms, near), calendar))
+        if (out.push(interval) > 50) break;
       return out;
     });
   }
@@ -458,12 +599,37 @@ export function runArithmetic(c: ArithmeticCase, probe: Probe): void {
   p("minutes", d, () => minutes(dInput), "(d)");
   p("days", d, () => days(dInput), "(d)");
   // A hostile `now` where nothing spans from 2026 to it: no SLA policies, no open clock.
-  p("summarize", at, () => summarize(FIXTURE_PARSED, LENIENT_LIFECYCLE, { now: atInput }), "(fixture, rules, { now: at })");
-  p("scoreboard", at, () => scoreboard([FIXTURE_PARSED], { now: atInput, groupBy: "week" }), "([fixture], { now: at })");
-  p("huddleReport", at, () => huddleReport([FIXTURE_PARSED], { now: atInput, policies: [] }), "([fixture], { now: at })");
-  p("evaluateSla", at, () => evaluateSla([], AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, { now: atInput, calendars: { ae: calendar } }), "(policy, [], now: at)");
+  p(
+    "summarize",
+    at,
+    () => summarize(FIXTURE_PARSED, LENIENT_LIFECYCLE, { now: atInput }),
+    "(fixture, rules, { now: at })",
+  );
+  p(
+    "scoreboard",
+    at,
+    () => scoreboard([FIXTURE_PARSED], { now: atInput, groupBy: "week" }),
+    "([fixture], { now: at })",
+  );
+  p(
+    "huddleReport",
+    at,
+    () => huddleReport([FIXTURE_PARSED], { now: atInput, policies: [] }),
+    "([fixture], { now: at })",
+  );
+  p(
+    "evaluateSla",
+    at,
+    () => evaluateSla([], AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, { now: atInput, calendars: { ae: calendar } }),
+    "(policy, [], now: at)",
+  );
   p("scoreIntent", at, () => scoreIntent(SIGNALS, { now: atInput }), "(signals, { now: at })");
-  p("evaluateQualification", at, () => evaluateQualification({ framework: "bant", evidence: {} }, definitionFor(BANT), { now: atInput }), "(evidence, bar, { now: at })");
+  p(
+    "evaluateQualification",
+    at,
+    () => evaluateQualification({ framework: "bant", evidence: {} }, definitionFor(BANT), { now: atInput }),
+    "(evidence, bar, { now: at })",
+  );
 }
 
 /** Qualification evidence, intent signals and an ICP subject, as a CRM or a form sends them. */
@@ -471,9 +637,17 @@ export const QUALIFICATION_BASES: Bases = basesOf("qualification", PARSED.length
   const raw = index === 0 ? handoffInput() : (SAMPLE.handoffs[index - 1] as ReturnType<typeof handoffInput>);
   const account = raw.account;
   return {
-    qualification: raw.qualification ?? { framework: "meddpicc", evidence: { identifyPain: { state: "noted", note: "Board pack takes 3 days" } } },
+    qualification: raw.qualification ?? {
+      framework: "meddpicc",
+      evidence: { identifyPain: { state: "noted", note: "Board pack takes 3 days" } },
+    },
     signals: SIGNALS_INPUT(),
-    subject: { employees: account.employees ?? 420, industry: account.industry ?? "logistics", region: account.region ?? "NA", technologies: raw.brief?.techStack?.inUse ?? ["Salesforce"] },
+    subject: {
+      employees: account.employees ?? 420,
+      industry: account.industry ?? "logistics",
+      region: account.region ?? "NA",
+      technologies: raw.brief?.techStack?.inUse ?? ["Salesforce"],
+    },
   };
 });
 
@@ -482,16 +656,39 @@ export function runQualification(input: unknown, probe: Probe): void {
   const signals = own(input, "signals");
   const subject = own(input, "subject");
   const framework = frameworkFor(own(qualification, "framework"));
-  const evidence = okValue(probe({ fn: "parseEvidence", mode: "data", watched: qualification, run: () => parseEvidence(qualification, framework), verify: isResult })) as
-    | { framework: string; evidence: Record<string, never> }
-    | undefined;
-  probe({ fn: "parseEvidence", mode: "data", watched: qualification, run: () => parseEvidence(qualification, MEDDPICC), verify: isResult });
+  const evidence = okValue(
+    probe({
+      fn: "parseEvidence",
+      mode: "data",
+      watched: qualification,
+      run: () => parseEvidence(qualification, framework),
+      verify: isResult,
+    }),
+  ) as { framework: string; evidence: Record<string, never> } | undefined;
+  probe({
+    fn: "parseEvidence",
+    mode: "data",
+    watched: qualification,
+    run: () => parseEvidence(qualification, MEDDPICC),
+    verify: isResult,
+  });
   let parsedSignals: IntentSignal[] | undefined;
   if (Array.isArray(signals)) {
-    const batch = probe({ fn: "parseIntentSignals", mode: "data", watched: signals, run: () => parseIntentSignals(signals), verify: batchCovers(signals.length) }) as ReturnType<typeof parseIntentSignals> | undefined;
+    const batch = probe({
+      fn: "parseIntentSignals",
+      mode: "data",
+      watched: signals,
+      run: () => parseIntentSignals(signals),
+      verify: batchCovers(signals.length),
+    }) as ReturnType<typeof parseIntentSignals> | undefined;
     parsedSignals = batch?.valid.map((entry) => entry.value);
   } else {
-    probe({ fn: "parseIntentSignals", mode: "raw", watched: signals, run: () => parseIntentSignals(signals as unknown[]) });
+    probe({
+      fn: "parseIntentSignals",
+      mode: "raw",
+      watched: signals,
+      run: () => parseIntentSignals(signals as unknown[]),
+    });
   }
   if (parsedSignals !== undefined) {
     const chosen = parsedSignals;
@@ -500,15 +697,37 @@ export function runQualification(input: unknown, probe: Probe): void {
   if (evidence !== undefined) {
     const value = evidence;
     const p = (fn: string, run: () => unknown): unknown => probe({ fn, mode: "parsed", watched: value, run });
-    p("evaluateQualification", () => evaluateQualification(value, definitionFor(framework), { now: NOW, subject: { employees: 420, industry: "logistics" }, signals: parsedSignals ?? [] }));
+    p("evaluateQualification", () =>
+      evaluateQualification(value, definitionFor(framework), {
+        now: NOW,
+        subject: { employees: 420, industry: "logistics" },
+        signals: parsedSignals ?? [],
+      }),
+    );
     p("crosswalk", () => crosswalk(value, framework, MEDDPICC_LITE));
     p("crosswalk", () => crosswalk(value, framework, BANT));
   }
   // Typed scorers given unparsed values (no parser exists for an ICP subject): misuse must be a HandoffKitError.
   probe({ fn: "scoreIcpFit", mode: "raw", watched: subject, run: () => scoreIcpFit(subject as never, PROFILE) });
-  probe({ fn: "evaluateQualification", mode: "raw", watched: input, run: () => evaluateQualification(qualification as never, definitionFor(framework), { now: NOW, subject: subject as never, signals: SIGNALS }) });
-  probe({ fn: "crosswalk", mode: "raw", watched: qualification, run: () => crosswalk(qualification as never, framework, MEDDPICC_LITE) });
-  if (Array.isArray(signals)) probe({ fn: "scoreIntent", mode: "raw", watched: signals, run: () => scoreIntent(signals as never, { now: NOW }) });
+  probe({
+    fn: "evaluateQualification",
+    mode: "raw",
+    watched: input,
+    run: () =>
+      evaluateQualification(qualification as never, definitionFor(framework), {
+        now: NOW,
+        subject: subject as never,
+        signals: SIGNALS,
+      }),
+  });
+  probe({
+    fn: "crosswalk",
+    mode: "raw",
+    watched: qualification,
+    run: () => crosswalk(qualification as never, framework, MEDDPICC_LITE),
+  });
+  if (Array.isArray(signals))
+    probe({ fn: "scoreIntent", mode: "raw", watched: signals, run: () => scoreIntent(signals as never, { now: NOW }) });
 }
 
 /** A hostile value alone, or (spliced) inside a real rejection note. */
@@ -544,7 +763,12 @@ export interface TimingCase {
   readonly case: Case | ArithmeticCase | TextCase;
 }
 
-const FAMILIES: Readonly<Record<"record" | "row" | "sla" | "calendar" | "qualification", { readonly bases: Bases; readonly run: (value: unknown, probe: Probe) => void }>> = {
+const FAMILIES: Readonly<
+  Record<
+    "record" | "row" | "sla" | "calendar" | "qualification",
+    { readonly bases: Bases; readonly run: (value: unknown, probe: Probe) => void }
+  >
+> = {
   record: { bases: RECORDS, run: runRecord },
   row: { bases: ROWS, run: runRow },
   sla: { bases: EVENT_LISTS, run: runSlaEvents },

@@ -34,7 +34,10 @@ if (port !== null) {
       try {
         result = call.run();
       } catch (error) {
-        outcome = error instanceof HandoffKitError ? `HandoffKitError ${error.code}` : `threw ${error instanceof Error ? error.name : typeof error}`;
+        outcome =
+          error instanceof HandoffKitError
+            ? `HandoffKitError ${error.code}`
+            : `threw ${error instanceof Error ? error.name : typeof error}`;
       }
       post({ type: "end", id, seq: current, ms: performance.now() - started, outcome });
       return outcome === "returned" ? result : undefined;

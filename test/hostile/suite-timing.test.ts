@@ -9,7 +9,15 @@ import { Worker } from "node:worker_threads";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { caseAt, casesOf, HOSTILE, RECORDS, SAMPLE, type Bases } from "./hostile-arbitraries.js";
-import { CALENDAR_BASES, CALENDAR_LIST, EVENT_LISTS, labelOf, QUALIFICATION_BASES, ROWS, type TimingCase } from "./hostile-harness.js";
+import {
+  CALENDAR_BASES,
+  CALENDAR_LIST,
+  EVENT_LISTS,
+  labelOf,
+  QUALIFICATION_BASES,
+  ROWS,
+  type TimingCase,
+} from "./hostile-harness.js";
 import type { TimingMessage, TimingRequest } from "./hostile-worker.js";
 
 const BOUND_MS = 2_000;
@@ -29,7 +37,10 @@ interface Timed {
 /** A worker running the harness through tsx: Node's workers run JavaScript, so the entry imports tsx's loader first. */
 function startWorker(): { worker: Worker; ready: Promise<void> } {
   const entry = new URL("./hostile-worker.ts", import.meta.url).href;
-  const worker = new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+  const worker = new Worker(
+    `import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
+    { eval: true },
+  );
   const ready = new Promise<void>((resolve, reject) => {
     const onMessage = (message: TimingMessage): void => {
       if (message.type !== "ready") return;
@@ -66,7 +77,14 @@ class TimingPool {
         if (message.type === "ready" || message.id !== id) return;
         if (message.type === "start") running = { fn: message.fn, mode: message.mode, since: performance.now() };
         else if (message.type === "end") {
-          calls.push({ fn: running?.fn ?? "?", mode: running?.mode ?? "?", ms: message.ms, outcome: message.outcome, label, hung: false });
+          calls.push({
+            fn: running?.fn ?? "?",
+            mode: running?.mode ?? "?",
+            ms: message.ms,
+            outcome: message.outcome,
+            label,
+            hung: false,
+          });
           running = undefined;
         } else finish();
       };
@@ -77,7 +95,14 @@ class TimingPool {
       };
       const watchdog = setInterval(() => {
         if (running === undefined || performance.now() - running.since < GIVE_UP_MS) return;
-        calls.push({ fn: running.fn, mode: running.mode, ms: performance.now() - running.since, outcome: "no answer: worker terminated", label, hung: true });
+        calls.push({
+          fn: running.fn,
+          mode: running.mode,
+          ms: performance.now() - running.since,
+          outcome: "no answer: worker terminated",
+          label,
+          hung: true,
+        });
         this.current = undefined;
         void worker.terminate();
         finish();
@@ -119,7 +144,10 @@ const DOT_SPACES = '25k ". "';
 
 /** Long runs where text is read: notes, quotes, names, ids, a rejection note, evidence. */
 const LONG_TEXT: TimingCase[] = [
-  ...[SPACES, DOTS, AS, DOT_SPACES].map((label): TimingCase => ({ domain: "record", case: at(RECORDS, 0, "brief.notes", label) })),
+  ...[SPACES, DOTS, AS, DOT_SPACES].map((label): TimingCase => ({
+    domain: "record",
+    case: at(RECORDS, 0, "brief.notes", label),
+  })),
   { domain: "record", case: at(RECORDS, 0, "brief.quotes.0", AS) },
   { domain: "record", case: at(RECORDS, 0, "brief.nextStep.inProspectWords", DOT_SPACES) },
   { domain: "record", case: at(RECORDS, 0, "brief.discovery.problem", DOTS) },
@@ -130,15 +158,22 @@ const LONG_TEXT: TimingCase[] = [
   { domain: "record", case: at(RECORDS, 0, "qualification.evidence.authority.note", SPACES) },
   { domain: "record", case: at(RECORDS, rejected.base, `events.${String(rejected.event)}.note`, AS) },
   { domain: "record", case: at(RECORDS, rejected.base, `events.${String(rejected.event)}.note`, DOT_SPACES) },
-  ...[SPACES, DOTS, AS, DOT_SPACES].map((label): TimingCase => ({ domain: "text", case: { index: hostileIndex(label), spliced: true } })),
+  ...[SPACES, DOTS, AS, DOT_SPACES].map((label): TimingCase => ({
+    domain: "text",
+    case: { index: hostileIndex(label), spliced: true },
+  })),
 ];
 
-const calendarIndex = (timeZone: string): number => CALENDAR_LIST.findIndex((calendar) => calendar.timeZone === timeZone);
+const calendarIndex = (timeZone: string): number =>
+  CALENDAR_LIST.findIndex((calendar) => calendar.timeZone === timeZone);
 
 /** Business-day counts near 2^53 and past the Date range, which must be beyond_date_range at once. */
 const HUGE_COUNTS: TimingCase[] = [
   { domain: "arithmetic", case: { calendar: 0, instant: -1, duration: hostileIndex(String(2 ** 53)) } },
-  { domain: "arithmetic", case: { calendar: calendarIndex("Asia/Kolkata"), instant: -1, duration: hostileIndex(String(2 ** 53 - 1)) } },
+  {
+    domain: "arithmetic",
+    case: { calendar: calendarIndex("Asia/Kolkata"), instant: -1, duration: hostileIndex(String(2 ** 53 - 1)) },
+  },
   { domain: "arithmetic", case: { calendar: 0, instant: -1, duration: hostileIndex("1e+308") } },
   { domain: "arithmetic", case: { calendar: calendarIndex("UTC"), instant: -1, duration: hostileIndex("-1e+308") } },
 ];
@@ -147,11 +182,19 @@ const HUGE_COUNTS: TimingCase[] = [
 const FAR_INSTANTS: TimingCase[] = ["-8640000000000000", "8640000000000000"].flatMap((label): TimingCase[] => [
   { domain: "record", case: at(RECORDS, 0, "events.0.meeting.start", label) },
   { domain: "record", case: at(RECORDS, 0, "events.1.at", label) },
-  { domain: "arithmetic", case: { calendar: calendarIndex("Australia/Lord_Howe"), instant: hostileIndex(label), duration: hostileIndex("1e+200") } },
+  {
+    domain: "arithmetic",
+    case: {
+      calendar: calendarIndex("Australia/Lord_Howe"),
+      instant: hostileIndex(label),
+      duration: hostileIndex("1e+200"),
+    },
+  },
 ]);
 
 /** Random cases from each generator: different every run. */
-const sampled = (domain: TimingCase["domain"], bases: Bases, count: number): TimingCase[] => fc.sample(casesOf(bases), count).map((c) => ({ domain, case: c }));
+const sampled = (domain: TimingCase["domain"], bases: Bases, count: number): TimingCase[] =>
+  fc.sample(casesOf(bases), count).map((c) => ({ domain, case: c }));
 
 const pool = new TimingPool();
 afterAll(async () => {
@@ -164,14 +207,26 @@ async function timeAll(cases: readonly TimingCase[]): Promise<Timed[]> {
   return all;
 }
 
-const line = (call: Timed): string => `${call.hung ? ">" : ""}${call.ms.toFixed(0)} ms ${call.fn} [${call.mode}] (${call.outcome}) on ${call.label}`;
+const line = (call: Timed): string =>
+  `${call.hung ? ">" : ""}${call.ms.toFixed(0)} ms ${call.fn} [${call.mode}] (${call.outcome}) on ${call.label}`;
 
 describe("every call on a hostile case returns within 2 s (timed in a worker)", () => {
   it("long text, huge counts and random hostile cases", { timeout: 60_000 }, async () => {
-    const cases = [...LONG_TEXT, ...HUGE_COUNTS, ...FAR_INSTANTS, ...sampled("record", RECORDS, 20), ...sampled("row", ROWS, 4), ...sampled("sla", EVENT_LISTS, 4), ...sampled("qualification", QUALIFICATION_BASES, 2), ...sampled("calendar", CALENDAR_BASES, 2)];
+    const cases = [
+      ...LONG_TEXT,
+      ...HUGE_COUNTS,
+      ...FAR_INSTANTS,
+      ...sampled("record", RECORDS, 20),
+      ...sampled("row", ROWS, 4),
+      ...sampled("sla", EVENT_LISTS, 4),
+      ...sampled("qualification", QUALIFICATION_BASES, 2),
+      ...sampled("calendar", CALENDAR_BASES, 2),
+    ];
     const calls = await timeAll(cases);
     const slowest = [...calls].sort((a, b) => b.ms - a.ms).slice(0, 10);
-    console.log(`hostile timing: ${String(cases.length)} cases, ${String(calls.length)} calls; the slowest:\n${slowest.map(line).join("\n")}`);
+    console.log(
+      `hostile timing: ${String(cases.length)} cases, ${String(calls.length)} calls; the slowest:\n${slowest.map(line).join("\n")}`,
+    );
     expect(cases.length).toBeGreaterThanOrEqual(50);
     expect(calls.filter((call) => call.hung || call.ms > BOUND_MS).map(line)).toEqual([]);
   });

@@ -10,7 +10,19 @@
 import { appendFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { build, caseAt, casesOf, HOSTILE, HOSTILE_CLASSES, hostileIndex, pathText, RECORD_CATEGORIES, type Applied, type Bases, type Case } from "./hostile-arbitraries.js";
+import {
+  build,
+  caseAt,
+  casesOf,
+  HOSTILE,
+  HOSTILE_CLASSES,
+  hostileIndex,
+  pathText,
+  RECORD_CATEGORIES,
+  type Applied,
+  type Bases,
+  type Case,
+} from "./hostile-arbitraries.js";
 import { checker, distinct, report, type Failure } from "./hostile-checks.js";
 import {
   CALENDAR_BASES,
@@ -54,7 +66,11 @@ class Counter {
   }
   /** The labels below their floor, for one readable assertion. */
   below(floors: Readonly<Record<string, number>>): Record<string, number> {
-    return Object.fromEntries(Object.entries(floors).filter(([label, floor]) => this.get(label) < floor).map(([label]) => [label, this.get(label)]));
+    return Object.fromEntries(
+      Object.entries(floors)
+        .filter(([label, floor]) => this.get(label) < floor)
+        .map(([label]) => [label, this.get(label)]),
+    );
   }
 }
 
@@ -73,7 +89,9 @@ function classify(applied: readonly Applied[], category: (path: Applied["path"])
 function statistics(bases: Bases, addKeys = true): void {
   if (process.env["HOSTILE_STATS"] === undefined) return;
   console.log(`fc.statistics: ${bases.name}`);
-  fc.statistics(casesOf(bases, { addKeys }), (c) => classify(build(bases, c).applied, bases.category), { numRuns: 2_000 });
+  fc.statistics(casesOf(bases, { addKeys }), (c) => classify(build(bases, c).applied, bases.category), {
+    numRuns: 2_000,
+  });
 }
 
 /** Runs a family of cases through a runner, counting what they reach; returns the checker and the counts. */
@@ -81,7 +99,11 @@ function exercise(
   bases: Bases,
   runner: (value: unknown, probe: Probe) => void,
   numRuns: number,
-  options: { readonly addKeys?: boolean; readonly tally?: (value: unknown, counter: Counter) => void; readonly examples?: readonly Case[] } = {},
+  options: {
+    readonly addKeys?: boolean;
+    readonly tally?: (value: unknown, counter: Counter) => void;
+    readonly examples?: readonly Case[];
+  } = {},
 ) {
   const check = checker();
   const counter = new Counter();
@@ -96,19 +118,23 @@ function exercise(
     }),
     runs(numRuns, options.examples),
   );
-  if (process.env["HOSTILE_STATS"] !== undefined) console.log(`counts (${bases.name}): ${JSON.stringify(Object.fromEntries([...counter.counts].sort()))}`);
+  if (process.env["HOSTILE_STATS"] !== undefined)
+    console.log(`counts (${bases.name}): ${JSON.stringify(Object.fromEntries([...counter.counts].sort()))}`);
   return { ...check, counter };
 }
 
 /** The distinct failures of a test, as JSON lines, for collecting them over many runs. */
 function keep(failures: readonly Failure[]): readonly Failure[] {
   const file = process.env["HOSTILE_REPORT"];
-  if (file !== undefined) for (const group of distinct(failures)) appendFileSync(file, `${JSON.stringify({ key: group.key, count: group.count, ...group.example })}\n`);
+  if (file !== undefined)
+    for (const group of distinct(failures))
+      appendFileSync(file, `${JSON.stringify({ key: group.key, count: group.count, ...group.example })}\n`);
   return failures;
 }
 
 /** Floors for the hostile classes: each reached at least `floor` times in the run. */
-const classFloors = (floor: number): Record<string, number> => Object.fromEntries(HOSTILE_CLASSES.map((cls) => [`class:${cls}`, floor]));
+const classFloors = (floor: number): Record<string, number> =>
+  Object.fromEntries(HOSTILE_CLASSES.map((cls) => [`class:${cls}`, floor]));
 
 describe("the checks", () => {
   it("catch a foreign throw, a throw on data, a mutated input, a polluted prototype and a tainted result", () => {
@@ -116,11 +142,34 @@ describe("the checks", () => {
     const input = { a: [1, 2], at: new Date(0) };
     check.probe({ fn: "throws", mode: "parsed", watched: input, run: () => JSON.parse("{") as unknown });
     check.probe({ fn: "refuses", mode: "data", watched: input, run: () => new HandoffKitError("invalid_argument") });
-    check.probe({ fn: "refuses", mode: "data", watched: input, run: () => { throw new HandoffKitError("invalid_argument"); } });
+    check.probe({
+      fn: "refuses",
+      mode: "data",
+      watched: input,
+      run: () => {
+        throw new HandoffKitError("invalid_argument");
+      },
+    });
     check.probe({ fn: "mutates", mode: "parsed", watched: input, run: () => input.at.setTime(1) });
-    check.probe({ fn: "pollutes", mode: "parsed", watched: {}, run: () => Object.assign(Object.prototype, { polluted: "yes" }) });
-    check.probe({ fn: "taints", mode: "parsed", watched: {}, run: () => Object.assign({}, JSON.parse('{"__proto__": { "polluted": "yes" }}') as object) });
-    expect(check.failures.map((failure) => `${failure.fn}: ${failure.kind}`)).toEqual(["throws: threw", "refuses: threw-on-data", "mutates: mutated-input", "pollutes: polluted-prototype", "taints: tainted-result"]);
+    check.probe({
+      fn: "pollutes",
+      mode: "parsed",
+      watched: {},
+      run: () => Object.assign(Object.prototype, { polluted: "yes" }),
+    });
+    check.probe({
+      fn: "taints",
+      mode: "parsed",
+      watched: {},
+      run: () => Object.assign({}, JSON.parse('{"__proto__": { "polluted": "yes" }}') as object),
+    });
+    expect(check.failures.map((failure) => `${failure.fn}: ${failure.kind}`)).toEqual([
+      "throws: threw",
+      "refuses: threw-on-data",
+      "mutates: mutated-input",
+      "pollutes: polluted-prototype",
+      "taints: tainted-result",
+    ]);
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 });
@@ -140,18 +189,30 @@ describe("hostile handoff records", () => {
     });
     // Measured (2,000 runs, scaled to 300): each class in 6-37% of the cases (nullish the rarest, 19
     // of 300), each category in 4.5% or more (an event's amount or note, 14), 18% parsed (53).
-    expect.soft(
-      counter.below({
-        ...classFloors(4),
-        ...Object.fromEntries(RECORD_CATEGORIES.map((category) => [`at:${category}`, 2])),
-        "polluting key added": 30,
-        "subtree replaced": 30,
-        "parsed with a hostile leaf": 15,
-        "refused by the parser": 100,
-      }),
-    ).toEqual({});
+    expect
+      .soft(
+        counter.below({
+          ...classFloors(4),
+          ...Object.fromEntries(RECORD_CATEGORIES.map((category) => [`at:${category}`, 2])),
+          "polluting key added": 30,
+          "subtree replaced": 30,
+          "parsed with a hostile leaf": 15,
+          "refused by the parser": 100,
+        }),
+      )
+      .toEqual({});
     // The typed functions were reached with parsed hostile records.
-    for (const fn of ["summarize", "scoreboard", "huddleReport", "renderBrief", "evaluateSla", "evaluateQualification", "crosswalk", "scoreIcpFit", "checkRejectionFeedback"]) {
+    for (const fn of [
+      "summarize",
+      "scoreboard",
+      "huddleReport",
+      "renderBrief",
+      "evaluateSla",
+      "evaluateQualification",
+      "crosswalk",
+      "scoreIcpFit",
+      "checkRejectionFeedback",
+    ]) {
       expect.soft(calls.get(`${fn} (parsed)`) ?? 0, fn).toBeGreaterThanOrEqual(3);
     }
     expect.soft(report(keep(failures))).toBe("");
@@ -167,7 +228,20 @@ describe("hostile summary rows", () => {
       examples: [caseAt(ROWS, 0, "firstSkipped", "null"), caseAt(ROWS, 0, "firstSkipped.type", "Object.create(null)")],
     });
     // Measured: each class in 9-35% of the cases (22-87 of 250), each field in 5-9% (12-23).
-    expect.soft(counter.below({ ...classFloors(5), "at:bookedAt": 3, "at:acceptedAmount": 3, "at:sdrId": 3, "at:status": 3, "at:cycles": 3, "at:firstSkipped": 3, "at:meetingStart": 3 })).toEqual({});
+    expect
+      .soft(
+        counter.below({
+          ...classFloors(5),
+          "at:bookedAt": 3,
+          "at:acceptedAmount": 3,
+          "at:sdrId": 3,
+          "at:status": 3,
+          "at:cycles": 3,
+          "at:firstSkipped": 3,
+          "at:meetingStart": 3,
+        }),
+      )
+      .toEqual({});
     expect.soft(report(keep(failures))).toBe("");
   });
 });
@@ -177,7 +251,9 @@ describe("hostile SLA events", () => {
     statistics(EVENT_LISTS, false);
     const { failures, counter } = exercise(EVENT_LISTS, runSlaEvents, 250, { addKeys: false });
     // Measured: each class in 6.6-31% of the cases (17-77 of 250); an event's at, type or whole self in 22-24%, its meeting in 16%.
-    expect.soft(counter.below({ ...classFloors(4), "at:at": 15, "at:type": 15, "at:meeting": 10, "at:event": 15 })).toEqual({});
+    expect
+      .soft(counter.below({ ...classFloors(4), "at:at": 15, "at:type": 15, "at:meeting": 10, "at:event": 15 }))
+      .toEqual({});
     expect.soft(report(keep(failures))).toBe("");
   });
 });
@@ -187,7 +263,17 @@ describe("hostile calendar specs", () => {
     statistics(CALENDAR_BASES);
     const { failures, counter } = exercise(CALENDAR_BASES, runCalendarSpec, 300);
     // Measured: each class in 5.9-38% of the cases (18-115 of 300); week 79%, holidays and zone 35%.
-    expect.soft(counter.below({ ...classFloors(4), "at:week": 100, "at:timeZone": 30, "at:holidays": 30, "polluting key added": 30 })).toEqual({});
+    expect
+      .soft(
+        counter.below({
+          ...classFloors(4),
+          "at:week": 100,
+          "at:timeZone": 30,
+          "at:holidays": 30,
+          "polluting key added": 30,
+        }),
+      )
+      .toEqual({});
     expect.soft(report(keep(failures))).toBe("");
   });
 });
@@ -197,7 +283,17 @@ describe("hostile qualification input", () => {
     statistics(QUALIFICATION_BASES);
     const { failures, counter } = exercise(QUALIFICATION_BASES, runQualification, 300);
     // Measured: each class in 5.4-32% of the cases (16-97 of 300); evidence 64%, signals 53%, subject 38%.
-    expect.soft(counter.below({ ...classFloors(4), "at:qualification": 80, "at:signals": 60, "at:subject": 40, "polluting key added": 30 })).toEqual({});
+    expect
+      .soft(
+        counter.below({
+          ...classFloors(4),
+          "at:qualification": 80,
+          "at:signals": 60,
+          "at:subject": 40,
+          "polluting key added": 30,
+        }),
+      )
+      .toEqual({});
     expect.soft(report(keep(failures))).toBe("");
   });
 });
@@ -212,20 +308,36 @@ describe("hostile instants and durations in the calendar arithmetic", () => {
   const classOf = (index: number): string => HOSTILE[index]?.cls ?? "valid";
 
   it("each function answers a hostile instant or duration, or throws a HandoffKitError", () => {
-    if (process.env["HOSTILE_STATS"] !== undefined) fc.statistics(arithmetic, (c) => [`instant:${classOf(c.instant)}`, `duration:${classOf(c.duration)}`], { numRuns: 2_000 });
+    if (process.env["HOSTILE_STATS"] !== undefined)
+      fc.statistics(arithmetic, (c) => [`instant:${classOf(c.instant)}`, `duration:${classOf(c.duration)}`], {
+        numRuns: 2_000,
+      });
     const check = checker();
     const counter = new Counter();
     fc.assert(
       fc.property(arithmetic, (c) => {
         counter.add(`instant:${classOf(c.instant)}`);
         counter.add(`duration:${classOf(c.duration)}`);
-        check.setCase(`calendar ${String(c.calendar)} (${CALENDAR_LIST[c.calendar]?.timeZone ?? "?"}), instant ${HOSTILE[c.instant]?.label ?? "valid"}, duration ${HOSTILE[c.duration]?.label ?? "valid"}  [case ${JSON.stringify(c)}]`);
+        check.setCase(
+          `calendar ${String(c.calendar)} (${CALENDAR_LIST[c.calendar]?.timeZone ?? "?"}), instant ${HOSTILE[c.instant]?.label ?? "valid"}, duration ${HOSTILE[c.duration]?.label ?? "valid"}  [case ${JSON.stringify(c)}]`,
+        );
         runArithmetic(c, check.probe);
       }),
       { numRuns: Number(process.env["HOSTILE_RUNS"] ?? 300), ...(seed === undefined ? {} : { seed: Number(seed) }) },
     );
     // Each class is about 9% of the instants and of the durations (27 of 300).
-    expect.soft(counter.below(Object.fromEntries(HOSTILE_CLASSES.flatMap((cls) => [[`instant:${cls}`, 8], [`duration:${cls}`, 8]])))).toEqual({});
+    expect
+      .soft(
+        counter.below(
+          Object.fromEntries(
+            HOSTILE_CLASSES.flatMap((cls) => [
+              [`instant:${cls}`, 8],
+              [`duration:${cls}`, 8],
+            ]),
+          ),
+        ),
+      )
+      .toEqual({});
     expect.soft(report(keep(check.failures))).toBe("");
   });
 });

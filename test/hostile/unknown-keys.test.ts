@@ -4,17 +4,33 @@ import { describe, expect, it } from "vitest";
 import { parseBrief, parseCalendar, parseHandoff, parseHandoffs } from "../fixtures/all-exports.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
-const paths = (issues: readonly { readonly path: readonly (string | number)[] }[] | undefined): string[] => (issues ?? []).map((issue) => issue.path.join("."));
+const paths = (issues: readonly { readonly path: readonly (string | number)[] }[] | undefined): string[] =>
+  (issues ?? []).map((issue) => issue.path.join("."));
 
 describe("unknown fields", () => {
-  const typos = { ...handoffInput(), brief: { ...handoffInput().brief, note: "She owns the budget", quote: "We rebuild the deck by hand", icp_fit: { signal: "Hiring" } }, prospect: { name: "Dana Ruiz", titel: "VP RevOps" } };
+  const typos = {
+    ...handoffInput(),
+    brief: {
+      ...handoffInput().brief,
+      note: "She owns the budget",
+      quote: "We rebuild the deck by hand",
+      icp_fit: { signal: "Hiring" },
+    },
+    prospect: { name: "Dana Ruiz", titel: "VP RevOps" },
+  };
 
   it("are dropped and reported as warnings, typos and a CRM's own fields alike", () => {
     const result = parseHandoff(typos);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     // handoffInput() carries crmOwnerId, a CRM's own field; the other four are typos.
-    expect(paths(result.warnings).sort()).toEqual(["brief.icp_fit", "brief.note", "brief.quote", "crmOwnerId", "prospect.titel"]);
+    expect(paths(result.warnings).sort()).toEqual([
+      "brief.icp_fit",
+      "brief.note",
+      "brief.quote",
+      "crmOwnerId",
+      "prospect.titel",
+    ]);
     expect(result.warnings?.every((warning) => warning.code === "unknown_key")).toBe(true);
     expect(result.value.brief).not.toHaveProperty("note");
   });
@@ -22,7 +38,14 @@ describe("unknown fields", () => {
   it("are refused with strict: true", () => {
     const result = parseHandoff(typos, { strict: true });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(paths(result.issues).sort()).toEqual(["brief.icp_fit", "brief.note", "brief.quote", "crmOwnerId", "prospect.titel"]);
+    if (!result.ok)
+      expect(paths(result.issues).sort()).toEqual([
+        "brief.icp_fit",
+        "brief.note",
+        "brief.quote",
+        "crmOwnerId",
+        "prospect.titel",
+      ]);
   });
 
   it("a clean record has no warnings; a key whose value is undefined says nothing", () => {
@@ -51,7 +74,12 @@ describe("unknown fields", () => {
 
 describe("unknown fields of a calendar spec", () => {
   // `holiday` for `holidays` would leave the calendar with no holidays at all; `nmae` loses a name.
-  const spec = { timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]] }, holiday: ["2026-12-25"], holidays: [{ date: "2026-12-26", nmae: "Boxing Day" }] };
+  const spec = {
+    timeZone: "Europe/London",
+    week: { mon: [["09:00", "17:00"]] },
+    holiday: ["2026-12-25"],
+    holidays: [{ date: "2026-12-26", nmae: "Boxing Day" }],
+  };
 
   it("are warnings with their path, and issues with strict: true", () => {
     const result = parseCalendar(spec);

@@ -4,17 +4,34 @@ import type { HandoffSummary } from "../../src/handoff/summarize.js";
 import { compareWithRest, scoreboard, type Comparison } from "../../src/metrics/index.js";
 import { heldAccepted, NOW, row } from "./rows.js";
 
-const rated = (sdrId: string, scores: readonly number[]): HandoffSummary[] => scores.map((score, i) => heldAccepted(`${sdrId}-${String(i)}`, score, { sdrId }));
+const rated = (sdrId: string, scores: readonly number[]): HandoffSummary[] =>
+  scores.map((score, i) => heldAccepted(`${sdrId}-${String(i)}`, score, { sdrId }));
 const held = (sdrId: string, count: number, missed: number): HandoffSummary[] =>
-  Array.from({ length: count + missed }, (_, i) => row({ id: `${sdrId}-m${String(i)}`, sdrId, status: "accepted", decision: "accepted", meetingStatus: i < count ? "held" : "no_show" }));
-const find = (comparisons: readonly Comparison[], group: string, metric: Comparison["metric"]): Comparison | undefined =>
+  Array.from({ length: count + missed }, (_, i) =>
+    row({
+      id: `${sdrId}-m${String(i)}`,
+      sdrId,
+      status: "accepted",
+      decision: "accepted",
+      meetingStatus: i < count ? "held" : "no_show",
+    }),
+  );
+const find = (
+  comparisons: readonly Comparison[],
+  group: string,
+  metric: Comparison["metric"],
+): Comparison | undefined =>
   comparisons.find((comparison) => comparison.group === group && comparison.metric === metric);
 
 describe("compareWithRest on meeting quality (Welch's interval)", () => {
   it("computes the interval of two small samples, and calls the smaller one low", () => {
     // a: 4 and 5 (n 2, mean 4.5, variance 0.5); b: 2, 3, 4 (n 3, mean 3, variance 1).
     // Standard error sqrt(0.5/2 + 1/3) = 0.763763; half width 1.959964 x 0.7637626 = 1.496947.
-    const board = scoreboard([...rated("a", [4, 5]), ...rated("b", [2, 3, 4])], { now: NOW, groupBy: "sdr", minSample: 3 });
+    const board = scoreboard([...rated("a", [4, 5]), ...rated("b", [2, 3, 4])], {
+      now: NOW,
+      groupBy: "sdr",
+      minSample: 3,
+    });
     const a = find(compareWithRest(board), "a", "meetingQuality");
     expect(a).toMatchObject({ value: 4.5, rest: 3, difference: 1.5, supported: true, lowSample: true });
     expect(a?.interval?.low).toBeCloseTo(1.5 - 1.496947, 5);
@@ -23,17 +40,47 @@ describe("compareWithRest on meeting quality (Welch's interval)", () => {
     expect(b).toMatchObject({ value: 3, rest: 4.5, difference: -1.5, supported: true, lowSample: true });
     expect(b?.interval?.high).toBeCloseTo(-1.5 + 1.496947, 5);
     // With a minimum of 2, the smaller side (2 ratings) is enough.
-    expect(find(compareWithRest(scoreboard([...rated("a", [4, 5]), ...rated("b", [2, 3, 4])], { now: NOW, groupBy: "sdr", minSample: 2 })), "a", "meetingQuality")?.lowSample).toBe(false);
+    expect(
+      find(
+        compareWithRest(
+          scoreboard([...rated("a", [4, 5]), ...rated("b", [2, 3, 4])], { now: NOW, groupBy: "sdr", minSample: 2 }),
+        ),
+        "a",
+        "meetingQuality",
+      )?.lowSample,
+    ).toBe(false);
   });
 
   it("gives no interval when either side has fewer than two ratings, and no rest when the rest has none", () => {
     // a: 4 and 5; b: one 3. The rest of a is one rating: no variance, no interval.
-    const one = compareWithRest(scoreboard([...rated("a", [4, 5]), ...rated("b", [3])], { now: NOW, groupBy: "sdr", minSample: 1 }));
-    expect(find(one, "a", "meetingQuality")).toMatchObject({ value: 4.5, rest: 3, interval: null, supported: false, lowSample: false });
+    const one = compareWithRest(
+      scoreboard([...rated("a", [4, 5]), ...rated("b", [3])], { now: NOW, groupBy: "sdr", minSample: 1 }),
+    );
+    expect(find(one, "a", "meetingQuality")).toMatchObject({
+      value: 4.5,
+      rest: 3,
+      interval: null,
+      supported: false,
+      lowSample: false,
+    });
     expect(find(one, "b", "meetingQuality")).toMatchObject({ value: 3, rest: 4.5, interval: null, supported: false });
     // c has a held meeting but no rating: the rest of a has none.
-    const none = compareWithRest(scoreboard([...rated("a", [4, 5]), row({ id: "c-1", sdrId: "c", status: "accepted", decision: "accepted", meetingStatus: "held" })], { now: NOW, groupBy: "sdr", minSample: 1 }));
-    expect(find(none, "a", "meetingQuality")).toMatchObject({ value: 4.5, rest: null, difference: null, interval: null, lowSample: true });
+    const none = compareWithRest(
+      scoreboard(
+        [
+          ...rated("a", [4, 5]),
+          row({ id: "c-1", sdrId: "c", status: "accepted", decision: "accepted", meetingStatus: "held" }),
+        ],
+        { now: NOW, groupBy: "sdr", minSample: 1 },
+      ),
+    );
+    expect(find(none, "a", "meetingQuality")).toMatchObject({
+      value: 4.5,
+      rest: null,
+      difference: null,
+      interval: null,
+      lowSample: true,
+    });
   });
 });
 
@@ -49,7 +96,11 @@ describe("compareWithRest on rates (Newcombe's interval)", () => {
   it("calls a comparison low when the rest's denominator is under the minimum, even if the group's is not", () => {
     // a: 20 meetings; b: 3. For a, the rest is b's 3.
     const rows = [...held("a", 12, 8), ...held("b", 1, 2)];
-    expect(find(compareWithRest(scoreboard(rows, { now: NOW, groupBy: "sdr", minSample: 4 })), "a", "heldRate")?.lowSample).toBe(true);
-    expect(find(compareWithRest(scoreboard(rows, { now: NOW, groupBy: "sdr", minSample: 3 })), "a", "heldRate")?.lowSample).toBe(false);
+    expect(
+      find(compareWithRest(scoreboard(rows, { now: NOW, groupBy: "sdr", minSample: 4 })), "a", "heldRate")?.lowSample,
+    ).toBe(true);
+    expect(
+      find(compareWithRest(scoreboard(rows, { now: NOW, groupBy: "sdr", minSample: 3 })), "a", "heldRate")?.lowSample,
+    ).toBe(false);
   });
 });

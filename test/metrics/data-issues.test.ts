@@ -1,17 +1,34 @@
 import { describe, expect, it } from "vitest";
 import type { HandoffSummary } from "../../src/handoff/summarize.js";
-import { accumulate, createAccumulator, finish, merge, restoreAccumulator, scoreboard, snapshotAccumulator } from "../../src/metrics/index.js";
+import {
+  accumulate,
+  createAccumulator,
+  finish,
+  merge,
+  restoreAccumulator,
+  scoreboard,
+  snapshotAccumulator,
+} from "../../src/metrics/index.js";
 import { heldAccepted, NOW, row } from "./rows.js";
 import { refusal } from "../fixtures/refusal.js";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS } from "../../src/sla/index.js";
 
 // Each data issue a summary row can carry, word for word: what the scoreboard says, at which field,
 // and whether the row is left out or only the metric that needed the bad field.
-const issuesOf = (rows: readonly HandoffSummary[], options: Parameters<typeof scoreboard>[1] = { now: NOW }) => scoreboard(rows, options).dataIssues;
+const issuesOf = (rows: readonly HandoffSummary[], options: Parameters<typeof scoreboard>[1] = { now: NOW }) =>
+  scoreboard(rows, options).dataIssues;
 
 describe("a row that cannot be counted is left out, each bad field named", () => {
   it("names every identity field that is missing or of the wrong kind", () => {
-    const bad = row({ sdrId: "", aeId: undefined as unknown as string, segment: 3 as unknown as string, source: "referral" as HandoffSummary["source"], status: "pending" as HandoffSummary["status"], meetingStatus: "maybe" as HandoffSummary["meetingStatus"], cycles: 1.5 });
+    const bad = row({
+      sdrId: "",
+      aeId: undefined as unknown as string,
+      segment: 3 as unknown as string,
+      source: "referral" as HandoffSummary["source"],
+      status: "pending" as HandoffSummary["status"],
+      meetingStatus: "maybe" as HandoffSummary["meetingStatus"],
+      cycles: 1.5,
+    });
     expect(issuesOf([bad])).toEqual([
       {
         index: 0,
@@ -28,26 +45,65 @@ describe("a row that cannot be counted is left out, each bad field named", () =>
         ],
       },
     ]);
-    expect(issuesOf([row({ cycles: -1 })])[0]?.issues).toEqual([{ code: "invalid_field", path: ["cycles"], message: "cycles must be a whole number" }]);
+    expect(issuesOf([row({ cycles: -1 })])[0]?.issues).toEqual([
+      { code: "invalid_field", path: ["cycles"], message: "cycles must be a whole number" },
+    ]);
     expect(issuesOf([row({ firstSkipped: { index: -1, id: "e1", type: "accepted", rule: "x" } })])[0]?.issues).toEqual([
-      { code: "invalid_field", path: ["firstSkipped"], message: "firstSkipped must be undefined or { index, id, type, rule } as summarize makes it" },
+      {
+        code: "invalid_field",
+        path: ["firstSkipped"],
+        message: "firstSkipped must be undefined or { index, id, type, rule } as summarize makes it",
+      },
     ]);
   });
 
   it("says how a status disagrees with the rest of the row", () => {
     const cases: [HandoffSummary, string][] = [
-      [row({ status: "draft", cycles: 1 }), "status draft does not agree with decision undefined, outcome undefined, meeting scheduled and 1 cycles"],
-      [row({ status: "booked", cycles: 0 }), "status booked does not agree with decision undefined, outcome undefined, meeting scheduled and 0 cycles"],
-      [row({ status: "draft", cycles: 0, meetingStatus: "scheduled" }), "status draft does not agree with decision undefined, outcome undefined, meeting scheduled and 0 cycles"],
-      [row({ status: "booked", decision: "accepted" }), "status booked does not agree with decision accepted, outcome undefined, meeting scheduled and 1 cycles"],
-      [row({ status: "accepted", decision: "rejected" }), "status accepted does not agree with decision rejected, outcome undefined, meeting scheduled and 1 cycles"],
-      [row({ status: "accepted", decision: "accepted", outcome: "won" }), "status accepted does not agree with decision accepted, outcome won, meeting scheduled and 1 cycles"],
-      [row({ status: "won", decision: "accepted", outcome: "lost" }), "status won does not agree with decision accepted, outcome lost, meeting scheduled and 1 cycles"],
-      [row({ status: "lost", decision: "rejected", outcome: "lost" }), "status lost does not agree with decision rejected, outcome lost, meeting scheduled and 1 cycles"],
-      [row({ status: "rejected", decision: "accepted" }), "status rejected does not agree with decision accepted, outcome undefined, meeting scheduled and 1 cycles"],
-      [row({ status: "recycled", decision: "rejected", outcome: "won" }), "status recycled does not agree with decision rejected, outcome won, meeting scheduled and 1 cycles"],
+      [
+        row({ status: "draft", cycles: 1 }),
+        "status draft does not agree with decision undefined, outcome undefined, meeting scheduled and 1 cycles",
+      ],
+      [
+        row({ status: "booked", cycles: 0 }),
+        "status booked does not agree with decision undefined, outcome undefined, meeting scheduled and 0 cycles",
+      ],
+      [
+        row({ status: "draft", cycles: 0, meetingStatus: "scheduled" }),
+        "status draft does not agree with decision undefined, outcome undefined, meeting scheduled and 0 cycles",
+      ],
+      [
+        row({ status: "booked", decision: "accepted" }),
+        "status booked does not agree with decision accepted, outcome undefined, meeting scheduled and 1 cycles",
+      ],
+      [
+        row({ status: "accepted", decision: "rejected" }),
+        "status accepted does not agree with decision rejected, outcome undefined, meeting scheduled and 1 cycles",
+      ],
+      [
+        row({ status: "accepted", decision: "accepted", outcome: "won" }),
+        "status accepted does not agree with decision accepted, outcome won, meeting scheduled and 1 cycles",
+      ],
+      [
+        row({ status: "won", decision: "accepted", outcome: "lost" }),
+        "status won does not agree with decision accepted, outcome lost, meeting scheduled and 1 cycles",
+      ],
+      [
+        row({ status: "lost", decision: "rejected", outcome: "lost" }),
+        "status lost does not agree with decision rejected, outcome lost, meeting scheduled and 1 cycles",
+      ],
+      [
+        row({ status: "rejected", decision: "accepted" }),
+        "status rejected does not agree with decision accepted, outcome undefined, meeting scheduled and 1 cycles",
+      ],
+      [
+        row({ status: "recycled", decision: "rejected", outcome: "won" }),
+        "status recycled does not agree with decision rejected, outcome won, meeting scheduled and 1 cycles",
+      ],
     ];
-    for (const [bad, message] of cases) expect(issuesOf([bad])).toEqual([{ index: 0, id: "h-1", excluded: true, issues: [{ code: "inconsistent_row", path: ["status"], message }] }]);
+    for (const [bad, message] of cases)
+      expect(issuesOf([bad])).toEqual([
+        { index: 0, id: "h-1", excluded: true, issues: [{ code: "inconsistent_row", path: ["status"], message }] },
+      ]);
     // Each agreeing combination is counted.
     const agreeing = [
       row({ status: "draft", cycles: 0, meetingStatus: "none" }),
@@ -64,9 +120,20 @@ describe("a row that cannot be counted is left out, each bad field named", () =>
   it("leaves out a row whose history broke the lifecycle's rules, naming the first refused event", () => {
     const first = { index: 3, id: "e4", type: "accepted" as const, rule: "the handoff was already rejected" };
     expect(issuesOf([row({ skippedEvents: 2, firstSkipped: first })])[0]?.issues).toEqual([
-      { code: "inconsistent_history", path: ["events", 3], message: "2 recorded events break the lifecycle's rules: event 3 (accepted, id e4) is refused because the handoff was already rejected; the handoff is left out until its history is fixed" },
+      {
+        code: "inconsistent_history",
+        path: ["events", 3],
+        message:
+          "2 recorded events break the lifecycle's rules: event 3 (accepted, id e4) is refused because the handoff was already rejected; the handoff is left out until its history is fixed",
+      },
     ]);
-    expect(issuesOf([row({ skippedEvents: 1 })])[0]?.issues).toEqual([{ code: "inconsistent_history", path: ["events"], message: "1 recorded event breaks the lifecycle's rules; the handoff is left out until its history is fixed" }]);
+    expect(issuesOf([row({ skippedEvents: 1 })])[0]?.issues).toEqual([
+      {
+        code: "inconsistent_history",
+        path: ["events"],
+        message: "1 recorded event breaks the lifecycle's rules; the handoff is left out until its history is fixed",
+      },
+    ]);
   });
 });
 
@@ -81,20 +148,80 @@ describe("a bad field leaves out only the metrics that need it", () => {
       heldAccepted("d", 5, { status: "won", outcome: "won", wonAmount: 1_000, wonCurrency: "EUR" }),
     ]);
     expect(dataIssues.map(({ id, excluded, issues }) => [id, excluded, issues])).toEqual([
-      ["q", false, [{ code: "invalid_field", path: ["quality"], message: "quality must be a whole score from 1 to 5" }]],
-      ["q2", false, [{ code: "invalid_field", path: ["quality"], message: "quality must be a whole score from 1 to 5" }]],
-      ["a", false, [{ code: "invalid_field", path: ["acceptedAmount"], message: "acceptedAmount must be a number from 0 to 2^53 - 1; it is left out of pipeline" }]],
-      ["w", false, [{ code: "invalid_field", path: ["wonAmount"], message: "wonAmount must be a number from 0 to 2^53 - 1; it is left out of deal size" }]],
-      ["c", false, [{ code: "other_currency", path: ["acceptedCurrency"], message: "The accepted amount is in EUR, not USD; it is left out of pipeline" }]],
-      ["d", false, [{ code: "other_currency", path: ["wonCurrency"], message: "The won amount is in EUR, not USD; it is left out of deal size" }]],
+      [
+        "q",
+        false,
+        [{ code: "invalid_field", path: ["quality"], message: "quality must be a whole score from 1 to 5" }],
+      ],
+      [
+        "q2",
+        false,
+        [{ code: "invalid_field", path: ["quality"], message: "quality must be a whole score from 1 to 5" }],
+      ],
+      [
+        "a",
+        false,
+        [
+          {
+            code: "invalid_field",
+            path: ["acceptedAmount"],
+            message: "acceptedAmount must be a number from 0 to 2^53 - 1; it is left out of pipeline",
+          },
+        ],
+      ],
+      [
+        "w",
+        false,
+        [
+          {
+            code: "invalid_field",
+            path: ["wonAmount"],
+            message: "wonAmount must be a number from 0 to 2^53 - 1; it is left out of deal size",
+          },
+        ],
+      ],
+      [
+        "c",
+        false,
+        [
+          {
+            code: "other_currency",
+            path: ["acceptedCurrency"],
+            message: "The accepted amount is in EUR, not USD; it is left out of pipeline",
+          },
+        ],
+      ],
+      [
+        "d",
+        false,
+        [
+          {
+            code: "other_currency",
+            path: ["wonCurrency"],
+            message: "The won amount is in EUR, not USD; it is left out of deal size",
+          },
+        ],
+      ],
     ]);
   });
 
   it("a follow-up before the booking, and a missing calendar for business time", () => {
     const early = heldAccepted("f", 5, { firstFollowUpAt: new Date("2026-11-02T14:00:00Z") });
-    expect(issuesOf([early])[0]?.issues).toEqual([{ code: "negative_duration", path: ["firstFollowUpAt"], message: "The first follow-up is before the booking; it is left out of the follow-up time" }]);
+    expect(issuesOf([early])[0]?.issues).toEqual([
+      {
+        code: "negative_duration",
+        path: ["firstFollowUpAt"],
+        message: "The first follow-up is before the booking; it is left out of the follow-up time",
+      },
+    ]);
     const later = heldAccepted("g", 5, { firstFollowUpAt: new Date("2026-11-02T17:00:00Z") });
-    expect(issuesOf([later], { now: NOW, calendars: {} })[0]?.issues).toEqual([{ code: "missing_calendar", path: ["aeCalendarId"], message: 'No calendar "ae-omar" for the AE; business-time follow-up leaves the handoff out' }]);
+    expect(issuesOf([later], { now: NOW, calendars: {} })[0]?.issues).toEqual([
+      {
+        code: "missing_calendar",
+        path: ["aeCalendarId"],
+        message: 'No calendar "ae-omar" for the AE; business-time follow-up leaves the handoff out',
+      },
+    ]);
   });
 });
 
@@ -118,14 +245,26 @@ describe("misuse of the accumulator", () => {
     expect(() => createAccumulator(null as never)).toThrow("(scoreboard options must be an object with `now`)");
     expect(() => createAccumulator({ now: NOW, minSample: -1 })).toThrow("(minSample must be a whole number: -1)");
     expect(() => createAccumulator({ now: NOW, minSample: 2.5 })).toThrow("(minSample must be a whole number: 2.5)");
-    expect(() => merge(createAccumulator({ now: NOW }), createAccumulator({ now: NOW, minSample: 5 }))).toThrow("(merge needs two accumulators created with the same options)");
-    expect(() => merge(createAccumulator({ now: NOW }), {} as never)).toThrow("(not an accumulator made by createAccumulator (or merge, or restoreAccumulator): an object)");
+    expect(() => merge(createAccumulator({ now: NOW }), createAccumulator({ now: NOW, minSample: 5 }))).toThrow(
+      "(merge needs two accumulators created with the same options)",
+    );
+    expect(() => merge(createAccumulator({ now: NOW }), {} as never)).toThrow(
+      "(not an accumulator made by createAccumulator (or merge, or restoreAccumulator): an object)",
+    );
     const snapshot = snapshotAccumulator(createAccumulator({ now: NOW }));
-    expect(() => restoreAccumulator(snapshot, { now: NOW, minSample: 5 })).toThrow("(the snapshot was made with other options)");
-    expect(() => restoreAccumulator({ signature: "x" } as never, { now: NOW })).toThrow("(not an accumulator snapshot)");
+    expect(() => restoreAccumulator(snapshot, { now: NOW, minSample: 5 })).toThrow(
+      "(the snapshot was made with other options)",
+    );
+    expect(() => restoreAccumulator({ signature: "x" } as never, { now: NOW })).toThrow(
+      "(not an accumulator snapshot)",
+    );
     // Rules that are not rules are misuse, found once, not a data issue on every full record.
-    expect(refusal(() => createAccumulator({ now: NOW, lifecycle: { now: NOW } as never }))).toBe("invalid_argument (scoreboard: options.lifecycle: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: an object)");
-    expect(refusal(() => scoreboard([], { now: NOW, lifecycle: { gate: "either" } as never }))).toMatch(/^invalid_argument \(scoreboard: options.lifecycle/u);
+    expect(refusal(() => createAccumulator({ now: NOW, lifecycle: { now: NOW } as never }))).toBe(
+      "invalid_argument (scoreboard: options.lifecycle: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: an object)",
+    );
+    expect(refusal(() => scoreboard([], { now: NOW, lifecycle: { gate: "either" } as never }))).toMatch(
+      /^invalid_argument \(scoreboard: options.lifecycle/u,
+    );
   });
 
   it("refuses a copy of an accumulator, or one whose parts were changed by hand", () => {
@@ -157,25 +296,67 @@ describe("misuse of the accumulator", () => {
     const corrupted = { ...snapshot, data: { ...data, groups: new Map([[key, { ...group, tally: null }]]) } };
     const at = `the snapshot's groups.get(${JSON.stringify(key)})`;
     expect(refusal(() => restoreAccumulator(corrupted, { now: NOW }))).toBe(`invalid_argument (${at}.tally is null)`);
-    const withTally = (changes: Record<string, unknown>): typeof snapshot => ({ ...snapshot, data: { ...data, groups: new Map([[key, { ...group, tally: { ...(group.tally as object), ...changes } }]]) } });
-    const withGroup = (changes: Record<string, unknown>): typeof snapshot => ({ ...snapshot, data: { ...data, groups: new Map([[key, { ...group, ...changes }]]) } });
+    const withTally = (changes: Record<string, unknown>): typeof snapshot => ({
+      ...snapshot,
+      data: { ...data, groups: new Map([[key, { ...group, tally: { ...(group.tally as object), ...changes } }]]) },
+    });
+    const withGroup = (changes: Record<string, unknown>): typeof snapshot => ({
+      ...snapshot,
+      data: { ...data, groups: new Map([[key, { ...group, ...changes }]]) },
+    });
     const wrote = "not what snapshotAccumulator wrote";
-    expect(refusal(() => restoreAccumulator(withTally({ handoffs: undefined }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.handoffs is undefined, ${wrote})`);
-    expect(refusal(() => restoreAccumulator(withTally({ booked: -1 }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.booked is -1, ${wrote})`);
-    expect(refusal(() => restoreAccumulator(withTally({ meetings: [0, 0, 0, 0] }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.meetings is an array, ${wrote})`);
-    expect(refusal(() => restoreAccumulator(withTally({ meetings: [0, 0, undefined, 0, 0] }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.meetings is an array, ${wrote})`);
-    expect(refusal(() => restoreAccumulator(withTally({ reasons: {} }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.reasons is an object, ${wrote})`);
-    expect(refusal(() => restoreAccumulator(withTally({ followUpCalendar: { values: new Float64Array(4), length: 1e9 } }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.followUpCalendar is an object, ${wrote})`);
-    expect(refusal(() => restoreAccumulator(withTally({ followUpCalendar: { values: [], length: 0 } }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.followUpCalendar is an object, ${wrote})`);
-    expect(refusal(() => restoreAccumulator(withTally({ followUpCalendar: { values: new Float64Array(4), length: 4 } }), { now: NOW }))).toBe("no error");
-    expect(refusal(() => restoreAccumulator(withGroup({ keys: null }), { now: NOW }))).toBe(`invalid_argument (${at}.keys is null, not a list of names)`);
-    expect(refusal(() => restoreAccumulator(withGroup({ keys: [1] }), { now: NOW }))).toBe(`invalid_argument (${at}.keys is an array, not a list of names)`);
-    expect(refusal(() => restoreAccumulator({ ...snapshot, data: { ...data, groups: new Map([[key, null]]) } }, { now: NOW }))).toBe(`invalid_argument (${at} is null)`);
+    expect(refusal(() => restoreAccumulator(withTally({ handoffs: undefined }), { now: NOW }))).toBe(
+      `invalid_argument (${at}.tally.handoffs is undefined, ${wrote})`,
+    );
+    expect(refusal(() => restoreAccumulator(withTally({ booked: -1 }), { now: NOW }))).toBe(
+      `invalid_argument (${at}.tally.booked is -1, ${wrote})`,
+    );
+    expect(refusal(() => restoreAccumulator(withTally({ meetings: [0, 0, 0, 0] }), { now: NOW }))).toBe(
+      `invalid_argument (${at}.tally.meetings is an array, ${wrote})`,
+    );
+    expect(refusal(() => restoreAccumulator(withTally({ meetings: [0, 0, undefined, 0, 0] }), { now: NOW }))).toBe(
+      `invalid_argument (${at}.tally.meetings is an array, ${wrote})`,
+    );
+    expect(refusal(() => restoreAccumulator(withTally({ reasons: {} }), { now: NOW }))).toBe(
+      `invalid_argument (${at}.tally.reasons is an object, ${wrote})`,
+    );
+    expect(
+      refusal(() =>
+        restoreAccumulator(withTally({ followUpCalendar: { values: new Float64Array(4), length: 1e9 } }), { now: NOW }),
+      ),
+    ).toBe(`invalid_argument (${at}.tally.followUpCalendar is an object, ${wrote})`);
+    expect(
+      refusal(() => restoreAccumulator(withTally({ followUpCalendar: { values: [], length: 0 } }), { now: NOW })),
+    ).toBe(`invalid_argument (${at}.tally.followUpCalendar is an object, ${wrote})`);
+    expect(
+      refusal(() =>
+        restoreAccumulator(withTally({ followUpCalendar: { values: new Float64Array(4), length: 4 } }), { now: NOW }),
+      ),
+    ).toBe("no error");
+    expect(refusal(() => restoreAccumulator(withGroup({ keys: null }), { now: NOW }))).toBe(
+      `invalid_argument (${at}.keys is null, not a list of names)`,
+    );
+    expect(refusal(() => restoreAccumulator(withGroup({ keys: [1] }), { now: NOW }))).toBe(
+      `invalid_argument (${at}.keys is an array, not a list of names)`,
+    );
+    expect(
+      refusal(() =>
+        restoreAccumulator({ ...snapshot, data: { ...data, groups: new Map([[key, null]]) } }, { now: NOW }),
+      ),
+    ).toBe(`invalid_argument (${at} is null)`);
     expect(restoreAccumulator(snapshot, { now: NOW }).seen).toBe(1);
     // A list one longer than the tally's, and a length below zero: each is refused on its own.
-    expect(refusal(() => restoreAccumulator(withTally({ meetings: [0, 0, 0, 0, 0, 0] }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.meetings is an array, ${wrote})`);
-    expect(refusal(() => restoreAccumulator(withTally({ followUpCalendar: { values: new Float64Array(4), length: -1 } }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.followUpCalendar is an object, ${wrote})`);
-    expect(refusal(() => restoreAccumulator(withTally({ followUpCalendar: null }), { now: NOW }))).toBe(`invalid_argument (${at}.tally.followUpCalendar is null, ${wrote})`);
+    expect(refusal(() => restoreAccumulator(withTally({ meetings: [0, 0, 0, 0, 0, 0] }), { now: NOW }))).toBe(
+      `invalid_argument (${at}.tally.meetings is an array, ${wrote})`,
+    );
+    expect(
+      refusal(() =>
+        restoreAccumulator(withTally({ followUpCalendar: { values: new Float64Array(4), length: -1 } }), { now: NOW }),
+      ),
+    ).toBe(`invalid_argument (${at}.tally.followUpCalendar is an object, ${wrote})`);
+    expect(refusal(() => restoreAccumulator(withTally({ followUpCalendar: null }), { now: NOW }))).toBe(
+      `invalid_argument (${at}.tally.followUpCalendar is null, ${wrote})`,
+    );
   });
 
   it("checks each SLA policy's counts in a snapshot made with policies", () => {
@@ -185,12 +366,21 @@ describe("misuse of the accumulator", () => {
     expect(restoreAccumulator(snapshot, options).seen).toBe(1);
     const data = snapshot.data as { groups: Map<string, { keys: unknown; tally: { sla: unknown[] } }> };
     const [[key, group]] = [...data.groups] as [[string, { keys: unknown; tally: { sla: Record<string, unknown>[] } }]];
-    const withSla = (sla: unknown): typeof snapshot => ({ ...snapshot, data: { ...data, groups: new Map([[key, { ...group, tally: { ...group.tally, sla } }]]) } });
+    const withSla = (sla: unknown): typeof snapshot => ({
+      ...snapshot,
+      data: { ...data, groups: new Map([[key, { ...group, tally: { ...group.tally, sla } }]]) },
+    });
     const at = `the snapshot's groups.get(${JSON.stringify(key)}).tally.sla is`;
     const counts = group.tally.sla[0] ?? {};
-    expect(refusal(() => restoreAccumulator(withSla([counts, null]), options))).toBe(`invalid_argument (${at} an array, not what snapshotAccumulator wrote)`);
-    expect(refusal(() => restoreAccumulator(withSla([counts, { ...counts, breached: -2 }]), options))).toBe(`invalid_argument (${at} an array, not what snapshotAccumulator wrote)`);
-    expect(refusal(() => restoreAccumulator(withSla([counts]), options))).toBe(`invalid_argument (${at} an array, not what snapshotAccumulator wrote)`);
+    expect(refusal(() => restoreAccumulator(withSla([counts, null]), options))).toBe(
+      `invalid_argument (${at} an array, not what snapshotAccumulator wrote)`,
+    );
+    expect(refusal(() => restoreAccumulator(withSla([counts, { ...counts, breached: -2 }]), options))).toBe(
+      `invalid_argument (${at} an array, not what snapshotAccumulator wrote)`,
+    );
+    expect(refusal(() => restoreAccumulator(withSla([counts]), options))).toBe(
+      `invalid_argument (${at} an array, not what snapshotAccumulator wrote)`,
+    );
     expect(refusal(() => restoreAccumulator(withSla([counts, { ...counts }]), options))).toBe("no error");
   });
 });

@@ -43,7 +43,9 @@ describe("weekCutter", () => {
   });
 
   it("refuses a day or zone it does not know", () => {
-    expect(() => weekCutter({ startsOn: "monday" as "mon" })).toThrow("(week.startsOn must be one of mon, tue, wed, thu, fri, sat, sun: monday)");
+    expect(() => weekCutter({ startsOn: "monday" as "mon" })).toThrow(
+      "(week.startsOn must be one of mon, tue, wed, thu, fri, sat, sun: monday)",
+    );
     expect(() => weekCutter({ timeZone: "Mars/Base" })).toThrow("(week.timeZone: Mars/Base)");
   });
 });
@@ -53,13 +55,23 @@ describe("checkDimensions", () => {
     const pair = { name: "pair", key: () => "x" };
     expect(checkDimensions(undefined)).toEqual([]);
     expect(checkDimensions("sdr")).toEqual(["sdr"]);
-    expect(checkDimensions(["segment", "ae", "source", "week", pair])).toEqual(["segment", "ae", "source", "week", pair]);
+    expect(checkDimensions(["segment", "ae", "source", "week", pair])).toEqual([
+      "segment",
+      "ae",
+      "source",
+      "week",
+      pair,
+    ]);
     expect([dimensionName("week"), dimensionName(pair)]).toEqual(["week", "pair"]);
   });
   it("names a dimension it does not know, or one named twice", () => {
     const region = "region" as unknown as GroupDimension;
-    expect(() => checkDimensions(["sdr", region])).toThrow("(groupBy[1] must be sdr, ae, segment, source, week or { name, key })");
-    expect(() => checkDimensions([{ name: "x" } as never])).toThrow("(groupBy[0] must be sdr, ae, segment, source, week or { name, key })");
+    expect(() => checkDimensions(["sdr", region])).toThrow(
+      "(groupBy[1] must be sdr, ae, segment, source, week or { name, key })",
+    );
+    expect(() => checkDimensions([{ name: "x" } as never])).toThrow(
+      "(groupBy[0] must be sdr, ae, segment, source, week or { name, key })",
+    );
     expect(() => checkDimensions([{ name: 3, key: () => "x" } as never])).toThrow(/groupBy\[0\] must be/);
     expect(() => checkDimensions([null as never])).toThrow(/groupBy\[0\] must be/);
     expect(() => checkDimensions(["ae", { name: "ae", key: () => "x" }])).toThrow('(groupBy names "ae" twice)');
@@ -70,8 +82,18 @@ describe("roleCalendars", () => {
   const london = { timeZone: "Europe/London" } as unknown as Calendar;
   const paris = { timeZone: "Europe/Paris" } as unknown as Calendar;
   it("finds each rep's calendar by its id, or by the rep's id when the row names none", () => {
-    expect(roleCalendars(row({ aeCalendarId: "cal-omar", sdrCalendarId: "cal-ana" }), { "cal-omar": london, "cal-ana": paris })).toEqual({ ae: london, sdr: paris });
-    expect(roleCalendars(row({ aeCalendarId: "", sdrCalendarId: undefined as unknown as string }), { "ae-omar": london, "sdr-ana": paris })).toEqual({ ae: london, sdr: paris });
+    expect(
+      roleCalendars(row({ aeCalendarId: "cal-omar", sdrCalendarId: "cal-ana" }), {
+        "cal-omar": london,
+        "cal-ana": paris,
+      }),
+    ).toEqual({ ae: london, sdr: paris });
+    expect(
+      roleCalendars(row({ aeCalendarId: "", sdrCalendarId: undefined as unknown as string }), {
+        "ae-omar": london,
+        "sdr-ana": paris,
+      }),
+    ).toEqual({ ae: london, sdr: paris });
     // The row's SDR calendar is "sdr-ana"; nobody supplied "cal-omar".
     expect(roleCalendars(row({ aeCalendarId: "cal-omar" }), { "sdr-ana": paris })).toEqual({ sdr: paris });
     expect(roleCalendars(row({ aeCalendarId: "toString", sdrCalendarId: "constructor" }), {})).toEqual({});
@@ -79,20 +101,33 @@ describe("roleCalendars", () => {
 });
 
 describe("requireBoard", () => {
-  const refused = (board: unknown): string => refusalAfter(() => compareWithRest(board as Scoreboard), "(compareWithRest expects a board made by scoreboard (or finish): ");
+  const refused = (board: unknown): string =>
+    refusalAfter(
+      () => compareWithRest(board as Scoreboard),
+      "(compareWithRest expects a board made by scoreboard (or finish): ",
+    );
 
   it("names what it was given instead of a board", () => {
     expect(refused({ groupBy: [], groups: [] })).toBe("now is undefined, not a valid Date");
-    expect(() => detectTrends(null as never)).toThrow("(detectTrends expects a board made by scoreboard (or finish): it is null)");
+    expect(() => detectTrends(null as never)).toThrow(
+      "(detectTrends expects a board made by scoreboard (or finish): it is null)",
+    );
     expect(refused([])).toBe("it is an array");
   });
 
   it("reads the settings and, overall and in each group, the counts and rates its readers compare", () => {
-    const board = scoreboard([row({ id: "a" }), row({ id: "b", sdrId: "sdr-2" })], { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
+    const board = scoreboard([row({ id: "a" }), row({ id: "b", sdrId: "sdr-2" })], {
+      now: new Date("2026-11-14T02:00:00Z"),
+      groupBy: "sdr",
+    });
     const group = board.groups[0];
     if (group === undefined) throw new Error("the board has a group per SDR");
-    const withGroup = (changes: Record<string, unknown>): unknown => ({ ...board, groups: [board.groups[1], { ...group, ...changes }] });
-    const withMetrics = (changes: Record<string, unknown>): unknown => withGroup({ metrics: { ...group.metrics, ...changes } });
+    const withGroup = (changes: Record<string, unknown>): unknown => ({
+      ...board,
+      groups: [board.groups[1], { ...group, ...changes }],
+    });
+    const withMetrics = (changes: Record<string, unknown>): unknown =>
+      withGroup({ metrics: { ...group.metrics, ...changes } });
     expect(refused(board)).toBe("no error");
     expect(refused({ ...board, now: 0 })).toBe("now is 0, not a valid Date");
     expect(refused({ ...board, now: new Date(Number.NaN) })).toBe("now is Invalid Date, not a valid Date");
@@ -107,34 +142,70 @@ describe("requireBoard", () => {
     expect(refused({ ...board, groups: [group, null] })).toBe("groups[1] is null");
     expect(refused(withGroup({ key: 1 }))).toBe("groups[1].key is 1");
     expect(refused(withGroup({ keys: undefined }))).toBe("groups[1].keys is undefined, not names by dimension");
-    expect(refused(withGroup({ keys: { sdr: Object.create(null) as unknown } }))).toBe("groups[1].keys is an object, not names by dimension");
+    expect(refused(withGroup({ keys: { sdr: Object.create(null) as unknown } }))).toBe(
+      "groups[1].keys is an object, not names by dimension",
+    );
     // eslint-disable-next-line no-sparse-arrays
     expect(refused({ ...board, groupBy: ["sdr", , "week"] })).toBe("groupBy is an array, not a list of dimensions");
     const rate = group.metrics.heldRate;
-    expect(refused(withMetrics({ heldRate: { ...rate, value: "50%" } }))).toBe("groups[1].metrics.heldRate is an object, not a metric");
+    expect(refused(withMetrics({ heldRate: { ...rate, value: "50%" } }))).toBe(
+      "groups[1].metrics.heldRate is an object, not a metric",
+    );
     expect(refused(withMetrics({ heldRate: { ...rate, value: null, interval: null } }))).toBe("no error");
-    expect(refused(withMetrics({ heldRate: { ...rate, interval: { low: 0.1 } } }))).toBe("groups[1].metrics.heldRate is an object, not a metric");
-    expect(refused(withMetrics({ heldRate: { ...rate, interval: undefined } }))).toBe("groups[1].metrics.heldRate is an object, not a metric");
-    expect(refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: [0, 0, 0, 0] } }))).toBe("groups[1].metrics.meetingQuality.distribution is an array, not five counts");
-    expect(refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: {} } }))).toBe("groups[1].metrics.meetingQuality.distribution is an object, not five counts");
-    expect(refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: [0, 0, "1", 0, 0] } }))).toBe("groups[1].metrics.meetingQuality.distribution is an array, not five counts");
-    expect(refused(withMetrics({ meetings: { ...group.metrics.meetings, pastUnrecorded: null } }))).toBe("groups[1].metrics.meetings.pastUnrecorded is null");
+    expect(refused(withMetrics({ heldRate: { ...rate, interval: { low: 0.1 } } }))).toBe(
+      "groups[1].metrics.heldRate is an object, not a metric",
+    );
+    expect(refused(withMetrics({ heldRate: { ...rate, interval: undefined } }))).toBe(
+      "groups[1].metrics.heldRate is an object, not a metric",
+    );
+    expect(
+      refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: [0, 0, 0, 0] } })),
+    ).toBe("groups[1].metrics.meetingQuality.distribution is an array, not five counts");
+    expect(refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: {} } }))).toBe(
+      "groups[1].metrics.meetingQuality.distribution is an object, not five counts",
+    );
+    expect(
+      refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: [0, 0, "1", 0, 0] } })),
+    ).toBe("groups[1].metrics.meetingQuality.distribution is an array, not five counts");
+    expect(refused(withMetrics({ meetings: { ...group.metrics.meetings, pastUnrecorded: null } }))).toBe(
+      "groups[1].metrics.meetings.pastUnrecorded is null",
+    );
     const followUp = group.metrics.timeToFirstFollowUp;
-    expect(refused(withMetrics({ timeToFirstFollowUp: { ...followUp, calendar: { ...followUp.calendar, p90: "1h" } } }))).toBe("groups[1].metrics.timeToFirstFollowUp is an object, not { calendar, business }");
+    expect(
+      refused(withMetrics({ timeToFirstFollowUp: { ...followUp, calendar: { ...followUp.calendar, p90: "1h" } } })),
+    ).toBe("groups[1].metrics.timeToFirstFollowUp is an object, not { calendar, business }");
     expect(refused(withGroup({ metrics: [] }))).toBe("groups[1].metrics is an array");
     expect(refused(withMetrics({ meetingsBooked: "1" }))).toBe("groups[1].metrics.meetingsBooked is 1");
     for (const rate of ["heldRate", "noShowRate", "acceptanceRate", "handoffToOpportunityRate"]) {
       expect(refused(withMetrics({ [rate]: null }))).toBe(`groups[1].metrics.${rate} is null, not a metric`);
     }
-    expect(refused(withMetrics({ acceptanceRate: { ...group.metrics.acceptanceRate, numerator: "1" } }))).toBe("groups[1].metrics.acceptanceRate is an object, not a metric");
-    expect(refused(withMetrics({ acceptanceRate: { ...group.metrics.acceptanceRate, denominator: undefined } }))).toBe("groups[1].metrics.acceptanceRate is an object, not a metric");
-    expect(refused(withMetrics({ meetingQuality: {} }))).toBe("groups[1].metrics.meetingQuality.mean is undefined, not a metric");
-    expect(refused(withMetrics({ meetingQuality: null }))).toBe("groups[1].metrics.meetingQuality.mean is undefined, not a metric");
-    expect(refused(withMetrics({ heldRateByStyle: { warm: group.metrics.heldRate } }))).toBe("groups[1].metrics.heldRateByStyle.cold is undefined, not a metric");
-    expect(refused(withMetrics({ heldRateByStyle: 0 }))).toBe("groups[1].metrics.heldRateByStyle.warm is undefined, not a metric");
+    expect(refused(withMetrics({ acceptanceRate: { ...group.metrics.acceptanceRate, numerator: "1" } }))).toBe(
+      "groups[1].metrics.acceptanceRate is an object, not a metric",
+    );
+    expect(refused(withMetrics({ acceptanceRate: { ...group.metrics.acceptanceRate, denominator: undefined } }))).toBe(
+      "groups[1].metrics.acceptanceRate is an object, not a metric",
+    );
+    expect(refused(withMetrics({ meetingQuality: {} }))).toBe(
+      "groups[1].metrics.meetingQuality.mean is undefined, not a metric",
+    );
+    expect(refused(withMetrics({ meetingQuality: null }))).toBe(
+      "groups[1].metrics.meetingQuality.mean is undefined, not a metric",
+    );
+    expect(refused(withMetrics({ heldRateByStyle: { warm: group.metrics.heldRate } }))).toBe(
+      "groups[1].metrics.heldRateByStyle.cold is undefined, not a metric",
+    );
+    expect(refused(withMetrics({ heldRateByStyle: 0 }))).toBe(
+      "groups[1].metrics.heldRateByStyle.warm is undefined, not a metric",
+    );
     expect(refused(withMetrics({ meetings: undefined }))).toBe("groups[1].metrics.meetings.held is undefined");
-    expect(refused(withMetrics({ timeToFirstFollowUp: {} }))).toBe("groups[1].metrics.timeToFirstFollowUp is an object, not { calendar, business }");
-    expect(refused(withMetrics({ timeToFirstFollowUp: 5 }))).toBe("groups[1].metrics.timeToFirstFollowUp is 5, not { calendar, business }");
-    expect(refused({ ...board, overall: { ...board.overall, heldRate: 0.5 } })).toBe("overall.heldRate is 0.5, not a metric");
+    expect(refused(withMetrics({ timeToFirstFollowUp: {} }))).toBe(
+      "groups[1].metrics.timeToFirstFollowUp is an object, not { calendar, business }",
+    );
+    expect(refused(withMetrics({ timeToFirstFollowUp: 5 }))).toBe(
+      "groups[1].metrics.timeToFirstFollowUp is 5, not { calendar, business }",
+    );
+    expect(refused({ ...board, overall: { ...board.overall, heldRate: 0.5 } })).toBe(
+      "overall.heldRate is 0.5, not a metric",
+    );
   });
 });

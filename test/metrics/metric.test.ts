@@ -9,17 +9,45 @@ const precision = { confidence: 0.95, minSample: 10 };
 describe("proportion", () => {
   it("is numerator over denominator, scaled with its Wilson interval", () => {
     const wilson = wilsonInterval(3, 4, { confidence: 0.95 });
-    expect(proportion(3, 4, precision, 1000)).toEqual({ value: 750, numerator: 3, denominator: 4, interval: { low: (wilson?.low ?? Number.NaN) * 1000, high: (wilson?.high ?? Number.NaN) * 1000, confidence: 0.95 }, lowSample: true });
-    expect(proportion(3, 4, precision)).toEqual({ value: 0.75, numerator: 3, denominator: 4, interval: wilson, lowSample: true });
+    expect(proportion(3, 4, precision, 1000)).toEqual({
+      value: 750,
+      numerator: 3,
+      denominator: 4,
+      interval: {
+        low: (wilson?.low ?? Number.NaN) * 1000,
+        high: (wilson?.high ?? Number.NaN) * 1000,
+        confidence: 0.95,
+      },
+      lowSample: true,
+    });
+    expect(proportion(3, 4, precision)).toEqual({
+      value: 0.75,
+      numerator: 3,
+      denominator: 4,
+      interval: wilson,
+      lowSample: true,
+    });
     expect(proportion(5, 10, precision).lowSample).toBe(false);
-    expect(proportion(0, 0, precision)).toEqual({ value: null, numerator: 0, denominator: 0, interval: null, lowSample: true });
+    expect(proportion(0, 0, precision)).toEqual({
+      value: null,
+      numerator: 0,
+      denominator: 0,
+      interval: null,
+      lowSample: true,
+    });
     expect(proportion(0, 0, { confidence: 0.95, minSample: 0 }).lowSample).toBe(false);
   });
 });
 
 describe("ratePerUnit", () => {
   it("is events per unit with a Poisson interval", () => {
-    expect(ratePerUnit(5, 2, precision)).toEqual({ value: 2.5, numerator: 5, denominator: 2, interval: poissonRateInterval(5, 2, { confidence: 0.95 }), lowSample: true });
+    expect(ratePerUnit(5, 2, precision)).toEqual({
+      value: 2.5,
+      numerator: 5,
+      denominator: 2,
+      interval: poissonRateInterval(5, 2, { confidence: 0.95 }),
+      lowSample: true,
+    });
     expect(ratePerUnit(5, 10, precision).lowSample).toBe(false);
     expect(ratePerUnit(3, 0, precision)).toMatchObject({ value: null, numerator: 3, denominator: 0 });
   });
@@ -28,7 +56,13 @@ describe("ratePerUnit", () => {
 describe("mean", () => {
   it("is the sum over the count with a t interval from the sum of squares", () => {
     // 1, 2, 3, 4: sum 10, squares 30.
-    expect(mean(4, 10, 30, precision)).toEqual({ value: 2.5, numerator: 10, denominator: 4, interval: meanInterval(4, 10, 30, { confidence: 0.95 }), lowSample: true });
+    expect(mean(4, 10, 30, precision)).toEqual({
+      value: 2.5,
+      numerator: 10,
+      denominator: 4,
+      interval: meanInterval(4, 10, 30, { confidence: 0.95 }),
+      lowSample: true,
+    });
     expect(mean(10, 30, 100, precision).lowSample).toBe(false);
     expect(mean(0, 0, 0, precision)).toMatchObject({ value: null, denominator: 0 });
   });

@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { HandoffSummary } from "../../src/handoff/summarize.js";
-import { accumulate, createAccumulator, finish, merge, restoreAccumulator, scoreboard, snapshotAccumulator, type HandoffMetrics, type Metric, type ScoreboardOptions } from "../../src/metrics/index.js";
+import {
+  accumulate,
+  createAccumulator,
+  finish,
+  merge,
+  restoreAccumulator,
+  scoreboard,
+  snapshotAccumulator,
+  type HandoffMetrics,
+  type Metric,
+  type ScoreboardOptions,
+} from "../../src/metrics/index.js";
 import { quantilesInPlace } from "../../src/metrics/quantile.js";
 import { classCounts } from "../fixtures/class-counts.js";
 
@@ -17,11 +28,28 @@ const summaryRow: fc.Arbitrary<HandoffSummary> = fc
     segment: fc.constantFrom("smb", "mid_market", "enterprise"),
     sdrId: fc.constantFrom("sdr-a", "sdr-b", "sdr-c"),
     aeId: fc.constantFrom("ae-x", "ae-y"),
-    status: fc.constantFrom<HandoffSummary["status"]>("draft", "booked", "accepted", "rejected", "recycled", "won", "lost"),
+    status: fc.constantFrom<HandoffSummary["status"]>(
+      "draft",
+      "booked",
+      "accepted",
+      "rejected",
+      "recycled",
+      "won",
+      "lost",
+    ),
     cycles: fc.integer({ min: 0, max: 3 }),
-    meetingStatus: fc.constantFrom<HandoffSummary["meetingStatus"]>("none", "scheduled", "rescheduled", "held", "no_show", "cancelled"),
+    meetingStatus: fc.constantFrom<HandoffSummary["meetingStatus"]>(
+      "none",
+      "scheduled",
+      "rescheduled",
+      "held",
+      "no_show",
+      "cancelled",
+    ),
     createdAt: maybe(instant),
-    bookedAt: maybe(fc.oneof({ weight: 9, arbitrary: instant }, { weight: 1, arbitrary: fc.constant(new Date(Number.NaN)) })),
+    bookedAt: maybe(
+      fc.oneof({ weight: 9, arbitrary: instant }, { weight: 1, arbitrary: fc.constant(new Date(Number.NaN)) }),
+    ),
     firstBookedAt: maybe(instant),
     firstTouchAt: maybe(instant),
     meetingStart: maybe(instant),
@@ -47,10 +75,17 @@ const summaryRow: fc.Arbitrary<HandoffSummary> = fc
           ...fields,
           cycles: status === "draft" ? 0 : Math.max(1, fields.cycles),
           meetingStatus: status === "draft" ? "none" : fields.meetingStatus,
-          decision: status === "draft" || status === "booked" ? undefined : status === "rejected" || status === "recycled" ? "rejected" : "accepted",
+          decision:
+            status === "draft" || status === "booked"
+              ? undefined
+              : status === "rejected" || status === "recycled"
+                ? "rejected"
+                : "accepted",
           outcome: status === "won" || status === "lost" ? status : undefined,
         };
-    return Object.fromEntries(Object.entries(agreed).filter(([, value]) => value !== undefined)) as unknown as HandoffSummary;
+    return Object.fromEntries(
+      Object.entries(agreed).filter(([, value]) => value !== undefined),
+    ) as unknown as HandoffSummary;
   });
 
 const rows = fc.array(summaryRow, { maxLength: 60 });
@@ -76,7 +111,6 @@ function rates(metrics: HandoffMetrics): Metric[] {
   ];
 }
 
-
 // The definitions of docs/metrics.md, counted from the rows directly: shares no code with the scoreboard.
 const Z95 = 1.959963984540054;
 
@@ -84,7 +118,8 @@ function wilsonByHand(successes: number, trials: number): { low: number; high: n
   if (trials === 0) return null;
   const p = successes / trials;
   const centre = (p + (Z95 * Z95) / (2 * trials)) / (1 + (Z95 * Z95) / trials);
-  const half = (Z95 / (1 + (Z95 * Z95) / trials)) * Math.sqrt((p * (1 - p)) / trials + (Z95 * Z95) / (4 * trials * trials));
+  const half =
+    (Z95 / (1 + (Z95 * Z95) / trials)) * Math.sqrt((p * (1 - p)) / trials + (Z95 * Z95) / (4 * trials * trials));
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
@@ -111,20 +146,28 @@ function agrees(row: HandoffSummary): boolean {
 
 function referenceCounts(input: readonly HandoffSummary[]) {
   const kept = input.filter((row) => agrees(row) && row.skippedEvents === 0);
-  const count = (pick: (row: HandoffSummary) => boolean, from: readonly HandoffSummary[] = kept): number => from.filter(pick).length;
-  const started = (row: HandoffSummary): boolean => row.meetingStart !== undefined && row.meetingStart.getTime() < NOW.getTime();
-  const live = (row: HandoffSummary): boolean => row.meetingStatus === "scheduled" || row.meetingStatus === "rescheduled";
+  const count = (pick: (row: HandoffSummary) => boolean, from: readonly HandoffSummary[] = kept): number =>
+    from.filter(pick).length;
+  const started = (row: HandoffSummary): boolean =>
+    row.meetingStart !== undefined && row.meetingStart.getTime() < NOW.getTime();
+  const live = (row: HandoffSummary): boolean =>
+    row.meetingStatus === "scheduled" || row.meetingStatus === "rescheduled";
   const held = (row: HandoffSummary): boolean => row.meetingStatus === "held";
   const noShow = (row: HandoffSummary): boolean => row.meetingStatus === "no_show";
   const unrecorded = (row: HandoffSummary): boolean => live(row) && started(row);
-  const cameDue = (row: HandoffSummary): boolean => held(row) || noShow(row) || row.meetingStatus === "cancelled" || unrecorded(row);
+  const cameDue = (row: HandoffSummary): boolean =>
+    held(row) || noShow(row) || row.meetingStatus === "cancelled" || unrecorded(row);
   const heldRate = (rows: readonly HandoffSummary[]): [number, number] => [count(held, rows), count(cameDue, rows)];
   const accepted = (row: HandoffSummary): boolean => row.decision === "accepted";
   const recycled = (row: HandoffSummary): boolean => row.status === "recycled" || row.cycles > 1;
   const won = (row: HandoffSummary): boolean => row.outcome === "won";
   const closed = (row: HandoffSummary): boolean => row.outcome !== undefined;
-  const source = (name: string) => (row: HandoffSummary): boolean => row.source === name;
-  const inUsd = (amount: number | undefined, currency: string | undefined): amount is number => amount !== undefined && (currency ?? "USD") === "USD";
+  const source =
+    (name: string) =>
+    (row: HandoffSummary): boolean =>
+      row.source === name;
+  const inUsd = (amount: number | undefined, currency: string | undefined): amount is number =>
+    amount !== undefined && (currency ?? "USD") === "USD";
   const pipelineRows = kept.filter((row) => accepted(row) && inUsd(row.acceptedAmount, row.acceptedCurrency));
   const dealRows = kept.filter((row) => won(row) && inUsd(row.wonAmount, row.wonCurrency));
   return {
@@ -143,8 +186,14 @@ function referenceCounts(input: readonly HandoffSummary[]) {
       recycleRate: [count(recycled), count((row) => recycled(row) || row.decision === "rejected")],
       recycleToRebookedRate: [count((row) => row.cycles > 1), count(recycled)],
       winAll: [count(won), count(closed)],
-      winSdr: [count((row) => won(row) && source("outbound")(row)), count((row) => closed(row) && source("outbound")(row))],
-      winInbound: [count((row) => won(row) && source("inbound")(row)), count((row) => closed(row) && source("inbound")(row))],
+      winSdr: [
+        count((row) => won(row) && source("outbound")(row)),
+        count((row) => closed(row) && source("outbound")(row)),
+      ],
+      winInbound: [
+        count((row) => won(row) && source("inbound")(row)),
+        count((row) => closed(row) && source("inbound")(row)),
+      ],
       sdrSourcedPipelineShare: [count((row) => accepted(row) && source("outbound")(row)), count(accepted)],
     } satisfies Record<string, [number, number]>,
   };
@@ -173,7 +222,10 @@ describe("metrics laws", () => {
           winInbound: overall.winRate.inbound,
           sdrSourcedPipelineShare: overall.sdrSourcedPipelineShare,
         };
-        for (const [name, [numerator, denominator]] of Object.entries(expected.rates) as [keyof typeof expected.rates, [number, number]][]) {
+        for (const [name, [numerator, denominator]] of Object.entries(expected.rates) as [
+          keyof typeof expected.rates,
+          [number, number],
+        ][]) {
           const metric = actual[name];
           expect([name, metric.numerator, metric.denominator]).toEqual([name, numerator, denominator]);
           expect(metric.value).toBe(denominator === 0 ? null : numerator / denominator);
@@ -187,28 +239,47 @@ describe("metrics laws", () => {
         }
         expect(overall.handoffs).toBe(input.length - expected.excluded);
         expect(overall.pipelineAmount.all).toBe(expected.pipeline);
-        expect([overall.averageDealSize.all.numerator, overall.averageDealSize.all.denominator]).toEqual([expected.dealSum, expected.deals]);
+        expect([overall.averageDealSize.all.numerator, overall.averageDealSize.all.denominator]).toEqual([
+          expected.dealSum,
+          expected.deals,
+        ]);
         expect(board.excluded).toBe(expected.excluded);
         seen.see("excluded", expected.excluded > 0);
         seen.see("cancelled", overall.meetings.cancelled > 0);
         seen.see("pastUnrecorded", overall.meetings.pastUnrecorded > 0);
         seen.see("upcoming", overall.meetings.upcoming > 0);
-        seen.see("otherCurrency", board.dataIssues.some((issue) => issue.issues.some((i) => i.code === "other_currency")));
+        seen.see(
+          "otherCurrency",
+          board.dataIssues.some((issue) => issue.issues.some((i) => i.code === "other_currency")),
+        );
         seen.see("pipeline", expected.pipeline > 0);
         seen.see("deals", expected.deals > 0);
       }),
       { numRuns: 150 },
     );
     // Each part of the definitions is exercised in many runs (measured: 42 to 100 runs of 150 each; the floor is five standard deviations under the rarest).
-    seen.expectAtLeast({ excluded: 15, cancelled: 15, pastUnrecorded: 15, upcoming: 15, otherCurrency: 15, pipeline: 15, deals: 15 });
+    seen.expectAtLeast({
+      excluded: 15,
+      cancelled: 15,
+      pastUnrecorded: 15,
+      upcoming: 15,
+      otherCurrency: 15,
+      pipeline: 15,
+      deals: 15,
+    });
   });
 
   it("merging chunks is associative and commutative, and equals one pass over everything", () => {
     fc.assert(
       fc.property(rows, fc.nat(), fc.nat(), grouping, (input, cutA, cutB, groupBy) => {
-        const options: ScoreboardOptions = { now: NOW, week: { timeZone: "America/New_York" }, ...(groupBy === undefined ? {} : { groupBy }) };
+        const options: ScoreboardOptions = {
+          now: NOW,
+          week: { timeZone: "America/New_York" },
+          ...(groupBy === undefined ? {} : { groupBy }),
+        };
         const [i, j] = [cutA % (input.length + 1), cutB % (input.length + 1)].sort((x, y) => x - y) as [number, number];
-        const chunk = (from: number, to: number) => input.slice(from, to).reduce((acc, r, k) => accumulate(acc, r, from + k), createAccumulator(options));
+        const chunk = (from: number, to: number) =>
+          input.slice(from, to).reduce((acc, r, k) => accumulate(acc, r, from + k), createAccumulator(options));
         const [a, b, c] = [chunk(0, i), chunk(i, j), chunk(j, input.length)];
         const onePass = scoreboard(input, options);
         expect(finish(merge(merge(a, b), c))).toEqual(onePass);
@@ -226,8 +297,11 @@ describe("metrics laws", () => {
       fc.property(rows, fc.nat(), grouping, (input, cut, groupBy) => {
         const options: ScoreboardOptions = { now: NOW, ...(groupBy === undefined ? {} : { groupBy }) };
         const i = cut % (input.length + 1);
-        const chunk = (from: number, to: number) => input.slice(from, to).reduce((acc, r, k) => accumulate(acc, r, from + k), createAccumulator(options));
-        const [a, b] = [chunk(0, i), chunk(i, input.length)].map((acc) => restoreAccumulator(structuredClone(snapshotAccumulator(acc)), options));
+        const chunk = (from: number, to: number) =>
+          input.slice(from, to).reduce((acc, r, k) => accumulate(acc, r, from + k), createAccumulator(options));
+        const [a, b] = [chunk(0, i), chunk(i, input.length)].map((acc) =>
+          restoreAccumulator(structuredClone(snapshotAccumulator(acc)), options),
+        );
         if (a === undefined || b === undefined) throw new Error("two chunks");
         expect(finish(merge(a, b))).toEqual(scoreboard(input, options));
       }),
@@ -238,7 +312,12 @@ describe("metrics laws", () => {
   it("permuting the input changes no metric", () => {
     fc.assert(
       fc.property(
-        rows.chain((input) => fc.tuple(fc.constant(input), fc.shuffledSubarray(input, { minLength: input.length, maxLength: input.length }))),
+        rows.chain((input) =>
+          fc.tuple(
+            fc.constant(input),
+            fc.shuffledSubarray(input, { minLength: input.length, maxLength: input.length }),
+          ),
+        ),
         grouping,
         ([input, shuffled], groupBy) => {
           const options: ScoreboardOptions = { now: NOW, ...(groupBy === undefined ? {} : { groupBy }) };
@@ -258,7 +337,8 @@ describe("metrics laws", () => {
         const whole = scoreboard(input, { now: NOW }).overall;
         const board = scoreboard(input, { now: NOW, ...(groupBy === undefined ? {} : { groupBy }) });
         const groups = board.groups.length === 0 ? [board.overall] : board.groups.map((group) => group.metrics);
-        const total = (pick: (metrics: HandoffMetrics) => number): number => groups.reduce((sum, metrics) => sum + pick(metrics), 0);
+        const total = (pick: (metrics: HandoffMetrics) => number): number =>
+          groups.reduce((sum, metrics) => sum + pick(metrics), 0);
         expect(total((m) => m.handoffs)).toBe(whole.handoffs);
         expect(total((m) => m.meetingsBooked)).toBe(whole.meetingsBooked);
         rates(whole).forEach((rate, k) => {
@@ -268,7 +348,10 @@ describe("metrics laws", () => {
         expect(total((m) => m.meetingQuality.mean.denominator)).toBe(whole.meetingQuality.mean.denominator);
         expect(total((m) => m.timeToFirstFollowUp.calendar.count)).toBe(whole.timeToFirstFollowUp.calendar.count);
         // SDR-weeks add up across groups that split SDRs or weeks, not across sources or segments.
-        if (groupBy === "sdr" || groupBy === "week") expect(total((m) => m.qualifiedMeetingsPerSdrWeek.denominator)).toBe(whole.qualifiedMeetingsPerSdrWeek.denominator);
+        if (groupBy === "sdr" || groupBy === "week")
+          expect(total((m) => m.qualifiedMeetingsPerSdrWeek.denominator)).toBe(
+            whole.qualifiedMeetingsPerSdrWeek.denominator,
+          );
         // The grouped board's overall is its groups merged: every metric as if never grouped.
         expect(board.overall).toEqual(whole);
       }),
@@ -278,16 +361,21 @@ describe("metrics laws", () => {
 
   it("median and p90 by selection equal linear interpolation over the sorted values", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: 1, maxLength: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), (values, p) => {
-        const sorted = [...values].sort((a, b) => a - b);
-        const h = (sorted.length - 1) * p;
-        const k = Math.floor(h);
-        const expected = (sorted[k] ?? 0) + (h - k) * ((sorted[Math.min(k + 1, sorted.length - 1)] ?? 0) - (sorted[k] ?? 0));
-        const [got, median] = quantilesInPlace(Float64Array.from(values), values.length, [p, 0.5]);
-        expect(got).toBeCloseTo(expected, 9);
-        const m = (sorted.length - 1) / 2;
-        expect(median).toBeCloseTo(((sorted[Math.floor(m)] ?? 0) + (sorted[Math.ceil(m)] ?? 0)) / 2, 9);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1_000 }), { minLength: 1, maxLength: 200 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (values, p) => {
+          const sorted = [...values].sort((a, b) => a - b);
+          const h = (sorted.length - 1) * p;
+          const k = Math.floor(h);
+          const expected =
+            (sorted[k] ?? 0) + (h - k) * ((sorted[Math.min(k + 1, sorted.length - 1)] ?? 0) - (sorted[k] ?? 0));
+          const [got, median] = quantilesInPlace(Float64Array.from(values), values.length, [p, 0.5]);
+          expect(got).toBeCloseTo(expected, 9);
+          const m = (sorted.length - 1) / 2;
+          expect(median).toBeCloseTo(((sorted[Math.floor(m)] ?? 0) + (sorted[Math.ceil(m)] ?? 0)) / 2, 9);
+        },
+      ),
       { numRuns: 300 },
     );
   });

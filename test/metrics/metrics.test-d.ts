@@ -54,7 +54,9 @@ describe("metrics types", () => {
     expectTypeOf(assessHealth(board)).toEqualTypeOf<HealthReport>();
     expectTypeOf(compareWithRest(board)).toEqualTypeOf<Comparison[]>();
     expectTypeOf(huddleReport(handoffs, { now })).toEqualTypeOf<HuddleReport>();
-    expectTypeOf(renderHuddleReport).parameter(1).toEqualTypeOf<{ readonly format?: "text" | "markdown" } | undefined>();
+    expectTypeOf(renderHuddleReport)
+      .parameter(1)
+      .toEqualTypeOf<{ readonly format?: "text" | "markdown" } | undefined>();
     // @ts-expect-error: the huddle needs full records (briefs and events), not rows
     huddleReport(rows, { now });
   });
@@ -66,7 +68,8 @@ describe("metrics types", () => {
       // A comparison with the team has no band, so no likely cause.
       expectTypeOf(finding).not.toHaveProperty("likelyCause");
     }
-    if (finding.kind === "red_flag") expectTypeOf(finding.booked).toEqualTypeOf<{ readonly earlier: number; readonly recent: number }>();
+    if (finding.kind === "red_flag")
+      expectTypeOf(finding.booked).toEqualTypeOf<{ readonly earlier: number; readonly recent: number }>();
     if (finding.kind === "outside_band") expectTypeOf(finding.side).toEqualTypeOf<"below" | "above">();
   });
 });

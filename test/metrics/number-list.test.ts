@@ -7,6 +7,8 @@ describe("the number list behind the exact quantiles", () => {
     const list = createNumberList();
     for (let value = 1; value <= 100; value += 1) pushNumber(list, value * 3);
     expect(list.length).toBe(100);
-    expect(Array.from(list.values.subarray(0, list.length))).toEqual(Array.from({ length: 100 }, (_, i) => (i + 1) * 3));
+    expect(Array.from(list.values.subarray(0, list.length))).toEqual(
+      Array.from({ length: 100 }, (_, i) => (i + 1) * 3),
+    );
   });
 });

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { parseHandoff } from "../../src/handoff/parse.js";
 import type { Handoff } from "../../src/handoff/handoff.js";
 import { summarize } from "../../src/handoff/summarize.js";
-import { detectTrends, differenceInterval, scoreboard, wilsonInterval, zScore, type ScoreboardInput } from "../../src/metrics/index.js";
+import {
+  detectTrends,
+  differenceInterval,
+  scoreboard,
+  wilsonInterval,
+  zScore,
+  type ScoreboardInput,
+} from "../../src/metrics/index.js";
 import { AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, defineCalendar } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 import { row } from "./rows.js";
@@ -14,7 +21,11 @@ const slot = { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" };
 
 /** The fixture handoff with these events (ids and actors filled in), parsed. */
 function record(events: readonly Record<string, unknown>[], overrides: Record<string, unknown> = {}): Handoff {
-  const input = { ...handoffInput(), ...overrides, events: events.map((event, i) => ({ id: `e${String(i + 1)}`, by: "ae-omar", ...event })) };
+  const input = {
+    ...handoffInput(),
+    ...overrides,
+    events: events.map((event, i) => ({ id: `e${String(i + 1)}`, by: "ae-omar", ...event })),
+  };
   const parsed = parseHandoff(input);
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   return parsed.value;
@@ -32,26 +43,49 @@ describe("amounts: the pipeline is the accepted amount, a deal's size the won am
   });
 
   it("a won amount in another currency leaves the accepted USD amount in a USD pipeline", () => {
-    const board = scoreboard([record([booked, accepted({ amount: 9_384, currency: "USD" }), won({ amount: 69_207, currency: "GBP" })])], { now: NOW });
+    const board = scoreboard(
+      [record([booked, accepted({ amount: 9_384, currency: "USD" }), won({ amount: 69_207, currency: "GBP" })])],
+      { now: NOW },
+    );
     expect(board.overall.pipelineAmount.all).toBe(9_384);
     expect(board.overall.averageDealSize.all.denominator).toBe(0);
-    expect(board.dataIssues[0]?.issues).toEqual([expect.objectContaining({ code: "other_currency", path: ["wonCurrency"] })]);
+    expect(board.dataIssues[0]?.issues).toEqual([
+      expect.objectContaining({ code: "other_currency", path: ["wonCurrency"] }),
+    ]);
   });
 
   it("a won amount without a currency is in the board's currency, whatever the accepted one's", () => {
-    const board = scoreboard([record([booked, accepted({ amount: 61_581, currency: "EUR" }), won({ amount: 140_678 })])], { now: NOW });
+    const board = scoreboard(
+      [record([booked, accepted({ amount: 61_581, currency: "EUR" }), won({ amount: 140_678 })])],
+      { now: NOW },
+    );
     expect(board.overall.averageDealSize.all).toMatchObject({ value: 140_678, denominator: 1 });
     expect(board.overall.pipelineAmount.all).toBe(0);
-    expect(board.dataIssues[0]?.issues).toEqual([expect.objectContaining({ code: "other_currency", path: ["acceptedCurrency"] })]);
+    expect(board.dataIssues[0]?.issues).toEqual([
+      expect.objectContaining({ code: "other_currency", path: ["acceptedCurrency"] }),
+    ]);
   });
 
   it("a currency without an amount borrows no amount", () => {
-    const summary = summarize(record([booked, accepted({ amount: 50_000, currency: "USD" }), won({ currency: "EUR" })]));
-    expect(summary).toMatchObject({ acceptedAmount: 50_000, acceptedCurrency: "USD", wonAmount: undefined, wonCurrency: "EUR" });
+    const summary = summarize(
+      record([booked, accepted({ amount: 50_000, currency: "USD" }), won({ currency: "EUR" })]),
+    );
+    expect(summary).toMatchObject({
+      acceptedAmount: 50_000,
+      acceptedCurrency: "USD",
+      wonAmount: undefined,
+      wonCurrency: "EUR",
+    });
   });
 
   it("an amount too large to sum safely is a data issue, and no metric becomes NaN or Infinity", () => {
-    const board = scoreboard([record([booked, accepted({ amount: 1e200 }), won({ amount: 1e200 })]), record([booked, accepted({ amount: 10 }), won({ amount: 20 })], { id: "h-2" })], { now: NOW });
+    const board = scoreboard(
+      [
+        record([booked, accepted({ amount: 1e200 }), won({ amount: 1e200 })]),
+        record([booked, accepted({ amount: 10 }), won({ amount: 20 })], { id: "h-2" }),
+      ],
+      { now: NOW },
+    );
     expect(board.overall.pipelineAmount.all).toBe(10);
     expect(board.overall.averageDealSize.all).toMatchObject({ value: 20, denominator: 1 });
     expect(board.dataIssues[0]?.issues.map((issue) => issue.path.join("."))).toEqual(["acceptedAmount", "wonAmount"]);
@@ -63,7 +97,8 @@ describe("held rate and show rate", () => {
   it("held rate is the 2027 handoff-process Q&A's held over booked meetings that came due; show rate is held over held plus no-show", () => {
     // 7 held, 1 no-show, 1 cancelled, 1 past with no outcome, 2 upcoming (one starting exactly at now):
     // held rate 7/10 = 70% (the article's band's floor); show rate 7/8; no-show rate 1/9 (Chili Piper's).
-    const meeting = (meetingStatus: "held" | "no_show" | "cancelled" | "scheduled", start = "2026-11-20T15:00:00Z") => row({ meetingStatus, meetingStart: new Date(start) });
+    const meeting = (meetingStatus: "held" | "no_show" | "cancelled" | "scheduled", start = "2026-11-20T15:00:00Z") =>
+      row({ meetingStatus, meetingStart: new Date(start) });
     const rows = [
       ...Array.from({ length: 7 }, () => meeting("held")),
       meeting("no_show"),
@@ -82,7 +117,10 @@ describe("held rate and show rate", () => {
 
 describe("now is an as-of cut-off", () => {
   it("events after now are ignored: a handoff booked and accepted after now is a draft", () => {
-    const later = record([{ ...booked, at: "2027-01-04T16:00:00Z" }, { ...accepted({}), at: "2027-01-05T09:00:00Z" }]);
+    const later = record([
+      { ...booked, at: "2027-01-04T16:00:00Z" },
+      { ...accepted({}), at: "2027-01-05T09:00:00Z" },
+    ]);
     const { overall } = scoreboard([later], { now: NOW });
     expect(overall).toMatchObject({ handoffs: 1, meetingsBooked: 0 });
     expect(overall.acceptanceRate.denominator).toBe(0);
@@ -91,23 +129,41 @@ describe("now is an as-of cut-off", () => {
 
   it("an event after now is neither applied nor counted as refused", () => {
     const handoff = record([booked, accepted({}), { type: "meeting_held", at: "2027-01-05T09:00:00Z" }]);
-    expect(summarize(handoff, undefined, { now: NOW })).toMatchObject({ status: "accepted", meetingStatus: "scheduled", skippedEvents: 0 });
+    expect(summarize(handoff, undefined, { now: NOW })).toMatchObject({
+      status: "accepted",
+      meetingStatus: "scheduled",
+      skippedEvents: 0,
+    });
   });
 });
 
 describe("whose calendar: the AE the events say owns the handoff", () => {
-  const london = defineCalendar({ timeZone: "Europe/London", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
-  const newYork = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+  const london = defineCalendar({
+    timeZone: "Europe/London",
+    week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] },
+  });
+  const newYork = defineCalendar({
+    timeZone: "America/New_York",
+    week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] },
+  });
   // The record's AE is ae-omar (calendar cal-omar, London); the events hand the handoff to ae-iris (New York).
   const moved = record([
-    { type: "booked", at: "2026-11-23T16:30:00Z", meeting: { start: "2026-11-26T15:00:00Z", end: "2026-11-26T15:30:00Z" } },
+    {
+      type: "booked",
+      at: "2026-11-23T16:30:00Z",
+      meeting: { start: "2026-11-26T15:00:00Z", end: "2026-11-26T15:30:00Z" },
+    },
     { type: "reassigned", at: "2026-11-23T16:45:00Z", role: "ae", to: "ae-iris" },
     { type: "acknowledged", at: "2026-11-23T18:00:00Z", by: "ae-iris" },
     { type: "first_follow_up", at: "2026-11-24T20:00:00Z", by: "ae-iris" },
   ]);
 
   it("business-time follow-up and every policy run on ae-iris's calendar, found by her id", () => {
-    const board = scoreboard([moved], { now: NOW, calendars: { "cal-omar": london, "ae-iris": newYork }, policies: [AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR] });
+    const board = scoreboard([moved], {
+      now: NOW,
+      calendars: { "cal-omar": london, "ae-iris": newYork },
+      policies: [AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR],
+    });
     // New York: booked Monday 11:30, follow-up Tuesday 15:00: 5.5 h Monday + 6 h Tuesday = 11.5 business
     // hours (London's calendar would say 0.5 h + 8 h = 8.5).
     expect(board.overall.timeToFirstFollowUp.business?.median).toBe(11.5 * 3_600_000);
@@ -119,10 +175,17 @@ describe("whose calendar: the AE the events say owns the handoff", () => {
   });
 
   it("without her calendar, both say so with a data issue", () => {
-    const board = scoreboard([moved], { now: NOW, calendars: { "cal-omar": london }, policies: [AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR] });
+    const board = scoreboard([moved], {
+      now: NOW,
+      calendars: { "cal-omar": london },
+      policies: [AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR],
+    });
     expect(board.overall.timeToFirstFollowUp.business?.count).toBe(0);
     expect(board.overall.slaCompliance[0]).toMatchObject({ met: 0, breached: 0, notEvaluated: 1 });
-    expect(board.dataIssues[0]?.issues.map((issue) => `${issue.code}@${issue.path.join(".")}`)).toEqual(["missing_calendar@aeCalendarId", "missing_calendar@aeCalendarId"]);
+    expect(board.dataIssues[0]?.issues.map((issue) => `${issue.code}@${issue.path.join(".")}`)).toEqual([
+      "missing_calendar@aeCalendarId",
+      "missing_calendar@aeCalendarId",
+    ]);
   });
 });
 
@@ -165,11 +228,32 @@ describe("trends compare calendar weeks, empty ones included", () => {
     // Before that, the same pattern ten weeks a year earlier would have filled the old "last 12 weeks
     // with data" window with 6 weeks of ten bookings held at 20%, hiding the rise.
     const week = (monday: string, bookings: number, held: number) =>
-      Array.from({ length: bookings }, (_, i) => row({ id: `${monday}-${String(i)}`, bookedAt: new Date(`${monday}T15:00:00Z`), meetingStart: new Date(`${monday}T16:00:00Z`), meetingStatus: i < held ? "held" : "no_show" }));
-    const olderBusy = ["2026-07-27", "2026-08-03", "2026-08-10", "2026-08-17", "2026-08-24", "2026-08-31"].flatMap((monday) => week(monday, 10, 2));
-    const rows = [...olderBusy, ...["2026-09-07", "2026-09-14", "2026-09-21", "2026-09-28"].flatMap((monday) => week(monday, 1, 1)), ...week("2026-11-16", 10, 2), ...week("2026-11-23", 10, 2)];
+      Array.from({ length: bookings }, (_, i) =>
+        row({
+          id: `${monday}-${String(i)}`,
+          bookedAt: new Date(`${monday}T15:00:00Z`),
+          meetingStart: new Date(`${monday}T16:00:00Z`),
+          meetingStatus: i < held ? "held" : "no_show",
+        }),
+      );
+    const olderBusy = ["2026-07-27", "2026-08-03", "2026-08-10", "2026-08-17", "2026-08-24", "2026-08-31"].flatMap(
+      (monday) => week(monday, 10, 2),
+    );
+    const rows = [
+      ...olderBusy,
+      ...["2026-09-07", "2026-09-14", "2026-09-21", "2026-09-28"].flatMap((monday) => week(monday, 1, 1)),
+      ...week("2026-11-16", 10, 2),
+      ...week("2026-11-23", 10, 2),
+    ];
     const [trend] = detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }));
-    expect(trend?.earlierWeeks).toEqual(["2026-09-07", "2026-09-14", "2026-09-21", "2026-09-28", "2026-10-05", "2026-10-12"]);
+    expect(trend?.earlierWeeks).toEqual([
+      "2026-09-07",
+      "2026-09-14",
+      "2026-09-21",
+      "2026-09-28",
+      "2026-10-05",
+      "2026-10-12",
+    ]);
     expect(trend?.booked).toMatchObject({ earlier: 4, recent: 20, supported: true });
     expect(trend?.heldRate).toMatchObject({ earlier: 1, recent: 0.2, supported: true });
     expect(trend?.redFlag).toBe(true);
@@ -178,26 +262,51 @@ describe("trends compare calendar weeks, empty ones included", () => {
 
 describe("values named like Object.prototype's members are data", () => {
   it("a source named constructor is not a lead source", () => {
-    const board = scoreboard([row({ id: "odd", source: "constructor" as never, status: "won", decision: "accepted", outcome: "won", wonAmount: 5 })], { now: NOW });
+    const board = scoreboard(
+      [
+        row({
+          id: "odd",
+          source: "constructor" as never,
+          status: "won",
+          decision: "accepted",
+          outcome: "won",
+          wonAmount: 5,
+        }),
+      ],
+      { now: NOW },
+    );
     expect(board.excluded).toBe(1);
     expect(board.dataIssues[0]?.issues).toEqual([expect.objectContaining({ code: "invalid_field", path: ["source"] })]);
   });
 
   it("a calendar key named toString finds no calendar", () => {
-    const board = scoreboard([row({ aeCalendarId: "toString", firstFollowUpAt: new Date("2026-11-03T15:00:00Z") })], { now: NOW, calendars: {} });
+    const board = scoreboard([row({ aeCalendarId: "toString", firstFollowUpAt: new Date("2026-11-03T15:00:00Z") })], {
+      now: NOW,
+      calendars: {},
+    });
     expect(board.dataIssues[0]?.issues).toEqual([expect.objectContaining({ code: "missing_calendar" })]);
   });
 
   it("weeks after the year 9999 are weeks of their own", () => {
-    const rows = [row({ id: "a", bookedAt: new Date("+010000-01-03T12:00:00Z") }), row({ id: "b", bookedAt: new Date("+010000-01-12T12:00:00Z") })];
+    const rows = [
+      row({ id: "a", bookedAt: new Date("+010000-01-03T12:00:00Z") }),
+      row({ id: "b", bookedAt: new Date("+010000-01-12T12:00:00Z") }),
+    ];
     // 3 January 10000 is a Monday (day 2,932,899 since 1970: 2,932,895 days after Monday 1970-01-05, a multiple of 7); the 12th is the next Wednesday.
-    expect(scoreboard(rows as ScoreboardInput[], { now: NOW, groupBy: "week" }).groups.map((group) => group.key)).toEqual(["+010000-01-03", "+010000-01-10"]);
+    expect(
+      scoreboard(rows as ScoreboardInput[], { now: NOW, groupBy: "week" }).groups.map((group) => group.key),
+    ).toEqual(["+010000-01-03", "+010000-01-10"]);
   });
 
   it("an excluded history says which event broke which rule", () => {
-    const broken = record([booked, { type: "quality_rated", at: "2026-11-03T10:00:00Z", score: 4, note: "Good call with the CFO" }]);
+    const broken = record([
+      booked,
+      { type: "quality_rated", at: "2026-11-03T10:00:00Z", score: 4, note: "Good call with the CFO" },
+    ]);
     const [issue] = scoreboard([broken], { now: NOW }).dataIssues;
     expect(issue?.issues).toEqual([expect.objectContaining({ code: "inconsistent_history", path: ["events", 1] })]);
-    expect(issue?.issues[0]?.message).toMatch(/event 1 \(quality_rated, id e2\) is refused because the AE rates a meeting that was held/u);
+    expect(issue?.issues[0]?.message).toMatch(
+      /event 1 \(quality_rated, id e2\) is refused because the AE rates a meeting that was held/u,
+    );
   });
 });

@@ -28,10 +28,36 @@ const report = {
     { sdrId: "sdr-ana", name: "Ana Souza", booked: 10, accepted: 6, rejected: 2, noShow: 1 },
     { sdrId: "sdr-ben", name: "Ben Li", booked: 2, accepted: 1, rejected: 1, noShow: 0 },
   ],
-  walkthroughs: { strong: { handoff: { id: "h-1", account: { name: "Acme" }, sdr: { id: "sdr-ana" }, ae: { id: "ae-omar" } }, score: { score: 91.4, grade: "strong" }, why: ["Quotes", "Trigger"] } },
+  walkthroughs: {
+    strong: {
+      handoff: { id: "h-1", account: { name: "Acme" }, sdr: { id: "sdr-ana" }, ae: { id: "ae-omar" } },
+      score: { score: 91.4, grade: "strong" },
+      why: ["Quotes", "Trigger"],
+    },
+  },
   breaches: [
-    { handoffId: "h-2", policyId: "p1", label: "AE follows up within 48 hours", owner: "ae", sdrId: "sdr-ana", aeId: "ae-omar", deadline: new Date("2026-11-05T15:00:00Z"), lateBy: 2.5 * H, stillOpen: true },
-    { handoffId: "h-3", policyId: "p2", label: "Recycle within 2 days", owner: "manager", sdrId: "sdr-ben", aeId: "ae-omar", deadline: new Date("2026-11-06T09:00:00Z"), lateBy: 0.75 * H, stillOpen: false },
+    {
+      handoffId: "h-2",
+      policyId: "p1",
+      label: "AE follows up within 48 hours",
+      owner: "ae",
+      sdrId: "sdr-ana",
+      aeId: "ae-omar",
+      deadline: new Date("2026-11-05T15:00:00Z"),
+      lateBy: 2.5 * H,
+      stillOpen: true,
+    },
+    {
+      handoffId: "h-3",
+      policyId: "p2",
+      label: "Recycle within 2 days",
+      owner: "manager",
+      sdrId: "sdr-ben",
+      aeId: "ae-omar",
+      deadline: new Date("2026-11-06T09:00:00Z"),
+      lateBy: 0.75 * H,
+      stillOpen: false,
+    },
   ],
   icpCalibration: [
     { segment: "mid_market", decided: 8, rejected: 2, reasons: [{ code: "timing", count: 2, share: 1 }] },
@@ -115,11 +141,29 @@ describe("renderHuddleReport, line by line", () => {
     expect(lines).toContain("  - Quotes");
     expect(lines).toContain("| --- | --- | --- | --- | --- |");
     expect(lines).toContain("| mid\\_market | 8 | 2 | 25% | timing 2 (100%) |");
-    expect(lines.slice(-8)).toEqual(["- \\[RED FLAG\\] Ana Souza: R.", "  - Likely cause: Volume.", "- \\[outside band\\] overall: Held low.", "  - Likely cause: Cold handoffs.", "- \\[differs from team\\] sdr-ben: D.", "- \\[watch\\] sdr-ben: W.", "", "2 handoffs have data issues (see dataIssues); excluded ones are not in these numbers."]);
+    expect(lines.slice(-8)).toEqual([
+      "- \\[RED FLAG\\] Ana Souza: R.",
+      "  - Likely cause: Volume.",
+      "- \\[outside band\\] overall: Held low.",
+      "  - Likely cause: Cold handoffs.",
+      "- \\[differs from team\\] sdr-ben: D.",
+      "- \\[watch\\] sdr-ben: W.",
+      "",
+      "2 handoffs have data issues (see dataIssues); excluded ones are not in these numbers.",
+    ]);
   });
 
   it("with nothing to say", () => {
-    const quiet = { ...report, numbers: { ...report.numbers, reasons: [] }, bySdr: [], walkthroughs: {}, breaches: [], icpCalibration: [], findings: [], dataIssues: [] } as HuddleReport;
+    const quiet = {
+      ...report,
+      numbers: { ...report.numbers, reasons: [] },
+      bySdr: [],
+      walkthroughs: {},
+      breaches: [],
+      icpCalibration: [],
+      findings: [],
+      dataIssues: [],
+    } as HuddleReport;
     expect(renderHuddleReport(quiet, { format: "text" }).split("\n")).toEqual([
       "Weekly SDR-AE huddle: week of 2026-11-02 (UTC), as of 2026-11-14 02:00",
       ...underlined("1. The numbers"),
@@ -138,21 +182,37 @@ describe("renderHuddleReport, line by line", () => {
       ...underlined("5. Health"),
       "No findings: every judged metric is inside its band.",
     ]);
-    expect(() => renderHuddleReport({ week: {} } as never)).toThrow("(renderHuddleReport expects what huddleReport returns: now is undefined)");
-    expect(() => renderHuddleReport(report, null as never)).toThrow("(renderHuddleReport: options must be an object: null)");
+    expect(() => renderHuddleReport({ week: {} } as never)).toThrow(
+      "(renderHuddleReport expects what huddleReport returns: now is undefined)",
+    );
+    expect(() => renderHuddleReport(report, null as never)).toThrow(
+      "(renderHuddleReport: options must be an object: null)",
+    );
   });
 
   it("refuses a report given back by untyped code at the part it would trip on", () => {
-    const refused = (changes: Record<string, unknown>): string => refusalAfter(() => renderHuddleReport({ ...report, ...changes }), "(renderHuddleReport expects what huddleReport returns: ");
+    const refused = (changes: Record<string, unknown>): string =>
+      refusalAfter(
+        () => renderHuddleReport({ ...report, ...changes }),
+        "(renderHuddleReport expects what huddleReport returns: ",
+      );
     expect(refused({})).toBe("no error");
-    expect(refused(JSON.parse(JSON.stringify(report)) as Record<string, unknown>)).toBe("now is 2026-11-14T02:00:00.000Z");
+    expect(refused(JSON.parse(JSON.stringify(report)) as Record<string, unknown>)).toBe(
+      "now is 2026-11-14T02:00:00.000Z",
+    );
     expect(refused({ week: { start: "2026-11-02", timeZone: "UTC" } })).toBe("week is an object");
     expect(refused({ numbers: { ...report.numbers, reasons: [null] } })).toBe("numbers is an object");
     expect(refused({ bySdr: [{ ...report.bySdr[0], booked: "3" }] })).toBe("bySdr is an array");
-    expect(refused({ walkthroughs: { strong: { ...report.walkthroughs.strong, why: "good" } } })).toBe("walkthroughs is an object");
-    expect(refused({ walkthroughs: { weak: { ...report.walkthroughs.weak, handoff: { id: "h" } } } })).toBe("walkthroughs is an object");
+    expect(refused({ walkthroughs: { strong: { ...report.walkthroughs.strong, why: "good" } } })).toBe(
+      "walkthroughs is an object",
+    );
+    expect(refused({ walkthroughs: { weak: { ...report.walkthroughs.weak, handoff: { id: "h" } } } })).toBe(
+      "walkthroughs is an object",
+    );
     expect(refused({ breaches: [{ ...report.breaches[0], deadline: "2026-11-03" }] })).toBe("breaches is an array");
-    expect(refused({ icpCalibration: [{ segment: "smb", decided: 1, rejected: 0 }] })).toBe("icpCalibration is an array");
+    expect(refused({ icpCalibration: [{ segment: "smb", decided: 1, rejected: 0 }] })).toBe(
+      "icpCalibration is an array",
+    );
     expect(refused({ findings: [null] })).toBe("findings is an array");
     expect(refused({ findings: [{ ...report.findings[0], kind: "alarm" }] })).toBe("findings is an array");
     expect(refused({ findings: [{ ...report.findings[0], likelyCause: 1 }] })).toBe("findings is an array");

@@ -17,20 +17,46 @@ function parsed(input: HandoffInput) {
 }
 
 const base = handoffInput();
-const strong = parsed({ ...base, events: (base.events ?? []).map((event) => (event.id === "e3" ? { ...event, at: "2026-11-02T16:45:00Z" } : event)) });
+const strong = parsed({
+  ...base,
+  events: (base.events ?? []).map((event) => (event.id === "e3" ? { ...event, at: "2026-11-02T16:45:00Z" } : event)),
+});
 const weak = parsed({
   ...base,
   id: "h-2",
   sdr: { id: "sdr-ben", name: "Ben Okafor", calendarId: "cal-ben" },
   brief: { notes: "Wants to learn more" },
   events: [
-    { id: "b1", type: "booked", at: "2026-11-03T10:00:00Z", by: "sdr-ben", meeting: { start: "2026-11-06T15:00:00Z", end: "2026-11-06T15:30:00Z" } },
-    { id: "b2", type: "rejected", at: "2026-11-04T10:00:00Z", by: "ae-omar", reason: "no_budget", note: "No budget until April 2027" },
+    {
+      id: "b1",
+      type: "booked",
+      at: "2026-11-03T10:00:00Z",
+      by: "sdr-ben",
+      meeting: { start: "2026-11-06T15:00:00Z", end: "2026-11-06T15:30:00Z" },
+    },
+    {
+      id: "b2",
+      type: "rejected",
+      at: "2026-11-04T10:00:00Z",
+      by: "ae-omar",
+      reason: "no_budget",
+      note: "No budget until April 2027",
+    },
   ],
 });
 const office: [string, string][] = [["09:00", "17:00"]];
-const london = defineCalendar({ timeZone: "Europe/London", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
-const recycles = defineSlaPolicy({ id: "sdr-recycles", label: "SDR recycles within 2 business days", owner: "sdr", start: ["rejected"], stop: ["recycled"], target: { kind: "business_days", days: 2, calendar: "sdr" } });
+const london = defineCalendar({
+  timeZone: "Europe/London",
+  week: { mon: office, tue: office, wed: office, thu: office, fri: office },
+});
+const recycles = defineSlaPolicy({
+  id: "sdr-recycles",
+  label: "SDR recycles within 2 business days",
+  owner: "sdr",
+  start: ["rejected"],
+  stop: ["recycled"],
+  target: { kind: "business_days", days: 2, calendar: "sdr" },
+});
 const report = huddleReport([strong, weak], {
   now: new Date("2026-11-14T02:00:00Z"),
   week: "2026-11-04",
@@ -42,19 +68,38 @@ const report = huddleReport([strong, weak], {
 /** The report with `text` in every place record text reaches the page: names, account, reasons, labels, segments, findings. */
 function hostile(text: string): HuddleReport {
   const walk = (walkthrough: HuddleReport["walkthroughs"]["strong"]) =>
-    walkthrough === undefined ? undefined : { ...walkthrough, handoff: { ...walkthrough.handoff, account: { ...walkthrough.handoff.account, name: `Acme ${text}` } }, why: [...walkthrough.why, `Why ${text}`] };
+    walkthrough === undefined
+      ? undefined
+      : {
+          ...walkthrough,
+          handoff: { ...walkthrough.handoff, account: { ...walkthrough.handoff.account, name: `Acme ${text}` } },
+          why: [...walkthrough.why, `Why ${text}`],
+        };
   const strongWalk = walk(report.walkthroughs.strong);
   const weakWalk = walk(report.walkthroughs.weak);
   return {
     ...report,
     names: Object.fromEntries(Object.entries(report.names).map(([id, name]) => [id, `${name} ${text}`])),
     bySdr: report.bySdr.map((row) => ({ ...row, name: `${row.name} ${text}` })),
-    walkthroughs: { ...(strongWalk === undefined ? {} : { strong: strongWalk }), ...(weakWalk === undefined ? {} : { weak: weakWalk }) },
+    walkthroughs: {
+      ...(strongWalk === undefined ? {} : { strong: strongWalk }),
+      ...(weakWalk === undefined ? {} : { weak: weakWalk }),
+    },
     breaches: report.breaches.map((breach) => ({ ...breach, label: `${breach.label} ${text}` })),
     icpCalibration: report.icpCalibration.map((row) => ({ ...row, segment: `${row.segment} ${text}` })),
     findings: [
       ...report.findings,
-      { kind: "outside_band", scope: "sdr-ben", metric: "heldRate", value: 0.5, interval: null, side: "below", message: `Message ${text}`, likelyCause: `Cause ${text}`, source: "test" },
+      {
+        kind: "outside_band",
+        scope: "sdr-ben",
+        metric: "heldRate",
+        value: 0.5,
+        interval: null,
+        side: "below",
+        message: `Message ${text}`,
+        likelyCause: `Cause ${text}`,
+        source: "test",
+      },
     ],
   };
 }
@@ -67,7 +112,9 @@ describe("renderHuddleReport: every single-line field stays on its line", () => 
     expect(report.icpCalibration.length).toBeGreaterThan(0);
   });
 
-  it.each(["\n", "\r", "\r\n", "\v", "\f", "\u0085", "\u2028", "\u2029", " \n\t \r\n "].map((br) => [JSON.stringify(br), br]))("folds %s to one space, in text and in Markdown", (_, br) => {
+  it.each(
+    ["\n", "\r", "\r\n", "\v", "\f", "\u0085", "\u2028", "\u2029", " \n\t \r\n "].map((br) => [JSON.stringify(br), br]),
+  )("folds %s to one space, in text and in Markdown", (_, br) => {
     for (const format of ["text", "markdown"] as const) {
       expect(renderHuddleReport(hostile(`A${br}B`), { format })).toBe(renderHuddleReport(hostile("A B"), { format }));
     }
@@ -103,8 +150,16 @@ describe("renderHuddleReport in Markdown: record text cannot become a link, an i
 
 describe("renderHuddleReport is linear in the text", () => {
   // A run of spaces with no line break in it: what /\s*[\r\n]+\s*/ backtracked on.
-  it.each(["markdown", "text"] as const)("%s", (format) => {
-    const grows = growth((report: ReturnType<typeof hostile>) => renderHuddleReport(report, { format }), (size) => hostile(`a${" ".repeat(size)}b`), 1_000);
-    expect(grows).toBeLessThan(LINEAR_BOUND);
-  }, 120_000);
+  it.each(["markdown", "text"] as const)(
+    "%s",
+    (format) => {
+      const grows = growth(
+        (report: ReturnType<typeof hostile>) => renderHuddleReport(report, { format }),
+        (size) => hostile(`a${" ".repeat(size)}b`),
+        1_000,
+      );
+      expect(grows).toBeLessThan(LINEAR_BOUND);
+    },
+    120_000,
+  );
 });

@@ -45,6 +45,14 @@ export function row(overrides: RowOverrides = {}): HandoffSummary {
 
 /** A held, accepted handoff, rated `quality`. */
 export const heldAccepted = (id: string, quality: number, overrides: RowOverrides = {}): HandoffSummary =>
-  row({ id, status: "accepted", decision: "accepted", decidedAt: new Date("2026-11-03T09:00:00Z"), meetingStatus: "held", quality, ...overrides });
+  row({
+    id,
+    status: "accepted",
+    decision: "accepted",
+    decidedAt: new Date("2026-11-03T09:00:00Z"),
+    meetingStatus: "held",
+    quality,
+    ...overrides,
+  });
 
 export const NOW = new Date("2026-11-14T02:00:00Z");

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
-import { differenceInterval, meanInterval, poissonRateInterval, wilsonInterval, zScore } from "../../src/metrics/index.js";
+import {
+  differenceInterval,
+  meanInterval,
+  poissonRateInterval,
+  wilsonInterval,
+  zScore,
+} from "../../src/metrics/index.js";
 
 const round4 = (value: number | undefined): number => Math.round((value ?? Number.NaN) * 10_000) / 10_000;
 
@@ -16,7 +22,9 @@ describe("zScore", () => {
   it("refuses a confidence outside (0, 1), or one that is not a number", () => {
     for (const bad of [0, 1, -0.5, 95, Number.NaN]) expect(() => zScore(bad)).toThrow(HandoffKitError);
     // "0.95" > 0 holds in JavaScript: the type is checked, not only the range.
-    expect(() => zScore("0.95" as never)).toThrow(/invalid_argument.*confidence must be between 0 and 1 \(exclusive\): 0\.95/u);
+    expect(() => zScore("0.95" as never)).toThrow(
+      /invalid_argument.*confidence must be between 0 and 1 \(exclusive\): 0\.95/u,
+    );
   });
 
   it("a tiny confidence, written as 1e-7 rather than a short decimal, is read as the number it is", () => {
@@ -44,7 +52,8 @@ describe("wilsonInterval", () => {
     const z = zScore(0.9);
     const [x, n] = [7, 19];
     const interval = wilsonInterval(x, n, { confidence: 0.9 });
-    for (const b of [interval?.low ?? 0, interval?.high ?? 0]) expect((x / n - b) ** 2).toBeCloseTo((z * z * b * (1 - b)) / n, 12);
+    for (const b of [interval?.low ?? 0, interval?.high ?? 0])
+      expect((x / n - b) ** 2).toBeCloseTo((z * z * b * (1 - b)) / n, 12);
   });
 
   it("is null without trials and stays inside [0, 1] at the edges", () => {
@@ -72,7 +81,8 @@ describe("poissonRateInterval", () => {
   it("solves the score equation (x - rate t)^2 = z^2 rate t at both bounds", () => {
     const z = zScore(0.95);
     const interval = poissonRateInterval(12, 4);
-    for (const rate of [interval?.low ?? 0, interval?.high ?? 0]) expect((12 - rate * 4) ** 2).toBeCloseTo(z * z * rate * 4, 9);
+    for (const rate of [interval?.low ?? 0, interval?.high ?? 0])
+      expect((12 - rate * 4) ** 2).toBeCloseTo(z * z * rate * 4, 9);
   });
 
   it("12 events in 4 weeks: 1.7162 to 5.2442 a week at 95%", () => {

@@ -20,9 +20,14 @@ function capped<T>(params: fc.Parameters<T> | undefined): fc.Parameters<T> {
   return { ...params, numRuns: Math.min(params?.numRuns ?? MUTATION_RUNS, MUTATION_RUNS), endOnFailure: true };
 }
 
-export const assert = ((property: fc.IRawProperty<unknown>, params?: fc.Parameters<unknown>) => fc.assert(property, capped(params))) as typeof fc.assert;
+export const assert = ((property: fc.IRawProperty<unknown>, params?: fc.Parameters<unknown>) =>
+  fc.assert(property, capped(params))) as typeof fc.assert;
 
-export const statistics = ((generator: fc.Arbitrary<unknown>, classify: (value: unknown) => string | string[], params?: fc.Parameters<unknown> | number) => {
+export const statistics = ((
+  generator: fc.Arbitrary<unknown>,
+  classify: (value: unknown) => string | string[],
+  params?: fc.Parameters<unknown> | number,
+) => {
   fc.statistics(generator, classify, typeof params === "number" ? Math.min(params, MUTATION_RUNS) : capped(params));
 }) as typeof fc.statistics;
 

@@ -1,4 +1,11 @@
-import { experimental_getRunnerTask, type Reporter, type RunnerTask, type RunnerTestCase, type RunnerTestFile, type TestModule } from "vitest/node";
+import {
+  experimental_getRunnerTask,
+  type Reporter,
+  type RunnerTask,
+  type RunnerTestCase,
+  type RunnerTestFile,
+  type TestModule,
+} from "vitest/node";
 
 /** The name of the test this reporter adds to each test file that ran. */
 export const LOADS_TEST_NAME = "[the test file loads]";

@@ -19,6 +19,8 @@ declare module "vitest" {
 }
 
 if (inject("mode") === "mutant" && inject("mutantActivation") === "runtime") {
-  const namespace = (globalThis as Record<string, { activeMutant?: string | undefined } | undefined>)[inject("globalNamespace")];
+  const namespace = (globalThis as Record<string, { activeMutant?: string | undefined } | undefined>)[
+    inject("globalNamespace")
+  ];
   if (namespace !== undefined) namespace.activeMutant = undefined;
 }

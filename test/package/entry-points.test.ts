@@ -31,12 +31,19 @@ describe("the package's entry points agree everywhere", () => {
         require: { types: `./dist/${entry.out}.d.cts`, default: `./dist/${entry.out}.cjs` },
       });
     }
-    expect(Object.keys(pkg.exports).sort()).toEqual([...entryPoints.map((e) => (e.specifier === "handoff-kit" ? "." : `./${e.specifier.slice(12)}`)), "./package.json"].sort());
+    expect(Object.keys(pkg.exports).sort()).toEqual(
+      [
+        ...entryPoints.map((e) => (e.specifier === "handoff-kit" ? "." : `./${e.specifier.slice(12)}`)),
+        "./package.json",
+      ].sort(),
+    );
   });
 
   it("typesVersions covers every subpath for node10 resolution", () => {
     for (const entry of entryPoints.filter((e) => e.specifier !== "handoff-kit")) {
-      expect(pkg.typesVersions["*"]?.[entry.specifier.slice("handoff-kit/".length)]).toEqual([`./dist/${entry.out}.d.cts`]);
+      expect(pkg.typesVersions["*"]?.[entry.specifier.slice("handoff-kit/".length)]).toEqual([
+        `./dist/${entry.out}.d.cts`,
+      ]);
     }
   });
 

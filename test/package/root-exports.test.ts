@@ -92,7 +92,13 @@ const byName = (names: readonly string[]): string[] => [...names].sort((a, b) =>
 /** Every name the root's declarations export, types included, as a consumer's compiler sees them. */
 function rootExportNames(): string[] {
   const file = fileURLToPath(new URL("../../src/index.ts", import.meta.url));
-  const program = ts.createProgram([file], { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, noEmit: true });
+  const program = ts.createProgram([file], {
+    strict: true,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    noEmit: true,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(file);
   const symbol = source && checker.getSymbolAtLocation(source);

@@ -6,9 +6,18 @@ import { classCounts } from "../fixtures/class-counts.js";
 // Keys that every object inherits are the ones a record parser gets wrong (it finds them on the
 // prototype, or skips them): random identifiers almost never hit them, so they are drawn on purpose.
 const INHERITED = ["constructor", "toString", "valueOf", "hasOwnProperty", "isPrototypeOf"];
-const criterionKey = fc.oneof({ weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,15}$/) }, { weight: 1, arbitrary: fc.constantFrom(...INHERITED) });
-const evidence = fc.record({ state: fc.constantFrom(...EVIDENCE_STATES), note: fc.constantFrom("CFO signs", "Go-live 2027-03-31") }, { requiredKeys: ["state"] });
-const record = fc.record({ framework: fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/), evidence: fc.dictionary(criterionKey, evidence, { maxKeys: 6 }) });
+const criterionKey = fc.oneof(
+  { weight: 4, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,15}$/) },
+  { weight: 1, arbitrary: fc.constantFrom(...INHERITED) },
+);
+const evidence = fc.record(
+  { state: fc.constantFrom(...EVIDENCE_STATES), note: fc.constantFrom("CFO signs", "Go-live 2027-03-31") },
+  { requiredKeys: ["state"] },
+);
+const record = fc.record({
+  framework: fc.stringMatching(/^[a-z][a-z0-9_]{0,10}$/),
+  evidence: fc.dictionary(criterionKey, evidence, { maxKeys: 6 }),
+});
 
 describe("qualification record laws", () => {
   it("keeps every identifier key and its state, in order, inherited names included", () => {
@@ -21,7 +30,10 @@ describe("qualification record laws", () => {
           expect(Object.hasOwn(parsed.evidence, key), key).toBe(true);
           expect(parsed.evidence[key]?.state).toBe(value.state);
         }
-        seen.see("an inherited name as a key", Object.keys(byKey).some((key) => INHERITED.includes(key)));
+        seen.see(
+          "an inherited name as a key",
+          Object.keys(byKey).some((key) => INHERITED.includes(key)),
+        );
         seen.see("two keys or more (order matters)", Object.keys(byKey).length >= 2);
       }),
       { numRuns: 300 },
@@ -37,7 +49,18 @@ describe("qualification record laws", () => {
       ["upper-case framework", (r) => ({ ...r, framework: "BANT" })],
       ["key not an identifier", (r) => ({ ...r, evidence: { ...r.evidence, "1st": { state: "noted" } } })],
       ["unknown state", (r) => ({ ...r, evidence: { ...r.evidence, budget: { state: "certain" } } })],
-      ["verdict version 0", (r) => ({ ...r, verdict: { status: "qualified", definitionId: "sql", definitionVersion: 0, evaluatedAt: "2026-11-21T15:00:00Z" } })],
+      [
+        "verdict version 0",
+        (r) => ({
+          ...r,
+          verdict: {
+            status: "qualified",
+            definitionId: "sql",
+            definitionVersion: 0,
+            evaluatedAt: "2026-11-21T15:00:00Z",
+          },
+        }),
+      ],
     ];
     const input = fc.oneof(
       record.map((r) => ({ kind: "well-formed", value: r })),
@@ -55,6 +78,10 @@ describe("qualification record laws", () => {
       { numRuns: 600 },
     );
     // One third each: well-formed, broken (each way 50 times in 600), anything; minimums as above.
-    seen.expectAtLeast({ "well-formed": 130, anything: 130, ...Object.fromEntries(breakages.map(([kind]) => [kind, 15])) });
+    seen.expectAtLeast({
+      "well-formed": 130,
+      anything: 130,
+      ...Object.fromEntries(breakages.map(([kind]) => [kind, 15])),
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { EVIDENCE_STATES, evidenceSchema, frameworkKeySchema, qualificationRecordSchema, verdictSnapshotSchema } from "../../src/qualification/index.js";
+import {
+  EVIDENCE_STATES,
+  evidenceSchema,
+  frameworkKeySchema,
+  qualificationRecordSchema,
+  verdictSnapshotSchema,
+} from "../../src/qualification/index.js";
 
 describe("evidence", () => {
   it("orders states from no evidence to ruled out", () => {
@@ -35,14 +41,34 @@ describe("qualification record", () => {
   });
 
   it("refuses keys that are not identifiers and framework keys that are not lower case", () => {
-    const result = qualificationRecordSchema.safeParse({ framework: "BANT", evidence: { "bad key": { state: "noted" } } });
+    const result = qualificationRecordSchema.safeParse({
+      framework: "BANT",
+      evidence: { "bad key": { state: "noted" } },
+    });
     expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["framework", "evidence.bad key"]);
     expect(frameworkKeySchema.safeParse("1bant").success).toBe(false);
   });
 
   it("stores a verdict snapshot naming the definition version", () => {
-    expect(verdictSnapshotSchema.safeParse({ status: "qualified", definitionId: "sql", definitionVersion: 0, evaluatedAt: 0 }).success).toBe(false);
-    expect(verdictSnapshotSchema.safeParse({ status: "maybe", definitionId: "sql", definitionVersion: 1, evaluatedAt: 0 }).success).toBe(false);
-    expect(verdictSnapshotSchema.safeParse({ status: "disqualified", definitionId: "sql", definitionVersion: 1, evaluatedAt: 0 }).success).toBe(true);
+    expect(
+      verdictSnapshotSchema.safeParse({
+        status: "qualified",
+        definitionId: "sql",
+        definitionVersion: 0,
+        evaluatedAt: 0,
+      }).success,
+    ).toBe(false);
+    expect(
+      verdictSnapshotSchema.safeParse({ status: "maybe", definitionId: "sql", definitionVersion: 1, evaluatedAt: 0 })
+        .success,
+    ).toBe(false);
+    expect(
+      verdictSnapshotSchema.safeParse({
+        status: "disqualified",
+        definitionId: "sql",
+        definitionVersion: 1,
+        evaluatedAt: 0,
+      }).success,
+    ).toBe(true);
   });
 });

@@ -10,7 +10,14 @@ const saturate = (raw: number): number => 100 * (1 - Math.exp(-raw / 50));
 
 describe("scoreIntent", () => {
   it("weighs, decays and saturates", () => {
-    const result = scoreIntent([{ kind: "pricing_page_visit", at: ago(0) }, { kind: "funding", at: ago(14) }, { kind: "hiring", at: ago(28), strength: 0.5 }], { now: NOW });
+    const result = scoreIntent(
+      [
+        { kind: "pricing_page_visit", at: ago(0) },
+        { kind: "funding", at: ago(14) },
+        { kind: "hiring", at: ago(28), strength: 0.5 },
+      ],
+      { now: NOW },
+    );
     // 30 x 1, 20 x 1/2, 15 x 0.5 x 1/4.
     expect(result.contributions).toEqual([
       { kind: "pricing_page_visit", at: ago(0), weight: 30, decay: 1, points: 30 },
@@ -24,7 +31,13 @@ describe("scoreIntent", () => {
 
   it("takes a half-life and weights of your own", () => {
     const weights = { ...DEFAULT_INTENT_WEIGHTS, funding: 40, hiring: 0 };
-    const result = scoreIntent([{ kind: "funding", at: ago(14) }, { kind: "hiring", at: ago(0) }], { now: NOW, halfLife: days(7), weights });
+    const result = scoreIntent(
+      [
+        { kind: "funding", at: ago(14) },
+        { kind: "hiring", at: ago(0) },
+      ],
+      { now: NOW, halfLife: days(7), weights },
+    );
     // 14 days at a 7-day half-life: a quarter of 40.
     expect(result.contributions.map((c) => c.points)).toEqual([10, 0]);
     expect(result.score).toBeCloseTo(saturate(10), 12);
@@ -32,13 +45,20 @@ describe("scoreIntent", () => {
   });
 
   it("leaves out signals after now, and counts one at now", () => {
-    const result = scoreIntent([{ kind: "webinar_attended", at: new Date(NOW + 1) }, { kind: "webinar_attended", at: new Date(NOW) }], { now: NOW });
+    const result = scoreIntent(
+      [
+        { kind: "webinar_attended", at: new Date(NOW + 1) },
+        { kind: "webinar_attended", at: new Date(NOW) },
+      ],
+      { now: NOW },
+    );
     expect(result.ignored).toEqual([{ index: 0, reason: "after_now" }]);
     expect(result.raw).toBe(15);
   });
 
   it("holds an unvalidated strength to 0-1, and counts one that is not a number as 0", () => {
-    const raw = (strength: number): number => scoreIntent([{ kind: "pricing_page_visit", at: ago(0), strength }], { now: NOW }).raw;
+    const raw = (strength: number): number =>
+      scoreIntent([{ kind: "pricing_page_visit", at: ago(0), strength }], { now: NOW }).raw;
     expect(raw(2)).toBe(30);
     expect(raw(-1)).toBe(0);
     expect(raw(Number.NaN)).toBe(0);
@@ -46,20 +66,43 @@ describe("scoreIntent", () => {
   });
 
   it("names misuse", () => {
-    expect(() => scoreIntent([], { now: NOW, halfLife: 0 })).toThrow("invalid_duration: A duration must be a finite number of milliseconds (scoreIntent: halfLife must be a finite number of milliseconds above 0: 0)");
+    expect(() => scoreIntent([], { now: NOW, halfLife: 0 })).toThrow(
+      "invalid_duration: A duration must be a finite number of milliseconds (scoreIntent: halfLife must be a finite number of milliseconds above 0: 0)",
+    );
     expect(() => scoreIntent([], { now: NOW, halfLife: -days(1) })).toThrow(/invalid_duration.*above 0: -86400000\)/);
     expect(() => scoreIntent([], { now: NOW, halfLife: Number.POSITIVE_INFINITY })).toThrow(/invalid_duration/);
     expect(() => scoreIntent([], { now: NOW, halfLife: Number.NaN })).toThrow(/invalid_duration/);
     const { funding: _funding, ...missing } = DEFAULT_INTENT_WEIGHTS;
-    expect(() => scoreIntent([], { now: NOW, weights: missing as typeof DEFAULT_INTENT_WEIGHTS })).toThrow("(weights.funding must be a number from 0 to 1000000: undefined)");
-    expect(() => scoreIntent([], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: -1 } })).toThrow("(weights.hiring must be a number from 0 to 1000000: -1)");
-    expect(() => scoreIntent([], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: 1_000_001 } })).toThrow(/weights\.hiring/);
-    expect(() => scoreIntent([], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: Number.NaN } })).toThrow(/weights\.hiring/);
-    expect(scoreIntent([{ kind: "hiring", at: ago(0) }], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: 1_000_000 } }).raw).toBe(1_000_000);
-    expect(() => scoreIntent({} as IntentSignal[], { now: NOW })).toThrow("(scoreIntent expects an array of signals (parseIntentSignals): an object)");
-    expect(() => scoreIntent([null as unknown as IntentSignal], { now: NOW })).toThrow("(scoreIntent expects signals as parseIntentSignals returns them: signals[0] is null)");
-    expect(() => scoreIntent([{ kind: 3 } as unknown as IntentSignal], { now: NOW })).toThrow(/signals\[0\] is an object/);
-    expect(() => scoreIntent([], null as unknown as { now: number })).toThrow("(scoreIntent: options must be an object: null)");
+    expect(() => scoreIntent([], { now: NOW, weights: missing as typeof DEFAULT_INTENT_WEIGHTS })).toThrow(
+      "(weights.funding must be a number from 0 to 1000000: undefined)",
+    );
+    expect(() => scoreIntent([], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: -1 } })).toThrow(
+      "(weights.hiring must be a number from 0 to 1000000: -1)",
+    );
+    expect(() => scoreIntent([], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: 1_000_001 } })).toThrow(
+      /weights\.hiring/,
+    );
+    expect(() => scoreIntent([], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: Number.NaN } })).toThrow(
+      /weights\.hiring/,
+    );
+    expect(
+      scoreIntent([{ kind: "hiring", at: ago(0) }], {
+        now: NOW,
+        weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: 1_000_000 },
+      }).raw,
+    ).toBe(1_000_000);
+    expect(() => scoreIntent({} as IntentSignal[], { now: NOW })).toThrow(
+      "(scoreIntent expects an array of signals (parseIntentSignals): an object)",
+    );
+    expect(() => scoreIntent([null as unknown as IntentSignal], { now: NOW })).toThrow(
+      "(scoreIntent expects signals as parseIntentSignals returns them: signals[0] is null)",
+    );
+    expect(() => scoreIntent([{ kind: 3 } as unknown as IntentSignal], { now: NOW })).toThrow(
+      /signals\[0\] is an object/,
+    );
+    expect(() => scoreIntent([], null as unknown as { now: number })).toThrow(
+      "(scoreIntent: options must be an object: null)",
+    );
   });
 });
 
@@ -93,6 +136,8 @@ describe("prioritize", () => {
     expect(() => prioritize(50, 50, { fitWeight: 1.5 })).toThrow("(prioritize: fitWeight must be from 0 to 1: 1.5)");
     expect(() => prioritize(50, 50, { fitWeight: -0.1 })).toThrow("(prioritize: fitWeight must be from 0 to 1: -0.1)");
     expect(() => prioritize("80" as unknown as number, 50)).toThrow("(prioritize: fit must be a number: 80)");
-    expect(() => prioritize(50, 50, null as unknown as { fitWeight?: number })).toThrow("(prioritize: options must be an object: null)");
+    expect(() => prioritize(50, 50, null as unknown as { fitWeight?: number })).toThrow(
+      "(prioritize: options must be an object: null)",
+    );
   });
 });

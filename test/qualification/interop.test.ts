@@ -1,15 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { BANT, calibrate, CHAMP, crosswalk, defineFramework, defineIcp, defineSqlDefinition, MEDDPICC, MEDDPICC_LITE, toJsonSchema } from "../../src/qualification/index.js";
+import {
+  BANT,
+  calibrate,
+  CHAMP,
+  crosswalk,
+  defineFramework,
+  defineIcp,
+  defineSqlDefinition,
+  MEDDPICC,
+  MEDDPICC_LITE,
+  toJsonSchema,
+} from "../../src/qualification/index.js";
 
 describe("crosswalk", () => {
   it("maps BANT onto MEDDPICC-lite, reports what does not map, and what is not covered", () => {
     const result = crosswalk(
-      { framework: "bant", evidence: { authority: { state: "validated", note: "CFO Lee Park signs" }, need: { state: "noted", note: "Misses by 20%" }, timing: { state: "noted", note: "March" } } },
+      {
+        framework: "bant",
+        evidence: {
+          authority: { state: "validated", note: "CFO Lee Park signs" },
+          need: { state: "noted", note: "Misses by 20%" },
+          timing: { state: "noted", note: "March" },
+        },
+      },
       BANT,
       MEDDPICC_LITE,
     );
     expect(result.evidence.framework).toBe("meddpicc_lite");
-    expect(result.evidence.evidence).toEqual({ economicBuyer: { state: "validated", note: "CFO Lee Park signs" }, identifyPain: { state: "noted", note: "Misses by 20%" } });
+    expect(result.evidence.evidence).toEqual({
+      economicBuyer: { state: "validated", note: "CFO Lee Park signs" },
+      identifyPain: { state: "noted", note: "Misses by 20%" },
+    });
     expect(result.mapped).toEqual([
       { from: "authority", to: "economicBuyer", fidelity: "exact" },
       { from: "need", to: "identifyPain", fidelity: "exact" },
@@ -19,18 +40,33 @@ describe("crosswalk", () => {
   });
 
   it("a partial mapping carries evidence only as a hint", () => {
-    const result = crosswalk({ framework: "bant", evidence: { budget: { state: "validated", note: "$40k" } } }, BANT, MEDDPICC);
+    const result = crosswalk(
+      { framework: "bant", evidence: { budget: { state: "validated", note: "$40k" } } },
+      BANT,
+      MEDDPICC,
+    );
     expect(result.evidence.evidence.economicBuyer).toEqual({ state: "suggested", note: "From Budget: $40k" });
     expect(result.mapped).toEqual([{ from: "budget", to: "economicBuyer", fidelity: "partial" }]);
   });
 
   it("exact beats partial for the same target", () => {
-    const result = crosswalk({ framework: "bant", evidence: { budget: { state: "validated", note: "$40k" }, authority: { state: "noted", note: "VP Sales" } } }, BANT, MEDDPICC);
+    const result = crosswalk(
+      {
+        framework: "bant",
+        evidence: { budget: { state: "validated", note: "$40k" }, authority: { state: "noted", note: "VP Sales" } },
+      },
+      BANT,
+      MEDDPICC,
+    );
     expect(result.evidence.evidence.economicBuyer).toEqual({ state: "noted", note: "VP Sales" });
   });
 
   it("a framework the table does not know maps nothing, and says so", () => {
-    const house = defineFramework({ key: "house", name: "House", criteria: [{ key: "fit", label: "Fit", question: "Do they fit?", sdrConfirmable: true }] });
+    const house = defineFramework({
+      key: "house",
+      name: "House",
+      criteria: [{ key: "fit", label: "Fit", question: "Do they fit?", sdrConfirmable: true }],
+    });
     const result = crosswalk({ framework: "house", evidence: { fit: { state: "noted" } } }, house, BANT);
     expect(result.evidence.evidence).toEqual({});
     expect(result.unmapped).toEqual([{ criterion: "fit", reason: "BANT has no criterion for fit" }]);
@@ -45,14 +81,42 @@ describe("crosswalk", () => {
         { key: "pain", label: "Pain", question: "What hurts?", sdrConfirmable: true },
       ],
     });
-    const result = crosswalk({ framework: "house", evidence: { pain: { state: "validated", note: "Board pack takes 3 days" } } }, house, house);
-    expect(result).toEqual({ evidence: { framework: "house", evidence: { pain: { state: "validated", note: "Board pack takes 3 days" } } }, mapped: [{ from: "pain", to: "pain", fidelity: "exact" }], unmapped: [], uncovered: [] });
+    const result = crosswalk(
+      { framework: "house", evidence: { pain: { state: "validated", note: "Board pack takes 3 days" } } },
+      house,
+      house,
+    );
+    expect(result).toEqual({
+      evidence: { framework: "house", evidence: { pain: { state: "validated", note: "Board pack takes 3 days" } } },
+      mapped: [{ from: "pain", to: "pain", fidelity: "exact" }],
+      unmapped: [],
+      uncovered: [],
+    });
     // A later version of the same framework (same key) with a criterion dropped and one added.
-    const next = defineFramework({ ...house, criteria: [{ key: "pain", label: "Pain", question: "What hurts?", sdrConfirmable: true }, { key: "timing", label: "Timing", question: "By when?", sdrConfirmable: true }] });
-    const moved = crosswalk({ framework: "house", evidence: { fit: { state: "noted" }, pain: { state: "noted" } } }, house, next);
-    expect(moved).toEqual({ evidence: { framework: "house", evidence: { pain: { state: "noted" } } }, mapped: [{ from: "pain", to: "pain", fidelity: "exact" }], unmapped: [{ criterion: "fit", reason: "House has no criterion for fit" }], uncovered: ["timing"] });
+    const next = defineFramework({
+      ...house,
+      criteria: [
+        { key: "pain", label: "Pain", question: "What hurts?", sdrConfirmable: true },
+        { key: "timing", label: "Timing", question: "By when?", sdrConfirmable: true },
+      ],
+    });
+    const moved = crosswalk(
+      { framework: "house", evidence: { fit: { state: "noted" }, pain: { state: "noted" } } },
+      house,
+      next,
+    );
+    expect(moved).toEqual({
+      evidence: { framework: "house", evidence: { pain: { state: "noted" } } },
+      mapped: [{ from: "pain", to: "pain", fidelity: "exact" }],
+      unmapped: [{ criterion: "fit", reason: "House has no criterion for fit" }],
+      uncovered: ["timing"],
+    });
     // CHAMP's prioritization links to timing only partially; read as CHAMP it stays what it was.
-    const champ = crosswalk({ framework: "champ", evidence: { prioritization: { state: "validated", note: "Top project for Q1" } } }, CHAMP, CHAMP);
+    const champ = crosswalk(
+      { framework: "champ", evidence: { prioritization: { state: "validated", note: "Top project for Q1" } } },
+      CHAMP,
+      CHAMP,
+    );
     expect(champ.evidence.evidence.prioritization).toEqual({ state: "validated", note: "Top project for Q1" });
   });
 });
@@ -60,7 +124,15 @@ describe("crosswalk", () => {
 describe("toJsonSchema", () => {
   it("exports a framework's evidence form, without zod's Date-as-anything branch", () => {
     const { schema, unsupported } = toJsonSchema(BANT);
-    const evidence = (schema["properties"] as Record<string, { properties: Record<string, { properties: Record<string, { anyOf?: unknown[] }> }>; additionalProperties?: boolean }>)["evidence"];
+    const evidence = (
+      schema["properties"] as Record<
+        string,
+        {
+          properties: Record<string, { properties: Record<string, { anyOf?: unknown[] }> }>;
+          additionalProperties?: boolean;
+        }
+      >
+    )["evidence"];
     expect(Object.keys(evidence?.properties ?? {})).toEqual(["budget", "authority", "need", "timing"]);
     expect(evidence?.additionalProperties).toBe(false);
     expect(evidence?.properties["budget"]?.properties["recordedAt"]?.anyOf).toHaveLength(2);
@@ -69,23 +141,47 @@ describe("toJsonSchema", () => {
   });
 
   it("exports a definition: required criteria required, their states limited to those meeting the bar, falsifiability listed", () => {
-    const bar = defineSqlDefinition({ id: "smb", version: 3, framework: BANT, requirements: { budget: "noted", need: "validated" } });
+    const bar = defineSqlDefinition({
+      id: "smb",
+      version: 3,
+      framework: BANT,
+      requirements: { budget: "noted", need: "validated" },
+    });
     const { schema, unsupported } = toJsonSchema(bar);
-    const evidence = (schema["properties"] as Record<string, { required?: string[]; properties: Record<string, { properties: Record<string, { enum?: string[] }> }> }>)["evidence"];
+    const evidence = (
+      schema["properties"] as Record<
+        string,
+        { required?: string[]; properties: Record<string, { properties: Record<string, { enum?: string[] }> }> }
+      >
+    )["evidence"];
     expect(evidence?.required).toEqual(["budget", "need"]);
     expect(evidence?.properties["budget"]?.properties["state"]?.enum).toEqual(["noted", "validated"]);
     expect(evidence?.properties["need"]?.properties["state"]?.enum).toEqual(["validated"]);
     expect(evidence?.properties["timing"]?.properties["state"]?.enum).toHaveLength(5);
-    expect(unsupported.filter((rule) => rule.rule.startsWith("Falsifiability")).map((rule) => rule.path)).toEqual(["evidence.budget.note", "evidence.need.note"]);
+    expect(unsupported.filter((rule) => rule.rule.startsWith("Falsifiability")).map((rule) => rule.path)).toEqual([
+      "evidence.budget.note",
+      "evidence.need.note",
+    ]);
     expect(schema["title"]).toBe("smb v3 (BANT)");
   });
 
   it("lists every rule JSON Schema cannot say, in order, for a lenient bar with ICP and intent thresholds", () => {
     const icp = defineIcp({ id: "revops", rules: [{ kind: "region", include: ["NA"], weight: 1 }] });
-    const bar = defineSqlDefinition({ id: "lenient", version: 1, framework: MEDDPICC_LITE, requirements: { champion: "suggested" }, requireSpecificEvidence: false, icp: { profile: icp, minScore: 60 }, intent: { minScore: 40 } });
+    const bar = defineSqlDefinition({
+      id: "lenient",
+      version: 1,
+      framework: MEDDPICC_LITE,
+      requirements: { champion: "suggested" },
+      requireSpecificEvidence: false,
+      icp: { profile: icp, minScore: 60 },
+      intent: { minScore: 40 },
+    });
     const { schema, unsupported } = toJsonSchema(bar);
     const perCriterion = (key: string) => [
-      { path: `evidence.${key}.recordedAt`, rule: "Code may also pass a Date object; an ISO date-time must carry Z or an offset" },
+      {
+        path: `evidence.${key}.recordedAt`,
+        rule: "Code may also pass a Date object; an ISO date-time must carry Z or an offset",
+      },
       { path: `evidence.${key}.note`, rule: "Surrounding white space is trimmed before the length is checked" },
     ];
     expect(unsupported).toEqual([
@@ -93,14 +189,29 @@ describe("toJsonSchema", () => {
       { path: "(lead)", rule: 'ICP fit on profile "revops" must reach 60; scored from account data' },
       { path: "(lead)", rule: "Intent must reach 40; scored from dated signals" },
     ]);
-    const evidence = (schema["properties"] as Record<string, { properties: Record<string, { properties: Record<string, { enum?: string[]; anyOf?: object[] }> }> }>)["evidence"];
+    const evidence = (
+      schema["properties"] as Record<
+        string,
+        { properties: Record<string, { properties: Record<string, { enum?: string[]; anyOf?: object[] }> }> }
+      >
+    )["evidence"];
     expect(evidence?.properties["champion"]?.properties["state"]?.enum).toEqual(["suggested", "noted", "validated"]);
     // Each branch left for recordedAt says something: zod's empty "anything" branch for a Date is gone.
-    expect(evidence?.properties["champion"]?.properties["recordedAt"]?.anyOf?.every((branch) => Object.keys(branch).length > 0)).toBe(true);
-    expect(() => toJsonSchema(null as never)).toThrow("(toJsonSchema: source must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): it is null)");
-    expect(() => toJsonSchema({ ...BANT, criteria: [null] } as never)).toThrow("(toJsonSchema: source must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): criteria[0] is null)");
+    expect(
+      evidence?.properties["champion"]?.properties["recordedAt"]?.anyOf?.every(
+        (branch) => Object.keys(branch).length > 0,
+      ),
+    ).toBe(true);
+    expect(() => toJsonSchema(null as never)).toThrow(
+      "(toJsonSchema: source must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): it is null)",
+    );
+    expect(() => toJsonSchema({ ...BANT, criteria: [null] } as never)).toThrow(
+      "(toJsonSchema: source must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): criteria[0] is null)",
+    );
     const budgetBar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } });
-    expect(() => toJsonSchema({ ...budgetBar, requirements: undefined } as never)).toThrow("(toJsonSchema: the definition must be made by defineSqlDefinition: requirements is undefined)");
+    expect(() => toJsonSchema({ ...budgetBar, requirements: undefined } as never)).toThrow(
+      "(toJsonSchema: the definition must be made by defineSqlDefinition: requirements is undefined)",
+    );
   });
 });
 
@@ -135,7 +246,9 @@ describe("calibrate", () => {
       ["not_met", "not_met", "not_met"],
       ["met", "not_met", "unclear"],
     ];
-    const reviews = items.flatMap((grades, i) => grades.map((grade, r) => ({ reviewer: `r${String(r)}`, handoffId: `h${String(i)}`, grades: { need: grade } })));
+    const reviews = items.flatMap((grades, i) =>
+      grades.map((grade, r) => ({ reviewer: `r${String(r)}`, handoffId: `h${String(i)}`, grades: { need: grade } })),
+    );
     // P_i = (sum of n_ij^2 - 3) / 6: 1, 1/3, 1, 0. p_met = 6/12, p_not = 5/12, p_unclear = 1/12.
     const pBar = (1 + 1 / 3 + 1 + 0) / 4;
     const pE = (6 / 12) ** 2 + (5 / 12) ** 2 + (1 / 12) ** 2;
@@ -146,24 +259,34 @@ describe("calibrate", () => {
 
   it("identical graders agree perfectly; bad grades and skipped handoffs are issues", () => {
     const reviews = [
-      { reviewer: "a", handoffId: "h1", grades: { budget: "met" as const, authority: "not_met" as const, economicBuyer: "met" as const } },
+      {
+        reviewer: "a",
+        handoffId: "h1",
+        grades: { budget: "met" as const, authority: "not_met" as const, economicBuyer: "met" as const },
+      },
       { reviewer: "b", handoffId: "h1", grades: { budget: "met" as const, authority: "not_met" as const } },
       { reviewer: "a", handoffId: "h2", grades: { budget: "met" as const } },
     ];
     const calibration = calibrate(reviews, bar);
     expect(calibration.criteria.find((c) => c.key === "authority")?.kappa).toBe(1);
-    expect(calibration.issues.map((issue) => `${issue.path.join(".")} ${issue.code}`)).toEqual(["0.grades.economicBuyer unknown_criterion", "h2.budget incomplete_ratings"]);
+    expect(calibration.issues.map((issue) => `${issue.path.join(".")} ${issue.code}`)).toEqual([
+      "0.grades.economicBuyer unknown_criterion",
+      "h2.budget incomplete_ratings",
+    ]);
     expect(calibration.criteria.find((c) => c.key === "need")).toMatchObject({ kappa: null, items: 0 });
   });
 
   it("says each problem word for word, and leaves bad reviews out", () => {
-    const calibration = calibrate([
-      { reviewer: "a", handoffId: "h1", grades: { budget: "met", need: "maybe" } } as never,
-      "a review" as never,
-      { reviewer: "a", handoffId: 7, grades: {} } as never,
-      { reviewer: "b", handoffId: "h1", grades: { budget: "met" } },
-      { reviewer: "b", handoffId: "h2", grades: { champion: "met" } } as never,
-    ], bar);
+    const calibration = calibrate(
+      [
+        { reviewer: "a", handoffId: "h1", grades: { budget: "met", need: "maybe" } } as never,
+        "a review" as never,
+        { reviewer: "a", handoffId: 7, grades: {} } as never,
+        { reviewer: "b", handoffId: "h1", grades: { budget: "met" } },
+        { reviewer: "b", handoffId: "h2", grades: { champion: "met" } } as never,
+      ],
+      bar,
+    );
     expect(calibration.issues).toEqual([
       { code: "invalid_review", path: [1], message: "Expected { reviewer, handoffId, grades }" },
       { code: "invalid_review", path: [2], message: "Expected { reviewer, handoffId, grades }" },
@@ -171,19 +294,38 @@ describe("calibrate", () => {
       { code: "unknown_criterion", path: [4, "grades", "champion"], message: 'BANT has no criterion "champion"' },
     ]);
     // Budget: both met h1: perfect agreement on one item, every grade the same.
-    expect(calibration.criteria[0]).toEqual({ key: "budget", label: "Budget", kappa: 1, method: "cohen", observed: 1, items: 1, reviewers: 2, ambiguous: false });
+    expect(calibration.criteria[0]).toEqual({
+      key: "budget",
+      label: "Budget",
+      kappa: 1,
+      method: "cohen",
+      observed: 1,
+      items: 1,
+      reviewers: 2,
+      ambiguous: false,
+    });
     expect(calibration.overall).toEqual({ kappa: 1, method: "cohen", observed: 1, items: 1, reviewers: 2 });
   });
 
   it("agreement no better than chance is 0; one reviewer gives no kappa; the threshold is yours", () => {
-    const constant = calibrate([
-      { reviewer: "a", handoffId: "h1", grades: { budget: "met" } },
-      { reviewer: "b", handoffId: "h1", grades: { budget: "not_met" } },
-    ], bar).criteria[0];
+    const constant = calibrate(
+      [
+        { reviewer: "a", handoffId: "h1", grades: { budget: "met" } },
+        { reviewer: "b", handoffId: "h1", grades: { budget: "not_met" } },
+      ],
+      bar,
+    ).criteria[0];
     // Each reviewer's marginal is one grade, and they differ: expected agreement 0, observed 0.
     expect(constant).toMatchObject({ kappa: 0, observed: 0 });
     const alone = calibrate([{ reviewer: "a", handoffId: "h1", grades: { budget: "met" } }], bar).criteria[0];
-    expect(alone).toMatchObject({ kappa: null, method: "none", observed: null, items: 1, reviewers: 1, ambiguous: false });
+    expect(alone).toMatchObject({
+      kappa: null,
+      method: "none",
+      observed: null,
+      items: 1,
+      reviewers: 1,
+      ambiguous: false,
+    });
     const pairs = [
       { reviewer: "a", handoffId: "h1", grades: { budget: "met" as const } },
       { reviewer: "b", handoffId: "h1", grades: { budget: "met" as const } },
@@ -199,12 +341,15 @@ describe("calibrate", () => {
   });
 
   it("reads perfect agreement on a single shared grade as 1, not 0 over 0", () => {
-    const same = calibrate([
-      { reviewer: "a", handoffId: "h1", grades: { budget: "met" } },
-      { reviewer: "b", handoffId: "h1", grades: { budget: "met" } },
-      { reviewer: "a", handoffId: "h2", grades: { budget: "met" } },
-      { reviewer: "b", handoffId: "h2", grades: { budget: "met" } },
-    ], bar).criteria[0];
+    const same = calibrate(
+      [
+        { reviewer: "a", handoffId: "h1", grades: { budget: "met" } },
+        { reviewer: "b", handoffId: "h1", grades: { budget: "met" } },
+        { reviewer: "a", handoffId: "h2", grades: { budget: "met" } },
+        { reviewer: "b", handoffId: "h2", grades: { budget: "met" } },
+      ],
+      bar,
+    ).criteria[0];
     expect(same).toMatchObject({ kappa: 1, observed: 1, items: 2 });
   });
 });

@@ -42,16 +42,34 @@ const notes = Object.keys(NOTES);
 const QUOTE = "We rebuild the board deck by hand";
 const RANK = { unknown: 0, suggested: 1, noted: 2, validated: 3 } as const;
 const rank = { disqualified: 0, not_qualified: 1, qualified: 2 } as const;
-const progressive = fc.constantFrom<"unknown" | "suggested" | "noted" | "validated">("unknown", "suggested", "noted", "validated");
+const progressive = fc.constantFrom<"unknown" | "suggested" | "noted" | "validated">(
+  "unknown",
+  "suggested",
+  "noted",
+  "validated",
+);
 const evidenceFor = (framework: Framework) =>
-  fc.dictionary(fc.constantFrom(...framework.criteria.map((c) => c.key)), fc.record({ state: progressive, note: fc.constantFrom(...notes) }, { requiredKeys: ["state"] }));
+  fc.dictionary(
+    fc.constantFrom(...framework.criteria.map((c) => c.key)),
+    fc.record({ state: progressive, note: fc.constantFrom(...notes) }, { requiredKeys: ["state"] }),
+  );
 
 describe("qualification laws", () => {
   it("the verdict is qualified exactly when every requirement is met by specific evidence, and names what falls short", () => {
     const seen = classCounts();
     // Disqualifying evidence is rare (one draw in 25), or it would decide most verdicts by itself.
     const state = fc.oneof(
-      { weight: 24, arbitrary: fc.constantFrom<Evidence["state"]>("unknown", "suggested", "noted", "validated", "validated", "validated") },
+      {
+        weight: 24,
+        arbitrary: fc.constantFrom<Evidence["state"]>(
+          "unknown",
+          "suggested",
+          "noted",
+          "validated",
+          "validated",
+          "validated",
+        ),
+      },
       { weight: 1, arbitrary: fc.constant<Evidence["state"]>("disqualifying") },
     );
     fc.assert(
@@ -60,8 +78,19 @@ describe("qualification laws", () => {
           const key = fc.constantFrom(...framework.criteria.map((c) => c.key));
           return fc.record({
             framework: fc.constant(framework),
-            requirements: fc.dictionary(key, fc.constantFrom<"suggested" | "noted" | "validated">("suggested", "noted", "validated"), { minKeys: 1, maxKeys: 3 }),
-            evidence: fc.dictionary(key, fc.record({ state, note: fc.constantFrom(...notes), quote: fc.constant(QUOTE) }, { requiredKeys: ["state"] }), { maxKeys: 8 }),
+            requirements: fc.dictionary(
+              key,
+              fc.constantFrom<"suggested" | "noted" | "validated">("suggested", "noted", "validated"),
+              { minKeys: 1, maxKeys: 3 },
+            ),
+            evidence: fc.dictionary(
+              key,
+              fc.record(
+                { state, note: fc.constantFrom(...notes), quote: fc.constant(QUOTE) },
+                { requiredKeys: ["state"] },
+              ),
+              { maxKeys: 8 },
+            ),
           });
         }),
         ({ framework, requirements, evidence }) => {
@@ -82,14 +111,28 @@ describe("qualification laws", () => {
           const status = disqualified ? "disqualified" : shortfall.size === 0 ? "qualified" : "not_qualified";
           expect(verdict.status).toBe(status);
           expect(verdict.missing).toEqual([...shortfall.keys()]);
-          const codes = new Map(verdict.findings.filter((f) => f.code === "missing" || f.code === "below_required" || f.code === "vague_evidence").map((f) => [f.criterion, f.code]));
+          const codes = new Map(
+            verdict.findings
+              .filter((f) => f.code === "missing" || f.code === "below_required" || f.code === "vague_evidence")
+              .map((f) => [f.criterion, f.code]),
+          );
           expect(codes).toEqual(shortfall);
           expect(verdict.draft).toBe(true); // nobody signed this bar off
           seen.see(status);
           for (const code of new Set(shortfall.values())) seen.see(code);
           // Evidence strong enough but vague, next to the same with a quote: the falsifiability rule in both directions.
           seen.see("strong enough, vague note, no quote", [...shortfall.values()].includes("vague_evidence"));
-          seen.see("strong enough, vague note saved by a quote", Object.entries(evidence).some(([key, e]) => key in requirements && e.quote !== undefined && NOTES[e.note ?? ""] === false && e.state !== "unknown" && e.state !== "disqualifying"));
+          seen.see(
+            "strong enough, vague note saved by a quote",
+            Object.entries(evidence).some(
+              ([key, e]) =>
+                key in requirements &&
+                e.quote !== undefined &&
+                NOTES[e.note ?? ""] === false &&
+                e.state !== "unknown" &&
+                e.state !== "disqualifying",
+            ),
+          );
         },
       ),
       { numRuns: 1_000 },
@@ -97,7 +140,15 @@ describe("qualification laws", () => {
     // Of 1,000 runs, expected: 182 qualified, 697 not, 121 disqualified; some criterion missing in
     // 660, below the bar in 145, vague in 65; a vague note saved by a quote in 416. Each minimum sits
     // where a run falls short less than once in a billion (rates measured over 10,000 runs).
-    seen.expectAtLeast({ qualified: 110, not_qualified: 600, disqualified: 60, missing: 560, below_required: 80, vague_evidence: 24, "strong enough, vague note saved by a quote": 320 });
+    seen.expectAtLeast({
+      qualified: 110,
+      not_qualified: 600,
+      disqualified: 60,
+      missing: 560,
+      below_required: 80,
+      vague_evidence: 24,
+      "strong enough, vague note saved by a quote": 320,
+    });
   });
 
   it("adding evidence (a stronger state, more words in a note) never lowers a verdict", () => {
@@ -107,9 +158,16 @@ describe("qualification laws", () => {
         fc.constantFrom(...frameworks).chain((framework) =>
           fc.record({
             framework: fc.constant(framework),
-            requirements: fc.dictionary(fc.constantFrom(...framework.criteria.map((c) => c.key)), fc.constantFrom<"suggested" | "noted" | "validated">("suggested", "noted", "validated"), { minKeys: 1, maxKeys: 3 }),
+            requirements: fc.dictionary(
+              fc.constantFrom(...framework.criteria.map((c) => c.key)),
+              fc.constantFrom<"suggested" | "noted" | "validated">("suggested", "noted", "validated"),
+              { minKeys: 1, maxKeys: 3 },
+            ),
             before: evidenceFor(framework),
-            raise: fc.dictionary(fc.constantFrom(...framework.criteria.map((c) => c.key)), fc.tuple(fc.nat({ max: 3 }), fc.constantFrom(...notes))),
+            raise: fc.dictionary(
+              fc.constantFrom(...framework.criteria.map((c) => c.key)),
+              fc.tuple(fc.nat({ max: 3 }), fc.constantFrom(...notes)),
+            ),
           }),
         ),
         ({ framework, requirements, before, raise }) => {
@@ -117,11 +175,14 @@ describe("qualification laws", () => {
           const after: Record<string, Evidence> = { ...before };
           for (const [key, [steps, extra]] of Object.entries(raise)) {
             const current = before[key] ?? { state: "unknown" as const };
-            const state = EVIDENCE_STATES[Math.min(3, EVIDENCE_STATES.indexOf(current.state) + steps)] as Evidence["state"];
+            const state = EVIDENCE_STATES[
+              Math.min(3, EVIDENCE_STATES.indexOf(current.state) + steps)
+            ] as Evidence["state"];
             const note = `${current.note ?? ""}${extra === "" ? "" : ` ${extra}`}`.trim();
             after[key] = note === "" ? { ...current, state } : { ...current, state, note };
           }
-          const verdict = (evidence: Record<string, Evidence>) => evaluateQualification({ framework: framework.key, evidence }, definition, { now }).status;
+          const verdict = (evidence: Record<string, Evidence>) =>
+            evaluateQualification({ framework: framework.key, evidence }, definition, { now }).status;
           const [was, is] = [verdict(before), verdict(after)];
           expect(rank[is]).toBeGreaterThanOrEqual(rank[was]);
           seen.see("verdict rose", rank[is] > rank[was]);
@@ -145,12 +206,24 @@ describe("qualification laws", () => {
         { kind: "uses", any: ["Salesforce"], weight: 1 },
         { kind: "avoids", any: ["Excel"], weight: 1 },
         // A rule that reports outside 0-1 for large companies: a match counts at most fully, at least not at all.
-        { kind: "custom", label: "wild", weight: 2, match: (subject) => (subject.employees === undefined ? undefined : subject.employees / 1_000 - 1) },
+        {
+          kind: "custom",
+          label: "wild",
+          weight: 2,
+          match: (subject) => (subject.employees === undefined ? undefined : subject.employees / 1_000 - 1),
+        },
       ],
     });
-    const employees = fc.oneof(fc.constantFrom(0, 49, 50, 51, 999, 1_000, 1_500, 2_000, 2_001, 4_999, 5_000, 5_001), fc.nat({ max: 100_000 }));
+    const employees = fc.oneof(
+      fc.constantFrom(0, 49, 50, 51, 999, 1_000, 1_500, 2_000, 2_001, 4_999, 5_000, 5_001),
+      fc.nat({ max: 100_000 }),
+    );
     const subject = fc.record(
-      { employees, industry: fc.constantFrom("software", "Software ", "FINTECH", "retail"), technologies: fc.subarray(["Salesforce", "salesforce", "Excel", "HubSpot"]) },
+      {
+        employees,
+        industry: fc.constantFrom("software", "Software ", "FINTECH", "retail"),
+        technologies: fc.subarray(["Salesforce", "salesforce", "Excel", "HubSpot"]),
+      },
       { requiredKeys: [] },
     );
     const seen = classCounts();
@@ -171,16 +244,24 @@ describe("qualification laws", () => {
         const expected = (100 * matches.reduce((sum, [weight, m]) => sum + weight * (m ?? 0), 0)) / 9;
         const fit = scoreIcpFit(s, icp);
         expect(fit.score).toBeCloseTo(expected, 9);
-        expect(fit.contributions.map((c) => c.match)).toEqual(matches.map(([, m]) => (m === undefined ? null : (expect.closeTo(m, 12) as unknown))));
+        expect(fit.contributions.map((c) => c.match)).toEqual(
+          matches.map(([, m]) => (m === undefined ? null : (expect.closeTo(m, 12) as unknown))),
+        );
         const tier = expected >= 80 ? "A" : expected >= 60 ? "B" : expected >= 40 ? "C" : "D";
         expect(fit.tier).toBe(tier);
         seen.see(`tier ${tier}`);
-        seen.see("some data unknown", matches.some(([, m]) => m === undefined));
+        seen.see(
+          "some data unknown",
+          matches.some(([, m]) => m === undefined),
+        );
         seen.see("size at a bound", s.employees === 50 || s.employees === 5_000);
         seen.see("size just outside", s.employees === 49 || s.employees === 5_001);
         seen.see("custom clamped above", s.employees !== undefined && s.employees > 2_000);
         seen.see("custom partial", wild !== undefined && wild > 0 && wild < 1);
-        seen.see("industry in another case", s.industry !== undefined && s.industry !== industry && industry !== "retail");
+        seen.see(
+          "industry in another case",
+          s.industry !== undefined && s.industry !== industry && industry !== "retail",
+        );
       }),
       { numRuns: 1_000 },
     );
@@ -229,39 +310,70 @@ describe("qualification laws", () => {
     );
     const seen = classCounts();
     fc.assert(
-      fc.property(fc.array(signal, { maxLength: 30, size: "medium" }), fc.constantFrom(7, 14, 30), (signals, halfLifeDays) => {
-        const halfLife = halfLifeDays * DAY;
-        const counted = signals.filter((s) => s.at.getTime() <= now);
-        const sum = counted.reduce((total, s) => total + weights[s.kind] * (s.strength ?? 1) * 0.5 ** ((now - s.at.getTime()) / halfLife), 0);
-        const result = scoreIntent(signals, { now, halfLife, weights });
-        expect(result.raw).toBeCloseTo(sum, 9);
-        expect(result.score).toBeCloseTo(100 * (1 - Math.exp(-sum / 50)), 9);
-        expect(result.ignored.map((i) => i.index)).toEqual(signals.flatMap((s, i) => (s.at.getTime() > now ? [i] : [])));
-        seen.see("a signal after now", counted.length < signals.length);
-        seen.see("a signal at now", signals.some((s) => s.at.getTime() === now));
-        seen.see("strength zero", signals.some((s) => s.strength === 0));
-        seen.see("score above 90", result.score > 90);
-        seen.see("score from 10 to 90", result.score >= 10 && result.score <= 90);
-      }),
+      fc.property(
+        fc.array(signal, { maxLength: 30, size: "medium" }),
+        fc.constantFrom(7, 14, 30),
+        (signals, halfLifeDays) => {
+          const halfLife = halfLifeDays * DAY;
+          const counted = signals.filter((s) => s.at.getTime() <= now);
+          const sum = counted.reduce(
+            (total, s) => total + weights[s.kind] * (s.strength ?? 1) * 0.5 ** ((now - s.at.getTime()) / halfLife),
+            0,
+          );
+          const result = scoreIntent(signals, { now, halfLife, weights });
+          expect(result.raw).toBeCloseTo(sum, 9);
+          expect(result.score).toBeCloseTo(100 * (1 - Math.exp(-sum / 50)), 9);
+          expect(result.ignored.map((i) => i.index)).toEqual(
+            signals.flatMap((s, i) => (s.at.getTime() > now ? [i] : [])),
+          );
+          seen.see("a signal after now", counted.length < signals.length);
+          seen.see(
+            "a signal at now",
+            signals.some((s) => s.at.getTime() === now),
+          );
+          seen.see(
+            "strength zero",
+            signals.some((s) => s.strength === 0),
+          );
+          seen.see("score above 90", result.score > 90);
+          seen.see("score from 10 to 90", result.score >= 10 && result.score <= 90);
+        },
+      ),
       { numRuns: 500 },
     );
     // Expected per 500 runs: 358, 361, 432, 123 and 315.
-    seen.expectAtLeast({ "a signal after now": 290, "a signal at now": 290, "strength zero": 380, "score above 90": 65, "score from 10 to 90": 245 });
+    seen.expectAtLeast({
+      "a signal after now": 290,
+      "a signal at now": 290,
+      "strength zero": 380,
+      "score above 90": 65,
+      "score from 10 to 90": 245,
+    });
   });
 
   it("intent decays: as time passes without new signals, the sum shrinks by 0.5^(elapsed / halfLife)", () => {
-    const signal = fc.record({ kind: fc.constantFrom(...INTENT_SIGNAL_KINDS), at: fc.integer({ min: now - 100 * DAY, max: now }).map((ms) => new Date(ms)) });
+    const signal = fc.record({
+      kind: fc.constantFrom(...INTENT_SIGNAL_KINDS),
+      at: fc.integer({ min: now - 100 * DAY, max: now }).map((ms) => new Date(ms)),
+    });
     const seen = classCounts();
     fc.assert(
-      fc.property(fc.array(signal, { maxLength: 20 }), fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: fc.integer({ min: 1, max: 60 * DAY }) }), (signals, later) => {
-        const at = scoreIntent(signals, { now });
-        const afterwards = scoreIntent(signals, { now: now + later });
-        // Every signal ages by the same amount, so the whole sum decays by one factor.
-        expect(afterwards.raw).toBeCloseTo(at.raw * 0.5 ** (later / (14 * DAY)), 9);
-        expect(afterwards.score).toBeLessThanOrEqual(at.score);
-        seen.see("strictly lower", afterwards.score < at.score);
-        seen.see("no time passed", later === 0);
-      }),
+      fc.property(
+        fc.array(signal, { maxLength: 20 }),
+        fc.oneof(
+          { weight: 1, arbitrary: fc.constant(0) },
+          { weight: 4, arbitrary: fc.integer({ min: 1, max: 60 * DAY }) },
+        ),
+        (signals, later) => {
+          const at = scoreIntent(signals, { now });
+          const afterwards = scoreIntent(signals, { now: now + later });
+          // Every signal ages by the same amount, so the whole sum decays by one factor.
+          expect(afterwards.raw).toBeCloseTo(at.raw * 0.5 ** (later / (14 * DAY)), 9);
+          expect(afterwards.score).toBeLessThanOrEqual(at.score);
+          seen.see("strictly lower", afterwards.score < at.score);
+          seen.see("no time passed", later === 0);
+        },
+      ),
       { numRuns: 300 },
     );
     // Expected per 300 runs: 214 and 59.
@@ -274,40 +386,85 @@ describe("qualification laws", () => {
     // Each item has a grade the reviewers share, and each reviewer departs from it with a chance that
     // varies by run (never to always), so that kappa spreads over its whole range.
     const item = (noise: number) =>
-      fc.tuple(fc.constantFrom(...grades), fc.array(fc.tuple(fc.nat({ max: 3 }), fc.constantFrom(...grades)), { minLength: 3, maxLength: 3 })).map(([shared, own]) => own.map(([roll, g]) => (roll < noise ? g : shared)));
-    const kappaOf = (calibration: ReturnType<typeof calibrate>) => calibration.criteria.find((c) => c.key === "need")?.kappa;
+      fc
+        .tuple(
+          fc.constantFrom(...grades),
+          fc.array(fc.tuple(fc.nat({ max: 3 }), fc.constantFrom(...grades)), { minLength: 3, maxLength: 3 }),
+        )
+        .map(([shared, own]) => own.map(([roll, g]) => (roll < noise ? g : shared)));
+    const kappaOf = (calibration: ReturnType<typeof calibrate>) =>
+      calibration.criteria.find((c) => c.key === "need")?.kappa;
     const seen = classCounts();
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 4 }).chain((noise) => fc.array(item(noise), { minLength: 1, maxLength: 15 })), fc.integer({ min: 2, max: 3 }), (items, raters) => {
-        const table = items.map((row) => row.slice(0, raters));
-        const reviews = (order: readonly number[]) => table.flatMap((row, i) => order.map((r, slot) => ({ reviewer: `rater-${String(slot)}`, handoffId: `h${String(i)}`, grades: { need: row[r]! } })));
-        const identity = Array.from({ length: raters }, (_, r) => r);
-        const expected = raters === 2 ? cohen(table, grades) : fleiss(table, grades);
-        const forward = kappaOf(calibrate(reviews(identity), bar));
-        expect(forward).toBeCloseTo(expected, 12);
-        expect(kappaOf(calibrate(reviews([...identity].reverse()), bar))).toBeCloseTo(expected, 12);
-        const same = calibrate(table.flatMap((row, i) => identity.map((r) => ({ reviewer: `r${String(r)}`, handoffId: `h${String(i)}`, grades: { need: row[0]! } }))), bar);
-        expect(kappaOf(same)).toBe(1);
-        seen.see(raters === 2 ? "cohen" : "fleiss");
-        seen.see("kappa below 0.6 (ambiguous)", expected < 0.6);
-        seen.see("kappa from 0.6 to below 1", expected >= 0.6 && expected < 1);
-        seen.see("kappa negative", expected < 0);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 4 }).chain((noise) => fc.array(item(noise), { minLength: 1, maxLength: 15 })),
+        fc.integer({ min: 2, max: 3 }),
+        (items, raters) => {
+          const table = items.map((row) => row.slice(0, raters));
+          const reviews = (order: readonly number[]) =>
+            table.flatMap((row, i) =>
+              order.map((r, slot) => ({
+                reviewer: `rater-${String(slot)}`,
+                handoffId: `h${String(i)}`,
+                grades: { need: row[r]! },
+              })),
+            );
+          const identity = Array.from({ length: raters }, (_, r) => r);
+          const expected = raters === 2 ? cohen(table, grades) : fleiss(table, grades);
+          const forward = kappaOf(calibrate(reviews(identity), bar));
+          expect(forward).toBeCloseTo(expected, 12);
+          expect(kappaOf(calibrate(reviews([...identity].reverse()), bar))).toBeCloseTo(expected, 12);
+          const same = calibrate(
+            table.flatMap((row, i) =>
+              identity.map((r) => ({
+                reviewer: `r${String(r)}`,
+                handoffId: `h${String(i)}`,
+                grades: { need: row[0]! },
+              })),
+            ),
+            bar,
+          );
+          expect(kappaOf(same)).toBe(1);
+          seen.see(raters === 2 ? "cohen" : "fleiss");
+          seen.see("kappa below 0.6 (ambiguous)", expected < 0.6);
+          seen.see("kappa from 0.6 to below 1", expected >= 0.6 && expected < 1);
+          seen.see("kappa negative", expected < 0);
+        },
+      ),
       { numRuns: 500 },
     );
     // Expected per 500 runs: 267 and 233; kappa under 0.6 in 341, from 0.6 to under 1 in 28, negative in 122.
-    seen.expectAtLeast({ cohen: 200, fleiss: 165, "kappa below 0.6 (ambiguous)": 275, "kappa from 0.6 to below 1": 3, "kappa negative": 65 });
+    seen.expectAtLeast({
+      cohen: 200,
+      fleiss: 165,
+      "kappa below 0.6 (ambiguous)": 275,
+      "kappa from 0.6 to below 1": 3,
+      "kappa negative": 65,
+    });
   });
 
   it("kappa on a worked example: 50 items, agreement 0.7 against 0.5 by chance, is 0.4", () => {
     const bar = defineSqlDefinition({ id: "law", version: 1, framework: BANT, requirements: { need: "noted" } });
     // Both met 20, met / not met 5, not met / met 10, both not met 15 (Cohen 1960's layout).
-    const pairs = [...Array<["met", "met"]>(20).fill(["met", "met"]), ...Array<["met", "not_met"]>(5).fill(["met", "not_met"]), ...Array<["not_met", "met"]>(10).fill(["not_met", "met"]), ...Array<["not_met", "not_met"]>(15).fill(["not_met", "not_met"])];
-    const calibration = calibrate(pairs.flatMap(([a, b], i) => [
+    const pairs = [
+      ...Array<["met", "met"]>(20).fill(["met", "met"]),
+      ...Array<["met", "not_met"]>(5).fill(["met", "not_met"]),
+      ...Array<["not_met", "met"]>(10).fill(["not_met", "met"]),
+      ...Array<["not_met", "not_met"]>(15).fill(["not_met", "not_met"]),
+    ];
+    const calibration = calibrate(
+      pairs.flatMap(([a, b], i) => [
         { reviewer: "a", handoffId: `h${String(i)}`, grades: { need: a } },
         { reviewer: "b", handoffId: `h${String(i)}`, grades: { need: b } },
-      ]), bar);
-    expect(calibration.criteria.find((c) => c.key === "need")).toMatchObject({ method: "cohen", observed: 0.7, items: 50, ambiguous: true });
+      ]),
+      bar,
+    );
+    expect(calibration.criteria.find((c) => c.key === "need")).toMatchObject({
+      method: "cohen",
+      observed: 0.7,
+      items: 50,
+      ambiguous: true,
+    });
     expect(calibration.criteria.find((c) => c.key === "need")?.kappa).toBeCloseTo(0.4, 12);
   });
 
@@ -319,14 +476,26 @@ describe("qualification laws", () => {
           fc.tuple(
             fc.constant(from),
             fc.constant(to),
-            fc.dictionary(fc.constantFrom(...from.criteria.map((c) => c.key)), fc.record({ state: fc.constantFrom(...EVIDENCE_STATES), note: fc.constantFrom("CFO Lee Park signs", "Go-live by March") }, { requiredKeys: ["state"] })),
+            fc.dictionary(
+              fc.constantFrom(...from.criteria.map((c) => c.key)),
+              fc.record(
+                {
+                  state: fc.constantFrom(...EVIDENCE_STATES),
+                  note: fc.constantFrom("CFO Lee Park signs", "Go-live by March"),
+                },
+                { requiredKeys: ["state"] },
+              ),
+            ),
           ),
         ),
         ([from, to, evidence]) => {
           const there = crosswalk({ framework: from.key, evidence }, from, to);
           // The same table with each criterion's concepts listed the other way round gives the same
           // result: exact beats partial whichever the table names first.
-          for (const [result, reversed] of [[there, false], [crosswalk({ framework: from.key, evidence }, from, to, { table: REVERSED_TABLE }), true]] as const) {
+          for (const [result, reversed] of [
+            [there, false],
+            [crosswalk({ framework: from.key, evidence }, from, to, { table: REVERSED_TABLE }), true],
+          ] as const) {
             const expected = expectedCrosswalk(from, to, evidence, reversed);
             expect(result.evidence).toEqual({ framework: to.key, evidence: expected.evidence });
             expect(result.mapped).toEqual(expected.mapped);
@@ -344,16 +513,32 @@ describe("qualification laws", () => {
           }
           seen.see("kept through a round trip", kept);
           seen.see("same framework", from.key === to.key);
-          seen.see("partial hint", there.mapped.some((m) => m.fidelity === "partial"));
+          seen.see(
+            "partial hint",
+            there.mapped.some((m) => m.fidelity === "partial"),
+          );
           seen.see("unmapped evidence", there.unmapped.length > 0);
-          seen.see("exact beats partial", from.criteria.some((c) => c.key === "authority") && from.criteria.some((c) => c.key === "budget" || c.key === "money") && "authority" in evidence && ("budget" in evidence || "money" in evidence) && to.criteria.some((c) => c.key === "economicBuyer"));
+          seen.see(
+            "exact beats partial",
+            from.criteria.some((c) => c.key === "authority") &&
+              from.criteria.some((c) => c.key === "budget" || c.key === "money") &&
+              "authority" in evidence &&
+              ("budget" in evidence || "money" in evidence) &&
+              to.criteria.some((c) => c.key === "economicBuyer"),
+          );
         },
       ),
       { numRuns: 500 },
     );
     // Expected per 500 runs: 433 with a criterion kept, 198 with unmapped evidence, 129 with a partial
     // hint, 78 where exact beats partial; 1 in 7 pairs is one framework read as itself (71).
-    seen.expectAtLeast({ "same framework": 40, "kept through a round trip": 360, "partial hint": 70, "unmapped evidence": 130, "exact beats partial": 30 });
+    seen.expectAtLeast({
+      "same framework": 40,
+      "kept through a round trip": 360,
+      "partial hint": 70,
+      "unmapped evidence": 130,
+      "exact beats partial": 30,
+    });
   });
 });
 
@@ -361,7 +546,11 @@ describe("qualification laws", () => {
 function cohen(table: readonly (readonly string[])[], categories: readonly string[]): number {
   const n = table.length;
   const agree = table.filter(([a, b]) => a === b).length / n;
-  const chance = categories.reduce((sum, c) => sum + (table.filter((row) => row[0] === c).length / n) * (table.filter((row) => row[1] === c).length / n), 0);
+  const chance = categories.reduce(
+    (sum, c) =>
+      sum + (table.filter((row) => row[0] === c).length / n) * (table.filter((row) => row[1] === c).length / n),
+    0,
+  );
   return chance === 1 ? 1 : (agree - chance) / (1 - chance);
 }
 
@@ -369,7 +558,9 @@ function cohen(table: readonly (readonly string[])[], categories: readonly strin
 function fleiss(table: readonly (readonly string[])[], categories: readonly string[]): number {
   const n = table.length;
   const m = table[0]?.length ?? 0;
-  const perItem = table.map((row) => (categories.reduce((sum, c) => sum + row.filter((g) => g === c).length ** 2, 0) - m) / (m * (m - 1)));
+  const perItem = table.map(
+    (row) => (categories.reduce((sum, c) => sum + row.filter((g) => g === c).length ** 2, 0) - m) / (m * (m - 1)),
+  );
   const agree = perItem.reduce((a, b) => a + b, 0) / n;
   const chance = categories.reduce((sum, c) => sum + (table.flat().filter((g) => g === c).length / (n * m)) ** 2, 0);
   return chance === 1 ? 1 : (agree - chance) / (1 - chance);
@@ -378,7 +569,10 @@ function fleiss(table: readonly (readonly string[])[], categories: readonly stri
 /** docs/qualification.md's concept table: criterion -> [concept, exact?] for each framework. */
 const MEDDIC_FAMILY: Readonly<Record<string, readonly (readonly [string, boolean])[]>> = {
   metrics: [["metrics", true]],
-  economicBuyer: [["authority", true], ["money", false]],
+  economicBuyer: [
+    ["authority", true],
+    ["money", false],
+  ],
   decisionCriteria: [["decisionCriteria", true]],
   decisionProcess: [["decisionProcess", true]],
   paperProcess: [["paperProcess", true]],
@@ -387,9 +581,24 @@ const MEDDIC_FAMILY: Readonly<Record<string, readonly (readonly [string, boolean
   competition: [["competition", true]],
 };
 const CONCEPTS: Readonly<Record<string, Readonly<Record<string, readonly (readonly [string, boolean])[]>>>> = {
-  bant: { budget: [["money", true]], authority: [["authority", true]], need: [["need", true]], timing: [["timing", true]] },
-  anum: { authority: [["authority", true]], need: [["need", true]], urgency: [["timing", true]], money: [["money", true]] },
-  champ: { challenges: [["need", true]], authority: [["authority", true]], money: [["money", true]], prioritization: [["timing", false]] },
+  bant: {
+    budget: [["money", true]],
+    authority: [["authority", true]],
+    need: [["need", true]],
+    timing: [["timing", true]],
+  },
+  anum: {
+    authority: [["authority", true]],
+    need: [["need", true]],
+    urgency: [["timing", true]],
+    money: [["money", true]],
+  },
+  champ: {
+    challenges: [["need", true]],
+    authority: [["authority", true]],
+    money: [["money", true]],
+    prioritization: [["timing", false]],
+  },
   meddic: MEDDIC_FAMILY,
   meddicc: MEDDIC_FAMILY,
   meddpicc: MEDDIC_FAMILY,
@@ -397,7 +606,10 @@ const CONCEPTS: Readonly<Record<string, Readonly<Record<string, readonly (readon
 };
 
 const REVERSED_TABLE: typeof CROSSWALK_TABLE = Object.fromEntries(
-  Object.entries(CROSSWALK_TABLE).map(([framework, criteria]) => [framework, Object.fromEntries(Object.entries(criteria).map(([key, links]) => [key, [...links].reverse()]))]),
+  Object.entries(CROSSWALK_TABLE).map(([framework, criteria]) => [
+    framework,
+    Object.fromEntries(Object.entries(criteria).map(([key, links]) => [key, [...links].reverse()])),
+  ]),
 );
 
 /**
@@ -406,12 +618,22 @@ const REVERSED_TABLE: typeof CROSSWALK_TABLE = Object.fromEntries(
  * partial. No target in the documented table has two candidates of the same fidelity, so no tie needs
  * breaking (the oracle fails loudly if one appears).
  */
-function expectedCrosswalk(from: Framework, to: Framework, evidence: Readonly<Record<string, Evidence>>, reversed: boolean) {
+function expectedCrosswalk(
+  from: Framework,
+  to: Framework,
+  evidence: Readonly<Record<string, Evidence>>,
+  reversed: boolean,
+) {
   // A framework read as itself keeps its evidence as it is, criterion by criterion (CHAMP's
   // prioritization would otherwise come back through its partial timing link as a hint).
   if (from.key === to.key) {
     const kept = to.criteria.filter((t) => evidence[t.key] !== undefined);
-    return { evidence: Object.fromEntries(kept.map((t) => [t.key, evidence[t.key]])), mapped: kept.map((t) => ({ from: t.key, to: t.key, fidelity: "exact" as const })), unmapped: [], uncovered: [] };
+    return {
+      evidence: Object.fromEntries(kept.map((t) => [t.key, evidence[t.key]])),
+      mapped: kept.map((t) => ({ from: t.key, to: t.key, fidelity: "exact" as const })),
+      unmapped: [],
+      uncovered: [],
+    };
   }
   const source = CONCEPTS[from.key] ?? {};
   const target = CONCEPTS[to.key] ?? {};
@@ -433,12 +655,20 @@ function expectedCrosswalk(from: Framework, to: Framework, evidence: Readonly<Re
         candidates.push({
           from: s.key,
           fidelity: exact ? "exact" : "partial",
-          evidence: exact ? e : { ...e, state: e.state === "unknown" ? "unknown" : "suggested", note: `From ${s.label}${e.note === undefined ? "" : `: ${e.note}`}` },
+          evidence: exact
+            ? e
+            : {
+                ...e,
+                state: e.state === "unknown" ? "unknown" : "suggested",
+                note: `From ${s.label}${e.note === undefined ? "" : `: ${e.note}`}`,
+              },
         });
       }
     }
     if (!spoken) uncovered.push(t.key);
-    for (const fidelity of ["exact", "partial"] as const) if (candidates.filter((c) => c.fidelity === fidelity).length > 1) throw new Error(`a tie on ${t.key}: the table changed`);
+    for (const fidelity of ["exact", "partial"] as const)
+      if (candidates.filter((c) => c.fidelity === fidelity).length > 1)
+        throw new Error(`a tie on ${t.key}: the table changed`);
     const best = candidates.find((c) => c.fidelity === "exact") ?? candidates[0];
     if (best !== undefined) {
       out[t.key] = best.evidence;
@@ -446,6 +676,8 @@ function expectedCrosswalk(from: Framework, to: Framework, evidence: Readonly<Re
     }
   }
   const targetConcepts = new Set(Object.values(target).flatMap((links) => links.map(([c]) => c)));
-  const unmapped = from.criteria.filter((s) => evidence[s.key] !== undefined && !(source[s.key] ?? []).some(([c]) => targetConcepts.has(c))).map((s) => s.key);
+  const unmapped = from.criteria
+    .filter((s) => evidence[s.key] !== undefined && !(source[s.key] ?? []).some(([c]) => targetConcepts.has(c)))
+    .map((s) => s.key);
   return { evidence: out, mapped, unmapped, uncovered };
 }

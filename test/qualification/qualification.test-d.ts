@@ -13,14 +13,23 @@ import {
 describe("qualification types", () => {
   it("criterion keys are literal types", () => {
     expectTypeOf<CriterionKey<typeof BANT>>().toEqualTypeOf<"budget" | "authority" | "need" | "timing">();
-    const house = defineFramework({ key: "house", name: "House", criteria: [{ key: "fit", label: "Fit", question: "Fit?", sdrConfirmable: true }] });
+    const house = defineFramework({
+      key: "house",
+      name: "House",
+      criteria: [{ key: "fit", label: "Fit", question: "Fit?", sdrConfirmable: true }],
+    });
     expectTypeOf<CriterionKey<typeof house>>().toEqualTypeOf<"fit">();
     expectTypeOf(house.key).toEqualTypeOf<"house">();
   });
 
   it("BANT evidence cannot be passed as MEDDPICC evidence", () => {
     const bant: FrameworkEvidence<typeof BANT> = { framework: "bant", evidence: { budget: { state: "noted" } } };
-    const meddpiccBar = defineSqlDefinition({ id: "ent", version: 1, framework: MEDDPICC, requirements: { economicBuyer: "validated" } });
+    const meddpiccBar = defineSqlDefinition({
+      id: "ent",
+      version: 1,
+      framework: MEDDPICC,
+      requirements: { economicBuyer: "validated" },
+    });
     // @ts-expect-error BANT evidence for a MEDDPICC bar
     evaluateQualification(bant, meddpiccBar, { now: 0 });
     expectTypeOf(evaluateQualification).returns.toEqualTypeOf<QualificationVerdict>();

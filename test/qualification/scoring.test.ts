@@ -1,20 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
 import { days } from "../../src/core/duration.js";
-import { DEFAULT_INTENT_WEIGHTS, defineIcp, parseIntentSignals, prioritize, scoreIcpFit, scoreIntent, type IcpRule } from "../../src/qualification/index.js";
+import {
+  DEFAULT_INTENT_WEIGHTS,
+  defineIcp,
+  parseIntentSignals,
+  prioritize,
+  scoreIcpFit,
+  scoreIntent,
+  type IcpRule,
+} from "../../src/qualification/index.js";
 
 const rules: IcpRule[] = [
   { kind: "employees", min: 50, max: 5_000, weight: 3 },
   { kind: "industry", include: ["software", "logistics"], weight: 2 },
   { kind: "uses", any: ["Salesforce", "HubSpot"], weight: 2 },
   { kind: "avoids", any: ["Clari"], weight: 1 },
-  { kind: "custom", label: "raised in the last year", weight: 2, match: (subject) => (subject.region === "NA" ? 1 : undefined) },
+  {
+    kind: "custom",
+    label: "raised in the last year",
+    weight: 2,
+    match: (subject) => (subject.region === "NA" ? 1 : undefined),
+  },
 ];
 const icp = defineIcp({ id: "revops", rules });
 
 describe("scoreIcpFit", () => {
   it("is the weighted share of rules matched, each rule's points shown", () => {
-    const fit = scoreIcpFit({ employees: 420, industry: "Logistics", technologies: ["salesforce", "Excel"], region: "NA" }, icp);
+    const fit = scoreIcpFit(
+      { employees: 420, industry: "Logistics", technologies: ["salesforce", "Excel"], region: "NA" },
+      icp,
+    );
     expect(fit.score).toBe(100);
     expect(fit.tier).toBe("A");
     expect(fit.contributions.map((c) => [c.label, c.match, c.points])).toEqual([
@@ -33,21 +49,43 @@ describe("scoreIcpFit", () => {
     expect(fit.tier).toBe("D");
     const partial = scoreIcpFit({ industry: "software" }, icp);
     expect(partial.score).toBe((100 * 2) / 10);
-    expect(partial.contributions.filter((c) => c.match === null).map((c) => c.kind)).toEqual(["employees", "uses", "avoids", "custom"]);
+    expect(partial.contributions.filter((c) => c.match === null).map((c) => c.kind)).toEqual([
+      "employees",
+      "uses",
+      "avoids",
+      "custom",
+    ]);
   });
 
   it("tiers follow the profile's thresholds", () => {
-    const custom = defineIcp({ id: "x", rules: [{ kind: "industry", include: ["software"], weight: 1 }, { kind: "region", include: ["EMEA"], weight: 1 }], tiers: { a: 90, b: 50, c: 10 } });
+    const custom = defineIcp({
+      id: "x",
+      rules: [
+        { kind: "industry", include: ["software"], weight: 1 },
+        { kind: "region", include: ["EMEA"], weight: 1 },
+      ],
+      tiers: { a: 90, b: 50, c: 10 },
+    });
     expect(scoreIcpFit({ industry: "software" }, custom).tier).toBe("B");
   });
 
   it("defineIcp refuses bad rules with paths", () => {
     try {
-      defineIcp({ id: "x", rules: [{ kind: "employees", min: 500, max: 50, weight: 1 }, { kind: "industry", include: [], weight: 0 }] });
+      defineIcp({
+        id: "x",
+        rules: [
+          { kind: "employees", min: 500, max: 50, weight: 1 },
+          { kind: "industry", include: [], weight: 0 },
+        ],
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(HandoffKitError);
-      expect((error as HandoffKitError).issues.map((issue) => issue.path.join("."))).toEqual(["rules.0.max", "rules.1.include", "rules.1.weight"]);
+      expect((error as HandoffKitError).issues.map((issue) => issue.path.join("."))).toEqual([
+        "rules.0.max",
+        "rules.1.include",
+        "rules.1.weight",
+      ]);
     }
   });
 });
@@ -78,7 +116,11 @@ describe("scoreIntent", () => {
   });
 
   it("parseIntentSignals reports malformed signals by index", () => {
-    const { valid, invalid } = parseIntentSignals([{ kind: "funding", at: "2026-11-01T00:00:00Z" }, { kind: "vibes", at: "2026-11-01T00:00:00Z" }, { kind: "hiring", at: "last week", strength: 2 }]);
+    const { valid, invalid } = parseIntentSignals([
+      { kind: "funding", at: "2026-11-01T00:00:00Z" },
+      { kind: "vibes", at: "2026-11-01T00:00:00Z" },
+      { kind: "hiring", at: "last week", strength: 2 },
+    ]);
     expect(valid.map((v) => v.index)).toEqual([0]);
     expect(invalid.map((i) => [i.index, i.issues.map((issue) => issue.path.join("."))])).toEqual([
       [1, ["kind"]],

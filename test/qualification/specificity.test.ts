@@ -34,7 +34,12 @@ describe("specificityOf", () => {
   });
 
   it("law: never throws and is linear enough for a megabyte", () => {
-    fc.assert(fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (text) => typeof specificityOf(text).specific === "boolean"));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 200 }),
+        (text) => typeof specificityOf(text).specific === "boolean",
+      ),
+    );
     const big = "Seemed interested. ".repeat(55_000);
     expect(specificityOf(big).specific).toBe(false);
   });
@@ -43,9 +48,23 @@ describe("specificityOf", () => {
 describe("isSpecific", () => {
   it("agrees with specificityOf(...).specific, stopping early", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.constantFrom("Prospect seemed interested", "No budget until April", "CFO owns it", "“We need it”", "maybe later", "Dana wants six seats", "wants to learn more")), (note) => {
-        expect(isSpecific(note)).toBe(specificityOf(note).specific);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.constantFrom(
+            "Prospect seemed interested",
+            "No budget until April",
+            "CFO owns it",
+            "“We need it”",
+            "maybe later",
+            "Dana wants six seats",
+            "wants to learn more",
+          ),
+        ),
+        (note) => {
+          expect(isSpecific(note)).toBe(specificityOf(note).specific);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

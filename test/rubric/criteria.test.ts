@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { handoffSchema, type Brief, type Prospect } from "../../src/handoff/index.js";
-import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric, type RubricCriterion } from "../../src/rubric/index.js";
+import {
+  checkCompleteness,
+  DEFAULT_RUBRIC,
+  scoreBrief,
+  type Rubric,
+  type RubricCriterion,
+} from "../../src/rubric/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
 // Each criterion of the default rubric, branch by branch: the points, reason and fix below are read
@@ -10,7 +16,9 @@ const full: Brief = good.brief;
 const champion: Prospect = good.prospect;
 
 const finding = (criterion: string, brief: Brief, prospect: Prospect | "none" = champion) => {
-  const found = scoreBrief(brief, DEFAULT_RUBRIC, prospect === "none" ? {} : { prospect }).findings.find((entry) => entry.criterion === criterion);
+  const found = scoreBrief(brief, DEFAULT_RUBRIC, prospect === "none" ? {} : { prospect }).findings.find(
+    (entry) => entry.criterion === criterion,
+  );
   if (found === undefined) throw new Error(`no finding ${criterion}`);
   const { points, reason, fix } = found;
   return fix === undefined ? { points, reason } : { points, reason, fix };
@@ -18,22 +26,40 @@ const finding = (criterion: string, brief: Brief, prospect: Prospect | "none" = 
 const untyped = (value: unknown): Brief => value as Brief;
 
 describe("icp_signal: 0 without a signal, 7 when vague, 10 when unverified, 15 when specific and verified", () => {
-  const none = { points: 0, reason: "No ICP-fit signal", fix: "Name the signal that makes this a real opportunity (hiring, funding, a migration)" };
+  const none = {
+    points: 0,
+    reason: "No ICP-fit signal",
+    fix: "Name the signal that makes this a real opportunity (hiring, funding, a migration)",
+  };
   it("scores each step", () => {
     expect(finding("icp_signal", { ...full, icpFit: undefined })).toEqual(none);
     expect(finding("icp_signal", { ...full, icpFit: { signal: "   ", verified: true } })).toEqual(none);
     expect(finding("icp_signal", untyped({ ...full, icpFit: "Hiring two analysts" }))).toEqual(none);
     // "growing team": no number, date, name, role or quote.
-    expect(finding("icp_signal", { ...full, icpFit: { signal: "growing team", verified: true } })).toEqual({ points: 7, reason: 'The ICP signal "growing team" is vague', fix: "Give a number, a date or a name behind the signal" });
-    const assumed = { points: 10, reason: "ICP fit is assumed, not verified", fix: "Check the fit against enrichment data or with the prospect" };
+    expect(finding("icp_signal", { ...full, icpFit: { signal: "growing team", verified: true } })).toEqual({
+      points: 7,
+      reason: 'The ICP signal "growing team" is vague',
+      fix: "Give a number, a date or a name behind the signal",
+    });
+    const assumed = {
+      points: 10,
+      reason: "ICP fit is assumed, not verified",
+      fix: "Check the fit against enrichment data or with the prospect",
+    };
     expect(finding("icp_signal", { ...full, icpFit: { signal: "Hiring two RevOps analysts" } })).toEqual(assumed);
-    expect(finding("icp_signal", untyped({ ...full, icpFit: { signal: "Hiring two RevOps analysts", verified: "true" } }))).toEqual(assumed);
+    expect(
+      finding("icp_signal", untyped({ ...full, icpFit: { signal: "Hiring two RevOps analysts", verified: "true" } })),
+    ).toEqual(assumed);
     expect(finding("icp_signal", full)).toEqual({ points: 15, reason: "A specific, verified ICP signal" });
   });
 });
 
 describe("quotes: 15 for a quote in the list or in usable notes, else 0", () => {
-  const none = { points: 0, reason: "No quote from the prospect", fix: "Add what the prospect said, verbatim: quotes are gold" };
+  const none = {
+    points: 0,
+    reason: "No quote from the prospect",
+    fix: "Add what the prospect said, verbatim: quotes are gold",
+  };
   const captured = { points: 15, reason: "The prospect's own words are captured" };
   const plainNotes = "Dana's team spends three days a month on the board pack.";
   it("reads the list, skipping blank and non-text entries", () => {
@@ -41,10 +67,14 @@ describe("quotes: 15 for a quote in the list or in usable notes, else 0", () => 
     expect(finding("quotes", { ...full, notes: plainNotes, quotes: ["  "] })).toEqual(none);
     expect(finding("quotes", untyped({ ...full, notes: plainNotes, quotes: [42] }))).toEqual(none);
     expect(finding("quotes", untyped({ ...full, notes: plainNotes, quotes: "It's approved" }))).toEqual(none);
-    expect(finding("quotes", untyped({ ...full, notes: plainNotes, quotes: [42, "It's approved."] }))).toEqual(captured);
+    expect(finding("quotes", untyped({ ...full, notes: plainNotes, quotes: [42, "It's approved."] }))).toEqual(
+      captured,
+    );
   });
   it("finds a quote in the notes, unless the notes are boilerplate", () => {
-    expect(finding("quotes", { ...full, quotes: [], notes: 'Dana said "we rebuild the deck by hand" twice on the call.' })).toEqual(captured);
+    expect(
+      finding("quotes", { ...full, quotes: [], notes: 'Dana said "we rebuild the deck by hand" twice on the call.' }),
+    ).toEqual(captured);
     // Two words: too short to be notes of a conversation, so the quote in them does not count.
     expect(finding("quotes", { ...full, quotes: [], notes: 'Interested "yes"' })).toEqual(none);
     expect(finding("quotes", { ...full, quotes: [], notes: "" })).toEqual(none);
@@ -53,13 +83,24 @@ describe("quotes: 15 for a quote in the list or in usable notes, else 0", () => 
 
 describe("trigger_timing: 0 without a trigger, 8 without timing, 15 with both", () => {
   it("scores each step", () => {
-    const none = { points: 0, reason: "No trigger event", fix: "Name what created urgency: a new hire, funding, a migration, a deadline" };
+    const none = {
+      points: 0,
+      reason: "No trigger event",
+      fix: "Name what created urgency: a new hire, funding, a migration, a deadline",
+    };
     expect(finding("trigger_timing", { ...full, trigger: undefined })).toEqual(none);
     expect(finding("trigger_timing", untyped({ ...full, trigger: "soon" }))).toEqual(none);
-    const untimed = { points: 8, reason: "A trigger without timing", fix: "Add when it has to happen, and what sets that date" };
+    const untimed = {
+      points: 8,
+      reason: "A trigger without timing",
+      fix: "Add when it has to happen, and what sets that date",
+    };
     expect(finding("trigger_timing", { ...full, trigger: { kind: "funding" } })).toEqual(untimed);
     expect(finding("trigger_timing", { ...full, trigger: { kind: "funding", timing: " " } })).toEqual(untimed);
-    expect(finding("trigger_timing", { ...full, trigger: { kind: "funding", timing: "Q1" } })).toEqual({ points: 15, reason: "A named trigger with its timing" });
+    expect(finding("trigger_timing", { ...full, trigger: { kind: "funding", timing: "Q1" } })).toEqual({
+      points: 15,
+      reason: "A named trigger with its timing",
+    });
   });
 });
 
@@ -69,16 +110,37 @@ describe("stack_budget: 7 for the stack, 8 for a budget signal", () => {
   it("adds the two parts and names what is missing", () => {
     expect(finding("stack_budget", full)).toEqual({ points: 15, reason: "Tech stack and a budget signal" });
     expect(finding("stack_budget", { ...full, budget: {} })).toEqual({ points: 7, reason: "No budget signal", fix });
-    expect(finding("stack_budget", { ...full, techStack: { inUse: [] } })).toEqual({ points: 8, reason: "No tech stack", fix });
-    expect(finding("stack_budget", { ...full, techStack: undefined, budget: undefined })).toEqual({ points: 0, reason: "No tech stack and no budget signal", fix });
+    expect(finding("stack_budget", { ...full, techStack: { inUse: [] } })).toEqual({
+      points: 8,
+      reason: "No tech stack",
+      fix,
+    });
+    expect(finding("stack_budget", { ...full, techStack: undefined, budget: undefined })).toEqual({
+      points: 0,
+      reason: "No tech stack and no budget signal",
+      fix,
+    });
   });
   it("counts blank or non-text tools as no stack", () => {
-    expect(finding("stack_budget", untyped({ ...full, techStack: { inUse: [" ", 3] } }))).toEqual({ points: 8, reason: "No tech stack", fix });
-    expect(finding("stack_budget", untyped({ ...full, techStack: { inUse: "Salesforce" } }))).toEqual({ points: 8, reason: "No tech stack", fix });
-    expect(finding("stack_budget", untyped({ ...full, techStack: ["Salesforce"] }))).toEqual({ points: 8, reason: "No tech stack", fix });
+    expect(finding("stack_budget", untyped({ ...full, techStack: { inUse: [" ", 3] } }))).toEqual({
+      points: 8,
+      reason: "No tech stack",
+      fix,
+    });
+    expect(finding("stack_budget", untyped({ ...full, techStack: { inUse: "Salesforce" } }))).toEqual({
+      points: 8,
+      reason: "No tech stack",
+      fix,
+    });
+    expect(finding("stack_budget", untyped({ ...full, techStack: ["Salesforce"] }))).toEqual({
+      points: 8,
+      reason: "No tech stack",
+      fix,
+    });
   });
   it("takes any one budget signal: a controller, allocated yes or no, a buying process", () => {
-    const withBudget = (budget: unknown) => finding("stack_budget", untyped({ ...full, techStack: stack, budget })).points;
+    const withBudget = (budget: unknown) =>
+      finding("stack_budget", untyped({ ...full, techStack: stack, budget })).points;
     expect(withBudget({ controller: "Dana Ruiz" })).toBe(15);
     expect(withBudget({ allocated: "yes" })).toBe(15);
     expect(withBudget({ allocated: "no" })).toBe(15);
@@ -100,10 +162,13 @@ describe("required_fields: 15 pro rata over the nine required fields", () => {
     expect(rest).toEqual({ reason: "Missing: notes", fix });
   });
   it("lists every missing field in the package's order: 1 of 9 present, 15 / 9", () => {
-    const { points, ...rest } = finding("required_fields", { notes: "Dana's team spends three days a month on the board pack." });
+    const { points, ...rest } = finding("required_fields", {
+      notes: "Dana's team spends three days a month on the board pack.",
+    });
     expect(points).toBeCloseTo(15 / 9, 12);
     expect(rest).toEqual({
-      reason: "Missing: discovery.prospectRole, discovery.prompt, discovery.problem, icpFit.signal, trigger, trigger.timing, techStack.inUse, budget",
+      reason:
+        "Missing: discovery.prospectRole, discovery.prompt, discovery.problem, icpFit.signal, trigger, trigger.timing, techStack.inUse, budget",
       fix,
     });
   });
@@ -115,17 +180,29 @@ describe("specific_notes: 10 for notes that carry context, 0 for none or boilerp
     expect(finding("specific_notes", { ...full, notes: undefined })).toEqual(none);
     expect(finding("specific_notes", { ...full, notes: " \n " })).toEqual(none);
     const boilerplate = "Replace boilerplate with what was said: who, what number, by when";
-    expect(finding("specific_notes", { ...full, notes: "Interested, wants demo" })).toEqual({ points: 0, reason: "3 words cannot carry the conversation", fix: boilerplate });
+    expect(finding("specific_notes", { ...full, notes: "Interested, wants demo" })).toEqual({
+      points: 0,
+      reason: "3 words cannot carry the conversation",
+      fix: boilerplate,
+    });
     expect(finding("specific_notes", full)).toEqual({ points: 10, reason: "The notes carry context" });
   });
 });
 
 describe("influence: 10 for a contact with influence, a buying role or a path to the buyer", () => {
-  const none = { points: 0, reason: "A contact with no influence and no path to a buyer", fix: "Find who signs, and how this contact reaches them" };
+  const none = {
+    points: 0,
+    reason: "A contact with no influence and no path to a buyer",
+    fix: "Find who signs, and how this contact reaches them",
+  };
   const has = { points: 10, reason: "The contact has influence or a path to the buyer" };
   const user: Prospect = { name: "Sam Lee", role: "user", influence: "low" };
   it("needs the prospect to judge", () => {
-    expect(finding("influence", full, "none")).toEqual({ points: 0, reason: "No prospect given to judge", fix: "Score the brief with its prospect" });
+    expect(finding("influence", full, "none")).toEqual({
+      points: 0,
+      reason: "No prospect given to judge",
+      fix: "Score the brief with its prospect",
+    });
   });
   it("counts high or medium influence", () => {
     expect(finding("influence", full, user)).toEqual(none);
@@ -134,8 +211,10 @@ describe("influence: 10 for a contact with influence, a buying role or a path to
     expect(finding("influence", full, { ...user, influence: "high" })).toEqual(has);
   });
   it("counts the economic buyer, the decision maker and the champion, whatever their influence", () => {
-    for (const role of ["economic_buyer", "decision_maker", "champion"] as const) expect(finding("influence", full, { ...user, role })).toEqual(has);
-    for (const role of ["influencer", "technical_evaluator", "gatekeeper", "unknown"] as const) expect(finding("influence", full, { ...user, role })).toEqual(none);
+    for (const role of ["economic_buyer", "decision_maker", "champion"] as const)
+      expect(finding("influence", full, { ...user, role })).toEqual(has);
+    for (const role of ["influencer", "technical_evaluator", "gatekeeper", "unknown"] as const)
+      expect(finding("influence", full, { ...user, role })).toEqual(none);
   });
   it("counts a path to the buyer, not a blank one", () => {
     expect(finding("influence", full, { ...user, pathToBuyer: "Reports to the CFO weekly" })).toEqual(has);
@@ -145,7 +224,11 @@ describe("influence: 10 for a contact with influence, a buying role or a path to
 
 describe("next_step and stakeholders", () => {
   it("next_step: 10 for the step in the prospect's words", () => {
-    const none = { points: 0, reason: "No next step in the prospect's words", fix: "Write down what the prospect agreed to, as they said it" };
+    const none = {
+      points: 0,
+      reason: "No next step in the prospect's words",
+      fix: "Write down what the prospect agreed to, as they said it",
+    };
     expect(finding("next_step", full)).toEqual({ points: 10, reason: "The agreed next step, in the prospect's words" });
     expect(finding("next_step", { ...full, nextStep: { promised: "Tailored demo" } })).toEqual(none);
     expect(finding("next_step", { ...full, nextStep: { inProspectWords: " " } })).toEqual(none);
@@ -166,10 +249,22 @@ describe("scoreBrief's arithmetic over any rubric", () => {
     max,
     score: () => (fix === undefined ? { points, reason: `reason ${id}` } : { points, reason: `reason ${id}`, fix }),
   });
-  const rubric = (...criteria: RubricCriterion[]): Rubric => ({ id: "test", criteria, grades: { strong: 80, acceptable: 60 } });
+  const rubric = (...criteria: RubricCriterion[]): Rubric => ({
+    id: "test",
+    criteria,
+    grades: { strong: 80, acceptable: 60 },
+  });
 
   it("clamps each criterion's points to 0..max, and counts a non-finite number as 0", () => {
-    const result = scoreBrief({}, rubric(criterion("over", 10, 25, "more"), criterion("under", 10, -4, "less"), criterion("nan", 10, Number.NaN, "n"), criterion("inf", 10, Number.POSITIVE_INFINITY, "i")));
+    const result = scoreBrief(
+      {},
+      rubric(
+        criterion("over", 10, 25, "more"),
+        criterion("under", 10, -4, "less"),
+        criterion("nan", 10, Number.NaN, "n"),
+        criterion("inf", 10, Number.POSITIVE_INFINITY, "i"),
+      ),
+    );
     expect(result.findings).toEqual([
       { criterion: "over", label: "Label over", points: 10, max: 10, reason: "reason over" },
       { criterion: "under", label: "Label under", points: 0, max: 10, reason: "reason under", fix: "less" },
@@ -183,18 +278,32 @@ describe("scoreBrief's arithmetic over any rubric", () => {
   it("normalises to 100 and grades at the thresholds, inclusive", () => {
     // 15 of 40 is 37.5; 30 of 40 is 75.
     expect(scoreBrief({}, rubric(criterion("a", 10, 10), criterion("b", 30, 5))).score).toBe(37.5);
-    expect(scoreBrief({}, rubric(criterion("a", 10, 10), criterion("b", 30, 20)))).toMatchObject({ score: 75, grade: "acceptable" });
+    expect(scoreBrief({}, rubric(criterion("a", 10, 10), criterion("b", 30, 20)))).toMatchObject({
+      score: 75,
+      grade: "acceptable",
+    });
     expect(scoreBrief({}, rubric(criterion("a", 100, 80)))).toMatchObject({ score: 80, grade: "strong" });
     expect(scoreBrief({}, rubric(criterion("a", 100, 79.5)))).toMatchObject({ score: 79.5, grade: "acceptable" });
     expect(scoreBrief({}, rubric(criterion("a", 100, 60)))).toMatchObject({ score: 60, grade: "acceptable" });
     expect(scoreBrief({}, rubric(criterion("a", 100, 59.5)))).toMatchObject({ score: 59.5, grade: "weak" });
     // A criterion worth nothing is allowed beside one that is worth something.
-    expect(scoreBrief({}, rubric(criterion("zero", 0, 3, "x"), criterion("a", 4, 4))).findings[0]).toEqual({ criterion: "zero", label: "Label zero", points: 0, max: 0, reason: "reason zero" });
+    expect(scoreBrief({}, rubric(criterion("zero", 0, 3, "x"), criterion("a", 4, 4))).findings[0]).toEqual({
+      criterion: "zero",
+      label: "Label zero",
+      points: 0,
+      max: 0,
+      reason: "reason zero",
+    });
   });
 
   it("passes the prospect only when given", () => {
     const seen: boolean[] = [];
-    const probe: RubricCriterion = { id: "probe", label: "Probe", max: 1, score: (context) => (seen.push("prospect" in context), { points: 1, reason: "ok" }) };
+    const probe: RubricCriterion = {
+      id: "probe",
+      label: "Probe",
+      max: 1,
+      score: (context) => (seen.push("prospect" in context), { points: 1, reason: "ok" }),
+    };
     scoreBrief({}, rubric(probe));
     scoreBrief({}, rubric(probe), {});
     scoreBrief({}, rubric(probe), { prospect: champion });
@@ -202,31 +311,68 @@ describe("scoreBrief's arithmetic over any rubric", () => {
   });
 
   it("refuses a rubric that is not one, or has no points to give, or a maximum out of range", () => {
-    expect(() => scoreBrief({}, "default" as unknown as Rubric)).toThrow("[handoff-kit] invalid_argument: An argument is not what the function accepts (scoreBrief: rubric must be DEFAULT_RUBRIC or one like it: default)");
-    expect(() => scoreBrief({}, { id: "x", grades: { strong: 1, acceptable: 0 } } as unknown as Rubric)).toThrow(/invalid_argument.*scoreBrief: rubric must be DEFAULT_RUBRIC/);
+    expect(() => scoreBrief({}, "default" as unknown as Rubric)).toThrow(
+      "[handoff-kit] invalid_argument: An argument is not what the function accepts (scoreBrief: rubric must be DEFAULT_RUBRIC or one like it: default)",
+    );
+    expect(() => scoreBrief({}, { id: "x", grades: { strong: 1, acceptable: 0 } } as unknown as Rubric)).toThrow(
+      /invalid_argument.*scoreBrief: rubric must be DEFAULT_RUBRIC/,
+    );
     expect(() => scoreBrief({}, rubric())).toThrow(/invalid_config.*\(rubric "test" has no points to give\)/);
-    expect(() => scoreBrief({}, rubric(criterion("a", 0, 0)))).toThrow(/invalid_config.*\(rubric "test" has no points to give\)/);
+    expect(() => scoreBrief({}, rubric(criterion("a", 0, 0)))).toThrow(
+      /invalid_config.*\(rubric "test" has no points to give\)/,
+    );
     for (const max of [-1, Number.NaN, Number.POSITIVE_INFINITY, 1_000_001]) {
-      expect(() => scoreBrief({}, rubric(criterion("ok", 5, 5), criterion("bad", max, 0)))).toThrow(/invalid_config.*\(rubric "test": criterion "bad" must have a max from 0 to 1,000,000\)/);
+      expect(() => scoreBrief({}, rubric(criterion("ok", 5, 5), criterion("bad", max, 0)))).toThrow(
+        /invalid_config.*\(rubric "test": criterion "bad" must have a max from 0 to 1,000,000\)/,
+      );
     }
     expect(scoreBrief({}, rubric(criterion("big", 1_000_000, 500_000))).score).toBe(50);
     // Built by hand or loaded from a file: each malformed part is named.
-    expect(() => scoreBrief({}, rubric(null as unknown as RubricCriterion))).toThrow("(scoreBrief: rubric.criteria[0] must be { id, label, max, score } like DEFAULT_RUBRIC's criteria: null)");
-    expect(() => scoreBrief({}, rubric(criterion("a", 1, 1), { id: "b", label: "B", max: 1 } as unknown as RubricCriterion))).toThrow(/invalid_argument.*rubric\.criteria\[1\] must be/);
-    expect(() => scoreBrief({}, { id: "test", criteria: [criterion("a", 1, 1)] } as unknown as Rubric)).toThrow('invalid_config: The configuration is invalid (rubric "test": grades must be { strong, acceptable }, two scores from 0 to 100: undefined)');
-    expect(() => scoreBrief({}, { id: "test", criteria: [criterion("a", 1, 1)], grades: { strong: "80", acceptable: 60 } } as unknown as Rubric)).toThrow(/grades must be/);
-    expect(() => scoreBrief({}, { id: "test", criteria: [criterion("a", 1, 1)], grades: { strong: 80 } } as unknown as Rubric)).toThrow(/grades must be/);
-    const broken = (value: unknown): RubricCriterion => ({ id: "broken", label: "Broken", max: 1, score: () => value as { points: number; reason: string } });
-    expect(() => scoreBrief({}, rubric(broken(null)))).toThrow('invalid_config: The configuration is invalid (rubric "test": criterion "broken" must return { points, reason }: null)');
-    expect(() => scoreBrief({}, rubric(broken({ points: 1 })))).toThrow(/criterion "broken" must return \{ points, reason \}/);
+    expect(() => scoreBrief({}, rubric(null as unknown as RubricCriterion))).toThrow(
+      "(scoreBrief: rubric.criteria[0] must be { id, label, max, score } like DEFAULT_RUBRIC's criteria: null)",
+    );
+    expect(() =>
+      scoreBrief({}, rubric(criterion("a", 1, 1), { id: "b", label: "B", max: 1 } as unknown as RubricCriterion)),
+    ).toThrow(/invalid_argument.*rubric\.criteria\[1\] must be/);
+    expect(() => scoreBrief({}, { id: "test", criteria: [criterion("a", 1, 1)] } as unknown as Rubric)).toThrow(
+      'invalid_config: The configuration is invalid (rubric "test": grades must be { strong, acceptable }, two scores from 0 to 100: undefined)',
+    );
+    expect(() =>
+      scoreBrief({}, {
+        id: "test",
+        criteria: [criterion("a", 1, 1)],
+        grades: { strong: "80", acceptable: 60 },
+      } as unknown as Rubric),
+    ).toThrow(/grades must be/);
+    expect(() =>
+      scoreBrief({}, { id: "test", criteria: [criterion("a", 1, 1)], grades: { strong: 80 } } as unknown as Rubric),
+    ).toThrow(/grades must be/);
+    const broken = (value: unknown): RubricCriterion => ({
+      id: "broken",
+      label: "Broken",
+      max: 1,
+      score: () => value as { points: number; reason: string },
+    });
+    expect(() => scoreBrief({}, rubric(broken(null)))).toThrow(
+      'invalid_config: The configuration is invalid (rubric "test": criterion "broken" must return { points, reason }: null)',
+    );
+    expect(() => scoreBrief({}, rubric(broken({ points: 1 })))).toThrow(
+      /criterion "broken" must return \{ points, reason \}/,
+    );
     expect(() => scoreBrief(null as unknown as Brief)).toThrow(/invalid_argument/);
-    expect(() => scoreBrief({}, DEFAULT_RUBRIC, null as unknown as { prospect?: Prospect })).toThrow(/invalid_argument/);
+    expect(() => scoreBrief({}, DEFAULT_RUBRIC, null as unknown as { prospect?: Prospect })).toThrow(
+      /invalid_argument/,
+    );
   });
 });
 
 describe("checkCompleteness", () => {
   it("names the missing fields with their labels and the present ones, in the package's order", () => {
-    const result = checkCompleteness({ notes: "Board pack takes 3 days", trigger: { kind: "funding" }, budget: { allocated: "no" } });
+    const result = checkCompleteness({
+      notes: "Board pack takes 3 days",
+      trigger: { kind: "funding" },
+      budget: { allocated: "no" },
+    });
     expect(result.complete).toBe(false);
     expect(result.present).toEqual(["notes", "trigger", "budget"]);
     expect(result.missing).toEqual([
@@ -239,9 +385,23 @@ describe("checkCompleteness", () => {
     ]);
   });
   it("takes your own requirements, and refuses ones that are not a list", () => {
-    const own = [{ field: "competitors", label: "a named competitor", present: (brief: Brief) => (brief.competitors?.length ?? 0) > 0 }];
-    expect(checkCompleteness({ competitors: ["Clari"] }, own)).toEqual({ complete: true, missing: [], present: ["competitors"] });
-    expect(checkCompleteness({}, own)).toEqual({ complete: false, missing: [{ field: "competitors", label: "a named competitor" }], present: [] });
+    const own = [
+      {
+        field: "competitors",
+        label: "a named competitor",
+        present: (brief: Brief) => (brief.competitors?.length ?? 0) > 0,
+      },
+    ];
+    expect(checkCompleteness({ competitors: ["Clari"] }, own)).toEqual({
+      complete: true,
+      missing: [],
+      present: ["competitors"],
+    });
+    expect(checkCompleteness({}, own)).toEqual({
+      complete: false,
+      missing: [{ field: "competitors", label: "a named competitor" }],
+      present: [],
+    });
     expect(() => checkCompleteness({}, "notes" as unknown as typeof own)).toThrow(/invalid_argument/);
     expect(() => checkCompleteness(undefined as unknown as Brief)).toThrow(/invalid_argument/);
   });

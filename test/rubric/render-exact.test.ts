@@ -92,7 +92,12 @@ describe("renderBrief: a sparse brief leaves out what is empty and lists what is
 
   it("each part of a composite field stands alone", () => {
     const lines = (handoff: Handoff): string[] => renderBrief(handoff, { format: "text", timeZone: "UTC" }).split("\n");
-    const cold = { ...good, meeting: { ...good.meeting!, style: "cold" as const }, account: { name: "Acme Logistics", employees: 12 }, prospect: { name: "Dana Ruiz", role: "economic_buyer" as const, influence: "low" as const } };
+    const cold = {
+      ...good,
+      meeting: { ...good.meeting!, style: "cold" as const },
+      account: { name: "Acme Logistics", employees: 12 },
+      prospect: { name: "Dana Ruiz", role: "economic_buyer" as const, influence: "low" as const },
+    };
     expect(lines(cold).slice(0, 5)).toEqual([
       "Handoff brief: Dana Ruiz, Acme Logistics",
       "",
@@ -100,13 +105,22 @@ describe("renderBrief: a sparse brief leaves out what is empty and lists what is
       "Account: 12 employees",
       "Contact: economic buyer, low influence",
     ]);
-    expect(lines({ ...good, account: { name: "Acme", region: "EMEA" }, prospect: { name: "Dana", role: "unknown", influence: "medium" } }).slice(3, 5)).toEqual(["Account: EMEA", "Contact: medium influence"]);
+    expect(
+      lines({
+        ...good,
+        account: { name: "Acme", region: "EMEA" },
+        prospect: { name: "Dana", role: "unknown", influence: "medium" },
+      }).slice(3, 5),
+    ).toEqual(["Account: EMEA", "Contact: medium influence"]);
     const brief: Brief = {
       ...good.brief,
       trigger: { kind: "compliance_deadline", timing: "By 30 June" },
       techStack: { unhappyWith: ["Excel", "Sheets"] },
       budget: { controller: "Lee Park", allocated: "unknown" },
-      stakeholders: [{ name: "Lee Park", role: "economic_buyer" }, { name: "Kim Cho", title: "CTO", role: "unknown" }],
+      stakeholders: [
+        { name: "Lee Park", role: "economic_buyer" },
+        { name: "Kim Cho", title: "CTO", role: "unknown" },
+      ],
       objections: [],
       competitors: ["Clari", "Gong"],
       nextStep: { promised: "A tailored demo" },
@@ -120,15 +134,25 @@ describe("renderBrief: a sparse brief leaves out what is empty and lists what is
     expect(text).toContain("Promised: A tailored demo");
     expect(text.filter((line) => /^(Objections|Next step, in their words|Prepare):/u.test(line))).toEqual([]);
     expect(text.at(-1)).toBe("Missing: the tools in use");
-    expect(lines(withBrief({ ...brief, budget: { buyingProcess: "Procurement above $25k" } }))).toContain("Budget: Procurement above $25k");
+    expect(lines(withBrief({ ...brief, budget: { buyingProcess: "Procurement above $25k" } }))).toContain(
+      "Budget: Procurement above $25k",
+    );
   });
 
   it("names misuse", () => {
-    expect(() => renderBrief(good, null as unknown as { format?: "text" })).toThrow("(renderBrief: options must be an object: null)");
-    expect(() => renderBrief(null as unknown as Handoff)).toThrow("(renderBrief expects a parsed handoff (parseHandoff): the handoff is null)");
-    expect(() => renderBrief(good, { timeZone: "Mars/Base" })).toThrow("invalid_time_zone: Unknown IANA time zone (timeZone: Mars/Base)");
+    expect(() => renderBrief(good, null as unknown as { format?: "text" })).toThrow(
+      "(renderBrief: options must be an object: null)",
+    );
+    expect(() => renderBrief(null as unknown as Handoff)).toThrow(
+      "(renderBrief expects a parsed handoff (parseHandoff): the handoff is null)",
+    );
+    expect(() => renderBrief(good, { timeZone: "Mars/Base" })).toThrow(
+      "invalid_time_zone: Unknown IANA time zone (timeZone: Mars/Base)",
+    );
     const noZone = { ...good, ae: { ...good.ae, timeZone: undefined } };
-    expect(renderBrief(noZone).split("\n")[2]).toBe("- **Meeting:** 2026-11-05 15:00 (UTC), warm handoff, with Omar Haddad; booked by Ana Souza");
+    expect(renderBrief(noZone).split("\n")[2]).toBe(
+      "- **Meeting:** 2026-11-05 15:00 (UTC), warm handoff, with Omar Haddad; booked by Ana Souza",
+    );
   });
 });
 
@@ -148,47 +172,88 @@ describe("renderIntroEmail", () => {
   });
 
   it("with nothing to recap and nothing to know: no meeting, no address, the AE copied", () => {
-    const bare = { ...good, meeting: undefined, brief: {}, prospect: { name: "  Sam   Lee", role: "unknown" as const }, ae: { ...good.ae, email: "omar@seller.example" } };
+    const bare = {
+      ...good,
+      meeting: undefined,
+      brief: {},
+      prospect: { name: "  Sam   Lee", role: "unknown" as const },
+      ae: { ...good.ae, email: "omar@seller.example" },
+    };
     expect(renderIntroEmail(bare)).toEqual({
       subject: "Introduction: Omar Haddad and   Sam   Lee, Acme Logistics",
       body: "Hi Sam,\n\nI'd like to introduce Omar Haddad, who will lead our next conversation.\n\nBest,\nAna Souza",
       cc: ["omar@seller.example"],
     });
-    expect(renderIntroEmail({ ...bare, ae: { ...bare.ae, timeZone: undefined }, meeting: good.meeting }).body).toContain("our conversation on 2026-11-05 15:00 (UTC).");
+    expect(
+      renderIntroEmail({ ...bare, ae: { ...bare.ae, timeZone: undefined }, meeting: good.meeting }).body,
+    ).toContain("our conversation on 2026-11-05 15:00 (UTC).");
   });
 
   it("takes the insight from the quote, else the ICP signal, else the trigger, and ends it as a sentence", () => {
     const insight = (brief: Brief): string | undefined => renderIntroEmail(withBrief(brief)).body.split("\n\n")[2];
     expect(insight({ quotes: ["it is slow"] })).toBe("Omar, one thing to know going in: they told me “it is slow”.");
-    expect(insight({ icpFit: { signal: "Hiring two RevOps analysts" }, trigger: { kind: "funding", description: "Series B" } })).toBe("Omar, one thing to know going in: Hiring two RevOps analysts.");
-    expect(insight({ trigger: { kind: "new_hire", description: "New CRO in October!" } })).toBe("Omar, one thing to know going in: New CRO in October!");
+    expect(
+      insight({
+        icpFit: { signal: "Hiring two RevOps analysts" },
+        trigger: { kind: "funding", description: "Series B" },
+      }),
+    ).toBe("Omar, one thing to know going in: Hiring two RevOps analysts.");
+    expect(insight({ trigger: { kind: "new_hire", description: "New CRO in October!" } })).toBe(
+      "Omar, one thing to know going in: New CRO in October!",
+    );
     expect(insight({ trigger: { kind: "new_hire" } })).toBe("Best,\nAna Souza");
   });
 
   it("recaps each part alone, the promise standing in for the prospect's words", () => {
-    const recap = (brief: Brief): string | undefined => renderIntroEmail({ ...withBrief(brief), meeting: undefined }).body.split("\n\n")[1];
-    const intro = "I'd like to introduce Omar Haddad, who will lead our next conversation. I've shared everything we discussed with Omar: ";
-    expect(recap({ nextStep: { promised: "A tailored demo." } })).toBe(`${intro}what you want from the call: A tailored demo.`);
-    expect(recap({ nextStep: { inProspectWords: "Show me the pack!", promised: "A demo" } })).toBe(`${intro}what you want from the call: Show me the pack.`);
+    const recap = (brief: Brief): string | undefined =>
+      renderIntroEmail({ ...withBrief(brief), meeting: undefined }).body.split("\n\n")[1];
+    const intro =
+      "I'd like to introduce Omar Haddad, who will lead our next conversation. I've shared everything we discussed with Omar: ";
+    expect(recap({ nextStep: { promised: "A tailored demo." } })).toBe(
+      `${intro}what you want from the call: A tailored demo.`,
+    );
+    expect(recap({ nextStep: { inProspectWords: "Show me the pack!", promised: "A demo" } })).toBe(
+      `${intro}what you want from the call: Show me the pack.`,
+    );
     expect(recap({ trigger: { kind: "funding", timing: "Q1." } })).toBe(`${intro}your timeline (Q1).`);
-    expect(recap({ discovery: { problem: "Reports break!" } })).toBe(`${intro}the problem you described (reports break).`);
+    expect(recap({ discovery: { problem: "Reports break!" } })).toBe(
+      `${intro}the problem you described (reports break).`,
+    );
   });
 
   it("keeps the capital of a name the record knows, wherever it is known from", () => {
-    const problem = (brief: Brief): string => /described \((.*)\)/u.exec(renderIntroEmail(withBrief(brief)).body)?.[1] ?? "";
+    const problem = (brief: Brief): string =>
+      /described \((.*)\)/u.exec(renderIntroEmail(withBrief(brief)).body)?.[1] ?? "";
     expect(problem({ discovery: { problem: "Here the reports break" } })).toBe("here the reports break");
-    expect(problem({ discovery: { problem: "Lee's team rebuilds it" }, stakeholders: [{ name: "Lee Park", role: "unknown" }] })).toBe("Lee's team rebuilds it");
+    expect(
+      problem({
+        discovery: { problem: "Lee's team rebuilds it" },
+        stakeholders: [{ name: "Lee Park", role: "unknown" }],
+      }),
+    ).toBe("Lee's team rebuilds it");
     expect(problem({ discovery: { problem: "Sheets break" }, techStack: { inUse: ["Sheets"] } })).toBe("Sheets break");
-    expect(problem({ discovery: { problem: "Sheets break" }, techStack: { unhappyWith: ["Sheets"] } })).toBe("Sheets break");
-    expect(problem({ discovery: { problem: "Gong is slow" }, techStack: { evaluating: ["Gong"] } })).toBe("Gong is slow");
+    expect(problem({ discovery: { problem: "Sheets break" }, techStack: { unhappyWith: ["Sheets"] } })).toBe(
+      "Sheets break",
+    );
+    expect(problem({ discovery: { problem: "Gong is slow" }, techStack: { evaluating: ["Gong"] } })).toBe(
+      "Gong is slow",
+    );
     expect(problem({ discovery: { problem: "Gong is slow" }, competitors: ["Gong"] })).toBe("Gong is slow");
-    expect(problem({ discovery: { problem: "Dana owns it" }, budget: { controller: "Dana Ruiz" } })).toBe("Dana owns it");
+    expect(problem({ discovery: { problem: "Dana owns it" }, budget: { controller: "Dana Ruiz" } })).toBe(
+      "Dana owns it",
+    );
     expect(problem({ discovery: { problem: "Gong is slow" } })).toBe("gong is slow");
   });
 
   it("names misuse", () => {
-    expect(() => renderIntroEmail(good, 3 as unknown as { timeZone?: string })).toThrow("(renderIntroEmail: options must be an object: 3)");
-    expect(() => renderIntroEmail({} as Handoff)).toThrow("(renderIntroEmail expects a parsed handoff (parseHandoff): id is undefined)");
-    expect(() => renderIntroEmail(good, { timeZone: "nope" })).toThrow("invalid_time_zone: Unknown IANA time zone (timeZone: nope)");
+    expect(() => renderIntroEmail(good, 3 as unknown as { timeZone?: string })).toThrow(
+      "(renderIntroEmail: options must be an object: 3)",
+    );
+    expect(() => renderIntroEmail({} as Handoff)).toThrow(
+      "(renderIntroEmail expects a parsed handoff (parseHandoff): id is undefined)",
+    );
+    expect(() => renderIntroEmail(good, { timeZone: "nope" })).toThrow(
+      "invalid_time_zone: Unknown IANA time zone (timeZone: nope)",
+    );
   });
 });

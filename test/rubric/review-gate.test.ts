@@ -10,10 +10,18 @@ const withBrief = (id: string, brief: Brief): Handoff => ({ ...good, id, brief }
 describe("sampleForReview refuses what it cannot sample", () => {
   const few = [{ id: "a" }, { id: "b" }, { id: "c" }];
   it("names the bad argument", () => {
-    expect(() => sampleForReview("abc" as unknown as { id: string }[], { seed: 1 })).toThrow("(sampleForReview: handoffs must be an array: abc)");
-    expect(() => sampleForReview([{ id: "a" }, { id: 2 }] as unknown as { id: string }[], { seed: 1 })).toThrow("(sampleForReview: handoffs[1] must have a string id: an object)");
-    expect(() => sampleForReview([{ id: "a" }, null] as unknown as { id: string }[], { seed: 1 })).toThrow("(sampleForReview: handoffs[1] must have a string id: null)");
-    expect(() => sampleForReview(few, null as unknown as { seed: number })).toThrow("(sampleForReview: options must be an object: null)");
+    expect(() => sampleForReview("abc" as unknown as { id: string }[], { seed: 1 })).toThrow(
+      "(sampleForReview: handoffs must be an array: abc)",
+    );
+    expect(() => sampleForReview([{ id: "a" }, { id: 2 }] as unknown as { id: string }[], { seed: 1 })).toThrow(
+      "(sampleForReview: handoffs[1] must have a string id: an object)",
+    );
+    expect(() => sampleForReview([{ id: "a" }, null] as unknown as { id: string }[], { seed: 1 })).toThrow(
+      "(sampleForReview: handoffs[1] must have a string id: null)",
+    );
+    expect(() => sampleForReview(few, null as unknown as { seed: number })).toThrow(
+      "(sampleForReview: options must be an object: null)",
+    );
     expect(() => sampleForReview(few, { seed: 1, size: -1 })).toThrow("(size must be a whole number: -1)");
     expect(() => sampleForReview(few, { seed: 1, size: 2.5 })).toThrow("(size must be a whole number: 2.5)");
     expect(() => sampleForReview(few, { seed: 1.5 })).toThrow("(seed must be an integer: 1.5)");
@@ -21,7 +29,11 @@ describe("sampleForReview refuses what it cannot sample", () => {
   });
   it("takes a size from 0 up, and all when asked for more than there are", () => {
     expect(sampleForReview(few, { seed: 1, size: 0 })).toEqual([]);
-    expect(sampleForReview(few, { seed: 1, size: 10 }).map((item) => item.id).sort()).toEqual(["a", "b", "c"]);
+    expect(
+      sampleForReview(few, { seed: 1, size: 10 })
+        .map((item) => item.id)
+        .sort(),
+    ).toEqual(["a", "b", "c"]);
     expect(sampleForReview(few, { seed: -3, size: 1 })).toHaveLength(1);
   });
 });
@@ -31,14 +43,24 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
   // (0 of 10) and the stakeholders (0 of 5); the timing is a required field, so required_fields
   // earns 15 x 8/9. Points lost: next_step 10, trigger_timing 7, icp_signal 5, stakeholders 5,
   // required_fields 5/3.
-  const middling: Brief = { ...good.brief, icpFit: { signal: "Hiring two RevOps analysts" }, trigger: { kind: "new_hire", description: "New CRO in October" }, nextStep: undefined, stakeholders: [] };
+  const middling: Brief = {
+    ...good.brief,
+    icpFit: { signal: "Hiring two RevOps analysts" },
+    trigger: { kind: "new_hire", description: "New CRO in October" },
+    nextStep: undefined,
+    stakeholders: [],
+  };
 
   it("says what the strong one does (its first three full marks) and what the weak one lost most", () => {
     const { strong, weak } = pickWalkthroughs([withBrief("h-2", middling), withBrief("h-1", good.brief)]);
     expect(strong?.handoff.id).toBe("h-1");
     // The prospect is passed: the champion's influence earns its 10 points, so the score is 100.
     expect(strong?.score.score).toBe(100);
-    expect(strong?.why).toEqual(["A specific, verified ICP signal", "The prospect's own words are captured", "A named trigger with its timing"]);
+    expect(strong?.why).toEqual([
+      "A specific, verified ICP signal",
+      "The prospect's own words are captured",
+      "A named trigger with its timing",
+    ]);
     expect(weak?.handoff.id).toBe("h-2");
     // 110 - 10 - 7 - 5 - 5 - 5/3 = 81 1/3 of 110.
     expect(weak?.score.score).toBeCloseTo((100 * (110 - 27 - 5 / 3)) / 110, 9);
@@ -53,7 +75,21 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
   it("breaks a tie in score by id, and leaves out the fix when a criterion has none", () => {
     const { strong, weak } = pickWalkthroughs([withBrief("b", good.brief), withBrief("a", good.brief)]);
     expect([strong?.handoff.id, weak?.handoff.id]).toEqual(["a", "b"]);
-    const bare: Rubric = { id: "bare", grades: { strong: 80, acceptable: 60 }, criteria: [{ id: "one", label: "One", max: 4, score: ({ brief }) => ({ points: brief.notes === undefined ? 1 : 4, reason: brief.notes === undefined ? "No notes" : "Notes" }) }] };
+    const bare: Rubric = {
+      id: "bare",
+      grades: { strong: 80, acceptable: 60 },
+      criteria: [
+        {
+          id: "one",
+          label: "One",
+          max: 4,
+          score: ({ brief }) => ({
+            points: brief.notes === undefined ? 1 : 4,
+            reason: brief.notes === undefined ? "No notes" : "Notes",
+          }),
+        },
+      ],
+    };
     const picked = pickWalkthroughs([withBrief("x", {}), withBrief("y", good.brief)], bare);
     expect(picked.strong?.why).toEqual(["Notes"]);
     expect(picked.weak?.why).toEqual(["No notes"]);
@@ -61,34 +97,80 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
   });
 
   it("names a handoff that is not one by its index", () => {
-    expect(() => pickWalkthroughs([good, { id: "x" } as Handoff])).toThrow("(pickWalkthroughs: handoffs[1] expects a parsed handoff (parseHandoff): sdr is undefined)");
+    expect(() => pickWalkthroughs([good, { id: "x" } as Handoff])).toThrow(
+      "(pickWalkthroughs: handoffs[1] expects a parsed handoff (parseHandoff): sdr is undefined)",
+    );
     expect(() => pickWalkthroughs({} as Handoff[])).toThrow("(pickWalkthroughs: handoffs must be an array: an object)");
   });
 });
 
 describe("bookingGate", () => {
   const now = new Date("2026-11-02T16:00:00Z");
-  const bar = defineSqlDefinition({ id: "smb", version: 1, framework: BANT, requirements: { need: "validated", budget: "validated" } });
+  const bar = defineSqlDefinition({
+    id: "smb",
+    version: 1,
+    framework: BANT,
+    requirements: { need: "validated", budget: "validated" },
+  });
   // Complete, but without quotes, next step or stakeholders: 110 - 15 - 10 - 5 = 80 of 110, 72.7.
   const acceptable: Handoff = { ...good, brief: { ...good.brief, quotes: [], nextStep: undefined, stakeholders: [] } };
 
   it("passes an acceptable brief by default and refuses it when the gate needs strong", () => {
     expect(bookingGate(bar, DEFAULT_RUBRIC, { now })(acceptable)).toEqual({ ok: true });
-    expect(bookingGate(bar, DEFAULT_RUBRIC, { now, minGrade: "strong" })(acceptable)).toEqual({ ok: false, reasons: [{ source: "brief_score", score: (80 / 110) * 100, grade: "acceptable", needs: "strong", message: "The brief scores 73 (acceptable); the gate needs strong" }] });
+    expect(bookingGate(bar, DEFAULT_RUBRIC, { now, minGrade: "strong" })(acceptable)).toEqual({
+      ok: false,
+      reasons: [
+        {
+          source: "brief_score",
+          score: (80 / 110) * 100,
+          grade: "acceptable",
+          needs: "strong",
+          message: "The brief scores 73 (acceptable); the gate needs strong",
+        },
+      ],
+    });
     expect(bookingGate(bar, DEFAULT_RUBRIC, { now, minGrade: "strong" })(good)).toEqual({ ok: true });
   });
 
   it("says there is no evidence, or evidence for a framework it cannot read", () => {
-    expect(bookingGate(bar, DEFAULT_RUBRIC, { now })({ ...good, qualification: undefined })).toEqual({ ok: false, reasons: [{ source: "qualification", criterion: "evidence", state: undefined, code: "no_evidence", message: "No qualification evidence is recorded" }] });
+    expect(bookingGate(bar, DEFAULT_RUBRIC, { now })({ ...good, qualification: undefined })).toEqual({
+      ok: false,
+      reasons: [
+        {
+          source: "qualification",
+          criterion: "evidence",
+          state: undefined,
+          code: "no_evidence",
+          message: "No qualification evidence is recorded",
+        },
+      ],
+    });
     const other = { ...good, qualification: { framework: "spiced", evidence: {} } };
     expect(bookingGate(bar, DEFAULT_RUBRIC, { now })(other)).toEqual({
       ok: false,
-      reasons: [{ source: "qualification", criterion: "evidence", state: undefined, code: "not_crosswalkable", message: 'The evidence is for "spiced", which cannot be crosswalked to BANT' }],
+      reasons: [
+        {
+          source: "qualification",
+          criterion: "evidence",
+          state: undefined,
+          code: "not_crosswalkable",
+          message: 'The evidence is for "spiced", which cannot be crosswalked to BANT',
+        },
+      ],
     });
-    const bad = { ...good, qualification: { framework: "bant", evidence: { budget: { state: "approved" } } } } as unknown as Handoff;
+    const bad = {
+      ...good,
+      qualification: { framework: "bant", evidence: { budget: { state: "approved" } } },
+    } as unknown as Handoff;
     const decision = bookingGate(bar, DEFAULT_RUBRIC, { now })(bad);
     expect(decision.ok).toBe(false);
-    expect(decision.ok ? [] : decision.reasons.map((reason) => (reason.source === "qualification" ? [reason.code, reason.criterion] : reason.source))).toEqual([["invalid_evidence", "evidence.budget.state"]]);
+    expect(
+      decision.ok
+        ? []
+        : decision.reasons.map((reason) =>
+            reason.source === "qualification" ? [reason.code, reason.criterion] : reason.source,
+          ),
+    ).toEqual([["invalid_evidence", "evidence.budget.state"]]);
   });
 
   it("reads evidence for the bar's own framework, even one the library does not know", () => {
@@ -100,25 +182,57 @@ describe("bookingGate", () => {
         { key: "pain", label: "Pain", question: "What hurts, in their words?", sdrConfirmable: true },
       ],
     });
-    const spicedBar = defineSqlDefinition({ id: "spiced-bar", version: 1, framework: spiced, requirements: { situation: "noted", pain: "validated" } });
-    const record = { framework: "spiced", evidence: { pain: { state: "validated" as const, note: "Board pack takes 3 days" } } };
+    const spicedBar = defineSqlDefinition({
+      id: "spiced-bar",
+      version: 1,
+      framework: spiced,
+      requirements: { situation: "noted", pain: "validated" },
+    });
+    const record = {
+      framework: "spiced",
+      evidence: { pain: { state: "validated" as const, note: "Board pack takes 3 days" } },
+    };
     expect(bookingGate(spicedBar, DEFAULT_RUBRIC, { now })({ ...good, qualification: record })).toEqual({
       ok: false,
-      reasons: [{ source: "qualification", criterion: "situation", state: "unknown", code: "missing", message: "Situation: no evidence; the bar requires it noted" }],
+      reasons: [
+        {
+          source: "qualification",
+          criterion: "situation",
+          state: "unknown",
+          code: "missing",
+          message: "Situation: no evidence; the bar requires it noted",
+        },
+      ],
     });
   });
 
   it("does not hold a sign-off dated after now against the lead", () => {
-    const signed = defineSqlDefinition({ id: "smb", version: 2, framework: BANT, requirements: { budget: "validated", authority: "validated" }, signOffs: [{ role: "sdr_leader", name: "Ana Souza", at: "2026-12-01T00:00:00Z" }] });
+    const signed = defineSqlDefinition({
+      id: "smb",
+      version: 2,
+      framework: BANT,
+      requirements: { budget: "validated", authority: "validated" },
+      signOffs: [{ role: "sdr_leader", name: "Ana Souza", at: "2026-12-01T00:00:00Z" }],
+    });
     // authority is only noted in the fixture.
     expect(bookingGate(signed, DEFAULT_RUBRIC, { now })(good)).toEqual({
       ok: false,
-      reasons: [{ source: "qualification", criterion: "authority", state: "noted", code: "below_required", message: "Authority: evidence is noted; the bar requires it validated" }],
+      reasons: [
+        {
+          source: "qualification",
+          criterion: "authority",
+          state: "noted",
+          code: "below_required",
+          message: "Authority: evidence is noted; the bar requires it validated",
+        },
+      ],
     });
   });
 
   it("names misuse", () => {
-    expect(() => bookingGate(bar, DEFAULT_RUBRIC, null as unknown as { now: Date })).toThrow("(bookingGate: options must be an object: null)");
+    expect(() => bookingGate(bar, DEFAULT_RUBRIC, null as unknown as { now: Date })).toThrow(
+      "(bookingGate: options must be an object: null)",
+    );
     expect(() => bookingGate({} as typeof bar, DEFAULT_RUBRIC, { now })).toThrow(/bookingGate/);
   });
 });

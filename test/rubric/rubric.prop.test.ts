@@ -55,9 +55,19 @@ const briefFields = {
   quotes: fc.array(text, { maxLength: 2 }),
   discovery: fc.record({ prospectRole: text, prompt: text, problem: text }, { requiredKeys: [] }),
   icpFit: fc.record({ signal: text, verified: fc.boolean() }, { requiredKeys: [] }),
-  trigger: fc.record({ kind: fc.constantFrom("funding" as const, "new_hire" as const), timing: text }, { requiredKeys: ["kind"] }),
+  trigger: fc.record(
+    { kind: fc.constantFrom("funding" as const, "new_hire" as const), timing: text },
+    { requiredKeys: ["kind"] },
+  ),
   techStack: fc.record({ inUse: fc.array(text, { maxLength: 2 }) }, { requiredKeys: [] }),
-  budget: fc.record({ controller: text, allocated: fc.constantFrom("yes" as const, "no" as const, "unknown" as const), buyingProcess: text }, { requiredKeys: [] }),
+  budget: fc.record(
+    {
+      controller: text,
+      allocated: fc.constantFrom("yes" as const, "no" as const, "unknown" as const),
+      buyingProcess: text,
+    },
+    { requiredKeys: [] },
+  ),
   stakeholders: fc.array(fc.record({ name: text, role: fc.constant("economic_buyer" as const) }), { maxLength: 2 }),
   nextStep: fc.record({ inProspectWords: text }, { requiredKeys: [] }),
 };
@@ -65,15 +75,32 @@ const briefFields = {
 // labelled texts, so still often boilerplate or vague) reach the strong grade.
 const brief: fc.Arbitrary<Brief> = fc.oneof(fc.record(briefFields, { requiredKeys: [] }), fc.record(briefFields));
 const prospect: fc.Arbitrary<Prospect | undefined> = fc.option(
-  fc.record({ name: fc.constant("Dana Ruiz"), role: fc.constantFrom(...DEAL_ROLES), influence: fc.constantFrom(...INFLUENCE_LEVELS), pathToBuyer: text }, { requiredKeys: ["name", "role"] }),
+  fc.record(
+    {
+      name: fc.constant("Dana Ruiz"),
+      role: fc.constantFrom(...DEAL_ROLES),
+      influence: fc.constantFrom(...INFLUENCE_LEVELS),
+      pathToBuyer: text,
+    },
+    { requiredKeys: ["name", "role"] },
+  ),
   { nil: undefined },
 );
-const scoreOf = (b: Brief, p: Prospect | undefined) => scoreBrief(b, DEFAULT_RUBRIC, p === undefined ? {} : { prospect: p });
+const scoreOf = (b: Brief, p: Prospect | undefined) =>
+  scoreBrief(b, DEFAULT_RUBRIC, p === undefined ? {} : { prospect: p });
 
-const budgetSignal = (b: Brief): boolean => has(b.budget?.controller) || b.budget?.allocated === "yes" || b.budget?.allocated === "no" || has(b.budget?.buyingProcess);
+const budgetSignal = (b: Brief): boolean =>
+  has(b.budget?.controller) ||
+  b.budget?.allocated === "yes" ||
+  b.budget?.allocated === "no" ||
+  has(b.budget?.buyingProcess);
 const quoted = (b: Brief): boolean => (b.quotes ?? []).some(has) || (usable(b.notes) && label(b.notes ?? "").quoted);
 const influential = (p: Prospect | undefined): boolean =>
-  p !== undefined && (p.influence === "high" || p.influence === "medium" || ["economic_buyer", "decision_maker", "champion"].includes(p.role) || has(p.pathToBuyer));
+  p !== undefined &&
+  (p.influence === "high" ||
+    p.influence === "medium" ||
+    ["economic_buyer", "decision_maker", "champion"].includes(p.role) ||
+    has(p.pathToBuyer));
 
 /** The nine required fields (docs/rubric.md: the weak brief with only a tech stack scores 1.67 of 15, one ninth). */
 const REQUIRED: readonly ((b: Brief) => boolean)[] = [
@@ -112,7 +139,9 @@ describe("rubric laws", () => {
         const expected = expectedPoints(b, p);
         const result = scoreOf(b, p);
         expect(Object.fromEntries(result.findings.map((finding) => [finding.criterion, finding.points]))).toEqual(
-          Object.fromEntries(Object.entries(expected).map(([criterion, points]) => [criterion, expect.closeTo(points, 12)])),
+          Object.fromEntries(
+            Object.entries(expected).map(([criterion, points]) => [criterion, expect.closeTo(points, 12)]),
+          ),
         );
         const total = Object.values(expected).reduce((sum, points) => sum + points, 0);
         expect(result.score).toBeCloseTo((100 * total) / 110, 9);
@@ -128,12 +157,24 @@ describe("rubric laws", () => {
         seen.see("stack only (7)", expected["stack_budget"] === 7);
         seen.see("budget only (8)", expected["stack_budget"] === 8);
         seen.see("quote only in usable notes", !(b.quotes ?? []).some(has) && quoted(b));
-        seen.see("quote in boilerplate notes, not counted", !(b.quotes ?? []).some(has) && has(b.notes) && label(b.notes).quoted && !usable(b.notes));
-        seen.see("boilerplate notes of six words or more", b.notes !== undefined && label(b.notes).generic && b.notes.split(/\W+/u).filter(Boolean).length >= 6);
+        seen.see(
+          "quote in boilerplate notes, not counted",
+          !(b.quotes ?? []).some(has) && has(b.notes) && label(b.notes).quoted && !usable(b.notes),
+        );
+        seen.see(
+          "boilerplate notes of six words or more",
+          b.notes !== undefined && label(b.notes).generic && b.notes.split(/\W+/u).filter(Boolean).length >= 6,
+        );
         seen.see("notes at the six-word edge, usable", b.notes === "Seemed interested in a tool for the team");
-        seen.see("influence by path to buyer only", p?.pathToBuyer !== undefined && has(p.pathToBuyer) && !influential({ ...p, pathToBuyer: "" }));
+        seen.see(
+          "influence by path to buyer only",
+          p?.pathToBuyer !== undefined && has(p.pathToBuyer) && !influential({ ...p, pathToBuyer: "" }),
+        );
         seen.see("no prospect", p === undefined);
-        seen.see("every required field", REQUIRED.every((present) => present(b)));
+        seen.see(
+          "every required field",
+          REQUIRED.every((present) => present(b)),
+        );
       }),
       { numRuns: 1_000 },
     );
@@ -192,7 +233,12 @@ describe("rubric laws", () => {
         strip: ({ icpFit: _i, ...b }, p) => [b, p],
         add: (b, p) => [{ ...b, icpFit: { signal: "Hiring two analysts", verified: true } }, p],
       },
-      { name: "trigger", lacks: (b) => b.trigger === undefined, strip: ({ trigger: _t, ...b }, p) => [b, p], add: (b, p) => [{ ...b, trigger: b.trigger ?? { kind: "funding" } }, p] },
+      {
+        name: "trigger",
+        lacks: (b) => b.trigger === undefined,
+        strip: ({ trigger: _t, ...b }, p) => [b, p],
+        add: (b, p) => [{ ...b, trigger: b.trigger ?? { kind: "funding" } }, p],
+      },
       {
         name: "timing",
         lacks: (b) => !has(b.trigger?.timing),
@@ -232,17 +278,23 @@ describe("rubric laws", () => {
     ];
     const seen = classCounts();
     fc.assert(
-      fc.property(brief, prospect, fc.nat({ max: additions.length - 1 }), fc.boolean(), (drawn, drawnProspect, which, strip) => {
-        const addition = additions[which]!;
-        const [b, p] = strip ? addition.strip(drawn, drawnProspect) : [drawn, drawnProspect];
-        const [b2, p2] = addition.add(b, p);
-        const before = scoreOf(b, p).score;
-        const after = scoreOf(b2, p2).score;
-        const lacking = addition.lacks(b, p);
-        seen.see(`lacks ${addition.name}`, lacking);
-        if (lacking) expect(after).toBeGreaterThan(before);
-        else expect(after).toBeGreaterThanOrEqual(before);
-      }),
+      fc.property(
+        brief,
+        prospect,
+        fc.nat({ max: additions.length - 1 }),
+        fc.boolean(),
+        (drawn, drawnProspect, which, strip) => {
+          const addition = additions[which]!;
+          const [b, p] = strip ? addition.strip(drawn, drawnProspect) : [drawn, drawnProspect];
+          const [b2, p2] = addition.add(b, p);
+          const before = scoreOf(b, p).score;
+          const after = scoreOf(b2, p2).score;
+          const lacking = addition.lacks(b, p);
+          seen.see(`lacks ${addition.name}`, lacking);
+          if (lacking) expect(after).toBeGreaterThan(before);
+          else expect(after).toBeGreaterThanOrEqual(before);
+        },
+      ),
       { numRuns: 1_000 },
     );
     // Each field is lacking in 42 to 100 of 1,000 runs; fewer than 10 happens less than once in a billion.
@@ -253,52 +305,80 @@ describe("rubric laws", () => {
     const boilerplate = SAMPLES.filter((sample) => sample.generic && has(sample.text));
     const seen = classCounts();
     fc.assert(
-      fc.property(brief, prospect, fc.constantFrom(...boilerplate), fc.constantFrom(...SAMPLES.filter((sample) => !sample.generic)), (b, p, generic, specific) => {
-        const { notes: _notes, ...without } = b;
-        const bare = scoreOf(without, p);
-        const withGeneric = scoreOf({ ...without, notes: generic.text }, p);
-        expect(withGeneric.findings.map((finding) => finding.points)).toEqual(bare.findings.map((finding) => finding.points));
-        expect(withGeneric.score).toBe(bare.score);
-        expect(scoreOf({ ...without, notes: specific.text }, p).score).toBeGreaterThan(bare.score);
-        // Boilerplate that would raise the score if it were mistaken for notes: long enough, specific,
-        // or quoting someone in a brief with no other quote.
-        seen.see("boilerplate of six words or more", generic.text.split(/\W+/u).filter(Boolean).length >= 6);
-        seen.see("boilerplate that is specific", generic.specific);
-        seen.see("quoted boilerplate, brief has no quote", generic.quoted && !(b.quotes ?? []).some(has));
-      }),
+      fc.property(
+        brief,
+        prospect,
+        fc.constantFrom(...boilerplate),
+        fc.constantFrom(...SAMPLES.filter((sample) => !sample.generic)),
+        (b, p, generic, specific) => {
+          const { notes: _notes, ...without } = b;
+          const bare = scoreOf(without, p);
+          const withGeneric = scoreOf({ ...without, notes: generic.text }, p);
+          expect(withGeneric.findings.map((finding) => finding.points)).toEqual(
+            bare.findings.map((finding) => finding.points),
+          );
+          expect(withGeneric.score).toBe(bare.score);
+          expect(scoreOf({ ...without, notes: specific.text }, p).score).toBeGreaterThan(bare.score);
+          // Boilerplate that would raise the score if it were mistaken for notes: long enough, specific,
+          // or quoting someone in a brief with no other quote.
+          seen.see("boilerplate of six words or more", generic.text.split(/\W+/u).filter(Boolean).length >= 6);
+          seen.see("boilerplate that is specific", generic.specific);
+          seen.see("quoted boilerplate, brief has no quote", generic.quoted && !(b.quotes ?? []).some(has));
+        },
+      ),
       { numRuns: 500 },
     );
     // Expected per 500 runs: 111, 222 and 24.
-    seen.expectAtLeast({ "boilerplate of six words or more": 55, "boilerplate that is specific": 150, "quoted boilerplate, brief has no quote": 2 });
+    seen.expectAtLeast({
+      "boilerplate of six words or more": 55,
+      "boilerplate that is specific": 150,
+      "quoted boilerplate, brief has no quote": 2,
+    });
   });
 
   it("the review sample is reproducible for a seed, the same from any subset that holds it, and the head of a larger one", () => {
     const seen = classCounts();
     fc.assert(
-      fc.property(fc.uniqueArray(fc.stringMatching(/^h-[0-9a-z]{1,6}$/), { maxLength: 40, size: "medium" }), fc.integer(), fc.array(fc.boolean(), { maxLength: 40, size: "medium" }), fc.nat({ max: 8 }), (ids, seed, keep, size) => {
-        const all = ids.map((id) => ({ id }));
-        const sample = sampleForReview(all, { seed });
-        expect(sample).toHaveLength(Math.min(5, all.length));
-        expect(new Set(sample).size).toBe(sample.length);
-        for (const item of sample) expect(all).toContain(item);
-        expect(sampleForReview([...all].reverse(), { seed })).toEqual(sample);
-        const subset = all.filter((item, i) => keep[i] === true || sample.includes(item));
-        expect(sampleForReview(subset, { seed })).toEqual(sample);
-        // The lowest ranks are taken: a smaller sample is the head of a larger one.
-        const small = sampleForReview(all, { seed, size });
-        expect(sampleForReview(all, { seed, size: size + 3 }).slice(0, small.length)).toEqual(small);
-        // The seed decides the sample: with ten or more handoffs, two seeds pick the same five in the
-        // same order about once in 30,000 draws (an order by id alone would pick them every time).
-        seen.see("ten or more", all.length >= 10);
-        seen.see("ten or more, next seed picks another sample", all.length >= 10 && JSON.stringify(sampleForReview(all, { seed: seed + 1 })) !== JSON.stringify(sample));
-        seen.see("sample leaves some out", all.length > 5);
-        seen.see("subset strictly between sample and all", subset.length > sample.length && subset.length < all.length);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^h-[0-9a-z]{1,6}$/), { maxLength: 40, size: "medium" }),
+        fc.integer(),
+        fc.array(fc.boolean(), { maxLength: 40, size: "medium" }),
+        fc.nat({ max: 8 }),
+        (ids, seed, keep, size) => {
+          const all = ids.map((id) => ({ id }));
+          const sample = sampleForReview(all, { seed });
+          expect(sample).toHaveLength(Math.min(5, all.length));
+          expect(new Set(sample).size).toBe(sample.length);
+          for (const item of sample) expect(all).toContain(item);
+          expect(sampleForReview([...all].reverse(), { seed })).toEqual(sample);
+          const subset = all.filter((item, i) => keep[i] === true || sample.includes(item));
+          expect(sampleForReview(subset, { seed })).toEqual(sample);
+          // The lowest ranks are taken: a smaller sample is the head of a larger one.
+          const small = sampleForReview(all, { seed, size });
+          expect(sampleForReview(all, { seed, size: size + 3 }).slice(0, small.length)).toEqual(small);
+          // The seed decides the sample: with ten or more handoffs, two seeds pick the same five in the
+          // same order about once in 30,000 draws (an order by id alone would pick them every time).
+          seen.see("ten or more", all.length >= 10);
+          seen.see(
+            "ten or more, next seed picks another sample",
+            all.length >= 10 && JSON.stringify(sampleForReview(all, { seed: seed + 1 })) !== JSON.stringify(sample),
+          );
+          seen.see("sample leaves some out", all.length > 5);
+          seen.see(
+            "subset strictly between sample and all",
+            subset.length > sample.length && subset.length < all.length,
+          );
+        },
+      ),
       { numRuns: 300 },
     );
     const big = seen.count("ten or more");
     expect(seen.count("ten or more, next seed picks another sample")).toBeGreaterThanOrEqual(big - 3);
     // Expected per 300 runs: 200 with ten or more, 246 and 214.
-    seen.expectAtLeast({ "ten or more": 155, "sample leaves some out": 200, "subset strictly between sample and all": 160 });
+    seen.expectAtLeast({
+      "ten or more": 155,
+      "sample leaves some out": 200,
+      "subset strictly between sample and all": 160,
+    });
   });
 });

@@ -31,19 +31,31 @@ describe("the handoff-checklist article's good handoff scores strong; its bad ha
   });
 
   it("bad: generic notes, no trigger, unverified ICP fit, missing fields, a contact with no influence", () => {
-    const result = scoreBrief(weakBrief, DEFAULT_RUBRIC, { prospect: { name: "Sam Lee", role: "user", influence: "none" } });
+    const result = scoreBrief(weakBrief, DEFAULT_RUBRIC, {
+      prospect: { name: "Sam Lee", role: "user", influence: "none" },
+    });
     expect(result.grade).toBe("weak");
     const reasons = Object.fromEntries(result.findings.map((finding) => [finding.criterion, finding.reason]));
     expect(reasons["specific_notes"]).toMatch(/Stock phrases|cannot carry/);
     expect(reasons["trigger_timing"]).toBe("No trigger event");
     expect(reasons["influence"]).toBe("A contact with no influence and no path to a buyer");
     expect(result.score).toBe(0);
-    const assumed = scoreBrief({ ...good.brief, icpFit: { signal: "Hiring two RevOps analysts", verified: false } }, DEFAULT_RUBRIC, { prospect: champion });
-    expect(assumed.findings.find((finding) => finding.criterion === "icp_signal")).toMatchObject({ points: 10, reason: "ICP fit is assumed, not verified" });
+    const assumed = scoreBrief(
+      { ...good.brief, icpFit: { signal: "Hiring two RevOps analysts", verified: false } },
+      DEFAULT_RUBRIC,
+      { prospect: champion },
+    );
+    expect(assumed.findings.find((finding) => finding.criterion === "icp_signal")).toMatchObject({
+      points: 10,
+      reason: "ICP fit is assumed, not verified",
+    });
   });
 
   it("rubrics are data: reweighted, trimmed or extended", () => {
-    const onlyQuotes = { ...DEFAULT_RUBRIC, criteria: DEFAULT_RUBRIC.criteria.filter((criterion) => criterion.id === "quotes") };
+    const onlyQuotes = {
+      ...DEFAULT_RUBRIC,
+      criteria: DEFAULT_RUBRIC.criteria.filter((criterion) => criterion.id === "quotes"),
+    };
     expect(scoreBrief({ quotes: ["It's my budget."] }, onlyQuotes).score).toBe(100);
     expect(() => scoreBrief(good.brief, { ...DEFAULT_RUBRIC, criteria: [] })).toThrow(/invalid_config/);
   });
@@ -51,7 +63,15 @@ describe("the handoff-checklist article's good handoff scores strong; its bad ha
 
 describe("malformed briefs from untyped code", () => {
   it("count wrong-typed fields as missing, never crash", () => {
-    const malformed = { notes: 42, quotes: "not a list", trigger: "soon", techStack: { inUse: "Salesforce" }, budget: [], icpFit: null, stakeholders: {} } as unknown as Brief;
+    const malformed = {
+      notes: 42,
+      quotes: "not a list",
+      trigger: "soon",
+      techStack: { inUse: "Salesforce" },
+      budget: [],
+      icpFit: null,
+      stakeholders: {},
+    } as unknown as Brief;
     const result = scoreBrief(malformed);
     expect(result.score).toBeGreaterThanOrEqual(0);
     expect(result.grade).toBe("weak");
@@ -62,8 +82,20 @@ describe("malformed briefs from untyped code", () => {
 describe("checkCompleteness", () => {
   it("names each missing or empty field of the required package", () => {
     expect(checkCompleteness(good.brief)).toMatchObject({ complete: true, missing: [] });
-    const { missing } = checkCompleteness({ notes: "Board pack takes 3 days", trigger: { kind: "funding" }, techStack: { inUse: [] } });
-    expect(missing.map((field) => field.field)).toEqual(["discovery.prospectRole", "discovery.prompt", "discovery.problem", "icpFit.signal", "trigger.timing", "techStack.inUse", "budget"]);
+    const { missing } = checkCompleteness({
+      notes: "Board pack takes 3 days",
+      trigger: { kind: "funding" },
+      techStack: { inUse: [] },
+    });
+    expect(missing.map((field) => field.field)).toEqual([
+      "discovery.prospectRole",
+      "discovery.prompt",
+      "discovery.problem",
+      "icpFit.signal",
+      "trigger.timing",
+      "techStack.inUse",
+      "budget",
+    ]);
   });
 });
 
@@ -80,8 +112,15 @@ describe("text heuristics", () => {
   });
 
   it("finds straight, curly, German, guillemet and CJK quotes, across scripts and emoji", () => {
-    expect(findQuotes('He said "it is broken" and “we need it by March” 😀')).toEqual(["it is broken", "we need it by March"]);
-    expect(findQuotes("«c’est urgent», „sofort“ and 「今すぐ」, then an unclosed “oops")).toEqual(["c’est urgent", "sofort", "今すぐ"]);
+    expect(findQuotes('He said "it is broken" and “we need it by March” 😀')).toEqual([
+      "it is broken",
+      "we need it by March",
+    ]);
+    expect(findQuotes("«c’est urgent», „sofort“ and 「今すぐ」, then an unclosed “oops")).toEqual([
+      "c’est urgent",
+      "sofort",
+      "今すぐ",
+    ]);
     expect(findQuotes("قال «نحتاجه الآن» اليوم")).toEqual(["نحتاجه الآن"]);
   });
 
@@ -98,7 +137,9 @@ describe("text heuristics", () => {
 describe("rejection feedback and meeting quality", () => {
   it("flags feedback that names no reason (the handoff-checklist article's two examples)", () => {
     expect(checkRejectionFeedback("Not qualified")).toMatchObject({ teaches: false });
-    expect(checkRejectionFeedback("company has under 20 employees and our minimum is 50")).toMatchObject({ teaches: true });
+    expect(checkRejectionFeedback("company has under 20 employees and our minimum is 50")).toMatchObject({
+      teaches: true,
+    });
     expect(checkRejectionFeedback("Not a good fit for us right now").teaches).toBe(false);
   });
 
@@ -106,16 +147,35 @@ describe("rejection feedback and meeting quality", () => {
     const noReason = "Say what was missing against the bar, with the fact behind it: a number, a role, a date";
     const nameTheFact = "Name the fact: how many employees, which role signs, what date";
     // A stock dismissal, whatever its case, spacing and closing punctuation; the reason quotes it trimmed.
-    expect(checkRejectionFeedback("  Not qualified.  ")).toEqual({ teaches: false, reason: '"Not qualified." names no reason', fix: noReason });
-    expect(checkRejectionFeedback("NOT INTERESTED!")).toEqual({ teaches: false, reason: '"NOT INTERESTED!" names no reason', fix: noReason });
+    expect(checkRejectionFeedback("  Not qualified.  ")).toEqual({
+      teaches: false,
+      reason: '"Not qualified." names no reason',
+      fix: noReason,
+    });
+    expect(checkRejectionFeedback("NOT INTERESTED!")).toEqual({
+      teaches: false,
+      reason: '"NOT INTERESTED!" names no reason',
+      fix: noReason,
+    });
     expect(checkRejectionFeedback("   ")).toEqual({ teaches: false, reason: '"" names no reason', fix: noReason });
     // Nine words, no boilerplate, but no number, role, person, date or quote to check.
-    expect(checkRejectionFeedback("They would rather keep building the reports in house")).toEqual({ teaches: false, reason: "No fact the SDR can check or act on", fix: nameTheFact });
+    expect(checkRejectionFeedback("They would rather keep building the reports in house")).toEqual({
+      teaches: false,
+      reason: "No fact the SDR can check or act on",
+      fix: nameTheFact,
+    });
     // Boilerplate too short to carry context: the generic-note check says why.
     const generic = "interested, wants demo";
-    expect(checkRejectionFeedback(generic)).toEqual({ teaches: false, reason: detectGenericNotes(generic).reason, fix: nameTheFact });
+    expect(checkRejectionFeedback(generic)).toEqual({
+      teaches: false,
+      reason: detectGenericNotes(generic).reason,
+      fix: nameTheFact,
+    });
     expect(detectGenericNotes(generic).generic).toBe(true);
-    expect(checkRejectionFeedback("Under 20 employees; our minimum is 50")).toEqual({ teaches: true, reason: "The feedback names a checkable reason" });
+    expect(checkRejectionFeedback("Under 20 employees; our minimum is 50")).toEqual({
+      teaches: true,
+      reason: "The feedback names a checkable reason",
+    });
   });
 
   it("validates the AE's 1-5 score with a one-line note; documents each score", () => {
@@ -129,9 +189,14 @@ describe("rejection feedback and meeting quality", () => {
 
 describe("rendering", () => {
   it("renders the AE's brief in the reader's zone, escaping what Markdown would misread", () => {
-    const tricky: Handoff = { ...good, brief: { ...good.brief, notes: "See [this](http://evil.example) *now* | # heading <b>" } };
+    const tricky: Handoff = {
+      ...good,
+      brief: { ...good.brief, notes: "See [this](http://evil.example) *now* | # heading <b>" },
+    };
     const markdown = renderBrief(tricky, { format: "markdown", timeZone: "America/New_York" });
-    expect(markdown).toContain("- **Meeting:** 2026-11-05 10:00 (America/New\\_York), warm handoff, with Omar Haddad; booked by Ana Souza");
+    expect(markdown).toContain(
+      "- **Meeting:** 2026-11-05 10:00 (America/New\\_York), warm handoff, with Omar Haddad; booked by Ana Souza",
+    );
     // The scheme's colon is escaped too: GitHub-flavoured Markdown would link a bare URL.
     expect(markdown).toContain("- **Notes:** See \\[this\\](http\\://evil.example) \\*now\\* \\| \\# heading \\<b\\>");
     expect(markdown).not.toMatch(/[^\\]\]\(http/u); // no unescaped "](": no link
@@ -145,15 +210,23 @@ describe("rendering", () => {
     const email = renderIntroEmail(good, { timeZone: "America/New_York" });
     expect(email.subject).toBe("Introduction: Omar Haddad and Dana Ruiz, Acme Logistics");
     expect(email.body).toContain("who will lead our conversation on 2026-11-05 10:00 (America/New_York)");
-    expect(email.body).toContain("the problem you described (board reporting is manual); your timeline (Before the Q1 board meeting)");
-    expect(email.body).toContain("Omar, one thing to know going in: they told me “We rebuild the same board deck by hand every month.”");
+    expect(email.body).toContain(
+      "the problem you described (board reporting is manual); your timeline (Before the Q1 board meeting)",
+    );
+    expect(email.body).toContain(
+      "Omar, one thing to know going in: they told me “We rebuild the same board deck by hand every month.”",
+    );
     expect(email.body).not.toMatch(/\.\.|”\./u);
     expect(email).toMatchObject({ to: "dana@acme.example", cc: [] });
   });
 });
 
 describe("weekly review", () => {
-  const many = Array.from({ length: 40 }, (_, i) => ({ ...good, id: `h-${String(i)}`, brief: i % 3 === 0 ? weakBrief : good.brief }));
+  const many = Array.from({ length: 40 }, (_, i) => ({
+    ...good,
+    id: `h-${String(i)}`,
+    brief: i % 3 === 0 ? weakBrief : good.brief,
+  }));
 
   it("samples five, reproducibly, whatever the input order", () => {
     const sample = sampleForReview(many, { seed: 7 });
@@ -173,25 +246,53 @@ describe("weekly review", () => {
 });
 
 describe("bookingGate combines the qualification verdict and the brief check", () => {
-  const bar = defineSqlDefinition({ id: "smb", version: 1, framework: BANT, requirements: { need: "validated", budget: "validated" } });
+  const bar = defineSqlDefinition({
+    id: "smb",
+    version: 1,
+    framework: BANT,
+    requirements: { need: "validated", budget: "validated" },
+  });
   const now = new Date("2026-11-02T16:00:00Z");
-  const booked = { id: "b1", type: "booked" as const, at: now, by: "sdr-ana", meeting: { start: new Date("2026-11-05T15:00:00Z"), end: new Date("2026-11-05T15:30:00Z") } };
+  const booked = {
+    id: "b1",
+    type: "booked" as const,
+    at: now,
+    by: "sdr-ana",
+    meeting: { start: new Date("2026-11-05T15:00:00Z"), end: new Date("2026-11-05T15:30:00Z") },
+  };
 
   it("lets a qualified lead with a complete brief through", () => {
-    const result = applyEvent(good, booked, defineLifecycle({ gate: "before_meeting", bookingGate: bookingGate(bar, DEFAULT_RUBRIC, { now }) }));
+    const result = applyEvent(
+      good,
+      booked,
+      defineLifecycle({ gate: "before_meeting", bookingGate: bookingGate(bar, DEFAULT_RUBRIC, { now }) }),
+    );
     expect(result.ok).toBe(true);
   });
 
   it("lists every reason for refusal: the verdict, the missing fields, the grade", () => {
-    const thin: Handoff = { ...good, brief: weakBrief, qualification: { framework: "bant", evidence: { need: { state: "noted", note: "Seemed interested" } } } };
+    const thin: Handoff = {
+      ...good,
+      brief: weakBrief,
+      qualification: { framework: "bant", evidence: { need: { state: "noted", note: "Seemed interested" } } },
+    };
     const decision = bookingGate(bar, DEFAULT_RUBRIC, { now })(thin);
     expect(decision.ok).toBe(false);
     const reasons = decision.ok ? [] : decision.reasons;
-    expect(reasons.flatMap((reason) => (reason.source === "qualification" ? [`${reason.criterion} ${String(reason.state)}: ${reason.message}`] : []))).toEqual([
+    expect(
+      reasons.flatMap((reason) =>
+        reason.source === "qualification" ? [`${reason.criterion} ${String(reason.state)}: ${reason.message}`] : [],
+      ),
+    ).toEqual([
       "budget unknown: Budget: no evidence; the bar requires it validated",
       "need noted: Need: evidence is noted; the bar requires it validated",
     ]);
     expect(reasons.filter((reason) => reason.source === "brief")).toHaveLength(8);
-    expect(reasons.at(-1)).toMatchObject({ source: "brief_score", grade: "weak", needs: "acceptable", message: expect.stringMatching(/^The brief scores \d+ \(weak\); the gate needs acceptable$/) as string });
+    expect(reasons.at(-1)).toMatchObject({
+      source: "brief_score",
+      grade: "weak",
+      needs: "acceptable",
+      message: expect.stringMatching(/^The brief scores \d+ \(weak\); the gate needs acceptable$/) as string,
+    });
   });
 });

@@ -5,13 +5,31 @@ import { detectGenericNotes, findQuotes } from "../../src/rubric/index.js";
 
 describe("detectGenericNotes", () => {
   it("says how many words a short note has", () => {
-    expect(detectGenericNotes("Interested.")).toEqual({ generic: true, phrases: ["interested"], words: 1, tooShort: true, reason: "1 word cannot carry the conversation" });
+    expect(detectGenericNotes("Interested.")).toEqual({
+      generic: true,
+      phrases: ["interested"],
+      words: 1,
+      tooShort: true,
+      reason: "1 word cannot carry the conversation",
+    });
     // A phrase that ends the note is found (the last position a two-word phrase can start at is 0).
-    expect(detectGenericNotes("wants demo")).toEqual({ generic: true, phrases: ["wants demo"], words: 2, tooShort: true, reason: "2 words cannot carry the conversation" });
+    expect(detectGenericNotes("wants demo")).toEqual({
+      generic: true,
+      phrases: ["wants demo"],
+      words: 2,
+      tooShort: true,
+      reason: "2 words cannot carry the conversation",
+    });
   });
 
   it("six words are enough to carry context", () => {
-    expect(detectGenericNotes("They keep building board reports manually")).toEqual({ generic: false, phrases: [], words: 6, tooShort: false, reason: "The note carries context" });
+    expect(detectGenericNotes("They keep building board reports manually")).toEqual({
+      generic: false,
+      phrases: [],
+      words: 6,
+      tooShort: false,
+      reason: "The note carries context",
+    });
   });
 
   it("names the stock phrases, in the list's order, when nothing specific stands beside them", () => {
@@ -21,13 +39,17 @@ describe("detectGenericNotes", () => {
       phrases: ["interested", "seemed interested", "good call", "will circle back"],
       words: 8,
       tooShort: false,
-      reason: 'Stock phrases ("interested", "seemed interested", "good call", "will circle back") with nothing specific beside them',
+      reason:
+        'Stock phrases ("interested", "seemed interested", "good call", "will circle back") with nothing specific beside them',
     });
   });
 });
 
 describe("findQuotes", () => {
   it("trims what the marks enclose and skips an empty quote", () => {
-    expect(findQuotes("“  we rebuild the deck  ” and “ ” and «c’est urgent»")).toEqual(["we rebuild the deck", "c’est urgent"]);
+    expect(findQuotes("“  we rebuild the deck  ” and “ ” and «c’est urgent»")).toEqual([
+      "we rebuild the deck",
+      "c’est urgent",
+    ]);
   });
 });

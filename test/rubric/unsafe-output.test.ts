@@ -22,24 +22,44 @@ const SMALL = 2_000;
 
 describe("every text path is linear in the text", () => {
   it.each([
-    ["renderBrief (Markdown), a run of spaces in the notes", (text: string) => renderBrief(withBrief({ notes: text }), { format: "markdown" })],
-    ["renderBrief (text), a run of spaces in the notes", (text: string) => renderBrief(withBrief({ notes: text }), { format: "text" })],
-    ["renderBrief (text), a run of spaces in a quote", (text: string) => renderBrief(withBrief({ quotes: [text] }), { format: "text" })],
-    ["renderIntroEmail, a run of full stops in the problem", (text: string) => renderIntroEmail(withBrief({ discovery: { problem: text } }))],
-    ["renderIntroEmail, a run of full stops in the timing", (text: string) => renderIntroEmail(withBrief({ trigger: { kind: "new_hire", timing: text } }))],
-    ["renderIntroEmail, a run of spaces in the AE's name", (text: string) => renderIntroEmail({ ...good, ae: { ...good.ae, name: text } })],
+    [
+      "renderBrief (Markdown), a run of spaces in the notes",
+      (text: string) => renderBrief(withBrief({ notes: text }), { format: "markdown" }),
+    ],
+    [
+      "renderBrief (text), a run of spaces in the notes",
+      (text: string) => renderBrief(withBrief({ notes: text }), { format: "text" }),
+    ],
+    [
+      "renderBrief (text), a run of spaces in a quote",
+      (text: string) => renderBrief(withBrief({ quotes: [text] }), { format: "text" }),
+    ],
+    [
+      "renderIntroEmail, a run of full stops in the problem",
+      (text: string) => renderIntroEmail(withBrief({ discovery: { problem: text } })),
+    ],
+    [
+      "renderIntroEmail, a run of full stops in the timing",
+      (text: string) => renderIntroEmail(withBrief({ trigger: { kind: "new_hire", timing: text } })),
+    ],
+    [
+      "renderIntroEmail, a run of spaces in the AE's name",
+      (text: string) => renderIntroEmail({ ...good, ae: { ...good.ae, name: text } }),
+    ],
     ["checkRejectionFeedback, a run of full stops", (text: string) => checkRejectionFeedback(text)],
     ["checkRejectionFeedback, a run of spaces", (text: string) => checkRejectionFeedback(`Not qualified${text}`)],
-  ])("%s", (label, run) => {
-    const make = label.includes("full stops") ? dots : spaces;
-    expect(growth(run, make, SMALL)).toBeLessThan(LINEAR_BOUND);
-  }, 120_000);
+  ])(
+    "%s",
+    (label, run) => {
+      const make = label.includes("full stops") ? dots : spaces;
+      expect(growth(run, make, SMALL)).toBeLessThan(LINEAR_BOUND);
+    },
+    120_000,
+  );
 });
-
 
 /** The tags a brief is built from; anything else came from the record. */
 const BRIEF_TAGS = new Set(["h2", "ul", "li", "strong", "blockquote", "p"]);
-
 
 const HOSTILE = [
   "https://evil.example/x",
@@ -62,7 +82,14 @@ const everywhere = (text: string): Handoff => ({
   ...good,
   prospect: { ...good.prospect, name: `Dana ${text}`, title: text },
   account: { ...good.account, name: text },
-  brief: { ...good.brief, notes: `See ${text} now`, quotes: [text], objections: [text, "Price"], stakeholders: [{ name: text, title: text, role: "economic_buyer" }], nextStep: { inProspectWords: text } },
+  brief: {
+    ...good.brief,
+    notes: `See ${text} now`,
+    quotes: [text],
+    objections: [text, "Price"],
+    stakeholders: [{ name: text, title: text, role: "economic_buyer" }],
+    nextStep: { inProspectWords: text },
+  },
 });
 
 describe("Markdown briefs: record text cannot become a link, an image or HTML under GFM", () => {
@@ -77,19 +104,67 @@ describe("Markdown briefs: record text cannot become a link, an image or HTML un
   });
 
   it("escapes each autolink trigger with a backslash, which the renderer drops (worked by hand)", () => {
-    const markdown = renderBrief(withBrief({ notes: "Mail someone@evil.example or see https://evil.example/x and www.evil.example at 10:30" }), { format: "markdown" });
-    expect(markdown).toContain("- **Notes:** Mail someone\\@evil.example or see https\\://evil.example/x and www\\.evil.example at 10:30");
+    const markdown = renderBrief(
+      withBrief({ notes: "Mail someone@evil.example or see https://evil.example/x and www.evil.example at 10:30" }),
+      { format: "markdown" },
+    );
+    expect(markdown).toContain(
+      "- **Notes:** Mail someone\\@evil.example or see https\\://evil.example/x and www\\.evil.example at 10:30",
+    );
   });
 
   it("holds for any text made of Markdown's syntax characters, URLs and addresses", () => {
     // Coarse pieces, so that schemes, hosts and addresses come together often.
-    const piece = fc.constantFrom("https://", "http:", "ftp://", "//", "www.", "WWW.", "mailto:", "xmpp:", "@", "a", "evil.example", ".", ":", "/", "[", "]", "(", ")", "<", ">", "!", "\\", "&", "#64;", "*", "_", "~", "`", "|", " ", "\n", '"', "=", "-");
+    const piece = fc.constantFrom(
+      "https://",
+      "http:",
+      "ftp://",
+      "//",
+      "www.",
+      "WWW.",
+      "mailto:",
+      "xmpp:",
+      "@",
+      "a",
+      "evil.example",
+      ".",
+      ":",
+      "/",
+      "[",
+      "]",
+      "(",
+      ")",
+      "<",
+      ">",
+      "!",
+      "\\",
+      "&",
+      "#64;",
+      "*",
+      "_",
+      "~",
+      "`",
+      "|",
+      " ",
+      "\n",
+      '"',
+      "=",
+      "-",
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 40 }).map((parts) => parts.join("")), (text) => {
-        const page = html(renderBrief(withBrief({ notes: `x ${text} y`, quotes: [`x ${text} y`] }), { format: "markdown", timeZone: "UTC" }));
-        expect(page).not.toMatch(/<a[\s>]/u);
-        expect(tagsOf(page).filter((tag) => !BRIEF_TAGS.has(tag))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 40 }).map((parts) => parts.join("")),
+        (text) => {
+          const page = html(
+            renderBrief(withBrief({ notes: `x ${text} y`, quotes: [`x ${text} y`] }), {
+              format: "markdown",
+              timeZone: "UTC",
+            }),
+          );
+          expect(page).not.toMatch(/<a[\s>]/u);
+          expect(tagsOf(page).filter((tag) => !BRIEF_TAGS.has(tag))).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -100,12 +175,19 @@ const BREAKS = ["\n", "\r", "\r\n", "\v", "\f", "\u0085", "\u2028", "\u2029"];
 const LINE_BREAK = /[\n\v\f\r\u0085\u2028\u2029]/u;
 
 describe("single-line fields stay on their line in text and Markdown briefs", () => {
-  const lineCount = (format: "text" | "markdown", handoff: Handoff): number => renderBrief(handoff, { format, timeZone: "UTC" }).split(LINE_BREAK).length;
+  const lineCount = (format: "text" | "markdown", handoff: Handoff): number =>
+    renderBrief(handoff, { format, timeZone: "UTC" }).split(LINE_BREAK).length;
   const forged = (br: string): Handoff => ({
     ...good,
     prospect: { ...good.prospect, name: `Dana${br}Meeting: forged`, title: `VP${br}  ${br}Ops` },
     account: { ...good.account, name: `Acme${br}Logistics` },
-    brief: { ...good.brief, quotes: [`We rebuild the deck${br}Notes: forged`], objections: [`Security${br}review`], stakeholders: [{ name: `Lee${br}Park`, role: "economic_buyer" }], notes: `Three days${br}a month` },
+    brief: {
+      ...good.brief,
+      quotes: [`We rebuild the deck${br}Notes: forged`],
+      objections: [`Security${br}review`],
+      stakeholders: [{ name: `Lee${br}Park`, role: "economic_buyer" }],
+      notes: `Three days${br}a month`,
+    },
   });
 
   it.each(BREAKS.map((br) => [JSON.stringify(br), br]))("folds %s to a space", (_, br) => {
@@ -125,23 +207,31 @@ describe("single-line fields stay on their line in text and Markdown briefs", ()
   });
 
   it("folds control characters that move a terminal's cursor, and keeps ordinary spaces as they are", () => {
-    const text = renderBrief({ ...good, account: { ...good.account, name: "Acme\u001b[2A\bLogistics" } }, { format: "text", timeZone: "UTC" });
+    const text = renderBrief(
+      { ...good, account: { ...good.account, name: "Acme\u001b[2A\bLogistics" } },
+      { format: "text", timeZone: "UTC" },
+    );
     expect(text.split("\n")[0]).toBe("Handoff brief: Dana Ruiz, VP Revenue Operations, Acme [2A Logistics");
-    expect(renderBrief(withBrief({ notes: "two  spaces stay" }), { format: "text" })).toContain("Notes: two  spaces stay");
+    expect(renderBrief(withBrief({ notes: "two  spaces stay" }), { format: "text" })).toContain(
+      "Notes: two  spaces stay",
+    );
   });
 });
 
 describe("the intro email", () => {
-  it.each(BREAKS.map((br) => [JSON.stringify(br), br]))("folds %s out of the subject (mail header injection)", (_, br) => {
-    const email = renderIntroEmail({
-      ...good,
-      ae: { ...good.ae, name: `Omar Haddad${br}Bcc: everyone@evil.example` },
-      prospect: { ...good.prospect, name: `Dana${br}${br}Ruiz` },
-      account: { ...good.account, name: `Acme${br}\tLogistics\u0000` },
-    });
-    expect(email.subject).toBe("Introduction: Omar Haddad Bcc: everyone@evil.example and Dana Ruiz, Acme Logistics ");
-    expect(Array.from(email.subject).filter((char) => /\p{Cc}|\p{Zl}|\p{Zp}/u.test(char))).toEqual([]);
-  });
+  it.each(BREAKS.map((br) => [JSON.stringify(br), br]))(
+    "folds %s out of the subject (mail header injection)",
+    (_, br) => {
+      const email = renderIntroEmail({
+        ...good,
+        ae: { ...good.ae, name: `Omar Haddad${br}Bcc: everyone@evil.example` },
+        prospect: { ...good.prospect, name: `Dana${br}${br}Ruiz` },
+        account: { ...good.account, name: `Acme${br}\tLogistics\u0000` },
+      });
+      expect(email.subject).toBe("Introduction: Omar Haddad Bcc: everyone@evil.example and Dana Ruiz, Acme Logistics ");
+      expect(Array.from(email.subject).filter((char) => /\p{Cc}|\p{Zl}|\p{Zp}/u.test(char))).toEqual([]);
+    },
+  );
 
   it.each([
     ["CRM data is stale", "CRM data is stale"],

@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { addBusinessDays, addBusinessTime, businessTimeBetween, defineCalendar, hours, isOpen, nextClose, nextOpen, openIntervals, previousClose, type Calendar } from "../../src/sla/index.js";
+import {
+  addBusinessDays,
+  addBusinessTime,
+  businessTimeBetween,
+  defineCalendar,
+  hours,
+  isOpen,
+  nextClose,
+  nextOpen,
+  openIntervals,
+  previousClose,
+  type Calendar,
+} from "../../src/sla/index.js";
 import { refusal } from "../fixtures/refusal.js";
 
 // Long jumps, closed stretches, calendars made only of holidays, and what each refusal says. Every
@@ -19,12 +31,18 @@ const eventsOnly = (): Calendar =>
   defineCalendar({
     timeZone: "UTC",
     week: {},
-    holidays: [{ date: "2026-12-01", hours: [["09:00", "12:00"]] }, "2026-12-02", { date: "2026-12-03", hours: [["09:00", "12:00"]] }, { date: "2026-12-10", hours: [["13:00", "15:00"]] }],
+    holidays: [
+      { date: "2026-12-01", hours: [["09:00", "12:00"]] },
+      "2026-12-02",
+      { date: "2026-12-03", hours: [["09:00", "12:00"]] },
+      { date: "2026-12-10", hours: [["13:00", "15:00"]] },
+    ],
   });
 const at = (iso: string): Date => new Date(iso);
 const iso = (date: Date | null): string | null => date?.toISOString() ?? null;
 /** The open intervals between two ISO instants, as pairs of ISO strings. */
-const intervals = (cal: Calendar, from: string, to: string): (string | null)[][] => [...openIntervals(at(from), at(to), cal)].map(({ start, end }) => [iso(start), iso(end)]);
+const intervals = (cal: Calendar, from: string, to: string): (string | null)[][] =>
+  [...openIntervals(at(from), at(to), cal)].map(({ start, end }) => [iso(start), iso(end)]);
 
 describe("long jumps land where counting day by day does", () => {
   // Business days after Mon 23 Nov: 24-27 Nov (4), 30 Nov-4 Dec (9), 7-11 Dec (14), 14-18 Dec (19),
@@ -55,7 +73,11 @@ describe("long jumps land where counting day by day does", () => {
   it("previousClose looks back across a closed stretch of any length", () => {
     const cal = office();
     expect(iso(previousClose(at("2026-12-31T12:00:00Z"), cal))).toBe("2026-12-24T17:00:00.000Z");
-    const summer = defineCalendar({ timeZone: "UTC", week: { mon: nineToFive, fri: nineToFive }, holidays: [{ from: "2026-06-01", to: "2026-09-30", name: "Summer" }] });
+    const summer = defineCalendar({
+      timeZone: "UTC",
+      week: { mon: nineToFive, fri: nineToFive },
+      holidays: [{ from: "2026-06-01", to: "2026-09-30", name: "Summer" }],
+    });
     // Fri 29 May is the last open day before the four closed months.
     expect(iso(previousClose(at("2026-09-15T12:00:00Z"), summer))).toBe("2026-05-29T17:00:00.000Z");
     expect(iso(previousClose(at("2026-06-01T12:00:00Z"), summer))).toBe("2026-05-29T17:00:00.000Z");
@@ -68,7 +90,11 @@ describe("long jumps land where counting day by day does", () => {
     // Open on Mondays only; the Mondays 16 and 9 November are holidays, closed days apart.
     const mondays = defineCalendar({ timeZone: "UTC", week: { mon: nineToFive }, holidays: ["2026-11-16"] });
     expect(iso(previousClose(at("2026-11-22T12:00:00Z"), mondays))).toBe("2026-11-09T17:00:00.000Z");
-    const twoOff = defineCalendar({ timeZone: "UTC", week: { mon: nineToFive }, holidays: ["2026-11-16", "2026-11-09"] });
+    const twoOff = defineCalendar({
+      timeZone: "UTC",
+      week: { mon: nineToFive },
+      holidays: ["2026-11-16", "2026-11-09"],
+    });
     // Twenty days back, past the fifteen the first look covers.
     expect(iso(previousClose(at("2026-11-22T12:00:00Z"), twoOff))).toBe("2026-11-02T17:00:00.000Z");
   });
@@ -76,7 +102,11 @@ describe("long jumps land where counting day by day does", () => {
   it("previousClose looks back as far before 1970 as after it", () => {
     // Day numbers are negative before 1970. The Mondays 4, 11 and 18 January 1960 are holidays: from
     // Sunday 24 January the last close is Monday 28 December 1959, 27 days back.
-    const mondays = defineCalendar({ timeZone: "UTC", week: { mon: nineToFive }, holidays: ["1960-01-04", "1960-01-11", "1960-01-18"] });
+    const mondays = defineCalendar({
+      timeZone: "UTC",
+      week: { mon: nineToFive },
+      holidays: ["1960-01-04", "1960-01-11", "1960-01-18"],
+    });
     expect(iso(previousClose(at("1960-01-24T12:00:00Z"), mondays))).toBe("1959-12-28T17:00:00.000Z");
   });
 });
@@ -93,7 +123,15 @@ describe("boundaries", () => {
   });
 
   it("walking back across a break in the day lands on the opening after it, forwards on the closing before it", () => {
-    const cal = defineCalendar({ timeZone: "UTC", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] } });
+    const cal = defineCalendar({
+      timeZone: "UTC",
+      week: {
+        mon: [
+          ["09:00", "12:00"],
+          ["13:00", "17:00"],
+        ],
+      },
+    });
     // From Monday 14:00 one hour back reaches 13:00; 12:00-13:00 holds nothing, and 13:00 is the latest such instant.
     expect(iso(addBusinessTime(at("2026-11-23T14:00:00Z"), -hours(1), cal))).toBe("2026-11-23T13:00:00.000Z");
     expect(iso(addBusinessTime(at("2026-11-23T14:00:00Z"), -hours(3), cal))).toBe("2026-11-23T10:00:00.000Z");
@@ -103,18 +141,27 @@ describe("boundaries", () => {
   it("openIntervals leaves out an interval that starts at the end of the range, and keeps one that ends there", () => {
     const cal = office();
     expect(intervals(cal, "2026-11-23T00:00:00Z", "2026-11-23T09:00:00Z")).toEqual([]);
-    expect(intervals(cal, "2026-11-23T00:00:00Z", "2026-11-23T17:00:00Z")).toEqual([["2026-11-23T09:00:00.000Z", "2026-11-23T17:00:00.000Z"]]);
+    expect(intervals(cal, "2026-11-23T00:00:00Z", "2026-11-23T17:00:00Z")).toEqual([
+      ["2026-11-23T09:00:00.000Z", "2026-11-23T17:00:00.000Z"],
+    ]);
   });
 
   it("the last instant a Date can hold is an answer, not past the range", () => {
     const day: [string, string][] = [["00:00", "24:00"]];
-    const always = defineCalendar({ timeZone: "UTC", week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day } });
+    const always = defineCalendar({
+      timeZone: "UTC",
+      week: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: day, sun: day },
+    });
     expect(nextOpen(8.64e15, always).getTime()).toBe(8.64e15);
     expect(isOpen(8.64e15, always)).toBe(true);
     expect(addBusinessTime(8.64e15 - 1_000, 1_000, always).getTime()).toBe(8.64e15);
     // And the first: two seconds back from one second after it is past the range, and the refusal says which way.
-    expect(refusal(() => addBusinessTime(-8.64e15 + 1_000, -2_000, always))).toBe("beyond_date_range (2000 ms of business time before -271821-04-20T00:00:01.000Z)");
-    expect(refusal(() => addBusinessTime(8.64e15 - 1_000, 2_000, always))).toBe("beyond_date_range (2000 ms of business time after +275760-09-12T23:59:59.000Z)");
+    expect(refusal(() => addBusinessTime(-8.64e15 + 1_000, -2_000, always))).toBe(
+      "beyond_date_range (2000 ms of business time before -271821-04-20T00:00:01.000Z)",
+    );
+    expect(refusal(() => addBusinessTime(8.64e15 - 1_000, 2_000, always))).toBe(
+      "beyond_date_range (2000 ms of business time after +275760-09-12T23:59:59.000Z)",
+    );
   });
 });
 
@@ -124,7 +171,10 @@ describe("zero business days", () => {
     // (EST). Open around the clock, each is its own next open instant; re-reading the wall time 01:30
     // would give one of them for both.
     const always = [["00:00", "24:00"]] as [string, string][];
-    const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: always, tue: always, wed: always, thu: always, fri: always, sat: always, sun: always } });
+    const cal = defineCalendar({
+      timeZone: "America/New_York",
+      week: { mon: always, tue: always, wed: always, thu: always, fri: always, sat: always, sun: always },
+    });
     expect(iso(addBusinessDays(at("2026-11-01T05:30:00Z"), 0, cal))).toBe("2026-11-01T05:30:00.000Z");
     expect(iso(addBusinessDays(at("2026-11-01T06:30:00Z"), 0, cal))).toBe("2026-11-01T06:30:00.000Z");
   });
@@ -141,8 +191,12 @@ describe("a calendar open only on holidays with hours", () => {
     expect(iso(addBusinessDays(at("2026-12-10T10:00:00Z"), -1, cal))).toBe("2026-12-03T10:00:00.000Z");
     expect(iso(addBusinessDays(at("2026-12-10T10:00:00Z"), -2, cal))).toBe("2026-12-01T10:00:00.000Z");
     expect(iso(addBusinessDays(at("2026-12-10T10:00:00Z"), 0, cal))).toBe("2026-12-10T13:00:00.000Z");
-    expect(refusal(() => addBusinessDays(at("2026-11-30T10:00:00Z"), 4, cal))).toBe("calendar_never_open (no further business days)");
-    expect(refusal(() => addBusinessDays(at("2026-12-10T10:00:00Z"), -3, cal))).toBe("calendar_never_open (no further business days)");
+    expect(refusal(() => addBusinessDays(at("2026-11-30T10:00:00Z"), 4, cal))).toBe(
+      "calendar_never_open (no further business days)",
+    );
+    expect(refusal(() => addBusinessDays(at("2026-12-10T10:00:00Z"), -3, cal))).toBe(
+      "calendar_never_open (no further business days)",
+    );
   });
 
   it("adds and measures business time across its open days, and knows where they end", () => {
@@ -154,9 +208,15 @@ describe("a calendar open only on holidays with hours", () => {
     expect(iso(previousClose(at("2026-12-05T00:00:00Z"), cal))).toBe("2026-12-03T12:00:00.000Z");
     expect(previousClose(at("2026-11-30T00:00:00Z"), cal)).toBeNull();
     expect(nextClose(at("2026-12-11T00:00:00Z"), cal)).toBeNull();
-    expect(refusal(() => nextOpen(at("2026-12-11T00:00:00Z"), cal))).toBe("calendar_never_open (no open time after 2026-12-11T00:00:00.000Z)");
-    expect(refusal(() => addBusinessTime(at("2026-11-01T00:00:00Z"), hours(9), cal))).toBe("calendar_never_open (less than 32400000 ms of business time after 2026-11-01T00:00:00.000Z)");
-    expect(refusal(() => addBusinessTime(at("2026-12-31T00:00:00Z"), -hours(9), cal))).toBe("calendar_never_open (no open time before the first holiday with hours)");
+    expect(refusal(() => nextOpen(at("2026-12-11T00:00:00Z"), cal))).toBe(
+      "calendar_never_open (no open time after 2026-12-11T00:00:00.000Z)",
+    );
+    expect(refusal(() => addBusinessTime(at("2026-11-01T00:00:00Z"), hours(9), cal))).toBe(
+      "calendar_never_open (less than 32400000 ms of business time after 2026-11-01T00:00:00.000Z)",
+    );
+    expect(refusal(() => addBusinessTime(at("2026-12-31T00:00:00Z"), -hours(9), cal))).toBe(
+      "calendar_never_open (no open time before the first holiday with hours)",
+    );
   });
 });
 
@@ -185,27 +245,39 @@ describe("each refusal names what was wrong", () => {
   it("an answer past the end of the Date range, or a calendar with no open time at all, says which", () => {
     // The last instant a Date holds is a Saturday (13 September 275760) at midnight: the office's next
     // opening lies beyond it.
-    expect(refusal(() => nextOpen(8.64e15, cal))).toBe("beyond_date_range (the next open time after +275760-09-13T00:00:00.000Z)");
-    expect(refusal(() => addBusinessTime(0, 1_000, defineCalendar({ timeZone: "UTC", week: {} })))).toBe("calendar_never_open (the calendar has no open windows and no holidays with hours)");
+    expect(refusal(() => nextOpen(8.64e15, cal))).toBe(
+      "beyond_date_range (the next open time after +275760-09-13T00:00:00.000Z)",
+    );
+    expect(refusal(() => addBusinessTime(0, 1_000, defineCalendar({ timeZone: "UTC", week: {} })))).toBe(
+      "calendar_never_open (the calendar has no open windows and no holidays with hours)",
+    );
   });
 
   it("addBusinessTime names a bad duration and one past the Date range", () => {
     expect(refusal(() => addBusinessTime(0, Number.NaN, cal))).toBe("invalid_duration (ms: NaN)");
-    expect(refusal(() => addBusinessTime(0, 2e16, cal))).toBe("beyond_date_range (20000000000000000 ms of business time)");
+    expect(refusal(() => addBusinessTime(0, 2e16, cal))).toBe(
+      "beyond_date_range (20000000000000000 ms of business time)",
+    );
   });
 
   it("addBusinessDays names a fractional count and one past the Date range", () => {
-    expect(refusal(() => addBusinessDays(0, 1.5, cal))).toBe("invalid_argument (n must be a whole number of business days: 1.5)");
+    expect(refusal(() => addBusinessDays(0, 1.5, cal))).toBe(
+      "invalid_argument (n must be a whole number of business days: 1.5)",
+    );
     expect(refusal(() => addBusinessDays(0, 200_000_001, cal))).toBe("beyond_date_range (200000001 business days)");
     // 200,000,000 days is allowed as a count, and lands far outside the Date range.
-    expect(refusal(() => addBusinessDays(0, 200_000_000, cal))).toBe("beyond_date_range (200000000 business days from 1970-01-01T00:00:00.000Z)");
+    expect(refusal(() => addBusinessDays(0, 200_000_000, cal))).toBe(
+      "beyond_date_range (200000000 business days from 1970-01-01T00:00:00.000Z)",
+    );
   });
 });
 
 describe("a year of holidays, more than are summed one by one", () => {
   // Every Wednesday of 2027 closed (6 January to 29 December, 52 of them, a week apart) and Christmas
   // Eve, a Friday, open 09:00-13:00 only. A week holds 40 hours less a Wednesday's 8: 32 hours.
-  const wednesdays = Array.from({ length: 52 }, (_, i) => new Date(Date.UTC(2027, 0, 6 + 7 * i)).toISOString().slice(0, 10));
+  const wednesdays = Array.from({ length: 52 }, (_, i) =>
+    new Date(Date.UTC(2027, 0, 6 + 7 * i)).toISOString().slice(0, 10),
+  );
   const cal = defineCalendar({
     timeZone: "UTC",
     week: { mon: nineToFive, tue: nineToFive, wed: nineToFive, thu: nineToFive, fri: nineToFive },
@@ -222,7 +294,9 @@ describe("a year of holidays, more than are summed one by one", () => {
     expect(businessTimeBetween(at("2027-03-03T12:00:00Z"), at("2027-03-10T12:00:00Z"), cal)).toBe(hours(32));
     // Thursday 4 March 12:00 to Monday 6 September 12:00 (186 days): 26 weeks, Thursday noon to Thursday
     // 2 September noon, then Thursday 12:00-17:00, Friday and Monday 09:00-12:00 (5 + 8 + 3 hours).
-    expect(businessTimeBetween(at("2027-03-04T12:00:00Z"), at("2027-09-06T12:00:00Z"), cal)).toBe(hours(26 * 32 + 5 + 8 + 3));
+    expect(businessTimeBetween(at("2027-03-04T12:00:00Z"), at("2027-09-06T12:00:00Z"), cal)).toBe(
+      hours(26 * 32 + 5 + 8 + 3),
+    );
   });
 
   it("adds the year's business time forwards and backwards", () => {
@@ -274,19 +348,25 @@ describe("a DST gap that folds one window onto the next", () => {
   // the gap to 03:30 EDT (07:30Z). The Sunday window starts at 03:00 EDT (07:00Z). On the wall they do
   // not overlap; in real time they share 07:00Z-07:30Z, which is open once, not twice. So that weekend
   // holds 03:00Z-09:00Z, 6 hours; any other weekend 4.5 + 2 = 6.5 hours. 2426 repeats 2026 (400 years).
-  const cal = defineCalendar({ timeZone: "America/New_York", week: { sat: [["22:00", "02:30"]], sun: [["03:00", "05:00"]] } });
-
-  it.each(["2026", "2426"])("counts the shared half hour once in %s, over days counted in bulk and near the end", (year) => {
-    // From Sunday 1 March after its window to Saturday 14 March before its window: only the folded weekend.
-    expect(businessTimeBetween(at(`${year}-03-01T12:00:00Z`), at(`${year}-03-14T12:00:00Z`), cal)).toBe(hours(6));
-    // Ending just after the Sunday window: the weekend's days are among the last three, resolved one by one.
-    expect(businessTimeBetween(at(`${year}-03-07T12:00:00Z`), at(`${year}-03-08T10:00:00Z`), cal)).toBe(hours(6));
-    // Ending on the Tuesday: the Saturday among the days counted in bulk, the Sunday among the last
-    // three, resolved one by one. The half hour belongs to the Saturday, the day that owns it first.
-    expect(businessTimeBetween(at(`${year}-03-01T12:00:00Z`), at(`${year}-03-10T12:00:00Z`), cal)).toBe(hours(6));
-    // The weekend before, for comparison.
-    expect(businessTimeBetween(at(`${year}-02-28T12:00:00Z`), at(`${year}-03-01T12:00:00Z`), cal)).toBe(hours(6.5));
+  const cal = defineCalendar({
+    timeZone: "America/New_York",
+    week: { sat: [["22:00", "02:30"]], sun: [["03:00", "05:00"]] },
   });
+
+  it.each(["2026", "2426"])(
+    "counts the shared half hour once in %s, over days counted in bulk and near the end",
+    (year) => {
+      // From Sunday 1 March after its window to Saturday 14 March before its window: only the folded weekend.
+      expect(businessTimeBetween(at(`${year}-03-01T12:00:00Z`), at(`${year}-03-14T12:00:00Z`), cal)).toBe(hours(6));
+      // Ending just after the Sunday window: the weekend's days are among the last three, resolved one by one.
+      expect(businessTimeBetween(at(`${year}-03-07T12:00:00Z`), at(`${year}-03-08T10:00:00Z`), cal)).toBe(hours(6));
+      // Ending on the Tuesday: the Saturday among the days counted in bulk, the Sunday among the last
+      // three, resolved one by one. The half hour belongs to the Saturday, the day that owns it first.
+      expect(businessTimeBetween(at(`${year}-03-01T12:00:00Z`), at(`${year}-03-10T12:00:00Z`), cal)).toBe(hours(6));
+      // The weekend before, for comparison.
+      expect(businessTimeBetween(at(`${year}-02-28T12:00:00Z`), at(`${year}-03-01T12:00:00Z`), cal)).toBe(hours(6.5));
+    },
+  );
 
   it("walks through the shared half hour once", () => {
     // 5 hours from Saturday 22:00 EST: 4.5 to 07:30Z, then half an hour of the Sunday window, to 08:00Z (04:00 EDT).
@@ -294,7 +374,9 @@ describe("a DST gap that folds one window onto the next", () => {
     // 11 hours: the folded weekend's 6, then 5 of the next: its Saturday window, 22:00 EDT (02:00Z) to
     // 02:30 EDT (06:30Z), holds 4.5, and the last half hour is the Sunday window's first, from 07:00Z.
     expect(iso(addBusinessTime(at("2026-03-08T03:00:00Z"), hours(11), cal))).toBe("2026-03-15T07:30:00.000Z");
-    expect(intervals(cal, "2026-03-07T12:00:00Z", "2026-03-08T12:00:00Z")).toEqual([["2026-03-08T03:00:00.000Z", "2026-03-08T09:00:00.000Z"]]);
+    expect(intervals(cal, "2026-03-07T12:00:00Z", "2026-03-08T12:00:00Z")).toEqual([
+      ["2026-03-08T03:00:00.000Z", "2026-03-08T09:00:00.000Z"],
+    ]);
   });
 });
 
@@ -304,7 +386,10 @@ describe("a day the zone skipped, folding a window onto the one two days later",
   // that does not exist, 02:00 on the 30th, so it resolves forward by the whole day: Saturday 02:00, 12:00Z.
   // The Saturday window 00:00-03:00 is 10:00Z-13:00Z. They share 10:00Z-12:00Z, owned by days two
   // apart: the open time is 08:00Z-13:00Z, 5 hours, where the two windows alone would count 4 + 3.
-  const cal = defineCalendar({ timeZone: "Pacific/Apia", week: { thu: [["22:00", "02:00"]], sat: [["00:00", "03:00"]] } });
+  const cal = defineCalendar({
+    timeZone: "Pacific/Apia",
+    week: { thu: [["22:00", "02:00"]], sat: [["00:00", "03:00"]] },
+  });
 
   it("counts the shared hours once when the Thursday is a holiday with those hours, next to a closed one", () => {
     // The same open time from holidays: 28 December closed, 29 December open 22:00-02:00, three closed
@@ -313,7 +398,13 @@ describe("a day the zone skipped, folding a window onto the one two days later",
     const holidays = defineCalendar({
       timeZone: "Pacific/Apia",
       week: { sat: [["00:00", "03:00"]] },
-      holidays: ["2011-12-01", "2011-12-08", "2011-12-15", "2011-12-28", { date: "2011-12-29", hours: [["22:00", "02:00"]] }],
+      holidays: [
+        "2011-12-01",
+        "2011-12-08",
+        "2011-12-15",
+        "2011-12-28",
+        { date: "2011-12-29", hours: [["22:00", "02:00"]] },
+      ],
     });
     expect(businessTimeBetween(at("2011-12-25T00:00:00Z"), at("2012-01-05T00:00:00Z"), holidays)).toBe(hours(5));
   });
@@ -325,7 +416,9 @@ describe("a day the zone skipped, folding a window onto the one two days later",
     // Ending on Monday 2 January at noon (22:00Z on the 1st): the Thursday among the days counted in
     // bulk, the Saturday among the last three. The shared hours belong to the Thursday, which owns them first.
     expect(businessTimeBetween(at("2011-12-25T00:00:00Z"), at("2012-01-01T22:00:00Z"), cal)).toBe(hours(5));
-    expect(intervals(cal, "2011-12-29T00:00:00Z", "2011-12-30T20:00:00Z")).toEqual([["2011-12-30T08:00:00.000Z", "2011-12-30T13:00:00.000Z"]]);
+    expect(intervals(cal, "2011-12-29T00:00:00Z", "2011-12-30T20:00:00Z")).toEqual([
+      ["2011-12-30T08:00:00.000Z", "2011-12-30T13:00:00.000Z"],
+    ]);
   });
 });
 
@@ -343,7 +436,17 @@ describe("holidays whose hours run into the next day", () => {
 
   it("counts the overlap once among more holidays than are summed one by one", () => {
     // Nine closed Wednesdays as well (no Wednesday hours, so they change nothing): ten clusters.
-    const wednesdays = ["2026-11-04", "2026-11-11", "2026-11-18", "2026-11-25", "2026-12-02", "2026-12-09", "2026-12-16", "2026-12-23", "2026-12-30"];
+    const wednesdays = [
+      "2026-11-04",
+      "2026-11-11",
+      "2026-11-18",
+      "2026-11-25",
+      "2026-12-02",
+      "2026-12-09",
+      "2026-12-16",
+      "2026-12-23",
+      "2026-12-30",
+    ];
     const cal = defineCalendar({ timeZone: "UTC", week: mondays, holidays: [...wednesdays, overnight] });
     // Nine Mondays from 2 November to 28 December: eight of 4 hours, and the 7-hour stretch of 6-7 December.
     expect(businessTimeBetween(at("2026-11-01T00:00:00Z"), at("2026-12-31T00:00:00Z"), cal)).toBe(hours(39));
@@ -361,7 +464,11 @@ describe("a range that ends inside a cluster of holidays", () => {
 
 describe("a calendar open around the clock, with holidays", () => {
   const always = [["00:00", "24:00"]] as [string, string][];
-  const cal = defineCalendar({ timeZone: "UTC", week: { mon: always, tue: always, wed: always, thu: always, fri: always, sat: always, sun: always }, holidays: ["2026-12-25", "2026-12-31"] });
+  const cal = defineCalendar({
+    timeZone: "UTC",
+    week: { mon: always, tue: always, wed: always, thu: always, fri: always, sat: always, sun: always },
+    holidays: ["2026-12-25", "2026-12-31"],
+  });
 
   it("is open until each holiday and again after it, and never closes after the last", () => {
     expect(intervals(cal, "2026-12-24T00:00:00Z", "2026-12-28T00:00:00Z")).toEqual([

@@ -16,7 +16,12 @@ import { classCounts } from "../fixtures/class-counts.js";
 const DAY = 1440 * MIN;
 
 /** The brute-force answer, or undefined when it lies beyond what the stepper searches. */
-function referenceAddBusinessDays(spec: RefSpec, ref: RefCalendar, at: number, n: number): { result: number; target: number; skipped: number } | undefined {
+function referenceAddBusinessDays(
+  spec: RefSpec,
+  ref: RefCalendar,
+  at: number,
+  n: number,
+): { result: number; target: number; skipped: number } | undefined {
   const wall = at + refOffset(spec.timeZone, at);
   const startDay = Math.floor(wall / DAY);
   if (n === 0) {
@@ -41,7 +46,10 @@ function referenceAddBusinessDays(spec: RefSpec, ref: RefCalendar, at: number, n
 describe("addBusinessDays agrees with a brute-force day stepper", () => {
   it("n business days on, same local time of day, then the next open instant", { timeout: 60_000 }, () => {
     // One case in four is moved next to an offset change, where keeping the local time of day is hard.
-    const cases = fc.oneof({ weight: 3, arbitrary: calendarCase }, { weight: 1, arbitrary: calendarCase.chain(nearOffsetChange) });
+    const cases = fc.oneof(
+      { weight: 3, arbitrary: calendarCase },
+      { weight: 1, arbitrary: calendarCase.chain(nearOffsetChange) },
+    );
     const n = fc.oneof(fc.constantFrom(0, 1, -1, 5, -5), fc.integer({ min: -40, max: 40 }));
     const seen = classCounts();
     fc.assert(
@@ -57,7 +65,10 @@ describe("addBusinessDays agrees with a brute-force day stepper", () => {
         seen.see(days === 0 ? "n = 0" : days < 0 ? "backwards" : "forwards");
         seen.see("closed dates skipped", expected.skipped > 0);
         seen.see("closed at that time of day: moved to the next open instant", expected.result !== expected.target);
-        seen.see("offset differs between start and result", refOffset(spec.timeZone, t) !== refOffset(spec.timeZone, expected.result));
+        seen.see(
+          "offset differs between start and result",
+          refOffset(spec.timeZone, t) !== refOffset(spec.timeZone, expected.result),
+        );
       }),
       { numRuns: 2_000 },
     );

@@ -46,16 +46,32 @@ describe("sla types", () => {
 describe("handoff events drive the built-in policies", () => {
   it("evaluateSla takes parsed handoff events as they are", () => {
     const events: HandoffEvent[] = [];
-    expectTypeOf(evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: 0 }).state).toEqualTypeOf<"not_started" | "running" | "paused" | "met" | "breached" | "cancelled">();
+    expectTypeOf(evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: 0 }).state).toEqualTypeOf<
+      "not_started" | "running" | "paused" | "met" | "breached" | "cancelled"
+    >();
   });
 
   it("a policy over handoff events lists only their types", () => {
     const target = { kind: "calendar_time", ms: 3_600_000 } as const;
-    const policy = defineSlaPolicy<HandoffEvent>({ id: "ack", label: "Acknowledge within an hour", start: ["booked"], stop: ["acknowledged"], target });
+    const policy = defineSlaPolicy<HandoffEvent>({
+      id: "ack",
+      label: "Acknowledge within an hour",
+      start: ["booked"],
+      stop: ["acknowledged"],
+      target,
+    });
     expectTypeOf(policy.start).toEqualTypeOf<readonly HandoffEvent["type"][]>();
-    // @ts-expect-error "bokked" is not a handoff event type
-    defineSlaPolicy<HandoffEvent>({ id: "ack", label: "Acknowledge within an hour", start: ["bokked"], stop: ["acknowledged"], target });
+    defineSlaPolicy<HandoffEvent>({
+      id: "ack",
+      label: "Acknowledge within an hour",
+      // @ts-expect-error "bokked" is not a handoff event type
+      start: ["bokked"],
+      stop: ["acknowledged"],
+      target,
+    });
     // Over events of any type, any name goes.
-    expectTypeOf(defineSlaPolicy({ id: "triage", label: "Triage", start: ["created"], stop: ["triaged"], target }).start).toEqualTypeOf<readonly string[]>();
+    expectTypeOf(
+      defineSlaPolicy({ id: "triage", label: "Triage", start: ["created"], stop: ["triaged"], target }).start,
+    ).toEqualTypeOf<readonly string[]>();
   });
 });

@@ -1,6 +1,14 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addBusinessTime, businessTimeBetween, defineCalendar, isOpen, nextClose, nextOpen, type CalendarSpec } from "../../src/sla/index.js";
+import {
+  addBusinessTime,
+  businessTimeBetween,
+  defineCalendar,
+  isOpen,
+  nextClose,
+  nextOpen,
+  type CalendarSpec,
+} from "../../src/sla/index.js";
 import { calendarCase } from "./calendar-arbitrary.js";
 import { refOffset, type RefSpec } from "./reference.js";
 import { classCounts } from "../fixtures/class-counts.js";
@@ -14,28 +22,41 @@ const MINUTE = 60_000;
 const WEEK = 7 * 86_400_000;
 const YEAR = 365 * 86_400_000;
 const instantNear = (at: number) => fc.integer({ min: at - 2 * YEAR, max: at + 2 * YEAR });
-const duration = fc.oneof(fc.integer({ min: -3_600_000 * 2_000, max: 3_600_000 * 2_000 }), fc.integer({ min: -86_400_000, max: 86_400_000 }));
+const duration = fc.oneof(
+  fc.integer({ min: -3_600_000 * 2_000, max: 3_600_000 * 2_000 }),
+  fc.integer({ min: -86_400_000, max: 86_400_000 }),
+);
 const withCalendar = calendarCase.map(({ spec, at }) => ({ spec, cal: defineCalendar(spec as CalendarSpec), at }));
 /** Whether the zone's offset differs at the two instants: the span crosses a DST change (or several). */
-const crossesOffsetChange = (spec: RefSpec, a: number, b: number): boolean => refOffset(spec.timeZone, a) !== refOffset(spec.timeZone, b);
+const crossesOffsetChange = (spec: RefSpec, a: number, b: number): boolean =>
+  refOffset(spec.timeZone, a) !== refOffset(spec.timeZone, b);
 
 describe("business-time laws", () => {
   it("businessTimeBetween is additive and antisymmetric", () => {
     const seen = classCounts();
     fc.assert(
-      fc.property(withCalendar.chain(({ spec, cal, at }) => fc.tuple(fc.constant(spec), fc.constant(cal), instantNear(at), instantNear(at), instantNear(at))), ([spec, cal, a, b, c]) => {
-        const ac = businessTimeBetween(a, c, cal);
-        expect(businessTimeBetween(a, b, cal) + businessTimeBetween(b, c, cal)).toBe(ac);
-        expect(businessTimeBetween(b, a, cal)).toBe(0 - businessTimeBetween(a, b, cal));
-        seen.see("b outside [a, c]", (b < a && b < c) || (b > a && b > c));
-        seen.see("open time between a and c", ac !== 0);
-        seen.see("a to c crosses an offset change", crossesOffsetChange(spec, a, c));
-      }),
+      fc.property(
+        withCalendar.chain(({ spec, cal, at }) =>
+          fc.tuple(fc.constant(spec), fc.constant(cal), instantNear(at), instantNear(at), instantNear(at)),
+        ),
+        ([spec, cal, a, b, c]) => {
+          const ac = businessTimeBetween(a, c, cal);
+          expect(businessTimeBetween(a, b, cal) + businessTimeBetween(b, c, cal)).toBe(ac);
+          expect(businessTimeBetween(b, a, cal)).toBe(0 - businessTimeBetween(a, b, cal));
+          seen.see("b outside [a, c]", (b < a && b < c) || (b > a && b > c));
+          seen.see("open time between a and c", ac !== 0);
+          seen.see("a to c crosses an offset change", crossesOffsetChange(spec, a, c));
+        },
+      ),
       { numRuns: 1_000 },
     );
     // Expected per 1,000 runs: 669, 985 and 304; each minimum sits where a run falls short less than
     // once in a billion (rates measured over 10,000 runs).
-    seen.expectAtLeast({ "b outside [a, c]": 600, "open time between a and c": 960, "a to c crosses an offset change": 230 });
+    seen.expectAtLeast({
+      "b outside [a, c]": 600,
+      "open time between a and c": 960,
+      "a to c crosses an offset change": 230,
+    });
   });
 
   it("whole weeks without holidays or offset changes hold the weekly total of the windows", () => {
@@ -43,18 +64,33 @@ describe("business-time laws", () => {
     // spec's windows, summed by hand here (an overnight window runs past midnight, 24:00 is 1440).
     const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
     const weekly = (week: RefSpec["week"]): number =>
-      Object.values(week).reduce((sum, windows) => sum + windows.reduce((s, [start, end]) => s + ((minutesOf(end) - minutesOf(start) + 1440) % 1440 || 1440), 0), 0) * MINUTE;
+      Object.values(week).reduce(
+        (sum, windows) =>
+          sum + windows.reduce((s, [start, end]) => s + ((minutesOf(end) - minutesOf(start) + 1440) % 1440 || 1440), 0),
+        0,
+      ) * MINUTE;
     const seen = classCounts();
     fc.assert(
-      fc.property(calendarCase, fc.constantFrom("UTC", "Asia/Kolkata"), fc.integer({ min: -2 * YEAR, max: 2 * YEAR }), fc.integer({ min: -60, max: 60 }), ({ spec, at }, timeZone, shift, weeks) => {
-        const noHolidays: RefSpec = { ...spec, timeZone, holidays: [] };
-        const cal = defineCalendar(noHolidays as CalendarSpec);
-        const start = at + shift;
-        expect(businessTimeBetween(start, start + weeks * WEEK, cal)).toBe(weeks * weekly(spec.week));
-        seen.see("a year or more", Math.abs(weeks) >= 52);
-        seen.see("backwards", weeks < 0);
-        seen.see("overnight window", Object.values(spec.week).some((windows) => windows.some(([s, e]) => minutesOf(e) <= minutesOf(s) && e !== "24:00")));
-      }),
+      fc.property(
+        calendarCase,
+        fc.constantFrom("UTC", "Asia/Kolkata"),
+        fc.integer({ min: -2 * YEAR, max: 2 * YEAR }),
+        fc.integer({ min: -60, max: 60 }),
+        ({ spec, at }, timeZone, shift, weeks) => {
+          const noHolidays: RefSpec = { ...spec, timeZone, holidays: [] };
+          const cal = defineCalendar(noHolidays as CalendarSpec);
+          const start = at + shift;
+          expect(businessTimeBetween(start, start + weeks * WEEK, cal)).toBe(weeks * weekly(spec.week));
+          seen.see("a year or more", Math.abs(weeks) >= 52);
+          seen.see("backwards", weeks < 0);
+          seen.see(
+            "overnight window",
+            Object.values(spec.week).some((windows) =>
+              windows.some(([s, e]) => minutesOf(e) <= minutesOf(s) && e !== "24:00"),
+            ),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
     // Expected per 300 runs: 58, 149 and 193.
@@ -66,17 +102,20 @@ describe("business-time laws", () => {
     fc.assert(
       // A random duration almost never ends on a closing instant, so one run in four asks for exactly
       // the business time to the next close.
-      fc.property(withCalendar.chain(({ cal, at }) => fc.tuple(fc.constant(cal), instantNear(at), duration, fc.nat({ max: 3 }))), ([cal, t, random, roll]) => {
-        const close = nextClose(t, cal);
-        const toClose = roll === 0 && close !== null;
-        const d = toClose ? businessTimeBetween(t, close, cal) : random;
-        const end = addBusinessTime(t, d, cal);
-        expect(businessTimeBetween(t, end, cal)).toBe(d);
-        if (toClose) expect(end.getTime()).toBe(close.getTime()); // Monday 15:00 + 2 h is Monday 17:00, not Tuesday 09:00
-        seen.see("backwards", d < 0);
-        seen.see("starts closed", !isOpen(t, cal));
-        seen.see("ends on a closing instant", d > 0 && !isOpen(end, cal));
-      }),
+      fc.property(
+        withCalendar.chain(({ cal, at }) => fc.tuple(fc.constant(cal), instantNear(at), duration, fc.nat({ max: 3 }))),
+        ([cal, t, random, roll]) => {
+          const close = nextClose(t, cal);
+          const toClose = roll === 0 && close !== null;
+          const d = toClose ? businessTimeBetween(t, close, cal) : random;
+          const end = addBusinessTime(t, d, cal);
+          expect(businessTimeBetween(t, end, cal)).toBe(d);
+          if (toClose) expect(end.getTime()).toBe(close.getTime()); // Monday 15:00 + 2 h is Monday 17:00, not Tuesday 09:00
+          seen.see("backwards", d < 0);
+          seen.see("starts closed", !isOpen(t, cal));
+          seen.see("ends on a closing instant", d > 0 && !isOpen(end, cal));
+        },
+      ),
       { numRuns: 1_000 },
     );
     // Expected per 1,000 runs: 373, 650 and 249.
@@ -90,18 +129,25 @@ describe("business-time laws", () => {
       // where the deadline must not move.
       fc.property(
         withCalendar.chain(({ cal, at }) =>
-          fc.tuple(fc.constant(cal), instantNear(at).chain((t1) => fc.tuple(fc.constant(t1), fc.oneof(instantNear(at), fc.integer({ min: t1, max: t1 + 12 * 3_600_000 })))), duration, duration),
+          fc.tuple(
+            fc.constant(cal),
+            instantNear(at).chain((t1) =>
+              fc.tuple(fc.constant(t1), fc.oneof(instantNear(at), fc.integer({ min: t1, max: t1 + 12 * 3_600_000 }))),
+            ),
+            duration,
+            duration,
+          ),
         ),
         ([cal, [t1, t2], d1, d2]) => {
-        const [early, late] = t1 <= t2 ? [t1, t2] : [t2, t1];
-        const [small, large] = d1 <= d2 ? [d1, d2] : [d2, d1];
-        const base = addBusinessTime(early, small, cal).getTime();
-        expect(base).toBeLessThanOrEqual(addBusinessTime(early, large, cal).getTime());
-        const later = addBusinessTime(late, small, cal).getTime();
-        expect(base).toBeLessThanOrEqual(later);
-        // Strictly later, and equal from a later start (both starts in one closed stretch): both occur.
-        seen.see("strictly later from a later start", base < later);
-        seen.see("same deadline from a later start", early < late && base === later);
+          const [early, late] = t1 <= t2 ? [t1, t2] : [t2, t1];
+          const [small, large] = d1 <= d2 ? [d1, d2] : [d2, d1];
+          const base = addBusinessTime(early, small, cal).getTime();
+          expect(base).toBeLessThanOrEqual(addBusinessTime(early, large, cal).getTime());
+          const later = addBusinessTime(late, small, cal).getTime();
+          expect(base).toBeLessThanOrEqual(later);
+          // Strictly later, and equal from a later start (both starts in one closed stretch): both occur.
+          seen.see("strictly later from a later start", base < later);
+          seen.see("same deadline from a later start", early < late && base === later);
         },
       ),
       { numRuns: 1_000 },
@@ -113,14 +159,17 @@ describe("business-time laws", () => {
   it("nextOpen lands on an open instant, at or after t, with no open time skipped; it is t exactly when t is open", () => {
     const seen = classCounts();
     fc.assert(
-      fc.property(withCalendar.chain(({ cal, at }) => fc.tuple(fc.constant(cal), instantNear(at))), ([cal, t]) => {
-        const open = nextOpen(t, cal);
-        expect(isOpen(open, cal)).toBe(true);
-        expect(open.getTime()).toBeGreaterThanOrEqual(t);
-        expect(businessTimeBetween(t, open, cal)).toBe(0);
-        expect(open.getTime() === t).toBe(isOpen(t, cal));
-        seen.see(isOpen(t, cal) ? "t open" : "t closed");
-      }),
+      fc.property(
+        withCalendar.chain(({ cal, at }) => fc.tuple(fc.constant(cal), instantNear(at))),
+        ([cal, t]) => {
+          const open = nextOpen(t, cal);
+          expect(isOpen(open, cal)).toBe(true);
+          expect(open.getTime()).toBeGreaterThanOrEqual(t);
+          expect(businessTimeBetween(t, open, cal)).toBe(0);
+          expect(open.getTime() === t).toBe(isOpen(t, cal));
+          seen.see(isOpen(t, cal) ? "t open" : "t closed");
+        },
+      ),
       { numRuns: 1_000 },
     );
     // Expected per 1,000 runs: 344 and 656.

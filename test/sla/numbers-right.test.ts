@@ -46,8 +46,13 @@ describe("a cancel after the deadline does not erase the breach", () => {
   });
 
   it("a cancel at or before the deadline still ends the clock unjudged", () => {
-    const early = [{ type: "booked", at: at("2026-11-23T14:00:00Z") }, { type: "rejected", at: at("2026-11-25T14:00:00Z") }];
-    expect(evaluateSla(early, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: at("2026-11-28T12:00:00Z") }).state).toBe("cancelled");
+    const early = [
+      { type: "booked", at: at("2026-11-23T14:00:00Z") },
+      { type: "rejected", at: at("2026-11-25T14:00:00Z") },
+    ];
+    expect(evaluateSla(early, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: at("2026-11-28T12:00:00Z") }).state).toBe(
+      "cancelled",
+    );
   });
 
   it("a meeting rescheduled after the capped deadline does not move it", () => {
@@ -59,8 +64,14 @@ describe("a cancel after the deadline does not erase the breach", () => {
       { type: "rescheduled", at: at("2026-11-23T17:00:00Z"), meeting: { start: at("2026-11-26T16:00:00Z") } },
       { type: "accepted", at: at("2026-11-23T18:00:00Z") },
     ];
-    const before = evaluateSla(history, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: at("2026-11-23T16:30:00Z"), calendars: { ae: newYork } });
-    const after = evaluateSla(history, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: at("2026-11-24T12:00:00Z"), calendars: { ae: newYork } });
+    const before = evaluateSla(history, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, {
+      now: at("2026-11-23T16:30:00Z"),
+      calendars: { ae: newYork },
+    });
+    const after = evaluateSla(history, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, {
+      now: at("2026-11-24T12:00:00Z"),
+      calendars: { ae: newYork },
+    });
     expect(before.state).toBe("breached");
     expect(after.state).toBe("breached");
     expect(after.current?.deadline).toEqual(at("2026-11-23T16:00:00Z"));
@@ -74,7 +85,10 @@ describe("a cancel after the deadline does not erase the breach", () => {
       { type: "rescheduled", at: at("2026-11-23T15:00:00Z"), meeting: { start: at("2026-11-25T16:00:00Z") } },
       { type: "accepted", at: at("2026-11-23T18:00:00Z") },
     ];
-    const evaluation = evaluateSla(history, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: at("2026-11-24T12:00:00Z"), calendars: { ae: newYork } });
+    const evaluation = evaluateSla(history, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, {
+      now: at("2026-11-24T12:00:00Z"),
+      calendars: { ae: newYork },
+    });
     expect(evaluation.state).toBe("met");
     expect(evaluation.current?.deadline).toEqual(at("2026-11-24T14:00:00Z"));
   });
@@ -84,23 +98,55 @@ describe("same business day", () => {
   it("inside an overnight shift, is the close of that shift (a window belongs to the day it starts on)", () => {
     // 2026-12-29T18:42Z is Wednesday 00:12 in Kolkata (UTC+5:30), inside Tuesday's 22:00-06:00 shift,
     // which closes Wednesday 06:00 IST = 2026-12-30T00:30Z.
-    const desk = defineCalendar({ timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]], tue: [["22:00", "06:00"]], wed: [["22:00", "06:00"]], thu: [["22:00", "06:00"]], fri: [["22:00", "06:00"]] } });
-    const evaluation = evaluateSla([{ type: "booked", at: at("2026-12-29T18:42:00Z") }], AE_CONFIRMS_SAME_BUSINESS_DAY, { now: at("2026-12-29T19:00:00Z"), calendars: { ae: desk } });
+    const desk = defineCalendar({
+      timeZone: "Asia/Kolkata",
+      week: {
+        mon: [["22:00", "06:00"]],
+        tue: [["22:00", "06:00"]],
+        wed: [["22:00", "06:00"]],
+        thu: [["22:00", "06:00"]],
+        fri: [["22:00", "06:00"]],
+      },
+    });
+    const evaluation = evaluateSla(
+      [{ type: "booked", at: at("2026-12-29T18:42:00Z") }],
+      AE_CONFIRMS_SAME_BUSINESS_DAY,
+      { now: at("2026-12-29T19:00:00Z"), calendars: { ae: desk } },
+    );
     expect(evaluation.current?.deadline).toEqual(at("2026-12-30T00:30:00Z"));
   });
 
   it("after hours, is the close of the next shift, which starts that evening", () => {
     // Tuesday 2026-12-29 12:00 IST (06:30Z) is between shifts: the next opens Tuesday 22:00 and closes Wednesday 06:00 IST.
-    const desk = defineCalendar({ timeZone: "Asia/Kolkata", week: { tue: [["22:00", "06:00"]], wed: [["22:00", "06:00"]] } });
-    const evaluation = evaluateSla([{ type: "booked", at: at("2026-12-29T06:30:00Z") }], AE_CONFIRMS_SAME_BUSINESS_DAY, { now: at("2026-12-29T07:00:00Z"), calendars: { ae: desk } });
+    const desk = defineCalendar({
+      timeZone: "Asia/Kolkata",
+      week: { tue: [["22:00", "06:00"]], wed: [["22:00", "06:00"]] },
+    });
+    const evaluation = evaluateSla(
+      [{ type: "booked", at: at("2026-12-29T06:30:00Z") }],
+      AE_CONFIRMS_SAME_BUSINESS_DAY,
+      { now: at("2026-12-29T07:00:00Z"), calendars: { ae: desk } },
+    );
     expect(evaluation.current?.deadline).toEqual(at("2026-12-30T00:30:00Z"));
   });
 
   it("on windows that touch at midnight, is the close of the day's own windows", () => {
     // Open Friday 18:00 to Monday 06:00 in New York. Saturday 28 November 10:00 EST (15:00Z) is due
     // Saturday 24:00, which is Sunday 00:00 EST = 2026-11-29T05:00Z, not Monday 06:00.
-    const weekend = defineCalendar({ timeZone: "America/New_York", week: { fri: [["18:00", "24:00"]], sat: [["00:00", "24:00"]], sun: [["00:00", "24:00"]], mon: [["00:00", "06:00"]] } });
-    const evaluation = evaluateSla([{ type: "booked", at: at("2026-11-28T15:00:00Z") }], AE_CONFIRMS_SAME_BUSINESS_DAY, { now: at("2026-11-28T16:00:00Z"), calendars: { ae: weekend } });
+    const weekend = defineCalendar({
+      timeZone: "America/New_York",
+      week: {
+        fri: [["18:00", "24:00"]],
+        sat: [["00:00", "24:00"]],
+        sun: [["00:00", "24:00"]],
+        mon: [["00:00", "06:00"]],
+      },
+    });
+    const evaluation = evaluateSla(
+      [{ type: "booked", at: at("2026-11-28T15:00:00Z") }],
+      AE_CONFIRMS_SAME_BUSINESS_DAY,
+      { now: at("2026-11-28T16:00:00Z"), calendars: { ae: weekend } },
+    );
     expect(evaluation.current?.deadline).toEqual(at("2026-11-29T05:00:00Z"));
   });
 
@@ -110,36 +156,77 @@ describe("same business day", () => {
     // Saturday 10:00 New York (15:00Z) is due Sunday 00:00 EST = 05:00Z; a holiday a month away changes nothing.
     for (const holidays of [[], ["2026-12-25"]]) {
       const desk = defineCalendar({ timeZone: "America/New_York", week: always, holidays });
-      const evaluation = evaluateSla([{ type: "booked", at: at("2026-11-28T15:00:00Z") }], AE_CONFIRMS_SAME_BUSINESS_DAY, { now: at("2026-11-28T16:00:00Z"), calendars: { ae: desk } });
+      const evaluation = evaluateSla(
+        [{ type: "booked", at: at("2026-11-28T15:00:00Z") }],
+        AE_CONFIRMS_SAME_BUSINESS_DAY,
+        { now: at("2026-11-28T16:00:00Z"), calendars: { ae: desk } },
+      );
       expect(evaluation.current?.deadline).toEqual(at("2026-11-29T05:00:00Z"));
     }
   });
 
   it("a split day closes with its last window, lunch included", () => {
     // Monday 23 November 10:00 New York (15:00Z), windows 09-12 and 13-17: due 17:00 = 22:00Z.
-    const split = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] } });
-    const evaluation = evaluateSla([{ type: "booked", at: at("2026-11-23T15:00:00Z") }], AE_CONFIRMS_SAME_BUSINESS_DAY, { now: at("2026-11-23T16:00:00Z"), calendars: { ae: split } });
+    const split = defineCalendar({
+      timeZone: "America/New_York",
+      week: {
+        mon: [
+          ["09:00", "12:00"],
+          ["13:00", "17:00"],
+        ],
+      },
+    });
+    const evaluation = evaluateSla(
+      [{ type: "booked", at: at("2026-11-23T15:00:00Z") }],
+      AE_CONFIRMS_SAME_BUSINESS_DAY,
+      { now: at("2026-11-23T16:00:00Z"), calendars: { ae: split } },
+    );
     expect(evaluation.current?.deadline).toEqual(at("2026-11-23T22:00:00Z"));
   });
 });
 
 // Handoff-like histories: every event type the built-in policies read, in time order, with
 // reschedules and cancels that fall after deadlines as often as before.
-const TYPES = ["booked", "acknowledged", "accepted", "rejected", "meeting_held", "no_show", "rescheduled", "cancelled", "first_follow_up"] as const;
+const TYPES = [
+  "booked",
+  "acknowledged",
+  "accepted",
+  "rejected",
+  "meeting_held",
+  "no_show",
+  "rescheduled",
+  "cancelled",
+  "first_follow_up",
+] as const;
 
 const history = (start: number): fc.Arbitrary<MeetingEvent[]> =>
   fc
-    .array(fc.tuple(fc.constantFrom(...TYPES), fc.integer({ min: 0, max: 30 * HOUR }), fc.integer({ min: -10 * HOUR, max: 72 * HOUR })), { minLength: 1, maxLength: 10 })
+    .array(
+      fc.tuple(
+        fc.constantFrom(...TYPES),
+        fc.integer({ min: 0, max: 30 * HOUR }),
+        fc.integer({ min: -10 * HOUR, max: 72 * HOUR }),
+      ),
+      { minLength: 1, maxLength: 10 },
+    )
     .map((steps) => {
       let t = start;
       return steps.map(([type, gap, meetingIn], i) => {
         t += gap;
         const first = i === 0 ? "booked" : type;
-        return first === "booked" || first === "rescheduled" ? { type: first, at: t, meeting: { start: t + meetingIn } } : { type: first, at: t };
+        return first === "booked" || first === "rescheduled"
+          ? { type: first, at: t, meeting: { start: t + meetingIn } }
+          : { type: first, at: t };
       });
     });
 
-const POLICIES: readonly SlaPolicy<MeetingEvent>[] = [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_DECIDES_WITHIN_48_HOURS_OF_MEETING, AE_FOLLOWS_UP_WITHIN_48_HOURS, AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR, AE_CONFIRMS_SAME_BUSINESS_DAY];
+const POLICIES: readonly SlaPolicy<MeetingEvent>[] = [
+  AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
+  AE_DECIDES_WITHIN_48_HOURS_OF_MEETING,
+  AE_FOLLOWS_UP_WITHIN_48_HOURS,
+  AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR,
+  AE_CONFIRMS_SAME_BUSINESS_DAY,
+];
 
 describe("SLA laws over the built-in policies", () => {
   it("once a cycle is breached at some now, it is breached at every later now", () => {
@@ -150,9 +237,15 @@ describe("SLA laws over the built-in policies", () => {
           fc.record({
             calendar: fc.constant(defineCalendar(spec as CalendarSpec)),
             // The capped policy three times as often: its reschedules after the deadline are the rarest case.
-            policy: fc.constantFrom(...POLICIES, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY),
+            policy: fc.constantFrom(
+              ...POLICIES,
+              AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
+              AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
+            ),
             events: history(start),
-            nows: fc.tuple(fc.integer({ min: 0, max: 200 * HOUR }), fc.integer({ min: 0, max: 200 * HOUR })).map(([a, b]) => [start + Math.min(a, b), start + Math.max(a, b)] as const),
+            nows: fc
+              .tuple(fc.integer({ min: 0, max: 200 * HOUR }), fc.integer({ min: 0, max: 200 * HOUR }))
+              .map(([a, b]) => [start + Math.min(a, b), start + Math.max(a, b)] as const),
           }),
         ),
         ({ calendar, policy, events, nows: [earlier, later] }) => {
@@ -164,10 +257,19 @@ describe("SLA laws over the built-in policies", () => {
             seen.see("breached");
             const after = second.cycles[i];
             const deadline = cycle.deadline.getTime();
-            seen.see("cancelled after the deadline", after?.cancelledAt !== undefined && after.cancelledAt.getTime() > deadline);
+            seen.see(
+              "cancelled after the deadline",
+              after?.cancelledAt !== undefined && after.cancelledAt.getTime() > deadline,
+            );
             // A meeting moved after the deadline, within the cycle's life: the cap must not follow it.
             const end = after?.stoppedAt?.getTime() ?? after?.cancelledAt?.getTime() ?? later;
-            seen.see("moved after a capped deadline", policy.cap !== undefined && events.some((event) => event.type === "rescheduled" && Number(event.at) > deadline && Number(event.at) <= end));
+            seen.see(
+              "moved after a capped deadline",
+              policy.cap !== undefined &&
+                events.some(
+                  (event) => event.type === "rescheduled" && Number(event.at) > deadline && Number(event.at) <= end,
+                ),
+            );
             expect(after?.state).toBe("breached");
             expect(after?.deadline).toEqual(cycle.deadline);
           });

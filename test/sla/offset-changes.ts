@@ -33,11 +33,18 @@ export function offsetChanges(zone: string): readonly number[] {
   return changes;
 }
 
-const shiftDate = (date: string, days: number): string => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const shiftDate = (date: string, days: number): string =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 
 /** The spec's holidays moved by whole days, so that they stay near the case's instant. */
 function shiftHolidays(holidays: RefSpec["holidays"], days: number): NonNullable<RefSpec["holidays"]> {
-  return (holidays ?? []).map((h) => (typeof h === "string" ? shiftDate(h, days) : "date" in h ? { ...h, date: shiftDate(h.date, days) } : { ...h, from: shiftDate(h.from, days), to: shiftDate(h.to, days) }));
+  return (holidays ?? []).map((h) =>
+    typeof h === "string"
+      ? shiftDate(h, days)
+      : "date" in h
+        ? { ...h, date: shiftDate(h.date, days) }
+        : { ...h, from: shiftDate(h.from, days), to: shiftDate(h.to, days) },
+  );
 }
 
 /**
@@ -47,7 +54,9 @@ function shiftHolidays(holidays: RefSpec["holidays"], days: number): NonNullable
 export function nearOffsetChange(value: { spec: RefSpec; at: number }): fc.Arbitrary<{ spec: RefSpec; at: number }> {
   const changes = offsetChanges(value.spec.timeZone);
   if (changes.length === 0) return fc.constant(value);
-  const nearest = changes.reduce((best, change) => (Math.abs(change - value.at) < Math.abs(best - value.at) ? change : best));
+  const nearest = changes.reduce((best, change) =>
+    Math.abs(change - value.at) < Math.abs(best - value.at) ? change : best,
+  );
   return fc.integer({ min: -1440, max: 1440 }).map((minutes) => {
     const at = nearest + minutes * MINUTE;
     const days = Math.round((at - value.at) / DAY);
@@ -56,4 +65,5 @@ export function nearOffsetChange(value: { spec: RefSpec; at: number }): fc.Arbit
 }
 
 /** Whether the zone changes its offset within a day of `at`. */
-export const withinADayOfOffsetChange = (spec: RefSpec, at: number): boolean => offsetChanges(spec.timeZone).some((change) => Math.abs(change - at) <= DAY);
+export const withinADayOfOffsetChange = (spec: RefSpec, at: number): boolean =>
+  offsetChanges(spec.timeZone).some((change) => Math.abs(change - at) <= DAY);

@@ -1,6 +1,14 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addBusinessTime, businessTimeBetween, defineCalendar, isOpen, nextClose, nextOpen, type CalendarSpec } from "../../src/sla/index.js";
+import {
+  addBusinessTime,
+  businessTimeBetween,
+  defineCalendar,
+  isOpen,
+  nextClose,
+  nextOpen,
+  type CalendarSpec,
+} from "../../src/sla/index.js";
 import { calendarCase } from "./calendar-arbitrary.js";
 import { nearOffsetChange, withinADayOfOffsetChange } from "./offset-changes.js";
 import { MIN, RefCalendar, refOffset, type RefSpec } from "./reference.js";
@@ -15,11 +23,16 @@ const iso = (ms: number | undefined): string | undefined => (ms === undefined ? 
 const DAY = 1440 * MIN;
 
 /** One case in four is moved next to an offset change: calendarCase alone puts 1 in 75 there. */
-const cases = fc.oneof({ weight: 3, arbitrary: calendarCase }, { weight: 1, arbitrary: calendarCase.chain(nearOffsetChange) });
+const cases = fc.oneof(
+  { weight: 3, arbitrary: calendarCase },
+  { weight: 1, arbitrary: calendarCase.chain(nearOffsetChange) },
+);
 /** Whether the local day of `at` is one of the spec's holidays (closed or with hours). */
 const onHoliday = (spec: RefSpec, ref: RefCalendar, at: number): boolean => {
   const day = new Date(ref.localDay(at) * DAY).toISOString().slice(0, 10);
-  return (spec.holidays ?? []).some((h) => (typeof h === "string" ? h === day : "date" in h ? h.date === day : h.from <= day && day <= h.to));
+  return (spec.holidays ?? []).some((h) =>
+    typeof h === "string" ? h === day : "date" in h ? h.date === day : h.from <= day && day <= h.to,
+  );
 };
 
 describe("the engine agrees with the brute-force reference", () => {
@@ -58,7 +71,10 @@ describe("the engine agrees with the brute-force reference", () => {
         const expected = ref.between(at, at + span * MIN);
         expect(businessTimeBetween(at, at + span * MIN, cal)).toBe(expected);
         seen.see(expected > 0 ? "positive" : expected < 0 ? "negative" : "zero");
-        seen.see("span crosses an offset change", refOffset(spec.timeZone, at) !== refOffset(spec.timeZone, at + span * MIN));
+        seen.see(
+          "span crosses an offset change",
+          refOffset(spec.timeZone, at) !== refOffset(spec.timeZone, at + span * MIN),
+        );
       }),
       { numRuns: 3_000 },
     );
@@ -72,18 +88,28 @@ describe("the engine agrees with the brute-force reference", () => {
       fc.property(cases, fc.integer({ min: 1, max: 2 * 1440 }), fc.boolean(), ({ spec, at }, minutes, forward) => {
         const cal = engine(spec as CalendarSpec);
         const ref = new RefCalendar(spec);
-        const expected = forward ? ref.addForward(at, minutes * MIN, 12 * 1440) : ref.addBackward(at, minutes * MIN, 12 * 1440);
+        const expected = forward
+          ? ref.addForward(at, minutes * MIN, 12 * 1440)
+          : ref.addBackward(at, minutes * MIN, 12 * 1440);
         seen.see("no answer within 12 days (discarded)", expected === undefined);
         fc.pre(expected !== undefined);
         expect(addBusinessTime(at, (forward ? 1 : -1) * minutes * MIN, cal).toISOString()).toBe(iso(expected));
         seen.see(forward ? "forwards" : "backwards");
-        seen.see("deadline across an offset change", refOffset(spec.timeZone, at) !== refOffset(spec.timeZone, expected));
+        seen.see(
+          "deadline across an offset change",
+          refOffset(spec.timeZone, at) !== refOffset(spec.timeZone, expected),
+        );
         seen.see("starts closed", !ref.isOpen(at));
       }),
       { numRuns: 3_000 },
     );
     // Expected per 3,000 runs: about 1,500 each way, 270 across an offset change, 2,100 starting closed
     // (and 200 discarded: no answer within the reference's 12 days).
-    seen.expectAtLeast({ forwards: 1_300, backwards: 1_300, "deadline across an offset change": 175, "starts closed": 1_900 });
+    seen.expectAtLeast({
+      forwards: 1_300,
+      backwards: 1_300,
+      "deadline across an offset change": 175,
+      "starts closed": 1_900,
+    });
   });
 });

@@ -11,7 +11,9 @@ type Window = readonly [string, string];
 export interface RefSpec {
   readonly timeZone: string;
   readonly week: Partial<Record<"mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun", readonly Window[]>>;
-  readonly holidays?: readonly (string | { date: string; hours?: readonly Window[] } | { from: string; to: string; hours?: readonly Window[] })[];
+  readonly holidays?: readonly (
+    string | { date: string; hours?: readonly Window[] } | { from: string; to: string; hours?: readonly Window[] }
+  )[];
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -90,7 +92,10 @@ export class RefCalendar {
         const s = minutesOf(start);
         let e = minutesOf(end);
         if (e < s) e += 1440;
-        return [refWallToInstant(this.spec.timeZone, day * DAY_MS + s * MIN), refWallToInstant(this.spec.timeZone, day * DAY_MS + e * MIN)];
+        return [
+          refWallToInstant(this.spec.timeZone, day * DAY_MS + s * MIN),
+          refWallToInstant(this.spec.timeZone, day * DAY_MS + e * MIN),
+        ];
       });
       this.intervals.set(day, cached);
     }
@@ -112,7 +117,8 @@ export class RefCalendar {
     // tested against all of them.
     const reach = step === 1 ? [from, from + limit * MIN] : [from - limit * MIN, from];
     const intervals: [number, number][] = [];
-    for (let day = this.localDay(reach[0] ?? from) - 3; day <= this.localDay(reach[1] ?? from) + 1; day += 1) intervals.push(...this.ownedIntervals(day));
+    for (let day = this.localDay(reach[0] ?? from) - 3; day <= this.localDay(reach[1] ?? from) + 1; day += 1)
+      intervals.push(...this.ownedIntervals(day));
     for (let i = 0; i < limit; i += 1) {
       const minute = step === 1 ? from + i * MIN : from - (i + 1) * MIN;
       yield { minute, open: intervals.some(([start, end]) => start <= minute && minute < end) };

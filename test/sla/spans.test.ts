@@ -8,7 +8,12 @@ const s = (start: number, end: number): Span => ({ start, end });
 describe("subtract: spans less a cut, both sorted and disjoint", () => {
   it("keeps what lies before, between and after the cut's pieces", () => {
     // [0,10) less [2,4) and [8,22) leaves [0,2) and [4,8); [20,30) less [8,22) and [25,26) leaves [22,25) and [26,30).
-    expect(subtract([s(0, 10), s(20, 30)], [s(2, 4), s(8, 22), s(25, 26)])).toEqual([s(0, 2), s(4, 8), s(22, 25), s(26, 30)]);
+    expect(subtract([s(0, 10), s(20, 30)], [s(2, 4), s(8, 22), s(25, 26)])).toEqual([
+      s(0, 2),
+      s(4, 8),
+      s(22, 25),
+      s(26, 30),
+    ]);
   });
 
   it("leaves a span alone when a cut piece only touches it", () => {

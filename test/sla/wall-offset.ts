@@ -8,7 +8,17 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function wallOffset(timeZone: string, at: number): number {
   let formatter = formatters.get(timeZone);
   if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", era: "short", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      era: "short",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
     formatters.set(timeZone, formatter);
   }
   const fields: Record<string, number> = {};
@@ -18,7 +28,11 @@ export function wallOffset(timeZone: string, at: number): number {
     else fields[part.type] = Number(part.value);
   }
   const wall = new Date(0);
-  wall.setUTCFullYear(bc ? 1 - (fields["year"] ?? 0) : (fields["year"] ?? 0), (fields["month"] ?? 1) - 1, fields["day"] ?? 1);
+  wall.setUTCFullYear(
+    bc ? 1 - (fields["year"] ?? 0) : (fields["year"] ?? 0),
+    (fields["month"] ?? 1) - 1,
+    fields["day"] ?? 1,
+  );
   wall.setUTCHours(fields["hour"] ?? 0, fields["minute"] ?? 0, fields["second"] ?? 0, 0);
   return wall.getTime() - (at - (((at % 1_000) + 1_000) % 1_000));
 }
