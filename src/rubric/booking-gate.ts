@@ -12,7 +12,7 @@ import {
   parseEvidence,
   type SqlDefinition,
 } from "../qualification/index.js";
-import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./score.js";
+import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./scoring/score.js";
 
 /**
  * A booking gate for the lifecycle that combines the qualification verdict and the brief check: the

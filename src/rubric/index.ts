@@ -13,9 +13,9 @@ export {
   meetingQualitySchema,
   parseMeetingQuality,
   type FeedbackCheck,
-} from "./feedback.js";
-export { renderBrief, renderIntroEmail, type RenderOptions } from "./render.js";
-export { pickWalkthroughs, sampleForReview, type Walkthrough } from "./review.js";
+} from "./scoring/feedback.js";
+export { renderBrief, renderIntroEmail, type RenderOptions } from "./rendering/render.js";
+export { pickWalkthroughs, sampleForReview, type Walkthrough } from "./review/review.js";
 export {
   checkCompleteness,
   DEFAULT_RUBRIC,
@@ -26,6 +26,6 @@ export {
   type Rubric,
   type RubricCriterion,
   type RubricFinding,
-} from "./score.js";
-export { detectGenericNotes, findQuotes, GENERIC_PHRASES, type GenericNoteCheck } from "./text.js";
+} from "./scoring/score.js";
+export { detectGenericNotes, findQuotes, GENERIC_PHRASES, type GenericNoteCheck } from "./scoring/notes.js";
 export { specificityOf, type SpecificitySignals } from "../qualification/index.js";

@@ -289,7 +289,7 @@ export function defineCalendar(spec: CalendarSpec): Calendar {
 
 function build(spec: z.output<typeof calendarSpecSchema>): Calendar {
   // Indexed as weekdayOf counts (0 = Sunday). A day's windows stay in the spec's order: they are
-  // sorted and merged when resolved to instants (business-days.ts), where overnight spill joins them.
+  // sorted and merged when resolved to instants (owner-days.ts), where overnight spill joins them.
   const weekly = SUNDAY_FIRST.map((name) => (spec.week[name] ?? []).map(toMinutes));
   const weeklyMs = weekly.map((windows) => windows.reduce((sum, w) => sum + (w.end - w.start) * 60_000, 0));
   const weekMs = weeklyMs.reduce((a, b) => a + b, 0);

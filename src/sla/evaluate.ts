@@ -5,7 +5,7 @@ import { describeValue } from "../core/describe-value.js";
 import { isRecord, ownValue, requireObject } from "../core/guards.js";
 import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
-import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./arithmetic.js";
+import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./business-time.js";
 import {
   creditedSpans,
   holidayIndex,
@@ -15,7 +15,7 @@ import {
   resolvedSpans,
   subtract,
   windowsOf,
-} from "./business-days.js";
+} from "./owner-days.js";
 import { compiled, type Calendar } from "./calendar.js";
 import { requireSlaPolicy, type SlaEvent, type SlaPolicy, type SlaTarget } from "./policy.js";
 

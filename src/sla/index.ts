@@ -26,7 +26,7 @@ export {
   openIntervals,
   previousClose,
   type OpenInterval,
-} from "./arithmetic.js";
+} from "./business-time.js";
 export {
   defineSlaPolicy,
   type SlaCap,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeSpans, subtract, type Span } from "../../src/sla/business-days.js";
+import { mergeSpans, subtract, type Span } from "../../src/sla/owner-days.js";
 
 // The interval helpers under the business-time count. Through the public functions they only meet
 // the overlaps a DST change makes, which few calendars reach, so each case is written out here.

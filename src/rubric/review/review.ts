@@ -1,9 +1,9 @@
-import { describeValue } from "../core/describe-value.js";
-import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
-import { HandoffKitError } from "../core/error.js";
-import type { Handoff } from "../handoff/index.js";
-import { DEFAULT_RUBRIC, scoreBrief, type BriefScore, type Rubric } from "./score.js";
-import { requireHandoff } from "../handoff/internal.js";
+import { describeValue } from "../../core/describe-value.js";
+import { isRecord, requireEach, requireList, requireObject } from "../../core/guards.js";
+import { HandoffKitError } from "../../core/error.js";
+import type { Handoff } from "../../handoff/index.js";
+import { DEFAULT_RUBRIC, scoreBrief, type BriefScore, type Rubric } from "../scoring/score.js";
+import { requireHandoff } from "../../handoff/internal.js";
 
 function hash(seed: number, text: string): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;

@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { requireText } from "../core/guards.js";
-import { parseWith } from "../core/parse.js";
-import { pure } from "../core/pure.js";
-import type { ParseOptions, Result } from "../core/result.js";
-import { specificityOf } from "../qualification/index.js";
-import { stripTrailing } from "../core/text.js";
-import { detectGenericNotes } from "./text.js";
+import { requireText } from "../../core/guards.js";
+import { parseWith } from "../../core/parse.js";
+import { pure } from "../../core/pure.js";
+import type { ParseOptions, Result } from "../../core/result.js";
+import { specificityOf } from "../../qualification/index.js";
+import { stripTrailing } from "../../core/text.js";
+import { detectGenericNotes } from "./notes.js";
 
 /**
  * Whether an AE's rejection note teaches the SDR something.

@@ -1,11 +1,11 @@
-import { requireObject } from "../core/guards.js";
-import { assertTimeZone } from "../core/time-zone.js";
-import { formatInstant } from "../core/format.js";
-import type { Handoff } from "../handoff/index.js";
-import { checkCompleteness } from "./score.js";
-import { escapeMarkdown, hasText, singleLine, stripTrailing } from "../core/text.js";
-import { lowerFirstWord } from "./text.js";
-import { requireHandoff, requireWrittenParts } from "../handoff/internal.js";
+import { requireObject } from "../../core/guards.js";
+import { assertTimeZone } from "../../core/time-zone.js";
+import { formatInstant } from "../../core/format.js";
+import type { Handoff } from "../../handoff/index.js";
+import { checkCompleteness } from "../scoring/score.js";
+import { escapeMarkdown, hasText, singleLine, stripTrailing } from "../../core/text.js";
+import { lowerFirstWord } from "../scoring/notes.js";
+import { requireHandoff, requireWrittenParts } from "../../handoff/internal.js";
 
 /** How a brief's budget allocation reads; unknown is left out. */
 function allocationText(allocated: unknown): string | undefined {

@@ -1,6 +1,6 @@
-import { requireText } from "../core/guards.js";
-import { WORD } from "../core/text.js";
-import { specificityOf } from "../qualification/index.js";
+import { requireText } from "../../core/guards.js";
+import { WORD } from "../../core/text.js";
+import { specificityOf } from "../../qualification/index.js";
 
 /**
  * Boilerplate that carries no context (the handoff-checklist article's examples: "interested, wants

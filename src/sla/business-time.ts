@@ -11,7 +11,7 @@ import {
   resolvedSpans,
   windowsOf,
   type Span,
-} from "./business-days.js";
+} from "./owner-days.js";
 import { compiled, type Calendar, type CompiledCalendar, type HolidayPiece } from "./calendar.js";
 import { DAY, instantToWall, wallToInstant } from "../core/zone.js";
 

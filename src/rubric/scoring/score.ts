@@ -1,16 +1,16 @@
-import { describeValue } from "../core/describe-value.js";
-import { HandoffKitError } from "../core/error.js";
-import { isRecord, requireEach, requireList, requireObject } from "../core/guards.js";
-import { hasText } from "../core/text.js";
+import { describeValue } from "../../core/describe-value.js";
+import { HandoffKitError } from "../../core/error.js";
+import { isRecord, requireEach, requireList, requireObject } from "../../core/guards.js";
+import { hasText } from "../../core/text.js";
 import {
   type Brief,
   type BriefRequirement,
   DEFAULT_BRIEF_REQUIREMENTS,
   missingRequirements,
   type Prospect,
-} from "../handoff/index.js";
-import { specificityOf } from "../qualification/index.js";
-import { detectGenericNotes, findQuotes } from "./text.js";
+} from "../../handoff/index.js";
+import { specificityOf } from "../../qualification/index.js";
+import { detectGenericNotes, findQuotes } from "./notes.js";
 
 /**
  * Which required fields a brief has and which it lacks.
