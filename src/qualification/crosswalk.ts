@@ -1,4 +1,5 @@
 import { optionsOf, ownValue } from "../core/guards.js";
+import { pure } from "../core/pure.js";
 import { EVIDENCE_STATES, type Evidence } from "./evidence.js";
 import { checkEvidenceArgument, type FrameworkEvidence } from "./framework-evidence.js";
 import { requireFramework, type CriterionKey, type Framework } from "./frameworks.js";
@@ -38,7 +39,7 @@ export type Fidelity = "exact" | "partial";
  */
 export const CROSSWALK_TABLE: Readonly<
   Record<string, Readonly<Record<string, readonly { readonly concept: string; readonly fidelity: Fidelity }[]>>>
-> = (() => {
+> = /* @__PURE__ */ pure(() => {
   const exact = (concept: string) => [{ concept, fidelity: "exact" as const }];
   const meddicFamily = {
     metrics: exact("metrics"),
@@ -67,7 +68,7 @@ export const CROSSWALK_TABLE: Readonly<
     meddpicc: meddicFamily,
     meddpicc_lite: meddicFamily,
   };
-})();
+});
 
 /**
  * Evidence carried over to another framework, with what mapped, what did not, and what the target

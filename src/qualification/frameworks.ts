@@ -69,17 +69,20 @@ const c = <const K extends string>(key: K, label: string, question: string, sdrC
  * ```
  * @category Frameworks
  */
-export const BANT = {
-  key: "bant",
-  name: "BANT",
-  source: "the 2027 handoff-process Q&A; the high-conversion handoff article",
-  criteria: [
-    c("budget", "Budget", "Is money set aside for this, how much, and who controls it?"),
-    c("authority", "Authority", "Who signs, and are they involved?"),
-    c("need", "Need", "What problem do they need solved, in their words?"),
-    c("timing", "Timing", "By when must it be solved, and what sets that date?"),
-  ],
-} as const satisfies Framework;
+export const BANT = /* @__PURE__ */ pure(
+  () =>
+    ({
+      key: "bant",
+      name: "BANT",
+      source: "the 2027 handoff-process Q&A; the high-conversion handoff article",
+      criteria: [
+        c("budget", "Budget", "Is money set aside for this, how much, and who controls it?"),
+        c("authority", "Authority", "Who signs, and are they involved?"),
+        c("need", "Need", "What problem do they need solved, in their words?"),
+        c("timing", "Timing", "By when must it be solved, and what sets that date?"),
+      ],
+    }) as const satisfies Framework,
+);
 
 /**
  * ANUM: Authority, Need, Urgency, Money.
@@ -91,17 +94,20 @@ export const BANT = {
  * ```
  * @category Frameworks
  */
-export const ANUM = {
-  key: "anum",
-  name: "ANUM",
-  source: "the high-conversion handoff article; Gong's qualification playbooks",
-  criteria: [
-    c("authority", "Authority", "Who signs, and are they involved?"),
-    c("need", "Need", "What problem do they need solved, in their words?"),
-    c("urgency", "Urgency", "What happens if this waits a quarter?"),
-    c("money", "Money", "Is money set aside for this, and how much?"),
-  ],
-} as const satisfies Framework;
+export const ANUM = /* @__PURE__ */ pure(
+  () =>
+    ({
+      key: "anum",
+      name: "ANUM",
+      source: "the high-conversion handoff article; Gong's qualification playbooks",
+      criteria: [
+        c("authority", "Authority", "Who signs, and are they involved?"),
+        c("need", "Need", "What problem do they need solved, in their words?"),
+        c("urgency", "Urgency", "What happens if this waits a quarter?"),
+        c("money", "Money", "Is money set aside for this, and how much?"),
+      ],
+    }) as const satisfies Framework,
+);
 
 /**
  * CHAMP: CHallenges, Authority, Money, Prioritization.
@@ -113,33 +119,39 @@ export const ANUM = {
  * ```
  * @category Frameworks
  */
-export const CHAMP = {
-  key: "champ",
-  name: "CHAMP",
-  source: "the high-conversion handoff article; Gong's qualification playbooks",
-  criteria: [
-    c("challenges", "Challenges", "What challenge are they facing, in their words?"),
-    c("authority", "Authority", "Who signs, and are they involved?"),
-    c("money", "Money", "Is money set aside for this, and how much?"),
-    c("prioritization", "Prioritization", "Where does this rank against their other projects, and why now?"),
-  ],
-} as const satisfies Framework;
+export const CHAMP = /* @__PURE__ */ pure(
+  () =>
+    ({
+      key: "champ",
+      name: "CHAMP",
+      source: "the high-conversion handoff article; Gong's qualification playbooks",
+      criteria: [
+        c("challenges", "Challenges", "What challenge are they facing, in their words?"),
+        c("authority", "Authority", "Who signs, and are they involved?"),
+        c("money", "Money", "Is money set aside for this, and how much?"),
+        c("prioritization", "Prioritization", "Where does this rank against their other projects, and why now?"),
+      ],
+    }) as const satisfies Framework,
+);
 
-const meddic = {
-  metrics: c("metrics", "Metrics", "What measurable result do they expect, and from what baseline?"),
-  economicBuyer: c("economicBuyer", "Economic buyer", "Who owns the budget and signs, by name and title?"),
-  decisionCriteria: c("decisionCriteria", "Decision criteria", "What must a solution do for them to choose it?"),
-  decisionProcess: c("decisionProcess", "Decision process", "Who decides, in what steps, by when?", false),
-  paperProcess: c(
-    "paperProcess",
-    "Paper process",
-    "What does procurement, legal and security review look like?",
-    false,
-  ),
-  identifyPain: c("identifyPain", "Identify pain", "What does the problem cost them, in their words?"),
-  champion: c("champion", "Champion", "Who inside will sell this for us, and why?"),
-  competition: c("competition", "Competition", "What else are they considering, including doing nothing?", false),
-} as const;
+const meddic = /* @__PURE__ */ pure(
+  () =>
+    ({
+      metrics: c("metrics", "Metrics", "What measurable result do they expect, and from what baseline?"),
+      economicBuyer: c("economicBuyer", "Economic buyer", "Who owns the budget and signs, by name and title?"),
+      decisionCriteria: c("decisionCriteria", "Decision criteria", "What must a solution do for them to choose it?"),
+      decisionProcess: c("decisionProcess", "Decision process", "Who decides, in what steps, by when?", false),
+      paperProcess: c(
+        "paperProcess",
+        "Paper process",
+        "What does procurement, legal and security review look like?",
+        false,
+      ),
+      identifyPain: c("identifyPain", "Identify pain", "What does the problem cost them, in their words?"),
+      champion: c("champion", "Champion", "Who inside will sell this for us, and why?"),
+      competition: c("competition", "Competition", "What else are they considering, including doing nothing?", false),
+    }) as const,
+);
 
 /**
  * MEDDIC: Metrics, Economic buyer, Decision criteria, Decision process, Identify pain, Champion.
@@ -151,19 +163,22 @@ const meddic = {
  * ```
  * @category Frameworks
  */
-export const MEDDIC = {
-  key: "meddic",
-  name: "MEDDIC",
-  source: "Gong's qualification playbooks",
-  criteria: [
-    meddic.metrics,
-    meddic.economicBuyer,
-    meddic.decisionCriteria,
-    meddic.decisionProcess,
-    meddic.identifyPain,
-    meddic.champion,
-  ],
-} as const satisfies Framework;
+export const MEDDIC = /* @__PURE__ */ pure(
+  () =>
+    ({
+      key: "meddic",
+      name: "MEDDIC",
+      source: "Gong's qualification playbooks",
+      criteria: [
+        meddic.metrics,
+        meddic.economicBuyer,
+        meddic.decisionCriteria,
+        meddic.decisionProcess,
+        meddic.identifyPain,
+        meddic.champion,
+      ],
+    }) as const satisfies Framework,
+);
 
 /**
  * MEDDICC: MEDDIC plus Competition.
@@ -175,12 +190,15 @@ export const MEDDIC = {
  * ```
  * @category Frameworks
  */
-export const MEDDICC = {
-  key: "meddicc",
-  name: "MEDDICC",
-  source: "the high-conversion handoff article; Gong's qualification playbooks",
-  criteria: [...MEDDIC.criteria, meddic.competition],
-} as const satisfies Framework;
+export const MEDDICC = /* @__PURE__ */ pure(
+  () =>
+    ({
+      key: "meddicc",
+      name: "MEDDICC",
+      source: "the high-conversion handoff article; Gong's qualification playbooks",
+      criteria: [...MEDDIC.criteria, meddic.competition],
+    }) as const satisfies Framework,
+);
 
 /**
  * MEDDPICC: MEDDICC plus Paper process.
@@ -192,21 +210,24 @@ export const MEDDICC = {
  * ```
  * @category Frameworks
  */
-export const MEDDPICC = {
-  key: "meddpicc",
-  name: "MEDDPICC",
-  source: "Gong's qualification playbooks",
-  criteria: [
-    meddic.metrics,
-    meddic.economicBuyer,
-    meddic.decisionCriteria,
-    meddic.decisionProcess,
-    meddic.paperProcess,
-    meddic.identifyPain,
-    meddic.champion,
-    meddic.competition,
-  ],
-} as const satisfies Framework;
+export const MEDDPICC = /* @__PURE__ */ pure(
+  () =>
+    ({
+      key: "meddpicc",
+      name: "MEDDPICC",
+      source: "Gong's qualification playbooks",
+      criteria: [
+        meddic.metrics,
+        meddic.economicBuyer,
+        meddic.decisionCriteria,
+        meddic.decisionProcess,
+        meddic.paperProcess,
+        meddic.identifyPain,
+        meddic.champion,
+        meddic.competition,
+      ],
+    }) as const satisfies Framework,
+);
 
 /**
  * MEDDPICC-lite, the SDR's subset in enterprise motions (the 2027 handoff-process Q&A; see
@@ -220,18 +241,21 @@ export const MEDDPICC = {
  * ```
  * @category Frameworks
  */
-export const MEDDPICC_LITE = {
-  key: "meddpicc_lite",
-  name: "MEDDPICC-lite",
-  source: "the 2027 handoff-process Q&A",
-  criteria: [
-    meddic.metrics,
-    meddic.economicBuyer,
-    meddic.decisionCriteria,
-    meddic.identifyPain,
-    { ...meddic.champion, label: "Champion signal" },
-  ],
-} as const satisfies Framework;
+export const MEDDPICC_LITE = /* @__PURE__ */ pure(
+  () =>
+    ({
+      key: "meddpicc_lite",
+      name: "MEDDPICC-lite",
+      source: "the 2027 handoff-process Q&A",
+      criteria: [
+        meddic.metrics,
+        meddic.economicBuyer,
+        meddic.decisionCriteria,
+        meddic.identifyPain,
+        { ...meddic.champion, label: "Champion signal" },
+      ],
+    }) as const satisfies Framework,
+);
 
 /**
  * The built-in frameworks by key.
@@ -243,15 +267,18 @@ export const MEDDPICC_LITE = {
  * ```
  * @category Frameworks
  */
-export const FRAMEWORKS = {
-  bant: BANT,
-  anum: ANUM,
-  champ: CHAMP,
-  meddic: MEDDIC,
-  meddicc: MEDDICC,
-  meddpicc: MEDDPICC,
-  meddpicc_lite: MEDDPICC_LITE,
-} as const;
+export const FRAMEWORKS = /* @__PURE__ */ pure(
+  () =>
+    ({
+      bant: BANT,
+      anum: ANUM,
+      champ: CHAMP,
+      meddic: MEDDIC,
+      meddicc: MEDDICC,
+      meddpicc: MEDDPICC,
+      meddpicc_lite: MEDDPICC_LITE,
+    }) as const,
+);
 
 const frameworkSchema = /* @__PURE__ */ pure(() =>
   z

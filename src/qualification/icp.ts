@@ -194,7 +194,7 @@ export interface IcpFit {
 const isText = /* @__PURE__ */ ofType("string");
 // A list counts a hole as an item, as every shape check does: a sparse list is not a list of names.
 const isTextList = /* @__PURE__ */ listOf(isText);
-const isOptionalNumber = /* @__PURE__ */ optional(ofType("number"));
+const isOptionalNumber = /* @__PURE__ */ optional(/* @__PURE__ */ ofType("number"));
 
 /** What each kind of rule reads besides its kind and weight, by field: the check each must pass. */
 const RULE_FIELDS: {
