@@ -12,14 +12,15 @@ import {
   parseEvidence,
   type SqlDefinition,
 } from "../qualification/index.js";
-import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./scoring/score.js";
+import { checkCompleteness, requireRubric, scoreBrief, type Rubric } from "./scoring/score.js";
 
 /**
  * A booking gate for the lifecycle that combines the qualification verdict and the brief check: the
  * lead must qualify against the team's SQL definition (its evidence crosswalked when recorded against
  * another built-in framework; ICP fit judged from the account and the tech stack), the brief must be
  * complete, and its score must reach `minGrade` (acceptable by default). Every reason for refusal is
- * listed. `now` dates the verdict (sign-offs, intent decay).
+ * listed. Both definitions are named: the SQL definition and the rubric (`DEFAULT_RUBRIC` or the
+ * team's own), each checked when the gate is made. `now` dates the verdict (sign-offs, intent decay).
  *
  * @example
  * ```ts
@@ -34,10 +35,11 @@ import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./sc
  */
 export function bookingGate<F extends Framework>(
   definition: SqlDefinition<F>,
-  rubric: Rubric = DEFAULT_RUBRIC,
+  rubric: Rubric,
   options: { readonly now: InstantInput; readonly minGrade?: "acceptable" | "strong" },
 ): BookingGate {
   requireDefinition(definition, "bookingGate");
+  requireRubric(rubric, "bookingGate");
   requireObject(options, "bookingGate", "options");
   const minGrade = options.minGrade ?? "acceptable";
   return (handoff: Handoff) => {

@@ -64,7 +64,7 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   calendarKeyOf: [h, "ae", now],
   missingRequirements: [h, m.DEFAULT_BRIEF_REQUIREMENTS],
   requiredBriefGate: [h],
-  bookingGate: [def, undefined, { now }],
+  bookingGate: [def, m.DEFAULT_RUBRIC, { now }],
   evaluateQualification: [ev, def, { now }],
   crosswalk: [ev, m.BANT, m.MEDDPICC_LITE],
   parseEvidence: [ev, m.BANT, {}],

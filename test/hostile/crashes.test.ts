@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
 import {
+  DEFAULT_RUBRIC,
   AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
   AE_FOLLOWS_UP_WITHIN_48_HOURS,
   addBusinessDays,
@@ -260,7 +261,7 @@ describe("found by the hostile suite", () => {
     if (!parsed.ok) throw new Error("the record is valid");
     const gate = bookingGate(
       defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } }),
-      undefined,
+      DEFAULT_RUBRIC,
       { now: NOW },
     );
     const decision = gate(parsed.value);

@@ -234,5 +234,12 @@ describe("bookingGate", () => {
       "(bookingGate: options must be an object: null)",
     );
     expect(() => bookingGate({} as typeof bar, DEFAULT_RUBRIC, { now })).toThrow(/bookingGate/);
+    // The rubric is checked when the gate is made, not at the first booking it judges.
+    expect(() => bookingGate(bar, null as never, { now })).toThrow(
+      "(bookingGate: rubric must be DEFAULT_RUBRIC or one like it: null)",
+    );
+    expect(() => bookingGate(bar, { ...DEFAULT_RUBRIC, grades: { strong: 80 } } as never, { now })).toThrow(
+      'rubric "' + DEFAULT_RUBRIC.id + '": grades must be { strong, acceptable }',
+    );
   });
 });

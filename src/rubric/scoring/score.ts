@@ -383,40 +383,10 @@ export function scoreBrief(
   context: { readonly prospect?: Prospect } = {},
 ): BriefScore {
   requireObject(brief, "scoreBrief", "brief");
-  if (!isRecord(rubric) || !Array.isArray((rubric as { criteria?: unknown }).criteria))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `scoreBrief: rubric must be DEFAULT_RUBRIC or one like it: ${describeValue(rubric)}`,
-    });
+  requireRubric(rubric, "scoreBrief");
+  const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.max, 0);
   requireObject(context, "scoreBrief", "context");
   if (context.prospect !== undefined) requireObject(context.prospect, "scoreBrief", "context.prospect");
-  requireEach(
-    rubric.criteria,
-    isCriterion,
-    "scoreBrief",
-    "rubric.criteria",
-    "must be { id, label, max, score } like DEFAULT_RUBRIC's criteria",
-  );
-  const grades: unknown = (rubric as { grades?: unknown }).grades;
-  if (
-    !isRecord(grades) ||
-    typeof (grades as { strong?: unknown }).strong !== "number" ||
-    typeof (grades as { acceptable?: unknown }).acceptable !== "number"
-  ) {
-    throw new HandoffKitError("invalid_config", {
-      detail: `rubric "${rubric.id}": grades must be { strong, acceptable }, two scores from 0 to 100: ${describeValue(grades)}`,
-    });
-  }
-  // A negative or endless maximum would let the score leave 0-100.
-  const bad = rubric.criteria.find(
-    (criterion) => !(Number.isFinite(criterion.max) && criterion.max >= 0 && criterion.max <= 1e6),
-  );
-  if (bad !== undefined)
-    throw new HandoffKitError("invalid_config", {
-      detail: `rubric "${rubric.id}": criterion "${bad.id}" must have a max from 0 to 1,000,000`,
-    });
-  const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.max, 0);
-  if (!(total > 0))
-    throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}" has no points to give` });
   const findings = rubric.criteria.map((criterion): RubricFinding => {
     const result: unknown = criterion.score({
       brief,
@@ -451,4 +421,43 @@ function missingStackOrBudget(stack: boolean, budget: boolean): string {
 function gradeOf(score: number, grades: Rubric["grades"]): BriefScore["grade"] {
   if (score >= grades.strong) return "strong";
   return score >= grades.acceptable ? "acceptable" : "weak";
+}
+
+/**
+ * Throws unless `rubric` is one `scoreBrief` can apply: criteria like DEFAULT_RUBRIC's, each with a
+ * maximum from 0 to 1,000,000 and some points to give in all, and grades for strong and acceptable.
+ */
+export function requireRubric(rubric: Rubric, fn: string): void {
+  if (!isRecord(rubric) || !Array.isArray((rubric as { criteria?: unknown }).criteria))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: rubric must be DEFAULT_RUBRIC or one like it: ${describeValue(rubric)}`,
+    });
+  requireEach(
+    rubric.criteria,
+    isCriterion,
+    fn,
+    "rubric.criteria",
+    "must be { id, label, max, score } like DEFAULT_RUBRIC's criteria",
+  );
+  const grades: unknown = (rubric as { grades?: unknown }).grades;
+  if (
+    !isRecord(grades) ||
+    typeof (grades as { strong?: unknown }).strong !== "number" ||
+    typeof (grades as { acceptable?: unknown }).acceptable !== "number"
+  ) {
+    throw new HandoffKitError("invalid_config", {
+      detail: `rubric "${rubric.id}": grades must be { strong, acceptable }, two scores from 0 to 100: ${describeValue(grades)}`,
+    });
+  }
+  // A negative or endless maximum would let the score leave 0-100.
+  const bad = rubric.criteria.find(
+    (criterion) => !(Number.isFinite(criterion.max) && criterion.max >= 0 && criterion.max <= 1e6),
+  );
+  if (bad !== undefined)
+    throw new HandoffKitError("invalid_config", {
+      detail: `rubric "${rubric.id}": criterion "${bad.id}" must have a max from 0 to 1,000,000`,
+    });
+  const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.max, 0);
+  if (!(total > 0))
+    throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}" has no points to give` });
 }
