@@ -39,6 +39,7 @@ export function singleLine(text: string): string {
   let out = "";
   let copied = 0;
   let i = 0;
+  // Stryker disable next-line EqualityOperator: equivalent: at the end charCodeAt is NaN, neither a control nor a space
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (!isControl(code) && !isSpace(code)) {
@@ -47,6 +48,7 @@ export function singleLine(text: string): string {
     }
     let end = i;
     let control = false;
+    // Stryker disable next-line EqualityOperator: equivalent: at the end charCodeAt is NaN, which ends the run
     for (; end < text.length; end += 1) {
       const next = text.charCodeAt(end);
       if (isControl(next)) control = true;
@@ -58,6 +60,7 @@ export function singleLine(text: string): string {
     }
     i = end;
   }
+  // Stryker disable next-line ConditionalExpression: performance only: with nothing copied, out is empty
   return copied === 0 ? text : out + text.slice(copied);
 }
 
