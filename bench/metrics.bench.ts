@@ -21,7 +21,10 @@ const QUARTER = 13 * 7 * DAY;
 const NOW = new Date("2026-11-14T02:00:00Z");
 const SOURCES = { outbound: 0, inbound: 1, partner: 2 } as const;
 
-/** `count` full records: the parsed sample at 30x volume, replicated with new ids and every instant shifted back by whole quarters. */
+/**
+ * `count` full records: the parsed sample at 30x volume, replicated with new ids and every instant
+ * shifted back by whole quarters.
+ */
 export function records(count: number): Handoff[] {
   const base = parseHandoffs([...generateHandoffs({ ...DEFAULT_SAMPLE_OPTIONS, volumeScale: 30 })]).valid.map(
     (record) => record.value,

@@ -37,7 +37,10 @@ export type GateReason =
       readonly source: "qualification";
       readonly criterion: string;
       readonly state: EvidenceState | undefined;
-      /** The verdict's finding, or why there is no verdict: no evidence, evidence another framework's crosswalk cannot read, evidence that does not parse. */
+      /**
+       * The verdict's finding, or why there is no verdict: no evidence, evidence another
+       * framework's crosswalk cannot read, evidence that does not parse.
+       */
       readonly code: QualificationFinding["code"] | "no_evidence" | "not_crosswalkable" | "invalid_evidence";
       readonly message: string;
     }

@@ -88,10 +88,16 @@ export interface HandoffSummary {
   readonly reason: string | undefined;
   readonly firstFollowUpAt: Date | undefined;
   readonly quality: number | undefined;
-  /** The current cycle's `accepted` amount (the pipeline), in `acceptedCurrency` (the reader's default currency when undefined). */
+  /**
+   * The current cycle's `accepted` amount (the pipeline), in `acceptedCurrency` (the reader's
+   * default currency when undefined).
+   */
   readonly acceptedAmount: number | undefined;
   readonly acceptedCurrency: string | undefined;
-  /** The `opportunity_won` amount (the deal's size), in `wonCurrency` (the reader's default currency when undefined). */
+  /**
+   * The `opportunity_won` amount (the deal's size), in `wonCurrency` (the reader's default currency
+   * when undefined).
+   */
   readonly wonAmount: number | undefined;
   readonly wonCurrency: string | undefined;
   readonly outcome: "won" | "lost" | undefined;
@@ -208,7 +214,8 @@ export function summaryRow(handoff: Handoff, config: LifecycleConfig, now: numbe
     reason: decision?.kind === "rejected" ? decision.reason : undefined,
     firstFollowUpAt: cycle?.firstFollowUpAt,
     quality: cycle?.quality?.score,
-    // Each amount keeps its own currency: a won amount without one is in the reader's currency, never the accepted one's.
+    // Each amount keeps its own currency: a won amount without one is in the reader's currency,
+    // never the accepted one's.
     acceptedAmount: accepted?.amount,
     acceptedCurrency: accepted?.currency,
     wonAmount: won?.amount,

@@ -64,7 +64,10 @@ export interface ScoreboardOptions {
   readonly confidence?: number;
   /** Below this denominator a metric is flagged `lowSample` (10 by default, as Chili Piper's no-show analysis uses). */
   readonly minSample?: number;
-  /** Deal sizes and pipeline count amounts in this currency only (`USD` by default; an amount without a currency of its own is taken to be in it). */
+  /**
+   * Deal sizes and pipeline count amounts in this currency only (`USD` by default; an amount
+   * without a currency of its own is taken to be in it).
+   */
   readonly currency?: string;
 }
 

@@ -94,7 +94,10 @@ export interface HandoffMetrics {
    * 15% (the 2027 handoff-process Q&A).
    */
   readonly noShowRate: Metric;
-  /** The held rate (as `heldRate` defines it) of warm and of cold handoffs; handoffs without a recorded style are in neither. */
+  /**
+   * The held rate (as `heldRate` defines it) of warm and of cold handoffs; handoffs without a
+   * recorded style are in neither.
+   */
   readonly heldRateByStyle: { readonly warm: Metric; readonly cold: Metric };
   /** Meeting counts by outcome; `pastUnrecorded` are past meetings with no outcome recorded. */
   readonly meetings: {
@@ -117,18 +120,27 @@ export interface HandoffMetrics {
   readonly recycleToRebookedRate: Metric;
   /** Won / (won + lost); open opportunities excluded. */
   readonly winRate: BySource<Metric>;
-  /** Mean `opportunity_won` amount of won deals that have one in the scoreboard's currency (the accepted amount is never used). */
+  /**
+   * Mean `opportunity_won` amount of won deals that have one in the scoreboard's currency (the
+   * accepted amount is never used).
+   */
   readonly averageDealSize: BySource<Metric>;
   /** SDR-sourced opportunities / opportunities, by count. */
   readonly sdrSourcedPipelineShare: Metric;
-  /** The current cycle's accepted amounts in the scoreboard's currency (never the won amounts: a deal's closing size is `averageDealSize`'s). */
+  /**
+   * The current cycle's accepted amounts in the scoreboard's currency (never the won amounts: a
+   * deal's closing size is `averageDealSize`'s).
+   */
   readonly pipelineAmount: BySource<number>;
   /**
    * Won / booked, per 1,000 (9.3 with a formal handoff stage against 4.6 without: Forrester, cited in
    * the high-conversion handoff article).
    */
   readonly closedWonPer1000Handoffs: Metric;
-  /** From booking to the AE's first follow-up: around the clock, and in business time on the AE's calendar (null without calendars). */
+  /**
+   * From booking to the AE's first follow-up: around the clock, and in business time on the AE's
+   * calendar (null without calendars).
+   */
   readonly timeToFirstFollowUp: { readonly calendar: DurationStats; readonly business: DurationStats | null };
   /** From the first engagement touch to the first booking. */
   readonly timeFromFirstTouchToBooked: DurationStats;

@@ -99,7 +99,10 @@ export interface HuddleReport {
   readonly now: Date;
   /** The week's first local date and the first date after it, in `timeZone`. */
   readonly week: { readonly start: string; readonly end: string; readonly timeZone: string };
-  /** The week's activity: booked (by booking time), accepted and rejected (by decision time), held and no-show (by meeting time). */
+  /**
+   * The week's activity: booked (by booking time), accepted and rejected (by decision time), held
+   * and no-show (by meeting time).
+   */
   readonly numbers: {
     readonly booked: number;
     readonly accepted: number;

@@ -34,7 +34,10 @@ export interface Tally {
   rejectedEver: number;
   recycledEver: number;
   rebooked: number;
-  /** Per source (see SOURCE_INDEX): opportunities, won, lost, won deals with an amount, their sum and sum of squares, pipeline amount. */
+  /**
+   * Per source (see SOURCE_INDEX): opportunities, won, lost, won deals with an amount, their sum
+   * and sum of squares, pipeline amount.
+   */
   opportunities: number[];
   won: number[];
   lost: number[];

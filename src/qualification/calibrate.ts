@@ -77,7 +77,8 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
   const counts = ratings.map((grades) =>
     categories.map((category) => grades.filter((grade) => grade === category).length),
   );
-  // Observed: the share of agreeing reviewer pairs per item, averaged (for two reviewers, the share of items agreed on).
+  // Observed: the share of agreeing reviewer pairs per item, averaged (for two reviewers, the share
+  // of items agreed on).
   const observed =
     counts.reduce(
       (sum, perCategory) => sum + perCategory.reduce((s, n) => s + n * (n - 1), 0) / (reviewers * (reviewers - 1)),

@@ -28,7 +28,8 @@ export type Fidelity = "exact" | "partial";
  * | money | budget | money | money | economicBuyer (partial: who holds the budget, not whether it exists) |
  * | need | need | need | challenges | identifyPain |
  * | timing | timing | urgency | prioritization (partial) | none |
- * | metrics, decision criteria, decision process, paper process, champion, competition | none | none | none | the criterion of that name |
+ * | metrics, decision criteria, decision process | none | none | none | the criterion of that name |
+ * | paper process, champion, competition | none | none | none | the criterion of that name |
  *
  * @example
  * ```ts

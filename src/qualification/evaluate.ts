@@ -65,7 +65,10 @@ export interface CriterionResult {
   readonly label: string;
   readonly required: RequirementState | undefined;
   readonly got: EvidenceState;
-  /** Whether the evidence is specific (a person or role, a number, a date or a quote); undefined when there is no note. */
+  /**
+   * Whether the evidence is specific (a person or role, a number, a date or a quote); undefined
+   * when there is no note.
+   */
   readonly specific: boolean | undefined;
   readonly met: boolean;
 }

@@ -164,7 +164,10 @@ export interface IntentScore {
 // signals score high, and no pile of weak ones passes 100.
 const SATURATION = 50;
 
-/** The largest weight a signal kind may have: far above any useful one, and small enough that sums of them stay finite. */
+/**
+ * The largest weight a signal kind may have: far above any useful one, and small enough that sums
+ * of them stay finite.
+ */
 const MAX_INTENT_WEIGHT = 1e6;
 
 /**

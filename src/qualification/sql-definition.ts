@@ -68,7 +68,10 @@ export interface SqlDefinitionSpec<F extends Framework> {
   readonly framework: F;
   /** The minimum evidence state per criterion; criteria left out are not required. */
   readonly requirements: Readonly<Partial<Record<CriterionKey<F>, RequirementState>>>;
-  /** Evidence for a required criterion counts only if it is specific (a person or role, a number, a date, a quote). True by default. */
+  /**
+   * Evidence for a required criterion counts only if it is specific (a person or role, a number, a
+   * date, a quote). True by default.
+   */
   readonly requireSpecificEvidence?: boolean;
   /** An ICP-fit threshold: the lead's fit on this profile must reach `minScore`. */
   readonly icp?: { readonly profile: IcpProfile; readonly minScore: number };

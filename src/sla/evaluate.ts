@@ -83,7 +83,10 @@ export interface SlaTrace {
   readonly startedAt: Date;
   /** The target counted from the start, before pauses and the cap. */
   readonly baseDeadline: Date;
-  /** The open intervals the clock counts between the start and the deadline, pauses left out (at most 60; `truncated` says if more). */
+  /**
+   * The open intervals the clock counts between the start and the deadline, pauses left out (at
+   * most 60; `truncated` says if more).
+   */
   readonly counted: readonly OpenInterval[];
   readonly truncated: boolean;
   /** Local dates in between with no open time at all (at most 60 listed). */

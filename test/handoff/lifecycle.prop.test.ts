@@ -142,10 +142,12 @@ interface Walk {
 
 /**
  * Walks of up to 40 steps, 19 on average (at fast-check's default size an array with maxLength 40
- * has at most 10 elements, 5 on average, too few for a second cycle): [pick, mode, gap, variant]. Mode 0 redelivers the previous event; 1 picks any type;
- * 2-9 pick one of the events `allowedEvents` offers (so walks reach acceptance, recycling, second
- * cycles and closed opportunities); 10 dates an offered event before the last one applied (a late
- * delivery: folded at its time, or refused under strict rules); 11 writes it malformed. The variant picks the payload (some break a field rule).
+ * has at most 10 elements, 5 on average, too few for a second cycle): [pick, mode, gap, variant].
+ * Mode 0 redelivers the previous event; 1 picks any type; 2-9 pick one of the events
+ * `allowedEvents` offers (so walks reach acceptance, recycling, second cycles and closed
+ * opportunities); 10 dates an offered event before the last one applied (a late delivery: folded at
+ * its time, or refused under strict rules); 11 writes it malformed. The variant picks the payload
+ * (some break a field rule).
  */
 const steps = fc.array(
   fc.tuple(fc.nat(), fc.nat({ max: 11 }), fc.integer({ min: 0, max: 6 * HOUR }), fc.nat({ max: 7 })),
@@ -440,7 +442,8 @@ describe("lifecycle laws", () => {
             (event.type === "rejected" || event.type === "recycled") && !CATALOGUED.includes(event.reason);
           const vague = event.type === "rejected" && event.note === VAGUE_NOTE;
           const earlyTouch = event.type === "recycled" && event.nextTouchAt.getTime() <= when;
-          // Late: strict rules judge by time; any order by the whole fold order (a decision in the same second as a reschedule folds first).
+          // Late: strict rules judge by time; any order by the whole fold order (a decision in the
+          // same second as a reschedule folds first).
           const late =
             rules.order === "strict"
               ? lastAt !== undefined && when < lastAt
@@ -675,7 +678,8 @@ function documentedCause(
 ): boolean {
   switch (refusal.code) {
     case "invalid_history":
-      // The imported acceptance with no booking is the history's own refusal; a late event may make a later one break the rules.
+      // The imported acceptance with no booking is the history's own refusal; a late event may make
+      // a later one break the rules.
       return (
         (known.brokenHistory &&
           refusal.cause.code === "invalid_transition" &&

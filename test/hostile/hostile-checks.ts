@@ -38,7 +38,10 @@ export function describeError(error: unknown): string {
   return `non-Error thrown: ${typeof error}`;
 }
 
-/** The first place two values differ (structuredClone semantics: prototypes not compared, Dates by time, NaN equal to NaN, -0 unequal to 0). */
+/**
+ * The first place two values differ (structuredClone semantics: prototypes not compared, Dates by
+ * time, NaN equal to NaN, -0 unequal to 0).
+ */
 export function firstDifference(
   before: unknown,
   after: unknown,
@@ -163,7 +166,10 @@ export function checker(): {
   return { probe, failures, calls, setCase: (text) => (input = text) };
 }
 
-/** Failures grouped by function, mode, kind and the error with its numbers and quoted values blurred; one example input each. */
+/**
+ * Failures grouped by function, mode, kind and the error with its numbers and quoted values
+ * blurred; one example input each.
+ */
 export function distinct(
   failures: readonly Failure[],
 ): { readonly key: string; readonly count: number; readonly example: Failure }[] {

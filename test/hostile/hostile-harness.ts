@@ -120,7 +120,10 @@ const office: [string, string][] = [["09:00", "17:00"]];
 const weekdays = { mon: office, tue: office, wed: office, thu: office, fri: office };
 const allDay: [string, string][] = [["00:00", "24:00"]];
 
-/** The sample data's calendars, then calendars with overnight windows, half-hour DST, holidays with hours and no closing time. */
+/**
+ * The sample data's calendars, then calendars with overnight windows, half-hour DST, holidays with
+ * hours and no closing time.
+ */
 export const CALENDAR_SPECS: readonly CalendarSpec[] = [
   ...(Object.values(SAMPLE.calendars) as CalendarSpec[]),
   {
@@ -190,7 +193,10 @@ const MEDDPICC_LITE_BAR = defineSqlDefinition({
   ],
 });
 
-/** The lifecycle with the handoff-checklist article's placement and the rubric's booking gate (qualification, completeness, score). */
+/**
+ * The lifecycle with the handoff-checklist article's placement and the rubric's booking gate
+ * (qualification, completeness, score).
+ */
 export const GATED = defineLifecycle({
   gate: "before_meeting",
   bookingGate: bookingGate(MEDDPICC_LITE_BAR, DEFAULT_RUBRIC, { now: NOW }),

@@ -224,7 +224,8 @@ describe("hostile summary rows", () => {
     statistics(ROWS, false);
     const { failures, counter } = exercise(ROWS, runRow, 250, {
       addKeys: false,
-      // Rare in random runs, kept once found: the first skipped event of a row is null, or has a type that cannot become text.
+      // Rare in random runs, kept once found: the first skipped event of a row is null, or has a
+      // type that cannot become text.
       examples: [caseAt(ROWS, 0, "firstSkipped", "null"), caseAt(ROWS, 0, "firstSkipped.type", "Object.create(null)")],
     });
     // Measured: each class in 9-35% of the cases (22-87 of 250), each field in 5-9% (12-23).
@@ -250,7 +251,8 @@ describe("hostile SLA events", () => {
   it("evaluateSla and explainSla report bad events instead of throwing", () => {
     statistics(EVENT_LISTS, false);
     const { failures, counter } = exercise(EVENT_LISTS, runSlaEvents, 250, { addKeys: false });
-    // Measured: each class in 6.6-31% of the cases (17-77 of 250); an event's at, type or whole self in 22-24%, its meeting in 16%.
+    // Measured: each class in 6.6-31% of the cases (17-77 of 250); an event's at, type or whole
+    // self in 22-24%, its meeting in 16%.
     expect
       .soft(counter.below({ ...classFloors(4), "at:at": 15, "at:type": 15, "at:meeting": 10, "at:event": 15 }))
       .toEqual({});

@@ -257,7 +257,8 @@ describe("metrics laws", () => {
       }),
       { numRuns: 150 },
     );
-    // Each part of the definitions is exercised in many runs (measured: 42 to 100 runs of 150 each; the floor is five standard deviations under the rarest).
+    // Each part of the definitions is exercised in many runs (measured: 42 to 100 runs of 150 each;
+    // the floor is five standard deviations under the rarest).
     seen.expectAtLeast({
       excluded: 15,
       cancelled: 15,

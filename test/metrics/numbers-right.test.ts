@@ -292,7 +292,8 @@ describe("values named like Object.prototype's members are data", () => {
       row({ id: "a", bookedAt: new Date("+010000-01-03T12:00:00Z") }),
       row({ id: "b", bookedAt: new Date("+010000-01-12T12:00:00Z") }),
     ];
-    // 3 January 10000 is a Monday (day 2,932,899 since 1970: 2,932,895 days after Monday 1970-01-05, a multiple of 7); the 12th is the next Wednesday.
+    // 3 January 10000 is a Monday (day 2,932,899 since 1970: 2,932,895 days after Monday
+    // 1970-01-05, a multiple of 7); the 12th is the next Wednesday.
     expect(
       scoreboard(rows as ScoreboardInput[], { now: NOW, groupBy: "week" }).groups.map((group) => group.key),
     ).toEqual(["+010000-01-03", "+010000-01-10"]);

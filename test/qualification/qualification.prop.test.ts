@@ -120,7 +120,8 @@ describe("qualification laws", () => {
           expect(verdict.draft).toBe(true); // nobody signed this bar off
           seen.see(status);
           for (const code of new Set(shortfall.values())) seen.see(code);
-          // Evidence strong enough but vague, next to the same with a quote: the falsifiability rule in both directions.
+          // Evidence strong enough but vague, next to the same with a quote: the falsifiability
+          // rule in both directions.
           seen.see("strong enough, vague note, no quote", [...shortfall.values()].includes("vague_evidence"));
           seen.see(
             "strong enough, vague note saved by a quote",
@@ -542,7 +543,10 @@ describe("qualification laws", () => {
   });
 });
 
-/** Cohen's kappa: (p_o - p_e) / (1 - p_e), with p_e from each reviewer's own shares; 1 when chance agreement is total. */
+/**
+ * Cohen's kappa: (p_o - p_e) / (1 - p_e), with p_e from each reviewer's own shares; 1 when chance
+ * agreement is total.
+ */
 function cohen(table: readonly (readonly string[])[], categories: readonly string[]): number {
   const n = table.length;
   const agree = table.filter(([a, b]) => a === b).length / n;
