@@ -108,7 +108,8 @@ export function applyEvent(handoff: Handoff, event: HandoffEvent, config: Lifecy
     return { ok: true, handoff, state: history.state, duplicate: true };
   const events = [...handoff.events, parsed];
   const last = history.delivery.events.at(-1);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: performance only: the late path below folds the whole history again and answers the same
+  // The late path below folds the whole history again and answers the same.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: performance only: see above
   if (config.order === "strict" || last === undefined || compareEvents(parsed, last) >= 0) {
     const refusal = foldStep(history, last, parsed, config, handoff);
     if (refusal !== undefined) return { ok: false, refusal };
@@ -136,7 +137,8 @@ function foldStep(
   config: LifecycleConfig,
   handoff: Handoff,
 ): Refusal | undefined {
-  // Stryker disable next-line ConditionalExpression: equivalent: under any order, an event reaching here folds at or after the last
+  // Under any order, an event reaching here folds at or after the last.
+  // Stryker disable next-line ConditionalExpression: equivalent: see above
   if (config.order === "strict" && last !== undefined && event.at.getTime() < last.at.getTime())
     return outOfOrder(event, last.at.getTime());
   return decideShaped(history.state, event, config, handoff);
@@ -237,7 +239,8 @@ export function allowedEvents(handoff: Handoff, config: LifecycleConfig): Handof
   const history = foldOwnHistory(handoff, config);
   if (history.firstRefused !== undefined) return [];
   const { state } = history;
-  // Stryker disable next-line StringLiteral: equivalent: the refusal, which alone carries the event id, is only tested for existence
+  // The refusal, which alone carries the event id, is only tested for existence.
+  // Stryker disable next-line StringLiteral: equivalent: see above
   return HANDOFF_EVENT_TYPES.filter((type) => statusRefusal(state, type, "", config, handoff) === undefined);
 }
 

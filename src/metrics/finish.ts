@@ -211,7 +211,8 @@ export interface Scoreboard {
 function durationStats(list: NumberList): DurationStats {
   const scratch = list.values;
   let sum = 0;
-  // Stryker disable next-line EqualityOperator: equivalent: the slot past the list's length is unused (0) or past the buffer (undefined, so 0)
+  // The slot past the list's length is unused (0) or past the buffer (undefined, so 0).
+  // Stryker disable next-line EqualityOperator: equivalent: see above
   for (let i = 0; i < list.length; i += 1) sum += scratch[i] ?? 0;
   const [median = null, p90 = null] = quantilesInPlace(scratch, list.length, [0.5, 0.9]);
   return { count: list.length, median, p90, mean: list.length === 0 ? null : sum / list.length };
@@ -358,7 +359,9 @@ export function finish(acc: ScoreboardAccumulator): Scoreboard {
   const entries = [...state.groups.values()].sort((a, b) => compareKeys(a.keys, b.keys));
   const tallies = entries.map((group) => group.tally);
   const only = tallies.length === 1 ? tallies[0] : undefined;
-  // Stryker disable next-line BooleanLiteral: performance only: the merged lists would be built and then not read, the overall's durations come from concatNumberLists below
+  // The merged lists would be built and then not read, the overall's durations come from concatNumberLists
+  // below.
+  // Stryker disable next-line BooleanLiteral: performance only: see above
   const overall = only ?? mergeTallies(tallies, settings.policies.length, false);
   return {
     now: new Date(settings.now),
@@ -386,7 +389,8 @@ export function finish(acc: ScoreboardAccumulator): Scoreboard {
 }
 
 function keysByName(names: readonly string[], keys: readonly string[]): Record<string, string> {
-  // Stryker disable next-line StringLiteral: equivalent: every group has one key per dimension, so the fallback is never read
+  // Every group has one key per dimension, so the fallback is never read.
+  // Stryker disable next-line StringLiteral: equivalent: see above
   return Object.fromEntries(names.map((name, i) => [name, keys[i] ?? ""]));
 }
 

@@ -89,7 +89,8 @@ function qualificationReasons<F extends Framework>(
     now,
     subject: icpSubjectOf(handoff),
   });
-  // Stryker disable next-line ConditionalExpression: equivalent: a qualified verdict's only findings are draft and sign_off_after_now, which the filter below drops
+  // A qualified verdict's only findings are draft and sign_off_after_now, which the filter below drops.
+  // Stryker disable next-line ConditionalExpression: equivalent: see above
   if (verdict.status === "qualified") return [];
   const states = new Map(verdict.criteria.map((criterion) => [criterion.key, criterion.got]));
   return verdict.findings

@@ -321,7 +321,9 @@ function deadlineIssue(evaluate: () => SlaCycle): SlaCycle | HandoffKitError {
   try {
     return evaluate();
   } catch (error) {
-    // Stryker disable next-line ConditionalExpression: equivalent where it makes every error an issue: the policy, calendar and instants are checked before a cycle is evaluated, so no other HandoffKitError reaches here.
+    // The policy, calendar and instants are checked before a cycle is evaluated, so no other HandoffKitError
+    // reaches here.
+    // Stryker disable next-line ConditionalExpression: equivalent where it makes every error an issue: see above
     if (
       // Stryker disable next-line ConditionalExpression: equivalent: as above
       error instanceof HandoffKitError &&
@@ -412,7 +414,9 @@ function baseDeadline(target: SlaTarget, calendar: Calendar | undefined, start: 
       .with({ kind: "calendar_time" }, ({ ms }) => start + ms)
       .with({ kind: "business_time" }, ({ ms }) => addBusinessTime(start, ms, calendar as Calendar).getTime())
       .with({ kind: "business_days" }, ({ days }) => addBusinessDays(start, days, calendar as Calendar).getTime())
-      // Stryker disable next-line ObjectLiteral: equivalent: the last pattern; the kinds before it are matched first, so an empty pattern catches the same targets.
+      // The last pattern; the kinds before it are matched first, so an empty pattern catches the same
+      // targets.
+      // Stryker disable next-line ObjectLiteral: equivalent: see above
       .with({ kind: "same_business_day" }, () => endOfBusinessDay(calendar as Calendar, start))
       .exhaustive()
   );
@@ -431,9 +435,11 @@ function endOfBusinessDay(calendar: Calendar, at: number): number {
   const today = localDayOf(cal, open);
   // The owner days partition the open time, so exactly one of the three that can reach `open` holds it.
   let owner = today;
-  // Stryker disable next-line EqualityOperator: equivalent: owner starts as today, which is what the last pass would set.
+  // Stryker disable next-line EqualityOperator: equivalent: owner starts as today, what the last pass would set.
   for (let day = today - 2; day <= today; day += 1) {
-    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent: the owner days partition the open time and the latest match wins, so a span that starts or ends exactly at `open` never changes the owner.
+    // The owner days partition the open time and the latest match wins, so a span that starts or ends exactly
+    // at `open` never changes the owner.
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent: see above
     if (creditedSpans(cal, day).some((span) => span.start <= open && open < span.end)) owner = day;
   }
   return resolvedSpans(cal, owner).at(-1)?.end ?? open;
@@ -549,7 +555,8 @@ function capped<E extends SlaEvent>(
   const prefix: E[] = [];
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i] as E;
-    // Stryker disable next-line StringLiteral: equivalent: the label only names an instant readEvent has already checked, so it is never shown.
+    // The label only names an instant readEvent has already checked, so it is never shown.
+    // Stryker disable next-line StringLiteral: equivalent: see above
     if (toEpochMs(event.at, `${policy.id} event`) > deadline) break;
     prefix.push(event);
     const at: unknown = policy.cap.at(prefix);
@@ -606,7 +613,9 @@ function buildTrace(
     const everyWeekdayOpen = cal.weekly.every((windows) => windows.length > 0);
     for (let day = localDayOf(cal, start); day <= last && skipped.length < LISTED; day += 1) {
       const holiday = holidayOn(cal, day);
-      // Stryker disable next-line ConditionalExpression,BlockStatement: performance only: the jump to the next holiday skips days that are open, which the day-by-day walk would skip one at a time.
+      // The jump to the next holiday skips days that are open, which the day-by-day walk would skip one at a
+      // time.
+      // Stryker disable next-line ConditionalExpression,BlockStatement: performance only: see above
       if (holiday === undefined && everyWeekdayOpen) {
         day = (cal.holidays[holidayIndex(cal, day)]?.from ?? Number.POSITIVE_INFINITY) - 1;
         continue;

@@ -33,7 +33,8 @@ function describeTarget(target: SlaTarget): string {
         ({ days, calendar }) => `${String(days)} business day${days === 1 ? "" : "s"} on the "${calendar}" calendar`,
       )
       .with({ kind: "same_business_day" }, ({ calendar }) => `the same business day on the "${calendar}" calendar`)
-      // Stryker disable next-line ObjectLiteral: equivalent: the last pattern of an exhaustive match, so an empty pattern matches the same targets
+      // The last pattern of an exhaustive match, so an empty pattern matches the same targets.
+      // Stryker disable next-line ObjectLiteral: equivalent: see above
       .with({ kind: "calendar_time" }, ({ ms }) => `${formatDuration(ms)} around the clock`)
       .exhaustive()
   );
@@ -120,7 +121,8 @@ export function explainSla(evaluation: SlaEvaluation, options: ExplainOptions = 
     lines.push(...explainCycle(cycle, options.timeZone ?? cycle.trace.timeZone ?? "UTC"));
   for (const issue of evaluation.issues) {
     const [index, ...field] = issue.path;
-    // Stryker disable next-line StringLiteral: equivalent: evaluateSla's issue paths hold at most one field after the index, so the separator is never written
+    // evaluateSla's issue paths hold at most one field after the index, so the separator is never written.
+    // Stryker disable next-line StringLiteral: equivalent: see above
     lines.push(
       // Stryker disable next-line StringLiteral: equivalent: as above
       `  issue at events[${String(index)}]${field.map((key) => `.${String(key)}`).join("")}: ${issue.code}: ${issue.message}`,
