@@ -52,7 +52,10 @@ export type GateReason =
  * @example
  * ```ts
  * import type { GateDecision } from "handoff-kit/handoff";
- * const refused: GateDecision = { ok: false, reasons: [{ source: "brief", field: "trigger", message: "Trigger event is missing" }] };
+ * const refused: GateDecision = {
+ *   ok: false,
+ *   reasons: [{ source: "brief", field: "trigger", message: "Trigger event is missing" }],
+ * };
  * ```
  * @category Booking gates
  */
@@ -67,7 +70,9 @@ export type GateDecision = { readonly ok: true } | { readonly ok: false; readonl
  * ```ts
  * import type { BookingGate } from "handoff-kit/handoff";
  * const needsQuote: BookingGate = (handoff) =>
- *   (handoff.brief.quotes?.length ?? 0) > 0 ? { ok: true } : { ok: false, reasons: [{ source: "brief", field: "quotes", message: "Quote the prospect" }] };
+ *   (handoff.brief.quotes?.length ?? 0) > 0
+ *     ? { ok: true }
+ *     : { ok: false, reasons: [{ source: "brief", field: "quotes", message: "Quote the prospect" }] };
  * ```
  * @category Booking gates
  */

@@ -99,7 +99,15 @@ export function requireRules(config: unknown, call: string): void {
  *
  * const seed002 = defineLifecycle({
  *   gate: "after_meeting",
- *   reasons: [...DEFAULT_REASON_CODES, { code: "pricing", label: "Price above budget", category: "budget", recycle: { action: "nurture", afterDays: 90 } }],
+ *   reasons: [
+ *     ...DEFAULT_REASON_CODES,
+ *     {
+ *       code: "pricing",
+ *       label: "Price above budget",
+ *       category: "budget",
+ *       recycle: { action: "nurture", afterDays: 90 },
+ *     },
+ *   ],
  * });
  * ```
  * @category Team rules

@@ -19,7 +19,8 @@ import type { LifecycleState } from "./state.js";
  * @example
  * ```ts
  * import type { ApplyResult } from "handoff-kit/handoff";
- * const statusAfter = (result: ApplyResult): string => (result.ok ? result.state.status : `refused: ${result.refusal.code}`);
+ * const statusAfter = (result: ApplyResult): string =>
+ *   result.ok ? result.state.status : `refused: ${result.refusal.code}`;
  * ```
  * @category Lifecycle
  */
@@ -86,7 +87,11 @@ function historyRefusal(refusal: Refusal, message: string): Refusal {
  *
  * declare const handoff: Handoff;
  * const config = defineLifecycle({ gate: "before_meeting", bookingGate: openGate });
- * const result = applyEvent(handoff, { id: "e9", type: "rejected", at: new Date(), by: "ae-omar", reason: "no_budget", note: "Not qualified" }, config);
+ * const result = applyEvent(
+ *   handoff,
+ *   { id: "e9", type: "rejected", at: new Date(), by: "ae-omar", reason: "no_budget", note: "Not qualified" },
+ *   config,
+ * );
  * if (!result.ok) console.log(result.refusal.code); // "vague_note", or "invalid_transition" if not booked
  * ```
  * @category Lifecycle
@@ -183,7 +188,13 @@ export interface ReplayResult {
  * const { state, refusal, late } = replay(
  *   [
  *     { id: "e2", type: "accepted", at: "2026-11-03T09:00:00Z", by: "ae-omar" },
- *     { id: "e1", type: "booked", at: "2026-11-02T16:05:00Z", by: "sdr-ana", meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" } },
+ *     {
+ *       id: "e1",
+ *       type: "booked",
+ *       at: "2026-11-02T16:05:00Z",
+ *       by: "sdr-ana",
+ *       meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" },
+ *     },
  *     { id: "e3", type: "quality_rated", at: "2026-11-03T10:00:00Z", by: "ae-omar", score: 7, note: "Great" },
  *   ],
  *   LENIENT_LIFECYCLE,
@@ -229,7 +240,8 @@ export function replay(events: readonly unknown[], config: LifecycleConfig, opti
  * ```ts
  * import { allowedEvents, defineLifecycle, type Handoff } from "handoff-kit/handoff";
  * declare const handoff: Handoff;
- * allowedEvents(handoff, defineLifecycle({ gate: "before_meeting" })); // e.g. ["intro_sent", "acknowledged", "accepted", "rejected", ...]
+ * // e.g. ["intro_sent", "acknowledged", "accepted", "rejected", ...]
+ * allowedEvents(handoff, defineLifecycle({ gate: "before_meeting" }));
  * ```
  * @category Lifecycle
  */

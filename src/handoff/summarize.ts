@@ -15,7 +15,8 @@ import { requireHandoff } from "./require-handoff.js";
  * @example
  * ```ts
  * import type { SkippedEvent } from "handoff-kit/handoff";
- * const line = (skipped: SkippedEvent): string => `event ${String(skipped.index)} (${skipped.type}, id ${skipped.id}): ${skipped.rule}`;
+ * const line = (skipped: SkippedEvent): string =>
+ *   `event ${String(skipped.index)} (${skipped.type}, id ${skipped.id}): ${skipped.rule}`;
  * ```
  * @category Reading handoffs
  */
@@ -55,7 +56,8 @@ export interface SummarizeOptions {
  * @example
  * ```ts
  * import type { HandoffSummary } from "handoff-kit/handoff";
- * const heldWarm = (rows: readonly HandoffSummary[]) => rows.filter((row) => row.meetingStatus === "held" && row.style === "warm").length;
+ * const heldWarm = (rows: readonly HandoffSummary[]) =>
+ *   rows.filter((row) => row.meetingStatus === "held" && row.style === "warm").length;
  * ```
  * @category Reading handoffs
  */

@@ -36,7 +36,11 @@ import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_IND
  * @example
  * ```ts
  * import type { ScoreboardOptions } from "handoff-kit/metrics";
- * const weekly: ScoreboardOptions = { now: new Date("2026-11-14T02:00:00Z"), groupBy: "week", week: { timeZone: "America/New_York" } };
+ * const weekly: ScoreboardOptions = {
+ *   now: new Date("2026-11-14T02:00:00Z"),
+ *   groupBy: "week",
+ *   week: { timeZone: "America/New_York" },
+ * };
  * ```
  * @category Scoreboard
  */
@@ -94,7 +98,8 @@ export type ScoreboardInput = Handoff | HandoffSummary;
  * @example
  * ```ts
  * import type { DataIssue } from "handoff-kit/metrics";
- * const line = (issue: DataIssue): string => `#${String(issue.index)} ${issue.id ?? "?"}: ${issue.issues.map((i) => i.code).join(", ")}`;
+ * const line = (issue: DataIssue): string =>
+ *   `#${String(issue.index)} ${issue.id ?? "?"}: ${issue.issues.map((i) => i.code).join(", ")}`;
  * ```
  * @category Scoreboard
  */
@@ -459,7 +464,12 @@ function report(
  * import { accumulate, createAccumulator, finish } from "handoff-kit/metrics";
  * import type { Handoff } from "handoff-kit/handoff";
  * declare const handoffs: readonly Handoff[];
- * const board = finish(handoffs.reduce((acc, handoff) => accumulate(acc, handoff), createAccumulator({ now: new Date("2026-11-14T02:00:00Z") })));
+ * const board = finish(
+ *   handoffs.reduce(
+ *     (acc, handoff) => accumulate(acc, handoff),
+ *     createAccumulator({ now: new Date("2026-11-14T02:00:00Z") }),
+ *   ),
+ * );
  * ```
  * @category Accumulators
  */
@@ -752,7 +762,8 @@ function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: 
  * declare const january: readonly HandoffSummary[];
  * declare const february: readonly HandoffSummary[];
  * const options: ScoreboardOptions = { now: new Date("2026-03-01T00:00:00Z"), groupBy: "segment" };
- * const part = (rows: readonly HandoffSummary[], offset: number) => rows.reduce((acc, row, i) => accumulate(acc, row, offset + i), createAccumulator(options));
+ * const part = (rows: readonly HandoffSummary[], offset: number) =>
+ *   rows.reduce((acc, row, i) => accumulate(acc, row, offset + i), createAccumulator(options));
  * const board = finish(merge(part(january, 0), part(february, january.length)));
  * ```
  * @category Accumulators
@@ -837,10 +848,19 @@ export function snapshotAccumulator(acc: ScoreboardAccumulator): AccumulatorSnap
  *
  * @example
  * ```ts
- * import { createAccumulator, finish, merge, restoreAccumulator, type AccumulatorSnapshot, type ScoreboardOptions } from "handoff-kit/metrics";
+ * import {
+ *   createAccumulator,
+ *   finish,
+ *   merge,
+ *   restoreAccumulator,
+ *   type AccumulatorSnapshot,
+ *   type ScoreboardOptions,
+ * } from "handoff-kit/metrics";
  * declare const fromWorkers: readonly AccumulatorSnapshot[];
  * const options: ScoreboardOptions = { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" };
- * const board = finish(fromWorkers.map((snapshot) => restoreAccumulator(snapshot, options)).reduce(merge, createAccumulator(options)));
+ * const board = finish(
+ *   fromWorkers.map((snapshot) => restoreAccumulator(snapshot, options)).reduce(merge, createAccumulator(options)),
+ * );
  * ```
  * @category Accumulators
  */

@@ -12,7 +12,8 @@ import { mergeTallies, Outcome, sdrWeekCount, type Tally } from "./tally.js";
  * @example
  * ```ts
  * import type { BySource, Metric } from "handoff-kit/metrics";
- * const sdrAhead = (winRate: BySource<Metric>): boolean => (winRate.sdrSourced.value ?? 0) > (winRate.inbound.value ?? 0);
+ * const sdrAhead = (winRate: BySource<Metric>): boolean =>
+ *   (winRate.sdrSourced.value ?? 0) > (winRate.inbound.value ?? 0);
  * ```
  * @category Metric values
  */

@@ -54,7 +54,13 @@ const isBand = /* @__PURE__ */ pure(() =>
  * @example
  * ```ts
  * import type { HealthBand } from "handoff-kit/metrics";
- * const strict: HealthBand = { metric: "noShowRate", label: "No-show rate", high: 0.1, above: "Confirm every meeting the day before", source: "our Q3 target" };
+ * const strict: HealthBand = {
+ *   metric: "noShowRate",
+ *   label: "No-show rate",
+ *   high: 0.1,
+ *   above: "Confirm every meeting the day before",
+ *   source: "our Q3 target",
+ * };
  * ```
  * @category Health
  */
@@ -81,7 +87,9 @@ export interface HealthBand {
  * @example
  * ```ts
  * import { DEFAULT_HEALTH_BANDS, type HealthBand } from "handoff-kit/metrics";
- * const ours: HealthBand[] = DEFAULT_HEALTH_BANDS.map((band) => (band.metric === "meetingQuality" ? { ...band, low: 3.5 } : band));
+ * const ours: HealthBand[] = DEFAULT_HEALTH_BANDS.map((band) =>
+ *   band.metric === "meetingQuality" ? { ...band, low: 3.5 } : band,
+ * );
  * ```
  * @category Health
  */
@@ -170,7 +178,8 @@ export type HealthFinding =
  * @example
  * ```ts
  * import type { BandFinding } from "handoff-kit/metrics";
- * const line = (finding: BandFinding<"outside_band">): string => `${finding.metric} ${finding.side} the band: ${finding.likelyCause ?? "no likely cause named"}`;
+ * const line = (finding: BandFinding<"outside_band">): string =>
+ *   `${finding.metric} ${finding.side} the band: ${finding.likelyCause ?? "no likely cause named"}`;
  * ```
  * @category Health
  */

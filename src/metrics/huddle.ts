@@ -37,7 +37,11 @@ import { countInto } from "./tally.js";
  * @example
  * ```ts
  * import type { HuddleOptions } from "handoff-kit/metrics";
- * const options: HuddleOptions = { now: new Date("2026-11-16T14:00:00Z"), week: "2026-11-09", timeZone: "America/New_York" };
+ * const options: HuddleOptions = {
+ *   now: new Date("2026-11-16T14:00:00Z"),
+ *   week: "2026-11-09",
+ *   timeZone: "America/New_York",
+ * };
  * ```
  * @category Huddle
  */
@@ -91,7 +95,8 @@ export interface HuddleBreach {
  * @example
  * ```ts
  * import type { HuddleReport } from "handoff-kit/metrics";
- * const headline = (report: HuddleReport): string => `${report.week.start}: ${String(report.numbers.booked)} booked, ${String(report.numbers.rejected)} rejected`;
+ * const headline = (report: HuddleReport): string =>
+ *   `${report.week.start}: ${String(report.numbers.booked)} booked, ${String(report.numbers.rejected)} rejected`;
  * ```
  * @category Huddle
  */
@@ -178,7 +183,11 @@ const dateOf = (day: number): string => isoDateOfDay(day);
  * import { huddleReport, renderHuddleReport } from "handoff-kit/metrics";
  * import type { Handoff } from "handoff-kit/handoff";
  * declare const handoffs: readonly Handoff[];
- * const report = huddleReport(handoffs, { now: new Date("2026-11-16T14:00:00Z"), week: "2026-11-09", timeZone: "America/New_York" });
+ * const report = huddleReport(handoffs, {
+ *   now: new Date("2026-11-16T14:00:00Z"),
+ *   week: "2026-11-09",
+ *   timeZone: "America/New_York",
+ * });
  * console.log(renderHuddleReport(report, { format: "markdown" }));
  * ```
  * @category Huddle

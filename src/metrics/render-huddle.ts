@@ -71,7 +71,9 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = {
  * import { huddleReport, renderHuddleReport } from "handoff-kit/metrics";
  * import type { Handoff } from "handoff-kit/handoff";
  * declare const handoffs: readonly Handoff[];
- * const text = renderHuddleReport(huddleReport(handoffs, { now: new Date("2026-11-16T14:00:00Z") }), { format: "text" });
+ * const text = renderHuddleReport(huddleReport(handoffs, { now: new Date("2026-11-16T14:00:00Z") }), {
+ *   format: "text",
+ * });
  * ```
  * @category Huddle
  */

@@ -11,7 +11,11 @@ import type { SqlDefinition } from "./sql-definition.js";
  * @example
  * ```ts
  * import type { CalibrationReview } from "handoff-kit/qualification";
- * const review: CalibrationReview = { reviewer: "ae-omar", handoffId: "h-1042", grades: { budget: "met", authority: "unclear" } };
+ * const review: CalibrationReview = {
+ *   reviewer: "ae-omar",
+ *   handoffId: "h-1042",
+ *   grades: { budget: "met", authority: "unclear" },
+ * };
  * ```
  * @category Calibration
  */
@@ -116,13 +120,21 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
  * ```ts
  * import { BANT, calibrate, defineSqlDefinition } from "handoff-kit/qualification";
  *
- * const bar = defineSqlDefinition({ id: "smb-sql", version: 2, framework: BANT, requirements: { budget: "noted", need: "validated" } });
- * const calibration = calibrate([
- *   { reviewer: "sdr-lead", handoffId: "h-1", grades: { budget: "met", need: "met" } },
- *   { reviewer: "ae-lead", handoffId: "h-1", grades: { budget: "not_met", need: "met" } },
- *   { reviewer: "sdr-lead", handoffId: "h-2", grades: { budget: "met", need: "not_met" } },
- *   { reviewer: "ae-lead", handoffId: "h-2", grades: { budget: "not_met", need: "not_met" } },
- * ], bar);
+ * const bar = defineSqlDefinition({
+ *   id: "smb-sql",
+ *   version: 2,
+ *   framework: BANT,
+ *   requirements: { budget: "noted", need: "validated" },
+ * });
+ * const calibration = calibrate(
+ *   [
+ *     { reviewer: "sdr-lead", handoffId: "h-1", grades: { budget: "met", need: "met" } },
+ *     { reviewer: "ae-lead", handoffId: "h-1", grades: { budget: "not_met", need: "met" } },
+ *     { reviewer: "sdr-lead", handoffId: "h-2", grades: { budget: "met", need: "not_met" } },
+ *     { reviewer: "ae-lead", handoffId: "h-2", grades: { budget: "not_met", need: "not_met" } },
+ *   ],
+ *   bar,
+ * );
  * calibration.ambiguous; // ["budget"]
  * ```
  * @category Calibration

@@ -111,7 +111,17 @@ function asHint(from: string, evidence: Evidence): Evidence {
  * ```ts
  * import { BANT, crosswalk, MEDDPICC_LITE } from "handoff-kit/qualification";
  *
- * const result = crosswalk({ framework: "bant", evidence: { authority: { state: "validated", note: "CFO Lee Park signs" }, timing: { state: "noted", note: "Go-live by March" } } }, BANT, MEDDPICC_LITE);
+ * const result = crosswalk(
+ *   {
+ *     framework: "bant",
+ *     evidence: {
+ *       authority: { state: "validated", note: "CFO Lee Park signs" },
+ *       timing: { state: "noted", note: "Go-live by March" },
+ *     },
+ *   },
+ *   BANT,
+ *   MEDDPICC_LITE,
+ * );
  * result.evidence.evidence.economicBuyer?.state; // "validated"
  * result.unmapped; // [{ criterion: "timing", reason: "MEDDPICC-lite has no criterion for timing" }]
  * ```

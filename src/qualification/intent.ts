@@ -108,7 +108,10 @@ export type IntentSignal = DeepReadonly<z.output<typeof intentSignalSchema>>;
  * @example
  * ```ts
  * import { parseIntentSignals } from "handoff-kit/qualification";
- * const { valid, invalid } = parseIntentSignals([{ kind: "funding", at: "2026-11-01T00:00:00Z" }, { kind: "vibes", at: "soon" }]);
+ * const { valid, invalid } = parseIntentSignals([
+ *   { kind: "funding", at: "2026-11-01T00:00:00Z" },
+ *   { kind: "vibes", at: "soon" },
+ * ]);
  * ```
  * @category Intent and priority
  */

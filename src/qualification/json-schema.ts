@@ -12,7 +12,8 @@ import { requireDefinition, type RequirementState, type SqlDefinition } from "./
  * @example
  * ```ts
  * import type { JsonSchemaExport } from "handoff-kit/qualification";
- * const serverOnly = (exported: JsonSchemaExport): string[] => exported.unsupported.map((rule) => `${rule.path}: ${rule.rule}`);
+ * const serverOnly = (exported: JsonSchemaExport): string[] =>
+ *   exported.unsupported.map((rule) => `${rule.path}: ${rule.rule}`);
  * ```
  * @category Forms
  */
@@ -37,7 +38,12 @@ const isDefinition = (value: Framework | SqlDefinition<Framework>): value is Sql
  * ```ts
  * import { BANT, defineSqlDefinition, toJsonSchema } from "handoff-kit/qualification";
  *
- * const bar = defineSqlDefinition({ id: "smb-sql", version: 1, framework: BANT, requirements: { budget: "noted", need: "validated" } });
+ * const bar = defineSqlDefinition({
+ *   id: "smb-sql",
+ *   version: 1,
+ *   framework: BANT,
+ *   requirements: { budget: "noted", need: "validated" },
+ * });
  * const { schema, unsupported } = toJsonSchema(bar);
  * console.log(JSON.stringify(schema).length, unsupported.length);
  * ```

@@ -87,7 +87,8 @@ export interface SqlDefinitionSpec<F extends Framework> {
  * @example
  * ```ts
  * import type { MEDDPICC_LITE, SqlDefinition } from "handoff-kit/qualification";
- * const label = (definition: SqlDefinition<typeof MEDDPICC_LITE>): string => `${definition.id} v${String(definition.version)}`;
+ * const label = (definition: SqlDefinition<typeof MEDDPICC_LITE>): string =>
+ *   `${definition.id} v${String(definition.version)}`;
  * ```
  * @category SQL definitions
  */

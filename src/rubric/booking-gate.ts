@@ -27,8 +27,16 @@ import { checkCompleteness, DEFAULT_RUBRIC, scoreBrief, type Rubric } from "./sc
  * import { BANT, defineSqlDefinition } from "handoff-kit/qualification";
  * import { bookingGate, DEFAULT_RUBRIC } from "handoff-kit/rubric";
  *
- * const bar = defineSqlDefinition({ id: "smb-sql", version: 3, framework: BANT, requirements: { need: "validated", authority: "noted" } });
- * const rules = defineLifecycle({ gate: "before_meeting", bookingGate: bookingGate(bar, DEFAULT_RUBRIC, { now: new Date() }) });
+ * const bar = defineSqlDefinition({
+ *   id: "smb-sql",
+ *   version: 3,
+ *   framework: BANT,
+ *   requirements: { need: "validated", authority: "noted" },
+ * });
+ * const rules = defineLifecycle({
+ *   gate: "before_meeting",
+ *   bookingGate: bookingGate(bar, DEFAULT_RUBRIC, { now: new Date() }),
+ * });
  * ```
  * @category The booking gate
  */

@@ -162,8 +162,12 @@ export function previousClose(at: InstantInput, calendar: Calendar): Date | null
  * @example
  * ```ts
  * import { businessTimeBetween, defineCalendar, hours } from "handoff-kit/sla";
- * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
- * businessTimeBetween(new Date("2026-11-23T20:00:00Z"), new Date("2026-11-24T16:00:00Z"), cal) === hours(4); // Mon 15:00 to Tue 11:00
+ * const cal = defineCalendar({
+ *   timeZone: "America/New_York",
+ *   week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] },
+ * });
+ * // Mon 15:00 to Tue 11:00
+ * businessTimeBetween(new Date("2026-11-23T20:00:00Z"), new Date("2026-11-24T16:00:00Z"), cal) === hours(4);
  * ```
  * @category Business time
  */
@@ -185,7 +189,10 @@ export function businessTimeBetween(from: InstantInput, to: InstantInput, calend
  * @example
  * ```ts
  * import { addBusinessTime, defineCalendar, hours } from "handoff-kit/sla";
- * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+ * const cal = defineCalendar({
+ *   timeZone: "America/New_York",
+ *   week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] },
+ * });
  * addBusinessTime(new Date("2026-11-23T20:00:00Z"), hours(8), cal); // Tue 2026-11-24 15:00 New York
  * ```
  * @category Business time
@@ -339,7 +346,10 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
  * ```ts
  * import { addBusinessDays, defineCalendar } from "handoff-kit/sla";
  * const weekdays = [["09:00", "17:00"]] as [string, string][];
- * const cal = defineCalendar({ timeZone: "Europe/London", week: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays } });
+ * const cal = defineCalendar({
+ *   timeZone: "Europe/London",
+ *   week: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays },
+ * });
  * addBusinessDays(new Date("2026-11-20T10:30:00Z"), 1, cal); // Monday 2026-11-23 10:30 London
  * ```
  * @category Business time
@@ -467,8 +477,15 @@ function holidayExtent(cal: CompiledCalendar): number {
  * @example
  * ```ts
  * import { defineCalendar, openIntervals } from "handoff-kit/sla";
- * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] } });
- * for (const { start, end } of openIntervals(new Date("2026-11-23T00:00:00Z"), new Date("2026-11-24T00:00:00Z"), cal)) {
+ * const cal = defineCalendar({
+ *   timeZone: "America/New_York",
+ *   week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] },
+ * });
+ * for (const { start, end } of openIntervals(
+ *   new Date("2026-11-23T00:00:00Z"),
+ *   new Date("2026-11-24T00:00:00Z"),
+ *   cal,
+ * )) {
  *   console.log(start.toISOString(), end.toISOString()); // 14:00Z-17:00Z, then 18:00Z-22:00Z
  * }
  * ```

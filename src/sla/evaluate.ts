@@ -38,7 +38,11 @@ export type SlaState = "not_started" | "running" | "paused" | "met" | "breached"
  * @example
  * ```ts
  * import type { SlaPause } from "handoff-kit/sla";
- * const lunch: SlaPause = { from: new Date("2026-11-23T17:00:00Z"), to: new Date("2026-11-23T18:00:00Z"), added: 3_600_000 };
+ * const lunch: SlaPause = {
+ *   from: new Date("2026-11-23T17:00:00Z"),
+ *   to: new Date("2026-11-23T18:00:00Z"),
+ *   added: 3_600_000,
+ * };
  * ```
  * @category SLA clocks
  */
@@ -72,7 +76,8 @@ export interface SkippedDay {
  * @example
  * ```ts
  * import type { SlaTrace } from "handoff-kit/sla";
- * const holidaysSkipped = (trace: SlaTrace): string[] => trace.skipped.filter((day) => day.reason === "holiday").map((day) => day.date);
+ * const holidaysSkipped = (trace: SlaTrace): string[] =>
+ *   trace.skipped.filter((day) => day.reason === "holiday").map((day) => day.date);
  * ```
  * @category SLA clocks
  */
@@ -102,7 +107,10 @@ export interface SlaTrace {
  * @example
  * ```ts
  * import type { SlaCycle } from "handoff-kit/sla";
- * const minutesLate = (cycle: SlaCycle): number => (cycle.breachedAt === undefined ? 0 : ((cycle.stoppedAt ?? new Date(0)).getTime() - cycle.breachedAt.getTime()) / 60_000);
+ * const minutesLate = (cycle: SlaCycle): number =>
+ *   cycle.breachedAt === undefined
+ *     ? 0
+ *     : ((cycle.stoppedAt ?? new Date(0)).getTime() - cycle.breachedAt.getTime()) / 60_000;
  * ```
  * @category SLA clocks
  */
@@ -191,12 +199,18 @@ interface OpenCycle<E> {
  * import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, defineCalendar, evaluateSla } from "handoff-kit/sla";
  *
  * const office: [string, string][] = [["09:00", "17:00"]];
- * const ae = defineCalendar({ timeZone: "America/New_York", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
+ * const ae = defineCalendar({
+ *   timeZone: "America/New_York",
+ *   week: { mon: office, tue: office, wed: office, thu: office, fri: office },
+ * });
  * const events = [
  *   { type: "booked", at: new Date("2026-11-23T15:05:00Z"), meeting: { start: new Date("2026-11-25T19:00:00Z") } },
  *   { type: "accepted", at: new Date("2026-11-24T13:30:00Z") },
  * ];
- * const evaluation = evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: new Date("2026-11-24T20:00:00Z"), calendars: { ae } });
+ * const evaluation = evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, {
+ *   now: new Date("2026-11-24T20:00:00Z"),
+ *   calendars: { ae },
+ * });
  * evaluation.state; // "met": accepted Tuesday 08:30, deadline Tuesday 10:05 New York
  * ```
  * @category SLA clocks

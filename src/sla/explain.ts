@@ -106,8 +106,15 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
  * ```ts
  * import { AE_FOLLOWS_UP_WITHIN_48_HOURS, evaluateSla, explainSla } from "handoff-kit/sla";
  *
- * const events = [{ type: "booked", at: Date.UTC(2026, 10, 23, 15) }, { type: "first_follow_up", at: Date.UTC(2026, 10, 26, 9) }];
- * console.log(explainSla(evaluateSla(events, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: Date.UTC(2026, 10, 27) }), { timeZone: "America/New_York" }));
+ * const events = [
+ *   { type: "booked", at: Date.UTC(2026, 10, 23, 15) },
+ *   { type: "first_follow_up", at: Date.UTC(2026, 10, 26, 9) },
+ * ];
+ * console.log(
+ *   explainSla(evaluateSla(events, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: Date.UTC(2026, 10, 27) }), {
+ *     timeZone: "America/New_York",
+ *   }),
+ * );
  * ```
  * @category SLA clocks
  */

@@ -61,7 +61,8 @@ export function sampleForReview<T extends { readonly id: string }>(
  * @example
  * ```ts
  * import type { Walkthrough } from "handoff-kit/rubric";
- * const headline = (walk: Walkthrough): string => `${walk.handoff.id}: ${walk.score.score.toFixed(0)} (${walk.why[0] ?? ""})`;
+ * const headline = (walk: Walkthrough): string =>
+ *   `${walk.handoff.id}: ${walk.score.score.toFixed(0)} (${walk.why[0] ?? ""})`;
  * ```
  * @category Weekly review
  */
