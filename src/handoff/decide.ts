@@ -381,7 +381,9 @@ export function statusRefusal(
     )
   ) {
     throw new HandoffKitError("invalid_argument", {
-      detail: `the rules' booking gate answered ${describeValue(gate)}, not { ok: true } or { ok: false, reasons } with a message in each reason`,
+      detail:
+        `the rules' booking gate answered ${describeValue(gate)}, ` +
+        `not { ok: true } or { ok: false, reasons } with a message in each reason`,
     });
   }
   const given = reasons as readonly GateReason[];

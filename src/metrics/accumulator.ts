@@ -270,7 +270,8 @@ function stateOfAccumulator(acc: ScoreboardAccumulator): AccumulatorState {
   const candidate: unknown = acc;
   if (!isRecord(candidate) || !(MADE_HERE in candidate))
     throw new HandoffKitError("invalid_argument", {
-      detail: `not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ${describeValue(candidate)}`,
+      detail:
+        `not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ` + describeValue(candidate),
     });
   const state = acc as AccumulatorState;
   // The two counts are the only writable parts: one set by hand to anything but a count is refused.
@@ -362,7 +363,9 @@ function identityIssues(row: HandoffSummary, folded: boolean): Issue[] | undefin
       {
         code: "inconsistent_row",
         path: ["status"],
-        message: `status ${row.status} does not agree with decision ${describeValue(row.decision)}, outcome ${describeValue(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles`,
+        message:
+          `status ${row.status} does not agree with decision ${describeValue(row.decision)}, ` +
+          `outcome ${describeValue(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles`,
       },
     ];
   }
@@ -483,7 +486,9 @@ export function accumulate(
   const unparsed = unparsedField(handoff);
   if (unparsed !== undefined) {
     throw new HandoffKitError("invalid_argument", {
-      detail: `the scoreboard expects parsed handoffs or summary rows: call parseHandoffs first; record ${String(position)} has ${unparsed}`,
+      detail:
+        `the scoreboard expects parsed handoffs or summary rows: call parseHandoffs first; ` +
+        `record ${String(position)} has ${unparsed}`,
     });
   }
   state.seen += 1;
@@ -704,7 +709,9 @@ function moneyOf(
     issues.push({
       code: "invalid_field",
       path: [`${which}Amount`],
-      message: `${which}Amount must be a number from 0 to 2^53 - 1; it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
+      message:
+        `${which}Amount must be a number from 0 to 2^53 - 1; ` +
+        `it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
     });
     return undefined;
   }
@@ -712,7 +719,9 @@ function moneyOf(
     issues.push({
       code: "other_currency",
       path: [`${which}Currency`],
-      message: `The ${which} amount is in ${describeValue(currency)}, not ${settings.currency}; it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
+      message:
+        `The ${which} amount is in ${describeValue(currency)}, not ${settings.currency}; ` +
+        `it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
     });
     return undefined;
   }
@@ -889,7 +898,8 @@ export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: Score
   ) {
     throw new HandoffKitError("invalid_argument", {
       detail:
-        "not an accumulator snapshot, or one that lost its Maps on the way (JSON does; postMessage and structured clone do not)",
+        "not an accumulator snapshot, or one that lost its Maps on the way " +
+        "(JSON does; postMessage and structured clone do not)",
     });
   }
   for (const [key, group] of groups) {
@@ -910,7 +920,9 @@ export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: Score
   } catch (error) {
     if (error instanceof HandoffKitError) throw error;
     throw new HandoffKitError("invalid_argument", {
-      detail: `the snapshot's tallies are not what snapshotAccumulator wrote (${error instanceof Error ? error.message : describeValue(error)})`,
+      detail:
+        `the snapshot's tallies are not what snapshotAccumulator wrote ` +
+        `(${error instanceof Error ? error.message : describeValue(error)})`,
     });
   }
 }

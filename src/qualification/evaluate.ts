@@ -167,7 +167,9 @@ export function evaluateQualification<F extends Framework>(
   checkEvidenceArgument(evidence, "evaluateQualification");
   if (evidence.framework !== definition.framework.key) {
     throw new HandoffKitError("invalid_argument", {
-      detail: `the evidence is for "${evidence.framework}" and the definition for "${definition.framework.key}"; crosswalk it first`,
+      detail:
+        `the evidence is for "${evidence.framework}" and the definition for "${definition.framework.key}"; ` +
+        `crosswalk it first`,
     });
   }
   const findings: QualificationFinding[] = [];
@@ -209,7 +211,9 @@ export function evaluateQualification<F extends Framework>(
       findings.push({
         code: "vague_evidence",
         criterion: criterion.key,
-        message: `${criterion.label}: "${text}" names no person or role, no number and no date, and quotes no one${vague}, so it does not count`,
+        message:
+          `${criterion.label}: "${text}" names no person or role, no number and no date, ` +
+          `and quotes no one${vague}, so it does not count`,
       });
       return { key: criterion.key, label: criterion.label, required, got, specific: false, met: false };
     }

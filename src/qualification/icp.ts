@@ -301,7 +301,9 @@ export function scoreIcpFit(subject: IcpSubject, profile: IcpProfile): IcpFit {
   const problem = subjectProblem(subject);
   if (problem !== undefined)
     throw new HandoffKitError("invalid_argument", {
-      detail: `scoreIcpFit expects a subject of { employees?: number, industry?: string, region?: string, technologies?: string[] }: ${problem}`,
+      detail:
+        `scoreIcpFit expects a subject of ` +
+        `{ employees?: number, industry?: string, region?: string, technologies?: string[] }: ${problem}`,
     });
   const contributions = profile.rules.map((rule) => {
     const raw = match(rule)

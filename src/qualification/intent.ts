@@ -221,7 +221,9 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
     const candidate: unknown = signal;
     if (!isRecord(candidate) || typeof (candidate as { kind?: unknown }).kind !== "string") {
       throw new HandoffKitError("invalid_argument", {
-        detail: `scoreIntent expects signals as parseIntentSignals returns them: signals[${String(index)}] is ${describeValue(signal)}`,
+        detail:
+          `scoreIntent expects signals as parseIntentSignals returns them: ` +
+          `signals[${String(index)}] is ${describeValue(signal)}`,
       });
     }
     const at = toEpochMs(signal.at, `signals[${String(index)}].at`);

@@ -93,14 +93,18 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
       if (source.requireSpecificEvidence) {
         unsupported.push({
           path: `evidence.${key}.note`,
-          rule: "Falsifiability: the note must name a person or role, a number or a date, or the prospect must be quoted",
+          rule:
+            "Falsifiability: the note must name a person or role, a number or a date, " +
+            "or the prospect must be quoted",
         });
       }
     }
     if (source.icp !== undefined)
       unsupported.push({
         path: "(lead)",
-        rule: `ICP fit on profile "${source.icp.profile.id}" must reach ${String(source.icp.minScore)}; scored from account data`,
+        rule:
+          `ICP fit on profile "${source.icp.profile.id}" must reach ${String(source.icp.minScore)}; ` +
+          `scored from account data`,
       });
     if (source.intent !== undefined)
       unsupported.push({

@@ -392,7 +392,9 @@ function assertEventInstants(events: unknown): void {
     const at: unknown = isRecord(event) ? (event as { at?: unknown }).at : undefined;
     if (typeof at === "string") {
       throw new HandoffKitError("invalid_argument", {
-        detail: `evaluateSla expects instants as Date or epoch milliseconds: events[${String(index)}].at is a string; parse the events first (parseHandoff, parseHandoffEvent)`,
+        detail:
+          `evaluateSla expects instants as Date or epoch milliseconds: events[${String(index)}].at is a string; ` +
+          `parse the events first (parseHandoff, parseHandoffEvent)`,
       });
     }
   });
@@ -581,7 +583,9 @@ function capped<E extends SlaEvent>(
       issues.push({
         code: "invalid_event",
         path: [indices[i] ?? i],
-        message: `The ${policy.cap.label} cap is not an instant here (${describeValue(at)}); the event is left out of the cap`,
+        message:
+          `The ${policy.cap.label} cap is not an instant here (${describeValue(at)}); ` +
+          `the event is left out of the cap`,
       });
       continue;
     }

@@ -410,7 +410,9 @@ export function scoreBrief(
     typeof (grades as { acceptable?: unknown }).acceptable !== "number"
   ) {
     throw new HandoffKitError("invalid_config", {
-      detail: `rubric "${rubric.id}": grades must be { strong, acceptable }, two scores from 0 to 100: ${describeValue(grades)}`,
+      detail:
+        `rubric "${rubric.id}": grades must be { strong, acceptable }, ` +
+        `two scores from 0 to 100: ${describeValue(grades)}`,
     });
   }
   // A negative or endless maximum would let the score leave 0-100.
@@ -431,7 +433,9 @@ export function scoreBrief(
     });
     if (!isScored(result))
       throw new HandoffKitError("invalid_config", {
-        detail: `rubric "${rubric.id}": criterion "${criterion.id}" must return { points, reason }: ${describeValue(result)}`,
+        detail:
+          `rubric "${rubric.id}": criterion "${criterion.id}" ` +
+          `must return { points, reason }: ${describeValue(result)}`,
       });
     const points = Math.min(criterion.max, Math.max(0, Number.isFinite(result.points) ? result.points : 0));
     return {
