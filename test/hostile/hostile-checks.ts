@@ -122,7 +122,11 @@ function pollution(): string | undefined {
   // Clean up so that one pollution does not fail every later call.
   for (const key of objectAdded) Reflect.deleteProperty(Object.prototype, key);
   for (const key of arrayAdded) Reflect.deleteProperty(Array.prototype, key);
-  return `Object.prototype gained [${objectAdded.map(String).join(", ")}], Array.prototype gained [${arrayAdded.map(String).join(", ")}], ({}).polluted is ${short(polluted)}`;
+  return (
+    `Object.prototype gained [${objectAdded.map(String).join(", ")}], ` +
+    `Array.prototype gained [${arrayAdded.map(String).join(", ")}], ` +
+    `({}).polluted is ${short(polluted)}`
+  );
 }
 
 /** A probe that checks each call and collects failures; `describe` names the case being run. */
@@ -191,7 +195,9 @@ export function report(failures: readonly Failure[]): string {
   return distinct(failures)
     .map(
       (group) =>
-        `${String(group.count)}x ${group.example.fn} [${group.example.mode}] ${group.example.kind}: ${group.example.what}\n      e.g. ${group.example.input}`,
+        `${String(group.count)}x ${group.example.fn} [${group.example.mode}] ` +
+        `${group.example.kind}: ${group.example.what}` +
+        `\n      e.g. ${group.example.input}`,
     )
     .join("\n");
 }

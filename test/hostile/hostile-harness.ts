@@ -794,7 +794,11 @@ export function runTimingCase(timing: TimingCase, probe: Probe): void {
 export function labelOf(timing: TimingCase): string {
   if (timing.domain === "arithmetic") {
     const c = timing.case as ArithmeticCase;
-    return `arithmetic on ${CALENDAR_LIST[c.calendar % CALENDAR_LIST.length]?.timeZone ?? "?"} (calendar ${String(c.calendar)}): instant ${HOSTILE[c.instant]?.label ?? "valid"}, duration ${HOSTILE[c.duration]?.label ?? "valid"}`;
+    return (
+      `arithmetic on ${CALENDAR_LIST[c.calendar % CALENDAR_LIST.length]?.timeZone ?? "?"} ` +
+      `(calendar ${String(c.calendar)}): ` +
+      `instant ${HOSTILE[c.instant]?.label ?? "valid"}, duration ${HOSTILE[c.duration]?.label ?? "valid"}`
+    );
   }
   if (timing.domain === "text") {
     const c = timing.case as TextCase;
@@ -803,5 +807,8 @@ export function labelOf(timing: TimingCase): string {
   const family = FAMILIES[timing.domain];
   const c = timing.case as Case;
   const { applied } = build(family.bases, c);
-  return `${timing.domain} ${String(c.base)}: ${applied.map((edit) => `${pathText(edit.path)} ${edit.kind === "replace" ? "=" : "+="} ${edit.label}`).join("; ")}`;
+  return (
+    `${timing.domain} ${String(c.base)}: ` +
+    applied.map((edit) => `${pathText(edit.path)} ${edit.kind === "replace" ? "=" : "+="} ${edit.label}`).join("; ")
+  );
 }

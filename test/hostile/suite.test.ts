@@ -54,7 +54,9 @@ const runs = (n: number, examples: readonly Case[] = []): fc.Parameters<[Case]> 
 });
 
 const describeCase = (bases: Bases, c: Case, applied: readonly Applied[]): string =>
-  `${bases.name} ${String(c.base)}: ${applied.map((edit) => `${pathText(edit.path)} ${edit.kind === "replace" ? "=" : "+="} ${edit.label}`).join("; ")}  [case ${JSON.stringify(c)}]`;
+  `${bases.name} ${String(c.base)}: ` +
+  applied.map((edit) => `${pathText(edit.path)} ${edit.kind === "replace" ? "=" : "+="} ${edit.label}`).join("; ") +
+  `  [case ${JSON.stringify(c)}]`;
 
 class Counter {
   readonly counts = new Map<string, number>();
@@ -321,7 +323,9 @@ describe("hostile instants and durations in the calendar arithmetic", () => {
         counter.add(`instant:${classOf(c.instant)}`);
         counter.add(`duration:${classOf(c.duration)}`);
         check.setCase(
-          `calendar ${String(c.calendar)} (${CALENDAR_LIST[c.calendar]?.timeZone ?? "?"}), instant ${HOSTILE[c.instant]?.label ?? "valid"}, duration ${HOSTILE[c.duration]?.label ?? "valid"}  [case ${JSON.stringify(c)}]`,
+          `calendar ${String(c.calendar)} (${CALENDAR_LIST[c.calendar]?.timeZone ?? "?"}), ` +
+            `instant ${HOSTILE[c.instant]?.label ?? "valid"}, duration ${HOSTILE[c.duration]?.label ?? "valid"}` +
+            `  [case ${JSON.stringify(c)}]`,
         );
         runArithmetic(c, check.probe);
       }),

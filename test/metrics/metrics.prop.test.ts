@@ -200,7 +200,7 @@ function referenceCounts(input: readonly HandoffSummary[]) {
 }
 
 describe("metrics laws", () => {
-  it("every rate's counts, value and Wilson interval equal an independent count of the rows, by the documented definitions", () => {
+  it("every rate's counts, value and Wilson interval equal an independent count of the rows, as documented", () => {
     const seen = classCounts();
     fc.assert(
       fc.property(rows, (input) => {

@@ -94,25 +94,29 @@ describe("amounts: the pipeline is the accepted amount, a deal's size the won am
 });
 
 describe("held rate and show rate", () => {
-  it("held rate is the 2027 handoff-process Q&A's held over booked meetings that came due; show rate is held over held plus no-show", () => {
-    // 7 held, 1 no-show, 1 cancelled, 1 past with no outcome, 2 upcoming (one starting exactly at now):
-    // held rate 7/10 = 70% (the article's band's floor); show rate 7/8; no-show rate 1/9 (Chili Piper's).
-    const meeting = (meetingStatus: "held" | "no_show" | "cancelled" | "scheduled", start = "2026-11-20T15:00:00Z") =>
-      row({ meetingStatus, meetingStart: new Date(start) });
-    const rows = [
-      ...Array.from({ length: 7 }, () => meeting("held")),
-      meeting("no_show"),
-      meeting("cancelled"),
-      meeting("scheduled"),
-      meeting("scheduled", NOW.toISOString()),
-      meeting("scheduled", "2026-12-03T15:00:00Z"),
-    ];
-    const { overall } = scoreboard(rows, { now: NOW });
-    expect(overall.heldRate).toMatchObject({ numerator: 7, denominator: 10, value: 0.7 });
-    expect(overall.showRate).toMatchObject({ numerator: 7, denominator: 8, value: 0.875 });
-    expect(overall.noShowRate).toMatchObject({ numerator: 1, denominator: 9 });
-    expect(overall.meetings).toEqual({ held: 7, noShow: 1, cancelled: 1, upcoming: 2, pastUnrecorded: 1 });
-  });
+  it(
+    "held rate is the 2027 handoff-process Q&A's held over booked meetings that came due; " +
+      "show rate is held over held plus no-show",
+    () => {
+      // 7 held, 1 no-show, 1 cancelled, 1 past with no outcome, 2 upcoming (one starting exactly at now):
+      // held rate 7/10 = 70% (the article's band's floor); show rate 7/8; no-show rate 1/9 (Chili Piper's).
+      const meeting = (meetingStatus: "held" | "no_show" | "cancelled" | "scheduled", start = "2026-11-20T15:00:00Z") =>
+        row({ meetingStatus, meetingStart: new Date(start) });
+      const rows = [
+        ...Array.from({ length: 7 }, () => meeting("held")),
+        meeting("no_show"),
+        meeting("cancelled"),
+        meeting("scheduled"),
+        meeting("scheduled", NOW.toISOString()),
+        meeting("scheduled", "2026-12-03T15:00:00Z"),
+      ];
+      const { overall } = scoreboard(rows, { now: NOW });
+      expect(overall.heldRate).toMatchObject({ numerator: 7, denominator: 10, value: 0.7 });
+      expect(overall.showRate).toMatchObject({ numerator: 7, denominator: 8, value: 0.875 });
+      expect(overall.noShowRate).toMatchObject({ numerator: 1, denominator: 9 });
+      expect(overall.meetings).toEqual({ held: 7, noShow: 1, cancelled: 1, upcoming: 2, pastUnrecorded: 1 });
+    },
+  );
 });
 
 describe("now is an as-of cut-off", () => {

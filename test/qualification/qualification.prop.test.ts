@@ -55,7 +55,7 @@ const evidenceFor = (framework: Framework) =>
   );
 
 describe("qualification laws", () => {
-  it("the verdict is qualified exactly when every requirement is met by specific evidence, and names what falls short", () => {
+  it("qualified exactly when every requirement is met by specific evidence; the verdict names what falls short", () => {
     const seen = classCounts();
     // Disqualifying evidence is rare (one draw in 25), or it would decide most verdicts by itself.
     const state = fc.oneof(
@@ -300,7 +300,8 @@ describe("qualification laws", () => {
         at: fc
           .oneof(
             { weight: 1, arbitrary: fc.constant(now) },
-            { weight: 3, arbitrary: fc.integer({ min: now - 3 * DAY, max: now - 1 }) }, // fresh: many of them saturate the score
+            // fresh: many of them saturate the score
+            { weight: 3, arbitrary: fc.integer({ min: now - 3 * DAY, max: now - 1 }) },
             { weight: 3, arbitrary: fc.integer({ min: now - 200 * DAY, max: now - 1 }) },
             { weight: 1, arbitrary: fc.integer({ min: now + 1, max: now + 10 * DAY }) },
           )
