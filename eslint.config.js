@@ -74,7 +74,8 @@ export default defineConfig(
             {
               regex: "^(\\.\\./)+(handoff|qualification|sla|rubric|metrics)/(?!(index|internal)\\.js$)",
               message:
-                "Import another module through its index.js (public) or internal.js; move a helper both need to src/core.",
+                "Import another module through its index.js (public) or internal.js; " +
+                "move a helper both need to src/core.",
             },
           ],
         },
