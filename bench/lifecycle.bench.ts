@@ -40,11 +40,16 @@ export function run(): void {
   printTable("Folding handoffs (per batch)", rows, rows[0]?.name ?? "");
   const per = (index: number, count: number): string => formatMs((rows[index]?.medianMs ?? Number.NaN) / count);
   console.log(
-    `per handoff: summarize ${per(1, large.length)}, replay ${per(2, large.length)} (includes re-parsing each event), scoreBrief ${per(3, large.length)}`,
+    `per handoff: summarize ${per(1, large.length)}, ` +
+      `replay ${per(2, large.length)} (includes re-parsing each event), ` +
+      `scoreBrief ${per(3, large.length)}`,
   );
   const summarizeUs = ((rows[1]?.medianMs ?? Number.NaN) / large.length) * 1000;
   console.log(
-    `summarize ${summarizeUs.toFixed(2)} µs a handoff: ${(summarizeUs / SUMMARIZE_BEFORE_US).toFixed(2)}x the ${String(SUMMARIZE_BEFORE_US)} µs recorded before issue 13 (target: at most 1x; this machine drifts 30-50% between hours, so compare with the bench at 8511afb run the same hour)`,
+    `summarize ${summarizeUs.toFixed(2)} µs a handoff: ${(summarizeUs / SUMMARIZE_BEFORE_US).toFixed(2)}x ` +
+      `the ${String(SUMMARIZE_BEFORE_US)} µs recorded before issue 13 ` +
+      `(target: at most 1x; this machine drifts 30-50% between hours, ` +
+      `so compare with the bench at 8511afb run the same hour)`,
   );
   longHistories(rules, small[0]);
 }
@@ -111,9 +116,16 @@ function longHistories(rules: ReturnType<typeof defineLifecycle>, base: Handoff 
   });
   printTable("One handoff's long history (per call)", rows, rows[0]?.name ?? "");
   const ms = (name: string): number => rows.find((row) => row.name === name)?.medianMs ?? Number.NaN;
-  const perEvent = (size: number): string => `${((ms(`stateOf, ${String(size)} events`) / size) * 1000).toFixed(3)} µs`;
+  const perEvent = (size: number): string => {
+    const us = (ms(`stateOf, ${String(size)} events`) / size) * 1000;
+    return `${us.toFixed(3)} µs`;
+  };
   console.log(
-    `linear in events: stateOf per event ${perEvent(1_000)} at 1k, ${perEvent(10_000)} at 10k, ${perEvent(100_000)} at 100k; ` +
-      `100k events fold in ${formatMs(ms("stateOf, 100000 events"))} (stateOf), ${formatMs(ms("summarize, 100000 events"))} (summarize), ${formatMs(ms("summarize, 100000 events delivered in reverse"))} (reversed, sorted first) (target: under 100 ms; over 60 s before issue 13)`,
+    `linear in events: stateOf per event ${perEvent(1_000)} at 1k, ${perEvent(10_000)} at 10k, ` +
+      `${perEvent(100_000)} at 100k; ` +
+      `100k events fold in ${formatMs(ms("stateOf, 100000 events"))} (stateOf), ` +
+      `${formatMs(ms("summarize, 100000 events"))} (summarize), ` +
+      `${formatMs(ms("summarize, 100000 events delivered in reverse"))} (reversed, sorted first) ` +
+      `(target: under 100 ms; over 60 s before issue 13)`,
   );
 }

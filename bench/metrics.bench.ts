@@ -21,7 +21,10 @@ const QUARTER = 13 * 7 * DAY;
 const NOW = new Date("2026-11-14T02:00:00Z");
 const SOURCES = { outbound: 0, inbound: 1, partner: 2 } as const;
 
-/** `count` full records: the parsed sample at 30x volume, replicated with new ids and every instant shifted back by whole quarters. */
+/**
+ * `count` full records: the parsed sample at 30x volume, replicated with new ids and every instant
+ * shifted back by whole quarters.
+ */
 export function records(count: number): Handoff[] {
   const base = parseHandoffs([...generateHandoffs({ ...DEFAULT_SAMPLE_OPTIONS, volumeScale: 30 })]).valid.map(
     (record) => record.value,
@@ -457,7 +460,8 @@ export function run(): void {
   globalThis.gc?.();
   const rowsHeap = process.memoryUsage().heapUsed - heapBefore - recordsHeap;
   console.log(
-    `\nInput: ${String(largest)} handoffs; records ${mb(recordsHeap)} of heap (briefs shared between copies), summary rows ${mb(rowsHeap)} (each with its own Dates)`,
+    `\nInput: ${String(largest)} handoffs; records ${mb(recordsHeap)} of heap (briefs shared between copies), ` +
+      `summary rows ${mb(rowsHeap)} (each with its own Dates)`,
   );
   const ratios: string[] = [];
   for (const size of sizes) {
@@ -480,7 +484,12 @@ export function run(): void {
     );
     const time = (name: string): number => results.find((result) => result.name === name)?.medianMs ?? Number.NaN;
     ratios.push(
-      `${String(size).padStart(8)}: rows ${(time("scoreboard, rows") / time("hand loop, rows")).toFixed(2)}x the hand loop, records ${(time("scoreboard, records") / time("hand loop, records")).toFixed(2)}x; scoreboard over records ${(time("scoreboard, records") / time("scoreboard, rows")).toFixed(2)}x over rows (issue 13: at most 2x; 3.5x to 4.1x before it); arquero ${(time("arquero, rows") / time("scoreboard, rows")).toFixed(1)}x slower than the scoreboard`,
+      `${String(size).padStart(8)}: ` +
+        `rows ${(time("scoreboard, rows") / time("hand loop, rows")).toFixed(2)}x the hand loop, ` +
+        `records ${(time("scoreboard, records") / time("hand loop, records")).toFixed(2)}x; ` +
+        `scoreboard over records ${(time("scoreboard, records") / time("scoreboard, rows")).toFixed(2)}x over rows ` +
+        `(issue 13: at most 2x; 3.5x to 4.1x before it); ` +
+        `arquero ${(time("arquero, rows") / time("scoreboard, rows")).toFixed(1)}x slower than the scoreboard`,
     );
   }
   console.log(`\nRatios (${formatMs(0)} = none):\n${ratios.join("\n")}`);
@@ -508,6 +517,9 @@ export function run(): void {
     return result;
   });
   console.log(
-    `\nExtra peak heap at ${String(rows.length)} handoffs (sampled every ${String(chunk)}): scoreboard over rows ${mb(rowsPeak)} (${((100 * rowsPeak) / rowsHeap).toFixed(1)}% of the rows' heap), over records ${mb(recordsPeak)} (${((100 * recordsPeak) / recordsHeap).toFixed(1)}% of the records' heap); hand loop ${mb(handPeak)} (retained result only); arquero ${mb(arqueroPeak)} (after the run)`,
+    `\nExtra peak heap at ${String(rows.length)} handoffs (sampled every ${String(chunk)}): ` +
+      `scoreboard over rows ${mb(rowsPeak)} (${((100 * rowsPeak) / rowsHeap).toFixed(1)}% of the rows' heap), ` +
+      `over records ${mb(recordsPeak)} (${((100 * recordsPeak) / recordsHeap).toFixed(1)}% of the records' heap); ` +
+      `hand loop ${mb(handPeak)} (retained result only); arquero ${mb(arqueroPeak)} (after the run)`,
   );
 }

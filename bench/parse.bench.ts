@@ -26,9 +26,11 @@ export function run(): void {
   const smallCost = perRecord(1, small.length);
   const largeCost = perRecord(3, large.length);
   console.log(
-    `parseHandoffs per record: ${formatMs(smallCost)} at ${String(small.length)} records, ${formatMs(largeCost)} at ${String(large.length)} (ratio ${(largeCost / smallCost).toFixed(2)}x)`,
+    `parseHandoffs per record: ${formatMs(smallCost)} at ${String(small.length)} records, ` +
+      `${formatMs(largeCost)} at ${String(large.length)} (ratio ${(largeCost / smallCost).toFixed(2)}x)`,
   );
   console.log(
-    `parseHandoffs vs JSON.parse at ${String(large.length)} records: ${((rows[3]?.medianMs ?? 0) / (rows[2]?.medianMs ?? 1)).toFixed(2)}x`,
+    `parseHandoffs vs JSON.parse at ${String(large.length)} records: ` +
+      `${((rows[3]?.medianMs ?? 0) / (rows[2]?.medianMs ?? 1)).toFixed(2)}x`,
   );
 }

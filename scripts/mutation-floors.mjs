@@ -88,7 +88,8 @@ export function printFloors(reportPath, floors) {
       .filter(Boolean)
       .join("; ");
     console.log(
-      `  ${row.verdict.padEnd(11)} ${row.key.padEnd(44)} ${pct(row.score).padStart(8)}  floor ${String(row.floor)}%${note ? `  (${note})` : ""}`,
+      `  ${row.verdict.padEnd(11)} ${row.key.padEnd(44)} ${pct(row.score).padStart(8)}  ` +
+        `floor ${String(row.floor)}%${note ? `  (${note})` : ""}`,
     );
   }
   const floored = (/** @type {string} */ name) => Object.keys(floors).some((key) => covers(key, name));

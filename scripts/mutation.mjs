@@ -85,7 +85,8 @@ try {
     const { status } = spawnSync(process.execPath, [stryker, ...strykerArgs], { stdio: "inherit" });
     const minutes = (Date.now() - started) / 60_000;
     timings.push(
-      `  ${label.padEnd(40)} ${minutes.toFixed(1).padStart(6)} min${status === 0 ? "" : `  (Stryker exited ${String(status)})`}`,
+      `  ${label.padEnd(40)} ${minutes.toFixed(1).padStart(6)} min` +
+        (status === 0 ? "" : `  (Stryker exited ${String(status)})`),
     );
     if (status !== 0) failedRuns++;
   }

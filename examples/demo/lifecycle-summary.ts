@@ -21,7 +21,8 @@ export function lifecycleSection(handoffs: readonly Handoff[]): string[] {
   const replays = handoffs.map((handoff) => replay(handoff.events, recorded, { handoff }));
   const refused = replays.filter((result) => result.refusal !== undefined);
   out.push(
-    `${String(handoffs.length - refused.length)} of ${String(handoffs.length)} histories replay cleanly under the team's rules (gate before the meeting)`,
+    `${String(handoffs.length - refused.length)} of ${String(handoffs.length)} histories replay cleanly ` +
+      `under the team's rules (gate before the meeting)`,
   );
   for (const result of refused.slice(0, 5))
     out.push(`  stopped at event ${String(result.stoppedAt)}: ${result.refusal?.message ?? ""}`);
@@ -35,7 +36,8 @@ export function lifecycleSection(handoffs: readonly Handoff[]): string[] {
   const thin = handoffs.filter((handoff) => !requiredBriefGate(handoff).ok).length;
   out.push(
     "",
-    `The default booking gate (the brief's required package) would have held back ${String(thin)} of ${String(handoffs.length)} bookings; fields missing:`,
+    `The default booking gate (the brief's required package) would have held back ` +
+      `${String(thin)} of ${String(handoffs.length)} bookings; fields missing:`,
   );
   out.push(
     renderTable(

@@ -34,7 +34,8 @@ export function rubricSection(handoffs: readonly Handoff[], asOf: Date): string[
   const sample = sampleForReview(week, { seed: 46 });
   out.push(
     "",
-    `This week's review sample (5 of ${String(week.length)} handoffs booked in the 7 days to ${asOf.toISOString().slice(0, 10)}, seed 46)`,
+    `This week's review sample (5 of ${String(week.length)} handoffs booked ` +
+      `in the 7 days to ${asOf.toISOString().slice(0, 10)}, seed 46)`,
   );
   out.push(
     renderTable(
@@ -61,7 +62,9 @@ export function rubricSection(handoffs: readonly Handoff[], asOf: Date): string[
     if (walk === undefined) continue;
     out.push(
       "",
-      `${label} handoff to walk through: ${walk.handoff.id} (${walk.handoff.sdr.name}, ${walk.handoff.account.name}), score ${walk.score.score.toFixed(0)}`,
+      `${label} handoff to walk through: ${walk.handoff.id} ` +
+        `(${walk.handoff.sdr.name}, ${walk.handoff.account.name}), ` +
+        `score ${walk.score.score.toFixed(0)}`,
     );
     for (const reason of walk.why) out.push(`  - ${reason}`);
   }

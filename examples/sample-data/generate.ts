@@ -65,7 +65,8 @@ export function generateSampleData(options: SampleOptions = DEFAULT_SAMPLE_OPTIO
   const { year, month, day } = options.firstMonday;
   return {
     description:
-      "A synthetic quarter of SDR-to-AE handoffs for handoff-kit's examples and tests. Names, companies and quotes are invented. Regenerate with `npm run sample-data`.",
+      "A synthetic quarter of SDR-to-AE handoffs for handoff-kit's examples and tests. " +
+      "Names, companies and quotes are invented. Regenerate with `npm run sample-data`.",
     seed: options.seed,
     firstMonday: `${String(year)}-${pad(month, 2)}-${pad(day, 2)}`,
     weeks: options.weeks,

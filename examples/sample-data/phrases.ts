@@ -115,9 +115,11 @@ export const QUOTES = [
 
 export const SPECIFIC_NOTES = [
   "Runs RevOps for a {size}-person company; the monthly board pack takes her team three days. Owns the tooling budget.",
-  "New CRO started last month and asked for a weekly forecast; today it is assembled from two spreadsheets. Wants it live before Q1 planning.",
+  "New CRO started last month and asked for a weekly forecast; " +
+    "today it is assembled from two spreadsheets. Wants it live before Q1 planning.",
   "Migrating off a legacy CRM by March; needs reporting ready on day one. Evaluating two vendors, we are one.",
-  "Compliance audit in January needs pipeline history they cannot produce today. Budget set aside for a fix this quarter.",
+  "Compliance audit in January needs pipeline history they cannot produce today. " +
+    "Budget set aside for a fix this quarter.",
 ] as const;
 
 export const VAGUE_NOTES = [

@@ -16,7 +16,10 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** One element, with probability proportional to its weight. */
   weighted<T>(items: readonly (readonly [T, number])[]): T;
-  /** A new, independent stream derived from this one and a label (so adding draws in one place does not shift another). */
+  /**
+   * A new, independent stream derived from this one and a label (so adding draws in one place does
+   * not shift another).
+   */
   fork(label: string): Random;
 }
 

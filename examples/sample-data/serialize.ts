@@ -7,5 +7,8 @@ import type { SampleData } from "./generate.js";
 export function serializeSampleData(data: SampleData): string {
   const { handoffs, ...header } = data;
   const head = JSON.stringify(header, null, 2).replace(/\n}$/, "");
-  return `${head},\n  "handoffs": [\n${handoffs.map((handoff) => `    ${JSON.stringify(handoff)}`).join(",\n")}\n  ]\n}\n`;
+  return (
+    `${head},\n  "handoffs": [\n` +
+    `${handoffs.map((handoff) => `    ${JSON.stringify(handoff)}`).join(",\n")}\n  ]\n}\n`
+  );
 }

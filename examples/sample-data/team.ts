@@ -49,7 +49,10 @@ export const REGION_HOLIDAYS: Readonly<Record<Region, ReadonlySet<string>>> = {
   EMEA: new Set(REGION_HOLIDAY_NAMES.EMEA.map((holiday) => holiday.date)),
 };
 
-/** A rep's working calendar, as a handoff-kit calendar spec: office hours with a lunch break, and the region's holidays. */
+/**
+ * A rep's working calendar, as a handoff-kit calendar spec: office hours with a lunch break, and
+ * the region's holidays.
+ */
 export function workingCalendar(rep: Rep, region: Region): CalendarSpec {
   const day: [string, string][] =
     region === "NA"

@@ -15,7 +15,10 @@ export function formatDuration(ms: number): string {
   const totalMinutes = Math.round(abs / 60_000);
   const h = Math.floor(totalMinutes / 60);
   const m = totalMinutes % 60;
-  return `${sign}${h > 0 ? `${String(h)} h` : ""}${h > 0 && m > 0 ? " " : ""}${m > 0 || h === 0 ? `${String(m)} min` : ""}`;
+  return (
+    `${sign}${h > 0 ? `${String(h)} h` : ""}` +
+    `${h > 0 && m > 0 ? " " : ""}${m > 0 || h === 0 ? `${String(m)} min` : ""}`
+  );
 }
 
 /** A share as a percentage, `0.468` → `46.8%` with one digit, `47%` with none. */

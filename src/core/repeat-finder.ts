@@ -63,7 +63,8 @@ function seenIn(set: Set<unknown>, key: unknown): boolean {
 /** FNV-1a over the UTF-16 code units. */
 function hashOf(key: string): number {
   let hash = 0x811c9dc5;
-  // Stryker disable next-line EqualityOperator: equivalent: a step past the end mixes in 0, one more multiplication, still a hash
+  // A step past the end mixes in 0, one more multiplication, still a hash.
+  // Stryker disable next-line EqualityOperator: equivalent: see above
   for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   return hash >>> 0;
 }

@@ -30,7 +30,10 @@ export const textSchema = /* @__PURE__ */ pure(() => z.string().trim().min(1, { 
 /** An identifier: a non-empty string. */
 export const idSchema = /* @__PURE__ */ pure(() => z.string().min(1, { error: "An id must not be empty" }));
 
-/** An IANA time zone name this runtime knows (aliases accepted, any case; spelled as the tz database does where Intl can tell). */
+/**
+ * An IANA time zone name this runtime knows (aliases accepted, any case; spelled as the tz database
+ * does where Intl can tell).
+ */
 export const timeZoneSchema = /* @__PURE__ */ pure(() =>
   z
     .string()

@@ -1,7 +1,10 @@
 // Text helpers every module shares: the words of a text, keeping a record's field on its line, and
 // escaping it for Markdown. Each is linear in the text: record text is untrusted and may be long.
 
-/** Letters (any script), digits, `$` and `%`: a word, for phrase matching and specificity. One left-to-right pass, nothing to backtrack. */
+/**
+ * Letters (any script), digits, `$` and `%`: a word, for phrase matching and specificity. One
+ * left-to-right pass, nothing to backtrack.
+ */
 export const WORD = /[\p{L}\p{N}$%]+/gu;
 
 /** Whether a value is text with something in it besides white space. */

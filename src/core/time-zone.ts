@@ -47,7 +47,9 @@ export function utcOffsetOf(timeZone: string, at: number): number {
     offsetFormatters.set(timeZone, formatter);
   }
   const text = formatter.format(at);
-  // Stryker disable next-line Regex: equivalent here: a longOffset name ends with its offset, and this ICU writes GMT+00:00 for zero; a bare GMT is accepted in case another ICU writes it.
+  // A longOffset name ends with its offset, and this ICU writes GMT+00:00 for zero; a bare GMT is accepted in
+  // case another ICU writes it.
+  // Stryker disable next-line Regex: equivalent here: see above
   const found = /GMT(?:([+\-\u2212])(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/u.exec(text);
   if (found === null) throw new HandoffKitError("invalid_time_zone", { detail: `${timeZone}: no offset in "${text}"` });
   // Stryker disable next-line StringLiteral: equivalent: Number("") is 0 as well.

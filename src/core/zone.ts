@@ -35,7 +35,8 @@ const REPEATS_UNTIL_MS = REPEATS_FROM_MS + REPEAT_MS;
 
 /** An instant with the same offset inside the stretch the table holds, and the shift that got it there. */
 function folded(at: number): { at: number; shift: number } {
-  // Stryker disable next-line ArithmeticOperator: equivalent: no zone changes its offset near 1800, so a millisecond either side of it gives the same offset
+  // No zone changes its offset near 1800, so a millisecond either side of it gives the same offset.
+  // Stryker disable next-line ArithmeticOperator: equivalent: see above
   if (at < STEADY_BEFORE_MS) return { at: STEADY_BEFORE_MS - 1, shift: 0 };
   if (at < REPEATS_UNTIL_MS) return { at, shift: 0 };
   const shift = Math.floor((at - REPEATS_FROM_MS) / REPEAT_MS) * REPEAT_MS;

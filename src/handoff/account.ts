@@ -9,7 +9,13 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * @example
  * ```ts
  * import { accountSchema } from "handoff-kit/handoff";
- * accountSchema.parse({ name: "Acme Logistics", domain: "acme.example", industry: "logistics", employees: 420, region: "NA" });
+ * accountSchema.parse({
+ *   name: "Acme Logistics",
+ *   domain: "acme.example",
+ *   industry: "logistics",
+ *   employees: 420,
+ *   region: "NA",
+ * });
  * ```
  * @category Records
  */

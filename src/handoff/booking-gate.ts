@@ -37,7 +37,10 @@ export type GateReason =
       readonly source: "qualification";
       readonly criterion: string;
       readonly state: EvidenceState | undefined;
-      /** The verdict's finding, or why there is no verdict: no evidence, evidence another framework's crosswalk cannot read, evidence that does not parse. */
+      /**
+       * The verdict's finding, or why there is no verdict: no evidence, evidence another
+       * framework's crosswalk cannot read, evidence that does not parse.
+       */
       readonly code: QualificationFinding["code"] | "no_evidence" | "not_crosswalkable" | "invalid_evidence";
       readonly message: string;
     }
@@ -49,7 +52,10 @@ export type GateReason =
  * @example
  * ```ts
  * import type { GateDecision } from "handoff-kit/handoff";
- * const refused: GateDecision = { ok: false, reasons: [{ source: "brief", field: "trigger", message: "Trigger event is missing" }] };
+ * const refused: GateDecision = {
+ *   ok: false,
+ *   reasons: [{ source: "brief", field: "trigger", message: "Trigger event is missing" }],
+ * };
  * ```
  * @category Booking gates
  */
@@ -64,7 +70,9 @@ export type GateDecision = { readonly ok: true } | { readonly ok: false; readonl
  * ```ts
  * import type { BookingGate } from "handoff-kit/handoff";
  * const needsQuote: BookingGate = (handoff) =>
- *   (handoff.brief.quotes?.length ?? 0) > 0 ? { ok: true } : { ok: false, reasons: [{ source: "brief", field: "quotes", message: "Quote the prospect" }] };
+ *   (handoff.brief.quotes?.length ?? 0) > 0
+ *     ? { ok: true }
+ *     : { ok: false, reasons: [{ source: "brief", field: "quotes", message: "Quote the prospect" }] };
  * ```
  * @category Booking gates
  */

@@ -8,7 +8,11 @@ import type { Brief } from "./brief.js";
  * @example
  * ```ts
  * import type { BriefRequirement } from "handoff-kit/handoff";
- * const quotes: BriefRequirement = { field: "quotes", label: "a quote from the prospect", present: (brief) => (brief.quotes?.length ?? 0) > 0 };
+ * const quotes: BriefRequirement = {
+ *   field: "quotes",
+ *   label: "a quote from the prospect",
+ *   present: (brief) => (brief.quotes?.length ?? 0) > 0,
+ * };
  * ```
  * @category Booking gates
  */

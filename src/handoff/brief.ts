@@ -39,9 +39,17 @@ const textList = /* @__PURE__ */ pure(() => z.array(textSchema));
  * const brief = briefSchema.parse({
  *   notes: "Dana runs RevOps for 420 people; board reporting takes her team 3 days a month.",
  *   quotes: ["We rebuild the same board deck by hand every month."],
- *   discovery: { prospectRole: "VP Revenue Operations", prompt: "Downloaded the reporting guide", problem: "Board reporting is manual" },
+ *   discovery: {
+ *     prospectRole: "VP Revenue Operations",
+ *     prompt: "Downloaded the reporting guide",
+ *     problem: "Board reporting is manual",
+ *   },
  *   icpFit: { signal: "Hiring two RevOps analysts this quarter", verified: true },
- *   trigger: { kind: "new_hire", description: "New CRO started in October", timing: "Wants a fix before the Q1 board meeting" },
+ *   trigger: {
+ *     kind: "new_hire",
+ *     description: "New CRO started in October",
+ *     timing: "Wants a fix before the Q1 board meeting",
+ *   },
  *   techStack: { inUse: ["Salesforce"], unhappyWith: ["spreadsheets"], evaluating: [] },
  *   budget: { controller: "Dana Ruiz", allocated: "yes", buyingProcess: "Procurement review over $25k" },
  *   nextStep: { inProspectWords: "Show me how the board pack builds itself" },

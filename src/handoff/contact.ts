@@ -79,7 +79,12 @@ export type Stakeholder = DeepReadonly<z.output<typeof stakeholderSchema>>;
  * @example
  * ```ts
  * import { prospectSchema } from "handoff-kit/handoff";
- * prospectSchema.parse({ name: "Dana Ruiz", title: "VP Revenue Operations", role: "champion", email: "dana@acme.example" });
+ * prospectSchema.parse({
+ *   name: "Dana Ruiz",
+ *   title: "VP Revenue Operations",
+ *   role: "champion",
+ *   email: "dana@acme.example",
+ * });
  * ```
  * @category Records
  */

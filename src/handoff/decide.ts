@@ -52,7 +52,8 @@ export type RefusalCode = (typeof REFUSAL_CODES)[number];
  * @example
  * ```ts
  * import type { Refusal } from "handoff-kit/handoff";
- * const explain = (refusal: Refusal): string => (refusal.code === "invalid_transition" ? `${refusal.event} is not allowed while ${refusal.from}` : refusal.message);
+ * const explain = (refusal: Refusal): string =>
+ *   refusal.code === "invalid_transition" ? `${refusal.event} is not allowed while ${refusal.from}` : refusal.message;
  * ```
  * @category Lifecycle
  */
@@ -299,7 +300,11 @@ export interface HandoffContext {
  * @example
  * ```ts
  * import { decide, initialState, LENIENT_LIFECYCLE } from "handoff-kit/handoff";
- * const refusal = decide(initialState(), { id: "e1", type: "accepted", at: new Date(), by: "ae-omar" }, LENIENT_LIFECYCLE);
+ * const refusal = decide(
+ *   initialState(),
+ *   { id: "e1", type: "accepted", at: new Date(), by: "ae-omar" },
+ *   LENIENT_LIFECYCLE,
+ * );
  * refusal?.code; // "invalid_transition": a draft is not booked yet
  * ```
  * @category Decider
@@ -376,7 +381,9 @@ export function statusRefusal(
     )
   ) {
     throw new HandoffKitError("invalid_argument", {
-      detail: `the rules' booking gate answered ${describeValue(gate)}, not { ok: true } or { ok: false, reasons } with a message in each reason`,
+      detail:
+        `the rules' booking gate answered ${describeValue(gate)}, ` +
+        `not { ok: true } or { ok: false, reasons } with a message in each reason`,
     });
   }
   const given = reasons as readonly GateReason[];

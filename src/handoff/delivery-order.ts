@@ -53,16 +53,19 @@ export function dedupeKeyOf(config: LifecycleConfig): (event: HandoffEvent) => u
  * Linear when the events arrive in order, as most do; a sort otherwise.
  */
 export function deliveryOrder(delivered: readonly HandoffEvent[], config: LifecycleConfig, now: number): Delivery {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: the general path below answers the same
+  // The general path below answers the same.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
   if (delivered.length <= SHORT && config.dedupeKey === undefined && readAsDelivered(delivered, now))
     return { events: delivered, indices: undefined, duplicates: NONE, late: NONE };
   // Stryker disable next-line BooleanLiteral: performance only: a history sorted though in order folds the same
   let inOrder = true;
   let latest: HandoffEvent | undefined;
   for (const event of delivered) {
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: an event after now misjudged here is left out by the sort
+    // An event after now misjudged here is left out by the sort.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
     if (event.at.getTime() > now) continue;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: a history sorted though in order folds the same
+    // A history sorted though in order folds the same.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
     if (latest !== undefined && compareEvents(event, latest) < 0) inOrder = false;
     else latest = event;
   }
@@ -78,7 +81,8 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
       ? (index: number): unknown => (delivered[index] as HandoffEvent).id
       : (index: number): unknown => keys[index];
   // Most histories are short: a scan of the deliveries kept so far beats building any table.
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: the scan and the table answer the same
+  // The scan and the table answer the same.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
   const repeated = count > SHORT ? repeatFinder(delivered.length, keyAt) : undefined;
   // Copied only once something is left out or moved: a clean history is read as it is. A sorted
   // one is written into arrays sized once (the positions into `sorted` itself), as growing arrays
@@ -134,7 +138,8 @@ function readAsDelivered(delivered: readonly HandoffEvent[], now: number): boole
   const ids: string[] = [];
   let latest: HandoffEvent | undefined;
   for (const event of delivered) {
-    // Stryker disable next-line EqualityOperator: performance only: two deliveries that compare equal share an id, and the general path answers the same
+    // Two deliveries that compare equal share an id, and the general path answers the same.
+    // Stryker disable next-line EqualityOperator: performance only: see above
     if (
       // Stryker disable next-line EqualityOperator: performance only: as on the line above
       event.at.getTime() > now ||
@@ -195,7 +200,8 @@ function lateAmong(delivered: readonly HandoffEvent[], now: number, duplicates: 
     }
     const event = delivered[index] as HandoffEvent;
     if (event.at.getTime() > now) continue;
-    // Stryker disable next-line EqualityOperator: equivalent: deliveries that stand never compare equal (equal ones share an id)
+    // Deliveries that stand never compare equal (equal ones share an id).
+    // Stryker disable next-line EqualityOperator: equivalent: see above
     if (latest !== undefined && compareEvents(event, latest) < 0) late.push(index);
     else latest = event;
   }

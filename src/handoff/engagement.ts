@@ -33,7 +33,12 @@ export const ENGAGEMENT_CHANNELS = [
  * @example
  * ```ts
  * import { engagementSchema } from "handoff-kit/handoff";
- * engagementSchema.parse({ channel: "content", at: "2026-10-28T14:02:00Z", direction: "inbound", summary: "Read the RevOps reporting guide" });
+ * engagementSchema.parse({
+ *   channel: "content",
+ *   at: "2026-10-28T14:02:00Z",
+ *   direction: "inbound",
+ *   summary: "Read the RevOps reporting guide",
+ * });
  * ```
  * @category Records
  */

@@ -88,7 +88,14 @@ export const handoffEventSchema = /* @__PURE__ */ pure(() =>
  * ```ts
  * import type { HandoffEvent } from "handoff-kit/handoff";
  *
- * const rated: HandoffEvent = { id: "evt-12", type: "quality_rated", at: new Date(), by: "ae-omar", score: 5, note: "Pain, budget and CFO all confirmed" };
+ * const rated: HandoffEvent = {
+ *   id: "evt-12",
+ *   type: "quality_rated",
+ *   at: new Date(),
+ *   by: "ae-omar",
+ *   score: 5,
+ *   note: "Pain, budget and CFO all confirmed",
+ * };
  * ```
  * @category Events
  */

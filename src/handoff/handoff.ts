@@ -54,7 +54,13 @@ export type LeadSource = (typeof LEAD_SOURCES)[number];
  *   account: { name: "Acme Logistics", employees: 420, industry: "logistics" },
  *   brief: { notes: "Board reporting takes her team 3 days a month." },
  *   events: [
- *     { id: "e1", type: "booked", at: "2026-11-02T16:05:00Z", by: "sdr-ana", meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" } },
+ *     {
+ *       id: "e1",
+ *       type: "booked",
+ *       at: "2026-11-02T16:05:00Z",
+ *       by: "sdr-ana",
+ *       meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" },
+ *     },
  *   ],
  * });
  * ```

@@ -70,7 +70,9 @@ export function requireRules(config: unknown, call: string): void {
     (dedupeKey !== undefined && typeof dedupeKey !== "function")
   ) {
     throw new HandoffKitError("invalid_argument", {
-      detail: `${call}: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: ${describeValue(config)}`,
+      detail:
+        `${call}: the rules argument is LENIENT_LIFECYCLE, ` +
+        `or what defineLifecycle returns: ${describeValue(config)}`,
     });
   }
   // A catalogue changed by hand: each reason is read for its code and its recycle action.
@@ -82,7 +84,9 @@ export function requireRules(config: unknown, call: string): void {
   );
   if (bad >= 0)
     throw new HandoffKitError("invalid_argument", {
-      detail: `${call}: the rules' reasons[${String(bad)}] is ${describeValue(reasons[bad])}, not a reason code as defineLifecycle makes`,
+      detail:
+        `${call}: the rules' reasons[${String(bad)}] is ${describeValue(reasons[bad])}, ` +
+        `not a reason code as defineLifecycle makes`,
     });
 }
 
@@ -99,7 +103,15 @@ export function requireRules(config: unknown, call: string): void {
  *
  * const seed002 = defineLifecycle({
  *   gate: "after_meeting",
- *   reasons: [...DEFAULT_REASON_CODES, { code: "pricing", label: "Price above budget", category: "budget", recycle: { action: "nurture", afterDays: 90 } }],
+ *   reasons: [
+ *     ...DEFAULT_REASON_CODES,
+ *     {
+ *       code: "pricing",
+ *       label: "Price above budget",
+ *       category: "budget",
+ *       recycle: { action: "nurture", afterDays: 90 },
+ *     },
+ *   ],
  * });
  * ```
  * @category Team rules

@@ -19,7 +19,8 @@ import type { LifecycleState } from "./state.js";
  * @example
  * ```ts
  * import type { ApplyResult } from "handoff-kit/handoff";
- * const statusAfter = (result: ApplyResult): string => (result.ok ? result.state.status : `refused: ${result.refusal.code}`);
+ * const statusAfter = (result: ApplyResult): string =>
+ *   result.ok ? result.state.status : `refused: ${result.refusal.code}`;
  * ```
  * @category Lifecycle
  */
@@ -86,7 +87,11 @@ function historyRefusal(refusal: Refusal, message: string): Refusal {
  *
  * declare const handoff: Handoff;
  * const config = defineLifecycle({ gate: "before_meeting", bookingGate: openGate });
- * const result = applyEvent(handoff, { id: "e9", type: "rejected", at: new Date(), by: "ae-omar", reason: "no_budget", note: "Not qualified" }, config);
+ * const result = applyEvent(
+ *   handoff,
+ *   { id: "e9", type: "rejected", at: new Date(), by: "ae-omar", reason: "no_budget", note: "Not qualified" },
+ *   config,
+ * );
  * if (!result.ok) console.log(result.refusal.code); // "vague_note", or "invalid_transition" if not booked
  * ```
  * @category Lifecycle
@@ -108,7 +113,8 @@ export function applyEvent(handoff: Handoff, event: HandoffEvent, config: Lifecy
     return { ok: true, handoff, state: history.state, duplicate: true };
   const events = [...handoff.events, parsed];
   const last = history.delivery.events.at(-1);
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: performance only: the late path below folds the whole history again and answers the same
+  // The late path below folds the whole history again and answers the same.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: performance only: see above
   if (config.order === "strict" || last === undefined || compareEvents(parsed, last) >= 0) {
     const refusal = foldStep(history, last, parsed, config, handoff);
     if (refusal !== undefined) return { ok: false, refusal };
@@ -136,7 +142,8 @@ function foldStep(
   config: LifecycleConfig,
   handoff: Handoff,
 ): Refusal | undefined {
-  // Stryker disable next-line ConditionalExpression: equivalent: under any order, an event reaching here folds at or after the last
+  // Under any order, an event reaching here folds at or after the last.
+  // Stryker disable next-line ConditionalExpression: equivalent: see above
   if (config.order === "strict" && last !== undefined && event.at.getTime() < last.at.getTime())
     return outOfOrder(event, last.at.getTime());
   return decideShaped(history.state, event, config, handoff);
@@ -181,7 +188,13 @@ export interface ReplayResult {
  * const { state, refusal, late } = replay(
  *   [
  *     { id: "e2", type: "accepted", at: "2026-11-03T09:00:00Z", by: "ae-omar" },
- *     { id: "e1", type: "booked", at: "2026-11-02T16:05:00Z", by: "sdr-ana", meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" } },
+ *     {
+ *       id: "e1",
+ *       type: "booked",
+ *       at: "2026-11-02T16:05:00Z",
+ *       by: "sdr-ana",
+ *       meeting: { start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z" },
+ *     },
  *     { id: "e3", type: "quality_rated", at: "2026-11-03T10:00:00Z", by: "ae-omar", score: 7, note: "Great" },
  *   ],
  *   LENIENT_LIFECYCLE,
@@ -227,7 +240,8 @@ export function replay(events: readonly unknown[], config: LifecycleConfig, opti
  * ```ts
  * import { allowedEvents, defineLifecycle, type Handoff } from "handoff-kit/handoff";
  * declare const handoff: Handoff;
- * allowedEvents(handoff, defineLifecycle({ gate: "before_meeting" })); // e.g. ["intro_sent", "acknowledged", "accepted", "rejected", ...]
+ * // e.g. ["intro_sent", "acknowledged", "accepted", "rejected", ...]
+ * allowedEvents(handoff, defineLifecycle({ gate: "before_meeting" }));
  * ```
  * @category Lifecycle
  */
@@ -237,7 +251,8 @@ export function allowedEvents(handoff: Handoff, config: LifecycleConfig): Handof
   const history = foldOwnHistory(handoff, config);
   if (history.firstRefused !== undefined) return [];
   const { state } = history;
-  // Stryker disable next-line StringLiteral: equivalent: the refusal, which alone carries the event id, is only tested for existence
+  // The refusal, which alone carries the event id, is only tested for existence.
+  // Stryker disable next-line StringLiteral: equivalent: see above
   return HANDOFF_EVENT_TYPES.filter((type) => statusRefusal(state, type, "", config, handoff) === undefined);
 }
 

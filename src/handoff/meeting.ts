@@ -39,7 +39,13 @@ export const meetingSlotSchema = /* @__PURE__ */ pure(() =>
  * @example
  * ```ts
  * import { meetingSchema } from "handoff-kit/handoff";
- * meetingSchema.parse({ start: "2026-11-05T15:00:00Z", end: "2026-11-05T15:30:00Z", style: "warm", introSent: true, sdrJoined: true });
+ * meetingSchema.parse({
+ *   start: "2026-11-05T15:00:00Z",
+ *   end: "2026-11-05T15:30:00Z",
+ *   style: "warm",
+ *   introSent: true,
+ *   sdrJoined: true,
+ * });
  * ```
  * @category Records
  */

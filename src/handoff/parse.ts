@@ -49,7 +49,14 @@ export function parseHandoffs(inputs: readonly unknown[], options: ParseOptions 
  * ```ts
  * import { parseHandoffEvent } from "handoff-kit/handoff";
  *
- * const result = parseHandoffEvent({ id: "e-3", type: "quality_rated", at: "2026-11-05T16:00:00Z", by: "ae-omar", score: 7, note: "x" });
+ * const result = parseHandoffEvent({
+ *   id: "e-3",
+ *   type: "quality_rated",
+ *   at: "2026-11-05T16:00:00Z",
+ *   by: "ae-omar",
+ *   score: 7,
+ *   note: "x",
+ * });
  * result.ok; // false: the score must be 1-5
  * ```
  * @category Parsing

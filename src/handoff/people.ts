@@ -10,7 +10,12 @@ import type { DeepReadonly } from "../core/deep-readonly.js";
  * @example
  * ```ts
  * import { repSchema } from "handoff-kit/handoff";
- * const ae = repSchema.parse({ id: "ae-omar", name: "Omar Haddad", calendarId: "cal-emea", timeZone: "Europe/London" });
+ * const ae = repSchema.parse({
+ *   id: "ae-omar",
+ *   name: "Omar Haddad",
+ *   calendarId: "cal-emea",
+ *   timeZone: "Europe/London",
+ * });
  * ```
  * @category Records
  */

@@ -40,7 +40,12 @@ export type RecycleAction = "nurture" | "recycle_later" | "rebook" | "close";
  * @example
  * ```ts
  * import type { ReasonCode } from "handoff-kit/handoff";
- * const pricing: ReasonCode = { code: "pricing", label: "Price above budget", category: "budget", recycle: { action: "nurture", afterDays: 90 } };
+ * const pricing: ReasonCode = {
+ *   code: "pricing",
+ *   label: "Price above budget",
+ *   category: "budget",
+ *   recycle: { action: "nurture", afterDays: 90 },
+ * };
  * ```
  * @category Reason codes
  */
@@ -62,7 +67,8 @@ export interface ReasonCode {
  * @example
  * ```ts
  * import { DEFAULT_REASON_CODES } from "handoff-kit/handoff";
- * DEFAULT_REASON_CODES.find((reason) => reason.code === "timing")?.recycle; // { action: "recycle_later", afterDays: 90 }
+ * // { action: "recycle_later", afterDays: 90 }
+ * DEFAULT_REASON_CODES.find((reason) => reason.code === "timing")?.recycle;
  * ```
  * @category Reason codes
  */

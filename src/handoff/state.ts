@@ -149,7 +149,9 @@ export interface QualityRating {
  * ```ts
  * import type { CycleFacts } from "handoff-kit/handoff";
  * const hoursToAcknowledge = (facts: CycleFacts): number | undefined =>
- *   facts.acknowledgedAt === undefined ? undefined : (facts.acknowledgedAt.getTime() - facts.bookedAt.getTime()) / 3_600_000;
+ *   facts.acknowledgedAt === undefined
+ *     ? undefined
+ *     : (facts.acknowledgedAt.getTime() - facts.bookedAt.getTime()) / 3_600_000;
  * ```
  * @category States
  */

@@ -15,7 +15,8 @@ import { requireHandoff } from "./require-handoff.js";
  * @example
  * ```ts
  * import type { SkippedEvent } from "handoff-kit/handoff";
- * const line = (skipped: SkippedEvent): string => `event ${String(skipped.index)} (${skipped.type}, id ${skipped.id}): ${skipped.rule}`;
+ * const line = (skipped: SkippedEvent): string =>
+ *   `event ${String(skipped.index)} (${skipped.type}, id ${skipped.id}): ${skipped.rule}`;
  * ```
  * @category Reading handoffs
  */
@@ -55,7 +56,8 @@ export interface SummarizeOptions {
  * @example
  * ```ts
  * import type { HandoffSummary } from "handoff-kit/handoff";
- * const heldWarm = (rows: readonly HandoffSummary[]) => rows.filter((row) => row.meetingStatus === "held" && row.style === "warm").length;
+ * const heldWarm = (rows: readonly HandoffSummary[]) =>
+ *   rows.filter((row) => row.meetingStatus === "held" && row.style === "warm").length;
  * ```
  * @category Reading handoffs
  */
@@ -88,10 +90,16 @@ export interface HandoffSummary {
   readonly reason: string | undefined;
   readonly firstFollowUpAt: Date | undefined;
   readonly quality: number | undefined;
-  /** The current cycle's `accepted` amount (the pipeline), in `acceptedCurrency` (the reader's default currency when undefined). */
+  /**
+   * The current cycle's `accepted` amount (the pipeline), in `acceptedCurrency` (the reader's
+   * default currency when undefined).
+   */
   readonly acceptedAmount: number | undefined;
   readonly acceptedCurrency: string | undefined;
-  /** The `opportunity_won` amount (the deal's size), in `wonCurrency` (the reader's default currency when undefined). */
+  /**
+   * The `opportunity_won` amount (the deal's size), in `wonCurrency` (the reader's default currency
+   * when undefined).
+   */
   readonly wonAmount: number | undefined;
   readonly wonCurrency: string | undefined;
   readonly outcome: "won" | "lost" | undefined;
@@ -208,7 +216,8 @@ export function summaryRow(handoff: Handoff, config: LifecycleConfig, now: numbe
     reason: decision?.kind === "rejected" ? decision.reason : undefined,
     firstFollowUpAt: cycle?.firstFollowUpAt,
     quality: cycle?.quality?.score,
-    // Each amount keeps its own currency: a won amount without one is in the reader's currency, never the accepted one's.
+    // Each amount keeps its own currency: a won amount without one is in the reader's currency,
+    // never the accepted one's.
     acceptedAmount: accepted?.amount,
     acceptedCurrency: accepted?.currency,
     wonAmount: won?.amount,

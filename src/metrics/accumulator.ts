@@ -36,7 +36,11 @@ import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_IND
  * @example
  * ```ts
  * import type { ScoreboardOptions } from "handoff-kit/metrics";
- * const weekly: ScoreboardOptions = { now: new Date("2026-11-14T02:00:00Z"), groupBy: "week", week: { timeZone: "America/New_York" } };
+ * const weekly: ScoreboardOptions = {
+ *   now: new Date("2026-11-14T02:00:00Z"),
+ *   groupBy: "week",
+ *   week: { timeZone: "America/New_York" },
+ * };
  * ```
  * @category Scoreboard
  */
@@ -64,7 +68,10 @@ export interface ScoreboardOptions {
   readonly confidence?: number;
   /** Below this denominator a metric is flagged `lowSample` (10 by default, as Chili Piper's no-show analysis uses). */
   readonly minSample?: number;
-  /** Deal sizes and pipeline count amounts in this currency only (`USD` by default; an amount without a currency of its own is taken to be in it). */
+  /**
+   * Deal sizes and pipeline count amounts in this currency only (`USD` by default; an amount
+   * without a currency of its own is taken to be in it).
+   */
   readonly currency?: string;
 }
 
@@ -91,7 +98,8 @@ export type ScoreboardInput = Handoff | HandoffSummary;
  * @example
  * ```ts
  * import type { DataIssue } from "handoff-kit/metrics";
- * const line = (issue: DataIssue): string => `#${String(issue.index)} ${issue.id ?? "?"}: ${issue.issues.map((i) => i.code).join(", ")}`;
+ * const line = (issue: DataIssue): string =>
+ *   `#${String(issue.index)} ${issue.id ?? "?"}: ${issue.issues.map((i) => i.code).join(", ")}`;
  * ```
  * @category Scoreboard
  */
@@ -262,7 +270,8 @@ function stateOfAccumulator(acc: ScoreboardAccumulator): AccumulatorState {
   const candidate: unknown = acc;
   if (!isRecord(candidate) || !(MADE_HERE in candidate))
     throw new HandoffKitError("invalid_argument", {
-      detail: `not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ${describeValue(candidate)}`,
+      detail:
+        `not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ` + describeValue(candidate),
     });
   const state = acc as AccumulatorState;
   // The two counts are the only writable parts: one set by hand to anything but a count is refused.
@@ -354,7 +363,9 @@ function identityIssues(row: HandoffSummary, folded: boolean): Issue[] | undefin
       {
         code: "inconsistent_row",
         path: ["status"],
-        message: `status ${row.status} does not agree with decision ${describeValue(row.decision)}, outcome ${describeValue(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles`,
+        message:
+          `status ${row.status} does not agree with decision ${describeValue(row.decision)}, ` +
+          `outcome ${describeValue(row.outcome)}, meeting ${row.meetingStatus} and ${String(row.cycles)} cycles`,
       },
     ];
   }
@@ -456,7 +467,12 @@ function report(
  * import { accumulate, createAccumulator, finish } from "handoff-kit/metrics";
  * import type { Handoff } from "handoff-kit/handoff";
  * declare const handoffs: readonly Handoff[];
- * const board = finish(handoffs.reduce((acc, handoff) => accumulate(acc, handoff), createAccumulator({ now: new Date("2026-11-14T02:00:00Z") })));
+ * const board = finish(
+ *   handoffs.reduce(
+ *     (acc, handoff) => accumulate(acc, handoff),
+ *     createAccumulator({ now: new Date("2026-11-14T02:00:00Z") }),
+ *   ),
+ * );
  * ```
  * @category Accumulators
  */
@@ -470,7 +486,9 @@ export function accumulate(
   const unparsed = unparsedField(handoff);
   if (unparsed !== undefined) {
     throw new HandoffKitError("invalid_argument", {
-      detail: `the scoreboard expects parsed handoffs or summary rows: call parseHandoffs first; record ${String(position)} has ${unparsed}`,
+      detail:
+        `the scoreboard expects parsed handoffs or summary rows: call parseHandoffs first; ` +
+        `record ${String(position)} has ${unparsed}`,
     });
   }
   state.seen += 1;
@@ -691,7 +709,9 @@ function moneyOf(
     issues.push({
       code: "invalid_field",
       path: [`${which}Amount`],
-      message: `${which}Amount must be a number from 0 to 2^53 - 1; it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
+      message:
+        `${which}Amount must be a number from 0 to 2^53 - 1; ` +
+        `it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
     });
     return undefined;
   }
@@ -699,7 +719,9 @@ function moneyOf(
     issues.push({
       code: "other_currency",
       path: [`${which}Currency`],
-      message: `The ${which} amount is in ${describeValue(currency)}, not ${settings.currency}; it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
+      message:
+        `The ${which} amount is in ${describeValue(currency)}, not ${settings.currency}; ` +
+        `it is left out of ${which === "won" ? "deal size" : "pipeline"}`,
     });
     return undefined;
   }
@@ -749,7 +771,8 @@ function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: 
  * declare const january: readonly HandoffSummary[];
  * declare const february: readonly HandoffSummary[];
  * const options: ScoreboardOptions = { now: new Date("2026-03-01T00:00:00Z"), groupBy: "segment" };
- * const part = (rows: readonly HandoffSummary[], offset: number) => rows.reduce((acc, row, i) => accumulate(acc, row, offset + i), createAccumulator(options));
+ * const part = (rows: readonly HandoffSummary[], offset: number) =>
+ *   rows.reduce((acc, row, i) => accumulate(acc, row, offset + i), createAccumulator(options));
  * const board = finish(merge(part(january, 0), part(february, january.length)));
  * ```
  * @category Accumulators
@@ -834,10 +857,19 @@ export function snapshotAccumulator(acc: ScoreboardAccumulator): AccumulatorSnap
  *
  * @example
  * ```ts
- * import { createAccumulator, finish, merge, restoreAccumulator, type AccumulatorSnapshot, type ScoreboardOptions } from "handoff-kit/metrics";
+ * import {
+ *   createAccumulator,
+ *   finish,
+ *   merge,
+ *   restoreAccumulator,
+ *   type AccumulatorSnapshot,
+ *   type ScoreboardOptions,
+ * } from "handoff-kit/metrics";
  * declare const fromWorkers: readonly AccumulatorSnapshot[];
  * const options: ScoreboardOptions = { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" };
- * const board = finish(fromWorkers.map((snapshot) => restoreAccumulator(snapshot, options)).reduce(merge, createAccumulator(options)));
+ * const board = finish(
+ *   fromWorkers.map((snapshot) => restoreAccumulator(snapshot, options)).reduce(merge, createAccumulator(options)),
+ * );
  * ```
  * @category Accumulators
  */
@@ -866,7 +898,8 @@ export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: Score
   ) {
     throw new HandoffKitError("invalid_argument", {
       detail:
-        "not an accumulator snapshot, or one that lost its Maps on the way (JSON does; postMessage and structured clone do not)",
+        "not an accumulator snapshot, or one that lost its Maps on the way " +
+        "(JSON does; postMessage and structured clone do not)",
     });
   }
   for (const [key, group] of groups) {
@@ -887,7 +920,9 @@ export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: Score
   } catch (error) {
     if (error instanceof HandoffKitError) throw error;
     throw new HandoffKitError("invalid_argument", {
-      detail: `the snapshot's tallies are not what snapshotAccumulator wrote (${error instanceof Error ? error.message : describeValue(error)})`,
+      detail:
+        `the snapshot's tallies are not what snapshotAccumulator wrote ` +
+        `(${error instanceof Error ? error.message : describeValue(error)})`,
     });
   }
 }

@@ -41,7 +41,8 @@ export type ComparedMetric = (typeof COMPARED_METRICS)[number];
  * @example
  * ```ts
  * import type { Comparison } from "handoff-kit/metrics";
- * const coach = (comparison: Comparison): boolean => comparison.supported && comparison.metric === "meetingQuality" && (comparison.difference ?? 0) < 0;
+ * const coach = (comparison: Comparison): boolean =>
+ *   comparison.supported && comparison.metric === "meetingQuality" && (comparison.difference ?? 0) < 0;
  * ```
  * @category Comparisons and trends
  */

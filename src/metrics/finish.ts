@@ -12,7 +12,8 @@ import { mergeTallies, Outcome, sdrWeekCount, type Tally } from "./tally.js";
  * @example
  * ```ts
  * import type { BySource, Metric } from "handoff-kit/metrics";
- * const sdrAhead = (winRate: BySource<Metric>): boolean => (winRate.sdrSourced.value ?? 0) > (winRate.inbound.value ?? 0);
+ * const sdrAhead = (winRate: BySource<Metric>): boolean =>
+ *   (winRate.sdrSourced.value ?? 0) > (winRate.inbound.value ?? 0);
  * ```
  * @category Metric values
  */
@@ -94,7 +95,10 @@ export interface HandoffMetrics {
    * 15% (the 2027 handoff-process Q&A).
    */
   readonly noShowRate: Metric;
-  /** The held rate (as `heldRate` defines it) of warm and of cold handoffs; handoffs without a recorded style are in neither. */
+  /**
+   * The held rate (as `heldRate` defines it) of warm and of cold handoffs; handoffs without a
+   * recorded style are in neither.
+   */
   readonly heldRateByStyle: { readonly warm: Metric; readonly cold: Metric };
   /** Meeting counts by outcome; `pastUnrecorded` are past meetings with no outcome recorded. */
   readonly meetings: {
@@ -117,18 +121,27 @@ export interface HandoffMetrics {
   readonly recycleToRebookedRate: Metric;
   /** Won / (won + lost); open opportunities excluded. */
   readonly winRate: BySource<Metric>;
-  /** Mean `opportunity_won` amount of won deals that have one in the scoreboard's currency (the accepted amount is never used). */
+  /**
+   * Mean `opportunity_won` amount of won deals that have one in the scoreboard's currency (the
+   * accepted amount is never used).
+   */
   readonly averageDealSize: BySource<Metric>;
   /** SDR-sourced opportunities / opportunities, by count. */
   readonly sdrSourcedPipelineShare: Metric;
-  /** The current cycle's accepted amounts in the scoreboard's currency (never the won amounts: a deal's closing size is `averageDealSize`'s). */
+  /**
+   * The current cycle's accepted amounts in the scoreboard's currency (never the won amounts: a
+   * deal's closing size is `averageDealSize`'s).
+   */
   readonly pipelineAmount: BySource<number>;
   /**
    * Won / booked, per 1,000 (9.3 with a formal handoff stage against 4.6 without: Forrester, cited in
    * the high-conversion handoff article).
    */
   readonly closedWonPer1000Handoffs: Metric;
-  /** From booking to the AE's first follow-up: around the clock, and in business time on the AE's calendar (null without calendars). */
+  /**
+   * From booking to the AE's first follow-up: around the clock, and in business time on the AE's
+   * calendar (null without calendars).
+   */
   readonly timeToFirstFollowUp: { readonly calendar: DurationStats; readonly business: DurationStats | null };
   /** From the first engagement touch to the first booking. */
   readonly timeFromFirstTouchToBooked: DurationStats;
@@ -199,7 +212,8 @@ export interface Scoreboard {
 function durationStats(list: NumberList): DurationStats {
   const scratch = list.values;
   let sum = 0;
-  // Stryker disable next-line EqualityOperator: equivalent: the slot past the list's length is unused (0) or past the buffer (undefined, so 0)
+  // The slot past the list's length is unused (0) or past the buffer (undefined, so 0).
+  // Stryker disable next-line EqualityOperator: equivalent: see above
   for (let i = 0; i < list.length; i += 1) sum += scratch[i] ?? 0;
   const [median = null, p90 = null] = quantilesInPlace(scratch, list.length, [0.5, 0.9]);
   return { count: list.length, median, p90, mean: list.length === 0 ? null : sum / list.length };
@@ -346,7 +360,9 @@ export function finish(acc: ScoreboardAccumulator): Scoreboard {
   const entries = [...state.groups.values()].sort((a, b) => compareKeys(a.keys, b.keys));
   const tallies = entries.map((group) => group.tally);
   const only = tallies.length === 1 ? tallies[0] : undefined;
-  // Stryker disable next-line BooleanLiteral: performance only: the merged lists would be built and then not read, the overall's durations come from concatNumberLists below
+  // The merged lists would be built and then not read, the overall's durations come from concatNumberLists
+  // below.
+  // Stryker disable next-line BooleanLiteral: performance only: see above
   const overall = only ?? mergeTallies(tallies, settings.policies.length, false);
   return {
     now: new Date(settings.now),
@@ -374,7 +390,8 @@ export function finish(acc: ScoreboardAccumulator): Scoreboard {
 }
 
 function keysByName(names: readonly string[], keys: readonly string[]): Record<string, string> {
-  // Stryker disable next-line StringLiteral: equivalent: every group has one key per dimension, so the fallback is never read
+  // Every group has one key per dimension, so the fallback is never read.
+  // Stryker disable next-line StringLiteral: equivalent: see above
   return Object.fromEntries(names.map((name, i) => [name, keys[i] ?? ""]));
 }
 

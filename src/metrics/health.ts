@@ -54,7 +54,13 @@ const isBand = /* @__PURE__ */ pure(() =>
  * @example
  * ```ts
  * import type { HealthBand } from "handoff-kit/metrics";
- * const strict: HealthBand = { metric: "noShowRate", label: "No-show rate", high: 0.1, above: "Confirm every meeting the day before", source: "our Q3 target" };
+ * const strict: HealthBand = {
+ *   metric: "noShowRate",
+ *   label: "No-show rate",
+ *   high: 0.1,
+ *   above: "Confirm every meeting the day before",
+ *   source: "our Q3 target",
+ * };
  * ```
  * @category Health
  */
@@ -81,7 +87,9 @@ export interface HealthBand {
  * @example
  * ```ts
  * import { DEFAULT_HEALTH_BANDS, type HealthBand } from "handoff-kit/metrics";
- * const ours: HealthBand[] = DEFAULT_HEALTH_BANDS.map((band) => (band.metric === "meetingQuality" ? { ...band, low: 3.5 } : band));
+ * const ours: HealthBand[] = DEFAULT_HEALTH_BANDS.map((band) =>
+ *   band.metric === "meetingQuality" ? { ...band, low: 3.5 } : band,
+ * );
  * ```
  * @category Health
  */
@@ -91,9 +99,13 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
     label: "Meeting-held rate",
     low: 0.7,
     below:
-      "Booked meetings are not happening: likely cold handoffs (a calendar drop with no intro email naming the AE and restating the pain, no SDR on the first minutes of the call), weekly rather than daily SDR-AE syncs (85.9% held with daily syncs against 73% weekly), or meetings booked that the AE then rejects and cancels",
+      "Booked meetings are not happening: likely cold handoffs (a calendar drop with no intro email naming the AE " +
+      "and restating the pain, no SDR on the first minutes of the call), weekly rather than daily SDR-AE syncs " +
+      "(85.9% held with daily syncs against 73% weekly), or meetings booked that the AE then rejects and cancels",
     source:
-      "70-85% of booked meetings actually happen (the 2027 handoff-process Q&A; above 85% is not flagged: 85.9% is reported with daily syncs); daily against weekly syncs (InsideSales.com/Tenbound, cited in the high-conversion handoff article)",
+      "70-85% of booked meetings actually happen (the 2027 handoff-process Q&A; above 85% is not flagged: " +
+      "85.9% is reported with daily syncs); daily against weekly syncs " +
+      "(InsideSales.com/Tenbound, cited in the high-conversion handoff article)",
   },
   {
     metric: "noShowRate",
@@ -108,7 +120,8 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
     low: 0.6,
     high: 0.8,
     below:
-      "The SQL bar is loose, or AEs over-reject: compare the rejection reasons with the written definition and calibrate it",
+      "The SQL bar is loose, or AEs over-reject: " +
+      "compare the rejection reasons with the written definition and calibrate it",
     above: "The SQL bar is too conservative: SDRs may be holding back meetings AEs would take",
     source: "60-80% (the 2027 handoff-process Q&A)",
   },
@@ -118,16 +131,20 @@ export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
     high: 48 * HOUR,
     statistic: "p90",
     above:
-      "AEs are slow to pick up handoffs: the prospect's interest cools (contact odds drop 100x from 5 to 30 minutes); same day, ideally within the hour",
+      "AEs are slow to pick up handoffs: the prospect's interest cools " +
+      "(contact odds drop 100x from 5 to 30 minutes); same day, ideally within the hour",
     source:
-      "under 48 hours (the 2027 handoff-process Q&A); same day, ideally within 1 hour (the high-conversion handoff article); the 100x drop: MIT Lead Response Management Study, cited in the high-conversion handoff article",
+      "under 48 hours (the 2027 handoff-process Q&A); same day, ideally within 1 hour " +
+      "(the high-conversion handoff article); the 100x drop: MIT Lead Response Management Study, " +
+      "cited in the high-conversion handoff article",
   },
   {
     metric: "meetingQuality",
     label: "Meeting quality (AE's 1-5 rating)",
     low: 3,
     below:
-      "Meetings arrive without pain, buyer or timeline: coach the SDR on the brief and walk a weak handoff at the huddle",
+      "Meetings arrive without pain, buyer or timeline: " +
+      "coach the SDR on the brief and walk a weak handoff at the huddle",
     source: "Team default: the 2027 handoff-process Q&A names the 1-5 score averaged per SDR but no band",
   },
 ];
@@ -170,7 +187,8 @@ export type HealthFinding =
  * @example
  * ```ts
  * import type { BandFinding } from "handoff-kit/metrics";
- * const line = (finding: BandFinding<"outside_band">): string => `${finding.metric} ${finding.side} the band: ${finding.likelyCause ?? "no likely cause named"}`;
+ * const line = (finding: BandFinding<"outside_band">): string =>
+ *   `${finding.metric} ${finding.side} the band: ${finding.likelyCause ?? "no likely cause named"}`;
  * ```
  * @category Health
  */
@@ -295,7 +313,9 @@ function withStyleEvidence(
   // what the meetings that did not happen were, so the cause is read from the team's own counts.
   const { noShow, cancelled, pastUnrecorded } = metrics.meetings;
   const missed = heldLow
-    ? `. Of the ${String(noShow + cancelled + pastUnrecorded)} booked meetings that did not happen, ${String(noShow)} were no-shows, ${String(cancelled)} were cancelled and ${String(pastUnrecorded)} have no outcome recorded`
+    ? `. Of the ${String(noShow + cancelled + pastUnrecorded)} booked meetings that did not happen, ` +
+      `${String(noShow)} were no-shows, ${String(cancelled)} were cancelled ` +
+      `and ${String(pastUnrecorded)} have no outcome recorded`
     : "";
   const { warm, cold } = metrics.heldRateByStyle;
   const gap = differenceInterval(
@@ -304,7 +324,10 @@ function withStyleEvidence(
     { confidence },
   );
   if (gap === null || gap.low <= 0 || warm.value === null || cold.value === null) return `${cause}${missed}`;
-  return `${cause}${missed}. Here, cold handoffs were held ${percent(cold.value)} of the time against ${percent(warm.value)} for warm ones, a gap the counts support`;
+  return (
+    `${cause}${missed}. Here, cold handoffs were held ${percent(cold.value)} of the time ` +
+    `against ${percent(warm.value)} for warm ones, a gap the counts support`
+  );
 }
 
 const percent = (value: number): string => formatPercent(value, 1);
@@ -382,7 +405,9 @@ export function assessHealth(
         value,
         interval,
         side,
-        message: `${band.label} ${show(band.metric, value)} is ${side} the band's ${show(band.metric, bound)}${supported ? "" : ", but the interval reaches into the band: watch it"}`,
+        message:
+          `${band.label} ${show(band.metric, value)} is ${side} the band's ${show(band.metric, bound)}` +
+          (supported ? "" : ", but the interval reaches into the band: watch it"),
         likelyCause: cause,
         source: band.source,
       });
@@ -400,7 +425,9 @@ export function assessHealth(
         value: comparison.value,
         rest: comparison.rest,
         interval: comparison.interval,
-        message: `${SHORT[comparison.metric]} ${shown(comparison.value)} against ${shown(comparison.rest)} for everyone else; the counts support the difference`,
+        message:
+          `${SHORT[comparison.metric]} ${shown(comparison.value)} against ${shown(comparison.rest)} ` +
+          `for everyone else; the counts support the difference`,
         source: "Newcombe's interval for a difference of proportions (Welch's for quality)",
       });
     }
@@ -419,9 +446,17 @@ export function assessHealth(
         booked: { earlier: trend.booked.earlier, recent: trend.booked.recent },
         heldRate: { earlier: trend.heldRate.earlier, recent: trend.heldRate.recent },
         interval: trend.heldRate.difference,
-        message: `Booked rose from ${String(trend.booked.earlier)} to ${String(trend.booked.recent)} while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} to ${percent(trend.heldRate.recent ?? 0)} (weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)${trend.redFlag ? "" : `; the counts do not yet support ${trend.booked.supported ? "the fall" : "the rise"}: watch it`}`,
+        message:
+          `Booked rose from ${String(trend.booked.earlier)} to ${String(trend.booked.recent)} ` +
+          `while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} ` +
+          `to ${percent(trend.heldRate.recent ?? 0)} ` +
+          `(weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)` +
+          (trend.redFlag
+            ? ""
+            : `; the counts do not yet support ${trend.booked.supported ? "the fall" : "the rise"}: watch it`),
         likelyCause:
-          "Volume is being bought with quality: meetings booked without the bar being met. More meetings booked while fewer are held is a warning, not a success",
+          "Volume is being bought with quality: meetings booked without the bar being met. " +
+          "More meetings booked while fewer are held is a warning, not a success",
         source: "red flag (the 2027 handoff-process Q&A)",
       });
     }

@@ -37,7 +37,11 @@ import { countInto } from "./tally.js";
  * @example
  * ```ts
  * import type { HuddleOptions } from "handoff-kit/metrics";
- * const options: HuddleOptions = { now: new Date("2026-11-16T14:00:00Z"), week: "2026-11-09", timeZone: "America/New_York" };
+ * const options: HuddleOptions = {
+ *   now: new Date("2026-11-16T14:00:00Z"),
+ *   week: "2026-11-09",
+ *   timeZone: "America/New_York",
+ * };
  * ```
  * @category Huddle
  */
@@ -91,7 +95,8 @@ export interface HuddleBreach {
  * @example
  * ```ts
  * import type { HuddleReport } from "handoff-kit/metrics";
- * const headline = (report: HuddleReport): string => `${report.week.start}: ${String(report.numbers.booked)} booked, ${String(report.numbers.rejected)} rejected`;
+ * const headline = (report: HuddleReport): string =>
+ *   `${report.week.start}: ${String(report.numbers.booked)} booked, ${String(report.numbers.rejected)} rejected`;
  * ```
  * @category Huddle
  */
@@ -99,7 +104,10 @@ export interface HuddleReport {
   readonly now: Date;
   /** The week's first local date and the first date after it, in `timeZone`. */
   readonly week: { readonly start: string; readonly end: string; readonly timeZone: string };
-  /** The week's activity: booked (by booking time), accepted and rejected (by decision time), held and no-show (by meeting time). */
+  /**
+   * The week's activity: booked (by booking time), accepted and rejected (by decision time), held
+   * and no-show (by meeting time).
+   */
   readonly numbers: {
     readonly booked: number;
     readonly accepted: number;
@@ -175,7 +183,11 @@ const dateOf = (day: number): string => isoDateOfDay(day);
  * import { huddleReport, renderHuddleReport } from "handoff-kit/metrics";
  * import type { Handoff } from "handoff-kit/handoff";
  * declare const handoffs: readonly Handoff[];
- * const report = huddleReport(handoffs, { now: new Date("2026-11-16T14:00:00Z"), week: "2026-11-09", timeZone: "America/New_York" });
+ * const report = huddleReport(handoffs, {
+ *   now: new Date("2026-11-16T14:00:00Z"),
+ *   week: "2026-11-09",
+ *   timeZone: "America/New_York",
+ * });
  * console.log(renderHuddleReport(report, { format: "markdown" }));
  * ```
  * @category Huddle

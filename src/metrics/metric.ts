@@ -9,7 +9,8 @@ import { meanInterval, poissonRateInterval, wilsonInterval, type Interval } from
  * @example
  * ```ts
  * import type { Metric } from "handoff-kit/metrics";
- * const percent = (metric: Metric): string => (metric.value === null ? "n/a" : `${(metric.value * 100).toFixed(0)}%${metric.lowSample ? " (low sample)" : ""}`);
+ * const percent = (metric: Metric): string =>
+ *   metric.value === null ? "n/a" : `${(metric.value * 100).toFixed(0)}%${metric.lowSample ? " (low sample)" : ""}`;
  * ```
  * @category Metric values
  */
@@ -30,7 +31,8 @@ export interface Metric {
  * @example
  * ```ts
  * import type { DurationStats } from "handoff-kit/metrics";
- * const hoursAtP90 = (stats: DurationStats): string => (stats.p90 === null ? "n/a" : (stats.p90 / 3_600_000).toFixed(1));
+ * const hoursAtP90 = (stats: DurationStats): string =>
+ *   stats.p90 === null ? "n/a" : (stats.p90 / 3_600_000).toFixed(1);
  * ```
  * @category Metric values
  */

@@ -71,7 +71,9 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = {
  * import { huddleReport, renderHuddleReport } from "handoff-kit/metrics";
  * import type { Handoff } from "handoff-kit/handoff";
  * declare const handoffs: readonly Handoff[];
- * const text = renderHuddleReport(huddleReport(handoffs, { now: new Date("2026-11-16T14:00:00Z") }), { format: "text" });
+ * const text = renderHuddleReport(huddleReport(handoffs, { now: new Date("2026-11-16T14:00:00Z") }), {
+ *   format: "text",
+ * });
  * ```
  * @category Huddle
  */
@@ -87,13 +89,16 @@ export function renderHuddleReport(
   const heading = (text: string): string[] => (markdown ? ["", `## ${text}`, ""] : ["", text, "-".repeat(text.length)]);
   const bullet = (text: string): string => (markdown ? `- ${text}` : `  ${text}`);
   const out: string[] = [];
-  const title = `Weekly SDR-AE huddle: week of ${report.week.start} (${report.week.timeZone}), as of ${formatInstant(report.now, report.week.timeZone)}`;
+  const title =
+    `Weekly SDR-AE huddle: week of ${report.week.start} (${report.week.timeZone}), ` +
+    `as of ${formatInstant(report.now, report.week.timeZone)}`;
   out.push(markdown ? `# ${t(title)}` : t(title));
 
   const n = report.numbers;
   out.push(...heading("1. The numbers"));
   out.push(
-    `Booked ${String(n.booked)}, accepted ${String(n.accepted)}, rejected ${String(n.rejected)}; meetings held ${String(n.held)}, no-shows ${String(n.noShow)}.`,
+    `Booked ${String(n.booked)}, accepted ${String(n.accepted)}, rejected ${String(n.rejected)}; ` +
+      `meetings held ${String(n.held)}, no-shows ${String(n.noShow)}.`,
   );
   out.push(`Rejected because: ${t(reasonsLine(n.reasons, 5))}.`);
   if (report.bySdr.length > 0) {
@@ -113,7 +118,11 @@ export function renderHuddleReport(
     const { handoff, score, why } = walkthrough;
     out.push(
       bullet(
-        `${label}: ${t(`${handoff.id}, ${handoff.account.name} (${name(handoff.sdr.id)} to ${name(handoff.ae.id)}), brief score ${score.score.toFixed(0)}, ${score.grade}`)}`,
+        `${label}: ` +
+          t(
+            `${handoff.id}, ${handoff.account.name} (${name(handoff.sdr.id)} to ${name(handoff.ae.id)}), ` +
+              `brief score ${score.score.toFixed(0)}, ${score.grade}`,
+          ),
       ),
     );
     for (const reason of why) out.push(markdown ? `  - ${t(reason)}` : `    - ${t(reason)}`);
@@ -179,7 +188,8 @@ export function renderHuddleReport(
     out.push(
       "",
       t(
-        `${String(report.dataIssues.length)} handoffs have data issues (see dataIssues); excluded ones are not in these numbers.`,
+        `${String(report.dataIssues.length)} handoffs have data issues (see dataIssues); ` +
+          `excluded ones are not in these numbers.`,
       ),
     );
   return out.join("\n");

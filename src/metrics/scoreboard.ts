@@ -16,7 +16,8 @@ import { finish, type Scoreboard } from "./finish.js";
  * import type { Handoff } from "handoff-kit/handoff";
  * declare const handoffs: readonly Handoff[];
  * const board = scoreboard(handoffs, { now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
- * for (const group of board.groups) console.log(group.key, group.metrics.heldRate.value, group.metrics.heldRate.lowSample);
+ * for (const group of board.groups)
+ *   console.log(group.key, group.metrics.heldRate.value, group.metrics.heldRate.lowSample);
  * ```
  * @category Scoreboard
  */

@@ -3,10 +3,11 @@ import { isRecord } from "../core/guards.js";
 import { createTally } from "./tally.js";
 
 /**
- * What in a group of a snapshot's data is not what `snapshotAccumulator` wrote (the rest of a message after the group's path), or undefined. A
- * tally is compared, field by field, with a fresh one for the same number of policies: a count must
- * be a count, a list of counts as long, a map a Map, a list of durations a Float64Array buffer with a
- * length inside it (a length of 1e9 over a small buffer would make `finish` read for minutes).
+ * What in a group of a snapshot's data is not what `snapshotAccumulator` wrote (the rest of a
+ * message after the group's path), or undefined. A tally is compared, field by field, with a fresh
+ * one for the same number of policies: a count must be a count, a list of counts as long, a map a
+ * Map, a list of durations a Float64Array buffer with a length inside it (a length of 1e9 over a
+ * small buffer would make `finish` read for minutes).
  */
 export function snapshotGroupProblem(group: unknown, policies: number): string | undefined {
   if (!isRecord(group)) return ` is ${describeValue(group)}`;

@@ -230,7 +230,8 @@ export function meanInterval(
  * @example
  * ```ts
  * import { differenceInterval } from "handoff-kit/metrics";
- * differenceInterval({ successes: 3, trials: 6 }, { successes: 80, trials: 100 }); // about { low: -0.62, high: 0.03 }: not supported
+ * // about { low: -0.62, high: 0.03 }: not supported
+ * differenceInterval({ successes: 3, trials: 6 }, { successes: 80, trials: 100 });
  * ```
  * @category Statistics
  */

@@ -34,7 +34,10 @@ export interface Tally {
   rejectedEver: number;
   recycledEver: number;
   rebooked: number;
-  /** Per source (see SOURCE_INDEX): opportunities, won, lost, won deals with an amount, their sum and sum of squares, pipeline amount. */
+  /**
+   * Per source (see SOURCE_INDEX): opportunities, won, lost, won deals with an amount, their sum
+   * and sum of squares, pipeline amount.
+   */
   opportunities: number[];
   won: number[];
   lost: number[];
@@ -182,7 +185,8 @@ export function mergeTallies(tallies: readonly Tally[], policies: number, withLi
       into.notEvaluated += sla.notEvaluated;
     });
   }
-  // Stryker disable next-line ConditionalExpression: performance only: finish concatenates the lists itself, so building them here too changes only the cost
+  // finish concatenates the lists itself, so building them here too changes only the cost.
+  // Stryker disable next-line ConditionalExpression: performance only: see above
   if (!withLists) return merged;
   merged.followUpCalendar = concatNumberLists(tallies.map((tally) => tally.followUpCalendar));
   merged.followUpBusiness = concatNumberLists(tallies.map((tally) => tally.followUpBusiness));

@@ -16,7 +16,8 @@ import { differenceInterval, wilsonInterval, type Interval } from "./statistics.
  * @example
  * ```ts
  * import type { Trend } from "handoff-kit/metrics";
- * const say = (trend: Trend): string => (trend.redFlag ? `${trend.series}: booked up, held down` : `${trend.series}: no red flag`);
+ * const say = (trend: Trend): string =>
+ *   trend.redFlag ? `${trend.series}: booked up, held down` : `${trend.series}: no red flag`;
  * ```
  * @category Comparisons and trends
  */

@@ -11,7 +11,11 @@ import type { SqlDefinition } from "./sql-definition.js";
  * @example
  * ```ts
  * import type { CalibrationReview } from "handoff-kit/qualification";
- * const review: CalibrationReview = { reviewer: "ae-omar", handoffId: "h-1042", grades: { budget: "met", authority: "unclear" } };
+ * const review: CalibrationReview = {
+ *   reviewer: "ae-omar",
+ *   handoffId: "h-1042",
+ *   grades: { budget: "met", authority: "unclear" },
+ * };
  * ```
  * @category Calibration
  */
@@ -77,7 +81,8 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
   const counts = ratings.map((grades) =>
     categories.map((category) => grades.filter((grade) => grade === category).length),
   );
-  // Observed: the share of agreeing reviewer pairs per item, averaged (for two reviewers, the share of items agreed on).
+  // Observed: the share of agreeing reviewer pairs per item, averaged (for two reviewers, the share
+  // of items agreed on).
   const observed =
     counts.reduce(
       (sum, perCategory) => sum + perCategory.reduce((s, n) => s + n * (n - 1), 0) / (reviewers * (reviewers - 1)),
@@ -115,13 +120,21 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
  * ```ts
  * import { BANT, calibrate, defineSqlDefinition } from "handoff-kit/qualification";
  *
- * const bar = defineSqlDefinition({ id: "smb-sql", version: 2, framework: BANT, requirements: { budget: "noted", need: "validated" } });
- * const calibration = calibrate([
- *   { reviewer: "sdr-lead", handoffId: "h-1", grades: { budget: "met", need: "met" } },
- *   { reviewer: "ae-lead", handoffId: "h-1", grades: { budget: "not_met", need: "met" } },
- *   { reviewer: "sdr-lead", handoffId: "h-2", grades: { budget: "met", need: "not_met" } },
- *   { reviewer: "ae-lead", handoffId: "h-2", grades: { budget: "not_met", need: "not_met" } },
- * ], bar);
+ * const bar = defineSqlDefinition({
+ *   id: "smb-sql",
+ *   version: 2,
+ *   framework: BANT,
+ *   requirements: { budget: "noted", need: "validated" },
+ * });
+ * const calibration = calibrate(
+ *   [
+ *     { reviewer: "sdr-lead", handoffId: "h-1", grades: { budget: "met", need: "met" } },
+ *     { reviewer: "ae-lead", handoffId: "h-1", grades: { budget: "not_met", need: "met" } },
+ *     { reviewer: "sdr-lead", handoffId: "h-2", grades: { budget: "met", need: "not_met" } },
+ *     { reviewer: "ae-lead", handoffId: "h-2", grades: { budget: "not_met", need: "not_met" } },
+ *   ],
+ *   bar,
+ * );
  * calibration.ambiguous; // ["budget"]
  * ```
  * @category Calibration

@@ -28,7 +28,8 @@ export type Fidelity = "exact" | "partial";
  * | money | budget | money | money | economicBuyer (partial: who holds the budget, not whether it exists) |
  * | need | need | need | challenges | identifyPain |
  * | timing | timing | urgency | prioritization (partial) | none |
- * | metrics, decision criteria, decision process, paper process, champion, competition | none | none | none | the criterion of that name |
+ * | metrics, decision criteria, decision process | none | none | none | the criterion of that name |
+ * | paper process, champion, competition | none | none | none | the criterion of that name |
  *
  * @example
  * ```ts
@@ -110,7 +111,17 @@ function asHint(from: string, evidence: Evidence): Evidence {
  * ```ts
  * import { BANT, crosswalk, MEDDPICC_LITE } from "handoff-kit/qualification";
  *
- * const result = crosswalk({ framework: "bant", evidence: { authority: { state: "validated", note: "CFO Lee Park signs" }, timing: { state: "noted", note: "Go-live by March" } } }, BANT, MEDDPICC_LITE);
+ * const result = crosswalk(
+ *   {
+ *     framework: "bant",
+ *     evidence: {
+ *       authority: { state: "validated", note: "CFO Lee Park signs" },
+ *       timing: { state: "noted", note: "Go-live by March" },
+ *     },
+ *   },
+ *   BANT,
+ *   MEDDPICC_LITE,
+ * );
  * result.evidence.evidence.economicBuyer?.state; // "validated"
  * result.unmapped; // [{ criterion: "timing", reason: "MEDDPICC-lite has no criterion for timing" }]
  * ```

@@ -29,7 +29,8 @@ export type VerdictStatus = "qualified" | "not_qualified" | "disqualified";
  * @example
  * ```ts
  * import type { QualificationFinding } from "handoff-kit/qualification";
- * const coaching = (findings: readonly QualificationFinding[]) => findings.filter((f) => f.code === "vague_evidence").map((f) => f.message);
+ * const coaching = (findings: readonly QualificationFinding[]) =>
+ *   findings.filter((f) => f.code === "vague_evidence").map((f) => f.message);
  * ```
  * @category Verdicts
  */
@@ -56,7 +57,8 @@ export interface QualificationFinding {
  * @example
  * ```ts
  * import type { CriterionResult } from "handoff-kit/qualification";
- * const row = (result: CriterionResult): string => `${result.label}: ${result.got} (needs ${result.required ?? "nothing"})`;
+ * const row = (result: CriterionResult): string =>
+ *   `${result.label}: ${result.got} (needs ${result.required ?? "nothing"})`;
  * ```
  * @category Verdicts
  */
@@ -65,7 +67,10 @@ export interface CriterionResult {
   readonly label: string;
   readonly required: RequirementState | undefined;
   readonly got: EvidenceState;
-  /** Whether the evidence is specific (a person or role, a number, a date or a quote); undefined when there is no note. */
+  /**
+   * Whether the evidence is specific (a person or role, a number, a date or a quote); undefined
+   * when there is no note.
+   */
   readonly specific: boolean | undefined;
   readonly met: boolean;
 }
@@ -76,7 +81,8 @@ export interface CriterionResult {
  * @example
  * ```ts
  * import type { QualificationVerdict } from "handoff-kit/qualification";
- * const summary = (verdict: QualificationVerdict): string => `${verdict.status}${verdict.draft ? " (draft bar)" : ""}: missing ${verdict.missing.join(", ") || "nothing"}`;
+ * const summary = (verdict: QualificationVerdict): string =>
+ *   `${verdict.status}${verdict.draft ? " (draft bar)" : ""}: missing ${verdict.missing.join(", ") || "nothing"}`;
  * ```
  * @category Verdicts
  */
@@ -101,7 +107,10 @@ export interface QualificationVerdict {
  * @example
  * ```ts
  * import type { QualificationOptions } from "handoff-kit/qualification";
- * const options: QualificationOptions = { now: new Date("2026-11-21T15:00:00Z"), subject: { employees: 420, industry: "logistics" } };
+ * const options: QualificationOptions = {
+ *   now: new Date("2026-11-21T15:00:00Z"),
+ *   subject: { employees: 420, industry: "logistics" },
+ * };
  * ```
  * @category Verdicts
  */
@@ -124,15 +133,24 @@ const rank = (state: EvidenceState): number => (state === "disqualifying" ? -1 :
  * ```ts
  * import { BANT, defineSqlDefinition, evaluateQualification } from "handoff-kit/qualification";
  *
- * const bar = defineSqlDefinition({ id: "smb-sql", version: 1, framework: BANT, requirements: { budget: "noted", authority: "noted", need: "validated" } });
- * const verdict = evaluateQualification({
+ * const bar = defineSqlDefinition({
+ *   id: "smb-sql",
+ *   version: 1,
+ *   framework: BANT,
+ *   requirements: { budget: "noted", authority: "noted", need: "validated" },
+ * });
+ * const verdict = evaluateQualification(
+ *   {
  *     framework: "bant",
  *     evidence: {
  *       budget: { state: "noted", note: "About $40k set aside for Q1" },
  *       authority: { state: "noted", note: "Seemed interested" },
  *       need: { state: "validated", quote: "We rebuild the board deck by hand every month." },
  *     },
- *   }, bar, { now: new Date("2026-11-21T15:00:00Z") });
+ *   },
+ *   bar,
+ *   { now: new Date("2026-11-21T15:00:00Z") },
+ * );
  * verdict.status; // "not_qualified": authority's evidence is vague
  * verdict.draft; // true: nobody signed the bar off
  * ```
@@ -149,7 +167,9 @@ export function evaluateQualification<F extends Framework>(
   checkEvidenceArgument(evidence, "evaluateQualification");
   if (evidence.framework !== definition.framework.key) {
     throw new HandoffKitError("invalid_argument", {
-      detail: `the evidence is for "${evidence.framework}" and the definition for "${definition.framework.key}"; crosswalk it first`,
+      detail:
+        `the evidence is for "${evidence.framework}" and the definition for "${definition.framework.key}"; ` +
+        `crosswalk it first`,
     });
   }
   const findings: QualificationFinding[] = [];
@@ -191,7 +211,9 @@ export function evaluateQualification<F extends Framework>(
       findings.push({
         code: "vague_evidence",
         criterion: criterion.key,
-        message: `${criterion.label}: "${text}" names no person or role, no number and no date, and quotes no one${vague}, so it does not count`,
+        message:
+          `${criterion.label}: "${text}" names no person or role, no number and no date, ` +
+          `and quotes no one${vague}, so it does not count`,
       });
       return { key: criterion.key, label: criterion.label, required, got, specific: false, met: false };
     }

@@ -203,7 +203,10 @@ export const qualificationRecordSchema = /* @__PURE__ */ pure(() =>
  * @example
  * ```ts
  * import type { QualificationRecord } from "handoff-kit/qualification";
- * const record: QualificationRecord = { framework: "anum", evidence: { need: { state: "noted", note: "Churn reporting takes 3 days a month" } } };
+ * const record: QualificationRecord = {
+ *   framework: "anum",
+ *   evidence: { need: { state: "noted", note: "Churn reporting takes 3 days a month" } },
+ * };
  * ```
  * @category Evidence
  */

@@ -16,7 +16,10 @@ import type { CriterionKey, Framework } from "./frameworks.js";
  * @example
  * ```ts
  * import type { BANT, FrameworkEvidence } from "handoff-kit/qualification";
- * const lead: FrameworkEvidence<typeof BANT> = { framework: "bant", evidence: { budget: { state: "noted", note: "$40k approved for Q1" } } };
+ * const lead: FrameworkEvidence<typeof BANT> = {
+ *   framework: "bant",
+ *   evidence: { budget: { state: "noted", note: "$40k approved for Q1" } },
+ * };
  * ```
  * @category Evidence
  */

@@ -12,7 +12,12 @@ import { pure } from "../core/pure.js";
  * @example
  * ```ts
  * import type { Criterion } from "handoff-kit/qualification";
- * const budget: Criterion = { key: "budget", label: "Budget", question: "Is money set aside for this, and how much?", sdrConfirmable: true };
+ * const budget: Criterion = {
+ *   key: "budget",
+ *   label: "Budget",
+ *   question: "Is money set aside for this, and how much?",
+ *   sdrConfirmable: true,
+ * };
  * ```
  * @category Frameworks
  */
@@ -31,7 +36,11 @@ export interface Criterion {
  * @example
  * ```ts
  * import type { Framework } from "handoff-kit/qualification";
- * const tiny: Framework = { key: "tiny", name: "Tiny", criteria: [{ key: "pain", label: "Pain", question: "What breaks today?", sdrConfirmable: true }] };
+ * const tiny: Framework = {
+ *   key: "tiny",
+ *   name: "Tiny",
+ *   criteria: [{ key: "pain", label: "Pain", question: "What breaks today?", sdrConfirmable: true }],
+ * };
  * ```
  * @category Frameworks
  */
@@ -331,7 +340,12 @@ const frameworkSchema = /* @__PURE__ */ pure(() =>
  *     { key: "situation", label: "Situation", question: "What is their setup today?", sdrConfirmable: true },
  *     { key: "pain", label: "Pain", question: "What hurts, in their words?", sdrConfirmable: true },
  *     { key: "impact", label: "Impact", question: "What does it cost them?", sdrConfirmable: true },
- *     { key: "criticalEvent", label: "Critical event", question: "What date makes this urgent?", sdrConfirmable: true },
+ *     {
+ *       key: "criticalEvent",
+ *       label: "Critical event",
+ *       question: "What date makes this urgent?",
+ *       sdrConfirmable: true,
+ *     },
  *     { key: "decision", label: "Decision", question: "How and by whom is it decided?", sdrConfirmable: false },
  *   ],
  * });

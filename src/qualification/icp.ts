@@ -14,7 +14,12 @@ import { pure } from "../core/pure.js";
  * @example
  * ```ts
  * import type { IcpSubject } from "handoff-kit/qualification";
- * const acme: IcpSubject = { employees: 420, industry: "logistics", region: "NA", technologies: ["Salesforce", "Excel"] };
+ * const acme: IcpSubject = {
+ *   employees: 420,
+ *   industry: "logistics",
+ *   region: "NA",
+ *   technologies: ["Salesforce", "Excel"],
+ * };
  * ```
  * @category ICP fit
  */
@@ -163,7 +168,8 @@ export function defineIcp(spec: {
  * @example
  * ```ts
  * import type { IcpContribution } from "handoff-kit/qualification";
- * const unknowns = (contributions: readonly IcpContribution[]) => contributions.filter((c) => c.match === null).map((c) => c.label);
+ * const unknowns = (contributions: readonly IcpContribution[]) =>
+ *   contributions.filter((c) => c.match === null).map((c) => c.label);
  * ```
  * @category ICP fit
  */
@@ -278,7 +284,13 @@ const asMatch = (value: boolean | undefined): number | null => (value === undefi
  * ```ts
  * import { defineIcp, scoreIcpFit } from "handoff-kit/qualification";
  *
- * const icp = defineIcp({ id: "revops", rules: [{ kind: "employees", min: 50, weight: 3 }, { kind: "industry", include: ["logistics"], weight: 1 }] });
+ * const icp = defineIcp({
+ *   id: "revops",
+ *   rules: [
+ *     { kind: "employees", min: 50, weight: 3 },
+ *     { kind: "industry", include: ["logistics"], weight: 1 },
+ *   ],
+ * });
  * scoreIcpFit({ employees: 420, industry: "Logistics" }, icp).score; // 100
  * scoreIcpFit({ industry: "logistics" }, icp).score; // 25: the size is unknown
  * ```
@@ -289,7 +301,9 @@ export function scoreIcpFit(subject: IcpSubject, profile: IcpProfile): IcpFit {
   const problem = subjectProblem(subject);
   if (problem !== undefined)
     throw new HandoffKitError("invalid_argument", {
-      detail: `scoreIcpFit expects a subject of { employees?: number, industry?: string, region?: string, technologies?: string[] }: ${problem}`,
+      detail:
+        `scoreIcpFit expects a subject of ` +
+        `{ employees?: number, industry?: string, region?: string, technologies?: string[] }: ${problem}`,
     });
   const contributions = profile.rules.map((rule) => {
     const raw = match(rule)

@@ -108,7 +108,10 @@ export type IntentSignal = DeepReadonly<z.output<typeof intentSignalSchema>>;
  * @example
  * ```ts
  * import { parseIntentSignals } from "handoff-kit/qualification";
- * const { valid, invalid } = parseIntentSignals([{ kind: "funding", at: "2026-11-01T00:00:00Z" }, { kind: "vibes", at: "soon" }]);
+ * const { valid, invalid } = parseIntentSignals([
+ *   { kind: "funding", at: "2026-11-01T00:00:00Z" },
+ *   { kind: "vibes", at: "soon" },
+ * ]);
  * ```
  * @category Intent and priority
  */
@@ -164,7 +167,10 @@ export interface IntentScore {
 // signals score high, and no pile of weak ones passes 100.
 const SATURATION = 50;
 
-/** The largest weight a signal kind may have: far above any useful one, and small enough that sums of them stay finite. */
+/**
+ * The largest weight a signal kind may have: far above any useful one, and small enough that sums
+ * of them stay finite.
+ */
 const MAX_INTENT_WEIGHT = 1e6;
 
 /**
@@ -215,7 +221,9 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
     const candidate: unknown = signal;
     if (!isRecord(candidate) || typeof (candidate as { kind?: unknown }).kind !== "string") {
       throw new HandoffKitError("invalid_argument", {
-        detail: `scoreIntent expects signals as parseIntentSignals returns them: signals[${String(index)}] is ${describeValue(signal)}`,
+        detail:
+          `scoreIntent expects signals as parseIntentSignals returns them: ` +
+          `signals[${String(index)}] is ${describeValue(signal)}`,
       });
     }
     const at = toEpochMs(signal.at, `signals[${String(index)}].at`);

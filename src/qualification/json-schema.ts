@@ -12,7 +12,8 @@ import { requireDefinition, type RequirementState, type SqlDefinition } from "./
  * @example
  * ```ts
  * import type { JsonSchemaExport } from "handoff-kit/qualification";
- * const serverOnly = (exported: JsonSchemaExport): string[] => exported.unsupported.map((rule) => `${rule.path}: ${rule.rule}`);
+ * const serverOnly = (exported: JsonSchemaExport): string[] =>
+ *   exported.unsupported.map((rule) => `${rule.path}: ${rule.rule}`);
  * ```
  * @category Forms
  */
@@ -37,7 +38,12 @@ const isDefinition = (value: Framework | SqlDefinition<Framework>): value is Sql
  * ```ts
  * import { BANT, defineSqlDefinition, toJsonSchema } from "handoff-kit/qualification";
  *
- * const bar = defineSqlDefinition({ id: "smb-sql", version: 1, framework: BANT, requirements: { budget: "noted", need: "validated" } });
+ * const bar = defineSqlDefinition({
+ *   id: "smb-sql",
+ *   version: 1,
+ *   framework: BANT,
+ *   requirements: { budget: "noted", need: "validated" },
+ * });
  * const { schema, unsupported } = toJsonSchema(bar);
  * console.log(JSON.stringify(schema).length, unsupported.length);
  * ```
@@ -87,14 +93,18 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
       if (source.requireSpecificEvidence) {
         unsupported.push({
           path: `evidence.${key}.note`,
-          rule: "Falsifiability: the note must name a person or role, a number or a date, or the prospect must be quoted",
+          rule:
+            "Falsifiability: the note must name a person or role, a number or a date, " +
+            "or the prospect must be quoted",
         });
       }
     }
     if (source.icp !== undefined)
       unsupported.push({
         path: "(lead)",
-        rule: `ICP fit on profile "${source.icp.profile.id}" must reach ${String(source.icp.minScore)}; scored from account data`,
+        rule:
+          `ICP fit on profile "${source.icp.profile.id}" must reach ${String(source.icp.minScore)}; ` +
+          `scored from account data`,
       });
     if (source.intent !== undefined)
       unsupported.push({

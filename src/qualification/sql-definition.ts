@@ -68,7 +68,10 @@ export interface SqlDefinitionSpec<F extends Framework> {
   readonly framework: F;
   /** The minimum evidence state per criterion; criteria left out are not required. */
   readonly requirements: Readonly<Partial<Record<CriterionKey<F>, RequirementState>>>;
-  /** Evidence for a required criterion counts only if it is specific (a person or role, a number, a date, a quote). True by default. */
+  /**
+   * Evidence for a required criterion counts only if it is specific (a person or role, a number, a
+   * date, a quote). True by default.
+   */
   readonly requireSpecificEvidence?: boolean;
   /** An ICP-fit threshold: the lead's fit on this profile must reach `minScore`. */
   readonly icp?: { readonly profile: IcpProfile; readonly minScore: number };
@@ -84,7 +87,8 @@ export interface SqlDefinitionSpec<F extends Framework> {
  * @example
  * ```ts
  * import type { MEDDPICC_LITE, SqlDefinition } from "handoff-kit/qualification";
- * const label = (definition: SqlDefinition<typeof MEDDPICC_LITE>): string => `${definition.id} v${String(definition.version)}`;
+ * const label = (definition: SqlDefinition<typeof MEDDPICC_LITE>): string =>
+ *   `${definition.id} v${String(definition.version)}`;
  * ```
  * @category SQL definitions
  */

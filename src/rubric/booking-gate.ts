@@ -28,8 +28,16 @@ import { checkCompleteness, requireRubric, scoreBrief, type Rubric } from "./sco
  * import { BANT, defineSqlDefinition } from "handoff-kit/qualification";
  * import { bookingGate, DEFAULT_RUBRIC } from "handoff-kit/rubric";
  *
- * const bar = defineSqlDefinition({ id: "smb-sql", version: 3, framework: BANT, requirements: { need: "validated", authority: "noted" } });
- * const rules = defineLifecycle({ gate: "before_meeting", bookingGate: bookingGate(bar, DEFAULT_RUBRIC, { now: new Date() }) });
+ * const bar = defineSqlDefinition({
+ *   id: "smb-sql",
+ *   version: 3,
+ *   framework: BANT,
+ *   requirements: { need: "validated", authority: "noted" },
+ * });
+ * const rules = defineLifecycle({
+ *   gate: "before_meeting",
+ *   bookingGate: bookingGate(bar, DEFAULT_RUBRIC, { now: new Date() }),
+ * });
  * ```
  * @category The booking gate
  */
@@ -91,7 +99,8 @@ function qualificationReasons<F extends Framework>(
     now,
     subject: icpSubjectOf(handoff),
   });
-  // Stryker disable next-line ConditionalExpression: equivalent: a qualified verdict's only findings are draft and sign_off_after_now, which the filter below drops
+  // A qualified verdict's only findings are draft and sign_off_after_now, which the filter below drops.
+  // Stryker disable next-line ConditionalExpression: equivalent: see above
   if (verdict.status === "qualified") return [];
   const states = new Map(verdict.criteria.map((criterion) => [criterion.key, criterion.got]));
   return verdict.findings

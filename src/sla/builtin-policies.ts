@@ -12,7 +12,11 @@ import { pure } from "../core/pure.js";
  * @example
  * ```ts
  * import type { MeetingEvent } from "handoff-kit/sla";
- * const booked: MeetingEvent = { type: "booked", at: Date.UTC(2026, 10, 23, 15), meeting: { start: Date.UTC(2026, 10, 25, 19) } };
+ * const booked: MeetingEvent = {
+ *   type: "booked",
+ *   at: Date.UTC(2026, 10, 23, 15),
+ *   meeting: { start: Date.UTC(2026, 10, 25, 19) },
+ * };
  * ```
  * @category Built-in policies
  */

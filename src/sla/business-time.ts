@@ -49,7 +49,8 @@ function resultAt(ms: number, what: string): Date {
 }
 
 function durationOf(ms: number, name: string): number {
-  // Stryker disable next-line ConditionalExpression: equivalent: Number.isFinite is false for anything but a number; the typeof check is there for the type checker.
+  // Number.isFinite is false for anything but a number; the typeof check is there for the type checker.
+  // Stryker disable next-line ConditionalExpression: equivalent: see above
   if (typeof ms !== "number" || !Number.isFinite(ms))
     throw new HandoffKitError("invalid_duration", { detail: `${name}: ${describeValue(ms)}` });
   return Math.round(ms);
@@ -134,11 +135,12 @@ export function previousClose(at: InstantInput, calendar: Calendar): Date | null
   // Inside a closed stretch, nothing is open after the end of its first day (only the day before's
   // overnight window reaches into that one): look back from there, however long the stretch.
   const since = holidayOn(cal, localDayOf(cal, t))?.closedSince;
-  // Stryker disable next-line MethodExpression: performance only: inside the stretch nothing is open, so looking back from `at` itself finds the same close, later.
+  // Inside the stretch nothing is open, so looking back from `at` itself finds the same close, later.
+  // Stryker disable next-line MethodExpression: performance only: see above
   if (since !== undefined) t = Math.min(t, dayStart(cal, since + 1));
   const firstHoliday = cal.holidays[0]?.from;
   const furthest = Math.max(15, firstHoliday === undefined ? 0 : localDayOf(cal, t) - firstHoliday + 15);
-  // Stryker disable next-line MethodExpression: performance only: looking back the furthest at once finds the same close.
+  // Stryker disable next-line MethodExpression: performance only: looking back furthest at once finds the same close.
   for (let lookback = 8; ; lookback = Math.min(lookback * 4, furthest)) {
     let latest: number | undefined;
     for (const span of openSpansFrom(cal, t - lookback * DAY)) {
@@ -160,8 +162,12 @@ export function previousClose(at: InstantInput, calendar: Calendar): Date | null
  * @example
  * ```ts
  * import { businessTimeBetween, defineCalendar, hours } from "handoff-kit/sla";
- * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
- * businessTimeBetween(new Date("2026-11-23T20:00:00Z"), new Date("2026-11-24T16:00:00Z"), cal) === hours(4); // Mon 15:00 to Tue 11:00
+ * const cal = defineCalendar({
+ *   timeZone: "America/New_York",
+ *   week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] },
+ * });
+ * // Mon 15:00 to Tue 11:00
+ * businessTimeBetween(new Date("2026-11-23T20:00:00Z"), new Date("2026-11-24T16:00:00Z"), cal) === hours(4);
  * ```
  * @category Business time
  */
@@ -183,7 +189,10 @@ export function businessTimeBetween(from: InstantInput, to: InstantInput, calend
  * @example
  * ```ts
  * import { addBusinessTime, defineCalendar, hours } from "handoff-kit/sla";
- * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] } });
+ * const cal = defineCalendar({
+ *   timeZone: "America/New_York",
+ *   week: { mon: [["09:00", "17:00"]], tue: [["09:00", "17:00"]] },
+ * });
  * addBusinessTime(new Date("2026-11-23T20:00:00Z"), hours(8), cal); // Tue 2026-11-24 15:00 New York
  * ```
  * @category Business time
@@ -223,7 +232,8 @@ export function addBusinessTime(at: InstantInput, ms: number, calendar: Calendar
     }
     throw neverOpen(`less than ${String(d)} ms of business time after ${new Date(t).toISOString()}`);
   }
-  // Stryker disable next-line EqualityOperator: performance only: an earlier day that holds gives the walk below the same instant (see lastDayWhere's comment).
+  // An earlier day that holds gives the walk below the same instant (see lastDayWhere's comment).
+  // Stryker disable next-line EqualityOperator: performance only: see above
   const day = lastDayWhere(cal, reference, estimate, (n) => accruedAtDay(n) <= target, d);
   let total = accruedAtDay(day);
   for (const span of openSpansFrom(cal, dayStart(cal, day))) {
@@ -250,7 +260,8 @@ function estimateDay(
   if (cal.weekMs === 0) return reference;
   let day = reference;
   for (let step = 0; step < 3; step += 1) {
-    // Stryker disable next-line ArithmeticOperator: performance only: a worse estimate costs the search more steps, not a different day.
+    // A worse estimate costs the search more steps, not a different day.
+    // Stryker disable next-line ArithmeticOperator: performance only: see above
     const move = Math.trunc(((target - accruedAtDay(day)) / cal.weekMs) * 7);
     if (move === 0) break;
     day += move;
@@ -320,7 +331,8 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
   if (first === undefined || last === undefined)
     throw neverOpen("the calendar has no open windows and no holidays with hours");
   const earliest = Math.min(reference, first) - 3;
-  // Stryker disable next-line ArithmeticOperator,MethodExpression: performance only: a latest bound too low stops the search on an earlier day that holds (see lastDayWhere's comment).
+  // A latest bound too low stops the search on an earlier day that holds (see lastDayWhere's comment).
+  // Stryker disable next-line ArithmeticOperator,MethodExpression: performance only: see above
   const latest = Math.max(reference, last) + 3;
   return { earliest, latest };
 }
@@ -334,7 +346,10 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
  * ```ts
  * import { addBusinessDays, defineCalendar } from "handoff-kit/sla";
  * const weekdays = [["09:00", "17:00"]] as [string, string][];
- * const cal = defineCalendar({ timeZone: "Europe/London", week: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays } });
+ * const cal = defineCalendar({
+ *   timeZone: "Europe/London",
+ *   week: { mon: weekdays, tue: weekdays, wed: weekdays, thu: weekdays, fri: weekdays },
+ * });
  * addBusinessDays(new Date("2026-11-20T10:30:00Z"), 1, cal); // Monday 2026-11-23 10:30 London
  * ```
  * @category Business time
@@ -375,13 +390,16 @@ function stepBusinessDays(cal: CompiledCalendar, from: number, n: number): numbe
   let left = Math.abs(n);
   while (left > 0) {
     // Whole weeks at once, as far as the next holiday: each holds exactly perWeek business days.
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: performance only: with no whole week to jump (weeks = 0 below) or no jump at all, the day-by-day step counts the same days.
+    // With no whole week to jump (weeks = 0 below) or no jump at all, the day-by-day step counts the same
+    // days.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,BlockStatement: performance only
     if (perWeek > 0 && left > perWeek) {
       // Stryker disable next-line EqualityOperator: equivalent: direction is 1 or -1, never 0.
       const holiday = direction > 0 ? nextHolidayAfter(cal, day) : previousHolidayBefore(cal, day);
       const room = holiday === undefined ? Number.POSITIVE_INFINITY : Math.floor((Math.abs(holiday - day) - 1) / 7);
       const weeks = Math.min(Math.floor((left - 1) / perWeek), room);
-      // Stryker disable next-line ConditionalExpression,BlockStatement: performance only: without the jump, the day-by-day step counts the same days.
+      // Without the jump, the day-by-day step counts the same days.
+      // Stryker disable next-line ConditionalExpression,BlockStatement: performance only: see above
       if (weeks > 0) {
         day += direction * 7 * weeks;
         left -= weeks * perWeek;
@@ -441,7 +459,7 @@ function previousHolidayBefore(cal: CompiledCalendar, day: number): number | und
   // Stryker disable next-line ArithmeticOperator: performance only: see nextHolidayAfter's comment.
   const index = holidayIndex(cal, day - 1);
   const piece = cal.holidays[index];
-  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: performance only: see nextHolidayAfter's comment.
+  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: performance only (nextHolidayAfter's comment).
   return piece !== undefined && piece.from <= day - 1 ? day - 1 : cal.holidays[index - 1]?.to;
 }
 
@@ -459,8 +477,15 @@ function holidayExtent(cal: CompiledCalendar): number {
  * @example
  * ```ts
  * import { defineCalendar, openIntervals } from "handoff-kit/sla";
- * const cal = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] } });
- * for (const { start, end } of openIntervals(new Date("2026-11-23T00:00:00Z"), new Date("2026-11-24T00:00:00Z"), cal)) {
+ * const cal = defineCalendar({
+ *   timeZone: "America/New_York",
+ *   week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]] },
+ * });
+ * for (const { start, end } of openIntervals(
+ *   new Date("2026-11-23T00:00:00Z"),
+ *   new Date("2026-11-24T00:00:00Z"),
+ *   cal,
+ * )) {
  *   console.log(start.toISOString(), end.toISOString()); // 14:00Z-17:00Z, then 18:00Z-22:00Z
  * }
  * ```
@@ -477,7 +502,8 @@ export function* openIntervals(
   for (const span of openSpansFrom(cal, a) as Iterable<Span>) {
     if (span.start >= b) return;
     // Open time past the end of the Date range does not exist for us: the last interval ends with it.
-    // Stryker disable next-line ConditionalExpression: equivalent: a span that starts before `to` starts inside the Date range, since `to` is an instant.
+    // A span that starts before `to` starts inside the Date range, since `to` is an instant.
+    // Stryker disable next-line ConditionalExpression: equivalent: see above
     if (!inDateRange(span.start)) return;
     yield { start: new Date(span.start), end: new Date(Math.min(span.end, b, MAX_EPOCH_MS)) };
   }

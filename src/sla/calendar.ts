@@ -91,7 +91,9 @@ const holidaySchema = /* @__PURE__ */ pure(() =>
             range.hours.length === 0 ||
             daysBetween(range.from, range.to) < MAX_RANGE_DAYS_WITH_HOURS,
           {
-            error: `A holiday range with its own hours spans at most ${String(MAX_RANGE_DAYS_WITH_HOURS)} days; list one range per year`,
+            error:
+              `A holiday range with its own hours spans at most ${String(MAX_RANGE_DAYS_WITH_HOURS)} days; ` +
+              `list one range per year`,
             path: ["to"],
             params: { code: "range_too_long" },
           },

@@ -38,7 +38,11 @@ export type SlaState = "not_started" | "running" | "paused" | "met" | "breached"
  * @example
  * ```ts
  * import type { SlaPause } from "handoff-kit/sla";
- * const lunch: SlaPause = { from: new Date("2026-11-23T17:00:00Z"), to: new Date("2026-11-23T18:00:00Z"), added: 3_600_000 };
+ * const lunch: SlaPause = {
+ *   from: new Date("2026-11-23T17:00:00Z"),
+ *   to: new Date("2026-11-23T18:00:00Z"),
+ *   added: 3_600_000,
+ * };
  * ```
  * @category SLA clocks
  */
@@ -72,7 +76,8 @@ export interface SkippedDay {
  * @example
  * ```ts
  * import type { SlaTrace } from "handoff-kit/sla";
- * const holidaysSkipped = (trace: SlaTrace): string[] => trace.skipped.filter((day) => day.reason === "holiday").map((day) => day.date);
+ * const holidaysSkipped = (trace: SlaTrace): string[] =>
+ *   trace.skipped.filter((day) => day.reason === "holiday").map((day) => day.date);
  * ```
  * @category SLA clocks
  */
@@ -83,7 +88,10 @@ export interface SlaTrace {
   readonly startedAt: Date;
   /** The target counted from the start, before pauses and the cap. */
   readonly baseDeadline: Date;
-  /** The open intervals the clock counts between the start and the deadline, pauses left out (at most 60; `truncated` says if more). */
+  /**
+   * The open intervals the clock counts between the start and the deadline, pauses left out (at
+   * most 60; `truncated` says if more).
+   */
   readonly counted: readonly OpenInterval[];
   readonly truncated: boolean;
   /** Local dates in between with no open time at all (at most 60 listed). */
@@ -99,7 +107,10 @@ export interface SlaTrace {
  * @example
  * ```ts
  * import type { SlaCycle } from "handoff-kit/sla";
- * const minutesLate = (cycle: SlaCycle): number => (cycle.breachedAt === undefined ? 0 : ((cycle.stoppedAt ?? new Date(0)).getTime() - cycle.breachedAt.getTime()) / 60_000);
+ * const minutesLate = (cycle: SlaCycle): number =>
+ *   cycle.breachedAt === undefined
+ *     ? 0
+ *     : ((cycle.stoppedAt ?? new Date(0)).getTime() - cycle.breachedAt.getTime()) / 60_000;
  * ```
  * @category SLA clocks
  */
@@ -188,12 +199,18 @@ interface OpenCycle<E> {
  * import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, defineCalendar, evaluateSla } from "handoff-kit/sla";
  *
  * const office: [string, string][] = [["09:00", "17:00"]];
- * const ae = defineCalendar({ timeZone: "America/New_York", week: { mon: office, tue: office, wed: office, thu: office, fri: office } });
+ * const ae = defineCalendar({
+ *   timeZone: "America/New_York",
+ *   week: { mon: office, tue: office, wed: office, thu: office, fri: office },
+ * });
  * const events = [
  *   { type: "booked", at: new Date("2026-11-23T15:05:00Z"), meeting: { start: new Date("2026-11-25T19:00:00Z") } },
  *   { type: "accepted", at: new Date("2026-11-24T13:30:00Z") },
  * ];
- * const evaluation = evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: new Date("2026-11-24T20:00:00Z"), calendars: { ae } });
+ * const evaluation = evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, {
+ *   now: new Date("2026-11-24T20:00:00Z"),
+ *   calendars: { ae },
+ * });
  * evaluation.state; // "met": accepted Tuesday 08:30, deadline Tuesday 10:05 New York
  * ```
  * @category SLA clocks
@@ -318,7 +335,9 @@ function deadlineIssue(evaluate: () => SlaCycle): SlaCycle | HandoffKitError {
   try {
     return evaluate();
   } catch (error) {
-    // Stryker disable next-line ConditionalExpression: equivalent where it makes every error an issue: the policy, calendar and instants are checked before a cycle is evaluated, so no other HandoffKitError reaches here.
+    // The policy, calendar and instants are checked before a cycle is evaluated, so no other HandoffKitError
+    // reaches here.
+    // Stryker disable next-line ConditionalExpression: equivalent where it makes every error an issue: see above
     if (
       // Stryker disable next-line ConditionalExpression: equivalent: as above
       error instanceof HandoffKitError &&
@@ -373,7 +392,9 @@ function assertEventInstants(events: unknown): void {
     const at: unknown = isRecord(event) ? (event as { at?: unknown }).at : undefined;
     if (typeof at === "string") {
       throw new HandoffKitError("invalid_argument", {
-        detail: `evaluateSla expects instants as Date or epoch milliseconds: events[${String(index)}].at is a string; parse the events first (parseHandoff, parseHandoffEvent)`,
+        detail:
+          `evaluateSla expects instants as Date or epoch milliseconds: events[${String(index)}].at is a string; ` +
+          `parse the events first (parseHandoff, parseHandoffEvent)`,
       });
     }
   });
@@ -409,7 +430,9 @@ function baseDeadline(target: SlaTarget, calendar: Calendar | undefined, start: 
       .with({ kind: "calendar_time" }, ({ ms }) => start + ms)
       .with({ kind: "business_time" }, ({ ms }) => addBusinessTime(start, ms, calendar as Calendar).getTime())
       .with({ kind: "business_days" }, ({ days }) => addBusinessDays(start, days, calendar as Calendar).getTime())
-      // Stryker disable next-line ObjectLiteral: equivalent: the last pattern; the kinds before it are matched first, so an empty pattern catches the same targets.
+      // The last pattern; the kinds before it are matched first, so an empty pattern catches the same
+      // targets.
+      // Stryker disable next-line ObjectLiteral: equivalent: see above
       .with({ kind: "same_business_day" }, () => endOfBusinessDay(calendar as Calendar, start))
       .exhaustive()
   );
@@ -428,9 +451,11 @@ function endOfBusinessDay(calendar: Calendar, at: number): number {
   const today = localDayOf(cal, open);
   // The owner days partition the open time, so exactly one of the three that can reach `open` holds it.
   let owner = today;
-  // Stryker disable next-line EqualityOperator: equivalent: owner starts as today, which is what the last pass would set.
+  // Stryker disable next-line EqualityOperator: equivalent: owner starts as today, what the last pass would set.
   for (let day = today - 2; day <= today; day += 1) {
-    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent: the owner days partition the open time and the latest match wins, so a span that starts or ends exactly at `open` never changes the owner.
+    // The owner days partition the open time and the latest match wins, so a span that starts or ends exactly
+    // at `open` never changes the owner.
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent: see above
     if (creditedSpans(cal, day).some((span) => span.start <= open && open < span.end)) owner = day;
   }
   return resolvedSpans(cal, owner).at(-1)?.end ?? open;
@@ -546,7 +571,8 @@ function capped<E extends SlaEvent>(
   const prefix: E[] = [];
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i] as E;
-    // Stryker disable next-line StringLiteral: equivalent: the label only names an instant readEvent has already checked, so it is never shown.
+    // The label only names an instant readEvent has already checked, so it is never shown.
+    // Stryker disable next-line StringLiteral: equivalent: see above
     if (toEpochMs(event.at, `${policy.id} event`) > deadline) break;
     prefix.push(event);
     const at: unknown = policy.cap.at(prefix);
@@ -557,7 +583,9 @@ function capped<E extends SlaEvent>(
       issues.push({
         code: "invalid_event",
         path: [indices[i] ?? i],
-        message: `The ${policy.cap.label} cap is not an instant here (${describeValue(at)}); the event is left out of the cap`,
+        message:
+          `The ${policy.cap.label} cap is not an instant here (${describeValue(at)}); ` +
+          `the event is left out of the cap`,
       });
       continue;
     }
@@ -603,7 +631,9 @@ function buildTrace(
     const everyWeekdayOpen = cal.weekly.every((windows) => windows.length > 0);
     for (let day = localDayOf(cal, start); day <= last && skipped.length < LISTED; day += 1) {
       const holiday = holidayOn(cal, day);
-      // Stryker disable next-line ConditionalExpression,BlockStatement: performance only: the jump to the next holiday skips days that are open, which the day-by-day walk would skip one at a time.
+      // The jump to the next holiday skips days that are open, which the day-by-day walk would skip one at a
+      // time.
+      // Stryker disable next-line ConditionalExpression,BlockStatement: performance only: see above
       if (holiday === undefined && everyWeekdayOpen) {
         day = (cal.holidays[holidayIndex(cal, day)]?.from ?? Number.POSITIVE_INFINITY) - 1;
         continue;

@@ -33,7 +33,8 @@ function describeTarget(target: SlaTarget): string {
         ({ days, calendar }) => `${String(days)} business day${days === 1 ? "" : "s"} on the "${calendar}" calendar`,
       )
       .with({ kind: "same_business_day" }, ({ calendar }) => `the same business day on the "${calendar}" calendar`)
-      // Stryker disable next-line ObjectLiteral: equivalent: the last pattern of an exhaustive match, so an empty pattern matches the same targets
+      // The last pattern of an exhaustive match, so an empty pattern matches the same targets.
+      // Stryker disable next-line ObjectLiteral: equivalent: see above
       .with({ kind: "calendar_time" }, ({ ms }) => `${formatDuration(ms)} around the clock`)
       .exhaustive()
   );
@@ -48,22 +49,32 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
     const total = trace.counted.reduce((sum, span) => sum + span.end.getTime() - span.start.getTime(), 0);
     const shown = trace.counted.slice(0, 4).map((span) => `${at(span.start)}-${at(span.end).slice(11)}`);
     lines.push(
-      `  counted: ${shown.join(", ")}${trace.counted.length > 4 || trace.truncated ? ", ..." : ""} (${formatDuration(total)} open)`,
+      `  counted: ${shown.join(", ")}${trace.counted.length > 4 || trace.truncated ? ", ..." : ""} ` +
+        `(${formatDuration(total)} open)`,
     );
   }
   if (trace.skipped.length > 0) {
     lines.push(
-      `  skipped: ${trace.skipped.map((day) => `${day.date} ${day.reason === "holiday" ? `holiday${day.name === undefined ? "" : ` (${day.name})`}` : "closed"}`).join("; ")}`,
+      "  skipped: " +
+        trace.skipped
+          .map(
+            (day) =>
+              `${day.date} ` +
+              (day.reason === "holiday" ? `holiday${day.name === undefined ? "" : ` (${day.name})`}` : "closed"),
+          )
+          .join("; "),
     );
   }
   for (const pause of trace.pauses) {
     lines.push(
-      `  paused ${at(pause.from)} to ${pause.to === undefined ? "now" : at(pause.to)}: deadline +${formatDuration(pause.added)}`,
+      `  paused ${at(pause.from)} to ${pause.to === undefined ? "now" : at(pause.to)}: ` +
+        `deadline +${formatDuration(pause.added)}`,
     );
   }
   if (trace.cap !== undefined) {
     lines.push(
-      `  capped ${trace.cap.label} at ${at(trace.cap.at)}${trace.cap.applied ? " (earlier than the target: applied)" : " (later than the target: no effect)"}`,
+      `  capped ${trace.cap.label} at ${at(trace.cap.at)}` +
+        (trace.cap.applied ? " (earlier than the target: applied)" : " (later than the target: no effect)"),
     );
   }
   lines.push(`  deadline: ${at(cycle.deadline)}`);
@@ -77,21 +88,29 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
       .with(
         "breached",
         () =>
-          `breached at ${at(cycle.deadline)}${cycle.stoppedAt === undefined ? ", still open" : `; stopped ${at(cycle.stoppedAt)}, ${formatDuration(cycle.stoppedAt.getTime() - cycle.deadline.getTime())} late`}`,
+          `breached at ${at(cycle.deadline)}` +
+          (cycle.stoppedAt === undefined
+            ? ", still open"
+            : `; stopped ${at(cycle.stoppedAt)}, ` +
+              `${formatDuration(cycle.stoppedAt.getTime() - cycle.deadline.getTime())} late`),
       )
       .with("cancelled", () => `cancelled ${at(cycle.cancelledAt ?? cycle.startedAt)}: no longer owed`)
       .with("paused", () => `paused, ${formatDuration(cycle.remaining.business)} of the target left`)
       .with(
         "running",
         () =>
-          `running: ${formatDuration(cycle.remaining.business)} left, ${Math.round(cycle.fractionUsed * 100).toString()}% used`,
+          `running: ${formatDuration(cycle.remaining.business)} left, ` +
+          `${Math.round(cycle.fractionUsed * 100).toString()}% used`,
       )
       .exhaustive()}`,
   );
   const reached = cycle.thresholds.filter((threshold) => threshold.reached);
   if (reached.length > 0)
     lines.push(
-      `  warnings: ${reached.map((threshold) => `${String(Math.round(threshold.fraction * 100))}% at ${at(threshold.at)}`).join(", ")}`,
+      "  warnings: " +
+        reached
+          .map((threshold) => `${String(Math.round(threshold.fraction * 100))}% at ${at(threshold.at)}`)
+          .join(", "),
     );
   return lines;
 }
@@ -105,8 +124,15 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
  * ```ts
  * import { AE_FOLLOWS_UP_WITHIN_48_HOURS, evaluateSla, explainSla } from "handoff-kit/sla";
  *
- * const events = [{ type: "booked", at: Date.UTC(2026, 10, 23, 15) }, { type: "first_follow_up", at: Date.UTC(2026, 10, 26, 9) }];
- * console.log(explainSla(evaluateSla(events, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: Date.UTC(2026, 10, 27) }), { timeZone: "America/New_York" }));
+ * const events = [
+ *   { type: "booked", at: Date.UTC(2026, 10, 23, 15) },
+ *   { type: "first_follow_up", at: Date.UTC(2026, 10, 26, 9) },
+ * ];
+ * console.log(
+ *   explainSla(evaluateSla(events, AE_FOLLOWS_UP_WITHIN_48_HOURS, { now: Date.UTC(2026, 10, 27) }), {
+ *     timeZone: "America/New_York",
+ *   }),
+ * );
  * ```
  * @category SLA clocks
  */
@@ -120,10 +146,12 @@ export function explainSla(evaluation: SlaEvaluation, options: ExplainOptions = 
     lines.push(...explainCycle(cycle, options.timeZone ?? cycle.trace.timeZone ?? "UTC"));
   for (const issue of evaluation.issues) {
     const [index, ...field] = issue.path;
-    // Stryker disable next-line StringLiteral: equivalent: evaluateSla's issue paths hold at most one field after the index, so the separator is never written
+    // evaluateSla's issue paths hold at most one field after the index, so the separator is never written.
+    // Stryker disable next-line StringLiteral: equivalent: see above
     lines.push(
       // Stryker disable next-line StringLiteral: equivalent: as above
-      `  issue at events[${String(index)}]${field.map((key) => `.${String(key)}`).join("")}: ${issue.code}: ${issue.message}`,
+      `  issue at events[${String(index)}]${field.map((key) => `.${String(key)}`).join("")}: ` +
+        `${issue.code}: ${issue.message}`,
     );
   }
   return lines.join("\n");

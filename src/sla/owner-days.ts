@@ -103,11 +103,13 @@ export function subtract(spans: readonly Span[], cut: readonly Span[]): Span[] {
   for (const span of spans) {
     let start = span.start;
     for (const c of cut) {
-      // Stryker disable next-line EqualityOperator: equivalent: a cut piece that starts at the span's end removes nothing, skipped or not.
+      // A cut piece that starts at the span's end removes nothing, skipped or not.
+      // Stryker disable next-line EqualityOperator: equivalent: see above
       if (c.end <= start || c.start >= span.end) continue;
       if (c.start > start) out.push({ start, end: c.start });
       start = Math.max(start, c.end);
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: once start reaches the span's end, the later cut pieces (sorted) remove nothing.
+      // Once start reaches the span's end, the later cut pieces (sorted) remove nothing.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
       if (start >= span.end) break;
     }
     if (start < span.end) out.push({ start, end: span.end });
@@ -126,14 +128,16 @@ const measure = (spans: readonly Span[]): number => spans.reduce((sum, span) => 
 
 /** A day whose credit may differ from its weekday's total: near an offset change or a holiday. */
 function isSpecialDay(cal: CompiledCalendar, day: number): boolean {
-  // Stryker disable next-line ConditionalExpression: performance only: an ordinary day's windows overlap nothing of the two days before, so subtracting them changes nothing.
+  // An ordinary day's windows overlap nothing of the two days before, so subtracting them changes nothing.
+  // Stryker disable next-line ConditionalExpression: performance only: see above
   return isNearOffsetChange(cal, day) || holidayReaches(cal, day);
 }
 
 /** Whether a holiday piece holds `day` or one of the two days before it. */
 function holidayReaches(cal: CompiledCalendar, day: number): boolean {
   const piece = cal.holidays[holidayIndex(cal, day - 2)];
-  // Stryker disable next-line ConditionalExpression: performance only: a day wrongly called special is subtracted from, or walked, for the same result.
+  // A day wrongly called special is subtracted from, or walked, for the same result.
+  // Stryker disable next-line ConditionalExpression: performance only: see above
   return piece !== undefined && piece.from <= day;
 }
 
@@ -181,12 +185,14 @@ function changeBlock(cal: CompiledCalendar, block: number): ChangeBlock {
   for (const change of transitionsBetween(cal.rules, (first - 3) * DAY, (last + 3) * DAY)) {
     const a = Math.floor((change.at + change.before) / DAY);
     const b = Math.floor((change.at + change.after) / DAY);
-    // Stryker disable next-line EqualityOperator: equivalent: a day of the next block marked here is never looked up in this one.
+    // A day of the next block marked here is never looked up in this one.
+    // Stryker disable next-line EqualityOperator: equivalent: see above
     for (let day = Math.min(a, b) - 1; day <= Math.max(a, b) + 2; day += 1)
       // Stryker disable next-line EqualityOperator: equivalent: as above
       if (day >= first && day < last) marked.add(day);
   }
-  // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: the changes come in order, so the marked days do; the sort is a guard.
+  // The changes come in order, so the marked days do; the sort is a guard.
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: see above
   const days = [...marked].sort((x, y) => x - y);
   const prefix = [0];
   let running = 0;
@@ -203,9 +209,12 @@ function changeBlock(cal: CompiledCalendar, block: number): ChangeBlock {
 
 /** Whether `day` is one of the days around an offset change (the repeating stretch folded back). */
 function isNearOffsetChange(cal: CompiledCalendar, day: number): boolean {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: performance only: no day before 1800 is near an offset change, so looking it up, or subtracting from it, credits the same.
+  // No day before 1800 is near an offset change, so looking it up, or subtracting from it, credits the same.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BooleanLiteral: performance only: see above
   if (day < QUIET_BEFORE_DAY) return false;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: folding a day less than a period before REPEATING_DAY leaves it unchanged, and a later day unfolded finds the same changes (the rules repeat), in more blocks.
+  // Folding a day less than a period before REPEATING_DAY leaves it unchanged, and a later day unfolded finds
+  // the same changes (the rules repeat), in more blocks.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
   const folded = day < REPEATING_DAY ? day : REPEATING_DAY + ((day - REPEATING_DAY) % REPEAT_DAYS);
   const { days } = changeBlock(cal, Math.floor(folded / BLOCK_DAYS));
   return days[firstIndexAtLeast(days, folded)] === folded;
@@ -246,7 +255,8 @@ function offsetCorrections(cal: CompiledCalendar, from: number, to: number): num
   if (to <= start) return 0;
   // Stryker disable next-line EqualityOperator: equivalent: at to = REPEATING_DAY both branches sum the same days.
   if (to <= REPEATING_DAY) return blockCorrections(cal, start, to);
-  // Stryker disable next-line EqualityOperator: equivalent: at start = REPEATING_DAY the range [start, REPEATING_DAY) is empty.
+  // At start = REPEATING_DAY the range [start, REPEATING_DAY) is empty.
+  // Stryker disable next-line EqualityOperator: equivalent: see above
   const before = start < REPEATING_DAY ? blockCorrections(cal, start, REPEATING_DAY) : 0;
   return before + repeatingCorrections(cal, to) - repeatingCorrections(cal, Math.max(start, REPEATING_DAY));
 }
@@ -304,15 +314,19 @@ function clusterPart(cal: CompiledCalendar, cluster: Cluster, from: number, to: 
   const creditUpTo = (end: number): void => {
     for (; day < Math.min(end, to); day += 1) credited += measure(creditedSpans(cal, day));
   };
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: pieces past `to` credit nothing, since creditUpTo stops at `to`.
+  // Pieces past `to` credit nothing, since creditUpTo stops at `to`.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
   for (let index = cluster.first; index <= cluster.last && day < to; index += 1) {
     const piece = cal.holidays[index] as HolidayPiece;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: a piece already passed credits nothing again; creditUpTo only moves forward.
+    // A piece already passed credits nothing again; creditUpTo only moves forward.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
     if (piece.to < day) continue;
     creditUpTo(piece.from);
-    // Stryker disable next-line ArithmeticOperator: performance only: the days of a closed piece credit nothing, so skipping fewer of them changes only the cost.
+    // The days of a closed piece credit nothing, so skipping fewer of them changes only the cost.
+    // Stryker disable next-line ArithmeticOperator: performance only: see above
     if (piece.windows.length === 0) day = Math.max(day, Math.min(piece.to + 1, to));
-    // Stryker disable next-line ArithmeticOperator: equivalent: days not credited here are credited by the next creditUpTo.
+    // Days not credited here are credited by the next creditUpTo.
+    // Stryker disable next-line ArithmeticOperator: equivalent: see above
     else creditUpTo(piece.to + 1);
   }
   creditUpTo(to);
@@ -335,7 +349,8 @@ function holidayPart(cal: CompiledCalendar, from: number, to: number): number {
     total += clusterPart(cal, straddling, from, straddling.to + 1);
     i += 1;
   }
-  // Stryker disable next-line EqualityOperator,ConditionalExpression,ArithmeticOperator: performance only: the two ways of summing whole clusters agree; which one runs is a matter of cost.
+  // The two ways of summing whole clusters agree; which one runs is a matter of cost.
+  // Stryker disable next-line EqualityOperator,ConditionalExpression,ArithmeticOperator: performance only: see above
   if (j - i <= CLUSTERS_SUMMED_DIRECTLY) {
     for (let index = i; index < j; index += 1) {
       const cluster = clusters[index] as Cluster;
@@ -346,7 +361,8 @@ function holidayPart(cal: CompiledCalendar, from: number, to: number): number {
     total += (table.prefix[j] ?? 0) - (table.prefix[i] ?? 0);
   }
   const last = clusters[j];
-  // Stryker disable next-line EqualityOperator: equivalent: a cluster starting at `to` adds its part over an empty range, 0.
+  // A cluster starting at `to` adds its part over an empty range, 0.
+  // Stryker disable next-line EqualityOperator: equivalent: see above
   if (last !== undefined && last.from < to) total += clusterPart(cal, last, Math.max(from, last.from), to);
   return total;
 }
@@ -393,7 +409,8 @@ const NEVER = Number.POSITIVE_INFINITY;
 function nextHolidayWithHours(cal: CompiledCalendar, day: number): number | undefined {
   for (let i = holidayIndex(cal, day); i < cal.holidays.length; i += 1) {
     const piece = cal.holidays[i] as HolidayPiece;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: stopping at a closed holiday makes the walk visit days that own nothing.
+    // Stopping at a closed holiday makes the walk visit days that own nothing.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
     if (piece.windows.length > 0) return piece.from;
   }
   return undefined;
@@ -426,9 +443,12 @@ export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<S
     if (cal.weekMs === 0) {
       const next = nextHolidayWithHours(cal, day);
       if (next === undefined) break;
-      // Stryker disable next-line MethodExpression: equivalent: a holiday with hours is one day, so the next one never starts before `day`.
+      // A holiday with hours is one day, so the next one never starts before `day`.
+      // Stryker disable next-line MethodExpression: equivalent: see above
       day = Math.max(day, next);
-      // Stryker disable next-line EqualityOperator: equivalent: every instant from the day after the last holiday's reach is open, so the endless span may start from one day earlier.
+      // Every instant from the day after the last holiday's reach is open, so the endless span may start from
+      // one day earlier.
+      // Stryker disable next-line EqualityOperator: equivalent: see above
     } else if (cal.alwaysOpen && day > lastHoliday + 2) {
       // Open every instant from here on: settle what is buffered, then the last stretch never closes.
       // Stryker disable next-line MethodExpression,ArithmeticOperator: equivalent: see the note on the buffer.
@@ -437,10 +457,13 @@ export function* openSpansFrom(cal: CompiledCalendar, from: number): Generator<S
         const complete = absorb(span);
         if (complete !== undefined) yield clip(complete, from);
       }
-      // Stryker disable next-line ArithmeticOperator: equivalent: with nothing pending this is the first day looked at, and the span is clipped to `from`, which is later than either day start.
+      // With nothing pending this is the first day looked at, and the span is clipped to `from`, which is
+      // later than either day start.
+      // Stryker disable next-line ArithmeticOperator: equivalent: see above
       yield clip({ start: pending?.start ?? dayStart(cal, day - 2), end: NEVER }, from);
       return;
-      // Stryker disable next-line BlockStatement,ConditionalExpression: performance only: the shortcut over a run of ordinary days; the general path gives the same spans a day at a time.
+      // The shortcut over a run of ordinary days; the general path gives the same spans a day at a time.
+      // Stryker disable next-line BlockStatement,ConditionalExpression: performance only: see above
     } else if (cal.alwaysOpen && !holidayReaches(cal, day)) {
       // Open every instant until the next holiday: its days' credited spans, midnight to midnight,
       // are one span, whatever the number of days.

@@ -69,7 +69,13 @@ export interface SlaCap<E extends SlaEvent> {
  * @example
  * ```ts
  * import { hours, type SlaPolicySpec } from "handoff-kit/sla";
- * const spec: SlaPolicySpec = { id: "triage", label: "Triage within 4 business hours", start: ["created"], stop: ["triaged"], target: { kind: "business_time", ms: hours(4), calendar: "support" } };
+ * const spec: SlaPolicySpec = {
+ *   id: "triage",
+ *   label: "Triage within 4 business hours",
+ *   start: ["created"],
+ *   stop: ["triaged"],
+ *   target: { kind: "business_time", ms: hours(4), calendar: "support" },
+ * };
  * ```
  * @category SLA policies
  */

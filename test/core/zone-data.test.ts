@@ -35,7 +35,7 @@ describe("the zone data the table relies on, for every zone Node knows", () => {
     expect(moving).toEqual([]);
   });
 
-  it("from 2100 the offsets repeat every 146,097 days: two years of 2100-2500, every two days, against 400 years on", () => {
+  it("from 2100 offsets repeat every 146,097 days: two years of 2100-2500, every 2 days, against 400 years on", () => {
     const differing: string[] = [];
     const period = 146_097 * DAY;
     for (const zone of ZONES) {

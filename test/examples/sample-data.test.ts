@@ -120,7 +120,7 @@ describe("the bundled sample data", () => {
     }
   });
 
-  it("books meetings inside the AE's working hours, on weekdays, in the AE's own zone (a covering AE inherits the slot)", () => {
+  it("books meetings in the AE's working hours on weekdays, in the AE's zone (a covering AE inherits the slot)", () => {
     const local = (at: Date, timeZone: string) =>
       Object.fromEntries(
         new Intl.DateTimeFormat("en-US", {

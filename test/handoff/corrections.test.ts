@@ -28,68 +28,80 @@ function record(events: readonly Record<string, unknown>[]): Handoff {
 }
 
 describe("corrections: the corrected fact counts, the first response keeps its time", () => {
-  it("a no-show marked held afterwards (Calendly's invitee_no_show.deleted, HubSpot's NO_SHOW edited to COMPLETED) is a held meeting", () => {
-    const handoff = record([
-      booked,
-      { id: "n", type: "no_show", at: "2026-11-05T15:40:00Z" },
-      { id: "h", type: "meeting_held", at: "2026-11-05T18:00:00Z" },
-    ]);
-    expect(summarize(handoff)).toMatchObject({ meetingStatus: "held", corrections: 1, skippedEvents: 0 });
-    const board = scoreboard([handoff], { now: NOW });
-    // One meeting, held: held 1 of 1, no-shows 0 of 1.
-    expect(board.overall.heldRate).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
-    expect(board.overall.noShowRate).toMatchObject({ value: 0, numerator: 0 });
-  });
+  it(
+    "a no-show marked held afterwards (Calendly's invitee_no_show.deleted, " +
+      "HubSpot's NO_SHOW edited to COMPLETED) is a held meeting",
+    () => {
+      const handoff = record([
+        booked,
+        { id: "n", type: "no_show", at: "2026-11-05T15:40:00Z" },
+        { id: "h", type: "meeting_held", at: "2026-11-05T18:00:00Z" },
+      ]);
+      expect(summarize(handoff)).toMatchObject({ meetingStatus: "held", corrections: 1, skippedEvents: 0 });
+      const board = scoreboard([handoff], { now: NOW });
+      // One meeting, held: held 1 of 1, no-shows 0 of 1.
+      expect(board.overall.heldRate).toMatchObject({ value: 1, numerator: 1, denominator: 1 });
+      expect(board.overall.noShowRate).toMatchObject({ value: 0, numerator: 0 });
+    },
+  );
 
-  it("an AE reverses a rejection after a call with the SDR: accepted, decided when the rejection came, and the reversal needs a note", () => {
-    const rejected = { id: "r", type: "rejected", at: "2026-11-03T09:00:00Z", reason: "timing", note: NOTE };
-    const reversal = {
-      id: "a",
-      type: "accepted",
-      at: "2026-11-04T11:00:00Z",
-      amount: 30_000,
-      note: "Call with Ana: the budget was approved on Nov 3",
-    };
-    const row = summarize(record([booked, rejected, reversal]));
-    expect(row).toMatchObject({
-      status: "accepted",
-      decision: "accepted",
-      decidedAt: new Date("2026-11-03T09:00:00Z"),
-      reason: undefined,
-      acceptedAmount: 30_000,
-      corrections: 1,
-    });
-    const { note: _note, ...unexplained } = reversal;
-    const refused = replay(
-      [booked, rejected, unexplained].map((event) => ({ by: "ae-omar", ...event })),
-      defineLifecycle({ gate: "either", bookingGate: openGate }),
-    );
-    expect(refused).toMatchObject({
-      refusal: { code: "unexplained_reversal", eventId: "a" },
-      stoppedAt: 2,
-      notApplied: 1,
-    });
-    expect(refused.state.status).toBe("rejected");
-  });
+  it(
+    "an AE reverses a rejection after a call with the SDR: " +
+      "accepted, decided when the rejection came, and the reversal needs a note",
+    () => {
+      const rejected = { id: "r", type: "rejected", at: "2026-11-03T09:00:00Z", reason: "timing", note: NOTE };
+      const reversal = {
+        id: "a",
+        type: "accepted",
+        at: "2026-11-04T11:00:00Z",
+        amount: 30_000,
+        note: "Call with Ana: the budget was approved on Nov 3",
+      };
+      const row = summarize(record([booked, rejected, reversal]));
+      expect(row).toMatchObject({
+        status: "accepted",
+        decision: "accepted",
+        decidedAt: new Date("2026-11-03T09:00:00Z"),
+        reason: undefined,
+        acceptedAmount: 30_000,
+        corrections: 1,
+      });
+      const { note: _note, ...unexplained } = reversal;
+      const refused = replay(
+        [booked, rejected, unexplained].map((event) => ({ by: "ae-omar", ...event })),
+        defineLifecycle({ gate: "either", bookingGate: openGate }),
+      );
+      expect(refused).toMatchObject({
+        refusal: { code: "unexplained_reversal", eventId: "a" },
+        stoppedAt: 2,
+        notApplied: 1,
+      });
+      expect(refused.state.status).toBe("rejected");
+    },
+  );
 
-  it("the SLA clock reads the first response: a rejection within 4 hours, corrected to an acceptance a day later, met the promise", () => {
-    const policy = defineSlaPolicy({
-      id: "decide-4h",
-      label: "Decide within 4 hours of booking",
-      start: ["booked"],
-      stop: ["accepted", "rejected"],
-      target: { kind: "calendar_time", ms: hours(4) },
-    });
-    const handoff = record([
-      booked,
-      { id: "r", type: "rejected", at: "2026-11-02T18:00:00Z", reason: "timing", note: NOTE },
-      { id: "a", type: "accepted", at: "2026-11-03T18:00:00Z", note: "Budget approved, see call notes of Nov 3" },
-    ]);
-    const board = scoreboard([handoff], { now: NOW, policies: [policy] });
-    // Booked 16:00, first decision 18:00: 2 hours of 4, met.
-    expect(board.overall.slaCompliance[0]).toMatchObject({ met: 1, breached: 0 });
-    expect(board.overall.acceptanceRate).toMatchObject({ numerator: 1, denominator: 1 });
-  });
+  it(
+    "the SLA clock reads the first response: a rejection within 4 hours, " +
+      "corrected to an acceptance a day later, met the promise",
+    () => {
+      const policy = defineSlaPolicy({
+        id: "decide-4h",
+        label: "Decide within 4 hours of booking",
+        start: ["booked"],
+        stop: ["accepted", "rejected"],
+        target: { kind: "calendar_time", ms: hours(4) },
+      });
+      const handoff = record([
+        booked,
+        { id: "r", type: "rejected", at: "2026-11-02T18:00:00Z", reason: "timing", note: NOTE },
+        { id: "a", type: "accepted", at: "2026-11-03T18:00:00Z", note: "Budget approved, see call notes of Nov 3" },
+      ]);
+      const board = scoreboard([handoff], { now: NOW, policies: [policy] });
+      // Booked 16:00, first decision 18:00: 2 hours of 4, met.
+      expect(board.overall.slaCompliance[0]).toMatchObject({ met: 1, breached: 0 });
+      expect(board.overall.acceptanceRate).toMatchObject({ numerator: 1, denominator: 1 });
+    },
+  );
 
   it("amounts and ratings given again replace the earlier ones; the outcome keeps its first date", () => {
     const handoff = record([

@@ -20,33 +20,37 @@ const good: Handoff = handoffSchema.parse({ ...handoffInput(), events: [] });
 const event = (id: string, iso: string): HandoffEvent => ({ id, type: "intro_sent", at: new Date(iso), by: "sdr-ana" });
 
 describe("eventsAsOf", () => {
-  it("drops events after now and repeated ids (the earliest stands), sorts by time, and returns the list itself when it changes nothing", () => {
-    const events = [
-      event("b", "2026-11-02T11:00:00Z"),
-      event("a", "2026-11-02T12:00:00Z"),
-      event("a", "2026-11-02T10:00:00Z"),
-      event("c", "2026-11-02T13:00:00.001Z"),
-    ];
-    const now = Date.parse("2026-11-02T13:00:00Z");
-    expect(eventsAsOf(events, now, LENIENT_LIFECYCLE).map((e) => [e.id, e.at.toISOString()])).toEqual([
-      ["a", "2026-11-02T10:00:00.000Z"],
-      ["b", "2026-11-02T11:00:00.000Z"],
-    ]);
-    // Strict rules keep the recorded order: the first delivery of an id stands.
-    expect(
-      eventsAsOf(events, now, defineLifecycle({ gate: "either", order: "strict" })).map((e) => [
-        e.id,
-        e.at.toISOString(),
-      ]),
-    ).toEqual([
-      ["b", "2026-11-02T11:00:00.000Z"],
-      ["a", "2026-11-02T12:00:00.000Z"],
-    ]);
-    const kept = [events[2]!, events[0]!];
-    expect(eventsAsOf(kept, now, LENIENT_LIFECYCLE)).toBe(kept);
-    // An event at now is known at now.
-    expect(eventsAsOf([event("x", "2026-11-02T13:00:00Z")], now, LENIENT_LIFECYCLE)).toHaveLength(1);
-  });
+  it(
+    "drops events after now and repeated ids (the earliest stands), sorts by time, " +
+      "and returns the list itself when it changes nothing",
+    () => {
+      const events = [
+        event("b", "2026-11-02T11:00:00Z"),
+        event("a", "2026-11-02T12:00:00Z"),
+        event("a", "2026-11-02T10:00:00Z"),
+        event("c", "2026-11-02T13:00:00.001Z"),
+      ];
+      const now = Date.parse("2026-11-02T13:00:00Z");
+      expect(eventsAsOf(events, now, LENIENT_LIFECYCLE).map((e) => [e.id, e.at.toISOString()])).toEqual([
+        ["a", "2026-11-02T10:00:00.000Z"],
+        ["b", "2026-11-02T11:00:00.000Z"],
+      ]);
+      // Strict rules keep the recorded order: the first delivery of an id stands.
+      expect(
+        eventsAsOf(events, now, defineLifecycle({ gate: "either", order: "strict" })).map((e) => [
+          e.id,
+          e.at.toISOString(),
+        ]),
+      ).toEqual([
+        ["b", "2026-11-02T11:00:00.000Z"],
+        ["a", "2026-11-02T12:00:00.000Z"],
+      ]);
+      const kept = [events[2]!, events[0]!];
+      expect(eventsAsOf(kept, now, LENIENT_LIFECYCLE)).toBe(kept);
+      // An event at now is known at now.
+      expect(eventsAsOf([event("x", "2026-11-02T13:00:00Z")], now, LENIENT_LIFECYCLE)).toHaveLength(1);
+    },
+  );
 });
 
 describe("icpSubjectOf", () => {
@@ -215,7 +219,8 @@ describe("the lifecycle's ready-made gates", () => {
       "(missingRequirements: requirements must be an array: null)",
     );
     expect(() => missingRequirements({}, [{ field: "x", label: "x" }] as never)).toThrow(
-      "(missingRequirements: requirements[0] must be { field, label, present } like DEFAULT_BRIEF_REQUIREMENTS' entries: an object)",
+      "(missingRequirements: requirements[0] must be { field, label, present } " +
+        "like DEFAULT_BRIEF_REQUIREMENTS' entries: an object)",
     );
   });
 });

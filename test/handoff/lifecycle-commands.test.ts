@@ -186,7 +186,11 @@ describe("the shape checks behind every command", () => {
     );
     const odd = { ...base, qualification: { framework: 5, evidence: {} } } as never;
     expect(refusal(() => summarize(odd))).toMatch(
-      /^invalid_argument \(summarize expects a parsed handoff \(parseHandoff\): qualification is .*, not \{ framework, evidence \}\)$/u,
+      new RegExp(
+        /^invalid_argument \(summarize expects a parsed handoff \(parseHandoff\): /u.source +
+          /qualification is .*, not \{ framework, evidence \}\)$/u.source,
+        "u",
+      ),
     );
   });
 });

@@ -68,7 +68,8 @@ describe("defineLifecycle", () => {
 describe("the rules argument", () => {
   const named = (config: unknown): string => refusal(() => summarize(base, config as never));
   const prefix =
-    "invalid_argument (summarize(handoff, rules, { now }): the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: ";
+    "invalid_argument (summarize(handoff, rules, { now }): the rules argument is LENIENT_LIFECYCLE, " +
+    "or what defineLifecycle returns: ";
 
   it("is refused when any part of it is not what defineLifecycle makes", () => {
     const rules = { ...LENIENT_LIFECYCLE };

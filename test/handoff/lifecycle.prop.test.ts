@@ -142,10 +142,12 @@ interface Walk {
 
 /**
  * Walks of up to 40 steps, 19 on average (at fast-check's default size an array with maxLength 40
- * has at most 10 elements, 5 on average, too few for a second cycle): [pick, mode, gap, variant]. Mode 0 redelivers the previous event; 1 picks any type;
- * 2-9 pick one of the events `allowedEvents` offers (so walks reach acceptance, recycling, second
- * cycles and closed opportunities); 10 dates an offered event before the last one applied (a late
- * delivery: folded at its time, or refused under strict rules); 11 writes it malformed. The variant picks the payload (some break a field rule).
+ * has at most 10 elements, 5 on average, too few for a second cycle): [pick, mode, gap, variant].
+ * Mode 0 redelivers the previous event; 1 picks any type; 2-9 pick one of the events
+ * `allowedEvents` offers (so walks reach acceptance, recycling, second cycles and closed
+ * opportunities); 10 dates an offered event before the last one applied (a late delivery: folded at
+ * its time, or refused under strict rules); 11 writes it malformed. The variant picks the payload
+ * (some break a field rule).
  */
 const steps = fc.array(
   fc.tuple(fc.nat(), fc.nat({ max: 11 }), fc.integer({ min: 0, max: 6 * HOUR }), fc.nat({ max: 7 })),
@@ -419,92 +421,98 @@ describe("lifecycle laws", () => {
     }); // 54, 137, 85 and 19 in one run
   });
 
-  it("a refusal leaves the handoff as it was and names a documented cause; a duplicate changes nothing; walks meet every refusal", () => {
-    const seen = classCounts();
-    fc.assert(
-      fc.property(anyWalk, (walk) => {
-        const { rules, gateRefuses, brokenHistory } = walk.scenario;
-        let handoff = walk.scenario.base;
-        let status: HandoffStatus = "draft";
-        const met = new Set<string>(); // classes are counted once per walk, so that the counts are binomial
-        for (const event of walk.events) {
-          const snapshot = structuredClone(handoff);
-          const lastAt = latest(handoff.events);
-          const duplicate = handoff.events.some((applied) => applied.id === event.id);
-          const result = applyEvent(handoff, event, rules);
-          expect(handoff).toEqual(snapshot);
-          // What the test knows about the event, from how the walk wrote it: each flaw is refused.
-          const malformed = walk.malformed.has(event.id);
-          const when = event.at instanceof Date ? event.at.getTime() : Number.NaN;
-          const uncatalogued =
-            (event.type === "rejected" || event.type === "recycled") && !CATALOGUED.includes(event.reason);
-          const vague = event.type === "rejected" && event.note === VAGUE_NOTE;
-          const earlyTouch = event.type === "recycled" && event.nextTouchAt.getTime() <= when;
-          // Late: strict rules judge by time; any order by the whole fold order (a decision in the same second as a reschedule folds first).
-          const late =
-            rules.order === "strict"
-              ? lastAt !== undefined && when < lastAt
-              : !malformed && handoff.events.some((recorded) => foldOrder(event, recorded) < 0);
-          const closedNow =
-            (status === "won" && event.type !== "opportunity_won") ||
-            (status === "lost" && event.type !== "opportunity_lost");
-          if (
-            malformed ||
-            uncatalogued ||
-            vague ||
-            earlyTouch ||
-            brokenHistory ||
-            (!duplicate && !late && closedNow) ||
-            (gateRefuses && event.type === "booked")
-          )
-            expect(result.ok).toBe(false);
-          if (!result.ok) {
-            const { refusal } = result;
-            met.add(refusal.code);
-            expect(
-              documentedCause(refusal, {
-                malformed,
-                uncatalogued,
-                vague,
-                earlyTouch,
-                brokenHistory,
-                gateRefuses,
-                status,
-                late,
-                strict: rules.order === "strict",
-                type: event.type,
-              }),
-              refusal.code,
-            ).toBe(true);
-            continue;
+  it(
+    "a refusal leaves the handoff as it was and names a documented cause; " +
+      "a duplicate changes nothing; walks meet every refusal",
+    () => {
+      const seen = classCounts();
+      fc.assert(
+        fc.property(anyWalk, (walk) => {
+          const { rules, gateRefuses, brokenHistory } = walk.scenario;
+          let handoff = walk.scenario.base;
+          let status: HandoffStatus = "draft";
+          const met = new Set<string>(); // classes are counted once per walk, so that the counts are binomial
+          for (const event of walk.events) {
+            const snapshot = structuredClone(handoff);
+            const lastAt = latest(handoff.events);
+            const duplicate = handoff.events.some((applied) => applied.id === event.id);
+            const result = applyEvent(handoff, event, rules);
+            expect(handoff).toEqual(snapshot);
+            // What the test knows about the event, from how the walk wrote it: each flaw is refused.
+            const malformed = walk.malformed.has(event.id);
+            const when = event.at instanceof Date ? event.at.getTime() : Number.NaN;
+            const uncatalogued =
+              (event.type === "rejected" || event.type === "recycled") && !CATALOGUED.includes(event.reason);
+            const vague = event.type === "rejected" && event.note === VAGUE_NOTE;
+            const earlyTouch = event.type === "recycled" && event.nextTouchAt.getTime() <= when;
+            // Late: strict rules judge by time; any order by the whole fold order (a decision in the
+            // same second as a reschedule folds first).
+            const late =
+              rules.order === "strict"
+                ? lastAt !== undefined && when < lastAt
+                : !malformed && handoff.events.some((recorded) => foldOrder(event, recorded) < 0);
+            const closedNow =
+              (status === "won" && event.type !== "opportunity_won") ||
+              (status === "lost" && event.type !== "opportunity_lost");
+            if (
+              malformed ||
+              uncatalogued ||
+              vague ||
+              earlyTouch ||
+              brokenHistory ||
+              (!duplicate && !late && closedNow) ||
+              (gateRefuses && event.type === "booked")
+            )
+              expect(result.ok).toBe(false);
+            if (!result.ok) {
+              const { refusal } = result;
+              met.add(refusal.code);
+              expect(
+                documentedCause(refusal, {
+                  malformed,
+                  uncatalogued,
+                  vague,
+                  earlyTouch,
+                  brokenHistory,
+                  gateRefuses,
+                  status,
+                  late,
+                  strict: rules.order === "strict",
+                  type: event.type,
+                }),
+                refusal.code,
+              ).toBe(true);
+              continue;
+            }
+            const again = applyEvent(result.handoff, event, rules);
+            expect(again.ok && again.duplicate).toBe(true);
+            expect(again.ok && again.handoff).toBe(result.handoff);
+            if (result.duplicate) met.add("duplicate");
+            handoff = result.handoff;
+            status = result.state.status;
           }
-          const again = applyEvent(result.handoff, event, rules);
-          expect(again.ok && again.duplicate).toBe(true);
-          expect(again.ok && again.handoff).toBe(result.handoff);
-          if (result.duplicate) met.add("duplicate");
-          handoff = result.handoff;
-          status = result.state.status;
-        }
-        for (const name of met) seen.see(name);
-      }),
-      { numRuns: 500 },
-    );
-    // Walks that met each refusal, of 500; every code must occur (three runs met 253-276, 69-86, 68-88,
-    // 32-43, 47-51, 69-73, 16-26, 34-51, 298-304, 57-74 and 221-237; one met closed only 38 times).
-    seen.expectAtLeast({
-      invalid_transition: 180,
-      closed: 20,
-      out_of_order: 30,
-      gate_refused: 12,
-      unknown_reason: 20,
-      vague_note: 35,
-      invalid_next_touch: 5,
-      unexplained_reversal: 12,
-      invalid_event: 220,
-      invalid_history: 25,
-      duplicate: 150,
-    } satisfies Record<Refusal["code"] | "duplicate", number>); // a new refusal code fails to compile until it is counted here
-  });
+          for (const name of met) seen.see(name);
+        }),
+        { numRuns: 500 },
+      );
+      // Walks that met each refusal, of 500; every code must occur (three runs met 253-276, 69-86, 68-88,
+      // 32-43, 47-51, 69-73, 16-26, 34-51, 298-304, 57-74 and 221-237; one met closed only 38 times).
+      seen.expectAtLeast({
+        invalid_transition: 180,
+        closed: 20,
+        out_of_order: 30,
+        gate_refused: 12,
+        unknown_reason: 20,
+        vague_note: 35,
+        invalid_next_touch: 5,
+        unexplained_reversal: 12,
+        invalid_event: 220,
+        invalid_history: 25,
+        duplicate: 150,
+        // A new refusal code fails to compile until it is counted here.
+      } satisfies Record<Refusal["code"] | "duplicate", number>);
+    },
+  );
 });
 
 /** The row a state flattens to, column by column: the mapping docs/handoff.md documents. */
@@ -675,7 +683,8 @@ function documentedCause(
 ): boolean {
   switch (refusal.code) {
     case "invalid_history":
-      // The imported acceptance with no booking is the history's own refusal; a late event may make a later one break the rules.
+      // The imported acceptance with no booking is the history's own refusal; a late event may make
+      // a later one break the rules.
       return (
         (known.brokenHistory &&
           refusal.cause.code === "invalid_transition" &&

@@ -70,7 +70,7 @@ describe("the acceptance gate before the meeting (the handoff-checklist article)
     });
   });
 
-  it("rejected with a catalogued reason and a specific note, recycled, booked again: a new cycle with history kept", () => {
+  it("rejected with a catalogued reason and a specific note, recycled, booked again: a new cycle, history kept", () => {
     const handoff = run(before, [
       ev("booked", t(16), { meeting: slot }),
       ev("rejected", t(18), {
@@ -176,7 +176,8 @@ describe("rules the contract enforces", () => {
       bookingGate: () => ({ ok: false, reasons: ["brief.trigger: missing"] }) as never,
     });
     expect(() => applyEvent(base, ev("booked", t(16), { meeting: slot }), strings)).toThrow(
-      /the rules' booking gate answered an object, not \{ ok: true \} or \{ ok: false, reasons \} with a message in each reason/,
+      "the rules' booking gate answered an object, " +
+        "not { ok: true } or { ok: false, reasons } with a message in each reason",
     );
   });
 

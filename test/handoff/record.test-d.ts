@@ -44,7 +44,8 @@ describe("record model types", () => {
   });
 
   it("parsed records are readonly, all the way down", () => {
-    /* eslint-disable @typescript-eslint/no-unsafe-call -- the calls below must not compile; eslint sees them unresolved */
+    /* eslint-disable @typescript-eslint/no-unsafe-call -- the calls below must not compile; eslint sees
+       them unresolved */
     const handoff = {} as Handoff;
     // @ts-expect-error the history is the record's: a new event goes through applyEvent
     handoff.events.push({ id: "e", type: "intro_sent", at: new Date(0), by: "sdr" });

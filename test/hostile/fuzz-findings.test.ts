@@ -143,7 +143,8 @@ describe("an accumulator snapshot", () => {
     const acc = createAccumulator({ now });
     const snapshot = snapshotAccumulator(acc);
     expect(() => restoreAccumulator(JSON.parse(JSON.stringify(snapshot)) as typeof snapshot, { now })).toThrow(
-      "(not an accumulator snapshot, or one that lost its Maps on the way (JSON does; postMessage and structured clone do not))",
+      "(not an accumulator snapshot, or one that lost its Maps on the way " +
+        "(JSON does; postMessage and structured clone do not))",
     );
     expect(codeOf(() => restoreAccumulator({ ...snapshot, data: null }, { now }))).toBe("invalid_argument");
     expect(codeOf(() => restoreAccumulator(structuredClone(snapshot), { now }))).toBe("no error");
@@ -179,7 +180,8 @@ describe("objects a second fuzzing run corrupted (2026-12-02)", () => {
   it("huddleReport checks its policies as the scoreboard does", () => {
     const policies = [{ ...AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, target: null }] as never;
     expect(refusal(() => huddleReport([good], { now, policies }))).toBe(
-      "invalid_argument (huddleReport: options.policies[0] must be a policy made by defineSlaPolicy (or a built-in one): target is null)",
+      "invalid_argument (huddleReport: options.policies[0] must be a policy made by defineSlaPolicy " +
+        "(or a built-in one): target is null)",
     );
     expect(refusal(() => huddleReport([good], { now, policies: {} as never }))).toBe(
       "invalid_argument (huddleReport: options.policies must be an array: an object)",
@@ -246,7 +248,8 @@ describe("objects a second fuzzing run corrupted (2026-12-02)", () => {
   it("a lifecycle's reasons changed by hand are refused where they are read", () => {
     const rules = { ...LENIENT_LIFECYCLE, reasons: [null] } as never;
     expect(refusal(() => stateOf(good, rules))).toBe(
-      "invalid_argument (stateOf(handoff, rules): the rules' reasons[0] is null, not a reason code as defineLifecycle makes)",
+      "invalid_argument (stateOf(handoff, rules): the rules' reasons[0] is null, " +
+        "not a reason code as defineLifecycle makes)",
     );
   });
 

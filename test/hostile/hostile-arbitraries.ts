@@ -127,7 +127,10 @@ export interface Edit {
   readonly at: number;
   /** Index into HOSTILE (replace) or POLLUTERS (add-key). */
   readonly value: number;
-  /** Pick the category first, then a path in it, so that rare places (an amount, a rejection note) are reached as often as common ones. */
+  /**
+   * Pick the category first, then a path in it, so that rare places (an amount, a rejection note)
+   * are reached as often as common ones.
+   */
   readonly focus?: boolean;
   /**
    * Replace with a hostile value of the original's own type (a string for a string, a number for a
@@ -250,7 +253,10 @@ function hostileFor(edit: Edit, original: unknown): Hostile | undefined {
   return HOSTILE[edit.value % HOSTILE.length];
 }
 
-/** Builds a case: the base with its edits applied, in order (an edit whose parent an earlier edit replaced is skipped). */
+/**
+ * Builds a case: the base with its edits applied, in order (an edit whose parent an earlier edit
+ * replaced is skipped).
+ */
 export function build(bases: Bases, c: Case): { readonly value: unknown; readonly applied: readonly Applied[] } {
   const root = bases.make(c.base);
   const { all, objects, groups } = bases.paths(c.base);

@@ -38,7 +38,10 @@ export function describeError(error: unknown): string {
   return `non-Error thrown: ${typeof error}`;
 }
 
-/** The first place two values differ (structuredClone semantics: prototypes not compared, Dates by time, NaN equal to NaN, -0 unequal to 0). */
+/**
+ * The first place two values differ (structuredClone semantics: prototypes not compared, Dates by
+ * time, NaN equal to NaN, -0 unequal to 0).
+ */
 export function firstDifference(
   before: unknown,
   after: unknown,
@@ -119,7 +122,11 @@ function pollution(): string | undefined {
   // Clean up so that one pollution does not fail every later call.
   for (const key of objectAdded) Reflect.deleteProperty(Object.prototype, key);
   for (const key of arrayAdded) Reflect.deleteProperty(Array.prototype, key);
-  return `Object.prototype gained [${objectAdded.map(String).join(", ")}], Array.prototype gained [${arrayAdded.map(String).join(", ")}], ({}).polluted is ${short(polluted)}`;
+  return (
+    `Object.prototype gained [${objectAdded.map(String).join(", ")}], ` +
+    `Array.prototype gained [${arrayAdded.map(String).join(", ")}], ` +
+    `({}).polluted is ${short(polluted)}`
+  );
 }
 
 /** A probe that checks each call and collects failures; `describe` names the case being run. */
@@ -163,7 +170,10 @@ export function checker(): {
   return { probe, failures, calls, setCase: (text) => (input = text) };
 }
 
-/** Failures grouped by function, mode, kind and the error with its numbers and quoted values blurred; one example input each. */
+/**
+ * Failures grouped by function, mode, kind and the error with its numbers and quoted values
+ * blurred; one example input each.
+ */
 export function distinct(
   failures: readonly Failure[],
 ): { readonly key: string; readonly count: number; readonly example: Failure }[] {
@@ -185,7 +195,9 @@ export function report(failures: readonly Failure[]): string {
   return distinct(failures)
     .map(
       (group) =>
-        `${String(group.count)}x ${group.example.fn} [${group.example.mode}] ${group.example.kind}: ${group.example.what}\n      e.g. ${group.example.input}`,
+        `${String(group.count)}x ${group.example.fn} [${group.example.mode}] ` +
+        `${group.example.kind}: ${group.example.what}` +
+        `\n      e.g. ${group.example.input}`,
     )
     .join("\n");
 }

@@ -120,7 +120,10 @@ const office: [string, string][] = [["09:00", "17:00"]];
 const weekdays = { mon: office, tue: office, wed: office, thu: office, fri: office };
 const allDay: [string, string][] = [["00:00", "24:00"]];
 
-/** The sample data's calendars, then calendars with overnight windows, half-hour DST, holidays with hours and no closing time. */
+/**
+ * The sample data's calendars, then calendars with overnight windows, half-hour DST, holidays with
+ * hours and no closing time.
+ */
 export const CALENDAR_SPECS: readonly CalendarSpec[] = [
   ...(Object.values(SAMPLE.calendars) as CalendarSpec[]),
   {
@@ -190,7 +193,10 @@ const MEDDPICC_LITE_BAR = defineSqlDefinition({
   ],
 });
 
-/** The lifecycle with the handoff-checklist article's placement and the rubric's booking gate (qualification, completeness, score). */
+/**
+ * The lifecycle with the handoff-checklist article's placement and the rubric's booking gate
+ * (qualification, completeness, score).
+ */
 export const GATED = defineLifecycle({
   gate: "before_meeting",
   bookingGate: bookingGate(MEDDPICC_LITE_BAR, DEFAULT_RUBRIC, { now: NOW }),
@@ -788,7 +794,11 @@ export function runTimingCase(timing: TimingCase, probe: Probe): void {
 export function labelOf(timing: TimingCase): string {
   if (timing.domain === "arithmetic") {
     const c = timing.case as ArithmeticCase;
-    return `arithmetic on ${CALENDAR_LIST[c.calendar % CALENDAR_LIST.length]?.timeZone ?? "?"} (calendar ${String(c.calendar)}): instant ${HOSTILE[c.instant]?.label ?? "valid"}, duration ${HOSTILE[c.duration]?.label ?? "valid"}`;
+    return (
+      `arithmetic on ${CALENDAR_LIST[c.calendar % CALENDAR_LIST.length]?.timeZone ?? "?"} ` +
+      `(calendar ${String(c.calendar)}): ` +
+      `instant ${HOSTILE[c.instant]?.label ?? "valid"}, duration ${HOSTILE[c.duration]?.label ?? "valid"}`
+    );
   }
   if (timing.domain === "text") {
     const c = timing.case as TextCase;
@@ -797,5 +807,8 @@ export function labelOf(timing: TimingCase): string {
   const family = FAMILIES[timing.domain];
   const c = timing.case as Case;
   const { applied } = build(family.bases, c);
-  return `${timing.domain} ${String(c.base)}: ${applied.map((edit) => `${pathText(edit.path)} ${edit.kind === "replace" ? "=" : "+="} ${edit.label}`).join("; ")}`;
+  return (
+    `${timing.domain} ${String(c.base)}: ` +
+    applied.map((edit) => `${pathText(edit.path)} ${edit.kind === "replace" ? "=" : "+="} ${edit.label}`).join("; ")
+  );
 }

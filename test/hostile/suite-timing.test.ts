@@ -225,7 +225,8 @@ describe("every call on a hostile case returns within 2 s (timed in a worker)", 
     const calls = await timeAll(cases);
     const slowest = [...calls].sort((a, b) => b.ms - a.ms).slice(0, 10);
     console.log(
-      `hostile timing: ${String(cases.length)} cases, ${String(calls.length)} calls; the slowest:\n${slowest.map(line).join("\n")}`,
+      `hostile timing: ${String(cases.length)} cases, ` +
+        `${String(calls.length)} calls; the slowest:\n${slowest.map(line).join("\n")}`,
     );
     expect(cases.length).toBeGreaterThanOrEqual(50);
     expect(calls.filter((call) => call.hung || call.ms > BOUND_MS).map(line)).toEqual([]);

@@ -54,7 +54,9 @@ const runs = (n: number, examples: readonly Case[] = []): fc.Parameters<[Case]> 
 });
 
 const describeCase = (bases: Bases, c: Case, applied: readonly Applied[]): string =>
-  `${bases.name} ${String(c.base)}: ${applied.map((edit) => `${pathText(edit.path)} ${edit.kind === "replace" ? "=" : "+="} ${edit.label}`).join("; ")}  [case ${JSON.stringify(c)}]`;
+  `${bases.name} ${String(c.base)}: ` +
+  applied.map((edit) => `${pathText(edit.path)} ${edit.kind === "replace" ? "=" : "+="} ${edit.label}`).join("; ") +
+  `  [case ${JSON.stringify(c)}]`;
 
 class Counter {
   readonly counts = new Map<string, number>();
@@ -224,7 +226,8 @@ describe("hostile summary rows", () => {
     statistics(ROWS, false);
     const { failures, counter } = exercise(ROWS, runRow, 250, {
       addKeys: false,
-      // Rare in random runs, kept once found: the first skipped event of a row is null, or has a type that cannot become text.
+      // Rare in random runs, kept once found: the first skipped event of a row is null, or has a
+      // type that cannot become text.
       examples: [caseAt(ROWS, 0, "firstSkipped", "null"), caseAt(ROWS, 0, "firstSkipped.type", "Object.create(null)")],
     });
     // Measured: each class in 9-35% of the cases (22-87 of 250), each field in 5-9% (12-23).
@@ -250,7 +253,8 @@ describe("hostile SLA events", () => {
   it("evaluateSla and explainSla report bad events instead of throwing", () => {
     statistics(EVENT_LISTS, false);
     const { failures, counter } = exercise(EVENT_LISTS, runSlaEvents, 250, { addKeys: false });
-    // Measured: each class in 6.6-31% of the cases (17-77 of 250); an event's at, type or whole self in 22-24%, its meeting in 16%.
+    // Measured: each class in 6.6-31% of the cases (17-77 of 250); an event's at, type or whole
+    // self in 22-24%, its meeting in 16%.
     expect
       .soft(counter.below({ ...classFloors(4), "at:at": 15, "at:type": 15, "at:meeting": 10, "at:event": 15 }))
       .toEqual({});
@@ -319,7 +323,9 @@ describe("hostile instants and durations in the calendar arithmetic", () => {
         counter.add(`instant:${classOf(c.instant)}`);
         counter.add(`duration:${classOf(c.duration)}`);
         check.setCase(
-          `calendar ${String(c.calendar)} (${CALENDAR_LIST[c.calendar]?.timeZone ?? "?"}), instant ${HOSTILE[c.instant]?.label ?? "valid"}, duration ${HOSTILE[c.duration]?.label ?? "valid"}  [case ${JSON.stringify(c)}]`,
+          `calendar ${String(c.calendar)} (${CALENDAR_LIST[c.calendar]?.timeZone ?? "?"}), ` +
+            `instant ${HOSTILE[c.instant]?.label ?? "valid"}, duration ${HOSTILE[c.duration]?.label ?? "valid"}` +
+            `  [case ${JSON.stringify(c)}]`,
         );
         runArithmetic(c, check.probe);
       }),

@@ -124,7 +124,9 @@ describe("a row that cannot be counted is left out, each bad field named", () =>
         code: "inconsistent_history",
         path: ["events", 3],
         message:
-          "2 recorded events break the lifecycle's rules: event 3 (accepted, id e4) is refused because the handoff was already rejected; the handoff is left out until its history is fixed",
+          "2 recorded events break the lifecycle's rules: event 3 (accepted, id e4) is refused " +
+          "because the handoff was already rejected; " +
+          "the handoff is left out until its history is fixed",
       },
     ]);
     expect(issuesOf([row({ skippedEvents: 1 })])[0]?.issues).toEqual([
@@ -260,7 +262,8 @@ describe("misuse of the accumulator", () => {
     );
     // Rules that are not rules are misuse, found once, not a data issue on every full record.
     expect(refusal(() => createAccumulator({ now: NOW, lifecycle: { now: NOW } as never }))).toBe(
-      "invalid_argument (scoreboard: options.lifecycle: the rules argument is LENIENT_LIFECYCLE, or what defineLifecycle returns: an object)",
+      "invalid_argument (scoreboard: options.lifecycle: the rules argument is LENIENT_LIFECYCLE, " +
+        "or what defineLifecycle returns: an object)",
     );
     expect(refusal(() => scoreboard([], { now: NOW, lifecycle: { gate: "either" } as never }))).toMatch(
       /^invalid_argument \(scoreboard: options.lifecycle/u,

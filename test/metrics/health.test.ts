@@ -127,7 +127,9 @@ describe("assessHealth's findings, word for word", () => {
         metric: "heldRate",
         side: "below",
         message: "Meeting-held rate 40.0% is below the band's 70.0%",
-        likelyCause: `${band("heldRate")?.below ?? ""}. Of the 18 booked meetings that did not happen, 18 were no-shows, 0 were cancelled and 0 have no outcome recorded`,
+        likelyCause:
+          `${band("heldRate")?.below ?? ""}. Of the 18 booked meetings that did not happen, ` +
+          `18 were no-shows, 0 were cancelled and 0 have no outcome recorded`,
         source: band("heldRate")?.source,
       },
       {
@@ -320,9 +322,11 @@ describe("detectTrends", () => {
     expect(assessHealth(board).findings.find((finding) => finding.kind === "red_flag")).toMatchObject({
       scope: "sdr-diego",
       message:
-        "Booked rose from 30 to 72 while the held rate fell from 80.0% to 41.7% (weeks from 2026-09-28 against the 6 before)",
+        "Booked rose from 30 to 72 while the held rate fell from 80.0% to 41.7% " +
+        "(weeks from 2026-09-28 against the 6 before)",
       likelyCause:
-        "Volume is being bought with quality: meetings booked without the bar being met. More meetings booked while fewer are held is a warning, not a success",
+        "Volume is being bought with quality: meetings booked without the bar being met. " +
+        "More meetings booked while fewer are held is a warning, not a success",
     });
   });
 
@@ -346,7 +350,9 @@ describe("detectTrends", () => {
       scoreboard(weekly("sdr-a", [4, 1], [8, 3]), { now: NOW, groupBy: "week" }),
     ).findings.filter((f) => f.kind === "trend_watch");
     expect(risingOnly.map((f) => f.message)).toEqual([
-      "Booked rose from 30 to 66 while the held rate fell from 80.0% to 72.7% (weeks from 2026-09-28 against the 6 before); the counts do not yet support the fall: watch it",
+      "Booked rose from 30 to 66 while the held rate fell from 80.0% to 72.7% " +
+        "(weeks from 2026-09-28 against the 6 before); " +
+        "the counts do not yet support the fall: watch it",
     ]);
     expect(risingOnly[0]).toMatchObject({
       scope: "all",
@@ -360,7 +366,9 @@ describe("detectTrends", () => {
       scoreboard(weekly("sdr-a", [4, 1], [2, 4]), { now: NOW, groupBy: "week" }),
     ).findings.filter((f) => f.kind === "trend_watch");
     expect(fallingOnly.map((f) => f.message)).toEqual([
-      "Booked rose from 30 to 36 while the held rate fell from 80.0% to 33.3% (weeks from 2026-09-28 against the 6 before); the counts do not yet support the rise: watch it",
+      "Booked rose from 30 to 36 while the held rate fell from 80.0% to 33.3% " +
+        "(weeks from 2026-09-28 against the 6 before); " +
+        "the counts do not yet support the rise: watch it",
     ]);
   });
 
@@ -451,7 +459,8 @@ describe("assessHealth's readings and causes, at their edges", () => {
     const cause = (metric: string) => against(findings.find((finding) => finding.metric === metric))?.likelyCause;
     const gap = "Here, cold handoffs were held 20.0% of the time against 95.0% for warm ones, a gap the counts support";
     expect(cause("heldRate")).toBe(
-      `${band("heldRate")?.below ?? ""}. Of the 25 booked meetings that did not happen, 25 were no-shows, 0 were cancelled and 0 have no outcome recorded. ${gap}`,
+      `${band("heldRate")?.below ?? ""}. Of the 25 booked meetings that did not happen, ` +
+        `25 were no-shows, 0 were cancelled and 0 have no outcome recorded. ${gap}`,
     );
     expect(cause("noShowRate")).toBe(`${band("noShowRate")?.above ?? ""}. ${gap}`);
     expect(cause("acceptanceRate")).toBe(band("acceptanceRate")?.above);

@@ -200,7 +200,7 @@ function referenceCounts(input: readonly HandoffSummary[]) {
 }
 
 describe("metrics laws", () => {
-  it("every rate's counts, value and Wilson interval equal an independent count of the rows, by the documented definitions", () => {
+  it("every rate's counts, value and Wilson interval equal an independent count of the rows, as documented", () => {
     const seen = classCounts();
     fc.assert(
       fc.property(rows, (input) => {
@@ -257,7 +257,8 @@ describe("metrics laws", () => {
       }),
       { numRuns: 150 },
     );
-    // Each part of the definitions is exercised in many runs (measured: 42 to 100 runs of 150 each; the floor is five standard deviations under the rarest).
+    // Each part of the definitions is exercised in many runs (measured: 42 to 100 runs of 150 each;
+    // the floor is five standard deviations under the rarest).
     seen.expectAtLeast({
       excluded: 15,
       cancelled: 15,

@@ -94,25 +94,29 @@ describe("amounts: the pipeline is the accepted amount, a deal's size the won am
 });
 
 describe("held rate and show rate", () => {
-  it("held rate is the 2027 handoff-process Q&A's held over booked meetings that came due; show rate is held over held plus no-show", () => {
-    // 7 held, 1 no-show, 1 cancelled, 1 past with no outcome, 2 upcoming (one starting exactly at now):
-    // held rate 7/10 = 70% (the article's band's floor); show rate 7/8; no-show rate 1/9 (Chili Piper's).
-    const meeting = (meetingStatus: "held" | "no_show" | "cancelled" | "scheduled", start = "2026-11-20T15:00:00Z") =>
-      row({ meetingStatus, meetingStart: new Date(start) });
-    const rows = [
-      ...Array.from({ length: 7 }, () => meeting("held")),
-      meeting("no_show"),
-      meeting("cancelled"),
-      meeting("scheduled"),
-      meeting("scheduled", NOW.toISOString()),
-      meeting("scheduled", "2026-12-03T15:00:00Z"),
-    ];
-    const { overall } = scoreboard(rows, { now: NOW });
-    expect(overall.heldRate).toMatchObject({ numerator: 7, denominator: 10, value: 0.7 });
-    expect(overall.showRate).toMatchObject({ numerator: 7, denominator: 8, value: 0.875 });
-    expect(overall.noShowRate).toMatchObject({ numerator: 1, denominator: 9 });
-    expect(overall.meetings).toEqual({ held: 7, noShow: 1, cancelled: 1, upcoming: 2, pastUnrecorded: 1 });
-  });
+  it(
+    "held rate is the 2027 handoff-process Q&A's held over booked meetings that came due; " +
+      "show rate is held over held plus no-show",
+    () => {
+      // 7 held, 1 no-show, 1 cancelled, 1 past with no outcome, 2 upcoming (one starting exactly at now):
+      // held rate 7/10 = 70% (the article's band's floor); show rate 7/8; no-show rate 1/9 (Chili Piper's).
+      const meeting = (meetingStatus: "held" | "no_show" | "cancelled" | "scheduled", start = "2026-11-20T15:00:00Z") =>
+        row({ meetingStatus, meetingStart: new Date(start) });
+      const rows = [
+        ...Array.from({ length: 7 }, () => meeting("held")),
+        meeting("no_show"),
+        meeting("cancelled"),
+        meeting("scheduled"),
+        meeting("scheduled", NOW.toISOString()),
+        meeting("scheduled", "2026-12-03T15:00:00Z"),
+      ];
+      const { overall } = scoreboard(rows, { now: NOW });
+      expect(overall.heldRate).toMatchObject({ numerator: 7, denominator: 10, value: 0.7 });
+      expect(overall.showRate).toMatchObject({ numerator: 7, denominator: 8, value: 0.875 });
+      expect(overall.noShowRate).toMatchObject({ numerator: 1, denominator: 9 });
+      expect(overall.meetings).toEqual({ held: 7, noShow: 1, cancelled: 1, upcoming: 2, pastUnrecorded: 1 });
+    },
+  );
 });
 
 describe("now is an as-of cut-off", () => {
@@ -292,7 +296,8 @@ describe("values named like Object.prototype's members are data", () => {
       row({ id: "a", bookedAt: new Date("+010000-01-03T12:00:00Z") }),
       row({ id: "b", bookedAt: new Date("+010000-01-12T12:00:00Z") }),
     ];
-    // 3 January 10000 is a Monday (day 2,932,899 since 1970: 2,932,895 days after Monday 1970-01-05, a multiple of 7); the 12th is the next Wednesday.
+    // 3 January 10000 is a Monday (day 2,932,899 since 1970: 2,932,895 days after Monday
+    // 1970-01-05, a multiple of 7); the 12th is the next Wednesday.
     expect(
       scoreboard(rows as ScoreboardInput[], { now: NOW, groupBy: "week" }).groups.map((group) => group.key),
     ).toEqual(["+010000-01-03", "+010000-01-10"]);

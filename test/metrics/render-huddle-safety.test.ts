@@ -65,7 +65,10 @@ const report = huddleReport([strong, weak], {
   policies: [AE_FOLLOWS_UP_WITHIN_48_HOURS, recycles],
 });
 
-/** The report with `text` in every place record text reaches the page: names, account, reasons, labels, segments, findings. */
+/**
+ * The report with `text` in every place record text reaches the page: names, account, reasons,
+ * labels, segments, findings.
+ */
 function hostile(text: string): HuddleReport {
   const walk = (walkthrough: HuddleReport["walkthroughs"]["strong"]) =>
     walkthrough === undefined

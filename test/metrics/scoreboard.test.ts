@@ -78,7 +78,7 @@ describe("scoreboard definitions, on seven hand-built handoffs", () => {
     expect(overall.meetings).toEqual({ held: 2, noShow: 1, cancelled: 1, upcoming: 1, pastUnrecorded: 1 });
   });
 
-  it("held rate is held over the meetings that came due: held, no-show, cancelled and past unrecorded; upcoming ones are out", () => {
+  it("held rate is held over the meetings due: held, no-show, cancelled and past unrecorded, not upcoming ones", () => {
     // r1, r2 held; r3 no-show; r4 cancelled; r5 started 10 Nov, before now, with no outcome; r7 is upcoming.
     expect(overall.heldRate).toMatchObject({ value: 2 / 5, numerator: 2, denominator: 5, lowSample: true });
   });

@@ -166,7 +166,8 @@ describe("evaluateQualification", () => {
     expect(verdict.missing).toEqual(["authority", "need"]);
     expect(verdict.findings.map((f) => f.code)).toEqual(["vague_evidence", "vague_evidence"]);
     expect(verdict.findings[0]?.message).toBe(
-      'Authority: "Prospect seemed interested" names no person or role, no number and no date, and quotes no one ("seemed interested" commits to nothing), so it does not count',
+      'Authority: "Prospect seemed interested" names no person or role, no number and no date, ' +
+        'and quotes no one ("seemed interested" commits to nothing), so it does not count',
     );
   });
 
@@ -367,7 +368,8 @@ describe("parseEvidence", () => {
 
   it("__proto__ and constructor keys are unknown criteria: reported, and nothing is polluted", () => {
     const input = JSON.parse(
-      '{"framework":"bant","evidence":{"__proto__":{"state":"validated","polluted":true},"need":{"state":"noted","note":"x"}}}',
+      '{"framework":"bant","evidence":{"__proto__":{"state":"validated","polluted":true},' +
+        '"need":{"state":"noted","note":"x"}}}',
     ) as unknown;
     const result = parseEvidence(input, BANT);
     expect(result.ok ? [] : result.issues.map((issue) => issue.path.join("."))).toEqual(["evidence.__proto__"]);

@@ -46,7 +46,7 @@ describe("built-in frameworks carry the criteria of their cited sources (docs/so
     for (const criterion of framework.criteria) expect(criterion.question).toMatch(/\?$/);
   });
 
-  it("MEDDPICC-lite is what an SDR can confirm; the full MEDDPICC leaves process, paper and competition to the AE", () => {
+  it("MEDDPICC-lite is what an SDR can confirm; full MEDDPICC leaves process, paper and competition to the AE", () => {
     expect(MEDDPICC_LITE.criteria.every((criterion) => criterion.sdrConfirmable)).toBe(true);
     expect(
       MEDDPICC.criteria.filter((criterion) => !criterion.sdrConfirmable).map((criterion) => criterion.key),
@@ -91,13 +91,14 @@ describe("defineFramework", () => {
       expect.unreachable();
     } catch (error) {
       expect((error as HandoffKitError).issues.map((issue) => issue.code)).toEqual(["duplicate_criterion"]);
-      expect((error as HandoffKitError).message).toMatch(
-        /^\[handoff-kit\] invalid_config: The configuration is invalid \(framework\): criteria\[1\]\.key: Duplicate criterion "pain"$/u,
+      expect((error as HandoffKitError).message).toBe(
+        "[handoff-kit] invalid_config: The configuration is invalid (framework): " +
+          'criteria[1].key: Duplicate criterion "pain"',
       );
     }
   });
 
-  it("requireFramework wants a key, a name and criteria with the four fields each, and names the one that is wrong", () => {
+  it("requireFramework wants a key, a name and criteria with four fields each, and names the one that is wrong", () => {
     const refused = (framework: unknown): string =>
       refusalAfter(
         () => parseEvidence({ framework: "x", evidence: {} }, framework as Framework),

@@ -115,7 +115,8 @@ describe("scoreIcpFit", () => {
 
   it("names a subject or profile it cannot read", () => {
     const prefix =
-      "(scoreIcpFit expects a subject of { employees?: number, industry?: string, region?: string, technologies?: string[] }: ";
+      "(scoreIcpFit expects a subject of " +
+      "{ employees?: number, industry?: string, region?: string, technologies?: string[] }: ";
     expect(() => fit(null as unknown as IcpSubject)).toThrow(`${prefix}the subject is null)`);
     expect(() => fit({ employees: "420" } as unknown as IcpSubject)).toThrow(`${prefix}employees is 420)`);
     expect(() => fit({ industry: 3 } as unknown as IcpSubject)).toThrow(`${prefix}industry is 3)`);

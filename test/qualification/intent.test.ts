@@ -67,7 +67,8 @@ describe("scoreIntent", () => {
 
   it("names misuse", () => {
     expect(() => scoreIntent([], { now: NOW, halfLife: 0 })).toThrow(
-      "invalid_duration: A duration must be a finite number of milliseconds (scoreIntent: halfLife must be a finite number of milliseconds above 0: 0)",
+      "invalid_duration: A duration must be a finite number of milliseconds " +
+        "(scoreIntent: halfLife must be a finite number of milliseconds above 0: 0)",
     );
     expect(() => scoreIntent([], { now: NOW, halfLife: -days(1) })).toThrow(/invalid_duration.*above 0: -86400000\)/);
     expect(() => scoreIntent([], { now: NOW, halfLife: Number.POSITIVE_INFINITY })).toThrow(/invalid_duration/);

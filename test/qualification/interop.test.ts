@@ -140,30 +140,34 @@ describe("toJsonSchema", () => {
     expect(schema["title"]).toBe("BANT evidence");
   });
 
-  it("exports a definition: required criteria required, their states limited to those meeting the bar, falsifiability listed", () => {
-    const bar = defineSqlDefinition({
-      id: "smb",
-      version: 3,
-      framework: BANT,
-      requirements: { budget: "noted", need: "validated" },
-    });
-    const { schema, unsupported } = toJsonSchema(bar);
-    const evidence = (
-      schema["properties"] as Record<
-        string,
-        { required?: string[]; properties: Record<string, { properties: Record<string, { enum?: string[] }> }> }
-      >
-    )["evidence"];
-    expect(evidence?.required).toEqual(["budget", "need"]);
-    expect(evidence?.properties["budget"]?.properties["state"]?.enum).toEqual(["noted", "validated"]);
-    expect(evidence?.properties["need"]?.properties["state"]?.enum).toEqual(["validated"]);
-    expect(evidence?.properties["timing"]?.properties["state"]?.enum).toHaveLength(5);
-    expect(unsupported.filter((rule) => rule.rule.startsWith("Falsifiability")).map((rule) => rule.path)).toEqual([
-      "evidence.budget.note",
-      "evidence.need.note",
-    ]);
-    expect(schema["title"]).toBe("smb v3 (BANT)");
-  });
+  it(
+    "exports a definition: required criteria required, " +
+      "their states limited to those meeting the bar, falsifiability listed",
+    () => {
+      const bar = defineSqlDefinition({
+        id: "smb",
+        version: 3,
+        framework: BANT,
+        requirements: { budget: "noted", need: "validated" },
+      });
+      const { schema, unsupported } = toJsonSchema(bar);
+      const evidence = (
+        schema["properties"] as Record<
+          string,
+          { required?: string[]; properties: Record<string, { properties: Record<string, { enum?: string[] }> }> }
+        >
+      )["evidence"];
+      expect(evidence?.required).toEqual(["budget", "need"]);
+      expect(evidence?.properties["budget"]?.properties["state"]?.enum).toEqual(["noted", "validated"]);
+      expect(evidence?.properties["need"]?.properties["state"]?.enum).toEqual(["validated"]);
+      expect(evidence?.properties["timing"]?.properties["state"]?.enum).toHaveLength(5);
+      expect(unsupported.filter((rule) => rule.rule.startsWith("Falsifiability")).map((rule) => rule.path)).toEqual([
+        "evidence.budget.note",
+        "evidence.need.note",
+      ]);
+      expect(schema["title"]).toBe("smb v3 (BANT)");
+    },
+  );
 
   it("lists every rule JSON Schema cannot say, in order, for a lenient bar with ICP and intent thresholds", () => {
     const icp = defineIcp({ id: "revops", rules: [{ kind: "region", include: ["NA"], weight: 1 }] });

@@ -55,7 +55,7 @@ const evidenceFor = (framework: Framework) =>
   );
 
 describe("qualification laws", () => {
-  it("the verdict is qualified exactly when every requirement is met by specific evidence, and names what falls short", () => {
+  it("qualified exactly when every requirement is met by specific evidence; the verdict names what falls short", () => {
     const seen = classCounts();
     // Disqualifying evidence is rare (one draw in 25), or it would decide most verdicts by itself.
     const state = fc.oneof(
@@ -120,7 +120,8 @@ describe("qualification laws", () => {
           expect(verdict.draft).toBe(true); // nobody signed this bar off
           seen.see(status);
           for (const code of new Set(shortfall.values())) seen.see(code);
-          // Evidence strong enough but vague, next to the same with a quote: the falsifiability rule in both directions.
+          // Evidence strong enough but vague, next to the same with a quote: the falsifiability
+          // rule in both directions.
           seen.see("strong enough, vague note, no quote", [...shortfall.values()].includes("vague_evidence"));
           seen.see(
             "strong enough, vague note saved by a quote",
@@ -299,7 +300,8 @@ describe("qualification laws", () => {
         at: fc
           .oneof(
             { weight: 1, arbitrary: fc.constant(now) },
-            { weight: 3, arbitrary: fc.integer({ min: now - 3 * DAY, max: now - 1 }) }, // fresh: many of them saturate the score
+            // fresh: many of them saturate the score
+            { weight: 3, arbitrary: fc.integer({ min: now - 3 * DAY, max: now - 1 }) },
             { weight: 3, arbitrary: fc.integer({ min: now - 200 * DAY, max: now - 1 }) },
             { weight: 1, arbitrary: fc.integer({ min: now + 1, max: now + 10 * DAY }) },
           )
@@ -542,7 +544,10 @@ describe("qualification laws", () => {
   });
 });
 
-/** Cohen's kappa: (p_o - p_e) / (1 - p_e), with p_e from each reviewer's own shares; 1 when chance agreement is total. */
+/**
+ * Cohen's kappa: (p_o - p_e) / (1 - p_e), with p_e from each reviewer's own shares; 1 when chance
+ * agreement is total.
+ */
 function cohen(table: readonly (readonly string[])[], categories: readonly string[]): number {
   const n = table.length;
   const agree = table.filter(([a, b]) => a === b).length / n;

@@ -93,7 +93,10 @@ describe("defineSqlDefinition", () => {
 
   it("refuses with invalid_config naming the definition", () => {
     expect(() => defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: {} })).toThrow(
-      /^\[handoff-kit\] invalid_config: The configuration is invalid \(SQL definition\): requirements: A definition must require something$/,
+      new RegExp(
+        /^\[handoff-kit\] invalid_config: The configuration is invalid \(SQL definition\): /.source +
+          /requirements: A definition must require something$/.source,
+      ),
     );
     // Not an object at all: the same name, before any field is read.
     expect(() => defineSqlDefinition("bar" as never)).toThrow(
@@ -109,7 +112,8 @@ describe("requireDefinition (through evaluateQualification)", () => {
       "(evaluateQualification: the definition must be made by defineSqlDefinition: id is undefined)",
     );
     expect(() => evaluateQualification(evidence, { requirements: {} } as never, { now: 0 })).toThrow(
-      "(evaluateQualification: the definition's framework (a definition made by defineSqlDefinition) must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): it is undefined)",
+      "(evaluateQualification: the definition's framework (a definition made by defineSqlDefinition) " +
+        "must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): it is undefined)",
     );
     expect(() => evaluateQualification(evidence, null as never, { now: 0 })).toThrow(
       /evaluateQualification: the definition's framework/,

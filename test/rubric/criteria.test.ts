@@ -168,7 +168,8 @@ describe("required_fields: 15 pro rata over the nine required fields", () => {
     expect(points).toBeCloseTo(15 / 9, 12);
     expect(rest).toEqual({
       reason:
-        "Missing: discovery.prospectRole, discovery.prompt, discovery.problem, icpFit.signal, trigger, trigger.timing, techStack.inUse, budget",
+        "Missing: discovery.prospectRole, discovery.prompt, discovery.problem, icpFit.signal, " +
+        "trigger, trigger.timing, techStack.inUse, budget",
       fix,
     });
   });
@@ -312,7 +313,8 @@ describe("scoreBrief's arithmetic over any rubric", () => {
 
   it("refuses a rubric that is not one, or has no points to give, or a maximum out of range", () => {
     expect(() => scoreBrief({}, "default" as unknown as Rubric)).toThrow(
-      "[handoff-kit] invalid_argument: An argument is not what the function accepts (scoreBrief: rubric must be DEFAULT_RUBRIC or one like it: default)",
+      "[handoff-kit] invalid_argument: An argument is not what the function accepts " +
+        "(scoreBrief: rubric must be DEFAULT_RUBRIC or one like it: default)",
     );
     expect(() => scoreBrief({}, { id: "x", grades: { strong: 1, acceptable: 0 } } as unknown as Rubric)).toThrow(
       /invalid_argument.*scoreBrief: rubric must be DEFAULT_RUBRIC/,
@@ -335,7 +337,8 @@ describe("scoreBrief's arithmetic over any rubric", () => {
       scoreBrief({}, rubric(criterion("a", 1, 1), { id: "b", label: "B", max: 1 } as unknown as RubricCriterion)),
     ).toThrow(/invalid_argument.*rubric\.criteria\[1\] must be/);
     expect(() => scoreBrief({}, { id: "test", criteria: [criterion("a", 1, 1)] } as unknown as Rubric)).toThrow(
-      'invalid_config: The configuration is invalid (rubric "test": grades must be { strong, acceptable }, two scores from 0 to 100: undefined)',
+      'invalid_config: The configuration is invalid (rubric "test": grades must be { strong, acceptable }, ' +
+        "two scores from 0 to 100: undefined)",
     );
     expect(() =>
       scoreBrief({}, {
@@ -354,7 +357,8 @@ describe("scoreBrief's arithmetic over any rubric", () => {
       score: () => value as { points: number; reason: string },
     });
     expect(() => scoreBrief({}, rubric(broken(null)))).toThrow(
-      'invalid_config: The configuration is invalid (rubric "test": criterion "broken" must return { points, reason }: null)',
+      "invalid_config: The configuration is invalid " +
+        '(rubric "test": criterion "broken" must return { points, reason }: null)',
     );
     expect(() => scoreBrief({}, rubric(broken({ points: 1 })))).toThrow(
       /criterion "broken" must return \{ points, reason \}/,

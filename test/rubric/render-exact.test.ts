@@ -86,7 +86,8 @@ describe("renderBrief: a sparse brief leaves out what is empty and lists what is
       "- **Budget:** not allocated",
       "- **Stakeholders:** Lee Park",
       "- **Red flags:** No budget owner",
-      "- **Missing:** notes of the actual conversation; the prospect's role; what prompted the conversation; the problem in the prospect's words; a sense of timing; the tools in use",
+      "- **Missing:** notes of the actual conversation; the prospect's role; what prompted the conversation; " +
+        "the problem in the prospect's words; a sense of timing; the tools in use",
     ]);
   });
 
@@ -162,7 +163,10 @@ describe("renderIntroEmail", () => {
       subject: "Introduction: Omar Haddad and Dana Ruiz, Acme Logistics",
       body: [
         "Hi Dana,",
-        "I'd like to introduce Omar Haddad, who will lead our conversation on 2026-11-05 15:00 (Europe/London). I've shared everything we discussed with Omar: the problem you described (board reporting is manual); your timeline (Before the Q1 board meeting); what you want from the call: Show me how the board pack builds itself.",
+        "I'd like to introduce Omar Haddad, who will lead our conversation on 2026-11-05 15:00 (Europe/London). " +
+          "I've shared everything we discussed with Omar: " +
+          "the problem you described (board reporting is manual); your timeline (Before the Q1 board meeting); " +
+          "what you want from the call: Show me how the board pack builds itself.",
         "Omar, one thing to know going in: they told me “We rebuild the same board deck by hand every month.”",
         "Best,\nAna Souza",
       ].join("\n\n"),
@@ -191,7 +195,9 @@ describe("renderIntroEmail", () => {
 
   it("takes the insight from the quote, else the ICP signal, else the trigger, and ends it as a sentence", () => {
     const insight = (brief: Brief): string | undefined => renderIntroEmail(withBrief(brief)).body.split("\n\n")[2];
-    expect(insight({ quotes: ["it is slow"] })).toBe("Omar, one thing to know going in: they told me “it is slow”.");
+    expect(insight({ quotes: ["it is slow"] })).toBe(
+      "Omar, one thing to know going in: " + "they told me “it is slow”.",
+    );
     expect(
       insight({
         icpFit: { signal: "Hiring two RevOps analysts" },
@@ -208,7 +214,8 @@ describe("renderIntroEmail", () => {
     const recap = (brief: Brief): string | undefined =>
       renderIntroEmail({ ...withBrief(brief), meeting: undefined }).body.split("\n\n")[1];
     const intro =
-      "I'd like to introduce Omar Haddad, who will lead our next conversation. I've shared everything we discussed with Omar: ";
+      "I'd like to introduce Omar Haddad, who will lead our next conversation. " +
+      "I've shared everything we discussed with Omar: ";
     expect(recap({ nextStep: { promised: "A tailored demo." } })).toBe(
       `${intro}what you want from the call: A tailored demo.`,
     );

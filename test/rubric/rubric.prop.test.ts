@@ -336,7 +336,7 @@ describe("rubric laws", () => {
     });
   });
 
-  it("the review sample is reproducible for a seed, the same from any subset that holds it, and the head of a larger one", () => {
+  it("the review sample: reproducible for a seed, the same from any subset holding it, head of a larger one", () => {
     const seen = classCounts();
     fc.assert(
       fc.property(

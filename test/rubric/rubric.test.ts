@@ -22,44 +22,50 @@ const good: Handoff = handoffSchema.parse({ ...handoffInput(), events: [] });
 const champion = good.prospect;
 const weakBrief: Brief = { notes: "Interested, wants demo" };
 
-describe("the handoff-checklist article's good handoff scores strong; its bad handoffs score weak, each for the reasons it lists", () => {
-  it("good: ICP signal, quotes, trigger and timing, stack and budget, every field", () => {
-    const result = scoreBrief(good.brief, DEFAULT_RUBRIC, { prospect: champion });
-    expect(result.grade).toBe("strong");
-    expect(result.score).toBe(100);
-    expect(result.findings.every((finding) => finding.points === finding.max && finding.fix === undefined)).toBe(true);
-  });
-
-  it("bad: generic notes, no trigger, unverified ICP fit, missing fields, a contact with no influence", () => {
-    const result = scoreBrief(weakBrief, DEFAULT_RUBRIC, {
-      prospect: { name: "Sam Lee", role: "user", influence: "none" },
+describe(
+  "the handoff-checklist article's good handoff scores strong; " +
+    "its bad handoffs score weak, each for the reasons it lists",
+  () => {
+    it("good: ICP signal, quotes, trigger and timing, stack and budget, every field", () => {
+      const result = scoreBrief(good.brief, DEFAULT_RUBRIC, { prospect: champion });
+      expect(result.grade).toBe("strong");
+      expect(result.score).toBe(100);
+      expect(result.findings.every((finding) => finding.points === finding.max && finding.fix === undefined)).toBe(
+        true,
+      );
     });
-    expect(result.grade).toBe("weak");
-    const reasons = Object.fromEntries(result.findings.map((finding) => [finding.criterion, finding.reason]));
-    expect(reasons["specific_notes"]).toMatch(/Stock phrases|cannot carry/);
-    expect(reasons["trigger_timing"]).toBe("No trigger event");
-    expect(reasons["influence"]).toBe("A contact with no influence and no path to a buyer");
-    expect(result.score).toBe(0);
-    const assumed = scoreBrief(
-      { ...good.brief, icpFit: { signal: "Hiring two RevOps analysts", verified: false } },
-      DEFAULT_RUBRIC,
-      { prospect: champion },
-    );
-    expect(assumed.findings.find((finding) => finding.criterion === "icp_signal")).toMatchObject({
-      points: 10,
-      reason: "ICP fit is assumed, not verified",
-    });
-  });
 
-  it("rubrics are data: reweighted, trimmed or extended", () => {
-    const onlyQuotes = {
-      ...DEFAULT_RUBRIC,
-      criteria: DEFAULT_RUBRIC.criteria.filter((criterion) => criterion.id === "quotes"),
-    };
-    expect(scoreBrief({ quotes: ["It's my budget."] }, onlyQuotes).score).toBe(100);
-    expect(() => scoreBrief(good.brief, { ...DEFAULT_RUBRIC, criteria: [] })).toThrow(/invalid_config/);
-  });
-});
+    it("bad: generic notes, no trigger, unverified ICP fit, missing fields, a contact with no influence", () => {
+      const result = scoreBrief(weakBrief, DEFAULT_RUBRIC, {
+        prospect: { name: "Sam Lee", role: "user", influence: "none" },
+      });
+      expect(result.grade).toBe("weak");
+      const reasons = Object.fromEntries(result.findings.map((finding) => [finding.criterion, finding.reason]));
+      expect(reasons["specific_notes"]).toMatch(/Stock phrases|cannot carry/);
+      expect(reasons["trigger_timing"]).toBe("No trigger event");
+      expect(reasons["influence"]).toBe("A contact with no influence and no path to a buyer");
+      expect(result.score).toBe(0);
+      const assumed = scoreBrief(
+        { ...good.brief, icpFit: { signal: "Hiring two RevOps analysts", verified: false } },
+        DEFAULT_RUBRIC,
+        { prospect: champion },
+      );
+      expect(assumed.findings.find((finding) => finding.criterion === "icp_signal")).toMatchObject({
+        points: 10,
+        reason: "ICP fit is assumed, not verified",
+      });
+    });
+
+    it("rubrics are data: reweighted, trimmed or extended", () => {
+      const onlyQuotes = {
+        ...DEFAULT_RUBRIC,
+        criteria: DEFAULT_RUBRIC.criteria.filter((criterion) => criterion.id === "quotes"),
+      };
+      expect(scoreBrief({ quotes: ["It's my budget."] }, onlyQuotes).score).toBe(100);
+      expect(() => scoreBrief(good.brief, { ...DEFAULT_RUBRIC, criteria: [] })).toThrow(/invalid_config/);
+    });
+  },
+);
 
 describe("malformed briefs from untyped code", () => {
   it("count wrong-typed fields as missing, never crash", () => {
@@ -206,19 +212,23 @@ describe("rendering", () => {
     expect(() => renderBrief(good, { timeZone: "Mars/Olympus" })).toThrow(/invalid_time_zone/);
   });
 
-  it("renders the intro email with the high-conversion handoff article's structure: subject, time, pain and timeline, an insight for the AE", () => {
-    const email = renderIntroEmail(good, { timeZone: "America/New_York" });
-    expect(email.subject).toBe("Introduction: Omar Haddad and Dana Ruiz, Acme Logistics");
-    expect(email.body).toContain("who will lead our conversation on 2026-11-05 10:00 (America/New_York)");
-    expect(email.body).toContain(
-      "the problem you described (board reporting is manual); your timeline (Before the Q1 board meeting)",
-    );
-    expect(email.body).toContain(
-      "Omar, one thing to know going in: they told me “We rebuild the same board deck by hand every month.”",
-    );
-    expect(email.body).not.toMatch(/\.\.|”\./u);
-    expect(email).toMatchObject({ to: "dana@acme.example", cc: [] });
-  });
+  it(
+    "renders the intro email with the high-conversion handoff article's structure: " +
+      "subject, time, pain and timeline, an insight for the AE",
+    () => {
+      const email = renderIntroEmail(good, { timeZone: "America/New_York" });
+      expect(email.subject).toBe("Introduction: Omar Haddad and Dana Ruiz, Acme Logistics");
+      expect(email.body).toContain("who will lead our conversation on 2026-11-05 10:00 (America/New_York)");
+      expect(email.body).toContain(
+        "the problem you described (board reporting is manual); your timeline (Before the Q1 board meeting)",
+      );
+      expect(email.body).toContain(
+        "Omar, one thing to know going in: they told me “We rebuild the same board deck by hand every month.”",
+      );
+      expect(email.body).not.toMatch(/\.\.|”\./u);
+      expect(email).toMatchObject({ to: "dana@acme.example", cc: [] });
+    },
+  );
 });
 
 describe("weekly review", () => {

@@ -40,7 +40,8 @@ describe("detectGenericNotes", () => {
       words: 8,
       tooShort: false,
       reason:
-        'Stock phrases ("interested", "seemed interested", "good call", "will circle back") with nothing specific beside them',
+        'Stock phrases ("interested", "seemed interested", "good call", "will circle back") ' +
+        "with nothing specific beside them",
     });
   });
 });

@@ -320,7 +320,8 @@ describe("offset changes centuries from now", () => {
     ["2031-03-09", 5],
     ["2031-11-02", 7],
   ])("the Sunday %s holds %i business hours", (date, expected) => {
-    // From the UTC midnight of that Sunday to noon UTC of the Monday covers the whole window, in either offset, and no other.
+    // From the UTC midnight of that Sunday to noon UTC of the Monday covers the whole window, in
+    // either offset, and no other.
     const start = at(`${date}T00:00:00Z`);
     expect(businessTimeBetween(start, new Date(start.getTime() + 36 * 3_600_000), cal)).toBe(hours(expected));
   });

@@ -227,9 +227,11 @@ describe("worked examples (docs/sla.md)", () => {
   it("business days keep the local time of day, skip holidays, then move to the next open instant", () => {
     // Every expected instant is counted by hand on the calendar (New York weekdays, Thanksgiving
     // 2026-11-26 closed); test/sla/business-days.prop.test.ts checks random cases against a day stepper.
-    expect(addBusinessDays(utc("2026-11-25T15:30:00Z"), 1, newYork).toISOString()).toBe("2026-11-27T15:30:00.000Z"); // Wed 10:30 -> Fri 10:30
+    // Wed 10:30 -> Fri 10:30
+    expect(addBusinessDays(utc("2026-11-25T15:30:00Z"), 1, newYork).toISOString()).toBe("2026-11-27T15:30:00.000Z");
     expect(addBusinessDays(utc("2026-11-27T15:30:00Z"), -1, newYork).toISOString()).toBe("2026-11-25T15:30:00.000Z");
-    expect(addBusinessDays(utc("2026-11-23T17:30:00Z"), 1, newYork).toISOString()).toBe("2026-11-24T18:00:00.000Z"); // 12:30 is lunch: 13:00
+    // 12:30 is lunch: 13:00
+    expect(addBusinessDays(utc("2026-11-23T17:30:00Z"), 1, newYork).toISOString()).toBe("2026-11-24T18:00:00.000Z");
     // Mon 2026-11-23 10:00 + 250: fifty weeks of five weekdays reach Mon 2027-11-08, one short for the
     // holiday, so Tue 2027-11-09 10:00 EST.
     expect(addBusinessDays(utc("2026-11-23T15:00:00Z"), 250, newYork).toISOString()).toBe("2027-11-09T15:00:00.000Z");

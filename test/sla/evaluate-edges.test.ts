@@ -108,7 +108,8 @@ describe("bad events", () => {
     );
     expect(refusal(() => evaluateSla([], policy, { now: Number.NaN, calendars }))).toBe("invalid_instant (now: NaN)");
     expect(refusal(() => evaluateSla([], { id: "x" } as never, { now: mon("12:00"), calendars }))).toBe(
-      "invalid_argument (evaluateSla: the policy must be a policy made by defineSlaPolicy (or a built-in one): start is undefined, not a list of event types)",
+      "invalid_argument (evaluateSla: the policy must be a policy made by defineSlaPolicy (or a built-in one): " +
+        "start is undefined, not a list of event types)",
     );
   });
 
@@ -258,24 +259,28 @@ describe("the cap", () => {
   };
   const capped = defineSlaPolicy({ ...spec, cap: meetingCap });
 
-  it("a deadline capped at the start has no time in it: breached once past, fully used; met when stopped at once, none used", () => {
-    const breached = evaluateSla([event("booked", mon("10:00"), { meeting: mon("10:00") })], capped, {
-      now: mon("11:00"),
-      calendars,
-    });
-    expect([breached.state, breached.current?.fractionUsed, iso(breached.current?.deadline)]).toEqual([
-      "breached",
-      1,
-      "2026-11-23T10:00:00.000Z",
-    ]);
-    expect(breached.issues).toEqual([]);
-    const met = evaluateSla(
-      [event("booked", mon("10:00"), { meeting: mon("10:00") }), event("accepted", mon("10:00"))],
-      capped,
-      { now: mon("11:00"), calendars },
-    );
-    expect([met.state, met.current?.fractionUsed]).toEqual(["met", 0]);
-  });
+  it(
+    "a deadline capped at the start has no time in it: " +
+      "breached once past, fully used; met when stopped at once, none used",
+    () => {
+      const breached = evaluateSla([event("booked", mon("10:00"), { meeting: mon("10:00") })], capped, {
+        now: mon("11:00"),
+        calendars,
+      });
+      expect([breached.state, breached.current?.fractionUsed, iso(breached.current?.deadline)]).toEqual([
+        "breached",
+        1,
+        "2026-11-23T10:00:00.000Z",
+      ]);
+      expect(breached.issues).toEqual([]);
+      const met = evaluateSla(
+        [event("booked", mon("10:00"), { meeting: mon("10:00") }), event("accepted", mon("10:00"))],
+        capped,
+        { now: mon("11:00"), calendars },
+      );
+      expect([met.state, met.current?.fractionUsed]).toEqual(["met", 0]);
+    },
+  );
 
   it("reads an event that comes exactly at the deadline in force", () => {
     // Deadline 13:00 (09:00 + 4 h, the meeting on Tuesday is later). At 13:00 exactly the meeting

@@ -86,7 +86,8 @@ describe("explainSla", () => {
     expect(
       lines(evaluateSla(events, AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, { now: at("2026-11-24T20:00:00Z"), calendars })),
     ).toEqual([
-      "AE accepts or rejects within one business day of booking, and before the meeting [ae-accepts-within-one-business-day]: met",
+      "AE accepts or rejects within one business day of booking, and before the meeting " +
+        "[ae-accepts-within-one-business-day]: met",
       "cycle 1: started 2026-11-23 10:00 (America/New_York)",
       '  target: 1 business day on the "ae" calendar, reached 2026-11-24 10:00',
       "  counted: 2026-11-23 10:00-12:00, 2026-11-23 13:00-17:00, 2026-11-24 09:00-10:00 (7 h open)",
@@ -119,7 +120,8 @@ describe("explainSla", () => {
     // Tuesday 10:00-12:00 and 13:00-17:00 (6 h), Wednesday and Monday (7 h each), Tuesday 09:00-10:00
     // (1 h): seven spans, 21 h, four shown.
     expect(text[3]).toBe(
-      "  counted: 2026-11-24 15:00-17:00, 2026-11-24 18:00-22:00, 2026-11-25 14:00-17:00, 2026-11-25 18:00-22:00, ... (21 h open)",
+      "  counted: 2026-11-24 15:00-17:00, 2026-11-24 18:00-22:00, 2026-11-25 14:00-17:00, " +
+        "2026-11-25 18:00-22:00, ... (21 h open)",
     );
     expect(text[4]).toBe(
       "  skipped: 2026-11-26 holiday (Thanksgiving); 2026-11-27 holiday; 2026-11-28 closed; 2026-11-29 closed",
@@ -144,7 +146,8 @@ describe("explainSla", () => {
       }),
     );
     expect(text[3]).toBe(
-      "  counted: 2026-11-23 10:00-12:00, 2026-11-23 13:00-17:00, 2026-11-24 09:00-12:00, 2026-11-24 13:00-16:00 (12 h open)",
+      "  counted: 2026-11-23 10:00-12:00, 2026-11-23 13:00-17:00, 2026-11-24 09:00-12:00, " +
+        "2026-11-24 13:00-16:00 (12 h open)",
     );
   });
 

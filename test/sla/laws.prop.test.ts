@@ -97,7 +97,7 @@ describe("business-time laws", () => {
     seen.expectAtLeast({ "a year or more": 25, backwards: 100, "overnight window": 140 });
   });
 
-  it("businessTimeBetween(t, addBusinessTime(t, d)) === d; a deadline that lands on closing time is the closing time", () => {
+  it("businessTimeBetween(t, addBusinessTime(t, d)) === d; a deadline landing on closing time is closing time", () => {
     const seen = classCounts();
     fc.assert(
       // A random duration almost never ends on a closing instant, so one run in four asks for exactly
@@ -110,7 +110,8 @@ describe("business-time laws", () => {
           const d = toClose ? businessTimeBetween(t, close, cal) : random;
           const end = addBusinessTime(t, d, cal);
           expect(businessTimeBetween(t, end, cal)).toBe(d);
-          if (toClose) expect(end.getTime()).toBe(close.getTime()); // Monday 15:00 + 2 h is Monday 17:00, not Tuesday 09:00
+          // Monday 15:00 + 2 h is Monday 17:00, not Tuesday 09:00
+          if (toClose) expect(end.getTime()).toBe(close.getTime());
           seen.see("backwards", d < 0);
           seen.see("starts closed", !isOpen(t, cal));
           seen.see("ends on a closing instant", d > 0 && !isOpen(end, cal));
@@ -156,7 +157,7 @@ describe("business-time laws", () => {
     seen.expectAtLeast({ "strictly later from a later start": 640, "same deadline from a later start": 190 });
   });
 
-  it("nextOpen lands on an open instant, at or after t, with no open time skipped; it is t exactly when t is open", () => {
+  it("nextOpen lands on an open instant, at or after t, no open time skipped; it is t exactly when t is open", () => {
     const seen = classCounts();
     fc.assert(
       fc.property(

@@ -117,7 +117,8 @@ describe("same business day", () => {
   });
 
   it("after hours, is the close of the next shift, which starts that evening", () => {
-    // Tuesday 2026-12-29 12:00 IST (06:30Z) is between shifts: the next opens Tuesday 22:00 and closes Wednesday 06:00 IST.
+    // Tuesday 2026-12-29 12:00 IST (06:30Z) is between shifts: the next opens Tuesday 22:00 and
+    // closes Wednesday 06:00 IST.
     const desk = defineCalendar({
       timeZone: "Asia/Kolkata",
       week: { tue: [["22:00", "06:00"]], wed: [["22:00", "06:00"]] },

@@ -91,7 +91,7 @@ describe("SLA clock laws", () => {
     );
   });
 
-  it("a stopped clock is met exactly when it stopped by the deadline; thresholds come in order, by the deadline", () => {
+  it("a stopped clock is met exactly when stopped by the deadline; thresholds come in order, by the deadline", () => {
     fc.assert(
       fc.property(scenario, ({ calendar, start, sizes, now, stop }) => {
         const events = [

@@ -222,7 +222,8 @@ describe("the other built-in policies", () => {
       AE_CONFIRMS_SAME_BUSINESS_DAY,
       { now: at("2026-11-26T16:00:00Z"), calendars },
     );
-    expect(afterHours.current?.deadline.toISOString()).toBe("2026-11-27T22:00:00.000Z"); // after hours Wednesday, Thursday a holiday
+    // after hours Wednesday, Thursday a holiday
+    expect(afterHours.current?.deadline.toISOString()).toBe("2026-11-27T22:00:00.000Z");
   });
 
   it("AE follows up within 48 hours, around the clock; a rejection cancels it", () => {
@@ -363,7 +364,8 @@ describe("explainSla", () => {
       }),
     );
     expect(text.split("\n")).toEqual([
-      "AE accepts or rejects within one business day of booking, and before the meeting [ae-accepts-within-one-business-day]: breached",
+      "AE accepts or rejects within one business day of booking, and before the meeting " +
+        "[ae-accepts-within-one-business-day]: breached",
       "cycle 1: started 2026-11-25 15:30 (America/New_York)",
       '  target: 1 business day on the "ae" calendar, reached 2026-11-27 15:30',
       "  counted: 2026-11-25 15:30-17:00, 2026-11-27 09:00-09:30 (2 h open)",

@@ -70,7 +70,8 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
   const t = (text: string): string => (markdown ? escapeMarkdown(text) : singleLine(text));
   const { brief, prospect, account, meeting } = handoff;
   const lines: string[] = [];
-  const title = `Handoff brief: ${prospect.name}${prospect.title === undefined ? "" : `, ${prospect.title}`}, ${account.name}`;
+  const title =
+    `Handoff brief: ${prospect.name}${prospect.title === undefined ? "" : `, ${prospect.title}`}` + `, ${account.name}`;
   lines.push(markdown ? `## ${t(title)}` : t(title), "");
   const field = (label: string, value: string | undefined): void => {
     if (hasText(value)) lines.push(markdown ? `- **${label}:** ${t(value)}` : `${label}: ${t(value)}`);
@@ -79,7 +80,9 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
     "Meeting",
     meeting === undefined
       ? undefined
-      : `${formatInstant(meeting.start, zone)} (${zone}), ${meeting.style === "warm" ? "warm handoff" : "cold handoff"}, with ${handoff.ae.name}; booked by ${handoff.sdr.name}`,
+      : `${formatInstant(meeting.start, zone)} (${zone}), ` +
+          `${meeting.style === "warm" ? "warm handoff" : "cold handoff"}, ` +
+          `with ${handoff.ae.name}; booked by ${handoff.sdr.name}`,
   );
   field(
     "Account",
@@ -225,7 +228,8 @@ export function renderIntroEmail(
   ].filter((part): part is string => part !== undefined);
   const paragraphs = [
     `Hi ${first(prospect.name)},`,
-    `I'd like to introduce ${aeName}, who will lead ${when}.${recap.length === 0 ? "" : ` I've shared everything we discussed with ${first(ae.name)}: ${recap.join("; ")}.`}`,
+    `I'd like to introduce ${aeName}, who will lead ${when}.` +
+      (recap.length === 0 ? "" : ` I've shared everything we discussed with ${first(ae.name)}: ${recap.join("; ")}.`),
     ...(insight === undefined ? [] : [sentence(`${first(ae.name)}, one thing to know going in: ${insight}`)]),
     `Best,\n${singleLine(sdr.name)}`,
   ];

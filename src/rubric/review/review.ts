@@ -7,7 +7,9 @@ import { requireHandoff } from "../../handoff/internal.js";
 
 function hash(seed: number, text: string): number {
   let h = (0x811c9dc5 ^ seed) >>> 0;
-  // Stryker disable next-line EqualityOperator: equivalent: one more round on NaN (as 0) multiplies the hash by the odd FNV prime, a bijection, so ranks are still drawn from the id and the seed alone
+  // One more round on NaN (as 0) multiplies the hash by the odd FNV prime, a bijection, so ranks are still
+  // drawn from the id and the seed alone.
+  // Stryker disable next-line EqualityOperator: equivalent: see above
   for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
   // A final mix, so that ids differing in one character land far apart.
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
@@ -59,7 +61,8 @@ export function sampleForReview<T extends { readonly id: string }>(
  * @example
  * ```ts
  * import type { Walkthrough } from "handoff-kit/rubric";
- * const headline = (walk: Walkthrough): string => `${walk.handoff.id}: ${walk.score.score.toFixed(0)} (${walk.why[0] ?? ""})`;
+ * const headline = (walk: Walkthrough): string =>
+ *   `${walk.handoff.id}: ${walk.score.score.toFixed(0)} (${walk.why[0] ?? ""})`;
  * ```
  * @category Weekly review
  */

@@ -87,7 +87,9 @@ function markPhrase(words: readonly string[], phrase: readonly string[], covered
  * ```ts
  * import { detectGenericNotes } from "handoff-kit/rubric";
  * detectGenericNotes("Interested, wants demo").generic; // true
- * detectGenericNotes("Dana runs RevOps for 420 people; the board pack takes her team 3 days a month.").generic; // false
+ * detectGenericNotes(
+ *   "Dana runs RevOps for 420 people; the board pack takes her team 3 days a month.",
+ * ).generic; // false
  * ```
  * @category Text heuristics
  */
@@ -127,7 +129,8 @@ const OPENERS: Readonly<Record<string, string>> = {
  * @example
  * ```ts
  * import { findQuotes } from "handoff-kit/rubric";
- * findQuotes('She said “we rebuild the deck by hand” and «c’est urgent».'); // ["we rebuild the deck by hand", "c’est urgent"]
+ * // ["we rebuild the deck by hand", "c’est urgent"]
+ * findQuotes('She said “we rebuild the deck by hand” and «c’est urgent».');
  * ```
  * @category Text heuristics
  */

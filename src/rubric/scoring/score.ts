@@ -18,7 +18,8 @@ import { detectGenericNotes, findQuotes } from "./notes.js";
  * @example
  * ```ts
  * import type { Completeness } from "handoff-kit/rubric";
- * const todo = (completeness: Completeness): string[] => completeness.missing.map((field) => `${field.field}: ${field.label}`);
+ * const todo = (completeness: Completeness): string[] =>
+ *   completeness.missing.map((field) => `${field.field}: ${field.label}`);
  * ```
  * @category Scoring briefs
  */
@@ -63,7 +64,10 @@ export function checkCompleteness(
  * @example
  * ```ts
  * import type { BriefContext } from "handoff-kit/rubric";
- * const context: BriefContext = { brief: { notes: "..." }, prospect: { name: "Dana Ruiz", role: "champion", influence: "high" } };
+ * const context: BriefContext = {
+ *   brief: { notes: "..." },
+ *   prospect: { name: "Dana Ruiz", role: "champion", influence: "high" },
+ * };
  * ```
  * @category Scoring briefs
  */
@@ -83,7 +87,10 @@ export interface BriefContext {
  *   id: "competitors",
  *   label: "Competitors named",
  *   max: 5,
- *   score: ({ brief }) => ((brief.competitors?.length ?? 0) > 0 ? { points: 5, reason: "Competitors are named" } : { points: 0, reason: "No competitor named", fix: "Ask what else they are considering" }),
+ *   score: ({ brief }) =>
+ *     (brief.competitors?.length ?? 0) > 0
+ *       ? { points: 5, reason: "Competitors are named" }
+ *       : { points: 0, reason: "No competitor named", fix: "Ask what else they are considering" },
  * };
  * ```
  * @category Scoring briefs
@@ -394,7 +401,9 @@ export function scoreBrief(
     });
     if (!isScored(result))
       throw new HandoffKitError("invalid_config", {
-        detail: `rubric "${rubric.id}": criterion "${criterion.id}" must return { points, reason }: ${describeValue(result)}`,
+        detail:
+          `rubric "${rubric.id}": criterion "${criterion.id}" ` +
+          `must return { points, reason }: ${describeValue(result)}`,
       });
     const points = Math.min(criterion.max, Math.max(0, Number.isFinite(result.points) ? result.points : 0));
     return {
@@ -446,7 +455,9 @@ export function requireRubric(rubric: Rubric, fn: string): void {
     typeof (grades as { acceptable?: unknown }).acceptable !== "number"
   ) {
     throw new HandoffKitError("invalid_config", {
-      detail: `rubric "${rubric.id}": grades must be { strong, acceptable }, two scores from 0 to 100: ${describeValue(grades)}`,
+      detail:
+        `rubric "${rubric.id}": grades must be { strong, acceptable }, ` +
+        `two scores from 0 to 100: ${describeValue(grades)}`,
     });
   }
   // A negative or endless maximum would let the score leave 0-100.
