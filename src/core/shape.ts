@@ -16,6 +16,10 @@ export const ofType =
   (type: "string" | "number" | "boolean" | "function"): ShapeCheck =>
   (value) =>
     typeof value === type;
+/** A string: the check shapes read most, with {@link isNumber}. */
+export const isText: ShapeCheck = /* @__PURE__ */ ofType("string");
+/** A number (NaN included: ranges are the definers' to check). */
+export const isNumber: ShapeCheck = /* @__PURE__ */ ofType("number");
 /** A check that also passes `undefined`. */
 export const optional =
   (check: ShapeCheck): ShapeCheck =>

@@ -1,5 +1,5 @@
 import { HandoffKitError } from "../core/error.js";
-import { fieldProblem, isValidDate, ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
+import { fieldProblem, isText, isValidDate, optional, type ShapeCheck, shapeOf } from "../core/shape.js";
 import { pure } from "../core/pure.js";
 import { HANDOFF_STATUSES, MEETING_STATUSES, type LifecycleState } from "./state.js";
 
@@ -13,7 +13,7 @@ const count: ShapeCheck = (value) => Number.isInteger(value) && (value as number
 /** What every state reads, and what each status adds: the fields `evolve`, `decide` and `summarize` read. */
 const BY_STATUS: Readonly<Record<LifecycleState["status"], Readonly<Record<string, ShapeCheck>>>> =
   /* @__PURE__ */ pure(() => {
-    const owners = shapeOf({ sdr: optional(ofType("string")), ae: optional(ofType("string")) });
+    const owners = shapeOf({ sdr: optional(isText), ae: optional(isText) });
     const common = { status: oneOf(HANDOFF_STATUSES), cycle: count, corrections: count, owners };
     const booked = {
       ...common,

@@ -1,5 +1,15 @@
 import { HandoffKitError } from "../core/error.js";
-import { fieldProblem, isValidDate, listOf, ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
+import {
+  fieldProblem,
+  isNumber,
+  isText,
+  isValidDate,
+  listOf,
+  ofType,
+  optional,
+  type ShapeCheck,
+  shapeOf,
+} from "../core/shape.js";
 import { pure } from "../core/pure.js";
 import type { Account } from "./account.js";
 import type { Brief } from "./brief.js";
@@ -7,16 +17,15 @@ import type { Prospect } from "./contact.js";
 import type { Handoff } from "./handoff.js";
 import type { Meeting } from "./meeting.js";
 
-const text = /* @__PURE__ */ ofType("string");
-const maybeText = /* @__PURE__ */ optional(text);
-const maybeTexts = /* @__PURE__ */ pure(() => optional(listOf(text)));
+const maybeText = /* @__PURE__ */ optional(isText);
+const maybeTexts = /* @__PURE__ */ pure(() => optional(listOf(isText)));
 const maybeFlag = /* @__PURE__ */ optional(ofType("boolean"));
 const section = (fields: Readonly<Record<string, ShapeCheck>>): ShapeCheck => optional(shapeOf(fields));
 
 const PERSON = /* @__PURE__ */ pure(() => ({
-  name: text,
+  name: isText,
   title: maybeText,
-  role: text,
+  role: isText,
   influence: maybeText,
   pathToBuyer: maybeText,
   note: maybeText,
@@ -29,7 +38,7 @@ const BRIEF_FIELDS = /* @__PURE__ */ pure(
       quotes: maybeTexts,
       discovery: section({ prospectRole: maybeText, prompt: maybeText, problem: maybeText }),
       icpFit: section({ signal: maybeText, verified: maybeFlag }),
-      trigger: section({ kind: text, description: maybeText, timing: maybeText }),
+      trigger: section({ kind: isText, description: maybeText, timing: maybeText }),
       techStack: section({ inUse: maybeTexts, unhappyWith: maybeTexts, evaluating: maybeTexts }),
       budget: section({ controller: maybeText, allocated: maybeText, buyingProcess: maybeText }),
       objections: maybeTexts,
@@ -38,7 +47,7 @@ const BRIEF_FIELDS = /* @__PURE__ */ pure(
       stakeholders: optional(listOf(shapeOf(PERSON))),
       nextStep: section({ inProspectWords: maybeText, promised: maybeText, aePreparation: maybeText }),
       engagement: optional(
-        listOf(shapeOf({ channel: text, at: isValidDate, direction: maybeText, summary: maybeText })),
+        listOf(shapeOf({ channel: isText, at: isValidDate, direction: maybeText, summary: maybeText })),
       ),
     }) as const satisfies Record<keyof Brief, ShapeCheck>,
 );
@@ -50,10 +59,10 @@ const PROSPECT_FIELDS = /* @__PURE__ */ pure(
 const ACCOUNT_FIELDS = /* @__PURE__ */ pure(
   () =>
     ({
-      name: text,
+      name: isText,
       domain: maybeText,
       industry: maybeText,
-      employees: optional(ofType("number")),
+      employees: optional(isNumber),
       region: maybeText,
       country: maybeText,
     }) as const satisfies Record<keyof Account, ShapeCheck>,
@@ -64,7 +73,7 @@ const MEETING_FIELDS = /* @__PURE__ */ pure(
     ({
       start: isValidDate,
       end: isValidDate,
-      style: text,
+      style: isText,
       introSent: ofType("boolean"),
       sdrJoined: ofType("boolean"),
       location: maybeText,

@@ -1,7 +1,7 @@
 import { formatPercent } from "../core/format.js";
 import { requireEach, requireList, requireObject } from "../core/guards.js";
 import { pure } from "../core/pure.js";
-import { ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
+import { isNumber, isText, optional, type ShapeCheck, shapeOf } from "../core/shape.js";
 import { requireBoard } from "./require-board.js";
 import { match } from "ts-pattern";
 import { HOUR } from "../core/zone.js";
@@ -38,12 +38,12 @@ const BANDED_METRICS: Readonly<Record<BandedMetric, true>> = {
 const isBand = /* @__PURE__ */ pure(() =>
   shapeOf({
     metric: (metric) => typeof metric === "string" && Object.hasOwn(BANDED_METRICS, metric),
-    label: ofType("string"),
-    source: ofType("string"),
-    low: optional(ofType("number")),
-    high: optional(ofType("number")),
-    below: optional(ofType("string")),
-    above: optional(ofType("string")),
+    label: isText,
+    source: isText,
+    low: optional(isNumber),
+    high: optional(isNumber),
+    below: optional(isText),
+    above: optional(isText),
   } satisfies Partial<Record<keyof HealthBand, ShapeCheck>>),
 );
 

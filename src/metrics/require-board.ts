@@ -2,7 +2,7 @@ import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
 import { pure } from "../core/pure.js";
-import { isValidDate, ofType, shapeOf, type ShapeCheck } from "../core/shape.js";
+import { isNumber, isValidDate, type ShapeCheck, shapeOf } from "../core/shape.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 
 /**
@@ -92,20 +92,19 @@ function metricsProblem(metrics: unknown, path: string): string | undefined {
     : `${path}.timeToFirstFollowUp is ${describeValue(followUp)}, not { calendar, business }`;
 }
 
-const number = /* @__PURE__ */ ofType("number");
 const numberOrNull: ShapeCheck = (value) => value === null || typeof value === "number";
-const isInterval = /* @__PURE__ */ shapeOf({ low: number, high: number });
+const isInterval = /* @__PURE__ */ shapeOf({ low: isNumber, high: isNumber });
 
 /** A Metric: its counts, its value and its interval, each what the readers do arithmetic on. */
 const isRate = /* @__PURE__ */ pure(() =>
   shapeOf({
-    numerator: number,
-    denominator: number,
+    numerator: isNumber,
+    denominator: isNumber,
     value: numberOrNull,
     interval: (interval) => interval === null || isInterval(interval),
   }),
 );
 
 const isDuration = /* @__PURE__ */ pure(() =>
-  shapeOf({ count: number, median: numberOrNull, p90: numberOrNull, mean: numberOrNull }),
+  shapeOf({ count: isNumber, median: numberOrNull, p90: numberOrNull, mean: numberOrNull }),
 );

@@ -1,12 +1,20 @@
 import { HandoffKitError } from "../core/error.js";
 import { pure } from "../core/pure.js";
 import { isRecord } from "../core/guards.js";
-import { fieldProblem, isValidDate, listOf, ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
+import {
+  fieldProblem,
+  isNumber,
+  isText,
+  isValidDate,
+  listOf,
+  ofType,
+  optional,
+  type ShapeCheck,
+  shapeOf,
+} from "../core/shape.js";
 import type { HuddleReport } from "./huddle.js";
 
-const text = /* @__PURE__ */ ofType("string");
-const number = /* @__PURE__ */ ofType("number");
-const reasons = /* @__PURE__ */ pure(() => listOf(shapeOf({ code: text, count: number, share: number })));
+const reasons = /* @__PURE__ */ pure(() => listOf(shapeOf({ code: isText, count: isNumber, share: isNumber })));
 const FINDING_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
   "outside_band",
   "watch",
@@ -18,13 +26,13 @@ const walkthrough = /* @__PURE__ */ pure(() =>
   optional(
     shapeOf({
       handoff: shapeOf({
-        id: text,
-        account: shapeOf({ name: text }),
-        sdr: shapeOf({ id: text }),
-        ae: shapeOf({ id: text }),
+        id: isText,
+        account: shapeOf({ name: isText }),
+        sdr: shapeOf({ id: isText }),
+        ae: shapeOf({ id: isText }),
       }),
-      score: shapeOf({ score: number, grade: text }),
-      why: listOf(text),
+      score: shapeOf({ score: isNumber, grade: isText }),
+      why: listOf(isText),
     }),
   ),
 );
@@ -33,27 +41,46 @@ const REPORT_FIELDS = /* @__PURE__ */ pure(
   () =>
     ({
       now: isValidDate,
-      week: shapeOf({ start: text, end: text, timeZone: text }),
-      numbers: shapeOf({ booked: number, accepted: number, rejected: number, held: number, noShow: number, reasons }),
+      week: shapeOf({ start: isText, end: isText, timeZone: isText }),
+      numbers: shapeOf({
+        booked: isNumber,
+        accepted: isNumber,
+        rejected: isNumber,
+        held: isNumber,
+        noShow: isNumber,
+        reasons,
+      }),
       bySdr: listOf(
-        shapeOf({ sdrId: text, name: text, booked: number, accepted: number, rejected: number, noShow: number }),
+        shapeOf({
+          sdrId: isText,
+          name: isText,
+          booked: isNumber,
+          accepted: isNumber,
+          rejected: isNumber,
+          noShow: isNumber,
+        }),
       ),
       walkthroughs: shapeOf({ strong: walkthrough, weak: walkthrough }),
       breaches: listOf(
         shapeOf({
-          handoffId: text,
-          label: text,
-          owner: text,
-          sdrId: text,
-          aeId: text,
+          handoffId: isText,
+          label: isText,
+          owner: isText,
+          sdrId: isText,
+          aeId: isText,
           deadline: isValidDate,
-          lateBy: number,
+          lateBy: isNumber,
           stillOpen: ofType("boolean"),
         }),
       ),
-      icpCalibration: listOf(shapeOf({ segment: text, decided: number, rejected: number, reasons })),
+      icpCalibration: listOf(shapeOf({ segment: isText, decided: isNumber, rejected: isNumber, reasons })),
       findings: listOf(
-        shapeOf({ kind: (value) => FINDING_KINDS.has(value), scope: text, message: text, likelyCause: optional(text) }),
+        shapeOf({
+          kind: (value) => FINDING_KINDS.has(value),
+          scope: isText,
+          message: isText,
+          likelyCause: optional(isText),
+        }),
       ),
       names: (value) => isRecord(value) && Object.values(value).every((name) => typeof name === "string"),
       dataIssues: Array.isArray,

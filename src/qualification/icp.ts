@@ -3,7 +3,7 @@ import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { isRecord } from "../core/guards.js";
-import { listOf, ofType, optional } from "../core/shape.js";
+import { isNumber, isText, listOf, optional } from "../core/shape.js";
 import { fromZodIssues } from "../core/issue.js";
 import { pure } from "../core/pure.js";
 
@@ -197,10 +197,9 @@ export interface IcpFit {
   readonly contributions: readonly IcpContribution[];
 }
 
-const isText = /* @__PURE__ */ ofType("string");
 // A list counts a hole as an item, as every shape check does: a sparse list is not a list of names.
 const isTextList = /* @__PURE__ */ listOf(isText);
-const isOptionalNumber = /* @__PURE__ */ optional(/* @__PURE__ */ ofType("number"));
+const isOptionalNumber = /* @__PURE__ */ optional(isNumber);
 
 /** What each kind of rule reads besides its kind and weight, by field: the check each must pass. */
 const RULE_FIELDS: {

@@ -1,11 +1,19 @@
 import { HandoffKitError } from "../core/error.js";
 import { pure } from "../core/pure.js";
-import { fieldProblem, isValidDate, listOf, ofType, optional, shapeOf, type ShapeCheck } from "../core/shape.js";
+import {
+  fieldProblem,
+  isNumber,
+  isText,
+  isValidDate,
+  listOf,
+  ofType,
+  optional,
+  type ShapeCheck,
+  shapeOf,
+} from "../core/shape.js";
 import type { SlaCycle, SlaEvaluation, SlaTrace } from "./evaluate.js";
 import { targetProblem } from "./policy.js";
 
-const text = /* @__PURE__ */ ofType("string");
-const number = /* @__PURE__ */ ofType("number");
 const span = /* @__PURE__ */ pure(() => shapeOf({ start: isValidDate, end: isValidDate }));
 
 const CYCLE_STATES: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
@@ -20,28 +28,28 @@ const TRACE_FIELDS = /* @__PURE__ */ pure(
   () =>
     ({
       target: (value) => targetProblem(value) === undefined,
-      timeZone: optional(text),
+      timeZone: optional(isText),
       baseDeadline: isValidDate,
       counted: listOf(span),
       truncated: ofType("boolean"),
-      skipped: listOf(shapeOf({ date: text, reason: text, name: optional(text) })),
-      pauses: listOf(shapeOf({ from: isValidDate, to: optional(isValidDate), added: number })),
-      cap: optional(shapeOf({ label: text, at: isValidDate, applied: ofType("boolean") })),
+      skipped: listOf(shapeOf({ date: isText, reason: isText, name: optional(isText) })),
+      pauses: listOf(shapeOf({ from: isValidDate, to: optional(isValidDate), added: isNumber })),
+      cap: optional(shapeOf({ label: isText, at: isValidDate, applied: ofType("boolean") })),
     }) as const satisfies Partial<Record<keyof SlaTrace, ShapeCheck>>,
 );
 
 const CYCLE_FIELDS = /* @__PURE__ */ pure(
   () =>
     ({
-      index: number,
+      index: isNumber,
       state: (value) => CYCLE_STATES.has(value),
       startedAt: isValidDate,
       deadline: isValidDate,
       stoppedAt: optional(isValidDate),
       cancelledAt: optional(isValidDate),
-      remaining: shapeOf({ business: number, calendar: number }),
-      fractionUsed: number,
-      thresholds: listOf(shapeOf({ fraction: number, at: isValidDate, reached: ofType("boolean") })),
+      remaining: shapeOf({ business: isNumber, calendar: isNumber }),
+      fractionUsed: isNumber,
+      thresholds: listOf(shapeOf({ fraction: isNumber, at: isValidDate, reached: ofType("boolean") })),
       trace: shapeOf(TRACE_FIELDS),
     }) as const satisfies Partial<Record<keyof SlaCycle, ShapeCheck>>,
 );
@@ -49,15 +57,15 @@ const CYCLE_FIELDS = /* @__PURE__ */ pure(
 const EVALUATION_FIELDS = /* @__PURE__ */ pure(
   () =>
     ({
-      policyId: text,
-      label: text,
-      state: text,
+      policyId: isText,
+      label: isText,
+      state: isText,
       cycles: Array.isArray,
       issues: listOf(
         shapeOf({
-          code: text,
+          code: isText,
           path: listOf((step) => typeof step === "string" || typeof step === "number"),
-          message: text,
+          message: isText,
         }),
       ),
     }) as const satisfies Partial<Record<keyof SlaEvaluation, ShapeCheck>>,
