@@ -22,6 +22,7 @@ export {
   applyEvent,
   defineLifecycle,
   LENIENT_LIFECYCLE,
+  openGate,
   parseHandoff,
   parseHandoffEvent,
   parseHandoffs,
@@ -29,16 +30,20 @@ export {
   stateOf,
   summarize,
   type ApplyResult,
+  type BookingGate,
+  type GateDecision,
   type Handoff,
   type HandoffEvent,
   type HandoffSummary,
   type LifecycleConfig,
   type LifecycleState,
   type ReplayResult,
+  type SummarizeOptions,
 } from "./handoff/index.js";
 
 // The SQL bar and the verdict on a prospect's evidence.
 export {
+  BANT,
   defineSqlDefinition,
   evaluateQualification,
   parseEvidence,
@@ -49,6 +54,7 @@ export {
 
 // Business calendars and SLA clocks.
 export {
+  AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
   days,
   defineCalendar,
   defineSlaPolicy,
@@ -57,9 +63,12 @@ export {
   HANDOFF_SLA_POLICIES,
   hours,
   minutes,
+  parseCalendar,
   seconds,
   type Calendar,
+  type CalendarSpec,
   type EvaluateSlaOptions,
+  type ExplainOptions,
   type InstantInput,
   type Milliseconds,
   type SlaEvaluation,
@@ -67,7 +76,16 @@ export {
 } from "./sla/index.js";
 
 // The brief: complete, scored, rendered; the gate before booking.
-export { bookingGate, renderBrief, scoreBrief, type BriefScore, type RenderOptions } from "./rubric/index.js";
+export {
+  bookingGate,
+  checkCompleteness,
+  DEFAULT_RUBRIC,
+  renderBrief,
+  scoreBrief,
+  type BriefScore,
+  type RenderOptions,
+  type Rubric,
+} from "./rubric/index.js";
 
 // The numbers and the weekly huddle.
 export {

@@ -101,7 +101,7 @@ export function requireRules(config: unknown, call: string): void {
  * ```ts
  * import { defineLifecycle, DEFAULT_REASON_CODES } from "handoff-kit/handoff";
  *
- * const seed002 = defineLifecycle({
+ * const teamRules = defineLifecycle({
  *   gate: "after_meeting",
  *   reasons: [
  *     ...DEFAULT_REASON_CODES,

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../../core/order.js";
 import { describeValue } from "../../core/describe-value.js";
 import { isRecord, requireEach, requireList, requireObject } from "../../core/guards.js";
 import { HandoffKitError } from "../../core/error.js";
@@ -50,7 +51,7 @@ export function sampleForReview<T extends { readonly id: string }>(
     });
   return handoffs
     .map((handoff) => ({ handoff, rank: hash(options.seed, handoff.id) }))
-    .sort((a, b) => a.rank - b.rank || a.handoff.id.localeCompare(b.handoff.id))
+    .sort((a, b) => a.rank - b.rank || compareCodeUnits(a.handoff.id, b.handoff.id))
     .slice(0, size)
     .map(({ handoff }) => handoff);
 }
@@ -97,7 +98,7 @@ export function pickWalkthroughs(
   });
   const scored = handoffs
     .map((handoff) => ({ handoff, score: scoreBrief(handoff.brief, rubric, { prospect: handoff.prospect }) }))
-    .sort((a, b) => b.score.score - a.score.score || a.handoff.id.localeCompare(b.handoff.id));
+    .sort((a, b) => b.score.score - a.score.score || compareCodeUnits(a.handoff.id, b.handoff.id));
   const best = scored[0];
   const worst = scored.length > 1 ? scored.at(-1) : undefined;
   const strengths = (score: BriefScore): string[] =>

@@ -164,7 +164,7 @@ const budgetSignal = (brief: Brief): boolean => {
  * @category Scoring briefs
  */
 export const DEFAULT_RUBRIC: Rubric = {
-  id: "seed-001-qa",
+  id: "handoff-checklist-qa",
   grades: { strong: 80, acceptable: 60 },
   criteria: [
     {
