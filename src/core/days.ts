@@ -1,6 +1,7 @@
 // Local day numbers (days since 1970-01-01, whatever the zone): the calendar date they stand for,
 // and back. Pure arithmetic, so days before or after the Date range still have a name.
-import { DAY } from "./zone.js";
+import { DAY } from "./duration.js";
+import { padDigits } from "./format.js";
 
 /** The local day number (days since 1970-01-01) of a `YYYY-MM-DD` date, or undefined if there is no such date. */
 export function dayNumberOf(date: string): number | undefined {
@@ -38,7 +39,7 @@ export function isoDateOfDay(day: number): string {
   const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const pad = (value: number, width: number): string => String(value).padStart(width, "0");
-  const yearText = year >= 0 && year <= 9_999 ? pad(year, 4) : `${year < 0 ? "-" : "+"}${pad(Math.abs(year), 6)}`;
-  return `${yearText}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+  const yearText =
+    year >= 0 && year <= 9_999 ? padDigits(year, 4) : `${year < 0 ? "-" : "+"}${padDigits(Math.abs(year), 6)}`;
+  return `${yearText}-${padDigits(month, 2)}-${padDigits(dayOfMonth, 2)}`;
 }

@@ -1,6 +1,15 @@
 import { HandoffKitError } from "./error.js";
 import { describeValue } from "./describe-value.js";
 
+/** One second in ms. */
+export const SECOND = 1_000;
+/** One minute in ms. */
+export const MINUTE = 60_000;
+/** One hour in ms. */
+export const HOUR = 3_600_000;
+/** One 24-hour day in ms. */
+export const DAY = 86_400_000;
+
 /**
  * A span of real time in milliseconds, the unit every handoff-kit duration uses.
  *
@@ -46,7 +55,7 @@ export function seconds(n: number): Milliseconds {
  * @category Durations and instants
  */
 export function minutes(n: number): Milliseconds {
-  return scaled(n, 60_000, "minutes");
+  return scaled(n, MINUTE, "minutes");
 }
 
 /**
@@ -60,7 +69,7 @@ export function minutes(n: number): Milliseconds {
  * @category Durations and instants
  */
 export function hours(n: number): Milliseconds {
-  return scaled(n, 3_600_000, "hours");
+  return scaled(n, HOUR, "hours");
 }
 
 /**
@@ -75,5 +84,5 @@ export function hours(n: number): Milliseconds {
  * @category Durations and instants
  */
 export function days(n: number): Milliseconds {
-  return scaled(n, 86_400_000, "days");
+  return scaled(n, DAY, "days");
 }

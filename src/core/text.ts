@@ -101,3 +101,20 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]<>|~#&@]|:(?=\/\/)|(?<=www)\./giu;
 export function escapeMarkdown(text: string): string {
   return singleLine(text).replace(MARKDOWN_SPECIAL, (char) => `\\${char}`);
 }
+
+/**
+ * The quotation marks the note checks know, each opener with its closer: straight, curly, German,
+ * guillemets and CJK corner brackets. `findQuotes` pairs them; `specificityOf` counts any of them.
+ */
+export const QUOTE_PAIRS: Readonly<Record<string, string>> = {
+  '"': '"',
+  "“": "”",
+  "«": "»",
+  "„": "“",
+  "‹": "›",
+  "「": "」",
+  "『": "』",
+};
+
+/** Any quotation mark of {@link QUOTE_PAIRS}, opening or closing. */
+export const QUOTE_MARK = /["“”«»„‹›「」『』]/u;

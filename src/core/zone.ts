@@ -1,19 +1,12 @@
 import { firstIndexAbove } from "./search.js";
 import { utcOffsetOf } from "./time-zone.js";
+import { DAY, SECOND } from "./duration.js";
 
 // A zone's UTC offsets, learned from Intl once and then answered by binary search. Intl is sampled
 // at every UTC midnight of a 365-day block (so any offset period of a day or more is seen) and each
 // change is pinned to the second by bisection; offsets change only at whole seconds. Modern tzdata has
 // no zone whose offset changes twice within one day, which is what daily sampling assumes.
 
-/** One second in ms. */
-export const SECOND = 1_000;
-/** One minute in ms. */
-export const MINUTE = 60_000;
-/** One hour in ms. */
-export const HOUR = 3_600_000;
-/** One 24-hour day in ms. */
-export const DAY = 86_400_000;
 const BLOCK_DAYS = 365;
 const BLOCK = BLOCK_DAYS * DAY;
 

@@ -1,3 +1,4 @@
+import { compareCodeUnits } from "../core/order.js";
 import type { Weekday } from "../sla/index.js";
 import { stateOfAccumulator, type DataIssue, type ScoreboardAccumulator, type Settings } from "./accumulator.js";
 import { dimensionName } from "./group-by.js";
@@ -224,12 +225,13 @@ export function reasonCounts(counts: ReadonlyMap<string, number>): ReasonCount[]
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
   return [...counts]
     .map(([code, count]) => ({ code, count, share: count / total }))
-    .sort((a, b) => b.count - a.count || (a.code < b.code ? -1 : 1));
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.code, b.code));
 }
 
 const byKey = (map: ReadonlyMap<string, ReadonlyMap<string, number>>): { key: string; reasons: ReasonCount[] }[] =>
-  // Stryker disable next-line EqualityOperator: equivalent: a map's keys are unique, so a.key <= b.key is a.key < b.key
-  [...map].map(([key, counts]) => ({ key, reasons: reasonCounts(counts) })).sort((a, b) => (a.key < b.key ? -1 : 1));
+  [...map]
+    .map(([key, counts]) => ({ key, reasons: reasonCounts(counts) }))
+    .sort((a, b) => compareCodeUnits(a.key, b.key));
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
@@ -401,8 +403,7 @@ function compareKeys(a: readonly string[], b: readonly string[]): number {
     const x = a[i] ?? "";
     // Stryker disable next-line StringLiteral: equivalent: the keys compared all have one entry per dimension
     const y = b[i] ?? "";
-    // Stryker disable next-line EqualityOperator: equivalent: x and y differ here, so x <= y is x < y
-    if (x !== y) return x < y ? -1 : 1;
+    if (x !== y) return compareCodeUnits(x, y);
   }
   return 0;
 }

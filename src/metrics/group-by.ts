@@ -5,7 +5,8 @@ import { isRecord } from "../core/guards.js";
 import { assertTimeZone, zoneNameAsSpelled } from "../core/time-zone.js";
 import type { HandoffSummary } from "../handoff/index.js";
 import { WEEKDAYS, type Weekday } from "../sla/index.js";
-import { DAY, instantToWall, wallToInstant, zoneRules, type ZoneRules } from "../core/zone.js";
+import { instantToWall, wallToInstant, zoneRules, type ZoneRules } from "../core/zone.js";
+import { DAY } from "../core/duration.js";
 
 /**
  * A grouping of your own: a name (the column header) and a key for each handoff's summary row.

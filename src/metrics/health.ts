@@ -4,7 +4,7 @@ import { pure } from "../core/pure.js";
 import { isNumber, isText, optional, type ShapeCheck, shapeOf } from "../core/shape.js";
 import { requireBoard } from "./require-board.js";
 import { match } from "ts-pattern";
-import { HOUR } from "../core/zone.js";
+import { HOUR } from "../core/duration.js";
 import { compareWithRest, type ComparedMetric } from "./compare.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 import { differenceInterval, type Interval } from "./statistics.js";

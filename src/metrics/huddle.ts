@@ -20,7 +20,8 @@ import {
   type Weekday,
 } from "../sla/index.js";
 import { evaluateCheckedSla, requireSlaPolicies } from "../sla/internal.js";
-import { DAY, wallToInstant, zoneRules } from "../core/zone.js";
+import { wallToInstant, zoneRules } from "../core/zone.js";
+import { DAY } from "../core/duration.js";
 import type { DataIssue } from "./accumulator.js";
 import { reasonCounts, type ReasonCount } from "./finish.js";
 import { weekCutter } from "./group-by.js";
@@ -306,7 +307,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
     numbers: { ...numbers, reasons: reasonCounts(reasons) },
     bySdr: [...bySdr]
       .map(([sdrId, counts]) => ({ sdrId, name: names.get(sdrId) ?? sdrId, ...counts }))
-      .sort((a, b) => b.booked - a.booked || (a.sdrId < b.sdrId ? -1 : 1)),
+      .sort((a, b) => b.booked - a.booked || compareCodeUnits(a.sdrId, b.sdrId)),
     walkthroughs: pickWalkthroughs(bookedThisWeek, options.rubric ?? DEFAULT_RUBRIC),
     breaches,
     icpCalibration: bySegment.groups.map((group) => ({

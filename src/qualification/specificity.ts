@@ -1,6 +1,6 @@
 import { requireOptionalText, requireText } from "../core/guards.js";
 import { pure } from "../core/pure.js";
-import { WORD } from "../core/text.js";
+import { hasText, QUOTE_MARK, WORD } from "../core/text.js";
 
 /**
  * What makes a note specific enough to falsify: a number, a date or time frame, a named person or a
@@ -234,8 +234,6 @@ const NOT_NAMES = /* @__PURE__ */ pure(
     ]),
 );
 
-const QUOTE_MARKS = /["“”«»„]/u;
-
 /**
  * Reads a note (and the prospect's quote, if any) for specificity. Linear in the text, Unicode-aware.
  *
@@ -251,7 +249,7 @@ export function specificityOf(note: string, quote?: string): SpecificitySignals 
   requireText(note, "specificityOf: note");
   requireOptionalText(quote, "specificityOf: quote");
   const { numbers, dates, names, roles } = wordSignals(note, false);
-  const hasQuote = (quote !== undefined && quote.trim().length > 0) || QUOTE_MARKS.test(note);
+  const hasQuote = hasText(quote) || QUOTE_MARK.test(note);
   const lower = note.toLowerCase();
   const vaguePhrases = VAGUE_PHRASES.filter((phrase) => containsPhrase(lower, phrase));
   return {
@@ -271,7 +269,7 @@ export function specificityOf(note: string, quote?: string): SpecificitySignals 
  */
 export function isSpecific(note: string): boolean {
   requireText(note, "isSpecific: note");
-  if (QUOTE_MARKS.test(note) || ANY_DIGIT.test(note)) return true;
+  if (QUOTE_MARK.test(note) || ANY_DIGIT.test(note)) return true;
   const { numbers, dates, names, roles } = wordSignals(note, true);
   return numbers || dates || names || roles;
 }

@@ -13,7 +13,8 @@ import {
   type Span,
 } from "./owner-days.js";
 import { compiled, type Calendar, type CompiledCalendar, type HolidayPiece } from "./calendar.js";
-import { DAY, instantToWall, wallToInstant } from "../core/zone.js";
+import { instantToWall, wallToInstant } from "../core/zone.js";
+import { DAY } from "../core/duration.js";
 
 /**
  * An interval of open business time, `[start, end)`: open at `start`, closed again at `end`.

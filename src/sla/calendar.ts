@@ -6,7 +6,8 @@ import type { ParseOptions, Result } from "../core/result.js";
 import { timeZoneSchema } from "../core/schemas.js";
 import { firstIndexAtLeast } from "../core/search.js";
 import { MinHeap } from "../core/min-heap.js";
-import { DAY, zoneRules, type ZoneRules } from "../core/zone.js";
+import { zoneRules, type ZoneRules } from "../core/zone.js";
+import { DAY, MINUTE } from "../core/duration.js";
 import { pure } from "../core/pure.js";
 
 const MINUTES_PER_DAY = 1_440;
@@ -293,7 +294,7 @@ function build(spec: z.output<typeof calendarSpecSchema>): Calendar {
   // Indexed as weekdayOf counts (0 = Sunday). A day's windows stay in the spec's order: they are
   // sorted and merged when resolved to instants (owner-days.ts), where overnight spill joins them.
   const weekly = SUNDAY_FIRST.map((name) => (spec.week[name] ?? []).map(toMinutes));
-  const weeklyMs = weekly.map((windows) => windows.reduce((sum, w) => sum + (w.end - w.start) * 60_000, 0));
+  const weeklyMs = weekly.map((windows) => windows.reduce((sum, w) => sum + (w.end - w.start) * MINUTE, 0));
   const weekMs = weeklyMs.reduce((a, b) => a + b, 0);
 
   const holidays = holidayPieces(spec.holidays);

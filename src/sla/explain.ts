@@ -1,6 +1,6 @@
 import { requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
-import { formatDuration, formatInstant } from "../core/format.js";
+import { formatDuration, formatInstant, formatPercent } from "../core/format.js";
 import { assertTimeZone } from "../core/time-zone.js";
 import type { SlaCycle, SlaEvaluation } from "./evaluate.js";
 import type { SlaTarget } from "./policy.js";
@@ -100,7 +100,7 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
         "running",
         () =>
           `running: ${formatDuration(cycle.remaining.business)} left, ` +
-          `${Math.round(cycle.fractionUsed * 100).toString()}% used`,
+          `${formatPercent(cycle.fractionUsed, 0)} used`,
       )
       .exhaustive()}`,
   );
@@ -108,9 +108,7 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
   if (reached.length > 0)
     lines.push(
       "  warnings: " +
-        reached
-          .map((threshold) => `${String(Math.round(threshold.fraction * 100))}% at ${at(threshold.at)}`)
-          .join(", "),
+        reached.map((threshold) => `${formatPercent(threshold.fraction, 0)} at ${at(threshold.at)}`).join(", "),
     );
   return lines;
 }

@@ -2,15 +2,14 @@ import { firstIndexAtLeast } from "../core/search.js";
 import { weekdayOf } from "../core/days.js";
 import type { CompiledCalendar, HolidayPiece, Window } from "./calendar.js";
 import {
-  DAY,
   instantToWall,
-  MINUTE,
   REPEAT_DAYS,
   REPEATS_FROM_MS,
   STEADY_BEFORE_MS,
   transitionsBetween,
   wallToInstant,
 } from "../core/zone.js";
+import { DAY, MINUTE } from "../core/duration.js";
 
 // Business time is counted by "owner days". Each local day owns its windows (an overnight window
 // belongs to the day it starts on), resolved to instants in the calendar's zone. The calendar is open

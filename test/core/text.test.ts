@@ -2,6 +2,8 @@
 // function's documentation: which characters end a line, which are white space.
 import { describe, expect, it } from "vitest";
 import { escapeMarkdown, hasText, singleLine, stripTrailing } from "../../src/core/text.js";
+import { specificityOf } from "../../src/qualification/index.js";
+import { findQuotes } from "../../src/rubric/index.js";
 
 describe("singleLine", () => {
   it("turns a run of white space holding any control character into one space", () => {
@@ -69,5 +71,25 @@ describe("escapeMarkdown", () => {
   it("escapes what Markdown reads as syntax and breaks autolinks at their trigger", () => {
     expect(escapeMarkdown("*a* [b](c) www.x.io https://y a@b")).toBe("\\*a\\* \\[b\\](c) www\\.x.io https\\://y a\\@b");
     expect(escapeMarkdown("line\nnext")).toBe("line next");
+  });
+});
+
+describe("quotation marks", () => {
+  it("are the same for findQuotes and specificityOf: every pair findQuotes reads makes a note quoted", () => {
+    const pairs: [string, string][] = [
+      ['"', '"'],
+      ["“", "”"],
+      ["«", "»"],
+      ["„", "“"],
+      ["‹", "›"],
+      ["「", "」"],
+      ["『", "』"],
+    ];
+    for (const [open, close] of pairs) {
+      const note = `She said ${open}we rebuild it by hand${close}`;
+      expect(findQuotes(note)).toEqual(["we rebuild it by hand"]);
+      expect(specificityOf(note).quote).toBe(true);
+    }
+    expect(specificityOf("She said we rebuild it by hand").quote).toBe(false);
   });
 });

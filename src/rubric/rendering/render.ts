@@ -4,7 +4,7 @@ import { formatInstant } from "../../core/format.js";
 import type { Handoff } from "../../handoff/index.js";
 import { checkCompleteness } from "../scoring/score.js";
 import { escapeMarkdown, hasText, singleLine, stripTrailing } from "../../core/text.js";
-import { lowerFirstWord } from "../scoring/notes.js";
+import { lowerFirstWord } from "./lower-first-word.js";
 import { requireHandoff, requireWrittenParts } from "../../handoff/internal.js";
 
 /** How a brief's budget allocation reads; unknown is left out. */
