@@ -39,7 +39,11 @@ export function isoDateOfDay(day: number): string {
   const dayOfMonth = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
   const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  const yearText =
-    year >= 0 && year <= 9_999 ? padDigits(year, 4) : `${year < 0 ? "-" : "+"}${padDigits(Math.abs(year), 6)}`;
-  return `${yearText}-${padDigits(month, 2)}-${padDigits(dayOfMonth, 2)}`;
+  return `${yearText(year)}-${padDigits(month, 2)}-${padDigits(dayOfMonth, 2)}`;
+}
+
+/** Four digits for the years 0 to 9999; beyond, a sign and six, as ISO 8601 extends them. */
+function yearText(year: number): string {
+  if (year >= 0 && year <= 9_999) return padDigits(year, 4);
+  return `${year < 0 ? "-" : "+"}${padDigits(Math.abs(year), 6)}`;
 }

@@ -30,3 +30,8 @@ export function formatPercent(share: number, digits: number): string {
 export function padDigits(value: number, width: number): string {
   return String(value).padStart(width, "0");
 }
+
+/** A count with its noun, singular for one (`1 breach`, `3 breaches`, `0 days`). */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${String(count)} ${count === 1 ? singular : plural}`;
+}

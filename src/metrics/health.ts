@@ -439,6 +439,7 @@ export function assessHealth(
         trend.booked.rising && trend.heldRate.falling && (trend.booked.supported || trend.heldRate.supported);
       if (!worthSaying) continue;
       // Not a red flag, so exactly one of the two changes is supported: the message names the other.
+      const unsupported = trend.booked.supported ? "the fall" : "the rise";
       findings.push({
         kind: trend.redFlag ? "red_flag" : "trend_watch",
         scope: trend.series,
@@ -451,9 +452,7 @@ export function assessHealth(
           `while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} ` +
           `to ${percent(trend.heldRate.recent ?? 0)} ` +
           `(weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)` +
-          (trend.redFlag
-            ? ""
-            : `; the counts do not yet support ${trend.booked.supported ? "the fall" : "the rise"}: watch it`),
+          (trend.redFlag ? "" : `; the counts do not yet support ${unsupported}: watch it`),
         likelyCause:
           "Volume is being bought with quality: meetings booked without the bar being met. " +
           "More meetings booked while fewer are held is a warning, not a success",

@@ -1,6 +1,6 @@
 import { ownValue, requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
-import { formatDuration, formatInstant, formatPercent } from "../core/format.js";
+import { countOf, formatDuration, formatInstant, formatPercent } from "../core/format.js";
 import { escapeMarkdown, singleLine } from "../core/text.js";
 import type { Walkthrough } from "../rubric/index.js";
 import type { ReasonCount } from "./finish.js";
@@ -138,9 +138,7 @@ export function renderHuddleReport(
       .with("ae", () => "AE side")
       .with("sdr", () => "SDR side")
       .otherwise(() => `${owner} side`);
-    out.push(
-      `${t(side)}: ${own.length === 0 ? "no breaches" : `${String(own.length)} breach${own.length === 1 ? "" : "es"}`}`,
-    );
+    out.push(`${t(side)}: ${own.length === 0 ? "no breaches" : countOf(own.length, "breach", "breaches")}`);
     if (own.length === 0) continue;
     const rep = (breach: HuddleBreach): string => name(owner === "sdr" ? breach.sdrId : breach.aeId);
     out.push(

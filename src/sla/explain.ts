@@ -1,8 +1,8 @@
 import { requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
-import { formatDuration, formatInstant, formatPercent } from "../core/format.js";
+import { countOf, formatDuration, formatInstant, formatPercent } from "../core/format.js";
 import { assertTimeZone } from "../core/time-zone.js";
-import type { SlaCycle, SlaEvaluation } from "./evaluate.js";
+import type { SkippedDay, SlaCycle, SlaEvaluation } from "./evaluate.js";
 import type { SlaTarget } from "./policy.js";
 import { requireEvaluation } from "./require-evaluation.js";
 
@@ -30,7 +30,7 @@ function describeTarget(target: SlaTarget): string {
       )
       .with(
         { kind: "business_days" },
-        ({ days, calendar }) => `${String(days)} business day${days === 1 ? "" : "s"} on the "${calendar}" calendar`,
+        ({ days, calendar }) => `${countOf(days, "business day")} on the "${calendar}" calendar`,
       )
       .with({ kind: "same_business_day" }, ({ calendar }) => `the same business day on the "${calendar}" calendar`)
       // The last pattern of an exhaustive match, so an empty pattern matches the same targets.
@@ -54,16 +54,7 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
     );
   }
   if (trace.skipped.length > 0) {
-    lines.push(
-      "  skipped: " +
-        trace.skipped
-          .map(
-            (day) =>
-              `${day.date} ` +
-              (day.reason === "holiday" ? `holiday${day.name === undefined ? "" : ` (${day.name})`}` : "closed"),
-          )
-          .join("; "),
-    );
+    lines.push("  skipped: " + trace.skipped.map((day) => `${day.date} ${skippedReason(day)}`).join("; "));
   }
   for (const pause of trace.pauses) {
     lines.push(
@@ -153,4 +144,10 @@ export function explainSla(evaluation: SlaEvaluation, options: ExplainOptions = 
     );
   }
   return lines.join("\n");
+}
+
+/** Why a day was skipped: a holiday (named when it has a name) or a closed day. */
+function skippedReason(day: SkippedDay): string {
+  if (day.reason !== "holiday") return "closed";
+  return day.name === undefined ? "holiday" : `holiday (${day.name})`;
 }

@@ -76,12 +76,12 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
   const field = (label: string, value: string | undefined): void => {
     if (hasText(value)) lines.push(markdown ? `- **${label}:** ${t(value)}` : `${label}: ${t(value)}`);
   };
+  const style = meeting?.style === "warm" ? "warm handoff" : "cold handoff";
   field(
     "Meeting",
     meeting === undefined
       ? undefined
-      : `${formatInstant(meeting.start, zone)} (${zone}), ` +
-          `${meeting.style === "warm" ? "warm handoff" : "cold handoff"}, ` +
+      : `${formatInstant(meeting.start, zone)} (${zone}), ${style}, ` +
           `with ${handoff.ae.name}; booked by ${handoff.sdr.name}`,
   );
   field(
@@ -115,12 +115,8 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
   field("Problem, in their words", brief.discovery?.problem);
   field("What prompted the call", brief.discovery?.prompt);
   for (const quote of brief.quotes ?? []) lines.push(markdown ? `> “${t(quote)}”` : `  "${t(quote)}"`);
-  field(
-    "ICP signal",
-    brief.icpFit?.signal === undefined
-      ? undefined
-      : `${brief.icpFit.signal}${brief.icpFit.verified === true ? " (verified)" : " (not verified)"}`,
-  );
+  const verified = brief.icpFit?.verified === true ? " (verified)" : " (not verified)";
+  field("ICP signal", brief.icpFit?.signal === undefined ? undefined : `${brief.icpFit.signal}${verified}`);
   field(
     "Tech stack",
     [

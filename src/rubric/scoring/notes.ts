@@ -1,4 +1,5 @@
 import { requireText } from "../../core/guards.js";
+import { countOf } from "../../core/format.js";
 import { QUOTE_PAIRS, WORD } from "../../core/text.js";
 import { specificityOf } from "../../qualification/index.js";
 
@@ -108,7 +109,7 @@ export function detectGenericNotes(text: string): GenericNoteCheck {
 
 /** Why a note is generic: too short to say anything, or stock phrases with nothing specific beside them. */
 function genericReason(words: number, tooShort: boolean, phrases: readonly string[]): string {
-  if (tooShort) return `${String(words)} word${words === 1 ? "" : "s"} cannot carry the conversation`;
+  if (tooShort) return `${countOf(words, "word")} cannot carry the conversation`;
   return `Stock phrases (${phrases.map((phrase) => `"${phrase}"`).join(", ")}) with nothing specific beside them`;
 }
 
