@@ -279,14 +279,14 @@ function fieldRefusal(state: LifecycleState, event: HandoffEvent, config: Lifecy
  *
  * @example
  * ```ts
- * import { LENIENT_LIFECYCLE, replay, type Handoff, type HandoffContext } from "handoff-kit/handoff";
+ * import { LENIENT_LIFECYCLE, replay, type Handoff, type HandoffOptions } from "handoff-kit/handoff";
  * declare const handoff: Handoff;
- * const context: HandoffContext = { handoff };
+ * const context: HandoffOptions = { handoff };
  * replay([], LENIENT_LIFECYCLE, context).state.status; // "draft"
  * ```
  * @category Lifecycle
  */
-export interface HandoffContext {
+export interface HandoffOptions {
   readonly handoff?: Handoff;
 }
 
@@ -313,7 +313,7 @@ export function decide(
   state: LifecycleState,
   event: HandoffEvent,
   config: LifecycleConfig,
-  options?: HandoffContext,
+  options?: HandoffOptions,
 ): Refusal | undefined {
   requireState(state, "decide");
   requireEvent(event, "decide");

@@ -2,7 +2,7 @@ import { describeValue } from "../core/describe-value.js";
 import { isRecord, optionsOf } from "../core/guards.js";
 import { HandoffKitError } from "../core/error.js";
 import { fromZodIssues } from "../core/issue.js";
-import { decideShaped, statusRefusal, type HandoffContext, type Refusal } from "./decide.js";
+import { decideShaped, statusRefusal, type HandoffOptions, type Refusal } from "./decide.js";
 import { compareEvents, dedupeKeyOf } from "./delivery-order.js";
 import { handoffEventSchema, HANDOFF_EVENT_TYPES, type HandoffEvent, type HandoffEventType } from "./events.js";
 import { evolveShaped } from "./evolve.js";
@@ -205,7 +205,7 @@ export interface ReplayResult {
  * ```
  * @category Lifecycle
  */
-export function replay(events: readonly unknown[], config: LifecycleConfig, options?: HandoffContext): ReplayResult {
+export function replay(events: readonly unknown[], config: LifecycleConfig, options?: HandoffOptions): ReplayResult {
   requireRules(config, "replay(events, rules, { handoff })");
   const { handoff } = optionsOf(options, "replay");
   if (handoff !== undefined) requireHandoff(handoff, "replay");
