@@ -118,3 +118,8 @@ export const QUOTE_PAIRS: Readonly<Record<string, string>> = {
 
 /** Any quotation mark of {@link QUOTE_PAIRS}, opening or closing. */
 export const QUOTE_MARK = /["“”«»„‹›「」『』]/u;
+
+/** How a renderer writes a record's text: escaped for Markdown, or kept on its line for plain text. */
+export function recordText(markdown: boolean): (text: string) => string {
+  return markdown ? escapeMarkdown : singleLine;
+}

@@ -1,7 +1,7 @@
 import { ownValue, requireObject } from "../core/guards.js";
 import { match } from "ts-pattern";
 import { countOf, formatDuration, formatInstant, formatPercent } from "../core/format.js";
-import { escapeMarkdown, singleLine } from "../core/text.js";
+import { escapeMarkdown, recordText, singleLine } from "../core/text.js";
 import type { Walkthrough } from "../rubric/index.js";
 import type { ReasonCount } from "./finish.js";
 import type { HealthFinding } from "./health.js";
@@ -84,7 +84,7 @@ export function renderHuddleReport(
   requireHuddleReport(report, "renderHuddleReport");
   requireObject(options, "renderHuddleReport", "options");
   const markdown = (options.format ?? "markdown") === "markdown";
-  const t = (text: string): string => (markdown ? escapeMarkdown(text) : singleLine(text));
+  const t = recordText(markdown);
   const name = (id: string): string => ownValue(report.names, id) ?? id;
   const heading = (text: string): string[] => (markdown ? ["", `## ${text}`, ""] : ["", text, "-".repeat(text.length)]);
   const bullet = (text: string): string => (markdown ? `- ${text}` : `  ${text}`);

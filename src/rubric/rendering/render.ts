@@ -3,7 +3,7 @@ import { assertTimeZone } from "../../core/time-zone.js";
 import { formatInstant } from "../../core/format.js";
 import type { Handoff } from "../../handoff/index.js";
 import { checkCompleteness } from "../scoring/score.js";
-import { escapeMarkdown, hasText, singleLine, stripTrailing } from "../../core/text.js";
+import { hasText, recordText, singleLine, stripTrailing } from "../../core/text.js";
 import { lowerFirstWord } from "./lower-first-word.js";
 import { requireHandoff, requireWrittenParts } from "../../handoff/internal.js";
 
@@ -67,7 +67,7 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
   const markdown = (options.format ?? "markdown") === "markdown";
   const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";
   assertTimeZone(zone, "timeZone");
-  const t = (text: string): string => (markdown ? escapeMarkdown(text) : singleLine(text));
+  const t = recordText(markdown);
   const { brief, prospect, account, meeting } = handoff;
   const lines: string[] = [];
   const title =
