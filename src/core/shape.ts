@@ -20,6 +20,11 @@ export const ofType =
 export const isText: ShapeCheck = /* @__PURE__ */ ofType("string");
 /** A number (NaN included: ranges are the definers' to check). */
 export const isNumber: ShapeCheck = /* @__PURE__ */ ofType("number");
+/** One of the listed strings (a status, a kind). */
+export const oneOf = (values: readonly string[]): ShapeCheck => {
+  const known = new Set<unknown>(values);
+  return (value) => known.has(value);
+};
 /** A check that also passes `undefined`. */
 export const optional =
   (check: ShapeCheck): ShapeCheck =>

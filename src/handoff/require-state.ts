@@ -1,12 +1,8 @@
 import { HandoffKitError } from "../core/error.js";
-import { fieldProblem, isText, isValidDate, optional, type ShapeCheck, shapeOf } from "../core/shape.js";
+import { fieldProblem, isText, isValidDate, oneOf, optional, type ShapeCheck, shapeOf } from "../core/shape.js";
 import { pure } from "../core/pure.js";
 import { HANDOFF_STATUSES, MEETING_STATUSES, type LifecycleState } from "./state.js";
 
-const oneOf =
-  (values: readonly string[]): ShapeCheck =>
-  (value) =>
-    typeof value === "string" && values.includes(value);
 const date: ShapeCheck = isValidDate;
 const count: ShapeCheck = (value) => Number.isInteger(value) && (value as number) >= 0;
 

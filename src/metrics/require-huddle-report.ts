@@ -8,6 +8,7 @@ import {
   isValidDate,
   listOf,
   ofType,
+  oneOf,
   optional,
   type ShapeCheck,
   shapeOf,
@@ -15,7 +16,7 @@ import {
 import type { HuddleReport } from "./huddle.js";
 
 const reasons = /* @__PURE__ */ pure(() => listOf(shapeOf({ code: isText, count: isNumber, share: isNumber })));
-const FINDING_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
+const FINDING_KINDS = /* @__PURE__ */ oneOf([
   "outside_band",
   "watch",
   "differs_from_team",
@@ -76,7 +77,7 @@ const REPORT_FIELDS = /* @__PURE__ */ pure(
       icpCalibration: listOf(shapeOf({ segment: isText, decided: isNumber, rejected: isNumber, reasons })),
       findings: listOf(
         shapeOf({
-          kind: (value) => FINDING_KINDS.has(value),
+          kind: FINDING_KINDS,
           scope: isText,
           message: isText,
           likelyCause: optional(isText),

@@ -7,6 +7,7 @@ import {
   isValidDate,
   listOf,
   ofType,
+  oneOf,
   optional,
   type ShapeCheck,
   shapeOf,
@@ -16,7 +17,7 @@ import { targetProblem } from "./policy.js";
 
 const span = /* @__PURE__ */ pure(() => shapeOf({ start: isValidDate, end: isValidDate }));
 
-const CYCLE_STATES: ReadonlySet<unknown> = /* @__PURE__ */ new Set([
+const CYCLE_STATES = /* @__PURE__ */ oneOf([
   "running",
   "paused",
   "met",
@@ -42,7 +43,7 @@ const CYCLE_FIELDS = /* @__PURE__ */ pure(
   () =>
     ({
       index: isNumber,
-      state: (value) => CYCLE_STATES.has(value),
+      state: CYCLE_STATES,
       startedAt: isValidDate,
       deadline: isValidDate,
       stoppedAt: optional(isValidDate),
