@@ -1,4 +1,4 @@
-// The zone-data facts src/core/zone.ts relies on, checked day by day for every zone Node knows (takes
+// The zone-data facts src/core/zone-offsets.ts relies on, checked day by day for every zone Node knows (takes
 // many minutes; test/core/zone-data.test.ts samples the same facts in seconds):
 //   1. no zone changes its offset before 1800-01-01 (checked every 30 days from 1000, every 10 years before);
 //   2. from 2100 on, each zone's offset changes repeat every 146,097 days (400 Gregorian years):

@@ -5,7 +5,7 @@ import { isRecord } from "../core/guards.js";
 import { assertTimeZone, zoneNameAsSpelled } from "../core/time-zone.js";
 import type { HandoffSummary } from "../handoff/index.js";
 import { WEEKDAYS, type Weekday } from "../sla/index.js";
-import { instantToWall, wallToInstant, zoneRules, type ZoneRules } from "../core/zone.js";
+import { instantToWall, wallToInstant, zoneRules, type ZoneRules } from "../core/zone-offsets.js";
 import { DAY } from "../core/duration.js";
 
 /**

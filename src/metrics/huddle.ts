@@ -20,7 +20,7 @@ import {
   type Weekday,
 } from "../sla/index.js";
 import { evaluateCheckedSla, requireSlaPolicies } from "../sla/internal.js";
-import { wallToInstant, zoneRules } from "../core/zone.js";
+import { wallToInstant, zoneRules } from "../core/zone-offsets.js";
 import { DAY } from "../core/duration.js";
 import type { DataIssue } from "./accumulator.js";
 import { reasonCounts, type ReasonCount } from "./finish.js";

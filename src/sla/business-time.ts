@@ -13,7 +13,7 @@ import {
   type Span,
 } from "./owner-days.js";
 import { compiled, type Calendar, type CompiledCalendar, type HolidayPiece } from "./calendar.js";
-import { instantToWall, wallToInstant } from "../core/zone.js";
+import { instantToWall, wallToInstant } from "../core/zone-offsets.js";
 import { DAY } from "../core/duration.js";
 
 /**

@@ -6,7 +6,7 @@ import type { ParseOptions, Result } from "../core/result.js";
 import { timeZoneSchema } from "../core/schemas.js";
 import { firstIndexAtLeast } from "../core/search.js";
 import { MinHeap } from "../core/min-heap.js";
-import { zoneRules, type ZoneRules } from "../core/zone.js";
+import { zoneRules, type ZoneRules } from "../core/zone-offsets.js";
 import { DAY, MINUTE } from "../core/duration.js";
 import { pure } from "../core/pure.js";
 

@@ -8,7 +8,7 @@ import {
   STEADY_BEFORE_MS,
   transitionsBetween,
   wallToInstant,
-} from "../core/zone.js";
+} from "../core/zone-offsets.js";
 import { DAY, MINUTE } from "../core/duration.js";
 
 // Business time is counted by "owner days". Each local day owns its windows (an overnight window

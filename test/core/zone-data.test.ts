@@ -1,4 +1,4 @@
-// The zone table (src/core/zone.ts) relies on two facts about the zone data Node carries, checked
+// The zone table (src/core/zone-offsets.ts) relies on two facts about the zone data Node carries, checked
 // here for every zone it knows, with offsets read independently of the library (from the wall-clock
 // fields Intl formats): no zone changes its offset before 1800, and from 2100 on each zone's offsets
 // repeat every 400 Gregorian years (146,097 days). A Node upgrade whose data broke either would fail

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { utcOffsetOf } from "../../src/core/time-zone.js";
-import { instantToWall, offsetAt, transitionsBetween, wallToInstant, type ZoneRules } from "../../src/core/zone.js";
+import {
+  instantToWall,
+  offsetAt,
+  transitionsBetween,
+  wallToInstant,
+  type ZoneRules,
+} from "../../src/core/zone-offsets.js";
 import { classCounts } from "../fixtures/class-counts.js";
 
 // The offset tables, each test on a table of its own: zoneRules shares one table per zone across the
