@@ -121,6 +121,6 @@ describe("now is an as-of cut-off", () => {
     );
     // Most runs cut events off, and in most of those the cut changes the numbers (measured over five
     // runs: 96-104 and 62-76 of 150); the floors are far below.
-    seen.expectAtLeast({ "events cut off": 60, "numbers changed": 40 });
+    seen.expectAtLeast({ "events cut off": 52, "numbers changed": 30 });
   });
 });
