@@ -6,7 +6,6 @@ import type { HandoffEventType } from "./events.js";
 import { foldHistory } from "./fold.js";
 import { LENIENT_LIFECYCLE, requireRules, type LifecycleConfig } from "./lifecycle-config.js";
 import type { HandoffStatus, MeetingStatus } from "./state.js";
-import type { Rep } from "./people.js";
 import { requireHandoff } from "./require-handoff.js";
 
 /**
@@ -137,8 +136,10 @@ export function calendarKeyOf(handoff: Handoff, repId: string): string {
 
 /** {@link calendarKeyOf} for a handoff already checked (summarize checked it once). */
 function calendarKeyOfShaped(handoff: Handoff, repId: string): string {
-  const described: Rep | undefined = [handoff.ae, handoff.sdr].find((rep) => rep.id === repId);
-  return described?.calendarId ?? repId;
+  // Two comparisons, no array: this runs twice for every row the scoreboard summarizes.
+  if (handoff.ae.id === repId) return handoff.ae.calendarId ?? repId;
+  if (handoff.sdr.id === repId) return handoff.sdr.calendarId ?? repId;
+  return repId;
 }
 
 /**
