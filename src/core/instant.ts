@@ -24,7 +24,8 @@ export const MAX_EPOCH_MS = 8.64e15;
  */
 export function toEpochMs(input: InstantInput, name = "instant"): number {
   const ms = input instanceof Date ? input.getTime() : input;
-  if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
+  // Number.isFinite is false for anything but a number, so an untyped caller's string is refused here too.
+  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
     throw new HandoffKitError("invalid_instant", { detail: `${name}: ${describeValue(input)}` });
   }
   return ms;

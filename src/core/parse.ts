@@ -1,17 +1,20 @@
 import type * as z from "zod";
-import { HandoffKitError } from "./error.js";
 import { fromZodIssues } from "./issue.js";
 import type { BatchResult, InvalidRecord, ParseOptions, Result, ValidRecord } from "./result.js";
-import { optionsOf } from "./guards.js";
+import { optionsOf, requireList } from "./guards.js";
 import { unknownKeys } from "./unknown-keys.js";
 
-/** Checks untrusted input against a schema; never throws on data. Unknown fields: see `ParseOptions`. */
+/**
+ * Checks untrusted input against a schema; never throws on data. Unknown fields: see `ParseOptions`.
+ * `fn` names the public function in a misuse error.
+ */
 export function parseWith<S extends z.ZodType>(
   schema: S,
   input: unknown,
-  options: ParseOptions = {},
+  options: ParseOptions,
+  fn: string,
 ): Result<z.output<S>> {
-  const { strict } = optionsOf(options, "parse");
+  const { strict } = optionsOf(options, fn);
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const unknown = unknownKeys(input, parsed.data);
@@ -26,15 +29,16 @@ export function parseWith<S extends z.ZodType>(
 export function parseBatchWith<S extends z.ZodType>(
   schema: S,
   inputs: readonly unknown[],
+  options: ParseOptions,
+  fn: string,
   what: string,
-  options: ParseOptions = {},
 ): BatchResult<z.output<S>> {
-  if (!Array.isArray(inputs)) throw new HandoffKitError("invalid_argument", { detail: `${what} must be an array` });
-  optionsOf(options, "parse");
+  requireList(inputs, fn, what);
+  optionsOf(options, fn);
   const valid: ValidRecord<z.output<S>>[] = [];
   const invalid: InvalidRecord[] = [];
   inputs.forEach((input: unknown, index) => {
-    const result = parseWith(schema, input, options);
+    const result = parseWith(schema, input, options, fn);
     if (result.ok)
       valid.push(
         result.warnings === undefined

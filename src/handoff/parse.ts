@@ -20,7 +20,7 @@ import { handoffSchema, type Handoff } from "./handoff.js";
  * @category Parsing
  */
 export function parseHandoff(input: unknown, options: ParseOptions = {}): Result<Handoff> {
-  return parseWith(handoffSchema, input, options);
+  return parseWith(handoffSchema, input, options, "parseHandoff");
 }
 
 /**
@@ -39,7 +39,7 @@ export function parseHandoff(input: unknown, options: ParseOptions = {}): Result
  * @category Parsing
  */
 export function parseHandoffs(inputs: readonly unknown[], options: ParseOptions = {}): BatchResult<Handoff> {
-  return parseBatchWith(handoffSchema, inputs, "handoffs", options);
+  return parseBatchWith(handoffSchema, inputs, options, "parseHandoffs", "handoffs");
 }
 
 /**
@@ -62,7 +62,7 @@ export function parseHandoffs(inputs: readonly unknown[], options: ParseOptions 
  * @category Parsing
  */
 export function parseHandoffEvent(input: unknown, options: ParseOptions = {}): Result<HandoffEvent> {
-  return parseWith(handoffEventSchema, input, options);
+  return parseWith(handoffEventSchema, input, options, "parseHandoffEvent");
 }
 
 /**
@@ -78,5 +78,5 @@ export function parseHandoffEvent(input: unknown, options: ParseOptions = {}): R
  * @category Parsing
  */
 export function parseBrief(input: unknown, options: ParseOptions = {}): Result<Brief> {
-  return parseWith(briefSchema, input, options);
+  return parseWith(briefSchema, input, options, "parseBrief");
 }

@@ -68,7 +68,7 @@ export function parseEvidence<F extends Framework>(
   framework: F,
   options: ParseOptions = {},
 ): Result<FrameworkEvidence<F>> {
-  return parseWith(evidenceSchemaFor(framework), input, options);
+  return parseWith(evidenceSchemaFor(framework), input, options, "parseEvidence");
 }
 
 /**

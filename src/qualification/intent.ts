@@ -116,7 +116,7 @@ export type IntentSignal = DeepReadonly<z.output<typeof intentSignalSchema>>;
  * @category Intent and priority
  */
 export function parseIntentSignals(inputs: readonly unknown[], options: ParseOptions = {}): BatchResult<IntentSignal> {
-  return parseBatchWith(intentSignalSchema, inputs, "signals", options);
+  return parseBatchWith(intentSignalSchema, inputs, options, "parseIntentSignals", "signals");
 }
 
 /**

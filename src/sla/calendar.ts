@@ -254,7 +254,7 @@ export function compiled(calendar: Calendar): CompiledCalendar {
  * @category Calendars
  */
 export function parseCalendar(input: unknown, options: ParseOptions = {}): Result<Calendar> {
-  const parsed = parseWith(calendarSpecSchema, input, options);
+  const parsed = parseWith(calendarSpecSchema, input, options, "parseCalendar");
   if (!parsed.ok) return parsed;
   const calendar = build(parsed.value);
   return parsed.warnings === undefined

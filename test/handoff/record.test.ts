@@ -197,6 +197,17 @@ describe("parseHandoffs", () => {
 
   it("throws for misuse: a batch that is not an array", () => {
     expect(() => parseHandoffs({ 0: handoffInput() } as unknown as unknown[])).toThrow(HandoffKitError);
-    expect(() => parseHandoffs("[]" as unknown as unknown[])).toThrow(/invalid_argument.*handoffs must be an array/);
+    expect(() => parseHandoffs("[]" as unknown as unknown[])).toThrow("(parseHandoffs: handoffs must be an array: [])");
+  });
+
+  it("names the function called when its options are not an object", () => {
+    expect(() => parseHandoff(handoffInput(), null as never)).toThrow(
+      "(parseHandoff: options must be an object: null)",
+    );
+    expect(() => parseHandoffs([], 3 as never)).toThrow("(parseHandoffs: options must be an object: 3)");
+    expect(() => parseHandoffEvent({}, "strict" as never)).toThrow(
+      "(parseHandoffEvent: options must be an object: strict)",
+    );
+    expect(() => parseBrief({}, [] as never)).toThrow("(parseBrief: options must be an object: ");
   });
 });

@@ -139,5 +139,5 @@ export function parseMeetingQuality(
   input: unknown,
   options: ParseOptions = {},
 ): Result<z.output<typeof meetingQualitySchema>> {
-  return parseWith(meetingQualitySchema, input, options);
+  return parseWith(meetingQualitySchema, input, options, "parseMeetingQuality");
 }
