@@ -91,8 +91,8 @@ export interface CrosswalkResult<G extends Framework> {
   readonly uncovered: readonly CriterionKey<G>[];
 }
 
-const strength = (evidence: Evidence): number =>
-  evidence.state === "disqualifying" ? EVIDENCE_STATES.length : EVIDENCE_STATES.indexOf(evidence.state);
+// The states are listed weakest first, and "disqualifying" last: a reason not to buy is never outvoted.
+const strength = (evidence: Evidence): number => EVIDENCE_STATES.indexOf(evidence.state);
 
 function asHint(from: string, evidence: Evidence): Evidence {
   const capped = evidence.state === "unknown" ? "unknown" : "suggested";

@@ -7,7 +7,7 @@ import { checkEvidenceArgument, type FrameworkEvidence } from "./framework-evide
 import type { Framework } from "./frameworks.js";
 import { scoreIcpFit, type IcpFit, type IcpSubject } from "./icp.js";
 import { scoreIntent, type IntentSignal } from "./intent.js";
-import { specificityOf } from "./specificity.js";
+import { specificityOf, type SpecificitySignals } from "./specificity.js";
 import type { RequirementState, SqlDefinition } from "./sql-definition.js";
 
 /**
@@ -120,8 +120,6 @@ export interface QualificationOptions {
   readonly signals?: readonly IntentSignal[];
 }
 
-const rank = (state: EvidenceState): number => (state === "disqualifying" ? -1 : EVIDENCE_STATES.indexOf(state));
-
 /**
  * Judges a lead's evidence against a SQL definition: every criterion with what it required and what
  * it got, every reason the lead falls short, and whether the bar itself is only a draft. Evidence for
@@ -168,7 +166,8 @@ export function evaluateQualification<F extends Framework>(
   if (evidence.framework !== definition.framework.key) {
     throw new HandoffKitError("invalid_argument", {
       detail:
-        `the evidence is for "${evidence.framework}" and the definition for "${definition.framework.key}"; ` +
+        `evaluateQualification: the evidence is for "${evidence.framework}" ` +
+        `and the definition for "${definition.framework.key}"; ` +
         `crosswalk it first`,
     });
   }
@@ -195,7 +194,8 @@ export function evaluateQualification<F extends Framework>(
     }
     if (required === undefined)
       return { key: criterion.key, label: criterion.label, required, got, specific: signals?.specific, met: true };
-    if (rank(got) < rank(required)) {
+    // Disqualifying evidence has returned above, so the list's order (weakest first) ranks what is left.
+    if (EVIDENCE_STATES.indexOf(got) < EVIDENCE_STATES.indexOf(required)) {
       findings.push({
         code: got === "unknown" ? "missing" : "below_required",
         criterion: criterion.key,
@@ -207,13 +207,10 @@ export function evaluateQualification<F extends Framework>(
       return { key: criterion.key, label: criterion.label, required, got, specific: signals?.specific, met: false };
     }
     if (definition.requireSpecificEvidence && signals?.specific !== true) {
-      const vague = signals?.vaguePhrases.length ? ` ("${signals.vaguePhrases.join('", "')}" commits to nothing)` : "";
       findings.push({
         code: "vague_evidence",
         criterion: criterion.key,
-        message:
-          `${criterion.label}: "${text}" names no person or role, no number and no date, ` +
-          `and quotes no one${vague}, so it does not count`,
+        message: vagueMessage(criterion.label, text, signals),
       });
       return { key: criterion.key, label: criterion.label, required, got, specific: false, met: false };
     }
@@ -221,7 +218,8 @@ export function evaluateQualification<F extends Framework>(
   });
 
   const missing = criteria
-    .filter((criterion) => criterion.required !== undefined && !criterion.met && criterion.got !== "disqualifying")
+    // A criterion the bar does not require is met unless disqualifying, so no requirement test is needed.
+    .filter((criterion) => !criterion.met && criterion.got !== "disqualifying")
     .map((criterion) => criterion.key);
 
   let icp: QualificationVerdict["icp"];
@@ -285,6 +283,16 @@ export function evaluateQualification<F extends Framework>(
     ...(icp === undefined ? {} : { icp }),
     ...(intent === undefined ? {} : { intent }),
   };
+}
+
+/** Why evidence that meets the state it must reach still does not count: it commits to nothing checkable. */
+function vagueMessage(label: string, note: string, signals: SpecificitySignals | undefined): string {
+  if (signals === undefined) return `${label}: no note and no quote back the evidence, so it does not count`;
+  const vague = signals.vaguePhrases.length > 0 ? ` ("${signals.vaguePhrases.join('", "')}" commits to nothing)` : "";
+  return (
+    `${label}: "${note}" names no person or role, no number and no date, ` +
+    `and quotes no one${vague}, so it does not count`
+  );
 }
 
 function draftFindings(definition: SqlDefinition<Framework>, now: number): QualificationFinding[] {

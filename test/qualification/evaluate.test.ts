@@ -327,6 +327,127 @@ describe("evaluateQualification", () => {
   });
 });
 
+describe("evaluateQualification, a whole verdict", () => {
+  const icp = defineIcp({
+    id: "fit",
+    rules: [
+      { kind: "employees", min: 50, weight: 1 },
+      { kind: "region", include: ["NA"], weight: 1 },
+    ],
+  });
+  // A pricing-page visit seen now weighs 30 raw points: 100 x (1 - e^(-30/50)), the bar set exactly there.
+  const intentAtVisit = 100 * (1 - Math.exp(-30 / 50));
+  const bar = defineSqlDefinition({
+    id: "mid-sql",
+    version: 3,
+    framework: BANT,
+    requirements: { budget: "noted", authority: "validated", need: "noted" },
+    icp: { profile: icp, minScore: 75 },
+    intent: { minScore: intentAtVisit },
+    signOffs: [
+      { role: "sdr_leader", name: "Marcus Bennett", at: now.toISOString() },
+      { role: "ae_leader", name: "Priya Shah", at: "2026-10-02T15:00:00Z" },
+      { role: "sdr_leader", name: "Lee Park", at: "2026-12-01T00:00:00Z" },
+    ],
+  });
+
+  it("every criterion, every finding in order, the thresholds, and the sign-offs", () => {
+    const verdict = evaluateQualification(
+      {
+        framework: "bant",
+        evidence: {
+          budget: { state: "disqualifying" },
+          authority: { state: "validated", note: "Seemed interested, open to a chat" },
+          need: { state: "noted" },
+          timing: { state: "noted" },
+        },
+      },
+      bar,
+      { now, subject: { employees: 420, region: "EMEA" }, signals: [{ kind: "pricing_page_visit", at: now }] },
+    );
+    expect(verdict.status).toBe("disqualified");
+    // A sign-off at now counts; one after now is reported but the bar has both leaders, so no draft.
+    expect(verdict.draft).toBe(false);
+    expect(verdict.definition).toEqual({ id: "mid-sql", version: 3, framework: "bant" });
+    expect(verdict.evaluatedAt).toEqual(now);
+    expect(verdict.criteria).toEqual([
+      { key: "budget", label: "Budget", required: "noted", got: "disqualifying", specific: undefined, met: false },
+      { key: "authority", label: "Authority", required: "validated", got: "validated", specific: false, met: false },
+      { key: "need", label: "Need", required: "noted", got: "noted", specific: false, met: false },
+      // Not required, and with no note: specificity is not asked, so it is undefined rather than false.
+      { key: "timing", label: "Timing", required: undefined, got: "noted", specific: undefined, met: true },
+    ]);
+    expect(verdict.missing).toEqual(["authority", "need", "icp"]);
+    expect(verdict.findings).toEqual([
+      { code: "disqualifying", criterion: "budget", message: "Budget rules the lead out" },
+      {
+        code: "vague_evidence",
+        criterion: "authority",
+        message:
+          'Authority: "Seemed interested, open to a chat" names no person or role, no number and no date, ' +
+          'and quotes no one ("seemed interested", "open to a chat" commits to nothing), so it does not count',
+      },
+      {
+        code: "vague_evidence",
+        criterion: "need",
+        message: "Need: no note and no quote back the evidence, so it does not count",
+      },
+      { code: "icp_below_threshold", criterion: "icp", message: "ICP fit 50 is under the bar's 75" },
+      {
+        code: "sign_off_after_now",
+        criterion: "definition",
+        message: "Lee Park's sign-off is dated 2026-12-01T00:00:00.000Z, after now; it does not count yet",
+      },
+    ]);
+    expect(verdict.icp).toMatchObject({ score: 50, minScore: 75, met: false });
+    expect(verdict.intent).toEqual({ score: intentAtVisit, minScore: intentAtVisit, met: true });
+  });
+
+  it("vague evidence with no stock phrase in it says only what it lacks", () => {
+    const verdict = evaluateQualification(
+      { framework: "bant", evidence: { authority: { state: "validated", note: "Liked the demo" } } },
+      bar,
+      { now },
+    );
+    expect(verdict.findings.find((finding) => finding.criterion === "authority")).toEqual({
+      code: "vague_evidence",
+      criterion: "authority",
+      message:
+        'Authority: "Liked the demo" names no person or role, no number and no date, ' +
+        "and quotes no one, so it does not count",
+    });
+  });
+
+  it("names each leader whose sign-off is missing", () => {
+    const draftOf = (signOffs: { role: "sdr_leader" | "ae_leader"; name: string; at: string }[]) =>
+      evaluateQualification(
+        { framework: "bant", evidence: {} },
+        defineSqlDefinition({ id: "d", version: 1, framework: BANT, requirements: { need: "noted" }, signOffs }),
+        { now },
+      ).findings.filter((finding) => finding.code === "draft");
+    expect(draftOf([])).toEqual([
+      { code: "draft", criterion: "definition", message: "Draft: not signed off by the SDR leader and the AE leader" },
+    ]);
+    expect(draftOf([{ role: "ae_leader", name: "Priya Shah", at: "2026-10-02T15:00:00Z" }])).toEqual([
+      { code: "draft", criterion: "definition", message: "Draft: not signed off by the SDR leader" },
+    ]);
+  });
+
+  it("misuse names the function and the argument", () => {
+    const evidence = { framework: "bant" as const, evidence: {} };
+    expect(() => evaluateQualification(evidence, bar, null as never)).toThrow(
+      "(evaluateQualification: options must be an object: null)",
+    );
+    expect(() => evaluateQualification(evidence, bar, { now: Number.NaN })).toThrow("(now: NaN)");
+    expect(() => evaluateQualification(null as never, bar, { now })).toThrow(
+      "(evaluateQualification expects evidence as parseEvidence returns it: the evidence is null)",
+    );
+    expect(() => evaluateQualification({ framework: "champ", evidence: {} } as never, bar, { now })).toThrow(
+      '(evaluateQualification: the evidence is for "champ" and the definition for "bant"; crosswalk it first)',
+    );
+  });
+});
+
 describe("defineSqlDefinition refuses a bar its framework cannot meet", () => {
   it("names the unknown criterion, the bad state and the bad version", () => {
     try {

@@ -121,6 +121,57 @@ describe("crosswalk", () => {
   });
 });
 
+describe("crosswalk: several source criteria for one target", () => {
+  // A source framework whose three criteria all speak to one concept, twice exactly and once partly.
+  const criterion = (key: string) => ({ key, label: key.toUpperCase(), question: `${key}?`, sdrConfirmable: true });
+  const source = defineFramework({ key: "src", name: "Source", criteria: ["x", "y", "z"].map(criterion) });
+  const target = defineFramework({ key: "dst", name: "Target", criteria: [criterion("t")] });
+  const table = {
+    src: {
+      x: [{ concept: "c", fidelity: "exact" as const }],
+      y: [{ concept: "c", fidelity: "exact" as const }],
+      z: [{ concept: "c", fidelity: "partial" as const }],
+    },
+    dst: { t: [{ concept: "c", fidelity: "exact" as const }] },
+  };
+  const mapOnto = (evidence: Record<string, { state: "noted" | "validated" | "disqualifying"; note?: string }>) =>
+    crosswalk({ framework: "src", evidence }, source, target, { table });
+
+  it("an exact link beats a partial one, whichever comes first and however strong", () => {
+    const result = mapOnto({ x: { state: "noted", note: "x" }, z: { state: "validated", note: "z" } });
+    expect(result.evidence.evidence).toEqual({ t: { state: "noted", note: "x" } });
+    expect(result.mapped).toEqual([{ from: "x", to: "t", fidelity: "exact" }]);
+    expect(mapOnto({ z: { state: "validated", note: "z" } }).evidence.evidence).toEqual({
+      t: { state: "suggested", note: "From Z: z" },
+    });
+  });
+
+  it("between links of one fidelity, the stronger evidence wins; on a tie the first criterion", () => {
+    expect(mapOnto({ x: { state: "noted" }, y: { state: "validated" } }).mapped).toEqual([
+      { from: "y", to: "t", fidelity: "exact" },
+    ]);
+    expect(mapOnto({ x: { state: "validated" }, y: { state: "noted" } }).mapped).toEqual([
+      { from: "x", to: "t", fidelity: "exact" },
+    ]);
+    expect(
+      mapOnto({ x: { state: "noted", note: "first" }, y: { state: "noted", note: "second" } }).evidence.evidence,
+    ).toEqual({ t: { state: "noted", note: "first" } });
+    // Disqualifying evidence is the strongest there is: a reason not to buy is never outvoted.
+    expect(mapOnto({ x: { state: "validated" }, y: { state: "disqualifying" } }).mapped).toEqual([
+      { from: "y", to: "t", fidelity: "exact" },
+    ]);
+  });
+
+  it("names the function and argument on misuse", () => {
+    const evidence = { framework: "src" as const, evidence: {} };
+    expect(() => crosswalk(evidence as never, null as never, target)).toThrow("(crosswalk: from must be a framework");
+    expect(() => crosswalk(evidence, source, null as never)).toThrow("(crosswalk: to must be a framework");
+    expect(() => crosswalk(evidence, source, target, null as never)).toThrow(
+      "(crosswalk: options must be an object: null)",
+    );
+  });
+});
+
 describe("toJsonSchema", () => {
   it("exports a framework's evidence form, without zod's Date-as-anything branch", () => {
     const { schema, unsupported } = toJsonSchema(BANT);
@@ -165,6 +216,9 @@ describe("toJsonSchema", () => {
         "evidence.budget.note",
         "evidence.need.note",
       ]);
+      expect(unsupported.find((rule) => rule.rule.startsWith("Falsifiability"))?.rule).toBe(
+        "Falsifiability: the note must name a person or role, a number or a date, or the prospect must be quoted",
+      );
       expect(schema["title"]).toBe("smb v3 (BANT)");
     },
   );

@@ -27,6 +27,33 @@ describe("specificityOf", () => {
     expect(specificityOf("A mighty fine call").vaguePhrases).toEqual([]);
   });
 
+  it("reads a capitalised word as a name only inside a sentence, and only when it starts capitalised", () => {
+    // "Liked" opens a sentence, after a full stop as after the start; "Dana" is inside one.
+    expect(specificityOf("Liked the demo").names).toBe(false);
+    expect(specificityOf("call went well. Liked the demo! Asked for pricing").names).toBe(false);
+    expect(specificityOf("call went well; liked the demo with Dana").names).toBe(true);
+    // A capital inside a word (iPhone, eBay) does not make it a capitalised word.
+    expect(specificityOf("they sell on eBay and iPhone").names).toBe(false);
+  });
+
+  it("reads 'lead' as a role only after a title word", () => {
+    expect(specificityOf("the lead liked the demo").roles).toBe(false);
+    expect(specificityOf("talked to the tech lead").roles).toBe(true);
+  });
+
+  it("finds a vague phrase only as whole words, at either end of the note", () => {
+    expect(specificityOf("an impossibly tight timeline").vaguePhrases).toEqual([]);
+    expect(specificityOf("tbdx").vaguePhrases).toEqual([]);
+    expect(specificityOf("maybe").vaguePhrases).toEqual(["maybe"]);
+    expect(specificityOf("budget tbd").vaguePhrases).toEqual(["tbd"]);
+  });
+
+  it("names itself when given something that is not text", () => {
+    expect(() => specificityOf(3 as never)).toThrow("(specificityOf: note must be a string: 3)");
+    expect(() => specificityOf("", 3 as never)).toThrow("(specificityOf: quote must be a string: 3)");
+    expect(() => isSpecific(null as never)).toThrow("(isSpecific: note must be a string: null)");
+  });
+
   it("does not break on emoji, right-to-left text or mixed scripts", () => {
     expect(specificityOf("مهتم جدا 😀").specific).toBe(false);
     expect(specificityOf("العميل Dana Ruiz ٥٠ موظف").numbers).toBe(true);

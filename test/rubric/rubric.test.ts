@@ -113,8 +113,17 @@ describe("text heuristics", () => {
     ["ok", true],
     ["Dana runs RevOps for 420 people; the board pack takes her team 3 days a month.", false],
     ["Interested, wants demo. Board pack takes 3 days a month and the CFO wants it automated by March.", false],
+    // Eight words, four of them a stock phrase at the start: four words of substance, under six.
+    ["wants to learn more about the product line", true],
+    // Eight words, one stock word: seven of substance.
+    ["interested in how the reporting flow could work", false],
   ])("detectGenericNotes(%j) is generic: %s", (text, generic) => {
     expect(detectGenericNotes(text).generic).toBe(generic);
+  });
+
+  it("the text heuristics name themselves when given something that is not text", () => {
+    expect(() => detectGenericNotes(3 as never)).toThrow("(detectGenericNotes: text must be a string: 3)");
+    expect(() => findQuotes(null as never)).toThrow("(findQuotes: text must be a string: null)");
   });
 
   it("finds straight, curly, German, guillemet and CJK quotes, across scripts and emoji", () => {
