@@ -499,7 +499,7 @@ export function run(): void {
   const streamed = (input: readonly ScoreboardInput[]) => (sample: () => void) => {
     const acc = createAccumulator({ now: NOW, groupBy: "sdr" });
     for (let i = 0; i < input.length; i += 1) {
-      accumulate(acc, input[i] as ScoreboardInput, i);
+      accumulate(acc, input[i] as ScoreboardInput, { index: i });
       if (i % chunk === 0) sample();
     }
     sample();

@@ -1,6 +1,6 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord, ownValue } from "../core/guards.js";
+import { isRecord, ownValue, requireObject } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import {
@@ -444,6 +444,17 @@ function keyOf(
   return weekStart === undefined ? "none" : state.settings.weeks.name(weekStart);
 }
 
+function indexOption(options: AccumulateOptions, seen: number): number {
+  requireObject(options, "accumulate", "options");
+  const { index } = options;
+  if (index === undefined) return seen;
+  if (!Number.isSafeInteger(index) || index < 0)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `accumulate: options.index must be a whole number, 0 or more: ${describeValue(index)}`,
+    });
+  return index;
+}
+
 /** Records the issues of the handoff at `index`; `excluded` when it is left out entirely. */
 function report(
   state: AccumulatorState,
@@ -457,10 +468,27 @@ function report(
 }
 
 /**
+ * Options of {@link accumulate}.
+ *
+ * @example
+ * ```ts
+ * import type { AccumulateOptions } from "handoff-kit/metrics";
+ * const options: AccumulateOptions = { index: 1_000 }; // the 1,001st handoff of the whole stream
+ * ```
+ * @category Accumulators
+ */
+export interface AccumulateOptions {
+  /**
+   * The handoff's index in data issues: by default its position in this accumulator's stream; pass
+   * the global position when folding chunks to merge later. A whole number, 0 or more.
+   */
+  readonly index?: number;
+}
+
+/**
  * Folds one handoff (a full record or a `summarize` row) into the accumulator, in place, and returns
- * it; `index` names the handoff in data issues (by default its position in this accumulator's
- * stream; pass the global position when folding chunks to merge later). Bad data never throws: it is
- * reported by index, and left out of the denominators it cannot support.
+ * it; `options.index` names the handoff in data issues (see {@link AccumulateOptions}). Bad data never
+ * throws: it is reported by index, and left out of the denominators it cannot support.
  *
  * @example
  * ```ts
@@ -479,10 +507,11 @@ function report(
 export function accumulate(
   acc: ScoreboardAccumulator,
   handoff: ScoreboardInput,
-  index?: number,
+  options?: AccumulateOptions,
 ): ScoreboardAccumulator {
   const state = stateOfAccumulator(acc);
-  const position = index ?? state.seen;
+  // No options object is made when none is given: this runs once per handoff of the stream.
+  const position = options === undefined ? state.seen : indexOption(options, state.seen);
   const unparsed = unparsedField(handoff);
   if (unparsed !== undefined) {
     throw new HandoffKitError("invalid_argument", {
@@ -839,7 +868,7 @@ interface SnapshotData {
  * declare const chunk: readonly HandoffSummary[];
  * declare const offset: number;
  * const acc = createAccumulator({ now: new Date("2026-11-14T02:00:00Z"), groupBy: "sdr" });
- * chunk.forEach((row, i) => accumulate(acc, row, offset + i));
+ * chunk.forEach((row, i) => accumulate(acc, row, { index: offset + i }));
  * parentPort?.postMessage(snapshotAccumulator(acc));
  * ```
  * @category Accumulators

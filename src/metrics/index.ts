@@ -8,6 +8,7 @@
  */
 export {
   accumulate,
+  type AccumulateOptions,
   createAccumulator,
   merge,
   restoreAccumulator,

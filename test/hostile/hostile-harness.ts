@@ -407,8 +407,8 @@ export function runParsed(handoff: Handoff, probe: Probe): void {
   p("scoreboard", () => scoreboard([handoff], { now: latestInstant(handoff), groupBy: "week" }));
   const acc = p("createAccumulator", () => createAccumulator(board)) as ScoreboardAccumulator | undefined;
   if (acc !== undefined) {
-    p("accumulate", () => accumulate(acc, handoff, 0));
-    if (row !== undefined) p("accumulate", () => accumulate(acc, row as Handoff, 1));
+    p("accumulate", () => accumulate(acc, handoff, { index: 0 }));
+    if (row !== undefined) p("accumulate", () => accumulate(acc, row as Handoff, { index: 1 }));
     p("finish", () => finish(acc));
     const snapshot = p("snapshotAccumulator", () => snapshotAccumulator(acc));
     if (snapshot !== undefined)
@@ -482,7 +482,7 @@ export function runRow(row: unknown, probe: Probe): void {
     }),
   );
   const acc = createAccumulator(options);
-  if (p("accumulate", () => accumulate(acc, row as Handoff, 0)) !== undefined) {
+  if (p("accumulate", () => accumulate(acc, row as Handoff, { index: 0 })) !== undefined) {
     p("finish", () => finish(acc));
     p("merge", () => finish(merge(acc, accumulate(createAccumulator(options), summarize(FIXTURE_PARSED)))));
     p("snapshotAccumulator", () => restoreAccumulator(snapshotAccumulator(acc), options));

@@ -228,12 +228,24 @@ describe("a bad field leaves out only the metrics that need it", () => {
 });
 
 describe("data issues come out in input order", () => {
+  it("an index that is no whole number of 0 or more is misuse, named", () => {
+    const acc = createAccumulator({ now: NOW });
+    expect(() => accumulate(acc, row(), { index: -1 })).toThrow(
+      "(accumulate: options.index must be a whole number, 0 or more: -1)",
+    );
+    expect(() => accumulate(acc, row(), { index: 1.5 })).toThrow("(accumulate: options.index must be a whole");
+    expect(() => accumulate(acc, row(), 3 as never)).toThrow("(accumulate: options must be an object: 3)");
+    // Left out, the index is the position in this accumulator's stream.
+    accumulate(acc, row({ id: "bad", cycles: -1 }), {});
+    expect(finish(acc).dataIssues.map((entry) => entry.index)).toEqual([0]);
+  });
+
   it("even when accumulators filled out of order are merged", () => {
     const late = createAccumulator({ now: NOW });
-    accumulate(late, row({ id: "late", cycles: -1 }), 5);
+    accumulate(late, row({ id: "late", cycles: -1 }), { index: 5 });
     const early = createAccumulator({ now: NOW });
-    accumulate(early, row({ id: "early", cycles: -1 }), 2);
-    accumulate(early, row({ id: "middle", cycles: -1 }), 3);
+    accumulate(early, row({ id: "early", cycles: -1 }), { index: 2 });
+    accumulate(early, row({ id: "middle", cycles: -1 }), { index: 3 });
     expect(finish(merge(late, early)).dataIssues.map((entry) => [entry.index, entry.id])).toEqual([
       [2, "early"],
       [3, "middle"],

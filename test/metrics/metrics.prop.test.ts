@@ -280,7 +280,9 @@ describe("metrics laws", () => {
         };
         const [i, j] = [cutA % (input.length + 1), cutB % (input.length + 1)].sort((x, y) => x - y) as [number, number];
         const chunk = (from: number, to: number) =>
-          input.slice(from, to).reduce((acc, r, k) => accumulate(acc, r, from + k), createAccumulator(options));
+          input
+            .slice(from, to)
+            .reduce((acc, r, k) => accumulate(acc, r, { index: from + k }), createAccumulator(options));
         const [a, b, c] = [chunk(0, i), chunk(i, j), chunk(j, input.length)];
         const onePass = scoreboard(input, options);
         expect(finish(merge(merge(a, b), c))).toEqual(onePass);
@@ -299,7 +301,9 @@ describe("metrics laws", () => {
         const options: ScoreboardOptions = { now: NOW, ...(groupBy === undefined ? {} : { groupBy }) };
         const i = cut % (input.length + 1);
         const chunk = (from: number, to: number) =>
-          input.slice(from, to).reduce((acc, r, k) => accumulate(acc, r, from + k), createAccumulator(options));
+          input
+            .slice(from, to)
+            .reduce((acc, r, k) => accumulate(acc, r, { index: from + k }), createAccumulator(options));
         const [a, b] = [chunk(0, i), chunk(i, input.length)].map((acc) =>
           restoreAccumulator(structuredClone(snapshotAccumulator(acc)), options),
         );
