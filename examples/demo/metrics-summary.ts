@@ -92,9 +92,12 @@ export function metricsSection(
 
   out.push(
     "",
-    renderHuddleReport(huddleReport(handoffs, { now: asOf, timeZone, calendars: byId, policies: HUDDLE_POLICIES }), {
-      format: "text",
-    }),
+    renderHuddleReport(
+      huddleReport(handoffs, { now: asOf, week: { timeZone }, calendars: byId, policies: HUDDLE_POLICIES }),
+      {
+        format: "text",
+      },
+    ),
   );
   return out;
 }

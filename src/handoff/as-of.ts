@@ -1,6 +1,6 @@
 import { deliveryOrder } from "./delivery-order.js";
 import type { HandoffEvent } from "./events.js";
-import type { LifecycleConfig } from "./lifecycle-config.js";
+import type { LifecycleRules } from "./lifecycle-rules.js";
 
 /**
  * The events a fold as of `now` reads, in its order: each delivery once, none after `now`, in time
@@ -11,8 +11,8 @@ import type { LifecycleConfig } from "./lifecycle-config.js";
 export function eventsAsOf(
   events: readonly HandoffEvent[],
   now: number,
-  config: LifecycleConfig,
+  rules: LifecycleRules,
 ): readonly HandoffEvent[] {
-  const read = deliveryOrder(events, config, now).events;
+  const read = deliveryOrder(events, rules, now).events;
   return read.length === events.length && read.every((event, i) => event === events[i]) ? events : read;
 }

@@ -6,7 +6,7 @@ import type { GateReason } from "./booking-gate.js";
 import { isSpecific } from "../qualification/internal.js";
 import type { HandoffEvent, HandoffEventType } from "./events.js";
 import type { Handoff } from "./handoff.js";
-import { requireRules, type LifecycleConfig } from "./lifecycle-config.js";
+import { requireRules, type LifecycleRules } from "./lifecycle-rules.js";
 import { requireEvent, requireHandoff } from "./require-handoff.js";
 import { requireState } from "./require-state.js";
 import type { HandoffStatus, LifecycleState, MeetingStatus } from "./state.js";
@@ -130,7 +130,7 @@ const working = (status: HandoffStatus): boolean => status === "booked" || statu
 const decided = (status: HandoffStatus): boolean => status === "accepted" || status === "rejected";
 
 /** Whether the AE may make the cycle's first decision now, by where the team's gate sits. */
-function decisionOpen(gate: LifecycleConfig["gate"], meeting: MeetingStatus): boolean {
+function decisionOpen(gate: LifecycleRules["gate"], meeting: MeetingStatus): boolean {
   switch (gate) {
     case "before_meeting":
       return meeting !== "cancelled";
@@ -146,7 +146,7 @@ function decisionOpen(gate: LifecycleConfig["gate"], meeting: MeetingStatus): bo
 function decisionBlocked(
   status: HandoffStatus,
   meeting: MeetingStatus,
-  gate: LifecycleConfig["gate"],
+  gate: LifecycleRules["gate"],
 ): string | undefined {
   // A second decision in the same cycle corrects the first (an AE reverses a rejection after a call).
   if (decided(status)) return undefined;
@@ -177,7 +177,7 @@ function transitionBlocked(
   status: HandoffStatus,
   meeting: MeetingStatus,
   type: HandoffEventType,
-  gate: LifecycleConfig["gate"],
+  gate: LifecycleRules["gate"],
 ): string | undefined {
   switch (type) {
     case "booked":
@@ -221,13 +221,13 @@ function transitionBlocked(
   }
 }
 
-function knownReason(config: LifecycleConfig, reason: string): boolean {
-  for (const candidate of config.reasons) if (candidate.code === reason) return true;
+function knownReason(rules: LifecycleRules, reason: string): boolean {
+  for (const candidate of rules.reasons) if (candidate.code === reason) return true;
   return false;
 }
 
 /** The checks an event's own fields must pass beyond its schema, given the state; undefined when they do. */
-function fieldRefusal(state: LifecycleState, event: HandoffEvent, config: LifecycleConfig): Refusal | undefined {
+function fieldRefusal(state: LifecycleState, event: HandoffEvent, rules: LifecycleRules): Refusal | undefined {
   const eventId = event.id;
   switch (event.type) {
     case "accepted":
@@ -241,7 +241,7 @@ function fieldRefusal(state: LifecycleState, event: HandoffEvent, config: Lifecy
       };
     case "rejected":
     case "recycled":
-      if (!knownReason(config, event.reason))
+      if (!knownReason(rules, event.reason))
         return {
           code: "unknown_reason",
           event: event.type,
@@ -312,25 +312,25 @@ export interface HandoffOptions {
 export function decide(
   state: LifecycleState,
   event: HandoffEvent,
-  config: LifecycleConfig,
+  rules: LifecycleRules,
   options?: HandoffOptions,
 ): Refusal | undefined {
   requireState(state, "decide");
   requireEvent(event, "decide");
-  requireRules(config, "decide(state, event, rules, { handoff })");
+  requireRules(rules, "decide(state, event, rules, { handoff })");
   const { handoff } = optionsOf(options, "decide");
   if (handoff !== undefined) requireHandoff(handoff, "decide");
-  return decideShaped(state, event, config, handoff);
+  return decideShaped(state, event, rules, handoff);
 }
 
 /** {@link decide} for callers whose arguments are the lifecycle's own (every fold). */
 export function decideShaped(
   state: LifecycleState,
   event: HandoffEvent,
-  config: LifecycleConfig,
+  rules: LifecycleRules,
   handoff: Handoff | undefined,
 ): Refusal | undefined {
-  return statusRefusal(state, event.type, event.id, config, handoff) ?? fieldRefusal(state, event, config);
+  return statusRefusal(state, event.type, event.id, rules, handoff) ?? fieldRefusal(state, event, rules);
 }
 
 /**
@@ -341,7 +341,7 @@ export function statusRefusal(
   state: LifecycleState,
   type: HandoffEventType,
   eventId: string,
-  config: LifecycleConfig,
+  rules: LifecycleRules,
   handoff: Handoff | undefined,
 ): Refusal | undefined {
   if (state.status === "won" || state.status === "lost") {
@@ -357,7 +357,7 @@ export function statusRefusal(
         message: `The handoff is closed (${state.status}); nothing more happens to it but a correction of its outcome`,
       };
   }
-  const why = transitionBlocked(state.status, state.meeting.status, type, config.gate);
+  const why = transitionBlocked(state.status, state.meeting.status, type, rules.gate);
   if (why !== undefined)
     return {
       code: "invalid_transition",
@@ -369,7 +369,7 @@ export function statusRefusal(
       message: `${type} is not allowed now: ${why}`,
     };
   if (type !== "booked" || handoff === undefined) return undefined;
-  const gate: unknown = config.bookingGate(handoff);
+  const gate: unknown = rules.bookingGate(handoff);
   // The gate is the caller's function: an answer of another shape is misuse, named, not a TypeError.
   const { ok, reasons } = (isRecord(gate) ? gate : {}) as { ok?: unknown; reasons?: unknown };
   if (ok === true) return undefined;

@@ -2,7 +2,7 @@ import { compareCodeUnits } from "../core/order.js";
 import { HANDOFF_EVENT_TYPES, type HandoffEvent, type HandoffEventType } from "./events.js";
 import { pure } from "../core/pure.js";
 import { repeatFinder } from "../core/repeat-finder.js";
-import type { LifecycleConfig } from "./lifecycle-config.js";
+import type { LifecycleRules } from "./lifecycle-rules.js";
 
 /**
  * The events a fold reads, in the order it reads them, and what was done to the delivered order to
@@ -44,18 +44,18 @@ export function compareEvents(a: HandoffEvent, b: HandoffEvent): number {
 const byId = (event: HandoffEvent): string => event.id;
 
 /** What makes two deliveries the same event under these rules: the rules' dedupe key, else the id. */
-export function dedupeKeyOf(config: LifecycleConfig): (event: HandoffEvent) => unknown {
-  return config.dedupeKey ?? byId;
+export function dedupeKeyOf(rules: LifecycleRules): (event: HandoffEvent) => unknown {
+  return rules.dedupeKey ?? byId;
 }
 
 /**
  * Sorts (unless the rules are strict), drops what comes after `now` and every repeated delivery.
  * Linear when the events arrive in order, as most do; a sort otherwise.
  */
-export function deliveryOrder(delivered: readonly HandoffEvent[], config: LifecycleConfig, now: number): Delivery {
+export function deliveryOrder(delivered: readonly HandoffEvent[], rules: LifecycleRules, now: number): Delivery {
   // The general path below answers the same.
   // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
-  if (delivered.length <= SHORT && config.dedupeKey === undefined && readAsDelivered(delivered, now))
+  if (delivered.length <= SHORT && rules.dedupeKey === undefined && readAsDelivered(delivered, now))
     return { events: delivered, indices: undefined, duplicates: NONE, late: NONE };
   // Stryker disable next-line BooleanLiteral: performance only: a history sorted though in order folds the same
   let inOrder = true;
@@ -69,9 +69,9 @@ export function deliveryOrder(delivered: readonly HandoffEvent[], config: Lifecy
     if (latest !== undefined && compareEvents(event, latest) < 0) inOrder = false;
     else latest = event;
   }
-  const sorted = !inOrder && config.order === "any" ? sortedIndices(delivered, now) : undefined;
+  const sorted = !inOrder && rules.order === "any" ? sortedIndices(delivered, now) : undefined;
   const count = sorted?.length ?? delivered.length;
-  const keyOf = dedupeKeyOf(config);
+  const keyOf = dedupeKeyOf(rules);
   const duplicates: number[] = [];
   // A caller's key is computed once an event; an id is read where it is.
   // Stryker disable next-line ConditionalExpression: performance only: ids computed into a list are the same ids

@@ -3,7 +3,7 @@ import { deliveryOrder, type Delivery } from "./delivery-order.js";
 import type { HandoffEvent } from "./events.js";
 import { evolveShaped } from "./evolve.js";
 import type { Handoff } from "./handoff.js";
-import type { LifecycleConfig } from "./lifecycle-config.js";
+import type { LifecycleRules } from "./lifecycle-rules.js";
 import { draftOf, type LifecycleState } from "./state.js";
 
 /** An event the rules refused, by its index in the delivered list. */
@@ -33,7 +33,7 @@ export interface Folded {
  */
 export function foldHistory(
   delivered: readonly HandoffEvent[],
-  config: LifecycleConfig,
+  rules: LifecycleRules,
   options: {
     readonly handoff: Handoff | undefined;
     readonly gate: boolean;
@@ -41,10 +41,10 @@ export function foldHistory(
     readonly onRefusal: "skip" | "stop";
   },
 ): Folded {
-  const delivery = deliveryOrder(delivered, config, options.now);
+  const delivery = deliveryOrder(delivered, rules, options.now);
   const { events, indices } = delivery;
   const gated = options.gate ? options.handoff : undefined;
-  const strict = config.order === "strict";
+  const strict = rules.order === "strict";
   let state: LifecycleState = draftOf(options.handoff);
   let firstRefused: RefusedEvent | undefined;
   let refused = 0;
@@ -53,7 +53,7 @@ export function foldHistory(
   for (let i = 0; i < events.length; i += 1) {
     const event = events[i] as HandoffEvent;
     const at = event.at.getTime();
-    const refusal = strict && at < lastAt ? outOfOrder(event, lastAt) : decideShaped(state, event, config, gated);
+    const refusal = strict && at < lastAt ? outOfOrder(event, lastAt) : decideShaped(state, event, rules, gated);
     if (refusal === undefined) {
       state = evolveShaped(state, event);
       applied += 1;

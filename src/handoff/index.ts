@@ -23,7 +23,7 @@ export { openGate, requiredBriefGate, type BookingGate, type GateDecision, type 
 export { icpSubjectOf } from "./icp-subject.js";
 export { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type BriefRequirement } from "./brief-requirements.js";
 export { allowedEvents, applyEvent, replay, stateOf, type ApplyResult, type ReplayResult } from "./lifecycle.js";
-export { defineLifecycle, LENIENT_LIFECYCLE, type LifecycleConfig } from "./lifecycle-config.js";
+export { defineLifecycle, LENIENT_LIFECYCLE, type LifecycleRules, type LifecycleSpec } from "./lifecycle-rules.js";
 export { decide, REFUSAL_CODES, type HandoffOptions, type Refusal, type RefusalCode } from "./decide.js";
 export { evolve } from "./evolve.js";
 export {

@@ -8,7 +8,7 @@ import { handoffEventSchema, HANDOFF_EVENT_TYPES, type HandoffEvent, type Handof
 import { evolveShaped } from "./evolve.js";
 import { foldHistory, outOfOrder, type Folded } from "./fold.js";
 import type { Handoff } from "./handoff.js";
-import { LENIENT_LIFECYCLE, requireRules, type LifecycleConfig } from "./lifecycle-config.js";
+import { LENIENT_LIFECYCLE, requireRules, type LifecycleRules } from "./lifecycle-rules.js";
 import { requireHandoff } from "./require-handoff.js";
 import type { LifecycleState } from "./state.js";
 
@@ -54,10 +54,10 @@ const isRefusal = (value: HandoffEvent | Refusal): value is Refusal => "code" in
 /** A handoff's own history, folded as a command must honour it (stopping at a refusal, gated). */
 function foldOwnHistory(
   handoff: Handoff,
-  config: LifecycleConfig,
+  rules: LifecycleRules,
   events: readonly HandoffEvent[] = handoff.events,
 ): Folded {
-  return foldHistory(events, config, { handoff, gate: true, now: ALWAYS, onRefusal: "stop" });
+  return foldHistory(events, rules, { handoff, gate: true, now: ALWAYS, onRefusal: "stop" });
 }
 
 function historyRefusal(refusal: Refusal, message: string): Refusal {
@@ -86,20 +86,20 @@ function historyRefusal(refusal: Refusal, message: string): Refusal {
  * import { applyEvent, defineLifecycle, openGate, type Handoff } from "handoff-kit/handoff";
  *
  * declare const handoff: Handoff;
- * const config = defineLifecycle({ gate: "before_meeting", bookingGate: openGate });
+ * const rules = defineLifecycle({ gate: "before_meeting", bookingGate: openGate });
  * const result = applyEvent(
  *   handoff,
  *   { id: "e9", type: "rejected", at: new Date(), by: "ae-omar", reason: "no_budget", note: "Not qualified" },
- *   config,
+ *   rules,
  * );
  * if (!result.ok) console.log(result.refusal.code); // "vague_note", or "invalid_transition" if not booked
  * ```
  * @category Lifecycle
  */
-export function applyEvent(handoff: Handoff, event: HandoffEvent, config: LifecycleConfig): ApplyResult {
+export function applyEvent(handoff: Handoff, event: HandoffEvent, rules: LifecycleRules): ApplyResult {
   requireHandoff(handoff, "applyEvent");
-  requireRules(config, "applyEvent(handoff, event, rules)");
-  const history = foldOwnHistory(handoff, config);
+  requireRules(rules, "applyEvent(handoff, event, rules)");
+  const history = foldOwnHistory(handoff, rules);
   if (history.firstRefused !== undefined)
     return {
       ok: false,
@@ -107,7 +107,7 @@ export function applyEvent(handoff: Handoff, event: HandoffEvent, config: Lifecy
     };
   const parsed = parseEvent(event, []);
   if (isRefusal(parsed)) return { ok: false, refusal: parsed };
-  const keyOf = dedupeKeyOf(config);
+  const keyOf = dedupeKeyOf(rules);
   const key = keyOf(parsed);
   if (handoff.events.some((recorded) => keyOf(recorded) === key))
     return { ok: true, handoff, state: history.state, duplicate: true };
@@ -115,13 +115,13 @@ export function applyEvent(handoff: Handoff, event: HandoffEvent, config: Lifecy
   const last = history.delivery.events.at(-1);
   // The late path below folds the whole history again and answers the same.
   // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: performance only: see above
-  if (config.order === "strict" || last === undefined || compareEvents(parsed, last) >= 0) {
-    const refusal = foldStep(history, last, parsed, config, handoff);
+  if (rules.order === "strict" || last === undefined || compareEvents(parsed, last) >= 0) {
+    const refusal = foldStep(history, last, parsed, rules, handoff);
     if (refusal !== undefined) return { ok: false, refusal };
     return { ok: true, handoff: { ...handoff, events }, state: evolveShaped(history.state, parsed), duplicate: false };
   }
   // A late arrival: fold it at its time, and refuse it if it or anything after it is then refused.
-  const refolded = foldOwnHistory(handoff, config, events);
+  const refolded = foldOwnHistory(handoff, rules, events);
   const refused = refolded.firstRefused;
   if (refused === undefined)
     return { ok: true, handoff: { ...handoff, events }, state: refolded.state, duplicate: false };
@@ -139,14 +139,14 @@ function foldStep(
   history: Folded,
   last: HandoffEvent | undefined,
   event: HandoffEvent,
-  config: LifecycleConfig,
+  rules: LifecycleRules,
   handoff: Handoff,
 ): Refusal | undefined {
   // Under any order, an event reaching here folds at or after the last.
   // Stryker disable next-line ConditionalExpression: equivalent: see above
-  if (config.order === "strict" && last !== undefined && event.at.getTime() < last.at.getTime())
+  if (rules.order === "strict" && last !== undefined && event.at.getTime() < last.at.getTime())
     return outOfOrder(event, last.at.getTime());
-  return decideShaped(history.state, event, config, handoff);
+  return decideShaped(history.state, event, rules, handoff);
 }
 
 /**
@@ -205,8 +205,8 @@ export interface ReplayResult {
  * ```
  * @category Lifecycle
  */
-export function replay(events: readonly unknown[], config: LifecycleConfig, options?: HandoffOptions): ReplayResult {
-  requireRules(config, "replay(events, rules, { handoff })");
+export function replay(events: readonly unknown[], rules: LifecycleRules, options?: HandoffOptions): ReplayResult {
+  requireRules(rules, "replay(events, rules, { handoff })");
   const { handoff } = optionsOf(options, "replay");
   if (handoff !== undefined) requireHandoff(handoff, "replay");
   if (!Array.isArray(events))
@@ -223,7 +223,7 @@ export function replay(events: readonly unknown[], config: LifecycleConfig, opti
     }
     parsed.push(result);
   }
-  const folded = foldHistory(parsed, config, { handoff, gate: handoff !== undefined, now: ALWAYS, onRefusal: "stop" });
+  const folded = foldHistory(parsed, rules, { handoff, gate: handoff !== undefined, now: ALWAYS, onRefusal: "stop" });
   const { duplicates, late } = folded.delivery;
   const notApplied = events.length - folded.applied - duplicates.length;
   const stop = folded.firstRefused ?? (malformed === undefined ? undefined : { ...malformed, event: undefined });
@@ -245,15 +245,15 @@ export function replay(events: readonly unknown[], config: LifecycleConfig, opti
  * ```
  * @category Lifecycle
  */
-export function allowedEvents(handoff: Handoff, config: LifecycleConfig): HandoffEventType[] {
+export function allowedEvents(handoff: Handoff, rules: LifecycleRules): HandoffEventType[] {
   requireHandoff(handoff, "allowedEvents");
-  requireRules(config, "allowedEvents(handoff, rules)");
-  const history = foldOwnHistory(handoff, config);
+  requireRules(rules, "allowedEvents(handoff, rules)");
+  const history = foldOwnHistory(handoff, rules);
   if (history.firstRefused !== undefined) return [];
   const { state } = history;
   // The refusal, which alone carries the event id, is only tested for existence.
   // Stryker disable next-line StringLiteral: equivalent: see above
-  return HANDOFF_EVENT_TYPES.filter((type) => statusRefusal(state, type, "", config, handoff) === undefined);
+  return HANDOFF_EVENT_TYPES.filter((type) => statusRefusal(state, type, "", rules, handoff) === undefined);
 }
 
 /**
@@ -271,11 +271,11 @@ export function allowedEvents(handoff: Handoff, config: LifecycleConfig): Handof
  */
 export function stateOf(
   handoff: Handoff,
-  config: LifecycleConfig = LENIENT_LIFECYCLE,
+  rules: LifecycleRules = LENIENT_LIFECYCLE,
 ): LifecycleState & { readonly skippedEvents: number } {
   requireHandoff(handoff, "stateOf");
-  requireRules(config, "stateOf(handoff, rules)");
-  const { state, refused } = foldHistory(handoff.events, config, {
+  requireRules(rules, "stateOf(handoff, rules)");
+  const { state, refused } = foldHistory(handoff.events, rules, {
     handoff,
     gate: false,
     now: ALWAYS,

@@ -4,7 +4,7 @@ import type { Handoff, LeadSource } from "./handoff.js";
 import { ruleOf } from "./decide.js";
 import type { HandoffEventType } from "./events.js";
 import { foldHistory } from "./fold.js";
-import { LENIENT_LIFECYCLE, requireRules, type LifecycleConfig } from "./lifecycle-config.js";
+import { LENIENT_LIFECYCLE, requireRules, type LifecycleRules } from "./lifecycle-rules.js";
 import type { HandoffStatus, MeetingStatus } from "./state.js";
 import { requireHandoff } from "./require-handoff.js";
 
@@ -147,7 +147,7 @@ function calendarKeyOfShaped(handoff: Handoff, repId: string): string {
  * gate placement, no booking gate), so that any plausible CRM history summarises. Events the rules
  * refuse are skipped and counted in `skippedEvents` (the first named in `firstSkipped`), exactly as
  * `stateOf` skips them. With `now`, events after it (and engagement touches after it) are ignored:
- * the row is the handoff as of `now`. Throws `invalid_argument` when `config` is not lifecycle rules
+ * the row is the handoff as of `now`. Throws `invalid_argument` when `rules` is not lifecycle rules
  * (such as `{ now }` passed second).
  *
  * @example
@@ -161,13 +161,13 @@ function calendarKeyOfShaped(handoff: Handoff, repId: string): string {
  */
 export function summarize(
   handoff: Handoff,
-  config: LifecycleConfig = LENIENT_LIFECYCLE,
+  rules: LifecycleRules = LENIENT_LIFECYCLE,
   options: SummarizeOptions = {},
 ): HandoffSummary {
   requireHandoff(handoff, "summarize");
-  requireRules(config, "summarize(handoff, rules, { now })");
+  requireRules(rules, "summarize(handoff, rules, { now })");
   const { now } = optionsOf(options, "summarize");
-  return summaryRow(handoff, config, now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(now, "now"));
+  return summaryRow(handoff, rules, now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(now, "now"));
 }
 
 /**
@@ -175,8 +175,8 @@ export function summarize(
  * the as-of instant in epoch ms (the scoreboard, which checks its rules once and reports a bad
  * record with `parsedHandoffProblem` rather than throwing): no check runs twice a handoff.
  */
-export function summaryRow(handoff: Handoff, config: LifecycleConfig, now: number): HandoffSummary {
-  const { state, delivery, refused, firstRefused } = foldHistory(handoff.events, config, {
+export function summaryRow(handoff: Handoff, rules: LifecycleRules, now: number): HandoffSummary {
+  const { state, delivery, refused, firstRefused } = foldHistory(handoff.events, rules, {
     handoff,
     gate: false,
     now,

@@ -8,7 +8,7 @@ import {
   HANDOFF_STATUSES,
   type HandoffSummary,
   LENIENT_LIFECYCLE,
-  type LifecycleConfig,
+  type LifecycleRules,
   MEETING_STATUSES,
   type SkippedEvent,
 } from "../handoff/index.js";
@@ -63,7 +63,7 @@ export interface ScoreboardOptions {
    */
   readonly calendars?: Readonly<Record<string, Calendar>>;
   /** The rules full records are folded with (the lenient ones by default, as `summarize` uses). */
-  readonly lifecycle?: LifecycleConfig;
+  readonly lifecycle?: LifecycleRules;
   /** Of every interval (0.95 by default). */
   readonly confidence?: number;
   /** Below this denominator a metric is flagged `lowSample` (10 by default, as Chili Piper's no-show analysis uses). */
@@ -141,7 +141,7 @@ export interface Settings {
   /** Calendars by id, when given. */
   readonly calendars: Readonly<Record<string, Calendar>> | undefined;
   /** The rules records are folded with. */
-  readonly lifecycle: LifecycleConfig;
+  readonly lifecycle: LifecycleRules;
   /** Confidence and low-sample threshold. */
   readonly precision: Precision;
   /** The currency amounts are counted in. */
@@ -801,7 +801,7 @@ function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: 
  * declare const february: readonly HandoffSummary[];
  * const options: ScoreboardOptions = { now: new Date("2026-03-01T00:00:00Z"), groupBy: "segment" };
  * const part = (rows: readonly HandoffSummary[], offset: number) =>
- *   rows.reduce((acc, row, i) => accumulate(acc, row, offset + i), createAccumulator(options));
+ *   rows.reduce((acc, row, i) => accumulate(acc, row, { index: offset + i }), createAccumulator(options));
  * const board = finish(merge(part(january, 0), part(february, january.length)));
  * ```
  * @category Accumulators

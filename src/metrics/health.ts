@@ -8,7 +8,7 @@ import { HOUR } from "../core/duration.js";
 import { compareWithRest, type ComparedMetric } from "./compare.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 import { differenceInterval, type Interval } from "./statistics.js";
-import { detectTrends, type TrendOptions } from "./trend.js";
+import { detectTrends, type DetectTrendsOptions } from "./trend.js";
 
 /**
  * The metrics a health band can be set on. Rates are fractions; the follow-up time is milliseconds
@@ -348,6 +348,21 @@ const SHORT: Readonly<Record<ComparedMetric, string>> = {
 };
 
 /**
+ * Options of {@link assessHealth}.
+ *
+ * @example
+ * ```ts
+ * import type { AssessHealthOptions } from "handoff-kit/metrics";
+ * const options: AssessHealthOptions = { trends: { weeks: 8 } };
+ * ```
+ * @category Health
+ */
+export interface AssessHealthOptions {
+  /** How {@link detectTrends} reads the weekly series for the trend red flag. */
+  readonly trends?: DetectTrendsOptions;
+}
+
+/**
  * Judges a scoreboard against healthy bands (the field's, {@link DEFAULT_HEALTH_BANDS}, by default):
  * overall and, unless it is grouped by week, each group; a value is outside the band only when its
  * whole interval is (else it is one to `watch`), and low-sample metrics are listed as not judged.
@@ -369,7 +384,7 @@ const SHORT: Readonly<Record<ComparedMetric, string>> = {
 export function assessHealth(
   board: Scoreboard,
   bands: readonly HealthBand[] = DEFAULT_HEALTH_BANDS,
-  options: { readonly trends?: TrendOptions } = {},
+  options: AssessHealthOptions = {},
 ): HealthReport {
   requireBoard(board, "assessHealth");
   requireList(bands, "assessHealth", "bands");

@@ -7,7 +7,7 @@ import {
   type Handoff,
   type HandoffSummary,
   LENIENT_LIFECYCLE,
-  type LifecycleConfig,
+  type LifecycleRules,
   summarize,
 } from "../handoff/index.js";
 import { DEFAULT_RUBRIC, pickWalkthroughs, type Rubric, type Walkthrough } from "../rubric/index.js";
@@ -23,8 +23,8 @@ import { evaluateCheckedSla, requireSlaPolicies } from "../sla/internal.js";
 import { wallToInstant, zoneRules } from "../core/zone-offsets.js";
 import { DAY } from "../core/duration.js";
 import type { DataIssue } from "./accumulator.js";
+import { weekCutter, type WeekOptions } from "./group-by.js";
 import { reasonCounts, type ReasonCount } from "./finish.js";
-import { weekCutter } from "./group-by.js";
 import { assessHealth, DEFAULT_HEALTH_BANDS, type HealthBand, type HealthFinding } from "./health.js";
 import { roleCalendars } from "./role-calendars.js";
 import { eventsAsOf, requireHandoff } from "../handoff/internal.js";
@@ -37,22 +37,24 @@ import { countInto } from "./tally.js";
  *
  * @example
  * ```ts
- * import type { HuddleOptions } from "handoff-kit/metrics";
- * const options: HuddleOptions = {
+ * import type { HuddleReportOptions } from "handoff-kit/metrics";
+ * const options: HuddleReportOptions = {
  *   now: new Date("2026-11-16T14:00:00Z"),
- *   week: "2026-11-09",
- *   timeZone: "America/New_York",
+ *   weekOf: "2026-11-09",
+ *   week: { timeZone: "America/New_York" },
  * };
  * ```
  * @category Huddle
  */
-export interface HuddleOptions {
+export interface HuddleReportOptions {
   readonly now: InstantInput;
   /** Any local date (`YYYY-MM-DD`) in the week to report; by default the last complete week before `now`. */
-  readonly week?: string;
-  /** The team's reporting zone, whose wall clock cuts the weeks (UTC by default). */
-  readonly timeZone?: string;
-  readonly startsOn?: Weekday;
+  readonly weekOf?: string;
+  /**
+   * How weeks are cut, as for the scoreboard: the team's reporting zone, whose wall clock cuts them
+   * (UTC by default), and the day they start on (Monday by default).
+   */
+  readonly week?: WeekOptions;
   /**
    * The SLA policies whose breaches are listed (by default the AE's one-business-day decision, from
    * the handoff-checklist article, and 48-hour follow-up, from the 2027 handoff-process Q&A).
@@ -62,7 +64,7 @@ export interface HuddleOptions {
   readonly calendars?: Readonly<Record<string, Calendar>>;
   readonly rubric?: Rubric;
   readonly bands?: readonly HealthBand[];
-  readonly lifecycle?: LifecycleConfig;
+  readonly lifecycle?: LifecycleRules;
 }
 
 /**
@@ -142,21 +144,20 @@ export interface HuddleReport {
 }
 
 function weekBounds(
-  options: HuddleOptions,
+  options: HuddleReportOptions,
   now: number,
-): { startDay: number; from: number; to: number; timeZone: string } {
-  const cutter = weekCutter({ timeZone: options.timeZone ?? "UTC", startsOn: options.startsOn ?? "mon" });
+): { startDay: number; from: number; to: number; timeZone: string; startsOn: Weekday } {
+  if (options.week !== undefined) requireObject(options.week, "huddleReport", "options.week");
+  const cutter = weekCutter(options.week);
   const timeZone = cutter.timeZone;
   let startDay: number;
-  if (options.week === undefined) startDay = cutter.startDay(now) - 7;
+  const { weekOf } = options;
+  if (weekOf === undefined) startDay = cutter.startDay(now) - 7;
   else {
-    const day =
-      typeof options.week === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(options.week)
-        ? dayNumberOf(options.week)
-        : undefined;
+    const day = typeof weekOf === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(weekOf) ? dayNumberOf(weekOf) : undefined;
     if (day === undefined)
       throw new HandoffKitError("invalid_argument", {
-        detail: `week must be a date as YYYY-MM-DD: ${describeValue(options.week)}`,
+        detail: `huddleReport: options.weekOf must be a date as YYYY-MM-DD: ${describeValue(weekOf)}`,
       });
     // Noon of the day is inside it whatever the zone's offset changes do at midnight.
     startDay = cutter.startDay(wallToInstant(zoneRules(timeZone), day * DAY + DAY / 2));
@@ -167,6 +168,7 @@ function weekBounds(
     from: wallToInstant(rules, startDay * DAY),
     to: wallToInstant(rules, (startDay + 7) * DAY),
     timeZone,
+    startsOn: cutter.startsOn,
   };
 }
 
@@ -186,14 +188,14 @@ const dateOf = (day: number): string => isoDateOfDay(day);
  * declare const handoffs: readonly Handoff[];
  * const report = huddleReport(handoffs, {
  *   now: new Date("2026-11-16T14:00:00Z"),
- *   week: "2026-11-09",
- *   timeZone: "America/New_York",
+ *   weekOf: "2026-11-09",
+ *   week: { timeZone: "America/New_York" },
  * });
  * console.log(renderHuddleReport(report, { format: "markdown" }));
  * ```
  * @category Huddle
  */
-export function huddleReport(handoffs: readonly Handoff[], options: HuddleOptions): HuddleReport {
+export function huddleReport(handoffs: readonly Handoff[], options: HuddleReportOptions): HuddleReport {
   requireObject(options, "huddleReport", "options");
   const now = toEpochMs(options.now, "now");
   // Checked through an unknown: Array.isArray would narrow the typed list to any[].
@@ -205,7 +207,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
   list.forEach((handoff: unknown, index) => {
     requireHandoff(handoff, `huddleReport (record ${String(index)})`);
   });
-  const { startDay, from, to, timeZone } = weekBounds(options, now);
+  const { startDay, from, to, timeZone, startsOn } = weekBounds(options, now);
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   const policies = options.policies ?? [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS];
   requireSlaPolicies(policies, "huddleReport", "options.policies");
@@ -285,7 +287,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleOption
     (a, b) => compareCodeUnits(a.owner, b.owner) || b.lateBy - a.lateBy || compareCodeUnits(a.handoffId, b.handoffId),
   );
 
-  const common = { now, week: { timeZone, startsOn: options.startsOn ?? "mon" }, lifecycle } as const;
+  const common = { now, week: { timeZone, startsOn }, lifecycle } as const;
   const bands = options.bands ?? DEFAULT_HEALTH_BANDS;
   // The summaries made above serve every scoreboard here (none needs the events: no SLA compliance).
   const summaries = rows.map(({ row }) => row);

@@ -41,9 +41,10 @@ export {
   type IntervalOptions,
 } from "./statistics.js";
 export { compareWithRest, COMPARED_METRICS, type ComparedMetric, type Comparison } from "./compare.js";
-export { detectTrends, type Trend, type TrendOptions } from "./trend.js";
+export { detectTrends, type Trend, type DetectTrendsOptions } from "./trend.js";
 export {
   assessHealth,
+  type AssessHealthOptions,
   DEFAULT_HEALTH_BANDS,
   type BandedMetric,
   type BandFinding,
@@ -53,5 +54,5 @@ export {
   type TeamFinding,
   type TrendFinding,
 } from "./health.js";
-export { huddleReport, type HuddleBreach, type HuddleOptions, type HuddleReport } from "./huddle.js";
-export { renderHuddleReport } from "./render-huddle.js";
+export { huddleReport, type HuddleBreach, type HuddleReportOptions, type HuddleReport } from "./huddle.js";
+export { renderHuddleReport, type RenderHuddleReportOptions } from "./render-huddle.js";

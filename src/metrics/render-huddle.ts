@@ -60,6 +60,21 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = {
 };
 
 /**
+ * Options of {@link renderHuddleReport}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderHuddleReportOptions } from "handoff-kit/metrics";
+ * const forSlack: RenderHuddleReportOptions = { format: "text" };
+ * ```
+ * @category Huddle
+ */
+export interface RenderHuddleReportOptions {
+  /** Markdown (the default) or plain text. */
+  readonly format?: "markdown" | "text";
+}
+
+/**
  * Renders a {@link HuddleReport} for the meeting: Markdown by default, as every renderer here
  * (record text escaped, so a note cannot become a link, GitHub's autolinks included, or break a
  * table), or plain text for a terminal with `{ format: "text" }`. In both, record text stays on its
@@ -77,10 +92,7 @@ const KIND_ORDER: Readonly<Record<HealthFinding["kind"], number>> = {
  * ```
  * @category Huddle
  */
-export function renderHuddleReport(
-  report: HuddleReport,
-  options: { readonly format?: "text" | "markdown" } = {},
-): string {
+export function renderHuddleReport(report: HuddleReport, options: RenderHuddleReportOptions = {}): string {
   requireHuddleReport(report, "renderHuddleReport");
   requireObject(options, "renderHuddleReport", "options");
   const markdown = (options.format ?? "markdown") === "markdown";

@@ -51,12 +51,12 @@ export interface Trend {
  *
  * @example
  * ```ts
- * import type { TrendOptions } from "handoff-kit/metrics";
- * const lastTwoMonths: TrendOptions = { weeks: 8 };
+ * import type { DetectTrendsOptions } from "handoff-kit/metrics";
+ * const lastTwoMonths: DetectTrendsOptions = { weeks: 8 };
  * ```
  * @category Comparisons and trends
  */
-export interface TrendOptions {
+export interface DetectTrendsOptions {
   readonly weeks?: number;
 }
 
@@ -78,7 +78,7 @@ export interface TrendOptions {
  * ```
  * @category Comparisons and trends
  */
-export function detectTrends(board: Scoreboard, options: TrendOptions = {}): Trend[] {
+export function detectTrends(board: Scoreboard, options: DetectTrendsOptions = {}): Trend[] {
   requireBoard(board, "detectTrends");
   requireObject(options, "detectTrends", "options");
   const weekAt = board.groupBy.indexOf("week");

@@ -108,6 +108,21 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
 }
 
 /**
+ * Options of {@link calibrate}.
+ *
+ * @example
+ * ```ts
+ * import type { CalibrateOptions } from "handoff-kit/qualification";
+ * const options: CalibrateOptions = { threshold: 0.7 };
+ * ```
+ * @category Calibration
+ */
+export interface CalibrateOptions {
+  /** The agreement under which a criterion is flagged for discussion: 0.6 by default. */
+  readonly threshold?: number;
+}
+
+/**
  * Measures how far reviewers agree when they grade the same handoffs against a SQL definition (the
  * 2027 handoff-process Q&A, see docs/sources.md: calibrate monthly until the rejection rate
  * stabilises, then quarterly). Each criterion's agreement is a kappa over the handoffs every reviewer
@@ -142,7 +157,7 @@ function kappa(ratings: Ratings, reviewers: number): Agreement {
 export function calibrate<F extends Framework>(
   reviews: readonly CalibrationReview[],
   definition: SqlDefinition<F>,
-  options: { readonly threshold?: number } = {},
+  options: CalibrateOptions = {},
 ): Calibration {
   requireDefinition(definition, "calibrate");
   requireList(reviews, "calibrate", "reviews");

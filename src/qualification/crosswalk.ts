@@ -100,6 +100,23 @@ function asHint(from: string, evidence: Evidence): Evidence {
 }
 
 /**
+ * Options of {@link crosswalk}.
+ *
+ * @example
+ * ```ts
+ * import { CROSSWALK_TABLE, type CrosswalkOptions } from "handoff-kit/qualification";
+ * // A team's own framework, "house", whose "fit" speaks partly to need.
+ * const house = { fit: [{ concept: "need", fidelity: "partial" as const }] };
+ * const options: CrosswalkOptions = { table: { ...CROSSWALK_TABLE, house } };
+ * ```
+ * @category Crosswalks
+ */
+export interface CrosswalkOptions {
+  /** The concept links to map through: {@link CROSSWALK_TABLE} by default. */
+  readonly table?: typeof CROSSWALK_TABLE;
+}
+
+/**
  * Maps evidence from one framework to another through {@link CROSSWALK_TABLE} (or your own table).
  * What does not map is reported, never guessed; a partial mapping carries the evidence as a hint
  * (`suggested`). Where several source criteria map to one target, exact beats partial and the
@@ -131,7 +148,7 @@ export function crosswalk<F extends Framework, G extends Framework>(
   evidence: FrameworkEvidence<F>,
   from: F,
   to: G,
-  options: { readonly table?: typeof CROSSWALK_TABLE } = {},
+  options: CrosswalkOptions = {},
 ): CrosswalkResult<G> {
   checkEvidenceArgument(evidence, "crosswalk");
   requireFramework(from, "crosswalk", "from");

@@ -106,15 +106,15 @@ export interface QualificationVerdict {
  *
  * @example
  * ```ts
- * import type { QualificationOptions } from "handoff-kit/qualification";
- * const options: QualificationOptions = {
+ * import type { EvaluateQualificationOptions } from "handoff-kit/qualification";
+ * const options: EvaluateQualificationOptions = {
  *   now: new Date("2026-11-21T15:00:00Z"),
  *   subject: { employees: 420, industry: "logistics" },
  * };
  * ```
  * @category Verdicts
  */
-export interface QualificationOptions {
+export interface EvaluateQualificationOptions {
   readonly now: InstantInput;
   readonly subject?: IcpSubject;
   readonly signals?: readonly IntentSignal[];
@@ -157,7 +157,7 @@ export interface QualificationOptions {
 export function evaluateQualification<F extends Framework>(
   evidence: FrameworkEvidence<F>,
   definition: SqlDefinition<F>,
-  options: QualificationOptions,
+  options: EvaluateQualificationOptions,
 ): QualificationVerdict {
   requireDefinition(definition, "evaluateQualification");
   requireObject(options, "evaluateQualification", "options");

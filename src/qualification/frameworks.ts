@@ -352,13 +352,13 @@ const frameworkSchema = /* @__PURE__ */ pure(() =>
  * ```
  * @category Frameworks
  */
-export function defineFramework<const F extends Framework>(framework: F): F {
-  const parsed = frameworkSchema.safeParse(framework);
+export function defineFramework<const F extends Framework>(spec: F): F {
+  const parsed = frameworkSchema.safeParse(spec);
   if (!parsed.success)
     throw new HandoffKitError("invalid_config", { detail: "framework", issues: fromZodIssues(parsed.error.issues) });
   return Object.freeze({
-    ...framework,
-    criteria: Object.freeze(framework.criteria.map((criterion) => Object.freeze({ ...criterion }))),
+    ...spec,
+    criteria: Object.freeze(spec.criteria.map((criterion) => Object.freeze({ ...criterion }))),
   });
 }
 

@@ -126,6 +126,23 @@ const icpSchema = /* @__PURE__ */ pure(() => {
 });
 
 /**
+ * What {@link defineIcp} reads: the profile's id, its weighted rules, and its tier cut-offs (by
+ * default those of {@link IcpProfile.tiers}).
+ *
+ * @example
+ * ```ts
+ * import type { IcpSpec } from "handoff-kit/qualification";
+ * const spec: IcpSpec = { id: "mid-market", rules: [{ kind: "employees", min: 200, max: 2000, weight: 3 }] };
+ * ```
+ * @category ICP fit
+ */
+export interface IcpSpec {
+  readonly id: string;
+  readonly rules: readonly IcpRule[];
+  readonly tiers?: IcpProfile["tiers"];
+}
+
+/**
  * Checks and freezes an ideal customer profile: weighted rules over firmographics (employee range,
  * industries, regions), technographics (tools used or avoided) and the team's own rules.
  * Throws `invalid_config` with the path of each bad field.
@@ -146,11 +163,7 @@ const icpSchema = /* @__PURE__ */ pure(() => {
  * ```
  * @category ICP fit
  */
-export function defineIcp(spec: {
-  readonly id: string;
-  readonly rules: readonly IcpRule[];
-  readonly tiers?: IcpProfile["tiers"];
-}): IcpProfile {
+export function defineIcp(spec: IcpSpec): IcpProfile {
   const parsed = icpSchema.safeParse(spec);
   if (!parsed.success)
     throw new HandoffKitError("invalid_config", { detail: "ICP profile", issues: fromZodIssues(parsed.error.issues) });

@@ -7,13 +7,19 @@
  *
  * @module handoff-kit/qualification
  */
-export { calibrate, type Agreement, type Calibration, type CalibrationReview } from "./calibrate.js";
-export { CROSSWALK_TABLE, crosswalk, type CrosswalkResult, type Fidelity } from "./crosswalk.js";
+export {
+  calibrate,
+  type Agreement,
+  type CalibrateOptions,
+  type Calibration,
+  type CalibrationReview,
+} from "./calibrate.js";
+export { CROSSWALK_TABLE, crosswalk, type CrosswalkOptions, type CrosswalkResult, type Fidelity } from "./crosswalk.js";
 export {
   evaluateQualification,
   type CriterionResult,
   type QualificationFinding,
-  type QualificationOptions,
+  type EvaluateQualificationOptions,
   type QualificationVerdict,
   type VerdictStatus,
 } from "./evaluate.js";
@@ -53,6 +59,7 @@ export {
   type IcpFit,
   type IcpProfile,
   type IcpRule,
+  type IcpSpec,
   type IcpSubject,
 } from "./icp.js";
 export {
@@ -61,8 +68,9 @@ export {
   intentSignalSchema,
   parseIntentSignals,
   prioritize,
+  type PrioritizeOptions,
   scoreIntent,
-  type IntentOptions,
+  type ScoreIntentOptions,
   type IntentScore,
   type IntentSignal,
   type IntentSignalKind,

@@ -126,12 +126,12 @@ export function parseIntentSignals(inputs: readonly unknown[], options: ParseOpt
  * @example
  * ```ts
  * import { days } from "handoff-kit";
- * import type { IntentOptions } from "handoff-kit/qualification";
- * const options: IntentOptions = { now: new Date("2026-11-21T00:00:00Z"), halfLife: days(7) };
+ * import type { ScoreIntentOptions } from "handoff-kit/qualification";
+ * const options: ScoreIntentOptions = { now: new Date("2026-11-21T00:00:00Z"), halfLife: days(7) };
  * ```
  * @category Intent and priority
  */
-export interface IntentOptions {
+export interface ScoreIntentOptions {
   readonly now: InstantInput;
   /** How long until a signal counts half as much; 14 days by default. */
   readonly halfLife?: Milliseconds;
@@ -192,7 +192,7 @@ const MAX_INTENT_WEIGHT = 1e6;
  * ```
  * @category Intent and priority
  */
-export function scoreIntent(signals: readonly IntentSignal[], options: IntentOptions): IntentScore {
+export function scoreIntent(signals: readonly IntentSignal[], options: ScoreIntentOptions): IntentScore {
   requireObject(options, "scoreIntent", "options");
   const now = toEpochMs(options.now, "now");
   const halfLife = options.halfLife ?? days(14);
@@ -243,6 +243,21 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
 }
 
 /**
+ * Options of {@link prioritize}.
+ *
+ * @example
+ * ```ts
+ * import type { PrioritizeOptions } from "handoff-kit/qualification";
+ * const options: PrioritizeOptions = { fitWeight: 0.5 };
+ * ```
+ * @category Intent and priority
+ */
+export interface PrioritizeOptions {
+  /** The weight of fit against intent, from 0 to 1: 0.6 by default. */
+  readonly fitWeight?: number;
+}
+
+/**
  * A combined priority from ICP fit and intent (the 2027 handoff-process Q&A's "custom ICP fit plus
  * intent"; see docs/sources.md). Fit weighs 0.6 by default; a poor fit (under 40) is never worked
  * however strong the intent.
@@ -257,7 +272,7 @@ export function scoreIntent(signals: readonly IntentSignal[], options: IntentOpt
 export function prioritize(
   fit: number,
   intent: number,
-  options: { readonly fitWeight?: number } = {},
+  options: PrioritizeOptions = {},
 ): { readonly score: number; readonly band: "act_now" | "work" | "nurture" | "poor_fit" } {
   const { fitWeight = 0.6 } = optionsOf(options, "prioritize");
   requireNumbers("prioritize", { fit, intent, fitWeight });

@@ -15,6 +15,23 @@ import {
 import { checkCompleteness, requireRubric, scoreBrief, type Rubric } from "./scoring/score.js";
 
 /**
+ * Options of {@link bookingGate}.
+ *
+ * @example
+ * ```ts
+ * import type { BookingGateOptions } from "handoff-kit/rubric";
+ * const options: BookingGateOptions = { now: new Date("2026-11-21T15:00:00Z"), minGrade: "strong" };
+ * ```
+ * @category The booking gate
+ */
+export interface BookingGateOptions {
+  /** The instant the bar's sign-offs and the evidence are judged at. */
+  readonly now: InstantInput;
+  /** The brief's lowest grade that books: `acceptable` by default. */
+  readonly minGrade?: "acceptable" | "strong";
+}
+
+/**
  * A booking gate for the lifecycle that combines the qualification verdict and the brief check: the
  * lead must qualify against the team's SQL definition (its evidence crosswalked when recorded against
  * another built-in framework; ICP fit judged from the account and the tech stack), the brief must be
@@ -44,7 +61,7 @@ import { checkCompleteness, requireRubric, scoreBrief, type Rubric } from "./sco
 export function bookingGate<F extends Framework>(
   definition: SqlDefinition<F>,
   rubric: Rubric,
-  options: { readonly now: InstantInput; readonly minGrade?: "acceptable" | "strong" },
+  options: BookingGateOptions,
 ): BookingGate {
   requireDefinition(definition, "bookingGate");
   requireRubric(rubric, "bookingGate");

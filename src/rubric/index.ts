@@ -6,7 +6,7 @@
  *
  * @module handoff-kit/rubric
  */
-export { bookingGate } from "./booking-gate.js";
+export { bookingGate, type BookingGateOptions } from "./booking-gate.js";
 export {
   checkRejectionFeedback,
   MEETING_QUALITY_SCALE,
@@ -14,12 +14,18 @@ export {
   parseMeetingQuality,
   type FeedbackCheck,
 } from "./scoring/feedback.js";
-export { renderBrief, renderIntroEmail, type RenderOptions } from "./rendering/render.js";
-export { pickWalkthroughs, sampleForReview, type Walkthrough } from "./review/review.js";
+export {
+  renderBrief,
+  renderIntroEmail,
+  type RenderBriefOptions,
+  type RenderIntroEmailOptions,
+} from "./rendering/render.js";
+export { pickWalkthroughs, sampleForReview, type SampleForReviewOptions, type Walkthrough } from "./review/review.js";
 export {
   checkCompleteness,
   DEFAULT_RUBRIC,
   scoreBrief,
+  type ScoreBriefOptions,
   type BriefContext,
   type BriefScore,
   type Completeness,

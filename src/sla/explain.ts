@@ -11,12 +11,12 @@ import { requireEvaluation } from "./require-evaluation.js";
  *
  * @example
  * ```ts
- * import type { ExplainOptions } from "handoff-kit/sla";
- * const forTheSdr: ExplainOptions = { timeZone: "America/Chicago" };
+ * import type { ExplainSlaOptions } from "handoff-kit/sla";
+ * const forTheSdr: ExplainSlaOptions = { timeZone: "America/Chicago" };
  * ```
  * @category SLA clocks
  */
-export interface ExplainOptions {
+export interface ExplainSlaOptions {
   /** The reader's zone; defaults to each cycle's calendar zone, or UTC for calendar-time targets. */
   readonly timeZone?: string;
 }
@@ -125,7 +125,7 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
  * ```
  * @category SLA clocks
  */
-export function explainSla(evaluation: SlaEvaluation, options: ExplainOptions = {}): string {
+export function explainSla(evaluation: SlaEvaluation, options: ExplainSlaOptions = {}): string {
   requireEvaluation(evaluation, "explainSla");
   requireObject(options, "explainSla", "options");
   if (options.timeZone !== undefined) assertTimeZone(options.timeZone, "options.timeZone");

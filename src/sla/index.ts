@@ -45,7 +45,7 @@ export {
   type SlaState,
   type SlaTrace,
 } from "./evaluate.js";
-export { explainSla, type ExplainOptions } from "./explain.js";
+export { explainSla, type ExplainSlaOptions } from "./explain.js";
 export {
   AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
   AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR,

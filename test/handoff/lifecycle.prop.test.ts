@@ -13,7 +13,7 @@ import {
   type Handoff,
   type HandoffEvent,
   type HandoffStatus,
-  type LifecycleConfig,
+  type LifecycleRules,
   type HandoffSummary,
   type LifecycleState,
   type Refusal,
@@ -52,11 +52,11 @@ const VAGUE_NOTE = "Not a fit right now"; // no number, role, person or date
 interface Scenario {
   readonly name: string;
   readonly base: Handoff;
-  readonly rules: LifecycleConfig;
+  readonly rules: LifecycleRules;
   readonly gateRefuses: boolean;
   readonly brokenHistory: boolean;
 }
-const scenario = (name: string, rules: LifecycleConfig, extra: Partial<Scenario> = {}): Scenario => ({
+const scenario = (name: string, rules: LifecycleRules, extra: Partial<Scenario> = {}): Scenario => ({
   name,
   base,
   rules,

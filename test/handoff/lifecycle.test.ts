@@ -15,7 +15,7 @@ import {
   summarize,
   type Handoff,
   type HandoffEvent,
-  type LifecycleConfig,
+  type LifecycleRules,
 } from "../../src/handoff/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
@@ -29,7 +29,7 @@ const ev = (type: HandoffEvent["type"], at: Date, extra: object = {}): HandoffEv
   ({ id: `e${String((counter += 1))}`, type, at, by: "ae-omar", ...extra }) as HandoffEvent;
 
 /** Applies events in turn, failing the test on the first refusal. */
-function run(config: LifecycleConfig, events: readonly HandoffEvent[], start: Handoff = base): Handoff {
+function run(config: LifecycleRules, events: readonly HandoffEvent[], start: Handoff = base): Handoff {
   let handoff = start;
   for (const event of events) {
     const result = applyEvent(handoff, event, config);

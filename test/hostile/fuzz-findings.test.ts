@@ -75,12 +75,13 @@ describe("option fields a caller writes", () => {
     expect(refusal(() => explainSla(evaluation, { timeZone: "Mars/Olympus" }))).toBe(
       "invalid_time_zone (options.timeZone: Mars/Olympus)",
     );
-    expect(refusal(() => huddleReport([good], { now, week: noPrototype }))).toBe(
-      "invalid_argument (week must be a date as YYYY-MM-DD: an object)",
+    expect(refusal(() => huddleReport([good], { now, weekOf: noPrototype }))).toBe(
+      "invalid_argument (huddleReport: options.weekOf must be a date as YYYY-MM-DD: an object)",
     );
-    expect(refusal(() => huddleReport([good], { now, week: 20261109 as never }))).toBe(
-      "invalid_argument (week must be a date as YYYY-MM-DD: 20261109)",
+    expect(refusal(() => huddleReport([good], { now, weekOf: 20261109 as never }))).toBe(
+      "invalid_argument (huddleReport: options.weekOf must be a date as YYYY-MM-DD: 20261109)",
     );
+    expect(codeOf(() => huddleReport([good], { now, week: { timeZone: noPrototype } }))).toBe("invalid_time_zone");
     const bar = defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: { budget: "noted" } });
     expect(refusal(() => calibrate([], bar, { threshold: noPrototype }))).toBe(
       "invalid_argument (calibrate: options.threshold must be a number: an object)",
@@ -108,7 +109,7 @@ describe("option fields a caller writes", () => {
 
   it("scoreBrief names a prospect that is not one", () => {
     expect(() => scoreBrief(good.brief, DEFAULT_RUBRIC, { prospect: null as never })).toThrow(
-      "(scoreBrief: context.prospect must be an object: null)",
+      "(scoreBrief: options.prospect must be an object: null)",
     );
   });
 

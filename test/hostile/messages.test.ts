@@ -18,7 +18,7 @@ describe("zone names", () => {
     expect(defineCalendar({ timeZone: "america/new_york", week: {} }).timeZone).toBe("America/New_York");
     expect(defineCalendar({ timeZone: "utc", week: {} }).timeZone).toBe("UTC");
     expect(scoreboard([], { now: 0, week: { timeZone: "europe/LONDON" } }).week.timeZone).toBe("Europe/London");
-    expect(huddleReport([], { now: 0, timeZone: "pacific/auckland" }).week.timeZone).toBe("Pacific/Auckland");
+    expect(huddleReport([], { now: 0, week: { timeZone: "pacific/auckland" } }).week.timeZone).toBe("Pacific/Auckland");
     const rep = parseHandoff({
       id: "h",
       source: "inbound",

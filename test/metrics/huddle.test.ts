@@ -73,8 +73,8 @@ const recycles = defineSlaPolicy({
 });
 const options = {
   now: new Date("2026-11-14T02:00:00Z"),
-  week: "2026-11-04",
-  timeZone: "Europe/London",
+  weekOf: "2026-11-04",
+  week: { timeZone: "Europe/London" },
   calendars: { "cal-omar": london, "cal-ben": london },
   policies: [AE_FOLLOWS_UP_WITHIN_48_HOURS, recycles],
 };
@@ -143,9 +143,15 @@ describe("huddleReport", () => {
     expect(huddleReport([strong], { now: new Date("2026-11-11T12:00:00Z") }).week.start).toBe("2026-11-02");
   });
 
-  it("refuses a week that is not a date", () => {
-    expect(() => huddleReport([], { ...options, week: "last week" })).toThrow(HandoffKitError);
-    expect(() => huddleReport([], { ...options, week: "2026-02-30" })).toThrow(HandoffKitError);
+  it("refuses a week that is not a date, and week settings that are not an object", () => {
+    expect(() => huddleReport([], { ...options, weekOf: "last week" })).toThrow(HandoffKitError);
+    expect(() => huddleReport([], { ...options, weekOf: "2026-02-30" })).toThrow(HandoffKitError);
+    expect(() => huddleReport([], { ...options, week: "2026-11-04" as never })).toThrow(
+      "(huddleReport: options.week must be an object: 2026-11-04)",
+    );
+    expect(() => huddleReport([], { ...options, week: { startsOn: "someday" as never } })).toThrow(
+      "(week.startsOn must be one of",
+    );
   });
 });
 
@@ -188,8 +194,8 @@ describe("the huddle as of now", () => {
     const handoff = parsed({ ...base, id: "h-9", events: [booked, held] });
     const report = huddleReport([handoff], {
       now: new Date("2026-11-11T12:00:00Z"),
-      week: "2026-11-09",
-      timeZone: "Europe/London",
+      weekOf: "2026-11-09",
+      week: { timeZone: "Europe/London" },
       calendars: { "cal-omar": london },
     });
     expect(report.walkthroughs.strong?.handoff.events.map((event) => event.id)).toEqual(["b1"]);
@@ -201,8 +207,12 @@ describe("the huddle's edges", () => {
     expect(() => huddleReport(null as never, options)).toThrow(
       /huddleReport expects an array of parsed handoffs \(parseHandoffs\)/,
     );
-    expect(() => huddleReport([], { ...options, week: "x2026-11-04" })).toThrow(/week must be a date as YYYY-MM-DD/);
-    expect(() => huddleReport([], { ...options, week: "2026-11-04x" })).toThrow(/week must be a date as YYYY-MM-DD/);
+    expect(() => huddleReport([], { ...options, weekOf: "x2026-11-04" })).toThrow(
+      "(huddleReport: options.weekOf must be a date as YYYY-MM-DD: x2026-11-04)",
+    );
+    expect(() => huddleReport([], { ...options, weekOf: "2026-11-04x" })).toThrow(
+      "(huddleReport: options.weekOf must be a date as YYYY-MM-DD: 2026-11-04x)",
+    );
   });
 
   it("counts a no-show of a meeting in the week for the team and for its SDR", () => {
@@ -399,8 +409,8 @@ describe("what the huddle counts, and what it leaves out", () => {
     // h-1042 followed up 73 h 15 min after booking: 25 h 15 min past the 48-hour follow-up.
     const report = huddleReport([strong], {
       now: options.now,
+      weekOf: options.weekOf,
       week: options.week,
-      timeZone: options.timeZone,
       calendars: options.calendars,
     });
     expect(report.breaches.map((breach) => [breach.policyId, breach.lateBy])).toContainEqual([

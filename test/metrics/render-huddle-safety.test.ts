@@ -59,8 +59,8 @@ const recycles = defineSlaPolicy({
 });
 const report = huddleReport([strong, weak], {
   now: new Date("2026-11-14T02:00:00Z"),
-  week: "2026-11-04",
-  timeZone: "Europe/London",
+  weekOf: "2026-11-04",
+  week: { timeZone: "Europe/London" },
   calendars: { "cal-omar": london, "cal-ben": london },
   policies: [AE_FOLLOWS_UP_WITHIN_48_HOURS, recycles],
 });

@@ -22,10 +22,18 @@ describe("sampleForReview refuses what it cannot sample", () => {
     expect(() => sampleForReview(few, null as unknown as { seed: number })).toThrow(
       "(sampleForReview: options must be an object: null)",
     );
-    expect(() => sampleForReview(few, { seed: 1, size: -1 })).toThrow("(size must be a whole number: -1)");
-    expect(() => sampleForReview(few, { seed: 1, size: 2.5 })).toThrow("(size must be a whole number: 2.5)");
-    expect(() => sampleForReview(few, { seed: 1.5 })).toThrow("(seed must be an integer: 1.5)");
-    expect(() => sampleForReview(few, {} as { seed: number })).toThrow("(seed must be an integer: undefined)");
+    expect(() => sampleForReview(few, { seed: 1, size: -1 })).toThrow(
+      "(sampleForReview: options.size must be a whole number: -1)",
+    );
+    expect(() => sampleForReview(few, { seed: 1, size: 2.5 })).toThrow(
+      "(sampleForReview: options.size must be a whole number: 2.5)",
+    );
+    expect(() => sampleForReview(few, { seed: 1.5 })).toThrow(
+      "(sampleForReview: options.seed must be a whole number: 1.5)",
+    );
+    expect(() => sampleForReview(few, {} as { seed: number })).toThrow(
+      "(sampleForReview: options.seed must be a whole number: undefined)",
+    );
   });
   it("takes a size from 0 up, and all when asked for more than there are", () => {
     expect(sampleForReview(few, { seed: 1, size: 0 })).toEqual([]);

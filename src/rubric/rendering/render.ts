@@ -18,12 +18,12 @@ function allocationText(allocated: unknown): string | undefined {
  *
  * @example
  * ```ts
- * import type { RenderOptions } from "handoff-kit/rubric";
- * const forTheAe: RenderOptions = { format: "markdown", timeZone: "Europe/London" };
+ * import type { RenderBriefOptions } from "handoff-kit/rubric";
+ * const forTheAe: RenderBriefOptions = { format: "markdown", timeZone: "Europe/London" };
  * ```
  * @category Rendering
  */
-export interface RenderOptions {
+export interface RenderBriefOptions {
   readonly format?: "markdown" | "text";
   /** The reader's IANA zone; the AE's own zone, then UTC, by default. */
   readonly timeZone?: string;
@@ -60,7 +60,7 @@ const list = (items: readonly string[] | undefined): string | undefined =>
  * ```
  * @category Rendering
  */
-export function renderBrief(handoff: Handoff, options: RenderOptions = {}): string {
+export function renderBrief(handoff: Handoff, options: RenderBriefOptions = {}): string {
   requireHandoff(handoff, "renderBrief");
   requireWrittenParts(handoff, "renderBrief");
   requireObject(options, "renderBrief", "options");
@@ -160,6 +160,21 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
 }
 
 /**
+ * Options of {@link renderIntroEmail}.
+ *
+ * @example
+ * ```ts
+ * import type { RenderIntroEmailOptions } from "handoff-kit/rubric";
+ * const options: RenderIntroEmailOptions = { timeZone: "America/Chicago" };
+ * ```
+ * @category Rendering
+ */
+export interface RenderIntroEmailOptions {
+  /** The prospect's IANA zone for the meeting's time; the AE's own zone, then UTC, by default. */
+  readonly timeZone?: string;
+}
+
+/**
  * The warm intro email from the SDR (the structure the high-conversion handoff article gives; see
  * docs/sources.md): a subject naming the AE, the prospect and the company; the meeting time; the
  * prospect's pain and timeline restated; one key insight for the AE; the AE in copy. Clauses whose
@@ -177,7 +192,7 @@ export function renderBrief(handoff: Handoff, options: RenderOptions = {}): stri
  */
 export function renderIntroEmail(
   handoff: Handoff,
-  options: { readonly timeZone?: string } = {},
+  options: RenderIntroEmailOptions = {},
 ): { readonly subject: string; readonly body: string; readonly to?: string; readonly cc: readonly string[] } {
   requireHandoff(handoff, "renderIntroEmail");
   requireWrittenParts(handoff, "renderIntroEmail");

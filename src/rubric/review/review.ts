@@ -19,6 +19,23 @@ function hash(seed: number, text: string): number {
 }
 
 /**
+ * Options of {@link sampleForReview}.
+ *
+ * @example
+ * ```ts
+ * import type { SampleForReviewOptions } from "handoff-kit/rubric";
+ * const thisWeek: SampleForReviewOptions = { size: 5, seed: 202648 };
+ * ```
+ * @category Weekly review
+ */
+export interface SampleForReviewOptions {
+  /** How many handoffs to draw: 5 by default. */
+  readonly size?: number;
+  /** The draw's seed, a whole number: the same seed draws the same sample. */
+  readonly seed: number;
+}
+
+/**
  * A reproducible sample of handoffs for the weekly review (score a sample each week, even five; the
  * handoff-checklist article, see docs/sources.md). Each handoff draws a rank from its id and the
  * seed, and the lowest ranks are taken: the same seed gives the same sample whatever the input order,
@@ -35,7 +52,7 @@ function hash(seed: number, text: string): number {
  */
 export function sampleForReview<T extends { readonly id: string }>(
   handoffs: readonly T[],
-  options: { readonly size?: number; readonly seed: number },
+  options: SampleForReviewOptions,
 ): T[] {
   requireList(handoffs, "sampleForReview", "handoffs");
   const withId = (handoff: unknown): boolean =>
@@ -44,10 +61,12 @@ export function sampleForReview<T extends { readonly id: string }>(
   requireObject(options, "sampleForReview", "options");
   const size = options.size ?? 5;
   if (!Number.isInteger(size) || size < 0)
-    throw new HandoffKitError("invalid_argument", { detail: `size must be a whole number: ${describeValue(size)}` });
+    throw new HandoffKitError("invalid_argument", {
+      detail: `sampleForReview: options.size must be a whole number: ${describeValue(size)}`,
+    });
   if (!Number.isInteger(options.seed))
     throw new HandoffKitError("invalid_argument", {
-      detail: `seed must be an integer: ${describeValue(options.seed)}`,
+      detail: `sampleForReview: options.seed must be a whole number: ${describeValue(options.seed)}`,
     });
   return handoffs
     .map((handoff) => ({ handoff, rank: hash(options.seed, handoff.id) }))

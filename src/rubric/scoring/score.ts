@@ -369,6 +369,21 @@ const isScored = (value: unknown): value is ReturnType<RubricCriterion["score"]>
   isRecord(value) && typeof (value as { reason?: unknown }).reason === "string";
 
 /**
+ * Options of {@link scoreBrief}.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreBriefOptions } from "handoff-kit/rubric";
+ * const options: ScoreBriefOptions = { prospect: { name: "Dana Ruiz", title: "VP RevOps", role: "champion" } };
+ * ```
+ * @category Scoring briefs
+ */
+export interface ScoreBriefOptions {
+  /** The prospect the brief is about, for criteria that read their name or title. */
+  readonly prospect?: Prospect;
+}
+
+/**
  * Scores a brief against a rubric: each criterion's points (clamped to its maximum), normalised to
  * 0-100, graded strong, acceptable or weak, with a finding per criterion saying why and how to fix it.
  * Missing or malformed fields are findings, never crashes. Pass the prospect for the influence
@@ -384,20 +399,16 @@ const isScored = (value: unknown): value is ReturnType<RubricCriterion["score"]>
  * ```
  * @category Scoring briefs
  */
-export function scoreBrief(
-  brief: Brief,
-  rubric: Rubric = DEFAULT_RUBRIC,
-  context: { readonly prospect?: Prospect } = {},
-): BriefScore {
+export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, options: ScoreBriefOptions = {}): BriefScore {
   requireObject(brief, "scoreBrief", "brief");
   requireRubric(rubric, "scoreBrief");
   const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.max, 0);
-  requireObject(context, "scoreBrief", "context");
-  if (context.prospect !== undefined) requireObject(context.prospect, "scoreBrief", "context.prospect");
+  requireObject(options, "scoreBrief", "options");
+  if (options.prospect !== undefined) requireObject(options.prospect, "scoreBrief", "options.prospect");
   const findings = rubric.criteria.map((criterion): RubricFinding => {
     const result: unknown = criterion.score({
       brief,
-      ...(context.prospect === undefined ? {} : { prospect: context.prospect }),
+      ...(options.prospect === undefined ? {} : { prospect: options.prospect }),
     });
     if (!isScored(result))
       throw new HandoffKitError("invalid_config", {

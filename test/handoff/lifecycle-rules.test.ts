@@ -1,5 +1,5 @@
 // defineLifecycle's refusals, each at its path, and the check every command makes of its rules
-// argument (requireRules), each field named: expected texts written from src/handoff/lifecycle-config.ts's
+// argument (requireRules), each field named: expected texts written from src/handoff/lifecycle-rules.ts's
 // documented contract (invalid_config with issues for a bad spec, invalid_argument for what is not rules).
 import { describe, expect, it } from "vitest";
 import {

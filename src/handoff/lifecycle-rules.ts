@@ -11,12 +11,12 @@ import { DEFAULT_REASON_CODES, type ReasonCode } from "./reasons.js";
  *
  * @example
  * ```ts
- * import { defineLifecycle, type LifecycleConfig } from "handoff-kit/handoff";
- * const config: LifecycleConfig = defineLifecycle({ gate: "after_meeting" });
+ * import { defineLifecycle, type LifecycleRules } from "handoff-kit/handoff";
+ * const rules: LifecycleRules = defineLifecycle({ gate: "after_meeting" });
  * ```
  * @category Team rules
  */
-export interface LifecycleConfig {
+export interface LifecycleRules {
   /**
    * When the AE accepts or rejects: before the meeting (the handoff-checklist article), after it (the
    * 2027 handoff-process Q&A), or either (for analytics over CRM exports).
@@ -38,30 +38,30 @@ export interface LifecycleConfig {
   readonly dedupeKey: ((event: HandoffEvent) => string) | undefined;
 }
 
-const GATE_PLACEMENTS: ReadonlySet<unknown> = new Set<LifecycleConfig["gate"]>([
+const GATE_PLACEMENTS: ReadonlySet<unknown> = new Set<LifecycleRules["gate"]>([
   "before_meeting",
   "after_meeting",
   "either",
 ]);
 
 /** Whether a value from untyped code names a gate placement. */
-export function isGatePlacement(value: unknown): value is LifecycleConfig["gate"] {
+export function isGatePlacement(value: unknown): value is LifecycleRules["gate"] {
   return GATE_PLACEMENTS.has(value);
 }
 
 /**
- * Throws `invalid_argument` unless `config` is lifecycle rules: `summarize(handoff, { now })` reads
+ * Throws `invalid_argument` unless `rules` is lifecycle rules: `summarize(handoff, { now })` reads
  * as plausible from untyped code, and would fold with no rules.
  */
-export function requireRules(config: unknown, call: string): void {
+export function requireRules(rules: unknown, call: string): void {
   // The default rules are frozen to the leaves, so once checked they stay rules: most calls pass them.
-  if (config === LENIENT_LIFECYCLE) return;
-  const { gate, bookingGate, reasons } = (isRecord(config) ? config : {}) as {
+  if (rules === LENIENT_LIFECYCLE) return;
+  const { gate, bookingGate, reasons } = (isRecord(rules) ? rules : {}) as {
     gate?: unknown;
     bookingGate?: unknown;
     reasons?: unknown;
   };
-  const { order, dedupeKey } = (isRecord(config) ? config : {}) as { order?: unknown; dedupeKey?: unknown };
+  const { order, dedupeKey } = (isRecord(rules) ? rules : {}) as { order?: unknown; dedupeKey?: unknown };
   if (
     !isGatePlacement(gate) ||
     typeof bookingGate !== "function" ||
@@ -72,7 +72,7 @@ export function requireRules(config: unknown, call: string): void {
     throw new HandoffKitError("invalid_argument", {
       detail:
         `${call}: the rules argument is LENIENT_LIFECYCLE, ` +
-        `or what defineLifecycle returns: ${describeValue(config)}`,
+        `or what defineLifecycle returns: ${describeValue(rules)}`,
     });
   }
   // A catalogue changed by hand: each reason is read for its code and its recycle action.
@@ -88,6 +88,28 @@ export function requireRules(config: unknown, call: string): void {
         `${call}: the rules' reasons[${String(bad)}] is ${describeValue(reasons[bad])}, ` +
         `not a reason code as defineLifecycle makes`,
     });
+}
+
+/**
+ * What {@link defineLifecycle} reads: the gate's place, and what to use instead of each default.
+ *
+ * @example
+ * ```ts
+ * import type { LifecycleSpec } from "handoff-kit/handoff";
+ * const spec: LifecycleSpec = { gate: "after_meeting", order: "strict" };
+ * ```
+ * @category Team rules
+ */
+export interface LifecycleSpec {
+  readonly gate: LifecycleRules["gate"];
+  /** By default `requiredBriefGate`: booking needs the brief's required package. */
+  readonly bookingGate?: BookingGate;
+  /** By default `DEFAULT_REASON_CODES`. */
+  readonly reasons?: readonly ReasonCode[];
+  /** By default `any`: see {@link LifecycleRules.order}. */
+  readonly order?: LifecycleRules["order"];
+  /** By default the event's id: see {@link LifecycleRules.dedupeKey}. */
+  readonly dedupeKey?: (event: HandoffEvent) => string;
 }
 
 /**
@@ -116,29 +138,23 @@ export function requireRules(config: unknown, call: string): void {
  * ```
  * @category Team rules
  */
-export function defineLifecycle(options: {
-  readonly gate: LifecycleConfig["gate"];
-  readonly bookingGate?: BookingGate;
-  readonly reasons?: readonly ReasonCode[];
-  readonly order?: LifecycleConfig["order"];
-  readonly dedupeKey?: (event: HandoffEvent) => string;
-}): LifecycleConfig {
+export function defineLifecycle(spec: LifecycleSpec): LifecycleRules {
   // Untyped callers pass anything: every shape problem is an invalid_config with its path, never a TypeError.
-  if (!isRecord(options))
+  if (!isRecord(spec))
     throw new HandoffKitError("invalid_config", {
       detail: "lifecycle",
       issues: [{ code: "invalid_type", path: [], message: "Expected an object with a gate" }],
     });
-  const reasons: unknown = options.reasons ?? DEFAULT_REASON_CODES;
+  const reasons: unknown = spec.reasons ?? DEFAULT_REASON_CODES;
   const issues: Issue[] = [];
-  if (!isGatePlacement(options.gate))
+  if (!isGatePlacement(spec.gate))
     issues.push({ code: "invalid_value", path: ["gate"], message: "Expected before_meeting, after_meeting or either" });
-  if (options.bookingGate !== undefined && typeof options.bookingGate !== "function")
+  if (spec.bookingGate !== undefined && typeof spec.bookingGate !== "function")
     issues.push({ code: "invalid_type", path: ["bookingGate"], message: "Expected a function" });
-  const order: unknown = options.order;
+  const order: unknown = spec.order;
   if (order !== undefined && order !== "any" && order !== "strict")
     issues.push({ code: "invalid_value", path: ["order"], message: "Expected any or strict" });
-  if (options.dedupeKey !== undefined && typeof options.dedupeKey !== "function")
+  if (spec.dedupeKey !== undefined && typeof spec.dedupeKey !== "function")
     issues.push({ code: "invalid_type", path: ["dedupeKey"], message: "Expected a function of an event" });
   if (!Array.isArray(reasons))
     issues.push({ code: "invalid_type", path: ["reasons"], message: "Expected an array of reason codes" });
@@ -166,16 +182,16 @@ export function defineLifecycle(options: {
   if (issues.length > 0 || !Array.isArray(reasons))
     throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues });
   return Object.freeze({
-    gate: options.gate,
-    bookingGate: options.bookingGate ?? requiredBriefGate,
+    gate: spec.gate,
+    bookingGate: spec.bookingGate ?? requiredBriefGate,
     // Copies, frozen to the leaves, like every define*: the caller's later edits do not reach the rules.
     reasons: Object.freeze(
       (reasons as readonly ReasonCode[]).map((reason) =>
         Object.freeze({ ...reason, recycle: Object.freeze({ ...reason.recycle }) }),
       ),
     ),
-    order: options.order ?? "any",
-    dedupeKey: options.dedupeKey,
+    order: spec.order ?? "any",
+    dedupeKey: spec.dedupeKey,
   });
 }
 
@@ -191,7 +207,7 @@ export function defineLifecycle(options: {
  * ```
  * @category Team rules
  */
-export const LENIENT_LIFECYCLE: LifecycleConfig = /* @__PURE__ */ defineLifecycle({
+export const LENIENT_LIFECYCLE: LifecycleRules = /* @__PURE__ */ defineLifecycle({
   gate: "either",
   bookingGate: openGate,
 });
