@@ -7,6 +7,24 @@
  * `handoff-kit/sla`, `handoff-kit/rubric` and `handoff-kit/metrics` (which also hold every name
  * re-exported here). docs/architecture.md, "The root entry", says how the list is chosen.
  *
+ * ## By task
+ *
+ * - **Check a record**: {@link parseHandoffs}, {@link parseHandoff}, {@link parseHandoffEvent}; misuse
+ *   throws {@link HandoffKitError}, bad data comes back as {@link Issue}s with one of {@link ISSUE_CODES}.
+ * - **Run the lifecycle**: {@link applyEvent}, {@link replay}, {@link stateOf}, {@link summarize}, under
+ *   {@link defineLifecycle}'s rules (or {@link LENIENT_LIFECYCLE}), with {@link openGate} or
+ *   {@link bookingGate} before booking.
+ * - **Qualify**: {@link defineSqlDefinition} over a framework such as {@link BANT}, {@link parseEvidence},
+ *   then {@link evaluateQualification}.
+ * - **Time the SLAs**: {@link defineCalendar} or {@link parseCalendar}, {@link defineSlaPolicy} or the
+ *   built-in {@link AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY} and {@link HANDOFF_SLA_POLICIES}, durations by
+ *   {@link days}, {@link hours}, {@link minutes} and {@link seconds}; {@link evaluateSla}, and
+ *   {@link explainSla} in words.
+ * - **Judge the brief**: {@link checkCompleteness}, {@link scoreBrief} against {@link DEFAULT_RUBRIC},
+ *   {@link renderBrief}.
+ * - **Measure**: {@link scoreboard}, {@link assessHealth}, {@link huddleReport} and
+ *   {@link renderHuddleReport}.
+ *
  * @module handoff-kit
  */
 

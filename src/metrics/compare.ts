@@ -1,38 +1,8 @@
+import { COMPARED_METRICS, type ComparedMetric } from "./compared-metrics.js";
 import { requireBoard } from "./require-board.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 import type { Metric } from "./metric.js";
 import { differenceInterval, zScore, type Interval } from "./statistics.js";
-
-/**
- * The metrics {@link compareWithRest} compares: rates (a difference of proportions, Newcombe's
- * interval) and the mean meeting quality (a difference of means, Welch's normal interval).
- *
- * @example
- * ```ts
- * import { COMPARED_METRICS } from "handoff-kit/metrics";
- * COMPARED_METRICS.includes("heldRate"); // true
- * ```
- * @category Comparisons and trends
- */
-export const COMPARED_METRICS = [
-  "heldRate",
-  "noShowRate",
-  "acceptanceRate",
-  "handoffToOpportunityRate",
-  "meetingQuality",
-] as const;
-
-/**
- * One of {@link COMPARED_METRICS}.
- *
- * @example
- * ```ts
- * import type { ComparedMetric } from "handoff-kit/metrics";
- * const metric: ComparedMetric = "acceptanceRate";
- * ```
- * @category Comparisons and trends
- */
-export type ComparedMetric = (typeof COMPARED_METRICS)[number];
 
 /**
  * A group against everyone else on one metric: both values, the difference (group minus rest) with

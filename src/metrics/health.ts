@@ -5,7 +5,8 @@ import { isNumber, isText, optional, type ShapeCheck, shapeOf } from "../core/sh
 import { requireBoard } from "./require-board.js";
 import { match } from "ts-pattern";
 import { HOUR } from "../core/duration.js";
-import { compareWithRest, type ComparedMetric } from "./compare.js";
+import { compareWithRest } from "./compare.js";
+import type { ComparedMetric } from "./compared-metrics.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 import { differenceInterval, type Interval } from "./statistics.js";
 import { detectTrends, type DetectTrendsOptions } from "./trend.js";

@@ -40,7 +40,8 @@ export {
   type Interval,
   type IntervalOptions,
 } from "./statistics.js";
-export { compareWithRest, COMPARED_METRICS, type ComparedMetric, type Comparison } from "./compare.js";
+export { compareWithRest, type Comparison } from "./compare.js";
+export { COMPARED_METRICS, type ComparedMetric } from "./compared-metrics.js";
 export { detectTrends, type Trend, type DetectTrendsOptions } from "./trend.js";
 export {
   assessHealth,

@@ -3,6 +3,7 @@ import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
 import { pure } from "../core/pure.js";
 import { isNumber, isValidDate, type ShapeCheck, shapeOf } from "../core/shape.js";
+import { COMPARED_METRICS } from "./compared-metrics.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 
 /**
@@ -19,14 +20,6 @@ export function requireBoard(board: unknown, fn: string): asserts board is Score
       detail: `${fn} expects a board made by scoreboard (or finish): ${problem}`,
     });
 }
-
-/** The rates the readers compare, each a Metric with a numerator and a denominator. */
-const RATES = [
-  "heldRate",
-  "noShowRate",
-  "acceptanceRate",
-  "handoffToOpportunityRate",
-] as const satisfies readonly (keyof HandoffMetrics)[];
 
 function boardProblem(board: unknown): string | undefined {
   if (!isRecord(board)) return `it is ${describeValue(board)}`;
@@ -66,12 +59,12 @@ function metricsProblem(metrics: unknown, path: string): string | undefined {
   if (typeof read.meetingsBooked !== "number") return `${path}.meetingsBooked is ${describeValue(read.meetingsBooked)}`;
   const quality = (isRecord(read.meetingQuality) ? read.meetingQuality : {}) as { mean?: unknown };
   const styles = (isRecord(read.heldRateByStyle) ? read.heldRateByStyle : {}) as { warm?: unknown; cold?: unknown };
-  const rates: [string, unknown][] = [
-    ...RATES.map((rate): [string, unknown] => [rate, read[rate]]),
-    ["meetingQuality.mean", quality.mean],
-    ["heldRateByStyle.warm", styles.warm],
-    ["heldRateByStyle.cold", styles.cold],
-  ];
+  // What the readers compare, each a Metric with a numerator and a denominator (for meeting quality,
+  // its mean), and the held rates by style that the health bands read.
+  const rates = COMPARED_METRICS.map((name): [string, unknown] =>
+    name === "meetingQuality" ? ["meetingQuality.mean", quality.mean] : [name, read[name]],
+  );
+  rates.push(["heldRateByStyle.warm", styles.warm], ["heldRateByStyle.cold", styles.cold]);
   const bad = rates.find(([, rate]) => !isRate(rate));
   if (bad !== undefined) return `${path}.${bad[0]} is ${describeValue(bad[1])}, not a metric`;
   const distribution = (quality as { distribution?: unknown }).distribution;

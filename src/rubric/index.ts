@@ -7,13 +7,8 @@
  * @module handoff-kit/rubric
  */
 export { bookingGate, type BookingGateOptions } from "./booking-gate.js";
-export {
-  checkRejectionFeedback,
-  MEETING_QUALITY_SCALE,
-  meetingQualitySchema,
-  parseMeetingQuality,
-  type FeedbackCheck,
-} from "./scoring/feedback.js";
+export { checkRejectionFeedback, type FeedbackCheck } from "./scoring/feedback.js";
+export { MEETING_QUALITY_SCALE, meetingQualitySchema, parseMeetingQuality } from "./scoring/meeting-quality.js";
 export {
   renderBrief,
   renderIntroEmail,

@@ -139,4 +139,14 @@ describe("the root entry", () => {
       .map(([name]) => name);
     expect(homeless).toEqual([]);
   });
+
+  it("lists every value by task on its API page (the module comment), and nothing else", () => {
+    const source = ts.sys.readFile(fileURLToPath(new URL("../../src/index.ts", import.meta.url))) ?? "";
+    const comment = source.slice(0, source.indexOf("@module"));
+    const linked = new Set(Array.from(comment.matchAll(/\{@link (\w+)\}/gu), (match) => match[1]));
+    expect(ROOT_VALUES.filter((name) => !linked.has(name))).toEqual([]);
+    expect(
+      [...linked].filter((name) => name !== undefined && !ROOT_VALUES.includes(name) && !ROOT_TYPES.includes(name)),
+    ).toEqual([]);
+  });
 });
