@@ -97,20 +97,20 @@ export const floors = {
   // sql-definition.ts 99.02%; evidence.ts is schemas, with no mutants.
   // Re-measured 2026-12-02 (line sqldef-re, at bc9d0f5): sql-definition.ts 100% (its last survivor has a test).
   "src/qualification/calibrate.ts": 94,
-  "src/qualification/crosswalk.ts": 82,
+  "src/qualification/crosswalk.ts": 96,
   "src/qualification/framework-evidence.ts": 100,
   "src/qualification/json-schema.ts": 100,
-  "src/qualification/specificity.ts": 90,
+  "src/qualification/specificity.ts": 100,
   "src/qualification/sql-definition.ts": 100,
   // Measured 2026-12-01: evaluate.ts 86.36%; frameworks.ts 78.26% at first (5 of 23 survived: the
   // duplicate's code, the refusal's detail, requireFramework's two halves), 100% after their tests
   // in test/qualification/frameworks.test.ts.
-  "src/qualification/evaluate.ts": 86,
+  "src/qualification/evaluate.ts": 100,
   "src/qualification/frameworks.ts": 100,
   // Measured 2026-12-01: text.ts 95.96% (80.30% before the edge tests in
   // test/rubric/text-functions.test.ts), feedback.ts 96.15% (42.31% before the tests of each
   // branch's reason and fix).
-  "src/rubric/scoring/notes.ts": 95,
+  "src/rubric/scoring/notes.ts": 100,
   "src/rubric/scoring/feedback.ts": 96,
   // Measured 2026-12-01: score.ts 95.79%, render.ts 93.46%, review.ts 92.96%, booking-gate.ts 100%
   // after test/rubric/criteria.test.ts, render-exact.test.ts and review-gate.test.ts (58.20%,
@@ -141,7 +141,7 @@ export const floors = {
   "src/core/describe-value.ts": 96,
   "src/core/min-heap.ts": 92,
   "src/core/duration.ts": 100,
-  "src/core/instant.ts": 93,
+  "src/core/instant.ts": 100,
   "src/core/guards.ts": 100,
   // Measured 2026-12-01, the rest of src/core: error.ts 86.21%, format.ts 91.38%, parse.ts 91.67%,
   // issue.ts 95.00%, search.ts 100%, unknown-keys.ts 97.73%.
@@ -154,7 +154,7 @@ export const floors = {
   "src/core/text.ts": 96,
   "src/core/days.ts": 89,
   "src/core/order.ts": 100,
-  "src/core/parse.ts": 91,
+  "src/core/parse.ts": 100,
   "src/core/issue.ts": 95,
   "src/core/search.ts": 100,
   "src/core/unknown-keys.ts": 97,

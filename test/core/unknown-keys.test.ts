@@ -40,6 +40,10 @@ describe("unknownKeys", () => {
     expect(unknownKeys(input, { a: 1 })).toEqual([]);
   });
 
+  it("finds no fields in a primitive, even one with index keys", () => {
+    expect(unknownKeys("ab", 5)).toEqual([]);
+  });
+
   it("skips a key whose value is undefined", () => {
     expect(unknownKeys({ a: 1, b: undefined }, { a: 1 })).toEqual([]);
   });

@@ -95,6 +95,23 @@ describe("transitionsBetween", () => {
     expect(transitionsBetween(ny, spring + 1, Date.UTC(2026, 5, 1))).toEqual([]);
   });
 
+  it("finds a change at the first instant of a table block, once (Chisinau, 31 October 2224, 00:00Z)", () => {
+    // The tables are cut into 365-day blocks from 1970-01-01; day 93,075 (255 x 365) is 2224-10-31,
+    // when Moldova's last-Sunday-of-October change at 03:00 summer time (UTC+3) falls at 00:00 UTC.
+    const boundary = Date.UTC(2224, 9, 31);
+    expect(boundary / 86_400_000).toBe(255 * 365);
+    const change = { at: boundary, before: 3 * H, after: 2 * H };
+    expect(transitionsBetween(fresh("Europe/Chisinau"), Date.UTC(2224, 9, 1), Date.UTC(2224, 11, 1))).toEqual([change]);
+    expect(transitionsBetween(fresh("Europe/Chisinau"), boundary, boundary + 1)).toEqual([change]);
+    // The same change 400 years on, folded back into the table and shifted out again.
+    const later = Date.UTC(2624, 9, 31);
+    expect(transitionsBetween(fresh("Europe/Chisinau"), later - 86_400_000, later + 86_400_000)).toEqual([
+      { at: later, before: 3 * H, after: 2 * H },
+    ]);
+    const rules = fresh("Europe/Chisinau");
+    expect([offsetAt(rules, boundary - 1), offsetAt(rules, boundary)]).toEqual([3 * H, 2 * H]);
+  });
+
   it("crosses the end of the 400-year stretch the table holds (1 January 2500)", () => {
     const found = transitionsBetween(fresh("America/New_York"), Date.UTC(2499, 5, 1), Date.UTC(2501, 0, 1));
     // The first Sundays of November 2499 and 2500 are the 1st and the 7th; the second of March 2500 the 14th.
