@@ -96,7 +96,7 @@ export const floors = {
   // crosswalk.ts 82.35%, framework-evidence.ts and json-schema.ts 100%, specificity.ts 90.98%,
   // sql-definition.ts 99.02%; evidence.ts is schemas, with no mutants.
   // Re-measured 2026-12-02 (line sqldef-re, at bc9d0f5): sql-definition.ts 100% (its last survivor has a test).
-  // Re-measured 2026-12-03 (line fixes1, at e1274e5, after tests of the survivors): crosswalk.ts 96.92%,
+  // Re-measured 2026-12-02 (line fixes1, at e1274e5, after tests of the survivors): crosswalk.ts 96.92%,
   // specificity.ts, evaluate.ts, json-schema.ts 100%; with rubric notes.ts and core instant.ts,
   // parse.ts, shape.ts 100%.
   "src/qualification/calibrate.ts": 94,
