@@ -1,154 +1,14 @@
 import { formatPercent } from "../core/format.js";
+import { HOUR } from "../core/duration.js";
 import { requireEach, requireList, requireObject } from "../core/guards.js";
-import { pure } from "../core/pure.js";
-import { isNumber, isText, optional, type ShapeCheck, shapeOf } from "../core/shape.js";
 import { requireBoard } from "./require-board.js";
 import { match } from "ts-pattern";
-import { HOUR } from "../core/duration.js";
 import { compareWithRest } from "./compare.js";
 import type { ComparedMetric } from "./compared-metrics.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 import { differenceInterval, type Interval } from "./statistics.js";
 import { detectTrends, type DetectTrendsOptions } from "./trend.js";
-
-/**
- * The metrics a health band can be set on. Rates are fractions; the follow-up time is milliseconds
- * (its median or p90); meeting quality is the mean 1-5 score.
- *
- * @example
- * ```ts
- * import type { BandedMetric } from "handoff-kit/metrics";
- * const metric: BandedMetric = "acceptanceRate";
- * ```
- * @category Health
- */
-export type BandedMetric =
-  "heldRate" | "noShowRate" | "acceptanceRate" | "handoffToOpportunityRate" | "timeToFirstFollowUp" | "meetingQuality";
-
-// A record, so the compiler holds it to the union above: a metric added there must be added here.
-const BANDED_METRICS: Readonly<Record<BandedMetric, true>> = {
-  heldRate: true,
-  noShowRate: true,
-  acceptanceRate: true,
-  handoffToOpportunityRate: true,
-  timeToFirstFollowUp: true,
-  meetingQuality: true,
-};
-
-/** A band from untyped code: a known metric, its text, and bounds that are numbers when given. */
-const isBand = /* @__PURE__ */ pure(() =>
-  shapeOf({
-    metric: (metric) => typeof metric === "string" && Object.hasOwn(BANDED_METRICS, metric),
-    label: isText,
-    source: isText,
-    low: optional(isNumber),
-    high: optional(isNumber),
-    below: optional(isText),
-    above: optional(isText),
-  } satisfies Partial<Record<keyof HealthBand, ShapeCheck>>),
-);
-
-/**
- * A healthy band for one metric: its bounds (either may be open), what a value on each side likely
- * means, and where the band comes from. Bands are data: replace or extend them with the team's own.
- *
- * @example
- * ```ts
- * import type { HealthBand } from "handoff-kit/metrics";
- * const strict: HealthBand = {
- *   metric: "noShowRate",
- *   label: "No-show rate",
- *   high: 0.1,
- *   above: "Confirm every meeting the day before",
- *   source: "our Q3 target",
- * };
- * ```
- * @category Health
- */
-export interface HealthBand {
-  readonly metric: BandedMetric;
-  readonly label: string;
-  readonly low?: number;
-  readonly high?: number;
-  /** For `timeToFirstFollowUp`: which statistic is judged (p90 by default). */
-  readonly statistic?: "median" | "p90";
-  /** The likely cause when the value is below the band. */
-  readonly below?: string;
-  /** The likely cause when the value is above the band. */
-  readonly above?: string;
-  readonly source: string;
-}
-
-/**
- * The field's healthy bands (the 2027 handoff-process Q&A; see docs/sources.md): meetings held
- * 70-85% and no-shows under 15%, acceptance 60-80% with a meaning for each side, the first follow-up
- * within 48 hours, and a team default for meeting quality (the article names the 1-5 score averaged
- * per SDR but gives no band).
- *
- * @example
- * ```ts
- * import { DEFAULT_HEALTH_BANDS, type HealthBand } from "handoff-kit/metrics";
- * const ours: HealthBand[] = DEFAULT_HEALTH_BANDS.map((band) =>
- *   band.metric === "meetingQuality" ? { ...band, low: 3.5 } : band,
- * );
- * ```
- * @category Health
- */
-export const DEFAULT_HEALTH_BANDS: readonly HealthBand[] = [
-  {
-    metric: "heldRate",
-    label: "Meeting-held rate",
-    low: 0.7,
-    below:
-      "Booked meetings are not happening: likely cold handoffs (a calendar drop with no intro email naming the AE " +
-      "and restating the pain, no SDR on the first minutes of the call), weekly rather than daily SDR-AE syncs " +
-      "(85.9% held with daily syncs against 73% weekly), or meetings booked that the AE then rejects and cancels",
-    source:
-      "70-85% of booked meetings actually happen (the 2027 handoff-process Q&A; above 85% is not flagged: " +
-      "85.9% is reported with daily syncs); daily against weekly syncs " +
-      "(InsideSales.com/Tenbound, cited in the high-conversion handoff article)",
-  },
-  {
-    metric: "noShowRate",
-    label: "No-show rate",
-    high: 0.15,
-    above: "Prospects are not turning up: likely cold handoffs, or meetings booked without confirmed pain and timing",
-    source: "under 15% (the 2027 handoff-process Q&A); counted as Chili Piper does, past unrecorded meetings included",
-  },
-  {
-    metric: "acceptanceRate",
-    label: "Acceptance rate",
-    low: 0.6,
-    high: 0.8,
-    below:
-      "The SQL bar is loose, or AEs over-reject: " +
-      "compare the rejection reasons with the written definition and calibrate it",
-    above: "The SQL bar is too conservative: SDRs may be holding back meetings AEs would take",
-    source: "60-80% (the 2027 handoff-process Q&A)",
-  },
-  {
-    metric: "timeToFirstFollowUp",
-    label: "Time to the AE's first follow-up (p90)",
-    high: 48 * HOUR,
-    statistic: "p90",
-    above:
-      "AEs are slow to pick up handoffs: the prospect's interest cools " +
-      "(contact odds drop 100x from 5 to 30 minutes); same day, ideally within the hour",
-    source:
-      "under 48 hours (the 2027 handoff-process Q&A); same day, ideally within 1 hour " +
-      "(the high-conversion handoff article); the 100x drop: MIT Lead Response Management Study, " +
-      "cited in the high-conversion handoff article",
-  },
-  {
-    metric: "meetingQuality",
-    label: "Meeting quality (AE's 1-5 rating)",
-    low: 3,
-    below:
-      "Meetings arrive without pain, buyer or timeline: " +
-      "coach the SDR on the brief and walk a weak handoff at the huddle",
-    source: "Team default: the 2027 handoff-process Q&A names the 1-5 score averaged per SDR but no band",
-  },
-];
+import { bandIssues, DEFAULT_HEALTH_BANDS, type BandedMetric, type HealthBand } from "./health-bands.js";
 
 /**
  * One finding of {@link assessHealth}; its `kind` decides its shape. `outside_band`: the whole
@@ -389,7 +249,13 @@ export function assessHealth(
 ): HealthReport {
   requireBoard(board, "assessHealth");
   requireList(bands, "assessHealth", "bands");
-  requireEach(bands, isBand, "assessHealth", "bands", "must be a band like DEFAULT_HEALTH_BANDS' entries");
+  requireEach(
+    bands,
+    (band) => bandIssues(band, []).length === 0,
+    "assessHealth",
+    "bands",
+    "must be a band like DEFAULT_HEALTH_BANDS' entries",
+  );
   requireObject(options, "assessHealth", "options");
   const findings: HealthFinding[] = [];
   const notJudged: { scope: string; metric: string; reason: "low_sample" | "no_data" }[] = [];

@@ -43,13 +43,11 @@ export {
 export { compareWithRest, type Comparison } from "./compare.js";
 export { COMPARED_METRICS, type ComparedMetric } from "./compared-metrics.js";
 export { detectTrends, type Trend, type DetectTrendsOptions } from "./trend.js";
+export { DEFAULT_HEALTH_BANDS, defineHealthBands, type BandedMetric, type HealthBand } from "./health-bands.js";
 export {
   assessHealth,
   type AssessHealthOptions,
-  DEFAULT_HEALTH_BANDS,
-  type BandedMetric,
   type BandFinding,
-  type HealthBand,
   type HealthFinding,
   type HealthReport,
   type TeamFinding,

@@ -12,7 +12,8 @@ import {
   parseEvidence,
   type SqlDefinition,
 } from "../qualification/index.js";
-import { checkCompleteness, requireRubric, scoreBrief, type Rubric } from "./scoring/score.js";
+import { requireRubric } from "./scoring/define-rubric.js";
+import { checkCompleteness, scoreBrief, type Rubric } from "./scoring/score.js";
 
 /**
  * Options of {@link bookingGate}.

@@ -28,5 +28,6 @@ export {
   type RubricCriterion,
   type RubricFinding,
 } from "./scoring/score.js";
+export { defineRubric } from "./scoring/define-rubric.js";
 export { detectGenericNotes, findQuotes, GENERIC_PHRASES, type GenericNoteCheck } from "./scoring/notes.js";
 export { specificityOf, type SpecificitySignals } from "../qualification/index.js";

@@ -60,6 +60,8 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   evolve: [m.initialState(h), h.events[0]],
   initialState: [h],
   defineLifecycle: [{ gate: "either" }],
+  defineHealthBands: [m.DEFAULT_HEALTH_BANDS],
+  defineRubric: [m.DEFAULT_RUBRIC],
   icpSubjectOf: [h],
   calendarKeyOf: [h, "ae", now],
   missingRequirements: [h, m.DEFAULT_BRIEF_REQUIREMENTS],

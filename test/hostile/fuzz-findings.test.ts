@@ -204,9 +204,9 @@ describe("objects a second fuzzing run corrupted (2026-12-02)", () => {
     ]) {
       expect(refusal(() => assessHealth(board, [{ ...first, ...change } as never]))).toBe(message);
     }
-    expect(refusal(() => assessHealth(board, [{ ...first, low: undefined, below: undefined } as never]))).toBe(
-      "no error",
-    );
+    expect(refusal(() => assessHealth(board, [{ ...first, below: undefined } as never]))).toBe("no error");
+    // A band with neither bound would judge nothing: a mistake, named.
+    expect(refusal(() => assessHealth(board, [{ ...first, low: undefined, high: undefined } as never]))).toBe(message);
     const report = huddleReport([good], { now });
     expect(refusal(() => renderHuddleReport({ ...report, names: { "sdr-ana": noPrototype } }))).toBe(
       "invalid_argument (renderHuddleReport expects what huddleReport returns: names is an object)",

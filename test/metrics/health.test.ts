@@ -5,6 +5,7 @@ import {
   assessHealth,
   compareWithRest,
   DEFAULT_HEALTH_BANDS,
+  defineHealthBands,
   detectTrends,
   scoreboard,
   wilsonInterval,
@@ -464,5 +465,60 @@ describe("assessHealth's readings and causes, at their edges", () => {
     );
     expect(cause("noShowRate")).toBe(`${band("noShowRate")?.above ?? ""}. ${gap}`);
     expect(cause("acceptanceRate")).toBe(band("acceptanceRate")?.above);
+  });
+});
+
+describe("defineHealthBands", () => {
+  const band = { metric: "noShowRate" as const, label: "No-show rate", high: 0.1, source: "our Q3 target" };
+
+  it("returns the bands frozen, apart from the list passed in", () => {
+    const list = [band];
+    const bands = defineHealthBands(list);
+    expect(bands).toEqual([band]);
+    expect(Object.isFrozen(bands) && Object.isFrozen(bands[0])).toBe(true);
+    list.push({ ...band, high: 0.5 });
+    expect(bands).toHaveLength(1);
+    expect(Object.isFrozen(DEFAULT_HEALTH_BANDS) && DEFAULT_HEALTH_BANDS.every((b) => Object.isFrozen(b))).toBe(true);
+  });
+
+  it("names every bad field by index and field, in one invalid_config", () => {
+    const bad = [
+      band,
+      { ...band, metric: "vibes", label: "" },
+      { ...band, low: 0.5, high: 0.2 },
+      { ...band, high: undefined },
+      { ...band, statistic: "p90" },
+      { ...band, high: Number.NaN, above: 3 },
+      "noShowRate",
+    ];
+    let error: HandoffKitError | undefined;
+    try {
+      defineHealthBands(bad as never);
+    } catch (caught) {
+      error = caught as HandoffKitError;
+    }
+    expect(error?.code).toBe("invalid_config");
+    expect(error?.issues.map((issue) => [issue.path.join("."), issue.code])).toEqual([
+      ["1.metric", "invalid_value"],
+      ["1.label", "invalid_type"],
+      ["2.high", "invalid_range"],
+      ["3", "too_small"],
+      ["4.statistic", "invalid_value"],
+      ["5.above", "invalid_type"],
+      ["5.high", "invalid_type"],
+      ["6", "invalid_type"],
+    ]);
+    expect(() => defineHealthBands({} as never)).toThrow("Expected a list of bands: an object");
+  });
+
+  it("a median band for the follow-up time is one", () => {
+    const median = {
+      metric: "timeToFirstFollowUp" as const,
+      label: "Median",
+      high: 3_600_000,
+      statistic: "median" as const,
+      source: "ours",
+    };
+    expect(defineHealthBands([median])).toEqual([median]);
   });
 });

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { HandoffKitError } from "../../src/core/error.js";
 import { handoffSchema, type Brief, type Prospect } from "../../src/handoff/index.js";
 import {
   checkCompleteness,
   DEFAULT_RUBRIC,
+  defineRubric,
   scoreBrief,
   type Rubric,
   type RubricCriterion,
@@ -319,13 +321,12 @@ describe("scoreBrief's arithmetic over any rubric", () => {
     expect(() => scoreBrief({}, { id: "x", grades: { strong: 1, acceptable: 0 } } as unknown as Rubric)).toThrow(
       /invalid_argument.*scoreBrief: rubric must be DEFAULT_RUBRIC/,
     );
-    expect(() => scoreBrief({}, rubric())).toThrow(/invalid_config.*\(rubric "test" has no points to give\)/);
-    expect(() => scoreBrief({}, rubric(criterion("a", 0, 0)))).toThrow(
-      /invalid_config.*\(rubric "test" has no points to give\)/,
-    );
+    const noPoints = '(scoreBrief: rubric "test"): criteria: The criteria have no points to give';
+    expect(() => scoreBrief({}, rubric())).toThrow(noPoints);
+    expect(() => scoreBrief({}, rubric(criterion("a", 0, 0)))).toThrow(noPoints);
     for (const max of [-1, Number.NaN, Number.POSITIVE_INFINITY, 1_000_001]) {
       expect(() => scoreBrief({}, rubric(criterion("ok", 5, 5), criterion("bad", max, 0)))).toThrow(
-        /invalid_config.*\(rubric "test": criterion "bad" must have a max from 0 to 1,000,000\)/,
+        '(scoreBrief: rubric "test"): criteria[1].max: Expected a maximum from 0 to 1,000,000',
       );
     }
     expect(scoreBrief({}, rubric(criterion("big", 1_000_000, 500_000))).score).toBe(50);
@@ -335,10 +336,10 @@ describe("scoreBrief's arithmetic over any rubric", () => {
     );
     expect(() =>
       scoreBrief({}, rubric(criterion("a", 1, 1), { id: "b", label: "B", max: 1 } as unknown as RubricCriterion)),
-    ).toThrow(/invalid_argument.*rubric\.criteria\[1\] must be/);
+    ).toThrow('(scoreBrief: rubric "test"): criteria[1].score: Expected a function of the brief\'s context');
     expect(() => scoreBrief({}, { id: "test", criteria: [criterion("a", 1, 1)] } as unknown as Rubric)).toThrow(
-      'invalid_config: The configuration is invalid (rubric "test": grades must be { strong, acceptable }, ' +
-        "two scores from 0 to 100: undefined)",
+      'invalid_config: The configuration is invalid (scoreBrief: rubric "test"): ' +
+        "grades: Expected { strong, acceptable }, two scores from 0 to 100",
     );
     expect(() =>
       scoreBrief({}, {
@@ -346,10 +347,10 @@ describe("scoreBrief's arithmetic over any rubric", () => {
         criteria: [criterion("a", 1, 1)],
         grades: { strong: "80", acceptable: 60 },
       } as unknown as Rubric),
-    ).toThrow(/grades must be/);
+    ).toThrow("grades.strong: Expected a score from 0 to 100");
     expect(() =>
       scoreBrief({}, { id: "test", criteria: [criterion("a", 1, 1)], grades: { strong: 80 } } as unknown as Rubric),
-    ).toThrow(/grades must be/);
+    ).toThrow("grades.acceptable: Expected a score from 0 to 100");
     const broken = (value: unknown): RubricCriterion => ({
       id: "broken",
       label: "Broken",
@@ -408,5 +409,59 @@ describe("checkCompleteness", () => {
     });
     expect(() => checkCompleteness({}, "notes" as unknown as typeof own)).toThrow(/invalid_argument/);
     expect(() => checkCompleteness(undefined as unknown as Brief)).toThrow(/invalid_argument/);
+  });
+});
+
+describe("defineRubric", () => {
+  const criterionOf = (id: string, max: number): RubricCriterion => ({
+    id,
+    label: id.toUpperCase(),
+    max,
+    score: () => ({ points: max, reason: "full" }),
+  });
+
+  it("returns the rubric frozen to the leaves, apart from the object passed in", () => {
+    const spec = { id: "team", grades: { strong: 85, acceptable: 70 }, criteria: [criterionOf("a", 10)] };
+    const defined = defineRubric(spec);
+    expect(defined).toEqual(spec);
+    expect(Object.isFrozen(defined) && Object.isFrozen(defined.criteria) && Object.isFrozen(defined.grades)).toBe(true);
+    expect(Object.isFrozen(defined.criteria[0])).toBe(true);
+    spec.criteria.push(criterionOf("b", 5));
+    expect(defined.criteria.map((criterion) => criterion.id)).toEqual(["a"]);
+    // 10 of 10 points: 100, strong at 85.
+    expect(scoreBrief({}, defined)).toMatchObject({ score: 100, grade: "strong" });
+  });
+
+  it("the default rubric is one: frozen", () => {
+    expect(Object.isFrozen(DEFAULT_RUBRIC) && Object.isFrozen(DEFAULT_RUBRIC.criteria)).toBe(true);
+  });
+
+  it("names every bad field by its path, in one invalid_config", () => {
+    const bad = {
+      id: "",
+      grades: { strong: 60, acceptable: 80 },
+      criteria: [criterionOf("a", 10), criterionOf("a", -1), { id: "c", label: 3, max: 1 }, null],
+    } as unknown as Rubric;
+    const error = (() => {
+      try {
+        defineRubric(bad);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })() as HandoffKitError;
+    expect(error.code).toBe("invalid_config");
+    expect(error.issues.map((issue) => [issue.path.join("."), issue.code])).toEqual([
+      ["id", "invalid_type"],
+      ["criteria.1.id", "duplicate_criterion"],
+      ["criteria.1.max", "invalid_value"],
+      ["criteria.2.label", "invalid_type"],
+      ["criteria.2.score", "invalid_type"],
+      ["criteria.3", "invalid_type"],
+      ["grades.acceptable", "invalid_value"],
+    ]);
+    expect(() => defineRubric("strict" as never)).toThrow(
+      "(rubric): (root): Expected a rubric: { id, criteria, grades }",
+    );
   });
 });

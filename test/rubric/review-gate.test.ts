@@ -247,7 +247,7 @@ describe("bookingGate", () => {
       "(bookingGate: rubric must be DEFAULT_RUBRIC or one like it: null)",
     );
     expect(() => bookingGate(bar, { ...DEFAULT_RUBRIC, grades: { strong: 80 } } as never, { now })).toThrow(
-      'rubric "' + DEFAULT_RUBRIC.id + '": grades must be { strong, acceptable }',
+      '(bookingGate: rubric "' + DEFAULT_RUBRIC.id + '"): grades.acceptable: Expected a score from 0 to 100',
     );
   });
 });

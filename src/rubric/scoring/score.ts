@@ -1,6 +1,6 @@
 import { describeValue } from "../../core/describe-value.js";
 import { HandoffKitError } from "../../core/error.js";
-import { isRecord, requireEach, requireList, requireObject } from "../../core/guards.js";
+import { isRecord, requireList, requireObject } from "../../core/guards.js";
 import { hasText } from "../../core/text.js";
 import {
   type Brief,
@@ -10,6 +10,8 @@ import {
   type Prospect,
 } from "../../handoff/index.js";
 import { specificityOf } from "../../qualification/index.js";
+import { pure } from "../../core/pure.js";
+import { defineRubric, requireRubric } from "./define-rubric.js";
 import { detectGenericNotes, findQuotes } from "./notes.js";
 
 /**
@@ -163,168 +165,170 @@ const budgetSignal = (brief: Brief): boolean => {
  * ```
  * @category Scoring briefs
  */
-export const DEFAULT_RUBRIC: Rubric = {
-  id: "handoff-checklist-qa",
-  grades: { strong: 80, acceptable: 60 },
-  criteria: [
-    {
-      id: "icp_signal",
-      label: "ICP fit backed by a specific signal",
-      max: 15,
-      score: ({ brief }) => {
-        const signal = objectOf(brief.icpFit)?.signal;
-        if (!hasText(signal))
-          return {
-            points: 0,
-            reason: "No ICP-fit signal",
-            fix: "Name the signal that makes this a real opportunity (hiring, funding, a migration)",
-          };
-        if (!specificityOf(signal).specific)
-          return {
-            points: 7,
-            reason: `The ICP signal "${signal}" is vague`,
-            fix: "Give a number, a date or a name behind the signal",
-          };
-        if (objectOf(brief.icpFit)?.verified !== true)
-          return {
-            points: 10,
-            reason: "ICP fit is assumed, not verified",
-            fix: "Check the fit against enrichment data or with the prospect",
-          };
-        return { points: 15, reason: "A specific, verified ICP signal" };
-      },
-    },
-    {
-      id: "quotes",
-      label: "Notes quote the prospect",
-      max: 15,
-      score: ({ brief }) => {
-        const notes = usableNotes(brief);
-        return listOf(brief.quotes).some(hasText) || (notes !== undefined && findQuotes(notes).length > 0)
-          ? { points: 15, reason: "The prospect's own words are captured" }
-          : {
+export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
+  defineRubric({
+    id: "handoff-checklist-qa",
+    grades: { strong: 80, acceptable: 60 },
+    criteria: [
+      {
+        id: "icp_signal",
+        label: "ICP fit backed by a specific signal",
+        max: 15,
+        score: ({ brief }) => {
+          const signal = objectOf(brief.icpFit)?.signal;
+          if (!hasText(signal))
+            return {
               points: 0,
-              reason: "No quote from the prospect",
-              fix: "Add what the prospect said, verbatim: quotes are gold",
+              reason: "No ICP-fit signal",
+              fix: "Name the signal that makes this a real opportunity (hiring, funding, a migration)",
             };
-      },
-    },
-    {
-      id: "trigger_timing",
-      label: "A named trigger with timing",
-      max: 15,
-      score: ({ brief }) => {
-        const trigger = objectOf(brief.trigger);
-        if (trigger === undefined)
-          return {
-            points: 0,
-            reason: "No trigger event",
-            fix: "Name what created urgency: a new hire, funding, a migration, a deadline",
-          };
-        if (!hasText(trigger.timing))
-          return {
-            points: 8,
-            reason: "A trigger without timing",
-            fix: "Add when it has to happen, and what sets that date",
-          };
-        return { points: 15, reason: "A named trigger with its timing" };
-      },
-    },
-    {
-      id: "stack_budget",
-      label: "Tech stack and at least one budget signal",
-      max: 15,
-      score: ({ brief }) => {
-        const stack = listOf(objectOf(brief.techStack)?.inUse).some(hasText) ? 7 : 0;
-        const budget = budgetSignal(brief) ? 8 : 0;
-        return stack + budget === 15
-          ? { points: 15, reason: "Tech stack and a budget signal" }
-          : {
-              points: stack + budget,
-              reason: missingStackOrBudget(stack > 0, budget > 0),
-              fix: "Record the tools in use and who controls spend, whether budget is allocated or how they buy",
+          if (!specificityOf(signal).specific)
+            return {
+              points: 7,
+              reason: `The ICP signal "${signal}" is vague`,
+              fix: "Give a number, a date or a name behind the signal",
             };
-      },
-    },
-    {
-      id: "required_fields",
-      label: "Every required field",
-      max: 15,
-      score: ({ brief }) => {
-        // Boilerplate notes are not notes of the conversation: they count as missing.
-        const missing = checkCompleteness(usableNotes(brief) === undefined ? { ...brief, notes: "" } : brief).missing;
-        const total = DEFAULT_BRIEF_REQUIREMENTS.length;
-        const points = (15 * (total - missing.length)) / total;
-        return missing.length === 0
-          ? { points, reason: "Every required field is there" }
-          : {
-              points,
-              reason: `Missing: ${missing.map((field) => field.field).join(", ")}`,
-              fix: "Fill in every required field: if any is missing, the meeting is not ready",
+          if (objectOf(brief.icpFit)?.verified !== true)
+            return {
+              points: 10,
+              reason: "ICP fit is assumed, not verified",
+              fix: "Check the fit against enrichment data or with the prospect",
             };
+          return { points: 15, reason: "A specific, verified ICP signal" };
+        },
       },
-    },
-    {
-      id: "specific_notes",
-      label: "Notes that carry the conversation",
-      max: 10,
-      score: ({ brief }) => {
-        if (!hasText(brief.notes))
-          return { points: 0, reason: "No notes", fix: "Write what the prospect said and what you learned" };
-        const check = detectGenericNotes(brief.notes);
-        return check.generic
-          ? {
+      {
+        id: "quotes",
+        label: "Notes quote the prospect",
+        max: 15,
+        score: ({ brief }) => {
+          const notes = usableNotes(brief);
+          return listOf(brief.quotes).some(hasText) || (notes !== undefined && findQuotes(notes).length > 0)
+            ? { points: 15, reason: "The prospect's own words are captured" }
+            : {
+                points: 0,
+                reason: "No quote from the prospect",
+                fix: "Add what the prospect said, verbatim: quotes are gold",
+              };
+        },
+      },
+      {
+        id: "trigger_timing",
+        label: "A named trigger with timing",
+        max: 15,
+        score: ({ brief }) => {
+          const trigger = objectOf(brief.trigger);
+          if (trigger === undefined)
+            return {
               points: 0,
-              reason: check.reason,
-              fix: "Replace boilerplate with what was said: who, what number, by when",
-            }
-          : { points: 10, reason: "The notes carry context" };
-      },
-    },
-    {
-      id: "influence",
-      label: "A contact with influence or a path to the buyer",
-      max: 10,
-      score: ({ prospect }) => {
-        if (prospect === undefined)
-          return { points: 0, reason: "No prospect given to judge", fix: "Score the brief with its prospect" };
-        const influential =
-          prospect.influence === "high" ||
-          prospect.influence === "medium" ||
-          ["economic_buyer", "decision_maker", "champion"].includes(prospect.role);
-        return influential || hasText(prospect.pathToBuyer)
-          ? { points: 10, reason: "The contact has influence or a path to the buyer" }
-          : {
-              points: 0,
-              reason: "A contact with no influence and no path to a buyer",
-              fix: "Find who signs, and how this contact reaches them",
+              reason: "No trigger event",
+              fix: "Name what created urgency: a new hire, funding, a migration, a deadline",
             };
+          if (!hasText(trigger.timing))
+            return {
+              points: 8,
+              reason: "A trigger without timing",
+              fix: "Add when it has to happen, and what sets that date",
+            };
+          return { points: 15, reason: "A named trigger with its timing" };
+        },
       },
-    },
-    {
-      id: "next_step",
-      label: "The next step in the prospect's own words",
-      max: 10,
-      score: ({ brief }) =>
-        hasText(objectOf(brief.nextStep)?.inProspectWords)
-          ? { points: 10, reason: "The agreed next step, in the prospect's words" }
-          : {
-              points: 0,
-              reason: "No next step in the prospect's words",
-              fix: "Write down what the prospect agreed to, as they said it",
-            },
-    },
-    {
-      id: "stakeholders",
-      label: "Stakeholders named",
-      max: 5,
-      score: ({ brief }) =>
-        listOf(brief.stakeholders).length > 0
-          ? { points: 5, reason: "Stakeholders are named" }
-          : { points: 0, reason: "No stakeholders named", fix: "Name the other people involved and their roles" },
-    },
-  ],
-};
+      {
+        id: "stack_budget",
+        label: "Tech stack and at least one budget signal",
+        max: 15,
+        score: ({ brief }) => {
+          const stack = listOf(objectOf(brief.techStack)?.inUse).some(hasText) ? 7 : 0;
+          const budget = budgetSignal(brief) ? 8 : 0;
+          return stack + budget === 15
+            ? { points: 15, reason: "Tech stack and a budget signal" }
+            : {
+                points: stack + budget,
+                reason: missingStackOrBudget(stack > 0, budget > 0),
+                fix: "Record the tools in use and who controls spend, whether budget is allocated or how they buy",
+              };
+        },
+      },
+      {
+        id: "required_fields",
+        label: "Every required field",
+        max: 15,
+        score: ({ brief }) => {
+          // Boilerplate notes are not notes of the conversation: they count as missing.
+          const missing = checkCompleteness(usableNotes(brief) === undefined ? { ...brief, notes: "" } : brief).missing;
+          const total = DEFAULT_BRIEF_REQUIREMENTS.length;
+          const points = (15 * (total - missing.length)) / total;
+          return missing.length === 0
+            ? { points, reason: "Every required field is there" }
+            : {
+                points,
+                reason: `Missing: ${missing.map((field) => field.field).join(", ")}`,
+                fix: "Fill in every required field: if any is missing, the meeting is not ready",
+              };
+        },
+      },
+      {
+        id: "specific_notes",
+        label: "Notes that carry the conversation",
+        max: 10,
+        score: ({ brief }) => {
+          if (!hasText(brief.notes))
+            return { points: 0, reason: "No notes", fix: "Write what the prospect said and what you learned" };
+          const check = detectGenericNotes(brief.notes);
+          return check.generic
+            ? {
+                points: 0,
+                reason: check.reason,
+                fix: "Replace boilerplate with what was said: who, what number, by when",
+              }
+            : { points: 10, reason: "The notes carry context" };
+        },
+      },
+      {
+        id: "influence",
+        label: "A contact with influence or a path to the buyer",
+        max: 10,
+        score: ({ prospect }) => {
+          if (prospect === undefined)
+            return { points: 0, reason: "No prospect given to judge", fix: "Score the brief with its prospect" };
+          const influential =
+            prospect.influence === "high" ||
+            prospect.influence === "medium" ||
+            ["economic_buyer", "decision_maker", "champion"].includes(prospect.role);
+          return influential || hasText(prospect.pathToBuyer)
+            ? { points: 10, reason: "The contact has influence or a path to the buyer" }
+            : {
+                points: 0,
+                reason: "A contact with no influence and no path to a buyer",
+                fix: "Find who signs, and how this contact reaches them",
+              };
+        },
+      },
+      {
+        id: "next_step",
+        label: "The next step in the prospect's own words",
+        max: 10,
+        score: ({ brief }) =>
+          hasText(objectOf(brief.nextStep)?.inProspectWords)
+            ? { points: 10, reason: "The agreed next step, in the prospect's words" }
+            : {
+                points: 0,
+                reason: "No next step in the prospect's words",
+                fix: "Write down what the prospect agreed to, as they said it",
+              },
+      },
+      {
+        id: "stakeholders",
+        label: "Stakeholders named",
+        max: 5,
+        score: ({ brief }) =>
+          listOf(brief.stakeholders).length > 0
+            ? { points: 5, reason: "Stakeholders are named" }
+            : { points: 0, reason: "No stakeholders named", fix: "Name the other people involved and their roles" },
+      },
+    ],
+  }),
+);
 
 /**
  * One finding of a brief's score: how many points a criterion earned of its maximum, why, and what
@@ -362,9 +366,6 @@ export interface BriefScore {
   readonly findings: readonly RubricFinding[];
 }
 
-// Rubrics are data a caller may build by hand or load: a malformed one is misuse, told as such.
-const isCriterion = (value: unknown): boolean =>
-  isRecord(value) && typeof (value as { score?: unknown }).score === "function";
 const isScored = (value: unknown): value is ReturnType<RubricCriterion["score"]> =>
   isRecord(value) && typeof (value as { reason?: unknown }).reason === "string";
 
@@ -441,45 +442,4 @@ function missingStackOrBudget(stack: boolean, budget: boolean): string {
 function gradeOf(score: number, grades: Rubric["grades"]): BriefScore["grade"] {
   if (score >= grades.strong) return "strong";
   return score >= grades.acceptable ? "acceptable" : "weak";
-}
-
-/**
- * Throws unless `rubric` is one `scoreBrief` can apply: criteria like DEFAULT_RUBRIC's, each with a
- * maximum from 0 to 1,000,000 and some points to give in all, and grades for strong and acceptable.
- */
-export function requireRubric(rubric: Rubric, fn: string): void {
-  if (!isRecord(rubric) || !Array.isArray((rubric as { criteria?: unknown }).criteria))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: rubric must be DEFAULT_RUBRIC or one like it: ${describeValue(rubric)}`,
-    });
-  requireEach(
-    rubric.criteria,
-    isCriterion,
-    fn,
-    "rubric.criteria",
-    "must be { id, label, max, score } like DEFAULT_RUBRIC's criteria",
-  );
-  const grades: unknown = (rubric as { grades?: unknown }).grades;
-  if (
-    !isRecord(grades) ||
-    typeof (grades as { strong?: unknown }).strong !== "number" ||
-    typeof (grades as { acceptable?: unknown }).acceptable !== "number"
-  ) {
-    throw new HandoffKitError("invalid_config", {
-      detail:
-        `rubric "${rubric.id}": grades must be { strong, acceptable }, ` +
-        `two scores from 0 to 100: ${describeValue(grades)}`,
-    });
-  }
-  // A negative or endless maximum would let the score leave 0-100.
-  const bad = rubric.criteria.find(
-    (criterion) => !(Number.isFinite(criterion.max) && criterion.max >= 0 && criterion.max <= 1e6),
-  );
-  if (bad !== undefined)
-    throw new HandoffKitError("invalid_config", {
-      detail: `rubric "${rubric.id}": criterion "${bad.id}" must have a max from 0 to 1,000,000`,
-    });
-  const total = rubric.criteria.reduce((sum, criterion) => sum + criterion.max, 0);
-  if (!(total > 0))
-    throw new HandoffKitError("invalid_config", { detail: `rubric "${rubric.id}" has no points to give` });
 }
