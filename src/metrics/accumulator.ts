@@ -779,7 +779,7 @@ function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: 
       });
       return;
     }
-    for (const cycle of evaluateCheckedSla(policy, events, settings.now, { calendars: roles }).cycles) {
+    for (const cycle of evaluateCheckedSla(events, policy, { nowMs: settings.now, calendars: roles }).cycles) {
       if (cycle.state === "met") counts.met += 1;
       else if (cycle.state === "breached") counts.breached += 1;
       else if (cycle.state === "cancelled") counts.cancelled += 1;

@@ -266,7 +266,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
     const events = eventsAsOf(handoff.events, now, lifecycle);
     for (const policy of policies) {
       if (policy.target.kind !== "calendar_time" && !Object.hasOwn(calendars, policy.target.calendar)) continue;
-      for (const cycle of evaluateCheckedSla(policy, events, now, { calendars }).cycles) {
+      for (const cycle of evaluateCheckedSla(events, policy, { nowMs: now, calendars }).cycles) {
         if (cycle.breachedAt === undefined || cycle.breachedAt.getTime() < from || cycle.breachedAt.getTime() >= to)
           continue;
         const until = cycle.stoppedAt?.getTime() ?? now;

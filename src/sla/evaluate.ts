@@ -232,7 +232,7 @@ export function evaluateSla<E extends SlaEvent>(
     });
   const nowMs = toEpochMs(now as InstantInput, "now");
   requireSlaPolicy(policy, "evaluateSla", "the policy");
-  return evaluateCheckedSla(policy, events, nowMs, options);
+  return evaluateCheckedSla(events, policy, { ...options, nowMs });
 }
 
 /**
@@ -241,11 +241,11 @@ export function evaluateSla<E extends SlaEvent>(
  * start, and the policy's shape check would otherwise run again for every handoff and policy.
  */
 export function evaluateCheckedSla<E extends SlaEvent>(
+  events: readonly NoInfer<E>[],
   policy: SlaPolicy<E>,
-  events: readonly E[],
-  nowMs: number,
-  options: Omit<EvaluateSlaOptions, "now">,
+  options: Omit<EvaluateSlaOptions, "now"> & { readonly nowMs: number },
 ): SlaEvaluation {
+  const { nowMs } = options;
   assertEventInstants(events);
   const calendar = calendarFor(policy.target, options);
   const issues: Issue[] = [];
