@@ -14,16 +14,17 @@
  * - **Run the lifecycle**: {@link applyEvent}, {@link replay}, {@link stateOf}, {@link summarize}, under
  *   {@link defineLifecycle}'s rules (or {@link LENIENT_LIFECYCLE}), with {@link openGate} or
  *   {@link bookingGate} before booking.
- * - **Qualify**: {@link defineSqlDefinition} over a framework such as {@link BANT}, {@link parseEvidence},
- *   then {@link evaluateQualification}.
+ * - **Qualify**: {@link defineSqlDefinition} over a framework such as {@link BANT} (or your own, by
+ *   {@link defineFramework}), with an ICP by {@link defineIcp}; {@link parseEvidence}, then
+ *   {@link evaluateQualification}.
  * - **Time the SLAs**: {@link defineCalendar} or {@link parseCalendar}, {@link defineSlaPolicy} or the
  *   built-in {@link AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY} and {@link HANDOFF_SLA_POLICIES}, durations by
- *   {@link days}, {@link hours}, {@link minutes} and {@link seconds}; {@link evaluateSla}, and
- *   {@link explainSla} in words.
- * - **Judge the brief**: {@link checkCompleteness}, {@link scoreBrief} against {@link DEFAULT_RUBRIC},
- *   {@link renderBrief}.
- * - **Measure**: {@link scoreboard}, {@link assessHealth}, {@link huddleReport} and
- *   {@link renderHuddleReport}.
+ *   {@link days}, {@link hours}, {@link minutes} and {@link seconds}; {@link addBusinessTime},
+ *   {@link evaluateSla}, and {@link explainSla} in words.
+ * - **Judge the brief**: {@link checkCompleteness}, {@link scoreBrief} against {@link DEFAULT_RUBRIC}
+ *   (or your own, by {@link defineRubric}), {@link renderBrief}.
+ * - **Measure**: {@link scoreboard}, {@link assessHealth} against {@link DEFAULT_HEALTH_BANDS} (or
+ *   your own, by {@link defineHealthBands}), {@link huddleReport} and {@link renderHuddleReport}.
  *
  * @module handoff-kit
  */
@@ -55,6 +56,8 @@ export {
   type HandoffSummary,
   type LifecycleRules,
   type LifecycleState,
+  type HandoffOptions,
+  type LifecycleSpec,
   type ReplayResult,
   type SummarizeOptions,
 } from "./handoff/index.js";
@@ -62,17 +65,25 @@ export {
 // The SQL bar and the verdict on a prospect's evidence.
 export {
   BANT,
+  defineFramework,
+  defineIcp,
   defineSqlDefinition,
   evaluateQualification,
   parseEvidence,
   type EvaluateQualificationOptions,
+  type Framework,
+  type FrameworkEvidence,
+  type IcpProfile,
+  type IcpSpec,
   type QualificationVerdict,
   type SqlDefinition,
+  type SqlDefinitionSpec,
 } from "./qualification/index.js";
 
 // Business calendars and SLA clocks.
 export {
   AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
+  addBusinessTime,
   days,
   defineCalendar,
   defineSlaPolicy,
@@ -91,6 +102,7 @@ export {
   type Milliseconds,
   type SlaEvaluation,
   type SlaPolicy,
+  type SlaPolicySpec,
 } from "./sla/index.js";
 
 // The brief: complete, scored, rendered; the gate before booking.
@@ -98,22 +110,32 @@ export {
   bookingGate,
   checkCompleteness,
   DEFAULT_RUBRIC,
+  defineRubric,
   renderBrief,
   scoreBrief,
+  type BookingGateOptions,
   type BriefScore,
+  type Completeness,
   type RenderBriefOptions,
   type Rubric,
+  type ScoreBriefOptions,
 } from "./rubric/index.js";
 
 // The numbers and the weekly huddle.
 export {
   assessHealth,
+  DEFAULT_HEALTH_BANDS,
+  defineHealthBands,
   huddleReport,
   renderHuddleReport,
   scoreboard,
+  type AssessHealthOptions,
+  type HealthBand,
   type HealthReport,
   type HuddleReportOptions,
   type HuddleReport,
+  type RenderHuddleReportOptions,
   type Scoreboard,
+  type ScoreboardInput,
   type ScoreboardOptions,
 } from "./metrics/index.js";

@@ -54,7 +54,7 @@ export function fieldProblem(
   if (!isRecord(value)) return `${path === "" ? "it" : path} is ${describeValue(value)}`;
   const record = value as Record<string, unknown>;
   const bad = Object.entries(fields).find(([field, check]) => !check(record[field]));
-  return bad === undefined
-    ? undefined
-    : `${path === "" ? "" : `${path}.`}${bad[0]} is ${describeValue(record[bad[0]])}`;
+  if (bad === undefined) return undefined;
+  const prefix = path === "" ? "" : `${path}.`;
+  return `${prefix}${bad[0]} is ${describeValue(record[bad[0]])}`;
 }

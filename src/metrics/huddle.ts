@@ -26,10 +26,11 @@ import type { DataIssue } from "./accumulator.js";
 import { weekCutter, type WeekOptions } from "./group-by.js";
 import { reasonCounts, type ReasonCount } from "./finish.js";
 import { assessHealth, type HealthFinding } from "./health.js";
-import { DEFAULT_HEALTH_BANDS, type HealthBand } from "./health-bands.js";
+import { bandIssues, DEFAULT_HEALTH_BANDS, type HealthBand } from "./health-bands.js";
 import { roleCalendars } from "./role-calendars.js";
-import { eventsAsOf, requireHandoff } from "../handoff/internal.js";
-import { requireObject } from "../core/guards.js";
+import { eventsAsOf, requireHandoff, requireRules } from "../handoff/internal.js";
+import { requireRubric } from "../rubric/internal.js";
+import { requireEach, requireList, requireObject } from "../core/guards.js";
 import { scoreboard } from "./scoreboard.js";
 import { countInto } from "./tally.js";
 
@@ -210,8 +211,22 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
   });
   const { startDay, from, to, timeZone, startsOn } = weekBounds(options, now);
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
+  requireRules(lifecycle, "huddleReport: options.lifecycle");
   const policies = options.policies ?? [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS];
   requireSlaPolicies(policies, "huddleReport", "options.policies");
+  // Every definition is checked here, whatever the week holds: a bad rubric with no booking to score,
+  // or bad bands with no group to judge, would otherwise pass unnoticed.
+  const rubric = options.rubric ?? DEFAULT_RUBRIC;
+  requireRubric(rubric, "huddleReport");
+  const bands = options.bands ?? DEFAULT_HEALTH_BANDS;
+  requireList(bands, "huddleReport", "options.bands");
+  requireEach(
+    bands,
+    (band) => bandIssues(band, []).length === 0,
+    "huddleReport",
+    "options.bands",
+    "must be a band like DEFAULT_HEALTH_BANDS' entries",
+  );
   const inWeek = (at: Date | undefined): boolean => at !== undefined && at.getTime() >= from && at.getTime() < to;
   // A Map, not an object: a rep id such as `__proto__` is data, not a prototype.
   const names = new Map<string, string>();
@@ -289,7 +304,6 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
   );
 
   const common = { now, week: { timeZone, startsOn }, lifecycle } as const;
-  const bands = options.bands ?? DEFAULT_HEALTH_BANDS;
   // The summaries made above serve every scoreboard here (none needs the events: no SLA compliance).
   const summaries = rows.map(({ row }) => row);
   const bySegment = scoreboard(summaries, { ...common, groupBy: "segment" });
@@ -311,7 +325,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
     bySdr: [...bySdr]
       .map(([sdrId, counts]) => ({ sdrId, name: names.get(sdrId) ?? sdrId, ...counts }))
       .sort((a, b) => b.booked - a.booked || compareCodeUnits(a.sdrId, b.sdrId)),
-    walkthroughs: pickWalkthroughs(bookedThisWeek, options.rubric ?? DEFAULT_RUBRIC),
+    walkthroughs: pickWalkthroughs(bookedThisWeek, rubric),
     breaches,
     icpCalibration: bySegment.groups.map((group) => ({
       segment: group.key,

@@ -1,6 +1,8 @@
 import { requireDefinition } from "../qualification/internal.js";
 import { ownValue, requireObject } from "../core/guards.js";
-import type { InstantInput } from "../core/instant.js";
+import { toEpochMs, type InstantInput } from "../core/instant.js";
+import { describeValue } from "../core/describe-value.js";
+import { HandoffKitError } from "../core/error.js";
 import { type BookingGate, type GateReason, type Handoff, icpSubjectOf } from "../handoff/index.js";
 import { missingField, requireHandoff } from "../handoff/internal.js";
 import {
@@ -67,7 +69,13 @@ export function bookingGate<F extends Framework>(
   requireDefinition(definition, "bookingGate");
   requireRubric(rubric, "bookingGate");
   requireObject(options, "bookingGate", "options");
-  const minGrade = options.minGrade ?? "acceptable";
+  // Checked when the gate is made: a bad option would otherwise surface at the first booking it judges.
+  toEpochMs(options.now, "bookingGate: options.now");
+  const minGrade: unknown = options.minGrade ?? "acceptable";
+  if (minGrade !== "acceptable" && minGrade !== "strong")
+    throw new HandoffKitError("invalid_argument", {
+      detail: `bookingGate: options.minGrade must be acceptable or strong: ${describeValue(minGrade)}`,
+    });
   return (handoff: Handoff) => {
     requireHandoff(handoff, "bookingGate's gate");
     const reasons: GateReason[] = [...qualificationReasons(definition, handoff, options.now)];

@@ -143,6 +143,17 @@ describe("huddleReport", () => {
     expect(huddleReport([strong], { now: new Date("2026-11-11T12:00:00Z") }).week.start).toBe("2026-11-02");
   });
 
+  it("checks its rubric, bands and rules when called, even for a week with nothing to score or judge", () => {
+    // No handoffs: no brief to score with the rubric, no group to judge against the bands.
+    expect(() => huddleReport([], { ...options, rubric: { id: "r" } as never })).toThrow(
+      "(huddleReport: rubric must be",
+    );
+    expect(() => huddleReport([], { ...options, bands: [{ metric: "heldRate" }] as never })).toThrow(
+      "(huddleReport: options.bands[0] must be a band like DEFAULT_HEALTH_BANDS' entries: an object)",
+    );
+    expect(() => huddleReport([], { ...options, lifecycle: {} as never })).toThrow("(huddleReport: options.lifecycle");
+  });
+
   it("refuses a week that is not a date, and week settings that are not an object", () => {
     expect(() => huddleReport([], { ...options, weekOf: "last week" })).toThrow(HandoffKitError);
     expect(() => huddleReport([], { ...options, weekOf: "2026-02-30" })).toThrow(HandoffKitError);

@@ -29,10 +29,13 @@ const ROOT_VALUES = [
   // qualification
   "BANT",
   "defineSqlDefinition",
+  "defineFramework",
+  "defineIcp",
   "evaluateQualification",
   "parseEvidence",
   // sla
   "AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY",
+  "addBusinessTime",
   "days",
   "defineCalendar",
   "defineSlaPolicy",
@@ -47,10 +50,13 @@ const ROOT_VALUES = [
   "bookingGate",
   "checkCompleteness",
   "DEFAULT_RUBRIC",
+  "defineRubric",
   "renderBrief",
   "scoreBrief",
   // metrics
   "assessHealth",
+  "DEFAULT_HEALTH_BANDS",
+  "defineHealthBands",
   "huddleReport",
   "renderHuddleReport",
   "scoreboard",
@@ -97,6 +103,22 @@ const ROOT_TYPES = [
   "SlaPolicy",
   "SqlDefinition",
   "ValidRecord",
+  // The option, input and result types of the root's functions.
+  "AssessHealthOptions",
+  "BookingGateOptions",
+  "Completeness",
+  "Framework",
+  "FrameworkEvidence",
+  "HandoffOptions",
+  "HealthBand",
+  "IcpProfile",
+  "IcpSpec",
+  "LifecycleSpec",
+  "RenderHuddleReportOptions",
+  "ScoreBriefOptions",
+  "ScoreboardInput",
+  "SlaPolicySpec",
+  "SqlDefinitionSpec",
 ];
 
 const byName = (names: readonly string[]): string[] => [...names].sort((a, b) => a.localeCompare(b, "en"));
@@ -128,7 +150,8 @@ describe("the root entry", () => {
   });
 
   it("stays small: a first-time user reads it in one sitting", () => {
-    expect(ROOT_VALUES.length).toBeLessThanOrEqual(40);
+    // Every definition a user writes (define*) and the first step of each guide: 42 names today.
+    expect(ROOT_VALUES.length).toBeLessThanOrEqual(45);
   });
 
   it("re-exports each value from its module: the same object, so either import works", () => {

@@ -237,6 +237,13 @@ describe("bookingGate", () => {
     });
   });
 
+  it("checks its options when the gate is made, not at the first booking", () => {
+    expect(() => bookingGate(bar, DEFAULT_RUBRIC, { now: Number.NaN })).toThrow("(bookingGate: options.now: NaN)");
+    expect(() => bookingGate(bar, DEFAULT_RUBRIC, { now, minGrade: "good" as never })).toThrow(
+      "(bookingGate: options.minGrade must be acceptable or strong: good)",
+    );
+  });
+
   it("names misuse", () => {
     expect(() => bookingGate(bar, DEFAULT_RUBRIC, null as unknown as { now: Date })).toThrow(
       "(bookingGate: options must be an object: null)",
