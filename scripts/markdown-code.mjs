@@ -5,13 +5,15 @@
 //                                            over the print width it cannot break (comments)
 //
 // The Markdown itself is prose wrapped by hand (.prettierignore); its code is code, held to the same
-// format and width as src/.
+// format and width as src/. Prose lines are held to the same width too (tables excepted: a row is
+// one line), in both modes: wrapping prose is a writer's job, not a formatter's.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as prettier from "prettier";
 
 const check = process.argv.includes("--check");
 const files = [
+  "CHANGELOG.md",
   "README.md",
   ...readdirSync("docs")
     .filter((name) => name.endsWith(".md"))
@@ -50,6 +52,12 @@ for (const file of files) {
     last = match.index + whole.length;
   }
   out += text.slice(last);
+  let inCode = false;
+  text.split("\n").forEach((line, index) => {
+    if (line.startsWith("```")) inCode = !inCode;
+    else if (!inCode && !line.startsWith("|") && [...line].length > width)
+      problems.push(`${file}:${index + 1}: prose of ${[...line].length} columns (at most ${width}): wrap it by hand`);
+  });
   if (!check && out !== text) writeFileSync(file, out);
 }
 const shown = check
