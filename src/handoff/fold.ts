@@ -44,6 +44,7 @@ export function foldHistory(
   const delivery = deliveryOrder(delivered, rules, options.now);
   const { events, indices } = delivery;
   const gated = options.gate ? options.handoff : undefined;
+  // Stryker disable next-line ConditionalExpression: equivalent: in any order the events come sorted by time
   const strict = rules.order === "strict";
   let state: LifecycleState = draftOf(options.handoff);
   let firstRefused: RefusedEvent | undefined;

@@ -55,6 +55,7 @@ export function isGatePlacement(value: unknown): value is LifecycleRules["gate"]
  */
 export function requireRules(rules: unknown, call: string): void {
   // The default rules are frozen to the leaves, so once checked they stay rules: most calls pass them.
+  // Stryker disable next-line ConditionalExpression: performance only: the default rules pass every check below
   if (rules === LENIENT_LIFECYCLE) return;
   const { gate, bookingGate, reasons } = (isRecord(rules) ? rules : {}) as {
     gate?: unknown;
@@ -142,7 +143,7 @@ export function defineLifecycle(spec: LifecycleSpec): LifecycleRules {
   // Untyped callers pass anything: every shape problem is an invalid_config with its path, never a TypeError.
   if (!isRecord(spec))
     throw new HandoffKitError("invalid_config", {
-      detail: "lifecycle",
+      detail: "defineLifecycle",
       issues: [{ code: "invalid_type", path: [], message: "Expected an object with a gate" }],
     });
   const reasons: unknown = spec.reasons ?? DEFAULT_REASON_CODES;
@@ -180,7 +181,7 @@ export function defineLifecycle(spec: LifecycleSpec): LifecycleRules {
     });
   }
   if (issues.length > 0 || !Array.isArray(reasons))
-    throw new HandoffKitError("invalid_config", { detail: "lifecycle", issues });
+    throw new HandoffKitError("invalid_config", { detail: "defineLifecycle", issues });
   return Object.freeze({
     gate: spec.gate,
     bookingGate: spec.bookingGate ?? requiredBriefGate,

@@ -9,6 +9,7 @@ export function unparsedField(record: unknown): string | undefined {
   if (!isRecord(record)) return undefined;
   const { events, createdAt } = record as { events?: unknown; createdAt?: unknown };
   if (Array.isArray(events)) {
+    // Stryker disable next-line EqualityOperator: equivalent: events[length] is undefined, which has no instant
     for (let i = 0; i < events.length; i += 1) {
       const event: unknown = events[i];
       const at: unknown = isRecord(event) ? (event as { at?: unknown }).at : undefined;

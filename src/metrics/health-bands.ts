@@ -185,10 +185,10 @@ export function defineHealthBands(bands: readonly HealthBand[]): readonly Health
   const list: unknown = bands;
   if (!Array.isArray(list))
     throw new HandoffKitError("invalid_config", {
-      detail: "health bands",
+      detail: "defineHealthBands",
       issues: [{ code: "invalid_type", path: [], message: `Expected a list of bands: ${describeValue(bands)}` }],
     });
   const issues = list.flatMap((band: unknown, index) => bandIssues(band, [index]));
-  if (issues.length > 0) throw new HandoffKitError("invalid_config", { detail: "health bands", issues });
+  if (issues.length > 0) throw new HandoffKitError("invalid_config", { detail: "defineHealthBands", issues });
   return Object.freeze(bands.map((band) => Object.freeze({ ...band })));
 }

@@ -355,7 +355,10 @@ const frameworkSchema = /* @__PURE__ */ pure(() =>
 export function defineFramework<const F extends Framework>(spec: F): F {
   const parsed = frameworkSchema.safeParse(spec);
   if (!parsed.success)
-    throw new HandoffKitError("invalid_config", { detail: "framework", issues: fromZodIssues(parsed.error.issues) });
+    throw new HandoffKitError("invalid_config", {
+      detail: "defineFramework",
+      issues: fromZodIssues(parsed.error.issues),
+    });
   return Object.freeze({
     ...spec,
     criteria: Object.freeze(spec.criteria.map((criterion) => Object.freeze({ ...criterion }))),

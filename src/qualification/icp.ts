@@ -166,7 +166,7 @@ export interface IcpSpec {
 export function defineIcp(spec: IcpSpec): IcpProfile {
   const parsed = icpSchema.safeParse(spec);
   if (!parsed.success)
-    throw new HandoffKitError("invalid_config", { detail: "ICP profile", issues: fromZodIssues(parsed.error.issues) });
+    throw new HandoffKitError("invalid_config", { detail: "defineIcp", issues: fromZodIssues(parsed.error.issues) });
   return Object.freeze({
     id: spec.id,
     rules: Object.freeze(spec.rules.map((rule) => Object.freeze({ ...rule }))),

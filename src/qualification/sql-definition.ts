@@ -145,7 +145,7 @@ const definitionSchema = /* @__PURE__ */ pure(() =>
 export function defineSqlDefinition<const F extends Framework>(spec: SqlDefinitionSpec<F>): SqlDefinition<F> {
   if (!isRecord(spec))
     throw new HandoffKitError("invalid_config", {
-      detail: "SQL definition",
+      detail: "defineSqlDefinition",
       issues: [{ code: "invalid_type", path: [], message: "Expected an object" }],
     });
   const parsed = definitionSchema.safeParse(spec);
@@ -176,7 +176,7 @@ export function defineSqlDefinition<const F extends Framework>(spec: SqlDefiniti
     }
   }
   if (issues.length > 0 || !parsed.success)
-    throw new HandoffKitError("invalid_config", { detail: "SQL definition", issues });
+    throw new HandoffKitError("invalid_config", { detail: "defineSqlDefinition", issues });
   return Object.freeze({
     id: spec.id,
     version: spec.version,

@@ -286,7 +286,7 @@ export function parseCalendar(input: unknown, options: ParseOptions = {}): Resul
  */
 export function defineCalendar(spec: CalendarSpec): Calendar {
   const result = parseCalendar(spec);
-  if (!result.ok) throw new HandoffKitError("invalid_calendar", { issues: result.issues });
+  if (!result.ok) throw new HandoffKitError("invalid_calendar", { detail: "defineCalendar", issues: result.issues });
   return result.value;
 }
 

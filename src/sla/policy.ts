@@ -207,7 +207,10 @@ const policySpecSchema = /* @__PURE__ */ pure(() =>
 export function defineSlaPolicy<E extends SlaEvent = SlaEvent>(spec: SlaPolicySpec<E>): SlaPolicy<E> {
   const parsed = policySpecSchema.safeParse(spec);
   if (!parsed.success)
-    throw new HandoffKitError("invalid_config", { detail: "SLA policy", issues: fromZodIssues(parsed.error.issues) });
+    throw new HandoffKitError("invalid_config", {
+      detail: "defineSlaPolicy",
+      issues: fromZodIssues(parsed.error.issues),
+    });
   return Object.freeze({
     id: spec.id,
     label: spec.label,

@@ -226,6 +226,13 @@ describe("strict rules and the rows' account of what they refused", () => {
     });
   });
 
+  it("take an event dated at the same instant as the last one applied: only an earlier one is out of order", () => {
+    const sameInstant: HandoffEvent = { id: "k2", type: "acknowledged", at: booked.at, by: "ae-omar" };
+    const { refusal, state } = replay([booked, sameInstant], strict);
+    expect(refusal).toBeUndefined();
+    expect(state.status === "booked" && state.acknowledgedAt).toEqual(booked.at);
+  });
+
   it("judge the order against the last event applied, not the last one refused", () => {
     // b1 16:00 applied; a rating at 17:00 refused (no meeting held); an acknowledgement at 16:30 is
     // after the last applied event, so it is applied.

@@ -166,6 +166,9 @@ describe("allowedEvents and stateOf", () => {
       /^invalid_argument \(allowedEvents\(handoff, rules\): /u,
     );
     expect(refusal(() => stateOf(null as never))).toMatch(/^invalid_argument \(stateOf expects a parsed handoff/u);
+    expect(refusal(() => replay([], open, null as never))).toBe(
+      "invalid_argument (replay: options must be an object: null)",
+    );
     expect(refusal(() => stateOf(base, { now: 1 } as never))).toMatch(
       /^invalid_argument \(stateOf\(handoff, rules\): /u,
     );
@@ -174,6 +177,16 @@ describe("allowedEvents and stateOf", () => {
   it("allow nothing on a handoff whose own history the rules refuse", () => {
     expect(allowedEvents({ ...thin, events: [booked] }, gated)).toEqual([]);
     expect(allowedEvents({ ...thin, events: [booked] }, open)).toContain("accepted");
+    // Booked, then a refused recycle: the history holds a refusal, so nothing is allowed next.
+    const recycle: HandoffEvent = {
+      id: "y1",
+      type: "recycled",
+      at: at("2026-11-03T10:00:00Z"),
+      by: "sdr-ana",
+      reason: "no_budget",
+      nextTouchAt: at("2027-04-01T15:00:00Z"),
+    };
+    expect(allowedEvents({ ...base, events: [booked, recycle] }, open)).toEqual([]);
     expect(stateOf({ ...thin, events: [booked] }, LENIENT_LIFECYCLE).status).toBe("booked");
   });
 });

@@ -62,6 +62,7 @@ describe("defineLifecycle", () => {
     expect(rules.reasons.map((reason) => reason.code)).toContain("no_budget");
     expect(Object.isFrozen(rules) && Object.isFrozen(rules.reasons)).toBe(true);
     expect(defineLifecycle({ gate: "either", order: "strict", bookingGate: openGate }).order).toBe("strict");
+    expect(defineLifecycle({ gate: "either", order: "any" }).order).toBe("any");
   });
 });
 

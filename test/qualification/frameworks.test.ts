@@ -92,7 +92,7 @@ describe("defineFramework", () => {
     } catch (error) {
       expect((error as HandoffKitError).issues.map((issue) => issue.code)).toEqual(["duplicate_criterion"]);
       expect((error as HandoffKitError).message).toBe(
-        "[handoff-kit] invalid_config: The configuration is invalid (framework): " +
+        "[handoff-kit] invalid_config: The configuration is invalid (defineFramework): " +
           'criteria[1].key: Duplicate criterion "pain"',
       );
     }

@@ -94,13 +94,13 @@ describe("defineSqlDefinition", () => {
   it("refuses with invalid_config naming the definition", () => {
     expect(() => defineSqlDefinition({ id: "x", version: 1, framework: BANT, requirements: {} })).toThrow(
       new RegExp(
-        /^\[handoff-kit\] invalid_config: The configuration is invalid \(SQL definition\): /.source +
+        /^\[handoff-kit\] invalid_config: The configuration is invalid \(defineSqlDefinition\): /.source +
           /requirements: A definition must require something$/.source,
       ),
     );
     // Not an object at all: the same name, before any field is read.
     expect(() => defineSqlDefinition("bar" as never)).toThrow(
-      /^\[handoff-kit\] invalid_config: The configuration is invalid \(SQL definition\): \(root\): Expected an object$/,
+      /^\[handoff-kit\] invalid_config: The configuration is invalid \(defineSqlDefinition\): \(root\): Expected an object$/,
     );
   });
 });

@@ -461,7 +461,7 @@ describe("defineRubric", () => {
       ["grades.acceptable", "invalid_value"],
     ]);
     expect(() => defineRubric("strict" as never)).toThrow(
-      "(rubric): (root): Expected a rubric: { id, criteria, grades }",
+      "(defineRubric): (root): Expected a rubric: { id, criteria, grades }",
     );
   });
 });

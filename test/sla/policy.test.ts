@@ -81,7 +81,7 @@ describe("defineSlaPolicy", () => {
       return undefined;
     })();
     expect(thrown).toBeInstanceOf(HandoffKitError);
-    expect((thrown as HandoffKitError).message).toContain("SLA policy");
+    expect((thrown as HandoffKitError).message).toContain("(defineSlaPolicy): ");
     expect((thrown as HandoffKitError).issues.map((issue) => [issue.path.join("."), issue.message])).toContainEqual([
       path,
       message,

@@ -116,7 +116,7 @@ export function requireRubric(rubric: Rubric, fn: string): void {
  */
 export function defineRubric(spec: Rubric): Rubric {
   const issues = rubricIssues(spec);
-  if (issues.length > 0) throw new HandoffKitError("invalid_config", { detail: "rubric", issues });
+  if (issues.length > 0) throw new HandoffKitError("invalid_config", { detail: "defineRubric", issues });
   const rubric: Rubric = Object.freeze({
     id: spec.id,
     grades: Object.freeze({ strong: spec.grades.strong, acceptable: spec.grades.acceptable }),
