@@ -100,7 +100,7 @@ describe("defineSqlDefinition", () => {
     );
     // Not an object at all: the same name, before any field is read.
     expect(() => defineSqlDefinition("bar" as never)).toThrow(
-      /^\[handoff-kit\] invalid_config: The configuration is invalid \(defineSqlDefinition\): \(root\): Expected an object$/,
+      "[handoff-kit] invalid_config: The configuration is invalid (defineSqlDefinition): (root): Expected an object",
     );
   });
 });
