@@ -91,14 +91,23 @@ export const DEFAULT_BRIEF_REQUIREMENTS: readonly BriefRequirement[] = [
  * @category Booking gates
  */
 export function missingRequirements(brief: Brief, requirements: readonly BriefRequirement[]): BriefRequirement[] {
-  requireObject(brief, "missingRequirements", "brief");
-  requireList(requirements, "missingRequirements", "requirements");
+  return missingRequirementsFor(brief, requirements, "missingRequirements");
+}
+
+/** {@link missingRequirements}, naming `fn` in a misuse error (checkCompleteness calls it). */
+export function missingRequirementsFor(
+  brief: Brief,
+  requirements: readonly BriefRequirement[],
+  fn: string,
+): BriefRequirement[] {
+  requireObject(brief, fn, "brief");
+  requireList(requirements, fn, "requirements");
   const entry = (requirement: unknown): boolean =>
     isRecord(requirement) && typeof (requirement as { present?: unknown }).present === "function";
   requireEach(
     requirements,
     entry,
-    "missingRequirements",
+    fn,
     "requirements",
     "must be { field, label, present } like DEFAULT_BRIEF_REQUIREMENTS' entries",
   );

@@ -8,3 +8,4 @@ export { parsedHandoffProblem, requireHandoff } from "./require-handoff.js";
 export { requireWrittenParts } from "./require-written-parts.js";
 export { summaryRow } from "./summarize.js";
 export { unparsedField } from "./unparsed.js";
+export { missingRequirementsFor } from "./brief-requirements.js";

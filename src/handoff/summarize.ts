@@ -167,7 +167,11 @@ export function summarize(
   requireHandoff(handoff, "summarize");
   requireRules(rules, "summarize(handoff, rules, { now })");
   const { now } = optionsOf(options, "summarize");
-  return summaryRow(handoff, rules, now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(now, "now"));
+  return summaryRow(
+    handoff,
+    rules,
+    now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(now, "summarize: options.now"),
+  );
 }
 
 /**

@@ -27,7 +27,7 @@ import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
 import { calendarKey, roleCalendars } from "./role-calendars.js";
 import { snapshotGroupProblem } from "./snapshot-tally.js";
-import { zScore } from "./statistics.js";
+import { requireConfidence } from "./statistics.js";
 import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_INDEX, type Tally } from "./tally.js";
 
 /**
@@ -177,7 +177,7 @@ export interface AccumulatorState extends ScoreboardAccumulator {
 function resolve(options: ScoreboardOptions): Settings {
   if (!isRecord(options))
     throw new HandoffKitError("invalid_argument", { detail: "scoreboard options must be an object with `now`" });
-  const now = toEpochMs(options.now, "now");
+  const now = toEpochMs(options.now, "scoreboard: options.now");
   const dimensions = checkDimensions(options.groupBy);
   const { week, policies: policyList } = options as { week?: unknown; policies?: unknown };
   if (week !== undefined && !isRecord(week))
@@ -189,10 +189,12 @@ function resolve(options: ScoreboardOptions): Settings {
   requireRules(lifecycle, "scoreboard: options.lifecycle");
   const weeks = weekCutter(options.week);
   const confidence = options.confidence ?? 0.95;
-  zScore(confidence);
+  requireConfidence(confidence, "scoreboard: options.confidence");
   const minSample = options.minSample ?? 10;
   if (!Number.isInteger(minSample) || minSample < 0)
-    throw new HandoffKitError("invalid_argument", { detail: `minSample must be a whole number: ${String(minSample)}` });
+    throw new HandoffKitError("invalid_argument", {
+      detail: `scoreboard: options.minSample must be a whole number, 0 or more: ${describeValue(minSample)}`,
+    });
   const currency = options.currency ?? "USD";
   const policies = options.policies ?? [];
   const signature = JSON.stringify([

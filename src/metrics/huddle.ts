@@ -199,7 +199,7 @@ const dateOf = (day: number): string => isoDateOfDay(day);
  */
 export function huddleReport(handoffs: readonly Handoff[], options: HuddleReportOptions): HuddleReport {
   requireObject(options, "huddleReport", "options");
-  const now = toEpochMs(options.now, "now");
+  const now = toEpochMs(options.now, "huddleReport: options.now");
   // Checked through an unknown: Array.isArray would narrow the typed list to any[].
   const list: unknown = handoffs;
   if (!Array.isArray(list))

@@ -123,12 +123,16 @@ function upperQuantile(confidence: number): number {
  * @category Statistics
  */
 export function zScore(confidence: number): number {
-  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1)) {
-    throw new HandoffKitError("invalid_argument", {
-      detail: `confidence must be between 0 and 1 (exclusive): ${describeValue(confidence)}`,
-    });
-  }
+  requireConfidence(confidence, "zScore: confidence");
   return upperQuantile(confidence);
+}
+
+/** Throws `invalid_argument`, naming `name`, unless `confidence` is a level strictly between 0 and 1. */
+export function requireConfidence(confidence: unknown, name: string): asserts confidence is number {
+  if (typeof confidence !== "number" || !(confidence > 0 && confidence < 1))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${name} must be between 0 and 1 (exclusive): ${describeValue(confidence)}`,
+    });
 }
 
 /**
@@ -148,7 +152,10 @@ export interface IntervalOptions {
 
 /** The level an interval is asked for, the options argument checked as misuse. */
 function confidenceOf(options: IntervalOptions | undefined, fn: string): number {
-  return optionsOf(options, fn).confidence ?? 0.95;
+  const confidence = optionsOf(options, fn).confidence ?? 0.95;
+  // Checked before the counts are read, so a bad level is named even when there is nothing to measure.
+  requireConfidence(confidence, `${fn}: options.confidence`);
+  return confidence;
 }
 
 /**

@@ -88,7 +88,7 @@ export function detectTrends(board: Scoreboard, options: DetectTrendsOptions = {
   // A window longer than ten years of weeks is a mistake, and an endless one would not fit in memory.
   if (!Number.isInteger(span) || span < 4 || span > 520)
     throw new HandoffKitError("invalid_argument", {
-      detail: `weeks must be a whole number from 4 to 520: ${describeValue(span)}`,
+      detail: `detectTrends: options.weeks must be a whole number from 4 to 520: ${describeValue(span)}`,
     });
   // The window is the last `span` calendar weeks before the week holding `now`, with or without
   // data: a week nobody booked in is a week of zeros, so a vacation does not shift the window.

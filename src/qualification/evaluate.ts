@@ -161,7 +161,7 @@ export function evaluateQualification<F extends Framework>(
 ): QualificationVerdict {
   requireDefinition(definition, "evaluateQualification");
   requireObject(options, "evaluateQualification", "options");
-  const now = toEpochMs(options.now, "now");
+  const now = toEpochMs(options.now, "evaluateQualification: options.now");
   checkEvidenceArgument(evidence, "evaluateQualification");
   if (evidence.framework !== definition.framework.key) {
     throw new HandoffKitError("invalid_argument", {

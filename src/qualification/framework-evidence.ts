@@ -68,6 +68,7 @@ export function parseEvidence<F extends Framework>(
   framework: F,
   options: ParseOptions = {},
 ): Result<FrameworkEvidence<F>> {
+  requireFramework(framework, "parseEvidence", "framework");
   return parseWith(evidenceSchemaFor(framework), input, options, "parseEvidence");
 }
 

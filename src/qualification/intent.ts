@@ -194,7 +194,7 @@ const MAX_INTENT_WEIGHT = 1e6;
  */
 export function scoreIntent(signals: readonly IntentSignal[], options: ScoreIntentOptions): IntentScore {
   requireObject(options, "scoreIntent", "options");
-  const now = toEpochMs(options.now, "now");
+  const now = toEpochMs(options.now, "scoreIntent: options.now");
   const halfLife = options.halfLife ?? days(14);
   if (!Number.isFinite(halfLife) || halfLife <= 0)
     throw new HandoffKitError("invalid_duration", {
@@ -226,7 +226,7 @@ export function scoreIntent(signals: readonly IntentSignal[], options: ScoreInte
           `signals[${String(index)}] is ${describeValue(signal)}`,
       });
     }
-    const at = toEpochMs(signal.at, `signals[${String(index)}].at`);
+    const at = toEpochMs(signal.at, `scoreIntent: signals[${String(index)}].at`);
     if (at > now) {
       ignored.push({ index, reason: "after_now" });
       return;

@@ -71,8 +71,8 @@ function durationOf(ms: number, name: string): number {
  * @category Business time
  */
 export function isOpen(at: InstantInput, calendar: Calendar): boolean {
-  const cal = compiled(calendar);
-  const t = toEpochMs(at, "at");
+  const cal = compiled(calendar, "isOpen");
+  const t = toEpochMs(at, "isOpen: at");
   const day = localDayOf(cal, t);
   for (let owner = day - 3; owner <= day; owner += 1) {
     if (resolvedSpans(cal, owner).some((span) => span.start <= t && t < span.end)) return true;
@@ -93,8 +93,8 @@ export function isOpen(at: InstantInput, calendar: Calendar): boolean {
  * @category Business time
  */
 export function nextOpen(at: InstantInput, calendar: Calendar): Date {
-  const cal = compiled(calendar);
-  const t = toEpochMs(at, "at");
+  const cal = compiled(calendar, "nextOpen");
+  const t = toEpochMs(at, "nextOpen: at");
   for (const span of openSpansFrom(cal, t))
     return resultAt(span.start, `the next open time after ${new Date(t).toISOString()}`);
   throw neverOpen(`no open time after ${new Date(t).toISOString()}`);
@@ -113,8 +113,8 @@ export function nextOpen(at: InstantInput, calendar: Calendar): Date {
  * @category Business time
  */
 export function nextClose(at: InstantInput, calendar: Calendar): Date | null {
-  const cal = compiled(calendar);
-  const t = toEpochMs(at, "at");
+  const cal = compiled(calendar, "nextClose");
+  const t = toEpochMs(at, "nextClose: at");
   for (const span of openSpansFrom(cal, t)) return inDateRange(span.end) ? new Date(span.end) : null;
   return null;
 }
@@ -131,8 +131,8 @@ export function nextClose(at: InstantInput, calendar: Calendar): Date | null {
  * @category Business time
  */
 export function previousClose(at: InstantInput, calendar: Calendar): Date | null {
-  const cal = compiled(calendar);
-  let t = toEpochMs(at, "at");
+  const cal = compiled(calendar, "previousClose");
+  let t = toEpochMs(at, "previousClose: at");
   // Inside a closed stretch, nothing is open after the end of its first day (only the day before's
   // overnight window reaches into that one): look back from there, however long the stretch.
   const since = holidayOn(cal, localDayOf(cal, t))?.closedSince;
@@ -173,9 +173,9 @@ export function previousClose(at: InstantInput, calendar: Calendar): Date | null
  * @category Business time
  */
 export function businessTimeBetween(from: InstantInput, to: InstantInput, calendar: Calendar): number {
-  const cal = compiled(calendar);
-  const a = toEpochMs(from, "from");
-  const b = toEpochMs(to, "to");
+  const cal = compiled(calendar, "businessTimeBetween");
+  const a = toEpochMs(from, "businessTimeBetween: from");
+  const b = toEpochMs(to, "businessTimeBetween: to");
   const reference = localDayOf(cal, a);
   return accrued(cal, reference, b) - accrued(cal, reference, a);
 }
@@ -199,9 +199,9 @@ export function businessTimeBetween(from: InstantInput, to: InstantInput, calend
  * @category Business time
  */
 export function addBusinessTime(at: InstantInput, ms: number, calendar: Calendar): Date {
-  const cal = compiled(calendar);
-  const t = toEpochMs(at, "at");
-  const d = durationOf(ms, "ms");
+  const cal = compiled(calendar, "addBusinessTime");
+  const t = toEpochMs(at, "addBusinessTime: at");
+  const d = durationOf(ms, "addBusinessTime: ms");
   if (d === 0) return nextOpen(t, calendar);
   // Business time never exceeds real time, and the Date range holds 2 x 8.64e15 ms of it: a longer
   // duration lands past an end. Saying so first keeps the search among day numbers a double counts exactly.
@@ -356,11 +356,11 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
  * @category Business time
  */
 export function addBusinessDays(at: InstantInput, n: number, calendar: Calendar): Date {
-  const cal = compiled(calendar);
-  const t = toEpochMs(at, "at");
+  const cal = compiled(calendar, "addBusinessDays");
+  const t = toEpochMs(at, "addBusinessDays: at");
   if (!Number.isInteger(n))
     throw new HandoffKitError("invalid_argument", {
-      detail: `n must be a whole number of business days: ${describeValue(n)}`,
+      detail: `addBusinessDays: n must be a whole number of business days: ${describeValue(n)}`,
     });
   // The Date range holds 200,000,000 days: more business days than that land past an end. Saying so
   // first also keeps the day stepping from running where a day number no longer changes by one (2^53).
@@ -497,9 +497,9 @@ export function* openIntervals(
   to: InstantInput,
   calendar: Calendar,
 ): Generator<OpenInterval, void, undefined> {
-  const cal = compiled(calendar);
-  const a = toEpochMs(from, "from");
-  const b = toEpochMs(to, "to");
+  const cal = compiled(calendar, "openIntervals");
+  const a = toEpochMs(from, "openIntervals: from");
+  const b = toEpochMs(to, "openIntervals: to");
   for (const span of openSpansFrom(cal, a) as Iterable<Span>) {
     if (span.start >= b) return;
     // Open time past the end of the Date range does not exist for us: the last interval ends with it.

@@ -1,3 +1,4 @@
+import { describeValue } from "../core/describe-value.js";
 import * as z from "zod";
 import { HandoffKitError } from "../core/error.js";
 import { dayNumberOf } from "../core/days.js";
@@ -229,10 +230,12 @@ export interface Calendar {
 const compiledByCalendar = new WeakMap<Calendar, CompiledCalendar>();
 
 /** The compiled form of a calendar made by `defineCalendar`. */
-export function compiled(calendar: Calendar): CompiledCalendar {
+export function compiled(calendar: Calendar, fn: string): CompiledCalendar {
   const found = compiledByCalendar.get(calendar);
   if (found === undefined)
-    throw new HandoffKitError("invalid_argument", { detail: "not a calendar made by defineCalendar" });
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: the calendar must be one defineCalendar made: ${describeValue(calendar)}`,
+    });
   return found;
 }
 

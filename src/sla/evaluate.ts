@@ -230,7 +230,7 @@ export function evaluateSla<E extends SlaEvent>(
     throw new HandoffKitError("invalid_argument", {
       detail: `evaluateSla: options.eventTypes must be an array of event types: ${describeValue(eventTypes)}`,
     });
-  const nowMs = toEpochMs(now as InstantInput, "now");
+  const nowMs = toEpochMs(now as InstantInput, "evaluateSla: options.now");
   requireSlaPolicy(policy, "evaluateSla", "the policy");
   return evaluateCheckedSla(events, policy, { ...options, nowMs });
 }
@@ -446,7 +446,7 @@ function baseDeadline(target: SlaTarget, calendar: Calendar | undefined, start: 
  * but not the same business day: on a round-the-clock calendar the day closes at its midnight.
  */
 function endOfBusinessDay(calendar: Calendar, at: number): number {
-  const cal = compiled(calendar);
+  const cal = compiled(calendar, "evaluateSla");
   const open = nextOpen(at, calendar).getTime();
   const today = localDayOf(cal, open);
   // The owner days partition the open time, so exactly one of the three that can reach `open` holds it.
@@ -614,7 +614,7 @@ function buildTrace(
   let truncated = false;
   const until = deadline;
   if (calendar !== undefined) {
-    const cal = compiled(calendar);
+    const cal = compiled(calendar, "evaluateSla");
     const paused = pauses
       .filter((pause) => pause.to > pause.from)
       .map((pause) => ({ start: pause.from, end: pause.to }));

@@ -93,7 +93,9 @@ describe("option fields a caller writes", () => {
 
   it("detectTrends refuses a window it could not hold", () => {
     const board = scoreboard([good], { now, groupBy: "week" });
-    expect(() => detectTrends(board, { weeks: 1e308 })).toThrow("(weeks must be a whole number from 4 to 520: 1e+308)");
+    expect(() => detectTrends(board, { weeks: 1e308 })).toThrow(
+      "(detectTrends: options.weeks must be a whole number from 4 to 520: 1e+308)",
+    );
     expect(detectTrends(board, { weeks: 520 })).toEqual(expect.any(Array));
     expect(codeOf(() => assessHealth(board, DEFAULT_HEALTH_BANDS, { trends: { weeks: 1e308 } }))).toBe(
       "invalid_argument",

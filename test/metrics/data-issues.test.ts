@@ -257,8 +257,19 @@ describe("data issues come out in input order", () => {
 describe("misuse of the accumulator", () => {
   it("names the bad option or the mismatch", () => {
     expect(() => createAccumulator(null as never)).toThrow("(scoreboard options must be an object with `now`)");
-    expect(() => createAccumulator({ now: NOW, minSample: -1 })).toThrow("(minSample must be a whole number: -1)");
-    expect(() => createAccumulator({ now: NOW, minSample: 2.5 })).toThrow("(minSample must be a whole number: 2.5)");
+    expect(() => createAccumulator({ now: NOW, minSample: -1 })).toThrow(
+      "(scoreboard: options.minSample must be a whole number, 0 or more: -1)",
+    );
+    expect(() => createAccumulator({ now: NOW, minSample: 2.5 })).toThrow(
+      "(scoreboard: options.minSample must be a whole number, 0 or more: 2.5)",
+    );
+    // An object with no prototype has no string form: described, not converted (it threw a TypeError).
+    expect(() => createAccumulator({ now: NOW, minSample: Object.create(null) as never })).toThrow(
+      "(scoreboard: options.minSample must be a whole number, 0 or more: an object)",
+    );
+    expect(() => createAccumulator({ now: NOW, confidence: 1 })).toThrow(
+      "(scoreboard: options.confidence must be between 0 and 1 (exclusive): 1)",
+    );
     expect(() => merge(createAccumulator({ now: NOW }), createAccumulator({ now: NOW, minSample: 5 }))).toThrow(
       "(merge needs two accumulators created with the same options)",
     );

@@ -382,7 +382,7 @@ describe("detectTrends", () => {
       '(detectTrends needs a scoreboard grouped by "week")',
     );
     expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }), { weeks: 4.5 })).toThrow(
-      "(weeks must be a whole number from 4 to 520: 4.5)",
+      "(detectTrends: options.weeks must be a whole number from 4 to 520: 4.5)",
     );
     expect(() => detectTrends(scoreboard(rows, { now: NOW, groupBy: "week" }), null as never)).toThrow(
       "(detectTrends: options must be an object: null)",

@@ -22,8 +22,10 @@ describe("zScore", () => {
   it("refuses a confidence outside (0, 1), or one that is not a number", () => {
     for (const bad of [0, 1, -0.5, 95, Number.NaN]) expect(() => zScore(bad)).toThrow(HandoffKitError);
     // "0.95" > 0 holds in JavaScript: the type is checked, not only the range.
-    expect(() => zScore("0.95" as never)).toThrow(
-      /invalid_argument.*confidence must be between 0 and 1 \(exclusive\): 0\.95/u,
+    expect(() => zScore("0.95" as never)).toThrow("(zScore: confidence must be between 0 and 1 (exclusive): 0.95)");
+    // The intervals check the level first, even with nothing to measure.
+    expect(() => wilsonInterval(0, 0, { confidence: 2 })).toThrow(
+      "(wilsonInterval: options.confidence must be between 0 and 1 (exclusive): 2)",
     );
   });
 

@@ -438,7 +438,9 @@ describe("evaluateQualification, a whole verdict", () => {
     expect(() => evaluateQualification(evidence, bar, null as never)).toThrow(
       "(evaluateQualification: options must be an object: null)",
     );
-    expect(() => evaluateQualification(evidence, bar, { now: Number.NaN })).toThrow("(now: NaN)");
+    expect(() => evaluateQualification(evidence, bar, { now: Number.NaN })).toThrow(
+      "(evaluateQualification: options.now: NaN)",
+    );
     expect(() => evaluateQualification(null as never, bar, { now })).toThrow(
       "(evaluateQualification expects evidence as parseEvidence returns it: the evidence is null)",
     );

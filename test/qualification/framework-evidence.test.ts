@@ -21,7 +21,7 @@ describe("parseEvidence", () => {
   });
   it("refuses a framework that is not one", () => {
     expect(() => parseEvidence({}, { name: "x" } as never)).toThrow(
-      "(evidenceSchemaFor: framework must be a framework " +
+      "(parseEvidence: framework must be a framework " +
         "(BANT, MEDDPICC_LITE, or defineFramework's): key is undefined)",
     );
   });

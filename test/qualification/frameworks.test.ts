@@ -102,7 +102,7 @@ describe("defineFramework", () => {
     const refused = (framework: unknown): string =>
       refusalAfter(
         () => parseEvidence({ framework: "x", evidence: {} }, framework as Framework),
-        "(evidenceSchemaFor: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): ",
+        "(parseEvidence: framework must be a framework (BANT, MEDDPICC_LITE, or defineFramework's): ",
       );
     expect(refused({ key: "x", name: "X", criteria: [criterion] })).toBe("no error");
     expect(refused(null)).toBe("it is null");

@@ -409,6 +409,10 @@ describe("checkCompleteness", () => {
     });
     expect(() => checkCompleteness({}, "notes" as unknown as typeof own)).toThrow(/invalid_argument/);
     expect(() => checkCompleteness(undefined as unknown as Brief)).toThrow(/invalid_argument/);
+    expect(() => checkCompleteness({}, [null] as never)).toThrow(
+      "(checkCompleteness: requirements[0] must be { field, label, present } " +
+        "like DEFAULT_BRIEF_REQUIREMENTS' entries: null)",
+    );
   });
 });
 

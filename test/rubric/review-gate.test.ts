@@ -109,6 +109,9 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
       "(pickWalkthroughs: handoffs[1] expects a parsed handoff (parseHandoff): sdr is undefined)",
     );
     expect(() => pickWalkthroughs({} as Handoff[])).toThrow("(pickWalkthroughs: handoffs must be an array: an object)");
+    expect(() => pickWalkthroughs([], null as never)).toThrow(
+      "(pickWalkthroughs: rubric must be DEFAULT_RUBRIC or one like it: null)",
+    );
   });
 });
 

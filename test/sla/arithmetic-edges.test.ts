@@ -228,18 +228,22 @@ describe("each refusal names what was wrong", () => {
     ["nextClose", () => nextClose(Number.NaN, cal)],
     ["previousClose", () => previousClose(Number.NaN, cal)],
     ["addBusinessDays", () => addBusinessDays(Number.NaN, 1, cal)],
-  ])("%s names its instant argument, at", (_, call) => {
-    expect(refusal(call)).toBe("invalid_instant (at: NaN)");
+  ])("%s names itself and its instant argument, at", (name, call) => {
+    expect(refusal(call)).toBe(`invalid_instant (${name}: at: NaN)`);
   });
 
   it("openIntervals names from and to", () => {
-    expect(refusal(() => [...openIntervals(Number.NaN, 0, cal)])).toBe("invalid_instant (from: NaN)");
-    expect(refusal(() => [...openIntervals(0, Number.NaN, cal)])).toBe("invalid_instant (to: NaN)");
+    expect(refusal(() => [...openIntervals(Number.NaN, 0, cal)])).toBe("invalid_instant (openIntervals: from: NaN)");
+    expect(refusal(() => [...openIntervals(0, Number.NaN, cal)])).toBe("invalid_instant (openIntervals: to: NaN)");
   });
 
   it("businessTimeBetween names from and to", () => {
-    expect(refusal(() => businessTimeBetween(Number.NaN, 0, cal))).toBe("invalid_instant (from: NaN)");
-    expect(refusal(() => businessTimeBetween(0, Number.NaN, cal))).toBe("invalid_instant (to: NaN)");
+    expect(refusal(() => businessTimeBetween(Number.NaN, 0, cal))).toBe(
+      "invalid_instant (businessTimeBetween: from: NaN)",
+    );
+    expect(refusal(() => businessTimeBetween(0, Number.NaN, cal))).toBe(
+      "invalid_instant (businessTimeBetween: to: NaN)",
+    );
   });
 
   it("an answer past the end of the Date range, or a calendar with no open time at all, says which", () => {
@@ -254,7 +258,7 @@ describe("each refusal names what was wrong", () => {
   });
 
   it("addBusinessTime names a bad duration and one past the Date range", () => {
-    expect(refusal(() => addBusinessTime(0, Number.NaN, cal))).toBe("invalid_duration (ms: NaN)");
+    expect(refusal(() => addBusinessTime(0, Number.NaN, cal))).toBe("invalid_duration (addBusinessTime: ms: NaN)");
     expect(refusal(() => addBusinessTime(0, 2e16, cal))).toBe(
       "beyond_date_range (20000000000000000 ms of business time)",
     );
@@ -262,7 +266,7 @@ describe("each refusal names what was wrong", () => {
 
   it("addBusinessDays names a fractional count and one past the Date range", () => {
     expect(refusal(() => addBusinessDays(0, 1.5, cal))).toBe(
-      "invalid_argument (n must be a whole number of business days: 1.5)",
+      "invalid_argument (addBusinessDays: n must be a whole number of business days: 1.5)",
     );
     expect(refusal(() => addBusinessDays(0, 200_000_001, cal))).toBe("beyond_date_range (200000001 business days)");
     // 200,000,000 days is allowed as a count, and lands far outside the Date range.

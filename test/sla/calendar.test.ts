@@ -429,7 +429,7 @@ describe("calendar specs: what parses, and windows in any order", () => {
 
   it("refuses a value that is not a calendar made by defineCalendar, and says so", () => {
     expect(() => isOpen(utc("2026-11-23T10:00:00Z"), { timeZone: "UTC" } as never)).toThrow(
-      /not a calendar made by defineCalendar/,
+      "(isOpen: the calendar must be one defineCalendar made: an object)",
     );
   });
 });

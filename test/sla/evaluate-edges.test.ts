@@ -106,7 +106,9 @@ describe("bad events", () => {
     expect(refusal(() => evaluateSla([], policy, null as never))).toBe(
       "invalid_argument (evaluateSla: options must be an object: null)",
     );
-    expect(refusal(() => evaluateSla([], policy, { now: Number.NaN, calendars }))).toBe("invalid_instant (now: NaN)");
+    expect(refusal(() => evaluateSla([], policy, { now: Number.NaN, calendars }))).toBe(
+      "invalid_instant (evaluateSla: options.now: NaN)",
+    );
     expect(refusal(() => evaluateSla([], { id: "x" } as never, { now: mon("12:00"), calendars }))).toBe(
       "invalid_argument (evaluateSla: the policy must be a policy made by defineSlaPolicy (or a built-in one): " +
         "start is undefined, not a list of event types)",

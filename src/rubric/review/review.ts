@@ -3,6 +3,7 @@ import { describeValue } from "../../core/describe-value.js";
 import { isRecord, requireEach, requireList, requireObject } from "../../core/guards.js";
 import { HandoffKitError } from "../../core/error.js";
 import type { Handoff } from "../../handoff/index.js";
+import { requireRubric } from "../scoring/define-rubric.js";
 import { DEFAULT_RUBRIC, scoreBrief, type BriefScore, type Rubric } from "../scoring/score.js";
 import { requireHandoff } from "../../handoff/internal.js";
 
@@ -112,6 +113,7 @@ export function pickWalkthroughs(
   rubric: Rubric = DEFAULT_RUBRIC,
 ): { readonly strong?: Walkthrough; readonly weak?: Walkthrough } {
   requireList(handoffs, "pickWalkthroughs", "handoffs");
+  requireRubric(rubric, "pickWalkthroughs");
   handoffs.forEach((handoff, index) => {
     requireHandoff(handoff, `pickWalkthroughs: handoffs[${String(index)}]`);
   });

@@ -1,15 +1,10 @@
 import { describeValue } from "../../core/describe-value.js";
 import { HandoffKitError } from "../../core/error.js";
-import { isRecord, requireList, requireObject } from "../../core/guards.js";
+import { isRecord, requireObject } from "../../core/guards.js";
 import { hasText } from "../../core/text.js";
-import {
-  type Brief,
-  type BriefRequirement,
-  DEFAULT_BRIEF_REQUIREMENTS,
-  missingRequirements,
-  type Prospect,
-} from "../../handoff/index.js";
+import { type Brief, type BriefRequirement, DEFAULT_BRIEF_REQUIREMENTS, type Prospect } from "../../handoff/index.js";
 import { specificityOf } from "../../qualification/index.js";
+import { missingRequirementsFor } from "../../handoff/internal.js";
 import { pure } from "../../core/pure.js";
 import { defineRubric, requireRubric } from "./define-rubric.js";
 import { detectGenericNotes, findQuotes } from "./notes.js";
@@ -48,9 +43,7 @@ export function checkCompleteness(
   brief: Brief,
   requirements: readonly BriefRequirement[] = DEFAULT_BRIEF_REQUIREMENTS,
 ): Completeness {
-  requireObject(brief, "checkCompleteness", "brief");
-  requireList(requirements, "checkCompleteness", "requirements");
-  const missing = missingRequirements(brief, requirements);
+  const missing = missingRequirementsFor(brief, requirements, "checkCompleteness");
   return {
     complete: missing.length === 0,
     missing: missing.map(({ field, label }) => ({ field, label })),
