@@ -176,7 +176,9 @@ export interface AccumulatorState extends ScoreboardAccumulator {
 
 function resolve(options: ScoreboardOptions): Settings {
   if (!isRecord(options))
-    throw new HandoffKitError("invalid_argument", { detail: "scoreboard options must be an object with `now`" });
+    throw new HandoffKitError("invalid_argument", {
+      detail: `scoreboard: options must be an object with now: ${describeValue(options)}`,
+    });
   const now = toEpochMs(options.now, "scoreboard: options.now");
   const dimensions = checkDimensions(options.groupBy);
   const { week, policies: policyList } = options as { week?: unknown; policies?: unknown };
@@ -187,7 +189,7 @@ function resolve(options: ScoreboardOptions): Settings {
   if (policyList !== undefined) requireSlaPolicies(policyList, "scoreboard", "options.policies");
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   requireRules(lifecycle, "scoreboard: options.lifecycle");
-  const weeks = weekCutter(options.week);
+  const weeks = weekCutter(options.week, "scoreboard: options.week");
   const confidence = options.confidence ?? 0.95;
   requireConfidence(confidence, "scoreboard: options.confidence");
   const minSample = options.minSample ?? 10;

@@ -68,16 +68,19 @@ export interface WeekCutter {
   readonly name: (startDay: number) => string;
 }
 
-/** A week cutter for the options (UTC and Monday by default); an unknown zone throws `invalid_time_zone`. */
-export function weekCutter(options: WeekOptions = {}): WeekCutter {
+/**
+ * A week cutter for the options (UTC and Monday by default); an unknown zone throws
+ * `invalid_time_zone`. `name` says where the options came from in a misuse error.
+ */
+export function weekCutter(options: WeekOptions = {}, name = "week"): WeekCutter {
   const asGiven = options.timeZone ?? "UTC";
   const startsOn = options.startsOn ?? "mon";
   const startIndex = WEEKDAYS.indexOf(startsOn);
   if (startIndex < 0)
     throw new HandoffKitError("invalid_argument", {
-      detail: `week.startsOn must be one of ${WEEKDAYS.join(", ")}: ${describeValue(startsOn)}`,
+      detail: `${name}.startsOn must be one of ${WEEKDAYS.join(", ")}: ${describeValue(startsOn)}`,
     });
-  assertTimeZone(asGiven, "week.timeZone");
+  assertTimeZone(asGiven, `${name}.timeZone`);
   const timeZone = zoneNameAsSpelled(asGiven);
   const rules: ZoneRules = zoneRules(timeZone);
   const sundayBased = (startIndex + 1) % 7;

@@ -150,7 +150,7 @@ function weekBounds(
   now: number,
 ): { startDay: number; from: number; to: number; timeZone: string; startsOn: Weekday } {
   if (options.week !== undefined) requireObject(options.week, "huddleReport", "options.week");
-  const cutter = weekCutter(options.week);
+  const cutter = weekCutter(options.week, "huddleReport: options.week");
   const timeZone = cutter.timeZone;
   let startDay: number;
   const { weekOf } = options;

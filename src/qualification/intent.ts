@@ -206,7 +206,9 @@ export function scoreIntent(signals: readonly IntentSignal[], options: ScoreInte
     // A negative or endless weight would turn the score negative or NaN: it is a misconfiguration.
     if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > MAX_INTENT_WEIGHT) {
       throw new HandoffKitError("invalid_argument", {
-        detail: `weights.${kind} must be a number from 0 to ${String(MAX_INTENT_WEIGHT)}: ${describeValue(weight)}`,
+        detail:
+          `scoreIntent: options.weights.${kind} must be a number from 0 to ${String(MAX_INTENT_WEIGHT)}: ` +
+          describeValue(weight),
       });
     }
   }

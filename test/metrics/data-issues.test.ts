@@ -256,7 +256,10 @@ describe("data issues come out in input order", () => {
 
 describe("misuse of the accumulator", () => {
   it("names the bad option or the mismatch", () => {
-    expect(() => createAccumulator(null as never)).toThrow("(scoreboard options must be an object with `now`)");
+    expect(() => createAccumulator(null as never)).toThrow("(scoreboard: options must be an object with now: null)");
+    expect(() => createAccumulator({ now: NOW, week: { timeZone: "Mars/Base" } })).toThrow(
+      "(scoreboard: options.week.timeZone: Mars/Base)",
+    );
     expect(() => createAccumulator({ now: NOW, minSample: -1 })).toThrow(
       "(scoreboard: options.minSample must be a whole number, 0 or more: -1)",
     );

@@ -161,7 +161,7 @@ describe("huddleReport", () => {
       "(huddleReport: options.week must be an object: 2026-11-04)",
     );
     expect(() => huddleReport([], { ...options, week: { startsOn: "someday" as never } })).toThrow(
-      "(week.startsOn must be one of",
+      "(huddleReport: options.week.startsOn must be one of",
     );
   });
 });

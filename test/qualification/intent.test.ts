@@ -75,10 +75,10 @@ describe("scoreIntent", () => {
     expect(() => scoreIntent([], { now: NOW, halfLife: Number.NaN })).toThrow(/invalid_duration/);
     const { funding: _funding, ...missing } = DEFAULT_INTENT_WEIGHTS;
     expect(() => scoreIntent([], { now: NOW, weights: missing as typeof DEFAULT_INTENT_WEIGHTS })).toThrow(
-      "(weights.funding must be a number from 0 to 1000000: undefined)",
+      "(scoreIntent: options.weights.funding must be a number from 0 to 1000000: undefined)",
     );
     expect(() => scoreIntent([], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: -1 } })).toThrow(
-      "(weights.hiring must be a number from 0 to 1000000: -1)",
+      "(scoreIntent: options.weights.hiring must be a number from 0 to 1000000: -1)",
     );
     expect(() => scoreIntent([], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: 1_000_001 } })).toThrow(
       /weights\.hiring/,
