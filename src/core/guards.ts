@@ -74,6 +74,21 @@ export function optionsOf<T extends object>(value: T | undefined, fn: string): T
   return value;
 }
 
+/**
+ * Throws `invalid_argument`, naming `name` (`fn: options.size`), unless `value` is a whole number at
+ * least `min` and at most `max` (each bound optional).
+ */
+export function requireWholeNumber(value: unknown, name: string, min?: number, max?: number): asserts value is number {
+  if (Number.isInteger(value) && !((value as number) < (min ?? -Infinity)) && !((value as number) > (max ?? Infinity)))
+    return;
+  let range = "";
+  if (min !== undefined && max !== undefined) range = ` from ${String(min)} to ${String(max)}`;
+  else if (min !== undefined) range = `, ${String(min)} or more`;
+  throw new HandoffKitError("invalid_argument", {
+    detail: `${name} must be a whole number${range}: ${describeValue(value)}`,
+  });
+}
+
 /** Throws `invalid_argument` unless each named value is a number (NaN included: ranges are the caller's to check). */
 export function requireNumbers(fn: string, values: Readonly<Record<string, unknown>>): void {
   for (const [name, value] of Object.entries(values)) {

@@ -7,6 +7,9 @@
  */
 export const WORD = /[\p{L}\p{N}$%]+/gu;
 
+/** The words of a text, as written, in order (see {@link WORD}). */
+export const wordsOf = (text: string): string[] => Array.from(text.matchAll(WORD), (match) => match[0]);
+
 /** Whether a value is text with something in it besides white space. */
 export const hasText = (value: unknown): value is string => typeof value === "string" && value.trim().length > 0;
 

@@ -137,10 +137,17 @@ export function calendarKeyOf(handoff: Handoff, repId: string): string {
 /** {@link calendarKeyOf} for a handoff already checked (summarize checked it once). */
 function calendarKeyOfShaped(handoff: Handoff, repId: string): string {
   // Two comparisons, no array: this runs twice for every row the scoreboard summarizes.
-  if (handoff.ae.id === repId) return handoff.ae.calendarId ?? repId;
-  if (handoff.sdr.id === repId) return handoff.sdr.calendarId ?? repId;
+  if (handoff.ae.id === repId) return calendarKey(handoff.ae.calendarId, repId);
+  if (handoff.sdr.id === repId) return calendarKey(handoff.sdr.calendarId, repId);
   return repId;
 }
+
+/**
+ * The key a rep's calendar is found by: the calendar id when there is one, else the rep's id. One rule
+ * for parsed handoffs and for summary rows, which a caller may have made by hand (an empty id is none).
+ */
+export const calendarKey = (calendarId: unknown, repId: string): string =>
+  typeof calendarId === "string" && calendarId.length > 0 ? calendarId : repId;
 
 /**
  * Summarises a handoff as one flat row, folding its events with the lenient rules by default (any

@@ -1,6 +1,6 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord, ownValue, requireObject } from "../core/guards.js";
+import { isRecord, ownValue, requireObject, requireWholeNumber } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import {
@@ -12,7 +12,14 @@ import {
   MEETING_STATUSES,
   type SkippedEvent,
 } from "../handoff/index.js";
-import { eventsAsOf, parsedHandoffProblem, requireRules, summaryRow, unparsedField } from "../handoff/internal.js";
+import {
+  calendarKey,
+  eventsAsOf,
+  parsedHandoffProblem,
+  requireRules,
+  summaryRow,
+  unparsedField,
+} from "../handoff/internal.js";
 import { businessTimeBetween, type Calendar, type MeetingEvent, type SlaPolicy } from "../sla/index.js";
 import { evaluateCheckedSla, requireSlaPolicies } from "../sla/internal.js";
 import {
@@ -25,7 +32,7 @@ import {
 } from "./group-by.js";
 import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
-import { calendarKey, roleCalendars } from "./role-calendars.js";
+import { roleCalendars } from "./role-calendars.js";
 import { snapshotGroupProblem } from "./snapshot-tally.js";
 import { requireConfidence } from "./statistics.js";
 import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_INDEX, type Tally } from "./tally.js";
@@ -193,10 +200,7 @@ function resolve(options: ScoreboardOptions): Settings {
   const confidence = options.confidence ?? 0.95;
   requireConfidence(confidence, "scoreboard: options.confidence");
   const minSample = options.minSample ?? 10;
-  if (!Number.isInteger(minSample) || minSample < 0)
-    throw new HandoffKitError("invalid_argument", {
-      detail: `scoreboard: options.minSample must be a whole number, 0 or more: ${describeValue(minSample)}`,
-    });
+  requireWholeNumber(minSample, "scoreboard: options.minSample", 0);
   const currency = options.currency ?? "USD";
   const policies = options.policies ?? [];
   const signature = JSON.stringify([
@@ -452,10 +456,7 @@ function indexOption(options: AccumulateOptions, seen: number): number {
   requireObject(options, "accumulate", "options");
   const { index } = options;
   if (index === undefined) return seen;
-  if (!Number.isSafeInteger(index) || index < 0)
-    throw new HandoffKitError("invalid_argument", {
-      detail: `accumulate: options.index must be a whole number, 0 or more: ${describeValue(index)}`,
-    });
+  requireWholeNumber(index, "accumulate: options.index", 0);
   return index;
 }
 

@@ -1,10 +1,7 @@
 import { ownValue } from "../core/guards.js";
 import type { HandoffSummary } from "../handoff/index.js";
+import { calendarKey } from "../handoff/internal.js";
 import type { Calendar } from "../sla/index.js";
-
-/** A row's calendar key, or the rep's id for a row made by hand without one. */
-export const calendarKey = (key: unknown, repId: string): string =>
-  typeof key === "string" && key.length > 0 ? key : repId;
 
 /**
  * The calendars an SLA policy names by role (`"ae"`, `"sdr"`) for one handoff: those of the reps

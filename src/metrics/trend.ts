@@ -1,6 +1,5 @@
 import { compareCodeUnits } from "../core/order.js";
-import { describeValue } from "../core/describe-value.js";
-import { requireObject } from "../core/guards.js";
+import { requireObject, requireWholeNumber } from "../core/guards.js";
 import { requireBoard } from "./require-board.js";
 import { HandoffKitError } from "../core/error.js";
 import type { Scoreboard, ScoreboardGroup } from "./finish.js";
@@ -86,10 +85,7 @@ export function detectTrends(board: Scoreboard, options: DetectTrendsOptions = {
     throw new HandoffKitError("invalid_argument", { detail: 'detectTrends needs a scoreboard grouped by "week"' });
   const span = options.weeks ?? 12;
   // A window longer than ten years of weeks is a mistake, and an endless one would not fit in memory.
-  if (!Number.isInteger(span) || span < 4 || span > 520)
-    throw new HandoffKitError("invalid_argument", {
-      detail: `detectTrends: options.weeks must be a whole number from 4 to 520: ${describeValue(span)}`,
-    });
+  requireWholeNumber(span, "detectTrends: options.weeks", 4, 520);
   // The window is the last `span` calendar weeks before the week holding `now`, with or without
   // data: a week nobody booked in is a week of zeros, so a vacation does not shift the window.
   const cutter = weekCutter({ timeZone: board.week.timeZone, startsOn: board.week.startsOn });

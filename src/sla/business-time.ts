@@ -1,5 +1,6 @@
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
+import { requireWholeNumber } from "../core/guards.js";
 import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
 import {
   accrued,
@@ -358,10 +359,7 @@ function searchBounds(cal: CompiledCalendar, reference: number, d: number): { ea
 export function addBusinessDays(at: InstantInput, n: number, calendar: Calendar): Date {
   const cal = compiled(calendar, "addBusinessDays");
   const t = toEpochMs(at, "addBusinessDays: at");
-  if (!Number.isInteger(n))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `addBusinessDays: n must be a whole number of business days: ${describeValue(n)}`,
-    });
+  requireWholeNumber(n, "addBusinessDays: n (business days)");
   // The Date range holds 200,000,000 days: more business days than that land past an end. Saying so
   // first also keeps the day stepping from running where a day number no longer changes by one (2^53).
   if (Math.abs(n) > 2 * DAYS_EITHER_SIDE)

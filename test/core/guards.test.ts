@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { optionsOf, requireEach, requireList, requireNumbers, requireObject } from "../../src/core/guards.js";
+import {
+  optionsOf,
+  requireEach,
+  requireList,
+  requireNumbers,
+  requireObject,
+  requireWholeNumber,
+} from "../../src/core/guards.js";
 import { refusal } from "../fixtures/refusal.js";
 
 // The shape checks every public function runs on arguments from untyped callers: each names the
@@ -70,5 +77,27 @@ describe("argument guards", () => {
         requireNumbers("zScore", { confidence: "0.95" });
       }),
     ).toBe("invalid_argument (zScore: confidence must be a number: 0.95)");
+  });
+});
+
+describe("requireWholeNumber", () => {
+  it("takes a whole number within the bounds given, and names the value and the range otherwise", () => {
+    const whole =
+      (...args: Parameters<typeof requireWholeNumber>) =>
+      () => {
+        requireWholeNumber(...args);
+      };
+    expect(refusal(whole(0, "f: n", 0))).toBe("no error");
+    expect(refusal(whole(520, "f: weeks", 4, 520))).toBe("no error");
+    expect(refusal(whole(-7, "f: seed"))).toBe("no error");
+    expect(refusal(whole(-1, "f: n", 0))).toBe("invalid_argument (f: n must be a whole number, 0 or more: -1)");
+    expect(refusal(whole(521, "f: weeks", 4, 520))).toBe(
+      "invalid_argument (f: weeks must be a whole number from 4 to 520: 521)",
+    );
+    expect(refusal(whole(1.5, "f: seed"))).toBe("invalid_argument (f: seed must be a whole number: 1.5)");
+    expect(refusal(whole(Number.NaN, "f: n", 0))).toBe(
+      "invalid_argument (f: n must be a whole number, 0 or more: NaN)",
+    );
+    expect(refusal(whole("3", "f: n", 0))).toBe("invalid_argument (f: n must be a whole number, 0 or more: 3)");
   });
 });

@@ -23,10 +23,10 @@ describe("sampleForReview refuses what it cannot sample", () => {
       "(sampleForReview: options must be an object: null)",
     );
     expect(() => sampleForReview(few, { seed: 1, size: -1 })).toThrow(
-      "(sampleForReview: options.size must be a whole number: -1)",
+      "(sampleForReview: options.size must be a whole number, 0 or more: -1)",
     );
     expect(() => sampleForReview(few, { seed: 1, size: 2.5 })).toThrow(
-      "(sampleForReview: options.size must be a whole number: 2.5)",
+      "(sampleForReview: options.size must be a whole number, 0 or more: 2.5)",
     );
     expect(() => sampleForReview(few, { seed: 1.5 })).toThrow(
       "(sampleForReview: options.seed must be a whole number: 1.5)",

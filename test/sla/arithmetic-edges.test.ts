@@ -266,7 +266,7 @@ describe("each refusal names what was wrong", () => {
 
   it("addBusinessDays names a fractional count and one past the Date range", () => {
     expect(refusal(() => addBusinessDays(0, 1.5, cal))).toBe(
-      "invalid_argument (addBusinessDays: n must be a whole number of business days: 1.5)",
+      "invalid_argument (addBusinessDays: n (business days) must be a whole number: 1.5)",
     );
     expect(refusal(() => addBusinessDays(0, 200_000_001, cal))).toBe("beyond_date_range (200000001 business days)");
     // 200,000,000 days is allowed as a count, and lands far outside the Date range.

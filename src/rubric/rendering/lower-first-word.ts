@@ -1,12 +1,10 @@
-import { WORD } from "../../core/text.js";
+import { wordsOf } from "../../core/text.js";
 
 // How the intro email starts a clause with the SDR's words: only the first letter of an ordinary word
 // is lowered, so names and acronyms stay as written.
 const LETTER = /^[\p{L}\p{M}]$/u;
 const UPPER = /^\p{Lu}$/u;
 const LOWER = /^\p{Ll}$/u;
-/** The words of a name, as written. */
-const wordsOf = (name: string): string[] => Array.from(name.matchAll(WORD), (match) => match[0]);
 
 /**
  * Lower-cases the first letter of a text that starts a clause mid-sentence ("Board reporting is

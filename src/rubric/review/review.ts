@@ -1,7 +1,5 @@
 import { compareCodeUnits } from "../../core/order.js";
-import { describeValue } from "../../core/describe-value.js";
-import { isRecord, requireEach, requireList, requireObject } from "../../core/guards.js";
-import { HandoffKitError } from "../../core/error.js";
+import { isRecord, requireEach, requireList, requireObject, requireWholeNumber } from "../../core/guards.js";
 import type { Handoff } from "../../handoff/index.js";
 import { requireRubric } from "../scoring/define-rubric.js";
 import { DEFAULT_RUBRIC, scoreBrief, type BriefScore, type Rubric } from "../scoring/score.js";
@@ -61,14 +59,8 @@ export function sampleForReview<T extends { readonly id: string }>(
   requireEach(handoffs, withId, "sampleForReview", "handoffs", "must have a string id");
   requireObject(options, "sampleForReview", "options");
   const size = options.size ?? 5;
-  if (!Number.isInteger(size) || size < 0)
-    throw new HandoffKitError("invalid_argument", {
-      detail: `sampleForReview: options.size must be a whole number: ${describeValue(size)}`,
-    });
-  if (!Number.isInteger(options.seed))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `sampleForReview: options.seed must be a whole number: ${describeValue(options.seed)}`,
-    });
+  requireWholeNumber(size, "sampleForReview: options.size", 0);
+  requireWholeNumber(options.seed, "sampleForReview: options.seed");
   return handoffs
     .map((handoff) => ({ handoff, rank: hash(options.seed, handoff.id) }))
     .sort((a, b) => a.rank - b.rank || compareCodeUnits(a.handoff.id, b.handoff.id))

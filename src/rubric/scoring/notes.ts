@@ -1,6 +1,6 @@
 import { requireText } from "../../core/guards.js";
 import { countOf } from "../../core/format.js";
-import { QUOTE_PAIRS, WORD } from "../../core/text.js";
+import { QUOTE_PAIRS, wordsOf } from "../../core/text.js";
 import { specificityOf } from "../../qualification/index.js";
 
 /**
@@ -58,7 +58,7 @@ export interface GenericNoteCheck {
 
 /** Lower-case words joined by single spaces, so phrases match across punctuation. */
 function normalise(text: string): string[] {
-  return Array.from(text.toLowerCase().matchAll(WORD), (match) => match[0]);
+  return wordsOf(text.toLowerCase());
 }
 
 /**
