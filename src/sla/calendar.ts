@@ -370,6 +370,7 @@ function holidayPieces(specs: readonly HolidaySpec[]): HolidayPiece[] {
     const previous = pieces[i - 1];
     const joins = previous !== undefined && previous.windows.length === 0 && previous.to + 1 === piece.from;
     const start = joins ? since[i - 1] : piece.from;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: a day with hours stands alone
     since.push(piece.windows.length > 0 ? undefined : start);
   });
   const out: HolidayPiece[] = [];
@@ -377,6 +378,7 @@ function holidayPieces(specs: readonly HolidaySpec[]): HolidayPiece[] {
   for (let i = pieces.length - 1; i >= 0; i -= 1) {
     const piece = pieces[i] as (typeof pieces)[number];
     const next = pieces[i + 1];
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: hours leave until unset
     const joins = next !== undefined && next.windows.length === 0 && piece.to + 1 === next.from;
     const end = joins ? until : piece.to;
     until = piece.windows.length > 0 ? undefined : end;

@@ -3,6 +3,7 @@ import type { HandoffKitError } from "../../src/core/error.js";
 import { handoffSchema, type Brief, type Prospect } from "../../src/handoff/index.js";
 import {
   checkCompleteness,
+  checkRejectionFeedback,
   DEFAULT_RUBRIC,
   defineRubric,
   scoreBrief,
@@ -311,6 +312,12 @@ describe("scoreBrief's arithmetic over any rubric", () => {
     scoreBrief({}, rubric(probe), {});
     scoreBrief({}, rubric(probe), { prospect: champion });
     expect(seen).toEqual([false, false, true]);
+  });
+
+  it("names itself and the argument when the brief or the options are not objects", () => {
+    expect(() => scoreBrief(null as never)).toThrow("(scoreBrief: brief must be an object: null)");
+    expect(() => scoreBrief({}, DEFAULT_RUBRIC, 3 as never)).toThrow("(scoreBrief: options must be an object: 3)");
+    expect(() => checkRejectionFeedback(3 as never)).toThrow("(checkRejectionFeedback: note must be a string: 3)");
   });
 
   it("refuses a rubric that is not one, or has no points to give, or a maximum out of range", () => {
