@@ -103,6 +103,12 @@ describe("bad events", () => {
   });
 
   it("misuse is refused with what to do", () => {
+    expect(
+      refusal(() => evaluateSla([{ type: "booked", at: "2026-11-23T09:00:00Z" } as never], policy, { now: 0 })),
+    ).toBe(
+      "invalid_argument (evaluateSla expects instants as Date or epoch milliseconds: events[0].at is a string; " +
+        "parse the events first (parseHandoff, parseHandoffEvent))",
+    );
     expect(refusal(() => evaluateSla([], policy, null as never))).toBe(
       "invalid_argument (evaluateSla: options must be an object: null)",
     );
@@ -146,6 +152,29 @@ describe("bad events", () => {
     expect(refusal(() => evaluateSla({} as never, policy, { now: mon("12:00"), calendars }))).toBe(
       "invalid_argument (evaluateSla expects an array of events, each with a type and an instant)",
     );
+  });
+});
+
+describe("warning thresholds", () => {
+  // Four business hours from 09:00: half of them used at 11:00, three quarters at 12:00.
+  it("a threshold reached at the instant the clock stops counts as reached", () => {
+    const evaluation = evaluateSla([event("booked", mon("09:00")), event("accepted", mon("11:00"))], policy, {
+      now: mon("14:00"),
+      calendars,
+    });
+    expect(evaluation.current?.thresholds.map((threshold) => [threshold.fraction, threshold.reached])).toEqual([
+      [0.5, true],
+      [0.75, false],
+    ]);
+  });
+
+  it("a cancelled clock reaches no threshold, however long it ran", () => {
+    const evaluation = evaluateSla([event("booked", mon("09:00")), event("cancelled", mon("12:30"))], policy, {
+      now: mon("14:00"),
+      calendars,
+    });
+    expect(evaluation.current?.state).toBe("cancelled");
+    expect(evaluation.current?.thresholds.map((threshold) => threshold.reached)).toEqual([false, false]);
   });
 });
 
@@ -283,6 +312,13 @@ describe("the cap", () => {
       expect([met.state, met.current?.fractionUsed]).toEqual(["met", 0]);
     },
   );
+
+  it("a cap not known yet leaves the deadline as the target sets it, with no issue", () => {
+    // Booked at 09:00 with no meeting: the cap reads nothing, and 4 business hours end at 13:00.
+    const evaluation = evaluateSla([event("booked", mon("09:00"))], capped, { now: mon("10:00"), calendars });
+    expect(evaluation.issues).toEqual([]);
+    expect(iso(evaluation.current?.deadline)).toBe("2026-11-23T13:00:00.000Z");
+  });
 
   it("reads an event that comes exactly at the deadline in force", () => {
     // Deadline 13:00 (09:00 + 4 h, the meeting on Tuesday is later). At 13:00 exactly the meeting
