@@ -80,6 +80,24 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
     ]);
   });
 
+  it("lists only full marks as strengths and only lost points as losses, leaving the scores as scored", () => {
+    // middling misses full marks on icp_signal (the first criterion): its strengths skip it.
+    const { strong } = pickWalkthroughs([withBrief("h-2", middling), withBrief("h-3", {})]);
+    expect(strong?.handoff.id).toBe("h-2");
+    const full = new Set(strong?.score.findings.filter((f) => f.points === f.max).map((f) => f.reason));
+    expect(strong?.why).toHaveLength(3);
+    expect(strong?.why.every((reason) => full.has(reason))).toBe(true);
+    // One criterion short of full (no stakeholders): one loss, not three.
+    const { weak } = pickWalkthroughs([
+      withBrief("h-1", good.brief),
+      withBrief("h-4", { ...good.brief, stakeholders: [] }),
+    ]);
+    expect(weak?.handoff.id).toBe("h-4");
+    expect(weak?.why).toEqual(["No stakeholders named (fix: Name the other people involved and their roles)"]);
+    // The findings stay in the rubric's order: the losses are sorted on a copy.
+    expect(weak?.score.findings.map((f) => f.criterion)).toEqual(DEFAULT_RUBRIC.criteria.map((c) => c.id));
+  });
+
   it("breaks a tie in score by id, and leaves out the fix when a criterion has none", () => {
     const { strong, weak } = pickWalkthroughs([withBrief("b", good.brief), withBrief("a", good.brief)]);
     expect([strong?.handoff.id, weak?.handoff.id]).toEqual(["a", "b"]);

@@ -120,7 +120,8 @@ export function pickWalkthroughs(
       .slice(0, 3)
       .map((finding) => finding.reason);
   const losses = (score: BriefScore): string[] =>
-    [...score.findings]
+    // filter makes the copy that sort orders: the score's findings stay in the rubric's order.
+    score.findings
       .filter((finding) => finding.points < finding.max)
       .sort((a, b) => b.max - b.points - (a.max - a.points))
       .slice(0, 3)
