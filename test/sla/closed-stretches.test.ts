@@ -10,21 +10,26 @@ const utc = (iso: string): Date => new Date(iso);
 
 describe("closed stretches", () => {
   // Closed Mon 21 to Wed 23; open Thu 24; closed Fri 25 to Tue 29 (the weekend inside); open Wed 30.
-  const gap = defineCalendar({
-    timeZone: "UTC",
-    week,
-    holidays: [
-      { from: "2026-12-21", to: "2026-12-23", name: "Shutdown" },
-      { from: "2026-12-25", to: "2026-12-29", name: "Holidays" },
-    ],
-  });
+  // Built inside each test, not when the file loads: Stryker's per-test coverage sees only what a test
+  // runs, so a calendar built at load would leave its building code looking untested.
+  const gapCalendar = () =>
+    defineCalendar({
+      timeZone: "UTC",
+      week,
+      holidays: [
+        { from: "2026-12-21", to: "2026-12-23", name: "Shutdown" },
+        { from: "2026-12-25", to: "2026-12-29", name: "Holidays" },
+      ],
+    });
 
   it("stop at the open day between two closed ranges, looking back", () => {
+    const gap = gapCalendar();
     expect(previousClose(utc("2026-12-28T12:00:00Z"), gap)).toEqual(utc("2026-12-24T17:00:00Z"));
     expect(previousClose(utc("2026-12-23T12:00:00Z"), gap)).toEqual(utc("2026-12-18T17:00:00Z"));
   });
 
   it("stop at the open day between two closed ranges, stepping business days either way", () => {
+    const gap = gapCalendar();
     expect(addBusinessDays(utc("2026-12-18T12:00:00Z"), 1, gap)).toEqual(utc("2026-12-24T12:00:00Z"));
     expect(addBusinessDays(utc("2026-12-24T12:00:00Z"), 1, gap)).toEqual(utc("2026-12-30T12:00:00Z"));
     expect(addBusinessDays(utc("2026-12-30T12:00:00Z"), -1, gap)).toEqual(utc("2026-12-24T12:00:00Z"));
@@ -33,18 +38,20 @@ describe("closed stretches", () => {
   });
 
   // Adjacent ranges with different names are one stretch; a holiday with hours breaks it.
-  const touching = defineCalendar({
-    timeZone: "UTC",
-    week,
-    holidays: [
-      { from: "2026-12-21", to: "2026-12-22", name: "First" },
-      { from: "2026-12-23", to: "2026-12-24", name: "Second" },
-      { date: "2026-12-28", hours: [["10:00", "12:00"]], name: "Short day" },
-      { from: "2026-12-29", to: "2026-12-30", name: "Third" },
-    ],
-  });
+  const touchingCalendar = () =>
+    defineCalendar({
+      timeZone: "UTC",
+      week,
+      holidays: [
+        { from: "2026-12-21", to: "2026-12-22", name: "First" },
+        { from: "2026-12-23", to: "2026-12-24", name: "Second" },
+        { date: "2026-12-28", hours: [["10:00", "12:00"]], name: "Short day" },
+        { from: "2026-12-29", to: "2026-12-30", name: "Third" },
+      ],
+    });
 
   it("join ranges that touch, and stop at a holiday with hours", () => {
+    const touching = touchingCalendar();
     // From Thu 24 back: Wed 23 to Mon 21 closed (two ranges), the weekend, Fri 18 open.
     expect(previousClose(utc("2026-12-24T12:00:00Z"), touching)).toEqual(utc("2026-12-18T17:00:00Z"));
     expect(addBusinessDays(utc("2026-12-18T12:00:00Z"), 1, touching)).toEqual(utc("2026-12-25T12:00:00Z"));
