@@ -1,6 +1,6 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord } from "../core/guards.js";
+import { isRecord, requireEach, requireList } from "../core/guards.js";
 import type { Issue } from "../core/issue.js";
 import { pure } from "../core/pure.js";
 import { HOUR } from "../core/duration.js";
@@ -160,6 +160,21 @@ export function bandIssues(band: unknown, at: readonly (string | number)[]): Iss
   if (statistic !== undefined && (metric !== "timeToFirstFollowUp" || (statistic !== "median" && statistic !== "p90")))
     problem("statistic", "invalid_value", "Expected median or p90, for timeToFirstFollowUp only");
   return issues;
+}
+
+/**
+ * Throws `invalid_argument` unless `bands` is a list of bands assessHealth can judge, naming `fn` and
+ * the argument (`bands`, `options.bands`): the call-time check of bands made without defineHealthBands.
+ */
+export function requireBands(bands: unknown, fn: string, name: string): void {
+  requireList(bands, fn, name);
+  requireEach(
+    bands,
+    (band) => bandIssues(band, []).length === 0,
+    fn,
+    name,
+    "must be a band like DEFAULT_HEALTH_BANDS' entries",
+  );
 }
 
 /**

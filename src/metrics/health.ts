@@ -1,6 +1,6 @@
 import { formatPercent } from "../core/format.js";
 import { HOUR } from "../core/duration.js";
-import { requireEach, requireList, requireObject } from "../core/guards.js";
+import { requireObject } from "../core/guards.js";
 import { requireBoard } from "./require-board.js";
 import { match } from "ts-pattern";
 import { compareWithRest } from "./compare.js";
@@ -8,7 +8,7 @@ import type { ComparedMetric } from "./compared-metrics.js";
 import type { HandoffMetrics, Scoreboard } from "./finish.js";
 import { differenceInterval, type Interval } from "./statistics.js";
 import { detectTrends, type DetectTrendsOptions } from "./trend.js";
-import { bandIssues, DEFAULT_HEALTH_BANDS, type BandedMetric, type HealthBand } from "./health-bands.js";
+import { DEFAULT_HEALTH_BANDS, requireBands, type BandedMetric, type HealthBand } from "./health-bands.js";
 
 /**
  * One finding of {@link assessHealth}; its `kind` decides its shape. `outside_band`: the whole
@@ -248,14 +248,7 @@ export function assessHealth(
   options: AssessHealthOptions = {},
 ): HealthReport {
   requireBoard(board, "assessHealth");
-  requireList(bands, "assessHealth", "bands");
-  requireEach(
-    bands,
-    (band) => bandIssues(band, []).length === 0,
-    "assessHealth",
-    "bands",
-    "must be a band like DEFAULT_HEALTH_BANDS' entries",
-  );
+  requireBands(bands, "assessHealth", "bands");
   requireObject(options, "assessHealth", "options");
   const findings: HealthFinding[] = [];
   const notJudged: { scope: string; metric: string; reason: "low_sample" | "no_data" }[] = [];

@@ -26,11 +26,11 @@ import type { DataIssue } from "./accumulator.js";
 import { weekCutter, type WeekOptions } from "./group-by.js";
 import { reasonCounts, type ReasonCount } from "./finish.js";
 import { assessHealth, type HealthFinding } from "./health.js";
-import { bandIssues, DEFAULT_HEALTH_BANDS, type HealthBand } from "./health-bands.js";
+import { DEFAULT_HEALTH_BANDS, requireBands, type HealthBand } from "./health-bands.js";
 import { roleCalendars } from "./role-calendars.js";
 import { eventsAsOf, requireHandoff, requireRules } from "../handoff/internal.js";
 import { requireRubric } from "../rubric/internal.js";
-import { requireEach, requireList, requireObject } from "../core/guards.js";
+import { requireObject } from "../core/guards.js";
 import { scoreboard } from "./scoreboard.js";
 import { countInto } from "./tally.js";
 
@@ -219,14 +219,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
   const rubric = options.rubric ?? DEFAULT_RUBRIC;
   requireRubric(rubric, "huddleReport");
   const bands = options.bands ?? DEFAULT_HEALTH_BANDS;
-  requireList(bands, "huddleReport", "options.bands");
-  requireEach(
-    bands,
-    (band) => bandIssues(band, []).length === 0,
-    "huddleReport",
-    "options.bands",
-    "must be a band like DEFAULT_HEALTH_BANDS' entries",
-  );
+  requireBands(bands, "huddleReport", "options.bands");
   const inWeek = (at: Date | undefined): boolean => at !== undefined && at.getTime() >= from && at.getTime() < to;
   // A Map, not an object: a rep id such as `__proto__` is data, not a prototype.
   const names = new Map<string, string>();
