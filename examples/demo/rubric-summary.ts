@@ -48,7 +48,7 @@ export function rubricSection(handoffs: readonly Handoff[], asOf: Date): string[
           handoff.sdr.name,
           (score?.score ?? 0).toFixed(0),
           score?.grade ?? "",
-          gap === undefined || gap.points === gap.max ? "none" : gap.reason,
+          gap === undefined || gap.points === gap.max ? "none" : gap.message,
         ];
       }),
     ),

@@ -17,7 +17,8 @@ import { differenceInterval, zScore, type Interval } from "./statistics.js";
  * @category Comparisons and trends
  */
 export interface Comparison {
-  readonly group: string;
+  /** The group's key. */
+  readonly scope: string;
   readonly metric: ComparedMetric;
   readonly value: number | null;
   readonly rest: number | null;
@@ -80,7 +81,7 @@ export function compareWithRest(board: Scoreboard): Comparison[] {
       if (metric === "meetingQuality") {
         const { value, rest, interval, small } = compareQuality(group.metrics, overall, confidence);
         return {
-          group: group.key,
+          scope: group.key,
           metric,
           value,
           rest,
@@ -98,7 +99,7 @@ export function compareWithRest(board: Scoreboard): Comparison[] {
       const value = mine.value;
       const rest = others.trials === 0 ? null : others.successes / others.trials;
       return {
-        group: group.key,
+        scope: group.key,
         metric,
         value,
         rest,

@@ -156,8 +156,8 @@ export interface HandoffMetrics {
   /** Rejection reasons of the current cycle, by code, by SDR and by segment, most frequent first. */
   readonly rejectionReasons: {
     readonly byCode: readonly ReasonCount[];
-    readonly bySdr: readonly { readonly key: string; readonly reasons: readonly ReasonCount[] }[];
-    readonly bySegment: readonly { readonly key: string; readonly reasons: readonly ReasonCount[] }[];
+    readonly bySdr: readonly { readonly sdr: string; readonly reasons: readonly ReasonCount[] }[];
+    readonly bySegment: readonly { readonly segment: string; readonly reasons: readonly ReasonCount[] }[];
   };
 }
 
@@ -228,10 +228,11 @@ export function reasonCounts(counts: ReadonlyMap<string, number>): ReasonCount[]
     .sort((a, b) => b.count - a.count || compareCodeUnits(a.code, b.code));
 }
 
-const byKey = (map: ReadonlyMap<string, ReadonlyMap<string, number>>): { key: string; reasons: ReasonCount[] }[] =>
+/** Reason counts per SDR or per segment, in the order of their ids. */
+const reasonsBy = (map: ReadonlyMap<string, ReadonlyMap<string, number>>): [string, ReasonCount[]][] =>
   [...map]
-    .map(([key, counts]) => ({ key, reasons: reasonCounts(counts) }))
-    .sort((a, b) => compareCodeUnits(a.key, b.key));
+    .sort(([a], [b]) => compareCodeUnits(a, b))
+    .map(([key, counts]): [string, ReasonCount[]] => [key, reasonCounts(counts)]);
 
 const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
 
@@ -333,8 +334,8 @@ export function metricsOf(
     },
     rejectionReasons: {
       byCode: reasonCounts(tally.reasons),
-      bySdr: byKey(tally.reasonsBySdr),
-      bySegment: byKey(tally.reasonsBySegment),
+      bySdr: reasonsBy(tally.reasonsBySdr).map(([sdr, reasons]) => ({ sdr, reasons })),
+      bySegment: reasonsBy(tally.reasonsBySegment).map(([segment, reasons]) => ({ segment, reasons })),
     },
   };
 }

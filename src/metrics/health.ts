@@ -131,7 +131,7 @@ export interface HealthReport {
   readonly notJudged: readonly {
     readonly scope: string;
     readonly metric: string;
-    readonly reason: "low_sample" | "no_data";
+    readonly code: "low_sample" | "no_data";
   }[];
 }
 
@@ -251,7 +251,7 @@ export function assessHealth(
   requireBands(bands, "assessHealth", "bands");
   requireObject(options, "assessHealth", "options");
   const findings: HealthFinding[] = [];
-  const notJudged: { scope: string; metric: string; reason: "low_sample" | "no_data" }[] = [];
+  const notJudged: { scope: string; metric: string; code: "low_sample" | "no_data" }[] = [];
   const byWeek = board.groupBy.includes("week");
   const scopes = [
     { scope: "overall", metrics: board.overall },
@@ -261,11 +261,11 @@ export function assessHealth(
     for (const band of bands) {
       const { value, interval, lowSample } = reading(metrics, band, board.minSample);
       if (value === null) {
-        notJudged.push({ scope, metric: band.metric, reason: "no_data" });
+        notJudged.push({ scope, metric: band.metric, code: "no_data" });
         continue;
       }
       if (lowSample) {
-        notJudged.push({ scope, metric: band.metric, reason: "low_sample" });
+        notJudged.push({ scope, metric: band.metric, code: "low_sample" });
         continue;
       }
       const side = sideOfBand(value, band);
@@ -295,7 +295,7 @@ export function assessHealth(
         comparison.metric === "meetingQuality" ? value.toFixed(2) : percent(value);
       findings.push({
         kind: "differs_from_team",
-        scope: comparison.group,
+        scope: comparison.scope,
         metric: comparison.metric,
         value: comparison.value,
         rest: comparison.rest,
@@ -317,7 +317,7 @@ export function assessHealth(
       const unsupported = trend.booked.supported ? "the fall" : "the rise";
       findings.push({
         kind: trend.redFlag ? "red_flag" : "trend_watch",
-        scope: trend.series,
+        scope: trend.scope,
         metric: "heldRate",
         booked: { earlier: trend.booked.earlier, recent: trend.booked.recent },
         heldRate: { earlier: trend.heldRate.earlier, recent: trend.heldRate.recent },

@@ -16,13 +16,16 @@ import { differenceInterval, wilsonInterval, type Interval } from "./statistics.
  * ```ts
  * import type { Trend } from "handoff-kit/metrics";
  * const say = (trend: Trend): string =>
- *   trend.redFlag ? `${trend.series}: booked up, held down` : `${trend.series}: no red flag`;
+ *   trend.redFlag ? `${trend.scope}: booked up, held down` : `${trend.scope}: no red flag`;
  * ```
  * @category Comparisons and trends
  */
 export interface Trend {
-  /** The values of the scoreboard's other dimensions (`"all"` when grouped by week alone). */
-  readonly series: string;
+  /**
+   * The series: the values of the scoreboard's other dimensions joined by ` / `, or `"overall"` when
+   * it is grouped by week alone.
+   */
+  readonly scope: string;
   readonly earlierWeeks: readonly string[];
   readonly recentWeeks: readonly string[];
   readonly booked: {
@@ -101,7 +104,7 @@ export function detectTrends(board: Scoreboard, options: DetectTrendsOptions = {
       board.groupBy
         .filter((dimension) => dimension !== "week")
         .map((dimension) => group.keys[dimension] ?? "")
-        .join(" / ") || "all";
+        .join(" / ") || "overall";
     const weeks = series.get(name);
     if (weeks === undefined) series.set(name, [group]);
     else weeks.push(group);
@@ -130,7 +133,7 @@ export function detectTrends(board: Scoreboard, options: DetectTrendsOptions = {
     const bookedSupported = recentShare !== null && recentShare.low > 0.5;
     const heldSupported = difference !== null && difference.high < 0;
     trends.push({
-      series: name,
+      scope: name,
       earlierWeeks: windowNames.slice(0, half),
       recentWeeks: windowNames.slice(half),
       booked: {
@@ -150,5 +153,5 @@ export function detectTrends(board: Scoreboard, options: DetectTrendsOptions = {
       redFlag: bookedSupported && heldSupported,
     });
   }
-  return trends.sort((a, b) => compareCodeUnits(a.series, b.series));
+  return trends.sort((a, b) => compareCodeUnits(a.scope, b.scope));
 }

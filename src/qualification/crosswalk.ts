@@ -86,7 +86,7 @@ export interface CrosswalkResult<G extends Framework> {
   readonly evidence: FrameworkEvidence<G>;
   readonly mapped: readonly { readonly from: string; readonly to: CriterionKey<G>; readonly fidelity: Fidelity }[];
   /** Source criteria with evidence that have no counterpart in the target framework. */
-  readonly unmapped: readonly { readonly criterion: string; readonly reason: string }[];
+  readonly unmapped: readonly { readonly criterion: string; readonly message: string }[];
   /** Target criteria no source criterion speaks to. */
   readonly uncovered: readonly CriterionKey<G>[];
 }
@@ -140,7 +140,7 @@ export interface CrosswalkOptions {
  *   MEDDPICC_LITE,
  * );
  * result.evidence.evidence.economicBuyer?.state; // "validated"
- * result.unmapped; // [{ criterion: "timing", reason: "MEDDPICC-lite has no criterion for timing" }]
+ * result.unmapped; // [{ criterion: "timing", message: "MEDDPICC-lite has no criterion for timing" }]
  * ```
  * @category Crosswalks
  */
@@ -205,7 +205,7 @@ export function crosswalk<F extends Framework, G extends Framework>(
     )
     .map((source) => ({
       criterion: source.key,
-      reason: `${to.name} has no criterion for ${source.label.toLowerCase()}`,
+      message: `${to.name} has no criterion for ${source.label.toLowerCase()}`,
     }));
   const uncovered = to.criteria
     .filter((target) => !covered.has(target.key))

@@ -250,6 +250,8 @@ export function evaluateQualification<F extends Framework>(
     const scored = scoreIntent(options.signals ?? [], {
       now,
       ...(definition.intent.halfLife === undefined ? {} : { halfLife: definition.intent.halfLife }),
+      // A definition stored before weights were part of it has none: scoreIntent takes the defaults.
+      weights: definition.intent.weights,
     });
     intent = {
       score: scored.score,

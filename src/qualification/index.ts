@@ -74,6 +74,7 @@ export {
   type IntentScore,
   type IntentSignal,
   type IntentSignalKind,
+  type IntentWeights,
 } from "./intent.js";
 export { toJsonSchema, type JsonSchemaExport } from "./json-schema.js";
 export { specificityOf, type SpecificitySignals } from "./specificity.js";

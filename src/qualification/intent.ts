@@ -9,6 +9,7 @@ import { pure } from "../core/pure.js";
 import type { BatchResult, ParseOptions } from "../core/result.js";
 import { instantSchema, textSchema } from "../core/schemas.js";
 import type { DeepReadonly } from "../core/deep-readonly.js";
+import type { Issue } from "../core/issue.js";
 
 /**
  * Kinds of buying signal: behavioural (pricing-page visits, review-site research, content, webinars)
@@ -135,7 +136,69 @@ export interface ScoreIntentOptions {
   readonly now: InstantInput;
   /** How long until a signal counts half as much; 14 days by default. */
   readonly halfLife?: Milliseconds;
-  readonly weights?: Readonly<Record<IntentSignalKind, number>>;
+  /** Weights of your own, from 0 to 1,000,000; a kind left out keeps its {@link DEFAULT_INTENT_WEIGHTS} weight. */
+  readonly weights?: IntentWeights;
+}
+
+/**
+ * The largest weight a signal kind may have: far above any useful one, and small enough that sums
+ * of them stay finite.
+ */
+const MAX_INTENT_WEIGHT = 1e6;
+
+/**
+ * Intent weights by signal kind, as {@link scoreIntent} and an SQL definition's `intent` take them:
+ * numbers from 0 to 1,000,000, and a kind left out keeps its {@link DEFAULT_INTENT_WEIGHTS} weight.
+ *
+ * @example
+ * ```ts
+ * import type { IntentWeights } from "handoff-kit/qualification";
+ * const hiringMatters: IntentWeights = { hiring: 30, leadership_change: 30 };
+ * ```
+ * @category Intent and priority
+ */
+export type IntentWeights = Readonly<Partial<Record<IntentSignalKind, number>>>;
+
+/** What an SQL definition's `intent.weights` must be: {@link IntentWeights}, no other kind. */
+export const intentWeightsSchema = /* @__PURE__ */ pure(() =>
+  z
+    .object(
+      Object.fromEntries(
+        INTENT_SIGNAL_KINDS.map((kind) => [kind, z.number().min(0).max(MAX_INTENT_WEIGHT).optional()]),
+      ) as Record<IntentSignalKind, z.ZodOptional<z.ZodNumber>>,
+    )
+    .strict(),
+);
+
+/**
+ * Every kind's weight: the given ones over the defaults. Throws `invalid_argument`, naming `fn` and
+ * `path`, for a weight that is no number from 0 to 1,000,000 or a kind that does not exist.
+ */
+export function resolveIntentWeights(
+  weights: unknown,
+  fn: string,
+  path: string,
+): Readonly<Record<IntentSignalKind, number>> {
+  if (weights === undefined) return DEFAULT_INTENT_WEIGHTS;
+  requireObject(weights, fn, path);
+  const unknownKind = Object.keys(weights).find((key) => !(INTENT_SIGNAL_KINDS as readonly string[]).includes(key));
+  if (unknownKind !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: ${path}.${unknownKind} is no intent signal kind (${INTENT_SIGNAL_KINDS.join(", ")})`,
+    });
+  const resolved = { ...DEFAULT_INTENT_WEIGHTS };
+  for (const kind of INTENT_SIGNAL_KINDS) {
+    const weight: unknown = ownValue(weights as Readonly<Record<string, unknown>>, kind);
+    if (weight === undefined) continue;
+    // A negative or endless weight would turn the score negative or NaN: it is a misconfiguration.
+    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > MAX_INTENT_WEIGHT)
+      throw new HandoffKitError("invalid_argument", {
+        detail:
+          `${fn}: ${path}.${kind} must be a number from 0 to ${String(MAX_INTENT_WEIGHT)}: ` + describeValue(weight),
+      });
+    resolved[kind] = weight;
+  }
+  return resolved;
 }
 
 /**
@@ -159,8 +222,8 @@ export interface IntentScore {
     readonly decay: number;
     readonly points: number;
   }[];
-  /** Signals dated after `now`, left out. */
-  readonly ignored: readonly { readonly index: number; readonly reason: "after_now" }[];
+  /** Signals dated after `now`, left out: an `after_now` issue at each one's `[index, "at"]`. */
+  readonly ignored: readonly Issue[];
 }
 
 // raw = SATURATION gives 63 points, 2 x SATURATION 86, 3 x SATURATION 95: a few strong recent
@@ -168,16 +231,11 @@ export interface IntentScore {
 const SATURATION = 50;
 
 /**
- * The largest weight a signal kind may have: far above any useful one, and small enough that sums
- * of them stay finite.
- */
-const MAX_INTENT_WEIGHT = 1e6;
-
-/**
  * Scores buying intent from dated signals with exponential decay: each signal weighs
  * `weight x strength x 0.5^(age / halfLife)`, and the sum maps onto 0-100 by
- * `100 x (1 - e^(-sum / 50))`. The score only falls as time passes without new signals. Weights
- * must be numbers from 0 to 1,000,000 for every signal kind (`invalid_argument` otherwise).
+ * `100 x (1 - e^(-sum / 50))`. The score only falls as time passes without new signals. Weights of
+ * your own are numbers from 0 to 1,000,000 by signal kind, and a kind left out keeps its default
+ * weight (`invalid_argument` for any other number or an unknown kind).
  *
  * @example
  * ```ts
@@ -200,25 +258,14 @@ export function scoreIntent(signals: readonly IntentSignal[], options: ScoreInte
     throw new HandoffKitError("invalid_duration", {
       detail: `scoreIntent: halfLife must be a finite number of milliseconds above 0: ${describeValue(halfLife)}`,
     });
-  const weights = options.weights ?? DEFAULT_INTENT_WEIGHTS;
-  for (const kind of INTENT_SIGNAL_KINDS) {
-    const weight: unknown = weights[kind];
-    // A negative or endless weight would turn the score negative or NaN: it is a misconfiguration.
-    if (typeof weight !== "number" || !Number.isFinite(weight) || weight < 0 || weight > MAX_INTENT_WEIGHT) {
-      throw new HandoffKitError("invalid_argument", {
-        detail:
-          `scoreIntent: options.weights.${kind} must be a number from 0 to ${String(MAX_INTENT_WEIGHT)}: ` +
-          describeValue(weight),
-      });
-    }
-  }
+  const weights = resolveIntentWeights(options.weights, "scoreIntent", "options.weights");
   const list: unknown = signals;
   if (!Array.isArray(list))
     throw new HandoffKitError("invalid_argument", {
       detail: `scoreIntent expects an array of signals (parseIntentSignals): ${describeValue(signals)}`,
     });
   const contributions: IntentScore["contributions"][number][] = [];
-  const ignored: IntentScore["ignored"][number][] = [];
+  const ignored: Issue[] = [];
   signals.forEach((signal, index) => {
     const candidate: unknown = signal;
     if (!isRecord(candidate) || typeof (candidate as { kind?: unknown }).kind !== "string") {
@@ -230,7 +277,7 @@ export function scoreIntent(signals: readonly IntentSignal[], options: ScoreInte
     }
     const at = toEpochMs(signal.at, `scoreIntent: signals[${String(index)}].at`);
     if (at > now) {
-      ignored.push({ index, reason: "after_now" });
+      ignored.push({ code: "after_now", path: [index, "at"], message: "The signal is after the scoring time" });
       return;
     }
     const decay = 0.5 ** ((now - at) / halfLife);

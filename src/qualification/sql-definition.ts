@@ -9,6 +9,7 @@ import { pure } from "../core/pure.js";
 import { instantSchema } from "../core/schemas.js";
 import { requireFramework, type CriterionKey, type Framework } from "./frameworks.js";
 import { icpProblem, type IcpProfile } from "./icp.js";
+import { intentWeightsSchema, resolveIntentWeights, type IntentSignalKind, type IntentWeights } from "./intent.js";
 
 /**
  * The evidence states a definition may require, weakest first (`disqualifying` and `unknown` are
@@ -75,8 +76,12 @@ export interface SqlDefinitionSpec<F extends Framework> {
   readonly requireSpecificEvidence?: boolean;
   /** An ICP-fit threshold: the lead's fit on this profile must reach `minScore`. */
   readonly icp?: { readonly profile: IcpProfile; readonly minScore: number };
-  /** An intent threshold: the lead's intent score must reach `minScore` (signals decay with `halfLife`). */
-  readonly intent?: { readonly minScore: number; readonly halfLife?: Milliseconds };
+  /**
+   * An intent threshold: the lead's intent score must reach `minScore`, its signals weighed by
+   * `weights` (the defaults for kinds left out) and decaying with `halfLife`, as {@link scoreIntent}
+   * scores them.
+   */
+  readonly intent?: { readonly minScore: number; readonly halfLife?: Milliseconds; readonly weights?: IntentWeights };
   readonly signOffs?: readonly SignOff[];
   readonly description?: string;
 }
@@ -99,7 +104,14 @@ export interface SqlDefinition<F extends Framework> {
   readonly requirements: Readonly<Partial<Record<CriterionKey<F>, RequirementState>>>;
   readonly requireSpecificEvidence: boolean;
   readonly icp: { readonly profile: IcpProfile; readonly minScore: number } | undefined;
-  readonly intent: { readonly minScore: number; readonly halfLife: Milliseconds | undefined } | undefined;
+  readonly intent:
+    | {
+        readonly minScore: number;
+        readonly halfLife: Milliseconds | undefined;
+        /** Every kind's weight: the spec's over {@link DEFAULT_INTENT_WEIGHTS}. */
+        readonly weights: Readonly<Record<IntentSignalKind, number>>;
+      }
+    | undefined;
   readonly signOffs: readonly { readonly role: SignOff["role"]; readonly name: string; readonly at: Date }[];
   readonly description: string | undefined;
 }
@@ -111,7 +123,13 @@ const definitionSchema = /* @__PURE__ */ pure(() =>
     requirements: z.record(z.string(), z.enum(REQUIREMENT_STATES)),
     requireSpecificEvidence: z.boolean().optional(),
     icp: z.object({ profile: z.object({ id: z.string() }).loose(), minScore: z.number().min(0).max(100) }).optional(),
-    intent: z.object({ minScore: z.number().min(0).max(100), halfLife: z.number().positive().optional() }).optional(),
+    intent: z
+      .object({
+        minScore: z.number().min(0).max(100),
+        halfLife: z.number().positive().optional(),
+        weights: intentWeightsSchema.optional(),
+      })
+      .optional(),
     signOffs: z
       .array(z.object({ role: z.enum(["sdr_leader", "ae_leader"]), name: z.string().trim().min(1), at: instantSchema }))
       .optional(),
@@ -187,7 +205,11 @@ export function defineSqlDefinition<const F extends Framework>(spec: SqlDefiniti
     intent:
       spec.intent === undefined
         ? undefined
-        : Object.freeze({ minScore: spec.intent.minScore, halfLife: spec.intent.halfLife }),
+        : Object.freeze({
+            minScore: spec.intent.minScore,
+            halfLife: spec.intent.halfLife,
+            weights: Object.freeze(resolveIntentWeights(spec.intent.weights, "defineSqlDefinition", "intent.weights")),
+          }),
     signOffs: Object.freeze((parsed.data.signOffs ?? []).map((signOff) => Object.freeze(signOff))),
     description: spec.description,
   });
@@ -228,10 +250,16 @@ function definitionProblem({
     if (profileProblem !== undefined) return `icp.profile is not a profile made by defineIcp: ${profileProblem}`;
   }
   if (intent !== undefined) {
-    const { minScore, halfLife } = (isRecord(intent) ? intent : {}) as { minScore?: unknown; halfLife?: unknown };
+    const { minScore, halfLife, weights } = (isRecord(intent) ? intent : {}) as {
+      minScore?: unknown;
+      halfLife?: unknown;
+      weights?: unknown;
+    };
     if (typeof minScore !== "number")
       return isRecord(intent) ? `intent.minScore is ${describeValue(minScore)}` : `intent is ${describeValue(intent)}`;
     if (halfLife !== undefined && typeof halfLife !== "number") return `intent.halfLife is ${describeValue(halfLife)}`;
+    // Definitions stored before weights were part of them have none: they score with the defaults.
+    if (weights !== undefined && !isRecord(weights)) return `intent.weights is ${describeValue(weights)}`;
   }
   if (!Array.isArray(signOffs)) return `signOffs is ${describeValue(signOffs)}`;
   const bad = signOffs.findIndex((signOff: unknown) => !isSignOff(signOff));

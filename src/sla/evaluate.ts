@@ -60,13 +60,13 @@ export interface SlaPause {
  * @example
  * ```ts
  * import type { SkippedDay } from "handoff-kit/sla";
- * const thanksgiving: SkippedDay = { date: "2026-11-26", reason: "holiday", name: "Thanksgiving" };
+ * const thanksgiving: SkippedDay = { date: "2026-11-26", kind: "holiday", name: "Thanksgiving" };
  * ```
  * @category SLA clocks
  */
 export interface SkippedDay {
   readonly date: string;
-  readonly reason: "holiday" | "closed";
+  readonly kind: "holiday" | "closed";
   readonly name?: string;
 }
 
@@ -77,7 +77,7 @@ export interface SkippedDay {
  * ```ts
  * import type { SlaTrace } from "handoff-kit/sla";
  * const holidaysSkipped = (trace: SlaTrace): string[] =>
- *   trace.skipped.filter((day) => day.reason === "holiday").map((day) => day.date);
+ *   trace.skipped.filter((day) => day.kind === "holiday").map((day) => day.date);
  * ```
  * @category SLA clocks
  */
@@ -644,7 +644,7 @@ function buildTrace(
       if (windowsOf(cal, day).length > 0) continue;
       skipped.push({
         date: isoDateOfDay(day),
-        reason: holiday === undefined ? "closed" : "holiday",
+        kind: holiday === undefined ? "closed" : "holiday",
         ...(holiday?.name === undefined ? {} : { name: holiday.name }),
       });
     }

@@ -148,6 +148,6 @@ export function explainSla(evaluation: SlaEvaluation, options: ExplainSlaOptions
 
 /** Why a day was skipped: a holiday (named when it has a name) or a closed day. */
 function skippedReason(day: SkippedDay): string {
-  if (day.reason !== "holiday") return "closed";
+  if (day.kind !== "holiday") return "closed";
   return day.name === undefined ? "holiday" : `holiday (${day.name})`;
 }

@@ -33,7 +33,7 @@ const TRACE_FIELDS = /* @__PURE__ */ pure(
       baseDeadline: isValidDate,
       counted: listOf(span),
       truncated: ofType("boolean"),
-      skipped: listOf(shapeOf({ date: isText, reason: isText, name: optional(isText) })),
+      skipped: listOf(shapeOf({ date: isText, kind: isText, name: optional(isText) })),
       pauses: listOf(shapeOf({ from: isValidDate, to: optional(isValidDate), added: isNumber })),
       cap: optional(shapeOf({ label: isText, at: isValidDate, applied: ofType("boolean") })),
     }) as const satisfies Partial<Record<keyof SlaTrace, ShapeCheck>>,

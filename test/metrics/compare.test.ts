@@ -21,7 +21,7 @@ const find = (
   group: string,
   metric: Comparison["metric"],
 ): Comparison | undefined =>
-  comparisons.find((comparison) => comparison.group === group && comparison.metric === metric);
+  comparisons.find((comparison) => comparison.scope === group && comparison.metric === metric);
 
 describe("compareWithRest on meeting quality (Welch's interval)", () => {
   it("computes the interval of two small samples, and calls the smaller one low", () => {

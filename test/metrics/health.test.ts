@@ -69,8 +69,8 @@ describe("assessHealth", () => {
   it("does not judge low samples, and lists them as not judged", () => {
     const report = assessHealth(scoreboard(meetings("sdr-a", 1, 5), { now: NOW }));
     expect(report.findings.filter((finding) => finding.metric === "heldRate")).toEqual([]);
-    expect(report.notJudged).toContainEqual({ scope: "overall", metric: "heldRate", reason: "low_sample" });
-    expect(report.notJudged).toContainEqual({ scope: "overall", metric: "meetingQuality", reason: "no_data" });
+    expect(report.notJudged).toContainEqual({ scope: "overall", metric: "heldRate", code: "low_sample" });
+    expect(report.notJudged).toContainEqual({ scope: "overall", metric: "meetingQuality", code: "no_data" });
   });
 
   it("reads both sides of the acceptance band with their own meaning", () => {
@@ -245,7 +245,7 @@ describe("compareWithRest", () => {
       { now: NOW, groupBy: "sdr" },
     );
     const held = compareWithRest(board).filter((comparison) => comparison.metric === "heldRate");
-    expect(held.map((comparison) => [comparison.group, comparison.supported])).toEqual([
+    expect(held.map((comparison) => [comparison.scope, comparison.supported])).toEqual([
       ["sdr-good", true],
       ["sdr-new", false],
       ["sdr-poor", true],
@@ -263,7 +263,7 @@ describe("compareWithRest", () => {
       { now: NOW, groupBy: "sdr" },
     );
     const quality = compareWithRest(board).find(
-      (comparison) => comparison.metric === "meetingQuality" && comparison.group === "sdr-a",
+      (comparison) => comparison.metric === "meetingQuality" && comparison.scope === "sdr-a",
     );
     expect(quality).toMatchObject({ value: 4.7, rest: 2, supported: true });
     // Welch: sdr-a's scores deviate from 4.7 by 0.3 seven times and -0.7 three times (squares 2.1),
@@ -275,7 +275,7 @@ describe("compareWithRest", () => {
     expect(quality?.interval?.confidence).toBe(0.95);
     expect(quality?.lowSample).toBe(false);
     const other = compareWithRest(board).find(
-      (comparison) => comparison.metric === "meetingQuality" && comparison.group === "sdr-b",
+      (comparison) => comparison.metric === "meetingQuality" && comparison.scope === "sdr-b",
     );
     expect(other).toMatchObject({ value: 2, rest: 4.7, supported: true });
     expect(other?.interval?.high).toBeCloseTo(-2.7 + half, 12);
@@ -289,13 +289,13 @@ describe("compareWithRest", () => {
       scoreboard([...rated("sdr-a", [5]), ...rated("sdr-b", [2, 3])], { now: NOW, groupBy: "sdr" }),
     );
     expect(
-      single.find((comparison) => comparison.metric === "meetingQuality" && comparison.group === "sdr-a"),
+      single.find((comparison) => comparison.metric === "meetingQuality" && comparison.scope === "sdr-a"),
     ).toMatchObject({ value: 5, rest: 2.5, difference: 2.5, interval: null, supported: false, lowSample: true });
     const unrated = compareWithRest(
       scoreboard([...rated("sdr-a", [5, 4]), row({ id: "x", sdrId: "sdr-b" })], { now: NOW, groupBy: "sdr" }),
     );
     expect(
-      unrated.find((comparison) => comparison.metric === "meetingQuality" && comparison.group === "sdr-b"),
+      unrated.find((comparison) => comparison.metric === "meetingQuality" && comparison.scope === "sdr-b"),
     ).toMatchObject({ value: null, rest: 4.5, difference: null, interval: null });
   });
 });
@@ -314,7 +314,7 @@ describe("detectTrends", () => {
     const [trend] = detectTrends(board);
     // Earlier: 30 booked, 24 of 30 held; recent: 72 booked, 30 of 72 held.
     expect(trend).toMatchObject({
-      series: "sdr-diego",
+      scope: "sdr-diego",
       booked: { earlier: 30, recent: 72, supported: true },
       heldRate: { earlier: 0.8, recent: 30 / 72, supported: true },
       redFlag: true,
@@ -335,7 +335,7 @@ describe("detectTrends", () => {
     const board = scoreboard(weekly("sdr-ana", [4, 1], [4, 2]), { now: NOW, groupBy: "week" });
     const [trend] = detectTrends(board);
     expect(trend).toMatchObject({
-      series: "all",
+      scope: "overall",
       booked: { rising: true, supported: false },
       heldRate: { falling: true, supported: false },
       redFlag: false,
@@ -356,7 +356,7 @@ describe("detectTrends", () => {
         "the counts do not yet support the fall: watch it",
     ]);
     expect(risingOnly[0]).toMatchObject({
-      scope: "all",
+      scope: "overall",
       metric: "heldRate",
       booked: { earlier: 30, recent: 66 },
       heldRate: { earlier: 24 / 30, recent: 48 / 66 },
@@ -395,7 +395,7 @@ describe("detectTrends", () => {
       ...weekly("sdr-b", [4, 1], [4, 1]).map((r) => ({ ...r, source: "inbound" as const })),
     ];
     const trends = detectTrends(scoreboard(rows, { now: NOW, groupBy: ["sdr", "week", "source"] }));
-    expect(trends.map((trend) => trend.series).sort()).toEqual(["sdr-a / outbound", "sdr-b / inbound"]);
+    expect(trends.map((trend) => trend.scope).sort()).toEqual(["sdr-a / outbound", "sdr-b / inbound"]);
     // Four weeks: the two before the last two complete weeks (26 October and 2 November).
     const [short] = detectTrends(scoreboard(weekly("sdr-a", [4, 1], [5, 7]), { now: NOW, groupBy: "week" }), {
       weeks: 4,
@@ -448,7 +448,7 @@ describe("assessHealth's readings and causes, at their edges", () => {
     ]);
     // Nine follow-ups against a minimum of ten: not judged.
     expect(assessHealth(scoreboard(followedUp(hours), { now: NOW }), medianBand).notJudged).toEqual([
-      { scope: "overall", metric: "timeToFirstFollowUp", reason: "low_sample" },
+      { scope: "overall", metric: "timeToFirstFollowUp", code: "low_sample" },
     ]);
   });
 

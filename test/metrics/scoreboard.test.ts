@@ -157,9 +157,9 @@ describe("scoreboard definitions, on seven hand-built handoffs", () => {
   it("rejection reasons by code, SDR and segment", () => {
     expect(overall.rejectionReasons.byCode).toEqual([{ code: "no_budget", count: 1, share: 1 }]);
     expect(overall.rejectionReasons.bySdr).toEqual([
-      { key: "sdr-ana", reasons: [{ code: "no_budget", count: 1, share: 1 }] },
+      { sdr: "sdr-ana", reasons: [{ code: "no_budget", count: 1, share: 1 }] },
     ]);
-    expect(overall.rejectionReasons.bySegment[0]?.key).toBe("mid_market");
+    expect(overall.rejectionReasons.bySegment[0]?.segment).toBe("mid_market");
   });
 
   it("gives null, never NaN, for an empty denominator", () => {
@@ -494,14 +494,14 @@ describe("rejection reasons: counts, shares, most frequent first, ties by code",
     expect(bySdr).toEqual([
       // sdr-ana: no_budget 1, timing 1 (a tie, by code); sdr-ben: timing 2, then authority and no_budget 1 each.
       {
-        key: "sdr-ana",
+        sdr: "sdr-ana",
         reasons: [
           { code: "no_budget", count: 1, share: 0.5 },
           { code: "timing", count: 1, share: 0.5 },
         ],
       },
       {
-        key: "sdr-ben",
+        sdr: "sdr-ben",
         reasons: [
           { code: "timing", count: 2, share: 0.5 },
           { code: "authority", count: 1, share: 0.25 },
@@ -509,9 +509,9 @@ describe("rejection reasons: counts, shares, most frequent first, ties by code",
         ],
       },
     ]);
-    expect(bySegment.map((entry) => entry.key)).toEqual(["enterprise", "mid_market", "smb"]);
+    expect(bySegment.map((entry) => entry.segment)).toEqual(["enterprise", "mid_market", "smb"]);
     expect(bySegment[2]).toEqual({
-      key: "smb",
+      segment: "smb",
       reasons: [
         { code: "timing", count: 3, share: 0.75 },
         { code: "authority", count: 1, share: 0.25 },

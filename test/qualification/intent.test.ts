@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { days } from "../../src/core/duration.js";
-import { DEFAULT_INTENT_WEIGHTS, prioritize, scoreIntent, type IntentSignal } from "../../src/qualification/index.js";
+import {
+  DEFAULT_INTENT_WEIGHTS,
+  prioritize,
+  scoreIntent,
+  type IntentSignal,
+  type IntentWeights,
+} from "../../src/qualification/index.js";
 
 // Worked from the documented rules: a signal's weight (default table) times its strength, halved
 // every half-life (14 days by default), summed, and mapped onto 0-100 by 100 x (1 - e^(-sum / 50)).
@@ -29,6 +35,19 @@ describe("scoreIntent", () => {
     expect(result.ignored).toEqual([]);
   });
 
+  it("keeps the default weight of a kind the weights leave out", () => {
+    // hiring 30 of its own, funding 20 by default, both fresh: 50.
+    const result = scoreIntent(
+      [
+        { kind: "hiring", at: ago(0) },
+        { kind: "funding", at: ago(0) },
+      ],
+      { now: NOW, weights: { hiring: 30 } },
+    );
+    expect(result.contributions.map((c) => c.weight)).toEqual([30, 20]);
+    expect(result.raw).toBe(50);
+  });
+
   it("takes a half-life and weights of your own", () => {
     const weights = { ...DEFAULT_INTENT_WEIGHTS, funding: 40, hiring: 0 };
     const result = scoreIntent(
@@ -52,7 +71,9 @@ describe("scoreIntent", () => {
       ],
       { now: NOW },
     );
-    expect(result.ignored).toEqual([{ index: 0, reason: "after_now" }]);
+    expect(result.ignored).toEqual([
+      { code: "after_now", path: [0, "at"], message: "The signal is after the scoring time" },
+    ]);
     expect(result.raw).toBe(15);
   });
 
@@ -73,9 +94,13 @@ describe("scoreIntent", () => {
     expect(() => scoreIntent([], { now: NOW, halfLife: -days(1) })).toThrow(/invalid_duration.*above 0: -86400000\)/);
     expect(() => scoreIntent([], { now: NOW, halfLife: Number.POSITIVE_INFINITY })).toThrow(/invalid_duration/);
     expect(() => scoreIntent([], { now: NOW, halfLife: Number.NaN })).toThrow(/invalid_duration/);
-    const { funding: _funding, ...missing } = DEFAULT_INTENT_WEIGHTS;
-    expect(() => scoreIntent([], { now: NOW, weights: missing as typeof DEFAULT_INTENT_WEIGHTS })).toThrow(
-      "(scoreIntent: options.weights.funding must be a number from 0 to 1000000: undefined)",
+    expect(() => scoreIntent([], { now: NOW, weights: { hiring: 5, pricing_visit: 10 } as IntentWeights })).toThrow(
+      "(scoreIntent: options.weights.pricing_visit is no intent signal kind (pricing_page_visit, " +
+        "review_site_research, content_engagement, webinar_attended, funding, hiring, tool_migration, " +
+        "leadership_change))",
+    );
+    expect(() => scoreIntent([], { now: NOW, weights: 30 as unknown as IntentWeights })).toThrow(
+      "(scoreIntent: options.weights must be an object: 30)",
     );
     expect(() => scoreIntent([], { now: NOW, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: -1 } })).toThrow(
       "(scoreIntent: options.weights.hiring must be a number from 0 to 1000000: -1)",

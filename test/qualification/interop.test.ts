@@ -35,7 +35,7 @@ describe("crosswalk", () => {
       { from: "authority", to: "economicBuyer", fidelity: "exact" },
       { from: "need", to: "identifyPain", fidelity: "exact" },
     ]);
-    expect(result.unmapped).toEqual([{ criterion: "timing", reason: "MEDDPICC-lite has no criterion for timing" }]);
+    expect(result.unmapped).toEqual([{ criterion: "timing", message: "MEDDPICC-lite has no criterion for timing" }]);
     expect(result.uncovered).toEqual(["metrics", "decisionCriteria", "champion"]);
   });
 
@@ -69,7 +69,7 @@ describe("crosswalk", () => {
     });
     const result = crosswalk({ framework: "house", evidence: { fit: { state: "noted" } } }, house, BANT);
     expect(result.evidence.evidence).toEqual({});
-    expect(result.unmapped).toEqual([{ criterion: "fit", reason: "BANT has no criterion for fit" }]);
+    expect(result.unmapped).toEqual([{ criterion: "fit", message: "BANT has no criterion for fit" }]);
   });
 
   it("a framework read as itself keeps its evidence, exactly, known to the table or not", () => {
@@ -108,7 +108,7 @@ describe("crosswalk", () => {
     expect(moved).toEqual({
       evidence: { framework: "house", evidence: { pain: { state: "noted" } } },
       mapped: [{ from: "pain", to: "pain", fidelity: "exact" }],
-      unmapped: [{ criterion: "fit", reason: "House has no criterion for fit" }],
+      unmapped: [{ criterion: "fit", message: "House has no criterion for fit" }],
       uncovered: ["timing"],
     });
     // CHAMP's prioritization links to timing only partially; read as CHAMP it stays what it was.

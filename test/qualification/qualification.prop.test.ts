@@ -325,7 +325,7 @@ describe("qualification laws", () => {
           const result = scoreIntent(signals, { now, halfLife, weights });
           expect(result.raw).toBeCloseTo(sum, 9);
           expect(result.score).toBeCloseTo(100 * (1 - Math.exp(-sum / 50)), 9);
-          expect(result.ignored.map((i) => i.index)).toEqual(
+          expect(result.ignored.map((issue) => issue.path[0])).toEqual(
             signals.flatMap((s, i) => (s.at.getTime() > now ? [i] : [])),
           );
           seen.see("a signal after now", counted.length < signals.length);

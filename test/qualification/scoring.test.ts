@@ -107,7 +107,10 @@ describe("scoreIntent", () => {
 
   it("leaves out signals dated after now, and scores nothing as 0", () => {
     const scored = scoreIntent([{ kind: "hiring", at: new Date("2026-12-01T00:00:00Z") }], { now });
-    expect(scored).toMatchObject({ score: 0, ignored: [{ index: 0, reason: "after_now" }] });
+    expect(scored).toMatchObject({
+      score: 0,
+      ignored: [{ code: "after_now", path: [0, "at"], message: "The signal is after the scoring time" }],
+    });
     expect(scoreIntent([], { now, weights: { ...DEFAULT_INTENT_WEIGHTS, hiring: 99 } }).score).toBe(0);
   });
 

@@ -4,6 +4,7 @@ import {
   BANT,
   defineIcp,
   defineSqlDefinition,
+  DEFAULT_INTENT_WEIGHTS,
   evaluateQualification,
   type SqlDefinitionSpec,
 } from "../../src/qualification/index.js";
@@ -66,8 +67,44 @@ describe("defineSqlDefinition", () => {
       requirements: {},
       intent: { minScore: 30, halfLife: 7 * 86_400_000 },
     });
-    expect(withIntent.intent).toEqual({ minScore: 30, halfLife: 7 * 86_400_000 });
+    expect(withIntent.intent).toEqual({ minScore: 30, halfLife: 7 * 86_400_000, weights: DEFAULT_INTENT_WEIGHTS });
     expect(Object.isFrozen(withIntent.intent)).toBe(true);
+  });
+
+  it("keeps the intent bar's own weights over the defaults, and scores with them", () => {
+    const bar = defineSqlDefinition({
+      id: "hiring-led",
+      version: 1,
+      framework: BANT,
+      requirements: {},
+      intent: { minScore: 50, weights: { hiring: 50 } },
+    });
+    expect(bar.intent?.weights).toEqual({ ...DEFAULT_INTENT_WEIGHTS, hiring: 50 });
+    expect(Object.isFrozen(bar.intent?.weights)).toBe(true);
+    // One fresh hiring signal: 50 points raw, 100 (1 - e^-1) = 63.2 with the bar's weight, where the
+    // default 15 gives 100 (1 - e^-0.3) = 25.9, under the bar's 50.
+    const now = new Date("2026-11-20T12:00:00Z");
+    const verdict = evaluateQualification({ framework: "bant", evidence: {} }, bar, {
+      now,
+      signals: [{ kind: "hiring", at: now }],
+    });
+    expect(verdict.intent?.score).toBeCloseTo(63.212, 3);
+    expect(verdict.intent?.met).toBe(true);
+  });
+
+  it("names a bad intent weight and an unknown kind at their paths", () => {
+    expect(
+      issuesOf({
+        id: "x",
+        version: 1,
+        framework: BANT,
+        requirements: {},
+        intent: { minScore: 50, weights: { hiring: -1, pricing_visit: 10 } },
+      }),
+    ).toEqual([
+      "intent.weights.hiring too_small: Too small: expected number to be >=0",
+      'intent.weights.pricing_visit unrecognized_keys: Unknown key "pricing_visit"',
+    ]);
   });
 
   it("names each problem at its path", () => {

@@ -12,7 +12,7 @@ import {
 } from "../../src/rubric/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
-// Each criterion of the default rubric, branch by branch: the points, reason and fix below are read
+// Each criterion of the default rubric, branch by branch: the points, message and fix below are read
 // off the rubric's documented table and wording, then checked one finding at a time.
 const good = handoffSchema.parse({ ...handoffInput(), events: [] });
 const full: Brief = good.brief;
@@ -23,15 +23,15 @@ const finding = (criterion: string, brief: Brief, prospect: Prospect | "none" = 
     (entry) => entry.criterion === criterion,
   );
   if (found === undefined) throw new Error(`no finding ${criterion}`);
-  const { points, reason, fix } = found;
-  return fix === undefined ? { points, reason } : { points, reason, fix };
+  const { points, message, fix } = found;
+  return fix === undefined ? { points, message } : { points, message, fix };
 };
 const untyped = (value: unknown): Brief => value as Brief;
 
 describe("icp_signal: 0 without a signal, 7 when vague, 10 when unverified, 15 when specific and verified", () => {
   const none = {
     points: 0,
-    reason: "No ICP-fit signal",
+    message: "No ICP-fit signal",
     fix: "Name the signal that makes this a real opportunity (hiring, funding, a migration)",
   };
   it("scores each step", () => {
@@ -41,29 +41,29 @@ describe("icp_signal: 0 without a signal, 7 when vague, 10 when unverified, 15 w
     // "growing team": no number, date, name, role or quote.
     expect(finding("icp_signal", { ...full, icpFit: { signal: "growing team", verified: true } })).toEqual({
       points: 7,
-      reason: 'The ICP signal "growing team" is vague',
+      message: 'The ICP signal "growing team" is vague',
       fix: "Give a number, a date or a name behind the signal",
     });
     const assumed = {
       points: 10,
-      reason: "ICP fit is assumed, not verified",
+      message: "ICP fit is assumed, not verified",
       fix: "Check the fit against enrichment data or with the prospect",
     };
     expect(finding("icp_signal", { ...full, icpFit: { signal: "Hiring two RevOps analysts" } })).toEqual(assumed);
     expect(
       finding("icp_signal", untyped({ ...full, icpFit: { signal: "Hiring two RevOps analysts", verified: "true" } })),
     ).toEqual(assumed);
-    expect(finding("icp_signal", full)).toEqual({ points: 15, reason: "A specific, verified ICP signal" });
+    expect(finding("icp_signal", full)).toEqual({ points: 15, message: "A specific, verified ICP signal" });
   });
 });
 
 describe("quotes: 15 for a quote in the list or in usable notes, else 0", () => {
   const none = {
     points: 0,
-    reason: "No quote from the prospect",
+    message: "No quote from the prospect",
     fix: "Add what the prospect said, verbatim: quotes are gold",
   };
-  const captured = { points: 15, reason: "The prospect's own words are captured" };
+  const captured = { points: 15, message: "The prospect's own words are captured" };
   const plainNotes = "Dana's team spends three days a month on the board pack.";
   it("reads the list, skipping blank and non-text entries", () => {
     expect(finding("quotes", { ...full, notes: plainNotes, quotes: [] })).toEqual(none);
@@ -88,21 +88,21 @@ describe("trigger_timing: 0 without a trigger, 8 without timing, 15 with both", 
   it("scores each step", () => {
     const none = {
       points: 0,
-      reason: "No trigger event",
+      message: "No trigger event",
       fix: "Name what created urgency: a new hire, funding, a migration, a deadline",
     };
     expect(finding("trigger_timing", { ...full, trigger: undefined })).toEqual(none);
     expect(finding("trigger_timing", untyped({ ...full, trigger: "soon" }))).toEqual(none);
     const untimed = {
       points: 8,
-      reason: "A trigger without timing",
+      message: "A trigger without timing",
       fix: "Add when it has to happen, and what sets that date",
     };
     expect(finding("trigger_timing", { ...full, trigger: { kind: "funding" } })).toEqual(untimed);
     expect(finding("trigger_timing", { ...full, trigger: { kind: "funding", timing: " " } })).toEqual(untimed);
     expect(finding("trigger_timing", { ...full, trigger: { kind: "funding", timing: "Q1" } })).toEqual({
       points: 15,
-      reason: "A named trigger with its timing",
+      message: "A named trigger with its timing",
     });
   });
 });
@@ -111,33 +111,33 @@ describe("stack_budget: 7 for the stack, 8 for a budget signal", () => {
   const fix = "Record the tools in use and who controls spend, whether budget is allocated or how they buy";
   const stack = { inUse: ["Salesforce"] };
   it("adds the two parts and names what is missing", () => {
-    expect(finding("stack_budget", full)).toEqual({ points: 15, reason: "Tech stack and a budget signal" });
-    expect(finding("stack_budget", { ...full, budget: {} })).toEqual({ points: 7, reason: "No budget signal", fix });
+    expect(finding("stack_budget", full)).toEqual({ points: 15, message: "Tech stack and a budget signal" });
+    expect(finding("stack_budget", { ...full, budget: {} })).toEqual({ points: 7, message: "No budget signal", fix });
     expect(finding("stack_budget", { ...full, techStack: { inUse: [] } })).toEqual({
       points: 8,
-      reason: "No tech stack",
+      message: "No tech stack",
       fix,
     });
     expect(finding("stack_budget", { ...full, techStack: undefined, budget: undefined })).toEqual({
       points: 0,
-      reason: "No tech stack and no budget signal",
+      message: "No tech stack and no budget signal",
       fix,
     });
   });
   it("counts blank or non-text tools as no stack", () => {
     expect(finding("stack_budget", untyped({ ...full, techStack: { inUse: [" ", 3] } }))).toEqual({
       points: 8,
-      reason: "No tech stack",
+      message: "No tech stack",
       fix,
     });
     expect(finding("stack_budget", untyped({ ...full, techStack: { inUse: "Salesforce" } }))).toEqual({
       points: 8,
-      reason: "No tech stack",
+      message: "No tech stack",
       fix,
     });
     expect(finding("stack_budget", untyped({ ...full, techStack: ["Salesforce"] }))).toEqual({
       points: 8,
-      reason: "No tech stack",
+      message: "No tech stack",
       fix,
     });
   });
@@ -157,12 +157,12 @@ describe("stack_budget: 7 for the stack, 8 for a budget signal", () => {
 describe("required_fields: 15 pro rata over the nine required fields", () => {
   const fix = "Fill in every required field: if any is missing, the meeting is not ready";
   it("gives all 15 for a complete brief", () => {
-    expect(finding("required_fields", full)).toEqual({ points: 15, reason: "Every required field is there" });
+    expect(finding("required_fields", full)).toEqual({ points: 15, message: "Every required field is there" });
   });
   it("counts boilerplate notes as missing: 8 of 9 fields, 15 x 8 / 9", () => {
     const { points, ...rest } = finding("required_fields", { ...full, notes: "Interested, wants demo" });
     expect(points).toBeCloseTo(40 / 3, 12);
-    expect(rest).toEqual({ reason: "Missing: notes", fix });
+    expect(rest).toEqual({ message: "Missing: notes", fix });
   });
   it("lists every missing field in the package's order: 1 of 9 present, 15 / 9", () => {
     const { points, ...rest } = finding("required_fields", {
@@ -170,7 +170,7 @@ describe("required_fields: 15 pro rata over the nine required fields", () => {
     });
     expect(points).toBeCloseTo(15 / 9, 12);
     expect(rest).toEqual({
-      reason:
+      message:
         "Missing: discovery.prospectRole, discovery.prompt, discovery.problem, icpFit.signal, " +
         "trigger, trigger.timing, techStack.inUse, budget",
       fix,
@@ -179,32 +179,32 @@ describe("required_fields: 15 pro rata over the nine required fields", () => {
 });
 
 describe("specific_notes: 10 for notes that carry context, 0 for none or boilerplate", () => {
-  it("scores each case with its reason", () => {
-    const none = { points: 0, reason: "No notes", fix: "Write what the prospect said and what you learned" };
+  it("scores each case with its message", () => {
+    const none = { points: 0, message: "No notes", fix: "Write what the prospect said and what you learned" };
     expect(finding("specific_notes", { ...full, notes: undefined })).toEqual(none);
     expect(finding("specific_notes", { ...full, notes: " \n " })).toEqual(none);
     const boilerplate = "Replace boilerplate with what was said: who, what number, by when";
     expect(finding("specific_notes", { ...full, notes: "Interested, wants demo" })).toEqual({
       points: 0,
-      reason: "3 words cannot carry the conversation",
+      message: "3 words cannot carry the conversation",
       fix: boilerplate,
     });
-    expect(finding("specific_notes", full)).toEqual({ points: 10, reason: "The notes carry context" });
+    expect(finding("specific_notes", full)).toEqual({ points: 10, message: "The notes carry context" });
   });
 });
 
 describe("influence: 10 for a contact with influence, a buying role or a path to the buyer", () => {
   const none = {
     points: 0,
-    reason: "A contact with no influence and no path to a buyer",
+    message: "A contact with no influence and no path to a buyer",
     fix: "Find who signs, and how this contact reaches them",
   };
-  const has = { points: 10, reason: "The contact has influence or a path to the buyer" };
+  const has = { points: 10, message: "The contact has influence or a path to the buyer" };
   const user: Prospect = { name: "Sam Lee", role: "user", influence: "low" };
   it("needs the prospect to judge", () => {
     expect(finding("influence", full, "none")).toEqual({
       points: 0,
-      reason: "No prospect given to judge",
+      message: "No prospect given to judge",
       fix: "Score the brief with its prospect",
     });
   });
@@ -230,17 +230,18 @@ describe("next_step and stakeholders", () => {
   it("next_step: 10 for the step in the prospect's words", () => {
     const none = {
       points: 0,
-      reason: "No next step in the prospect's words",
+      message: "No next step in the prospect's words",
       fix: "Write down what the prospect agreed to, as they said it",
     };
-    expect(finding("next_step", full)).toEqual({ points: 10, reason: "The agreed next step, in the prospect's words" });
+    const agreed = { points: 10, message: "The agreed next step, in the prospect's words" };
+    expect(finding("next_step", full)).toEqual(agreed);
     expect(finding("next_step", { ...full, nextStep: { promised: "Tailored demo" } })).toEqual(none);
     expect(finding("next_step", { ...full, nextStep: { inProspectWords: " " } })).toEqual(none);
     expect(finding("next_step", untyped({ ...full, nextStep: "Show me the board pack" }))).toEqual(none);
   });
   it("stakeholders: 5 when any is named", () => {
-    const none = { points: 0, reason: "No stakeholders named", fix: "Name the other people involved and their roles" };
-    expect(finding("stakeholders", full)).toEqual({ points: 5, reason: "Stakeholders are named" });
+    const none = { points: 0, message: "No stakeholders named", fix: "Name the other people involved and their roles" };
+    expect(finding("stakeholders", full)).toEqual({ points: 5, message: "Stakeholders are named" });
     expect(finding("stakeholders", { ...full, stakeholders: [] })).toEqual(none);
     expect(finding("stakeholders", untyped({ ...full, stakeholders: { name: "Lee Park" } }))).toEqual(none);
   });
@@ -251,7 +252,7 @@ describe("scoreBrief's arithmetic over any rubric", () => {
     id,
     label: `Label ${id}`,
     max,
-    score: () => (fix === undefined ? { points, reason: `reason ${id}` } : { points, reason: `reason ${id}`, fix }),
+    score: () => (fix === undefined ? { points, message: `reason ${id}` } : { points, message: `reason ${id}`, fix }),
   });
   const rubric = (...criteria: RubricCriterion[]): Rubric => ({
     id: "test",
@@ -270,10 +271,10 @@ describe("scoreBrief's arithmetic over any rubric", () => {
       ),
     );
     expect(result.findings).toEqual([
-      { criterion: "over", label: "Label over", points: 10, max: 10, reason: "reason over" },
-      { criterion: "under", label: "Label under", points: 0, max: 10, reason: "reason under", fix: "less" },
-      { criterion: "nan", label: "Label nan", points: 0, max: 10, reason: "reason nan", fix: "n" },
-      { criterion: "inf", label: "Label inf", points: 0, max: 10, reason: "reason inf", fix: "i" },
+      { criterion: "over", label: "Label over", points: 10, max: 10, message: "reason over" },
+      { criterion: "under", label: "Label under", points: 0, max: 10, message: "reason under", fix: "less" },
+      { criterion: "nan", label: "Label nan", points: 0, max: 10, message: "reason nan", fix: "n" },
+      { criterion: "inf", label: "Label inf", points: 0, max: 10, message: "reason inf", fix: "i" },
     ]);
     // 10 of 40 points.
     expect(result.score).toBe(25);
@@ -296,7 +297,7 @@ describe("scoreBrief's arithmetic over any rubric", () => {
       label: "Label zero",
       points: 0,
       max: 0,
-      reason: "reason zero",
+      message: "reason zero",
     });
   });
 
@@ -306,7 +307,7 @@ describe("scoreBrief's arithmetic over any rubric", () => {
       id: "probe",
       label: "Probe",
       max: 1,
-      score: (context) => (seen.push("prospect" in context), { points: 1, reason: "ok" }),
+      score: (context) => (seen.push("prospect" in context), { points: 1, message: "ok" }),
     };
     scoreBrief({}, rubric(probe));
     scoreBrief({}, rubric(probe), {});
@@ -362,14 +363,14 @@ describe("scoreBrief's arithmetic over any rubric", () => {
       id: "broken",
       label: "Broken",
       max: 1,
-      score: () => value as { points: number; reason: string },
+      score: () => value as { points: number; message: string },
     });
     expect(() => scoreBrief({}, rubric(broken(null)))).toThrow(
       "invalid_config: The configuration is invalid " +
-        '(rubric "test": criterion "broken" must return { points, reason }: null)',
+        '(rubric "test": criterion "broken" must return { points, message }: null)',
     );
     expect(() => scoreBrief({}, rubric(broken({ points: 1 })))).toThrow(
-      /criterion "broken" must return \{ points, reason \}/,
+      /criterion "broken" must return \{ points, message \}/,
     );
     expect(() => scoreBrief(null as unknown as Brief)).toThrow(/invalid_argument/);
     expect(() => scoreBrief({}, DEFAULT_RUBRIC, null as unknown as { prospect?: Prospect })).toThrow(
@@ -428,7 +429,7 @@ describe("defineRubric", () => {
     id,
     label: id.toUpperCase(),
     max,
-    score: () => ({ points: max, reason: "full" }),
+    score: () => ({ points: max, message: "full" }),
   });
 
   it("returns the rubric frozen to the leaves, apart from the object passed in", () => {

@@ -10,8 +10,8 @@ describe("custom rubric bounds", () => {
       id: "odd",
       grades: { strong: 80, acceptable: 50 },
       criteria: [
-        { id: "notes", label: "Notes", max: 100, score: () => ({ points: 0, reason: "none" }) },
-        { id: "penalty", label: "Penalty", max: -50, score: () => ({ points: -50, reason: "always" }) },
+        { id: "notes", label: "Notes", max: 100, score: () => ({ points: 0, message: "none" }) },
+        { id: "penalty", label: "Penalty", max: -50, score: () => ({ points: -50, message: "always" }) },
       ],
     };
     expect(() => scoreBrief({}, rubric)).toThrow(HandoffKitError);
@@ -22,8 +22,8 @@ describe("custom rubric bounds", () => {
       id: "clamped",
       grades: { strong: 80, acceptable: 50 },
       criteria: [
-        { id: "a", label: "A", max: 10, score: () => ({ points: -5, reason: "below" }) },
-        { id: "b", label: "B", max: 30, score: () => ({ points: 45, reason: "above" }) },
+        { id: "a", label: "A", max: 10, score: () => ({ points: -5, message: "below" }) },
+        { id: "b", label: "B", max: 30, score: () => ({ points: 45, message: "above" }) },
       ],
     };
     // a counts 0 of 10, b 30 of 30: 30 / 40 = 75.

@@ -84,7 +84,7 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
     // middling misses full marks on icp_signal (the first criterion): its strengths skip it.
     const { strong } = pickWalkthroughs([withBrief("h-2", middling), withBrief("h-3", {})]);
     expect(strong?.handoff.id).toBe("h-2");
-    const full = new Set(strong?.score.findings.filter((f) => f.points === f.max).map((f) => f.reason));
+    const full = new Set(strong?.score.findings.filter((f) => f.points === f.max).map((f) => f.message));
     expect(strong?.why).toHaveLength(3);
     expect(strong?.why.every((reason) => full.has(reason))).toBe(true);
     // One criterion short of full (no stakeholders): one loss, not three.
@@ -111,7 +111,7 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
           max: 4,
           score: ({ brief }) => ({
             points: brief.notes === undefined ? 1 : 4,
-            reason: brief.notes === undefined ? "No notes" : "Notes",
+            message: brief.notes === undefined ? "No notes" : "Notes",
           }),
         },
       ],

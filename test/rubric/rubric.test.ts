@@ -40,7 +40,7 @@ describe(
         prospect: { name: "Sam Lee", role: "user", influence: "none" },
       });
       expect(result.grade).toBe("weak");
-      const reasons = Object.fromEntries(result.findings.map((finding) => [finding.criterion, finding.reason]));
+      const reasons = Object.fromEntries(result.findings.map((finding) => [finding.criterion, finding.message]));
       expect(reasons["specific_notes"]).toMatch(/Stock phrases|cannot carry/);
       expect(reasons["trigger_timing"]).toBe("No trigger event");
       expect(reasons["influence"]).toBe("A contact with no influence and no path to a buyer");
@@ -52,7 +52,7 @@ describe(
       );
       expect(assumed.findings.find((finding) => finding.criterion === "icp_signal")).toMatchObject({
         points: 10,
-        reason: "ICP fit is assumed, not verified",
+        message: "ICP fit is assumed, not verified",
       });
     });
 
@@ -161,35 +161,35 @@ describe("rejection feedback and meeting quality", () => {
   it("says why feedback teaches nothing, and what to write instead", () => {
     const noReason = "Say what was missing against the bar, with the fact behind it: a number, a role, a date";
     const nameTheFact = "Name the fact: how many employees, which role signs, what date";
-    // A stock dismissal, whatever its case, spacing and closing punctuation; the reason quotes it trimmed.
+    // A stock dismissal, whatever its case, spacing and closing punctuation; the message quotes it trimmed.
     expect(checkRejectionFeedback("  Not qualified.  ")).toEqual({
       teaches: false,
-      reason: '"Not qualified." names no reason',
+      message: '"Not qualified." names no reason',
       fix: noReason,
     });
     expect(checkRejectionFeedback("NOT INTERESTED!")).toEqual({
       teaches: false,
-      reason: '"NOT INTERESTED!" names no reason',
+      message: '"NOT INTERESTED!" names no reason',
       fix: noReason,
     });
-    expect(checkRejectionFeedback("   ")).toEqual({ teaches: false, reason: '"" names no reason', fix: noReason });
+    expect(checkRejectionFeedback("   ")).toEqual({ teaches: false, message: '"" names no reason', fix: noReason });
     // Nine words, no boilerplate, but no number, role, person, date or quote to check.
     expect(checkRejectionFeedback("They would rather keep building the reports in house")).toEqual({
       teaches: false,
-      reason: "No fact the SDR can check or act on",
+      message: "No fact the SDR can check or act on",
       fix: nameTheFact,
     });
     // Boilerplate too short to carry context: the generic-note check says why.
     const generic = "interested, wants demo";
     expect(checkRejectionFeedback(generic)).toEqual({
       teaches: false,
-      reason: detectGenericNotes(generic).reason,
+      message: detectGenericNotes(generic).message,
       fix: nameTheFact,
     });
     expect(detectGenericNotes(generic).generic).toBe(true);
     expect(checkRejectionFeedback("Under 20 employees; our minimum is 50")).toEqual({
       teaches: true,
-      reason: "The feedback names a checkable reason",
+      message: "The feedback names a checkable reason",
     });
   });
 

@@ -10,7 +10,7 @@ describe("detectGenericNotes", () => {
       phrases: ["interested"],
       words: 1,
       tooShort: true,
-      reason: "1 word cannot carry the conversation",
+      message: "1 word cannot carry the conversation",
     });
     // A phrase that ends the note is found (the last position a two-word phrase can start at is 0).
     expect(detectGenericNotes("wants demo")).toEqual({
@@ -18,7 +18,7 @@ describe("detectGenericNotes", () => {
       phrases: ["wants demo"],
       words: 2,
       tooShort: true,
-      reason: "2 words cannot carry the conversation",
+      message: "2 words cannot carry the conversation",
     });
   });
 
@@ -28,7 +28,7 @@ describe("detectGenericNotes", () => {
       phrases: [],
       words: 6,
       tooShort: false,
-      reason: "The note carries context",
+      message: "The note carries context",
     });
   });
 
@@ -39,7 +39,7 @@ describe("detectGenericNotes", () => {
       phrases: ["interested", "seemed interested", "good call", "will circle back"],
       words: 8,
       tooShort: false,
-      reason:
+      message:
         'Stock phrases ("interested", "seemed interested", "good call", "will circle back") ' +
         "with nothing specific beside them",
     });

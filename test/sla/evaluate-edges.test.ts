@@ -346,7 +346,7 @@ describe("the cap", () => {
       { now: at("2026-11-27T11:00:00Z"), calendars },
     ).cycles;
     expect(iso(cycle?.deadline)).toBe("2026-11-28T12:00:00.000Z");
-    expect(cycle?.trace.skipped).toEqual([{ date: "2026-11-28", reason: "closed" }]);
+    expect(cycle?.trace.skipped).toEqual([{ date: "2026-11-28", kind: "closed" }]);
   });
 
   it("a cap at or after the deadline is shown, not applied; one past the Date range is an issue", () => {
@@ -387,7 +387,7 @@ describe("the trace", () => {
     expect(cycle?.trace.counted).toHaveLength(60);
     expect(cycle?.trace.truncated).toBe(true);
     expect(cycle?.trace.skipped).toHaveLength(60);
-    expect(cycle?.trace.skipped[0]).toEqual({ date: "2026-11-24", reason: "closed" });
+    expect(cycle?.trace.skipped[0]).toEqual({ date: "2026-11-24", kind: "closed" });
   });
 
   it("names a holiday on a calendar open every day", () => {
@@ -411,6 +411,6 @@ describe("the trace", () => {
     }).cycles;
     // Monday 10:00 + 3 business days, Wednesday closed: Tuesday, Thursday, Friday 10:00.
     expect(iso(cycle?.deadline)).toBe("2026-11-27T10:00:00.000Z");
-    expect(cycle?.trace.skipped).toEqual([{ date: "2026-11-25", reason: "holiday", name: "Closed for the move" }]);
+    expect(cycle?.trace.skipped).toEqual([{ date: "2026-11-25", kind: "holiday", name: "Closed for the move" }]);
   });
 });

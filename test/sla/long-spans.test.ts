@@ -182,7 +182,7 @@ describe("holiday ranges stay ranges", () => {
       }).current;
       expect(cycle?.deadline.toISOString()).toBe("2027-01-04T15:00:00.000Z");
       return cycle?.trace.skipped.map(
-        (day) => `${day.date} ${day.reason}${day.name === undefined ? "" : ` ${day.name}`}`,
+        (day) => `${day.date} ${day.kind}${day.name === undefined ? "" : ` ${day.name}`}`,
       );
     };
     const days = (from: number, to: number, text: string): string[] =>

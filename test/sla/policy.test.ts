@@ -134,7 +134,7 @@ describe("AE accepts within one business day and before the meeting (the handoff
     expect(cycle?.trace.baseDeadline.toISOString()).toBe("2026-11-27T20:30:00.000Z"); // Friday 15:30
     expect(cycle?.deadline.toISOString()).toBe("2026-11-27T14:30:00.000Z"); // the meeting, Friday 09:30
     expect(cycle?.trace.cap).toEqual({ label: "before the meeting", at: at("2026-11-27T14:30:00Z"), applied: true });
-    expect(cycle?.trace.skipped).toEqual([{ date: "2026-11-26", reason: "holiday", name: "Thanksgiving" }]);
+    expect(cycle?.trace.skipped).toEqual([{ date: "2026-11-26", kind: "holiday", name: "Thanksgiving" }]);
     expect(evaluation.state).toBe("breached");
     expect(cycle?.breachedAt?.toISOString()).toBe("2026-11-27T14:30:00.000Z");
   });

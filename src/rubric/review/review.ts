@@ -118,14 +118,14 @@ export function pickWalkthroughs(
     score.findings
       .filter((finding) => finding.points === finding.max)
       .slice(0, 3)
-      .map((finding) => finding.reason);
+      .map((finding) => finding.message);
   const losses = (score: BriefScore): string[] =>
     // filter makes the copy that sort orders: the score's findings stay in the rubric's order.
     score.findings
       .filter((finding) => finding.points < finding.max)
       .sort((a, b) => b.max - b.points - (a.max - a.points))
       .slice(0, 3)
-      .map((finding) => `${finding.reason}${finding.fix === undefined ? "" : ` (fix: ${finding.fix})`}`);
+      .map((finding) => `${finding.message}${finding.fix === undefined ? "" : ` (fix: ${finding.fix})`}`);
   return {
     ...(best === undefined ? {} : { strong: { ...best, why: strengths(best.score) } }),
     ...(worst === undefined ? {} : { weak: { ...worst, why: losses(worst.score) } }),

@@ -106,8 +106,8 @@ export function requireRubric(rubric: Rubric, fn: string): void {
  *       max: 5,
  *       score: ({ brief }) =>
  *         (brief.competitors?.length ?? 0) > 0
- *           ? { points: 5, reason: "Competitors are named" }
- *           : { points: 0, reason: "No competitor named", fix: "Ask who else they are talking to" },
+ *           ? { points: 5, message: "Competitors are named" }
+ *           : { points: 0, message: "No competitor named", fix: "Ask who else they are talking to" },
  *     },
  *   ],
  * });

@@ -15,7 +15,7 @@ import { detectGenericNotes } from "./notes.js";
  */
 export interface FeedbackCheck {
   readonly teaches: boolean;
-  readonly reason: string;
+  readonly message: string;
   readonly fix?: string;
 }
 
@@ -52,7 +52,7 @@ export function checkRejectionFeedback(note: string): FeedbackCheck {
   if (trimmed === "" || NO_REASON.includes(trimmed)) {
     return {
       teaches: false,
-      reason: `"${note.trim()}" names no reason`,
+      message: `"${note.trim()}" names no reason`,
       fix: "Say what was missing against the bar, with the fact behind it: a number, a role, a date",
     };
   }
@@ -61,9 +61,9 @@ export function checkRejectionFeedback(note: string): FeedbackCheck {
     const generic = detectGenericNotes(note);
     return {
       teaches: false,
-      reason: generic.generic ? generic.reason : "No fact the SDR can check or act on",
+      message: generic.generic ? generic.message : "No fact the SDR can check or act on",
       fix: "Name the fact: how many employees, which role signs, what date",
     };
   }
-  return { teaches: true, reason: "The feedback names a checkable reason" };
+  return { teaches: true, message: "The feedback names a checkable reason" };
 }

@@ -43,7 +43,7 @@ const MIN_WORDS = 6;
  * @example
  * ```ts
  * import type { GenericNoteCheck } from "handoff-kit/rubric";
- * const coach = (check: GenericNoteCheck): string => (check.generic ? check.reason : "fine");
+ * const coach = (check: GenericNoteCheck): string => (check.generic ? check.message : "fine");
  * ```
  * @category Text heuristics
  */
@@ -53,7 +53,7 @@ export interface GenericNoteCheck {
   readonly phrases: readonly string[];
   readonly words: number;
   readonly tooShort: boolean;
-  readonly reason: string;
+  readonly message: string;
 }
 
 /** Lower-case words joined by single spaces, so phrases match across punctuation. */
@@ -105,8 +105,8 @@ export function detectGenericNotes(text: string): GenericNoteCheck {
   const specific = specificityOf(text).specific;
   // With no stock phrase no word is boilerplate, and the last test is tooShort again.
   const generic = tooShort || (!specific && words.length - boilerplateWords < MIN_WORDS);
-  const reason = generic ? genericReason(words.length, tooShort, phrases) : "The note carries context";
-  return { generic, phrases, words: words.length, tooShort, reason };
+  const message = generic ? genericReason(words.length, tooShort, phrases) : "The note carries context";
+  return { generic, phrases, words: words.length, tooShort, message };
 }
 
 /** Why a note is generic: too short to say anything, or stock phrases with nothing specific beside them. */

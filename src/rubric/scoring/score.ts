@@ -84,8 +84,8 @@ export interface BriefContext {
  *   max: 5,
  *   score: ({ brief }) =>
  *     (brief.competitors?.length ?? 0) > 0
- *       ? { points: 5, reason: "Competitors are named" }
- *       : { points: 0, reason: "No competitor named", fix: "Ask what else they are considering" },
+ *       ? { points: 5, message: "Competitors are named" }
+ *       : { points: 0, message: "No competitor named", fix: "Ask what else they are considering" },
  * };
  * ```
  * @category Scoring briefs
@@ -97,7 +97,7 @@ export interface RubricCriterion {
   /** How the brief scores: points from 0 to `max` (clamped), why, and what would fix it. */
   readonly score: (context: BriefContext) => {
     readonly points: number;
-    readonly reason: string;
+    readonly message: string;
     readonly fix?: string;
   };
 }
@@ -172,22 +172,22 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
           if (!hasText(signal))
             return {
               points: 0,
-              reason: "No ICP-fit signal",
+              message: "No ICP-fit signal",
               fix: "Name the signal that makes this a real opportunity (hiring, funding, a migration)",
             };
           if (!specificityOf(signal).specific)
             return {
               points: 7,
-              reason: `The ICP signal "${signal}" is vague`,
+              message: `The ICP signal "${signal}" is vague`,
               fix: "Give a number, a date or a name behind the signal",
             };
           if (objectOf(brief.icpFit)?.verified !== true)
             return {
               points: 10,
-              reason: "ICP fit is assumed, not verified",
+              message: "ICP fit is assumed, not verified",
               fix: "Check the fit against enrichment data or with the prospect",
             };
-          return { points: 15, reason: "A specific, verified ICP signal" };
+          return { points: 15, message: "A specific, verified ICP signal" };
         },
       },
       {
@@ -197,10 +197,10 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
         score: ({ brief }) => {
           const notes = usableNotes(brief);
           return listOf(brief.quotes).some(hasText) || (notes !== undefined && findQuotes(notes).length > 0)
-            ? { points: 15, reason: "The prospect's own words are captured" }
+            ? { points: 15, message: "The prospect's own words are captured" }
             : {
                 points: 0,
-                reason: "No quote from the prospect",
+                message: "No quote from the prospect",
                 fix: "Add what the prospect said, verbatim: quotes are gold",
               };
         },
@@ -214,16 +214,16 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
           if (trigger === undefined)
             return {
               points: 0,
-              reason: "No trigger event",
+              message: "No trigger event",
               fix: "Name what created urgency: a new hire, funding, a migration, a deadline",
             };
           if (!hasText(trigger.timing))
             return {
               points: 8,
-              reason: "A trigger without timing",
+              message: "A trigger without timing",
               fix: "Add when it has to happen, and what sets that date",
             };
-          return { points: 15, reason: "A named trigger with its timing" };
+          return { points: 15, message: "A named trigger with its timing" };
         },
       },
       {
@@ -234,10 +234,10 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
           const stack = listOf(objectOf(brief.techStack)?.inUse).some(hasText) ? 7 : 0;
           const budget = budgetSignal(brief) ? 8 : 0;
           return stack + budget === 15
-            ? { points: 15, reason: "Tech stack and a budget signal" }
+            ? { points: 15, message: "Tech stack and a budget signal" }
             : {
                 points: stack + budget,
-                reason: missingStackOrBudget(stack > 0, budget > 0),
+                message: missingStackOrBudget(stack > 0, budget > 0),
                 fix: "Record the tools in use and who controls spend, whether budget is allocated or how they buy",
               };
         },
@@ -252,10 +252,10 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
           const total = DEFAULT_BRIEF_REQUIREMENTS.length;
           const points = (15 * (total - missing.length)) / total;
           return missing.length === 0
-            ? { points, reason: "Every required field is there" }
+            ? { points, message: "Every required field is there" }
             : {
                 points,
-                reason: `Missing: ${missing.map((field) => field.field).join(", ")}`,
+                message: `Missing: ${missing.map((field) => field.field).join(", ")}`,
                 fix: "Fill in every required field: if any is missing, the meeting is not ready",
               };
         },
@@ -266,15 +266,15 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
         max: 10,
         score: ({ brief }) => {
           if (!hasText(brief.notes))
-            return { points: 0, reason: "No notes", fix: "Write what the prospect said and what you learned" };
+            return { points: 0, message: "No notes", fix: "Write what the prospect said and what you learned" };
           const check = detectGenericNotes(brief.notes);
           return check.generic
             ? {
                 points: 0,
-                reason: check.reason,
+                message: check.message,
                 fix: "Replace boilerplate with what was said: who, what number, by when",
               }
-            : { points: 10, reason: "The notes carry context" };
+            : { points: 10, message: "The notes carry context" };
         },
       },
       {
@@ -283,16 +283,16 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
         max: 10,
         score: ({ prospect }) => {
           if (prospect === undefined)
-            return { points: 0, reason: "No prospect given to judge", fix: "Score the brief with its prospect" };
+            return { points: 0, message: "No prospect given to judge", fix: "Score the brief with its prospect" };
           const influential =
             prospect.influence === "high" ||
             prospect.influence === "medium" ||
             ["economic_buyer", "decision_maker", "champion"].includes(prospect.role);
           return influential || hasText(prospect.pathToBuyer)
-            ? { points: 10, reason: "The contact has influence or a path to the buyer" }
+            ? { points: 10, message: "The contact has influence or a path to the buyer" }
             : {
                 points: 0,
-                reason: "A contact with no influence and no path to a buyer",
+                message: "A contact with no influence and no path to a buyer",
                 fix: "Find who signs, and how this contact reaches them",
               };
         },
@@ -303,10 +303,10 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
         max: 10,
         score: ({ brief }) =>
           hasText(objectOf(brief.nextStep)?.inProspectWords)
-            ? { points: 10, reason: "The agreed next step, in the prospect's words" }
+            ? { points: 10, message: "The agreed next step, in the prospect's words" }
             : {
                 points: 0,
-                reason: "No next step in the prospect's words",
+                message: "No next step in the prospect's words",
                 fix: "Write down what the prospect agreed to, as they said it",
               },
       },
@@ -316,8 +316,8 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
         max: 5,
         score: ({ brief }) =>
           listOf(brief.stakeholders).length > 0
-            ? { points: 5, reason: "Stakeholders are named" }
-            : { points: 0, reason: "No stakeholders named", fix: "Name the other people involved and their roles" },
+            ? { points: 5, message: "Stakeholders are named" }
+            : { points: 0, message: "No stakeholders named", fix: "Name the other people involved and their roles" },
       },
     ],
   }),
@@ -339,7 +339,7 @@ export interface RubricFinding {
   readonly label: string;
   readonly points: number;
   readonly max: number;
-  readonly reason: string;
+  readonly message: string;
   readonly fix?: string;
 }
 
@@ -360,7 +360,7 @@ export interface BriefScore {
 }
 
 const isScored = (value: unknown): value is ReturnType<RubricCriterion["score"]> =>
-  isRecord(value) && typeof (value as { reason?: unknown }).reason === "string";
+  isRecord(value) && typeof (value as { message?: unknown }).message === "string";
 
 /**
  * Options of {@link scoreBrief}.
@@ -408,7 +408,7 @@ export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, option
       throw new HandoffKitError("invalid_config", {
         detail:
           `rubric "${rubric.id}": criterion "${criterion.id}" ` +
-          `must return { points, reason }: ${describeValue(result)}`,
+          `must return { points, message }: ${describeValue(result)}`,
       });
     const points = Math.min(criterion.max, Math.max(0, Number.isFinite(result.points) ? result.points : 0));
     return {
@@ -416,7 +416,7 @@ export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, option
       label: criterion.label,
       points,
       max: criterion.max,
-      reason: result.reason,
+      message: result.message,
       ...(result.fix === undefined || points === criterion.max ? {} : { fix: result.fix }),
     };
   });
