@@ -365,23 +365,31 @@ function holidayPieces(specs: readonly HolidaySpec[]): HolidayPiece[] {
   }
   pieces.sort((a, b) => a.from - b.from);
   // Each closed piece learns where its closed stretch starts (a pass forward) and ends (a pass back).
+  // The two bounds only let previousClose, addBusinessDays and the owner-day walk cross a stretch at
+  // once: a bound left unset, or one short of the stretch's end, has them walk the stretch piece by
+  // piece to the same answer. So a mutant below that unsets or shortens a bound is performance only
+  // (each was read: `joins` forced either way, the neighbour's index flipped, `+ 1` made `- 1`, the
+  // hours test turned); one that stretched a bound over an open day would change answers, and
+  // test/sla/closed-stretches.test.ts checks those.
   const since: (number | undefined)[] = [];
+  // Stryker disable BlockStatement,ArithmeticOperator,ConditionalExpression,EqualityOperator: performance only
   pieces.forEach((piece, i) => {
     const previous = pieces[i - 1];
     const joins = previous !== undefined && previous.windows.length === 0 && previous.to + 1 === piece.from;
     const start = joins ? since[i - 1] : piece.from;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: a day with hours stands alone
     since.push(piece.windows.length > 0 ? undefined : start);
   });
+  // Stryker restore BlockStatement,ArithmeticOperator,ConditionalExpression,EqualityOperator
   const out: HolidayPiece[] = [];
   let until: number | undefined;
   for (let i = pieces.length - 1; i >= 0; i -= 1) {
     const piece = pieces[i] as (typeof pieces)[number];
+    // Stryker disable ArithmeticOperator,ConditionalExpression,EqualityOperator: performance only: see above
     const next = pieces[i + 1];
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: hours leave until unset
     const joins = next !== undefined && next.windows.length === 0 && piece.to + 1 === next.from;
     const end = joins ? until : piece.to;
     until = piece.windows.length > 0 ? undefined : end;
+    // Stryker restore ArithmeticOperator,ConditionalExpression,EqualityOperator
     out.push({ ...piece, closedSince: since[i], closedUntil: until });
   }
   return out.reverse();
@@ -399,6 +407,8 @@ function namedClosedPieces(
   const active = new MinHeap<(typeof entries)[number]>((a, b) => a.order - b.order);
   const pieces: { from: number; to: number; windows: readonly Window[]; name: string | undefined }[] = [];
   let next = 0;
+  // Every entry has ended by the last bound, so a pass from it, or past it, adds no piece.
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: equivalent: see above
   for (let i = 0; i + 1 < bounds.length; i += 1) {
     const from = bounds[i] as number;
     const to = (bounds[i + 1] as number) - 1;
@@ -407,7 +417,11 @@ function namedClosedPieces(
     while (active.peek() !== undefined && (active.peek() as (typeof entries)[number]).to < from) active.pop();
     const first = active.peek();
     if (first === undefined) continue;
+    // A merge left undone leaves two touching pieces of one name: the same days, the same name, and a
+    // closed stretch joins them.
+    // Stryker disable next-line UnaryOperator: equivalent: see above (only the last piece can touch `from`)
     const last = pieces.at(-1);
+    // Stryker disable next-line ArithmeticOperator: equivalent: see above
     if (last !== undefined && last.to + 1 === from && last.name === first.name)
       pieces[pieces.length - 1] = { ...last, to };
     else pieces.push({ from, to, windows: [], name: first.name });
@@ -418,6 +432,7 @@ function namedClosedPieces(
 function toMinutes([start, end]: readonly [string, string]): Window {
   const s = clockMinutes(start);
   const e = clockMinutes(end);
+  // Stryker disable next-line EqualityOperator: equivalent: an empty window (start equal to end) is refused when parsed
   return { start: s, end: e < s ? e + MINUTES_PER_DAY : e };
 }
 
@@ -428,6 +443,7 @@ function clockMinutes(time: string): number {
 /** The index of the first window that overlaps one before it, sorted by start. */
 function firstOverlap(windows: readonly Window[]): number | undefined {
   const order = windows.map((w, index) => ({ ...w, index })).sort((a, b) => a.start - b.start);
+  // Stryker disable next-line EqualityOperator: equivalent: a pass past the end finds no window
   for (let i = 1; i < order.length; i += 1) {
     const previous = order[i - 1];
     const current = order[i];
@@ -449,6 +465,8 @@ function weeklyOverlaps(
   const issues: { message: string; path: (string | number)[] }[] = [];
   placed.forEach((current, i) => {
     const previous = i === 0 ? placed.at(-1) : placed[i - 1];
+    // No window is a week long, so none overlaps itself across the wrap.
+    // Stryker disable next-line ConditionalExpression: equivalent: see above
     if (previous === undefined || previous === current) return;
     const previousEnd = i === 0 ? previous.end - MINUTES_PER_WEEK : previous.end;
     if (current.start < previousEnd) {

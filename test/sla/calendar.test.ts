@@ -96,6 +96,7 @@ describe("calendar specs: bad input is named by path", () => {
       defineCalendar(bad);
     } catch (error) {
       expect((error as HandoffKitError).code).toBe("invalid_calendar");
+      expect((error as HandoffKitError).message).toMatch(/\(defineCalendar\)/);
       expect((error as HandoffKitError).issues.map((issue) => issue.path.join("."))).toEqual([
         "timeZone",
         "week.mon.0.0",

@@ -2,7 +2,14 @@
 // addBusinessDays. A stretch ends where an open day, or a holiday with hours, comes between; the
 // answers below are read off a calendar drawn by hand (December 2026: the 21st is a Monday).
 import { describe, expect, it } from "vitest";
-import { addBusinessDays, defineCalendar, nextOpen, previousClose } from "../../src/sla/index.js";
+import {
+  addBusinessDays,
+  businessTimeBetween,
+  defineCalendar,
+  isOpen,
+  nextOpen,
+  previousClose,
+} from "../../src/sla/index.js";
 
 const day = [["09:00", "17:00"]] as [string, string][];
 const week = { mon: day, tue: day, wed: day, thu: day, fri: day };
@@ -10,8 +17,8 @@ const utc = (iso: string): Date => new Date(iso);
 
 describe("closed stretches", () => {
   // Closed Mon 21 to Wed 23; open Thu 24; closed Fri 25 to Tue 29 (the weekend inside); open Wed 30.
-  // Built inside each test, not when the file loads: Stryker's per-test coverage sees only what a test
-  // runs, so a calendar built at load would leave its building code looking untested.
+  // Built inside each test, not when the file loads, so that Stryker ties the calendar's building
+  // code to the tests that read it.
   const gapCalendar = () =>
     defineCalendar({
       timeZone: "UTC",
@@ -49,6 +56,24 @@ describe("closed stretches", () => {
         { from: "2026-12-29", to: "2026-12-30", name: "Third" },
       ],
     });
+
+  // Thu 24 has hours from one entry and is the first day of a closed range from another: closed wins
+  // that day, and the range's later days stay closed (the hours must not cut the range short).
+  it("start on a day another entry gives hours: closed wins, on that day and after it", () => {
+    const eve = defineCalendar({
+      timeZone: "UTC",
+      week,
+      holidays: [
+        { date: "2026-12-24", hours: [["09:00", "12:00"]], name: "Eve" },
+        { from: "2026-12-24", to: "2026-12-26", name: "Closed" },
+      ],
+    });
+    expect(isOpen(utc("2026-12-24T10:00:00Z"), eve)).toBe(false);
+    expect(isOpen(utc("2026-12-25T10:00:00Z"), eve)).toBe(false);
+    expect(nextOpen(utc("2026-12-24T10:00:00Z"), eve)).toEqual(utc("2026-12-28T09:00:00Z"));
+    // Wed 23 and Mon 28, eight hours each.
+    expect(businessTimeBetween(utc("2026-12-23T00:00:00Z"), utc("2026-12-29T00:00:00Z"), eve)).toBe(16 * 3_600_000);
+  });
 
   it("join ranges that touch, and stop at a holiday with hours", () => {
     const touching = touchingCalendar();
