@@ -31,7 +31,7 @@ export function lifecycleSection(handoffs: readonly Handoff[]): string[] {
     const decision = requiredBriefGate(handoff);
     return decision.ok
       ? []
-      : decision.reasons.map((reason) => (reason.source === "brief" ? `brief.${reason.field}` : reason.source));
+      : decision.findings.map((finding) => (finding.kind === "brief" ? `brief.${finding.field}` : finding.kind));
   });
   const thin = handoffs.filter((handoff) => !requiredBriefGate(handoff).ok).length;
   out.push(

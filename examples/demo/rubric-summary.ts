@@ -66,7 +66,7 @@ export function rubricSection(handoffs: readonly Handoff[], asOf: Date): string[
         `(${walk.handoff.sdr.name}, ${walk.handoff.account.name}), ` +
         `score ${walk.score.score.toFixed(0)}`,
     );
-    for (const reason of walk.why) out.push(`  - ${reason}`);
+    for (const message of walk.messages) out.push(`  - ${message}`);
   }
   if (strong !== undefined) {
     const email = renderIntroEmail(strong.handoff);

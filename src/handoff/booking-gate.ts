@@ -4,7 +4,7 @@ import type { Handoff } from "./handoff.js";
 import { requireHandoff } from "./require-handoff.js";
 
 /**
- * One reason a booking gate refuses, as tagged data: the part of the handoff at fault decides the
+ * What a booking gate found wrong, as tagged data (`kind`): the part of the handoff at fault decides the
  * shape. `brief`: a field of the brief is missing (`field` is its path in the brief);
  * `brief_score`: the brief scores under the gate's grade; `qualification`: a criterion of the SQL
  * bar is not met (`state` is the evidence's, where the criterion has one; `criterion` is `icp`,
@@ -12,29 +12,29 @@ import { requireHandoff } from "./require-handoff.js";
  *
  * @example
  * ```ts
- * import type { GateReason } from "handoff-kit/handoff";
- * const where = (reason: GateReason): string => {
- *   switch (reason.source) {
- *     case "brief": return `brief.${reason.field}`;
- *     case "brief_score": return `brief score ${String(reason.score)}`;
- *     case "qualification": return `${reason.criterion} (${reason.state ?? "no evidence state"})`;
- *     case "custom": return reason.code;
+ * import type { GateFinding } from "handoff-kit/handoff";
+ * const where = (finding: GateFinding): string => {
+ *   switch (finding.kind) {
+ *     case "brief": return `brief.${finding.field}`;
+ *     case "brief_score": return `brief score ${String(finding.score)}`;
+ *     case "qualification": return `${finding.criterion} (${finding.state ?? "no evidence state"})`;
+ *     case "custom": return finding.code;
  *   }
  * };
  * ```
  * @category Booking gates
  */
-export type GateReason =
-  | { readonly source: "brief"; readonly field: string; readonly message: string }
+export type GateFinding =
+  | { readonly kind: "brief"; readonly field: string; readonly message: string }
   | {
-      readonly source: "brief_score";
+      readonly kind: "brief_score";
       readonly score: number;
       readonly grade: "weak" | "acceptable" | "strong";
       readonly needs: "acceptable" | "strong";
       readonly message: string;
     }
   | {
-      readonly source: "qualification";
+      readonly kind: "qualification";
       readonly criterion: string;
       readonly state: EvidenceState | undefined;
       /**
@@ -44,22 +44,22 @@ export type GateReason =
       readonly code: QualificationFinding["code"] | "no_evidence" | "not_crosswalkable" | "invalid_evidence";
       readonly message: string;
     }
-  | { readonly source: "custom"; readonly code: string; readonly message: string };
+  | { readonly kind: "custom"; readonly code: string; readonly message: string };
 
 /**
- * What a booking gate answers: the handoff may be booked, or every reason it may not.
+ * What a booking gate answers: the handoff may be booked, or every finding that stops it.
  *
  * @example
  * ```ts
  * import type { GateDecision } from "handoff-kit/handoff";
  * const refused: GateDecision = {
  *   ok: false,
- *   reasons: [{ source: "brief", field: "trigger", message: "Trigger event is missing" }],
+ *   findings: [{ kind: "brief", field: "trigger", message: "Trigger event is missing" }],
  * };
  * ```
  * @category Booking gates
  */
-export type GateDecision = { readonly ok: true } | { readonly ok: false; readonly reasons: readonly GateReason[] };
+export type GateDecision = { readonly ok: true } | { readonly ok: false; readonly findings: readonly GateFinding[] };
 
 /**
  * A booking gate: decides whether a handoff is ready to be booked. The lifecycle takes it as an
@@ -72,7 +72,7 @@ export type GateDecision = { readonly ok: true } | { readonly ok: false; readonl
  * const needsQuote: BookingGate = (handoff) =>
  *   (handoff.brief.quotes?.length ?? 0) > 0
  *     ? { ok: true }
- *     : { ok: false, reasons: [{ source: "brief", field: "quotes", message: "Quote the prospect" }] };
+ *     : { ok: false, findings: [{ kind: "brief", field: "quotes", message: "Quote the prospect" }] };
  * ```
  * @category Booking gates
  */
@@ -88,19 +88,19 @@ export type BookingGate = (handoff: Handoff) => GateDecision;
  * import { requiredBriefGate, type Handoff } from "handoff-kit/handoff";
  * declare const handoff: Handoff;
  * const decision = requiredBriefGate(handoff);
- * if (!decision.ok) console.log(decision.reasons.map((reason) => reason.message).join("; "));
+ * if (!decision.ok) console.log(decision.findings.map((reason) => reason.message).join("; "));
  * ```
  * @category Booking gates
  */
 export const requiredBriefGate: BookingGate = (handoff) => {
   requireHandoff(handoff, "requiredBriefGate");
   const missing = missingRequirements(handoff.brief, DEFAULT_BRIEF_REQUIREMENTS);
-  return missing.length === 0 ? { ok: true } : { ok: false, reasons: missing.map(missingField) };
+  return missing.length === 0 ? { ok: true } : { ok: false, findings: missing.map(missingField) };
 };
 
 /** The reason a missing brief field gives, in every gate that checks the brief's package. */
-export function missingField(requirement: Pick<BriefRequirement, "field" | "label">): GateReason {
-  return { source: "brief", field: requirement.field, message: `${requirement.label} is missing` };
+export function missingField(requirement: Pick<BriefRequirement, "field" | "label">): GateFinding {
+  return { kind: "brief", field: requirement.field, message: `${requirement.label} is missing` };
 }
 
 /**

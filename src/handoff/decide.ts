@@ -2,7 +2,7 @@ import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord, optionsOf } from "../core/guards.js";
 import type { Issue } from "../core/issue.js";
-import type { GateReason } from "./booking-gate.js";
+import type { GateFinding } from "./booking-gate.js";
 import { isSpecific } from "../qualification/internal.js";
 import type { HandoffEvent, HandoffEventType } from "./events.js";
 import type { Handoff } from "./handoff.js";
@@ -87,7 +87,7 @@ export type Refusal =
       readonly code: "gate_refused";
       readonly event: "booked";
       readonly eventId: string;
-      readonly reasons: readonly GateReason[];
+      readonly findings: readonly GateFinding[];
       readonly message: string;
     }
   | {
@@ -371,27 +371,27 @@ export function statusRefusal(
   if (type !== "booked" || handoff === undefined) return undefined;
   const gate: unknown = rules.bookingGate(handoff);
   // The gate is the caller's function: an answer of another shape is misuse, named, not a TypeError.
-  const { ok, reasons } = (isRecord(gate) ? gate : {}) as { ok?: unknown; reasons?: unknown };
+  const { ok, findings } = (isRecord(gate) ? gate : {}) as { ok?: unknown; findings?: unknown };
   if (ok === true) return undefined;
   if (
     ok !== false ||
-    !Array.isArray(reasons) ||
-    !reasons.every(
+    !Array.isArray(findings) ||
+    !findings.every(
       (reason: unknown) => isRecord(reason) && typeof (reason as { message?: unknown }).message === "string",
     )
   ) {
     throw new HandoffKitError("invalid_argument", {
       detail:
         `the rules' booking gate answered ${describeValue(gate)}, ` +
-        `not { ok: true } or { ok: false, reasons } with a message in each reason`,
+        `not { ok: true } or { ok: false, findings } with a message in each finding`,
     });
   }
-  const given = reasons as readonly GateReason[];
+  const given = findings as readonly GateFinding[];
   return {
     code: "gate_refused",
     event: "booked",
     eventId,
-    reasons: given,
+    findings: given,
     message: `The booking gate refused: ${given.map((reason) => reason.message).join("; ")}`,
   };
 }

@@ -19,7 +19,7 @@ export {
 export { ENGAGEMENT_CHANNELS, engagementSchema, type Engagement } from "./engagement.js";
 export { HANDOFF_EVENT_TYPES, handoffEventSchema, type HandoffEvent, type HandoffEventType } from "./events.js";
 export { handoffSchema, LEAD_SOURCES, type Handoff, type HandoffInput, type LeadSource } from "./handoff.js";
-export { openGate, requiredBriefGate, type BookingGate, type GateDecision, type GateReason } from "./booking-gate.js";
+export { openGate, requiredBriefGate, type BookingGate, type GateDecision, type GateFinding } from "./booking-gate.js";
 export { icpSubjectOf } from "./icp-subject.js";
 export { DEFAULT_BRIEF_REQUIREMENTS, missingRequirements, type BriefRequirement } from "./brief-requirements.js";
 export { allowedEvents, applyEvent, replay, stateOf, type ApplyResult, type ReplayResult } from "./lifecycle.js";

@@ -181,26 +181,27 @@ export interface AccumulatorState extends ScoreboardAccumulator {
   readonly scratch: Issue[];
 }
 
-function resolve(options: ScoreboardOptions): Settings {
+/** The options checked and resolved; misuse names `fn`, the function the caller called. */
+function resolve(options: ScoreboardOptions, fn: string): Settings {
   if (!isRecord(options))
     throw new HandoffKitError("invalid_argument", {
-      detail: `scoreboard: options must be an object with now: ${describeValue(options)}`,
+      detail: `${fn}: options must be an object with now: ${describeValue(options)}`,
     });
-  const now = toEpochMs(options.now, "scoreboard: options.now");
-  const dimensions = checkDimensions(options.groupBy);
+  const now = toEpochMs(options.now, `${fn}: options.now`);
+  const dimensions = checkDimensions(options.groupBy, fn);
   const { week, policies: policyList } = options as { week?: unknown; policies?: unknown };
   if (week !== undefined && !isRecord(week))
     throw new HandoffKitError("invalid_argument", {
-      detail: `scoreboard: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}`,
+      detail: `${fn}: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}`,
     });
-  if (policyList !== undefined) requireSlaPolicies(policyList, "scoreboard", "options.policies");
+  if (policyList !== undefined) requireSlaPolicies(policyList, fn, "options.policies");
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
-  requireRules(lifecycle, "scoreboard: options.lifecycle");
-  const weeks = weekCutter(options.week, "scoreboard: options.week");
+  requireRules(lifecycle, `${fn}: options.lifecycle`);
+  const weeks = weekCutter(options.week, `${fn}: options.week`);
   const confidence = options.confidence ?? 0.95;
-  requireConfidence(confidence, "scoreboard: options.confidence");
+  requireConfidence(confidence, `${fn}: options.confidence`);
   const minSample = options.minSample ?? 10;
-  requireWholeNumber(minSample, "scoreboard: options.minSample", 0);
+  requireWholeNumber(minSample, `${fn}: options.minSample`, 0);
   const currency = options.currency ?? "USD";
   const policies = options.policies ?? [];
   const signature = JSON.stringify([
@@ -242,7 +243,12 @@ function resolve(options: ScoreboardOptions): Settings {
  * @category Accumulators
  */
 export function createAccumulator(options: ScoreboardOptions): ScoreboardAccumulator {
-  return newState(0, resolve(options), new Map(), [], 0);
+  return openAccumulator(options, "createAccumulator");
+}
+
+/** {@link createAccumulator} for `fn`, which misuse errors name (`scoreboard` opens one too). */
+export function openAccumulator(options: ScoreboardOptions, fn: string): ScoreboardAccumulator {
+  return newState(0, resolve(options, fn), new Map(), [], 0);
 }
 
 /**
@@ -908,7 +914,7 @@ export function snapshotAccumulator(acc: ScoreboardAccumulator): AccumulatorSnap
  * @category Accumulators
  */
 export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: ScoreboardOptions): ScoreboardAccumulator {
-  const settings = resolve(options);
+  const settings = resolve(options, "restoreAccumulator");
   const candidate: unknown = snapshot;
   if (
     !isRecord(candidate) ||
@@ -917,10 +923,12 @@ export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: Score
     !("kind" in candidate) ||
     candidate.kind !== "scoreboard-accumulator-snapshot"
   ) {
-    throw new HandoffKitError("invalid_argument", { detail: "not an accumulator snapshot" });
+    throw new HandoffKitError("invalid_argument", { detail: "restoreAccumulator: not an accumulator snapshot" });
   }
   if (snapshot.signature !== settings.signature)
-    throw new HandoffKitError("invalid_argument", { detail: "the snapshot was made with other options" });
+    throw new HandoffKitError("invalid_argument", {
+      detail: "restoreAccumulator: the snapshot was made with other options",
+    });
   const { groups, issues, excluded } = (isRecord(snapshot.data) ? snapshot.data : {}) as Partial<
     Record<keyof SnapshotData, unknown>
   >;
@@ -932,7 +940,7 @@ export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: Score
   ) {
     throw new HandoffKitError("invalid_argument", {
       detail:
-        "not an accumulator snapshot, or one that lost its Maps on the way " +
+        "restoreAccumulator: not an accumulator snapshot, or one that lost its Maps on the way " +
         "(JSON does; postMessage and structured clone do not)",
     });
   }
@@ -940,7 +948,7 @@ export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: Score
     const problem = snapshotGroupProblem(group, settings.policies.length);
     if (problem !== undefined)
       throw new HandoffKitError("invalid_argument", {
-        detail: `the snapshot's groups.get(${JSON.stringify(describeValue(key))})${problem}`,
+        detail: `restoreAccumulator: the snapshot's groups.get(${JSON.stringify(describeValue(key))})${problem}`,
       });
   }
   const data = snapshot.data as SnapshotData;
@@ -955,7 +963,7 @@ export function restoreAccumulator(snapshot: AccumulatorSnapshot, options: Score
     if (error instanceof HandoffKitError) throw error;
     throw new HandoffKitError("invalid_argument", {
       detail:
-        `the snapshot's tallies are not what snapshotAccumulator wrote ` +
+        `restoreAccumulator: the snapshot's tallies are not what snapshotAccumulator wrote ` +
         `(${error instanceof Error ? error.message : describeValue(error)})`,
     });
   }

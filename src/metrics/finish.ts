@@ -156,7 +156,7 @@ export interface HandoffMetrics {
   /** Rejection reasons of the current cycle, by code, by SDR and by segment, most frequent first. */
   readonly rejectionReasons: {
     readonly byCode: readonly ReasonCount[];
-    readonly bySdr: readonly { readonly sdr: string; readonly reasons: readonly ReasonCount[] }[];
+    readonly bySdr: readonly { readonly sdrId: string; readonly reasons: readonly ReasonCount[] }[];
     readonly bySegment: readonly { readonly segment: string; readonly reasons: readonly ReasonCount[] }[];
   };
 }
@@ -334,7 +334,7 @@ export function metricsOf(
     },
     rejectionReasons: {
       byCode: reasonCounts(tally.reasons),
-      bySdr: reasonsBy(tally.reasonsBySdr).map(([sdr, reasons]) => ({ sdr, reasons })),
+      bySdr: reasonsBy(tally.reasonsBySdr).map(([sdrId, reasons]) => ({ sdrId, reasons })),
       bySegment: reasonsBy(tally.reasonsBySegment).map(([segment, reasons]) => ({ segment, reasons })),
     },
   };

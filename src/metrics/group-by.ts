@@ -123,6 +123,7 @@ export function dimensionName(dimension: GroupDimension): string {
 /** The grouping as a list of dimensions, checked; an unknown or repeated one throws `invalid_argument`. */
 export function checkDimensions(
   groupBy: GroupDimension | readonly GroupDimension[] | undefined,
+  fn: string,
 ): readonly GroupDimension[] {
   if (groupBy === undefined) return [];
   const dimensions: readonly GroupDimension[] = Array.isArray(groupBy) ? groupBy : [groupBy as GroupDimension];
@@ -138,10 +139,11 @@ export function checkDimensions(
           typeof (candidate as { name?: unknown }).name === "string";
     if (!known)
       throw new HandoffKitError("invalid_argument", {
-        detail: `groupBy[${String(index)}] must be sdr, ae, segment, source, week or { name, key }`,
+        detail: `${fn}: options.groupBy[${String(index)}] must be sdr, ae, segment, source, week or { name, key }`,
       });
     const name = dimensionName(dimension);
-    if (names.has(name)) throw new HandoffKitError("invalid_argument", { detail: `groupBy names "${name}" twice` });
+    if (names.has(name))
+      throw new HandoffKitError("invalid_argument", { detail: `${fn}: options.groupBy names "${name}" twice` });
     names.add(name);
   });
   return dimensions;

@@ -127,7 +127,7 @@ export function renderHuddleReport(report: HuddleReport, options: RenderHuddleRe
   out.push(...heading("2. Two handoffs to walk through"));
   const walk = (label: string, walkthrough: Walkthrough | undefined): void => {
     if (walkthrough === undefined) return void out.push(bullet(`${label}: none booked this week`));
-    const { handoff, score, why } = walkthrough;
+    const { handoff, score, messages } = walkthrough;
     out.push(
       bullet(
         `${label}: ` +
@@ -137,7 +137,7 @@ export function renderHuddleReport(report: HuddleReport, options: RenderHuddleRe
           ),
       ),
     );
-    for (const reason of why) out.push(markdown ? `  - ${t(reason)}` : `    - ${t(reason)}`);
+    for (const message of messages) out.push(markdown ? `  - ${t(message)}` : `    - ${t(message)}`);
   };
   walk("Strong", report.walkthroughs.strong);
   walk("Weak", report.walkthroughs.weak);

@@ -33,7 +33,7 @@ const walkthrough = /* @__PURE__ */ pure(() =>
         ae: shapeOf({ id: isText }),
       }),
       score: shapeOf({ score: isNumber, grade: isText }),
-      why: listOf(isText),
+      messages: listOf(isText),
     }),
   ),
 );

@@ -1,5 +1,5 @@
 import { HandoffKitError } from "../core/error.js";
-import { accumulate, createAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
+import { accumulate, openAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
 import { finish, type Scoreboard } from "./finish.js";
 
 /**
@@ -29,7 +29,7 @@ export function scoreboard(handoffs: Iterable<ScoreboardInput>, options: Scorebo
         "scoreboard expects an array (or any iterable) of parsed handoffs (parseHandoffs) or summary rows (summarize)",
     });
   }
-  const acc = createAccumulator(options);
+  const acc = openAccumulator(options, "scoreboard");
   for (const handoff of handoffs) accumulate(acc, handoff);
   return finish(acc);
 }

@@ -3,7 +3,7 @@ import { ownValue, requireObject } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { type BookingGate, type GateReason, type Handoff, icpSubjectOf } from "../handoff/index.js";
+import { type BookingGate, type GateFinding, type Handoff, icpSubjectOf } from "../handoff/index.js";
 import { missingField, requireHandoff } from "../handoff/internal.js";
 import {
   crosswalk,
@@ -78,49 +78,49 @@ export function bookingGate<F extends Framework>(
     });
   return (handoff: Handoff) => {
     requireHandoff(handoff, "bookingGate's gate");
-    const reasons: GateReason[] = [...qualificationReasons(definition, handoff, options.now)];
-    for (const field of checkCompleteness(handoff.brief).missing) reasons.push(missingField(field));
+    const findings: GateFinding[] = [...qualificationFindings(definition, handoff, options.now)];
+    for (const field of checkCompleteness(handoff.brief).missing) findings.push(missingField(field));
     const score = scoreBrief(handoff.brief, rubric, { prospect: handoff.prospect });
     const enough = minGrade === "strong" ? score.grade === "strong" : score.grade !== "weak";
     if (!enough)
-      reasons.push({
-        source: "brief_score",
+      findings.push({
+        kind: "brief_score",
         score: score.score,
         grade: score.grade,
         needs: minGrade,
         message: `The brief scores ${score.score.toFixed(0)} (${score.grade}); the gate needs ${minGrade}`,
       });
-    return reasons.length === 0 ? { ok: true } : { ok: false, reasons };
+    return findings.length === 0 ? { ok: true } : { ok: false, findings };
   };
 }
 
-function qualificationReasons<F extends Framework>(
+function qualificationFindings<F extends Framework>(
   definition: SqlDefinition<F>,
   handoff: Handoff,
   now: InstantInput,
-): GateReason[] {
+): GateFinding[] {
   const record = handoff.qualification;
-  const reason = (
-    code: Extract<GateReason, { source: "qualification" }>["code"],
+  const found = (
+    code: Extract<GateFinding, { kind: "qualification" }>["code"],
     criterion: string,
     message: string,
     state?: EvidenceState,
-  ): GateReason => ({ source: "qualification", criterion, state, code, message });
-  if (record === undefined) return [reason("no_evidence", "evidence", "No qualification evidence is recorded")];
+  ): GateFinding => ({ kind: "qualification", criterion, state, code, message });
+  if (record === undefined) return [found("no_evidence", "evidence", "No qualification evidence is recorded")];
   const framework =
     record.framework === definition.framework.key
       ? definition.framework
       : ownValue(FRAMEWORKS as Record<string, Framework>, record.framework);
   if (framework === undefined)
     return [
-      reason(
+      found(
         "not_crosswalkable",
         "evidence",
         `The evidence is for "${record.framework}", which cannot be crosswalked to ${definition.framework.name}`,
       ),
     ];
   const parsed = parseEvidence(record, framework);
-  if (!parsed.ok) return parsed.issues.map((issue) => reason("invalid_evidence", issue.path.join("."), issue.message));
+  if (!parsed.ok) return parsed.issues.map((issue) => found("invalid_evidence", issue.path.join("."), issue.message));
   const verdict = evaluateQualification(crosswalk(parsed.value, framework, definition.framework).evidence, definition, {
     now,
     subject: icpSubjectOf(handoff),
@@ -131,5 +131,5 @@ function qualificationReasons<F extends Framework>(
   const states = new Map(verdict.criteria.map((criterion) => [criterion.key, criterion.got]));
   return verdict.findings
     .filter((finding) => finding.code !== "draft" && finding.code !== "sign_off_after_now")
-    .map((finding) => reason(finding.code, finding.criterion, finding.message, states.get(finding.criterion)));
+    .map((finding) => found(finding.code, finding.criterion, finding.message, states.get(finding.criterion)));
 }

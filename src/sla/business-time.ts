@@ -207,7 +207,7 @@ export function addBusinessTime(at: InstantInput, ms: number, calendar: Calendar
   // Business time never exceeds real time, and the Date range holds 2 x 8.64e15 ms of it: a longer
   // duration lands past an end. Saying so first keeps the search among day numbers a double counts exactly.
   if (Math.abs(d) > 2 * MAX_EPOCH_MS)
-    throw new HandoffKitError("beyond_date_range", { detail: `${String(d)} ms of business time` });
+    throw new HandoffKitError("beyond_date_range", { detail: `addBusinessTime: ${String(d)} ms of business time` });
   const reference = localDayOf(cal, t);
   const target = accrued(cal, reference, t) + d;
   // The estimate and the search probe some days twice; each day's value is computed once.
@@ -363,7 +363,7 @@ export function addBusinessDays(at: InstantInput, n: number, calendar: Calendar)
   // The Date range holds 200,000,000 days: more business days than that land past an end. Saying so
   // first also keeps the day stepping from running where a day number no longer changes by one (2^53).
   if (Math.abs(n) > 2 * DAYS_EITHER_SIDE)
-    throw new HandoffKitError("beyond_date_range", { detail: `${String(n)} business days` });
+    throw new HandoffKitError("beyond_date_range", { detail: `addBusinessDays: ${String(n)} business days` });
   if (n === 0) return nextOpen(t, calendar);
   const wall = instantToWall(cal.rules, t);
   const day = Math.floor(wall / DAY);
@@ -372,7 +372,7 @@ export function addBusinessDays(at: InstantInput, n: number, calendar: Calendar)
   const landing = wallToInstant(cal.rules, target * DAY + timeOfDay);
   if (!inDateRange(landing))
     throw new HandoffKitError("beyond_date_range", {
-      detail: `${String(n)} business days from ${new Date(t).toISOString()}`,
+      detail: `addBusinessDays: ${String(n)} business days from ${new Date(t).toISOString()}`,
     });
   return nextOpen(landing, calendar);
 }

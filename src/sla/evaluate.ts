@@ -405,7 +405,7 @@ function calendarFor(target: SlaTarget, options: Omit<EvaluateSlaOptions, "now">
   const calendar = options.calendars === undefined ? undefined : ownValue(options.calendars, target.calendar);
   if (calendar === undefined)
     throw new HandoffKitError("invalid_config", {
-      detail: `the policy needs a calendar named "${target.calendar}" in options.calendars`,
+      detail: `evaluateSla: the policy needs a calendar named "${target.calendar}" in options.calendars`,
     });
   return calendar;
 }

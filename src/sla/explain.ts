@@ -128,7 +128,7 @@ function explainCycle(cycle: SlaCycle, zone: string): string[] {
 export function explainSla(evaluation: SlaEvaluation, options: ExplainSlaOptions = {}): string {
   requireEvaluation(evaluation, "explainSla");
   requireObject(options, "explainSla", "options");
-  if (options.timeZone !== undefined) assertTimeZone(options.timeZone, "options.timeZone");
+  if (options.timeZone !== undefined) assertTimeZone(options.timeZone, "explainSla: options.timeZone");
   const lines = [`${evaluation.label} [${evaluation.policyId}]: ${evaluation.state}`];
   if (evaluation.cycles.length === 0) lines.push("  no start event yet");
   for (const cycle of evaluation.cycles)

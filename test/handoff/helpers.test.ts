@@ -200,12 +200,12 @@ describe("the lifecycle's ready-made gates", () => {
       }),
     ).toEqual({
       ok: false,
-      reasons: [
-        { source: "brief", field: "discovery.prospectRole", message: "the prospect's role is missing" },
-        { source: "brief", field: "discovery.prompt", message: "what prompted the conversation is missing" },
-        { source: "brief", field: "discovery.problem", message: "the problem in the prospect's words is missing" },
-        { source: "brief", field: "icpFit.signal", message: "the signal that this is a real opportunity is missing" },
-        { source: "brief", field: "techStack.inUse", message: "the tools in use is missing" },
+      findings: [
+        { kind: "brief", field: "discovery.prospectRole", message: "the prospect's role is missing" },
+        { kind: "brief", field: "discovery.prompt", message: "what prompted the conversation is missing" },
+        { kind: "brief", field: "discovery.problem", message: "the problem in the prospect's words is missing" },
+        { kind: "brief", field: "icpFit.signal", message: "the signal that this is a real opportunity is missing" },
+        { kind: "brief", field: "techStack.inUse", message: "the tools in use is missing" },
       ],
     });
     expect(() => requiredBriefGate({} as Handoff)).toThrow(/requiredBriefGate expects a parsed handoff/);

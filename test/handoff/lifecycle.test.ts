@@ -143,7 +143,7 @@ describe("rules the contract enforces", () => {
     expect(refusal?.code).toBe("gate_refused");
     expect(
       refusal?.code === "gate_refused"
-        ? refusal.reasons.map((reason) => (reason.source === "brief" ? reason.field : reason.source))
+        ? refusal.findings.map((reason) => (reason.kind === "brief" ? reason.field : reason.kind))
         : [],
     ).toEqual([
       "discovery.prospectRole",
@@ -155,8 +155,8 @@ describe("rules the contract enforces", () => {
       "techStack.inUse",
       "budget",
     ]);
-    expect(refusal?.code === "gate_refused" ? refusal.reasons[0] : undefined).toEqual({
-      source: "brief",
+    expect(refusal?.code === "gate_refused" ? refusal.findings[0] : undefined).toEqual({
+      kind: "brief",
       field: "discovery.prospectRole",
       message: "the prospect's role is missing",
     });
@@ -173,11 +173,11 @@ describe("rules the contract enforces", () => {
   it("a booking gate that answers something else is misuse, named", () => {
     const strings = defineLifecycle({
       gate: "either",
-      bookingGate: () => ({ ok: false, reasons: ["brief.trigger: missing"] }) as never,
+      bookingGate: () => ({ ok: false, findings: ["brief.trigger: missing"] }) as never,
     });
     expect(() => applyEvent(base, ev("booked", t(16), { meeting: slot }), strings)).toThrow(
       "the rules' booking gate answered an object, " +
-        "not { ok: true } or { ok: false, reasons } with a message in each reason",
+        "not { ok: true } or { ok: false, findings } with a message in each finding",
     );
   });
 

@@ -5,7 +5,7 @@ import { defineLifecycle, initialState, openGate, type HandoffEvent } from "../.
 // A summary row quotes a refusal's rule in a few words (firstSkipped.rule); each code has its own.
 describe("ruleOf", () => {
   it.each<[Refusal, string]>([
-    [{ code: "gate_refused", event: "booked", eventId: "b", reasons: [], message: "" }, "the booking gate refused it"],
+    [{ code: "gate_refused", event: "booked", eventId: "b", findings: [], message: "" }, "the booking gate refused it"],
     [{ code: "invalid_event", event: "booked", eventId: "b", issues: [], message: "" }, "it is malformed"],
     [{ code: "closed", from: "won", event: "accepted", eventId: "a", message: "" }, "the handoff is closed (won)"],
     [

@@ -242,7 +242,7 @@ describe("ids and keys named like Object.prototype members", () => {
       const report = huddleReport([handoff], { now: Date.UTC(2026, 10, 9), calendars });
       expect(report.bySdr.map((row) => row.name)).toEqual(["Sam"]);
       expect(renderHuddleReport(report, { format: "markdown" })).toContain("Sam");
-      const rules = defineLifecycle({ gate: "either", bookingGate: () => ({ ok: true, reasons: [] }) });
+      const rules = defineLifecycle({ gate: "either", bookingGate: () => ({ ok: true, findings: [] }) });
       expect(applyEvent({ ...handoff, events: [] }, { ...handoff.events[0], id: name } as never, rules).ok).toBe(true);
       expect(
         crosswalk(
@@ -266,8 +266,8 @@ describe("found by the hostile suite", () => {
     );
     const decision = gate(parsed.value);
     expect(decision.ok).toBe(false);
-    expect(decision.ok ? [] : decision.reasons).toContainEqual({
-      source: "qualification",
+    expect(decision.ok ? [] : decision.findings).toContainEqual({
+      kind: "qualification",
       criterion: "evidence",
       state: undefined,
       code: "not_crosswalkable",

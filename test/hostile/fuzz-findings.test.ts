@@ -54,7 +54,7 @@ describe("option fields a caller writes", () => {
       "(scoreboard: options.policies[0] must be a policy made by defineSlaPolicy (or a built-in one): it is null)",
     );
     expect(() => createAccumulator({ now, policies: 0 as never })).toThrow(
-      "(scoreboard: options.policies must be an array: 0)",
+      "(createAccumulator: options.policies must be an array: 0)",
     );
   });
 
@@ -70,10 +70,10 @@ describe("option fields a caller writes", () => {
       calendars: { ae: defineCalendar({ timeZone: "UTC", week: { mon: [["09:00", "17:00"]] } }) },
     });
     expect(refusal(() => explainSla(evaluation, { timeZone: noPrototype }))).toBe(
-      "invalid_time_zone (options.timeZone: an object)",
+      "invalid_time_zone (explainSla: options.timeZone: an object)",
     );
     expect(refusal(() => explainSla(evaluation, { timeZone: "Mars/Olympus" }))).toBe(
-      "invalid_time_zone (options.timeZone: Mars/Olympus)",
+      "invalid_time_zone (explainSla: options.timeZone: Mars/Olympus)",
     );
     expect(refusal(() => huddleReport([good], { now, weekOf: noPrototype }))).toBe(
       "invalid_argument (huddleReport: options.weekOf must be a date as YYYY-MM-DD: an object)",
@@ -146,7 +146,7 @@ describe("an accumulator snapshot", () => {
     const acc = createAccumulator({ now });
     const snapshot = snapshotAccumulator(acc);
     expect(() => restoreAccumulator(JSON.parse(JSON.stringify(snapshot)) as typeof snapshot, { now })).toThrow(
-      "(not an accumulator snapshot, or one that lost its Maps on the way " +
+      "(restoreAccumulator: not an accumulator snapshot, or one that lost its Maps on the way " +
         "(JSON does; postMessage and structured clone do not))",
     );
     expect(codeOf(() => restoreAccumulator({ ...snapshot, data: null }, { now }))).toBe("invalid_argument");

@@ -256,22 +256,24 @@ describe("data issues come out in input order", () => {
 
 describe("misuse of the accumulator", () => {
   it("names the bad option or the mismatch", () => {
-    expect(() => createAccumulator(null as never)).toThrow("(scoreboard: options must be an object with now: null)");
+    expect(() => createAccumulator(null as never)).toThrow(
+      "(createAccumulator: options must be an object with now: null)",
+    );
     expect(() => createAccumulator({ now: NOW, week: { timeZone: "Mars/Base" } })).toThrow(
-      "(scoreboard: options.week.timeZone: Mars/Base)",
+      "(createAccumulator: options.week.timeZone: Mars/Base)",
     );
     expect(() => createAccumulator({ now: NOW, minSample: -1 })).toThrow(
-      "(scoreboard: options.minSample must be a whole number, 0 or more: -1)",
+      "(createAccumulator: options.minSample must be a whole number, 0 or more: -1)",
     );
     expect(() => createAccumulator({ now: NOW, minSample: 2.5 })).toThrow(
-      "(scoreboard: options.minSample must be a whole number, 0 or more: 2.5)",
+      "(createAccumulator: options.minSample must be a whole number, 0 or more: 2.5)",
     );
     // An object with no prototype has no string form: described, not converted (it threw a TypeError).
     expect(() => createAccumulator({ now: NOW, minSample: Object.create(null) as never })).toThrow(
-      "(scoreboard: options.minSample must be a whole number, 0 or more: an object)",
+      "(createAccumulator: options.minSample must be a whole number, 0 or more: an object)",
     );
     expect(() => createAccumulator({ now: NOW, confidence: 1 })).toThrow(
-      "(scoreboard: options.confidence must be between 0 and 1 (exclusive): 1)",
+      "(createAccumulator: options.confidence must be between 0 and 1 (exclusive): 1)",
     );
     expect(() => merge(createAccumulator({ now: NOW }), createAccumulator({ now: NOW, minSample: 5 }))).toThrow(
       "(merge needs two accumulators created with the same options)",
@@ -281,14 +283,14 @@ describe("misuse of the accumulator", () => {
     );
     const snapshot = snapshotAccumulator(createAccumulator({ now: NOW }));
     expect(() => restoreAccumulator(snapshot, { now: NOW, minSample: 5 })).toThrow(
-      "(the snapshot was made with other options)",
+      "(restoreAccumulator: the snapshot was made with other options)",
     );
     expect(() => restoreAccumulator({ signature: "x" } as never, { now: NOW })).toThrow(
-      "(not an accumulator snapshot)",
+      "(restoreAccumulator: not an accumulator snapshot)",
     );
     // Rules that are not rules are misuse, found once, not a data issue on every full record.
     expect(refusal(() => createAccumulator({ now: NOW, lifecycle: { now: NOW } as never }))).toBe(
-      "invalid_argument (scoreboard: options.lifecycle: the rules argument is LENIENT_LIFECYCLE, " +
+      "invalid_argument (createAccumulator: options.lifecycle: the rules argument is LENIENT_LIFECYCLE, " +
         "or what defineLifecycle returns: an object)",
     );
     expect(refusal(() => scoreboard([], { now: NOW, lifecycle: { gate: "either" } as never }))).toMatch(
@@ -323,7 +325,7 @@ describe("misuse of the accumulator", () => {
     const data = snapshot.data as { groups: Map<string, { keys: unknown; tally: unknown }> };
     const [[key, group]] = [...data.groups] as [[string, { keys: unknown; tally: unknown }]];
     const corrupted = { ...snapshot, data: { ...data, groups: new Map([[key, { ...group, tally: null }]]) } };
-    const at = `the snapshot's groups.get(${JSON.stringify(key)})`;
+    const at = `restoreAccumulator: the snapshot's groups.get(${JSON.stringify(key)})`;
     expect(refusal(() => restoreAccumulator(corrupted, { now: NOW }))).toBe(`invalid_argument (${at}.tally is null)`);
     const withTally = (changes: Record<string, unknown>): typeof snapshot => ({
       ...snapshot,
@@ -399,7 +401,7 @@ describe("misuse of the accumulator", () => {
       ...snapshot,
       data: { ...data, groups: new Map([[key, { ...group, tally: { ...group.tally, sla } }]]) },
     });
-    const at = `the snapshot's groups.get(${JSON.stringify(key)}).tally.sla is`;
+    const at = `restoreAccumulator: the snapshot's groups.get(${JSON.stringify(key)}).tally.sla is`;
     const counts = group.tally.sla[0] ?? {};
     expect(refusal(() => restoreAccumulator(withSla([counts, null]), options))).toBe(
       `invalid_argument (${at} an array, not what snapshotAccumulator wrote)`,

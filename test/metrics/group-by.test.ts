@@ -53,9 +53,9 @@ describe("weekCutter", () => {
 describe("checkDimensions", () => {
   it("takes one dimension or a list, and a function of a row", () => {
     const pair = { name: "pair", key: () => "x" };
-    expect(checkDimensions(undefined)).toEqual([]);
-    expect(checkDimensions("sdr")).toEqual(["sdr"]);
-    expect(checkDimensions(["segment", "ae", "source", "week", pair])).toEqual([
+    expect(checkDimensions(undefined, "scoreboard")).toEqual([]);
+    expect(checkDimensions("sdr", "scoreboard")).toEqual(["sdr"]);
+    expect(checkDimensions(["segment", "ae", "source", "week", pair], "scoreboard")).toEqual([
       "segment",
       "ae",
       "source",
@@ -66,15 +66,17 @@ describe("checkDimensions", () => {
   });
   it("names a dimension it does not know, or one named twice", () => {
     const region = "region" as unknown as GroupDimension;
-    expect(() => checkDimensions(["sdr", region])).toThrow(
-      "(groupBy[1] must be sdr, ae, segment, source, week or { name, key })",
+    expect(() => checkDimensions(["sdr", region], "scoreboard")).toThrow(
+      "(scoreboard: options.groupBy[1] must be sdr, ae, segment, source, week or { name, key })",
     );
-    expect(() => checkDimensions([{ name: "x" } as never])).toThrow(
-      "(groupBy[0] must be sdr, ae, segment, source, week or { name, key })",
+    expect(() => checkDimensions([{ name: "x" } as never], "scoreboard")).toThrow(
+      "(scoreboard: options.groupBy[0] must be sdr, ae, segment, source, week or { name, key })",
     );
-    expect(() => checkDimensions([{ name: 3, key: () => "x" } as never])).toThrow(/groupBy\[0\] must be/);
-    expect(() => checkDimensions([null as never])).toThrow(/groupBy\[0\] must be/);
-    expect(() => checkDimensions(["ae", { name: "ae", key: () => "x" }])).toThrow('(groupBy names "ae" twice)');
+    expect(() => checkDimensions([{ name: 3, key: () => "x" } as never], "scoreboard")).toThrow(/groupBy\[0\] must be/);
+    expect(() => checkDimensions([null as never], "scoreboard")).toThrow(/groupBy\[0\] must be/);
+    expect(() => checkDimensions(["ae", { name: "ae", key: () => "x" }], "scoreboard")).toThrow(
+      '(scoreboard: options.groupBy names "ae" twice)',
+    );
   });
 });
 

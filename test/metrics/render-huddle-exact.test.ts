@@ -32,7 +32,7 @@ const report = {
     strong: {
       handoff: { id: "h-1", account: { name: "Acme" }, sdr: { id: "sdr-ana" }, ae: { id: "ae-omar" } },
       score: { score: 91.4, grade: "strong" },
-      why: ["Quotes", "Trigger"],
+      messages: ["Quotes", "Trigger"],
     },
   },
   breaches: [
@@ -203,7 +203,7 @@ describe("renderHuddleReport, line by line", () => {
     expect(refused({ week: { start: "2026-11-02", timeZone: "UTC" } })).toBe("week is an object");
     expect(refused({ numbers: { ...report.numbers, reasons: [null] } })).toBe("numbers is an object");
     expect(refused({ bySdr: [{ ...report.bySdr[0], booked: "3" }] })).toBe("bySdr is an array");
-    expect(refused({ walkthroughs: { strong: { ...report.walkthroughs.strong, why: "good" } } })).toBe(
+    expect(refused({ walkthroughs: { strong: { ...report.walkthroughs.strong, messages: "good" } } })).toBe(
       "walkthroughs is an object",
     );
     expect(refused({ walkthroughs: { weak: { ...report.walkthroughs.weak, handoff: { id: "h" } } } })).toBe(

@@ -76,7 +76,7 @@ function hostile(text: string): HuddleReport {
       : {
           ...walkthrough,
           handoff: { ...walkthrough.handoff, account: { ...walkthrough.handoff.account, name: `Acme ${text}` } },
-          why: [...walkthrough.why, `Why ${text}`],
+          messages: [...walkthrough.messages, `Why ${text}`],
         };
   const strongWalk = walk(report.walkthroughs.strong);
   const weakWalk = walk(report.walkthroughs.weak);

@@ -157,7 +157,7 @@ describe("scoreboard definitions, on seven hand-built handoffs", () => {
   it("rejection reasons by code, SDR and segment", () => {
     expect(overall.rejectionReasons.byCode).toEqual([{ code: "no_budget", count: 1, share: 1 }]);
     expect(overall.rejectionReasons.bySdr).toEqual([
-      { sdr: "sdr-ana", reasons: [{ code: "no_budget", count: 1, share: 1 }] },
+      { sdrId: "sdr-ana", reasons: [{ code: "no_budget", count: 1, share: 1 }] },
     ]);
     expect(overall.rejectionReasons.bySegment[0]?.segment).toBe("mid_market");
   });
@@ -494,14 +494,14 @@ describe("rejection reasons: counts, shares, most frequent first, ties by code",
     expect(bySdr).toEqual([
       // sdr-ana: no_budget 1, timing 1 (a tie, by code); sdr-ben: timing 2, then authority and no_budget 1 each.
       {
-        sdr: "sdr-ana",
+        sdrId: "sdr-ana",
         reasons: [
           { code: "no_budget", count: 1, share: 0.5 },
           { code: "timing", count: 1, share: 0.5 },
         ],
       },
       {
-        sdr: "sdr-ben",
+        sdrId: "sdr-ben",
         reasons: [
           { code: "timing", count: 2, share: 0.5 },
           { code: "authority", count: 1, share: 0.25 },

@@ -148,7 +148,7 @@ describe("renderBrief: a sparse brief leaves out what is empty and lists what is
       "(renderBrief expects a parsed handoff (parseHandoff): the handoff is null)",
     );
     expect(() => renderBrief(good, { timeZone: "Mars/Base" })).toThrow(
-      "invalid_time_zone: Unknown IANA time zone (timeZone: Mars/Base)",
+      "invalid_time_zone: Unknown IANA time zone (renderBrief: options.timeZone: Mars/Base)",
     );
     const noZone = { ...good, ae: { ...good.ae, timeZone: undefined } };
     expect(renderBrief(noZone).split("\n")[2]).toBe(
@@ -260,7 +260,7 @@ describe("renderIntroEmail", () => {
       "(renderIntroEmail expects a parsed handoff (parseHandoff): id is undefined)",
     );
     expect(() => renderIntroEmail(good, { timeZone: "nope" })).toThrow(
-      "invalid_time_zone: Unknown IANA time zone (timeZone: nope)",
+      "invalid_time_zone: Unknown IANA time zone (renderIntroEmail: options.timeZone: nope)",
     );
   });
 });

@@ -64,7 +64,7 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
     expect(strong?.handoff.id).toBe("h-1");
     // The prospect is passed: the champion's influence earns its 10 points, so the score is 100.
     expect(strong?.score.score).toBe(100);
-    expect(strong?.why).toEqual([
+    expect(strong?.messages).toEqual([
       "A specific, verified ICP signal",
       "The prospect's own words are captured",
       "A named trigger with its timing",
@@ -72,7 +72,7 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
     expect(weak?.handoff.id).toBe("h-2");
     // 110 - 10 - 7 - 5 - 5 - 5/3 = 81 1/3 of 110.
     expect(weak?.score.score).toBeCloseTo((100 * (110 - 27 - 5 / 3)) / 110, 9);
-    expect(weak?.why).toEqual([
+    expect(weak?.messages).toEqual([
       "No next step in the prospect's words (fix: Write down what the prospect agreed to, as they said it)",
       "A trigger without timing (fix: Add when it has to happen, and what sets that date)",
       // Equal losses keep the rubric's order: icp_signal before stakeholders.
@@ -85,15 +85,15 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
     const { strong } = pickWalkthroughs([withBrief("h-2", middling), withBrief("h-3", {})]);
     expect(strong?.handoff.id).toBe("h-2");
     const full = new Set(strong?.score.findings.filter((f) => f.points === f.max).map((f) => f.message));
-    expect(strong?.why).toHaveLength(3);
-    expect(strong?.why.every((reason) => full.has(reason))).toBe(true);
+    expect(strong?.messages).toHaveLength(3);
+    expect(strong?.messages.every((reason) => full.has(reason))).toBe(true);
     // One criterion short of full (no stakeholders): one loss, not three.
     const { weak } = pickWalkthroughs([
       withBrief("h-1", good.brief),
       withBrief("h-4", { ...good.brief, stakeholders: [] }),
     ]);
     expect(weak?.handoff.id).toBe("h-4");
-    expect(weak?.why).toEqual(["No stakeholders named (fix: Name the other people involved and their roles)"]);
+    expect(weak?.messages).toEqual(["No stakeholders named (fix: Name the other people involved and their roles)"]);
     // The findings stay in the rubric's order: the losses are sorted on a copy.
     expect(weak?.score.findings.map((f) => f.criterion)).toEqual(DEFAULT_RUBRIC.criteria.map((c) => c.id));
   });
@@ -117,8 +117,8 @@ describe("pickWalkthroughs: the best and the worst brief, and why", () => {
       ],
     };
     const picked = pickWalkthroughs([withBrief("x", {}), withBrief("y", good.brief)], bare);
-    expect(picked.strong?.why).toEqual(["Notes"]);
-    expect(picked.weak?.why).toEqual(["No notes"]);
+    expect(picked.strong?.messages).toEqual(["Notes"]);
+    expect(picked.weak?.messages).toEqual(["No notes"]);
     expect(pickWalkthroughs([])).toEqual({});
   });
 
@@ -148,9 +148,9 @@ describe("bookingGate", () => {
     expect(bookingGate(bar, DEFAULT_RUBRIC, { now })(acceptable)).toEqual({ ok: true });
     expect(bookingGate(bar, DEFAULT_RUBRIC, { now, minGrade: "strong" })(acceptable)).toEqual({
       ok: false,
-      reasons: [
+      findings: [
         {
-          source: "brief_score",
+          kind: "brief_score",
           score: (80 / 110) * 100,
           grade: "acceptable",
           needs: "strong",
@@ -164,9 +164,9 @@ describe("bookingGate", () => {
   it("says there is no evidence, or evidence for a framework it cannot read", () => {
     expect(bookingGate(bar, DEFAULT_RUBRIC, { now })({ ...good, qualification: undefined })).toEqual({
       ok: false,
-      reasons: [
+      findings: [
         {
-          source: "qualification",
+          kind: "qualification",
           criterion: "evidence",
           state: undefined,
           code: "no_evidence",
@@ -177,9 +177,9 @@ describe("bookingGate", () => {
     const other = { ...good, qualification: { framework: "spiced", evidence: {} } };
     expect(bookingGate(bar, DEFAULT_RUBRIC, { now })(other)).toEqual({
       ok: false,
-      reasons: [
+      findings: [
         {
-          source: "qualification",
+          kind: "qualification",
           criterion: "evidence",
           state: undefined,
           code: "not_crosswalkable",
@@ -196,8 +196,8 @@ describe("bookingGate", () => {
     expect(
       decision.ok
         ? []
-        : decision.reasons.map((reason) =>
-            reason.source === "qualification" ? [reason.code, reason.criterion] : reason.source,
+        : decision.findings.map((reason) =>
+            reason.kind === "qualification" ? [reason.code, reason.criterion] : reason.kind,
           ),
     ).toEqual([["invalid_evidence", "evidence.budget.state"]]);
   });
@@ -223,9 +223,9 @@ describe("bookingGate", () => {
     };
     expect(bookingGate(spicedBar, DEFAULT_RUBRIC, { now })({ ...good, qualification: record })).toEqual({
       ok: false,
-      reasons: [
+      findings: [
         {
-          source: "qualification",
+          kind: "qualification",
           criterion: "situation",
           state: "unknown",
           code: "missing",
@@ -246,9 +246,9 @@ describe("bookingGate", () => {
     // authority is only noted in the fixture.
     expect(bookingGate(signed, DEFAULT_RUBRIC, { now })(good)).toEqual({
       ok: false,
-      reasons: [
+      findings: [
         {
-          source: "qualification",
+          kind: "qualification",
           criterion: "authority",
           state: "noted",
           code: "below_required",

@@ -258,8 +258,8 @@ describe("weekly review", () => {
     const { strong, weak } = pickWalkthroughs(many);
     expect(strong?.score.grade).toBe("strong");
     expect(weak?.score.grade).toBe("weak");
-    expect(strong?.why.length).toBeGreaterThan(0);
-    expect(weak?.why[0]).toMatch(/fix:/);
+    expect(strong?.messages.length).toBeGreaterThan(0);
+    expect(weak?.messages[0]).toMatch(/fix:/);
     expect(pickWalkthroughs([good]).weak).toBeUndefined();
   });
 });
@@ -297,18 +297,18 @@ describe("bookingGate combines the qualification verdict and the brief check", (
     };
     const decision = bookingGate(bar, DEFAULT_RUBRIC, { now })(thin);
     expect(decision.ok).toBe(false);
-    const reasons = decision.ok ? [] : decision.reasons;
+    const reasons = decision.ok ? [] : decision.findings;
     expect(
       reasons.flatMap((reason) =>
-        reason.source === "qualification" ? [`${reason.criterion} ${String(reason.state)}: ${reason.message}`] : [],
+        reason.kind === "qualification" ? [`${reason.criterion} ${String(reason.state)}: ${reason.message}`] : [],
       ),
     ).toEqual([
       "budget unknown: Budget: no evidence; the bar requires it validated",
       "need noted: Need: evidence is noted; the bar requires it validated",
     ]);
-    expect(reasons.filter((reason) => reason.source === "brief")).toHaveLength(8);
+    expect(reasons.filter((reason) => reason.kind === "brief")).toHaveLength(8);
     expect(reasons.at(-1)).toMatchObject({
-      source: "brief_score",
+      kind: "brief_score",
       grade: "weak",
       needs: "acceptable",
       message: expect.stringMatching(/^The brief scores \d+ \(weak\); the gate needs acceptable$/) as string,

@@ -260,7 +260,7 @@ describe("each refusal names what was wrong", () => {
   it("addBusinessTime names a bad duration and one past the Date range", () => {
     expect(refusal(() => addBusinessTime(0, Number.NaN, cal))).toBe("invalid_duration (addBusinessTime: ms: NaN)");
     expect(refusal(() => addBusinessTime(0, 2e16, cal))).toBe(
-      "beyond_date_range (20000000000000000 ms of business time)",
+      "beyond_date_range (addBusinessTime: 20000000000000000 ms of business time)",
     );
   });
 
@@ -268,10 +268,12 @@ describe("each refusal names what was wrong", () => {
     expect(refusal(() => addBusinessDays(0, 1.5, cal))).toBe(
       "invalid_argument (addBusinessDays: n (business days) must be a whole number: 1.5)",
     );
-    expect(refusal(() => addBusinessDays(0, 200_000_001, cal))).toBe("beyond_date_range (200000001 business days)");
+    expect(refusal(() => addBusinessDays(0, 200_000_001, cal))).toBe(
+      "beyond_date_range (addBusinessDays: 200000001 business days)",
+    );
     // 200,000,000 days is allowed as a count, and lands far outside the Date range.
     expect(refusal(() => addBusinessDays(0, 200_000_000, cal))).toBe(
-      "beyond_date_range (200000000 business days from 1970-01-01T00:00:00.000Z)",
+      "beyond_date_range (addBusinessDays: 200000000 business days from 1970-01-01T00:00:00.000Z)",
     );
   });
 });

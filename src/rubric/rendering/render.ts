@@ -29,6 +29,10 @@ export interface RenderBriefOptions {
   readonly timeZone?: string;
 }
 
+/** Where a renderer's time zone came from, for its misuse error: the options, or the AE's record. */
+const zoneName = (fn: string, options: { readonly timeZone?: string | undefined }): string =>
+  `${fn}: ${options.timeZone === undefined ? "handoff.ae.timeZone" : "options.timeZone"}`;
+
 const SENTENCE_ENDS = ".!?";
 const CLOSING_QUOTES = '"”»';
 /** Ends a sentence once: no period after text that already ends one (or ends in a closing quote). */
@@ -66,7 +70,7 @@ export function renderBrief(handoff: Handoff, options: RenderBriefOptions = {}):
   requireObject(options, "renderBrief", "options");
   const markdown = (options.format ?? "markdown") === "markdown";
   const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";
-  assertTimeZone(zone, "timeZone");
+  assertTimeZone(zone, zoneName("renderBrief", options));
   const t = recordText(markdown);
   const { brief, prospect, account, meeting } = handoff;
   const lines: string[] = [];
@@ -199,7 +203,7 @@ export function renderIntroEmail(
   requireObject(options, "renderIntroEmail", "options");
   // The prospect's zone is not recorded; the caller passes it when known, else the AE's is used.
   const zone = options.timeZone ?? handoff.ae.timeZone ?? "UTC";
-  assertTimeZone(zone, "timeZone");
+  assertTimeZone(zone, zoneName("renderIntroEmail", options));
   const { prospect, ae, sdr, account, brief, meeting } = handoff;
   // Record text is one line wherever it lands: in the subject a line break would start a new mail
   // header (header injection); in the body it would break the sentence it sits in.

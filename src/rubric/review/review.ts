@@ -75,14 +75,15 @@ export function sampleForReview<T extends { readonly id: string }>(
  * ```ts
  * import type { Walkthrough } from "handoff-kit/rubric";
  * const headline = (walk: Walkthrough): string =>
- *   `${walk.handoff.id}: ${walk.score.score.toFixed(0)} (${walk.why[0] ?? ""})`;
+ *   `${walk.handoff.id}: ${walk.score.score.toFixed(0)} (${walk.messages[0] ?? ""})`;
  * ```
  * @category Weekly review
  */
 export interface Walkthrough {
   readonly handoff: Handoff;
   readonly score: BriefScore;
-  readonly why: readonly string[];
+  /** Why it was picked, in sentences. */
+  readonly messages: readonly string[];
 }
 
 /**
@@ -127,7 +128,7 @@ export function pickWalkthroughs(
       .slice(0, 3)
       .map((finding) => `${finding.message}${finding.fix === undefined ? "" : ` (fix: ${finding.fix})`}`);
   return {
-    ...(best === undefined ? {} : { strong: { ...best, why: strengths(best.score) } }),
-    ...(worst === undefined ? {} : { weak: { ...worst, why: losses(worst.score) } }),
+    ...(best === undefined ? {} : { strong: { ...best, messages: strengths(best.score) } }),
+    ...(worst === undefined ? {} : { weak: { ...worst, messages: losses(worst.score) } }),
   };
 }
