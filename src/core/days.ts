@@ -3,6 +3,14 @@
 import { DAY } from "./duration.js";
 import { padDigits } from "./format.js";
 
+/** A date as written in specs and options: `YYYY-MM-DD`. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+
+/** The local day number of a value that should be a `YYYY-MM-DD` date, or undefined when it is not one. */
+export function isoDateDay(value: unknown): number | undefined {
+  return typeof value === "string" && ISO_DATE.test(value) ? dayNumberOf(value) : undefined;
+}
+
 /** The local day number (days since 1970-01-01) of a `YYYY-MM-DD` date, or undefined if there is no such date. */
 export function dayNumberOf(date: string): number | undefined {
   const year = Number(date.slice(0, 4));

@@ -27,6 +27,29 @@ export interface BriefRequirement {
 // Briefs may come from untyped code: a value of the wrong type counts as missing.
 
 /**
+ * Whether the brief names the tools in use. A brief from untyped code with a field of the wrong type
+ * has none, never a crash. The brief check and the default rubric read it alike.
+ */
+export function hasToolsInUse(brief: Brief): boolean {
+  const inUse: unknown = isRecord(brief.techStack) ? brief.techStack.inUse : undefined;
+  return Array.isArray(inUse) && inUse.some(hasText);
+}
+
+/**
+ * Whether the brief carries a budget signal: who controls spend, whether budget is allocated (yes or
+ * no both say something), or how they buy. The brief check and the default rubric read it alike.
+ */
+export function hasBudgetSignal(brief: Brief): boolean {
+  const budget = isRecord(brief.budget) ? brief.budget : undefined;
+  return (
+    hasText(budget?.controller) ||
+    budget?.allocated === "yes" ||
+    budget?.allocated === "no" ||
+    hasText(budget?.buyingProcess)
+  );
+}
+
+/**
  * The package the handoff-checklist article requires before a meeting counts as handed off ("if any
  * field is missing, the meeting is not ready"; see docs/sources.md): notes of the conversation; a
  * discovery summary with the prospect's role, what prompted the conversation and the problem in their
@@ -67,16 +90,12 @@ export const DEFAULT_BRIEF_REQUIREMENTS: readonly BriefRequirement[] = [
   {
     field: "techStack.inUse",
     label: "the tools in use",
-    present: (brief) => Array.isArray(brief.techStack?.inUse) && brief.techStack.inUse.some(hasText),
+    present: hasToolsInUse,
   },
   {
     field: "budget",
     label: "a budget signal (who controls spend, whether it is allocated, how they buy)",
-    present: (brief) =>
-      hasText(brief.budget?.controller) ||
-      brief.budget?.allocated === "yes" ||
-      brief.budget?.allocated === "no" ||
-      hasText(brief.budget?.buyingProcess),
+    present: hasBudgetSignal,
   },
 ];
 

@@ -8,4 +8,4 @@ export { parsedHandoffProblem, requireHandoff } from "./require-handoff.js";
 export { requireWrittenParts } from "./require-written-parts.js";
 export { calendarKey, summaryRow } from "./summarize.js";
 export { unparsedField } from "./unparsed.js";
-export { missingRequirementsFor } from "./brief-requirements.js";
+export { hasBudgetSignal, hasToolsInUse, missingRequirementsFor } from "./brief-requirements.js";

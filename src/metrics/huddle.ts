@@ -1,5 +1,5 @@
 import { compareCodeUnits } from "../core/order.js";
-import { dayNumberOf, isoDateOfDay } from "../core/days.js";
+import { isoDateDay, isoDateOfDay } from "../core/days.js";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
@@ -156,7 +156,7 @@ function weekBounds(
   const { weekOf } = options;
   if (weekOf === undefined) startDay = cutter.startDay(now) - 7;
   else {
-    const day = typeof weekOf === "string" && /^\d{4}-\d{2}-\d{2}$/u.test(weekOf) ? dayNumberOf(weekOf) : undefined;
+    const day = isoDateDay(weekOf);
     if (day === undefined)
       throw new HandoffKitError("invalid_argument", {
         detail: `huddleReport: options.weekOf must be a date as YYYY-MM-DD: ${describeValue(weekOf)}`,

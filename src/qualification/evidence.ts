@@ -95,9 +95,12 @@ export const evidenceSchema = /* @__PURE__ */ pure(() =>
  */
 export type Evidence = DeepReadonly<z.output<typeof evidenceSchema>>;
 
-// Criterion keys are identifiers (`budget`, `economicBuyer`). zod itself skips a `__proto__` key, so
-// untrusted input cannot swap the parsed record's prototype; a `constructor` key is an own property.
-const criterionKeySchema = /* @__PURE__ */ pure(() =>
+/**
+ * A criterion key: an identifier (`budget`, `economicBuyer`), in evidence records and in
+ * `defineFramework`. zod itself skips a `__proto__` key, so untrusted input cannot swap the parsed
+ * record's prototype; a `constructor` key is an own property.
+ */
+export const criterionKeySchema = /* @__PURE__ */ pure(() =>
   z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
     error: "A criterion key starts with a letter and has only letters, digits and underscores",
   }),

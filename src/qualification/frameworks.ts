@@ -4,6 +4,8 @@ import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
 import { fromZodIssues } from "../core/issue.js";
 import { pure } from "../core/pure.js";
+import { textSchema } from "../core/schemas.js";
+import { criterionKeySchema, frameworkKeySchema } from "./evidence.js";
 
 /**
  * One criterion of a qualification framework: its key, its label, the question an SDR asks to
@@ -292,19 +294,15 @@ export const FRAMEWORKS = /* @__PURE__ */ pure(
 const frameworkSchema = /* @__PURE__ */ pure(() =>
   z
     .object({
-      key: z
-        .string()
-        .regex(/^[a-z][a-z0-9_]*$/, { error: "A framework key is lower case letters, digits and underscores" }),
-      name: z.string().min(1),
-      source: z.string().min(1).optional(),
+      key: frameworkKeySchema,
+      name: textSchema,
+      source: textSchema.optional(),
       criteria: z
         .array(
           z.object({
-            key: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, {
-              error: "A criterion key starts with a letter and has only letters, digits and underscores",
-            }),
-            label: z.string().min(1),
-            question: z.string().min(1),
+            key: criterionKeySchema,
+            label: textSchema,
+            question: textSchema,
             sdrConfirmable: z.boolean(),
           }),
         )

@@ -6,6 +6,7 @@ import { isRecord } from "../core/guards.js";
 import { isNumber, isText, listOf, optional } from "../core/shape.js";
 import { fromZodIssues } from "../core/issue.js";
 import { pure } from "../core/pure.js";
+import { idSchema, textSchema } from "../core/schemas.js";
 
 /**
  * What ICP fit is judged on: firmographics (size, industry, region) and technographics (the tools in
@@ -84,9 +85,9 @@ const icpSchema = /* @__PURE__ */ pure(() => {
     .number()
     .positive({ error: "A weight must be above 0" })
     .max(1e6, { error: "A weight must be at most 1,000,000" });
-  const list = z.array(z.string().min(1)).min(1, { error: "List at least one value" });
+  const list = z.array(textSchema).min(1, { error: "List at least one value" });
   return z.object({
-    id: z.string().min(1),
+    id: idSchema,
     rules: z
       .array(
         z.discriminatedUnion("kind", [
@@ -109,7 +110,7 @@ const icpSchema = /* @__PURE__ */ pure(() => {
           z.object({ kind: z.literal("avoids"), any: list, weight, label: z.string().optional() }),
           z.object({
             kind: z.literal("custom"),
-            label: z.string().min(1),
+            label: textSchema,
             weight,
             match: z.custom<(subject: IcpSubject) => unknown>((value) => typeof value === "function", {
               error: "Expected a function",

@@ -6,7 +6,7 @@ import type { Milliseconds } from "../core/duration.js";
 import { HandoffKitError } from "../core/error.js";
 import { fromZodIssues, type Issue } from "../core/issue.js";
 import { pure } from "../core/pure.js";
-import { instantSchema } from "../core/schemas.js";
+import { idSchema, instantSchema, textSchema } from "../core/schemas.js";
 import { requireFramework, type CriterionKey, type Framework } from "./frameworks.js";
 import { icpProblem, type IcpProfile } from "./icp.js";
 import { intentWeightsSchema, resolveIntentWeights, type IntentSignalKind, type IntentWeights } from "./intent.js";
@@ -118,7 +118,7 @@ export interface SqlDefinition<F extends Framework> {
 
 const definitionSchema = /* @__PURE__ */ pure(() =>
   z.object({
-    id: z.string().min(1),
+    id: idSchema,
     version: z.number().int().positive(),
     requirements: z.record(z.string(), z.enum(REQUIREMENT_STATES)),
     requireSpecificEvidence: z.boolean().optional(),
@@ -131,7 +131,7 @@ const definitionSchema = /* @__PURE__ */ pure(() =>
       })
       .optional(),
     signOffs: z
-      .array(z.object({ role: z.enum(["sdr_leader", "ae_leader"]), name: z.string().trim().min(1), at: instantSchema }))
+      .array(z.object({ role: z.enum(["sdr_leader", "ae_leader"]), name: textSchema, at: instantSchema }))
       .optional(),
     description: z.string().optional(),
   }),

@@ -1,7 +1,7 @@
 import { describeValue } from "../core/describe-value.js";
 import * as z from "zod";
 import { HandoffKitError } from "../core/error.js";
-import { dayNumberOf } from "../core/days.js";
+import { dayNumberOf, ISO_DATE } from "../core/days.js";
 import { parseWith } from "../core/parse.js";
 import type { ParseOptions, Result } from "../core/result.js";
 import { timeZoneSchema } from "../core/schemas.js";
@@ -67,7 +67,7 @@ const daysBetween = (from: string, to: string): number => (dayNumberOf(to) ?? 0)
 const dateSchema = /* @__PURE__ */ pure(() =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Expected a date YYYY-MM-DD", abort: true })
+    .regex(ISO_DATE, { error: "Expected a date YYYY-MM-DD", abort: true })
     .refine((value) => dayNumberOf(value) !== undefined, {
       error: "Not a date on the calendar",
       params: { code: "invalid_date" },

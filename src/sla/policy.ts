@@ -5,6 +5,7 @@ import { isRecord, requireList } from "../core/guards.js";
 import { fromZodIssues } from "../core/issue.js";
 import type { InstantInput } from "../core/instant.js";
 import { pure } from "../core/pure.js";
+import { idSchema, textSchema } from "../core/schemas.js";
 
 /**
  * An event an SLA clock reads: anything with a `type` and an instant `at`. Handoff events fit, and so
@@ -125,29 +126,29 @@ export interface SlaPolicy<E extends SlaEvent = SlaEvent> extends Required<
   readonly source: string | undefined;
 }
 
-const eventTypes = /* @__PURE__ */ pure(() => z.array(z.string().min(1)));
+const eventTypes = /* @__PURE__ */ pure(() => z.array(idSchema));
 
 const policySpecSchema = /* @__PURE__ */ pure(() =>
   z
     .object({
-      id: z.string().min(1),
-      label: z.string().min(1),
-      owner: z.string().min(1).optional(),
-      source: z.string().min(1).optional(),
+      id: idSchema,
+      label: textSchema,
+      owner: idSchema.optional(),
+      source: textSchema.optional(),
       start: eventTypes.min(1, { error: "At least one event type must start the clock" }),
       stop: eventTypes.min(1, { error: "At least one event type must stop the clock" }),
       cancel: eventTypes.optional(),
       pause: eventTypes.optional(),
       resume: eventTypes.optional(),
       target: z.discriminatedUnion("kind", [
-        z.object({ kind: z.literal("business_time"), ms: z.number().positive(), calendar: z.string().min(1) }),
-        z.object({ kind: z.literal("business_days"), days: z.number().int().positive(), calendar: z.string().min(1) }),
-        z.object({ kind: z.literal("same_business_day"), calendar: z.string().min(1) }),
+        z.object({ kind: z.literal("business_time"), ms: z.number().positive(), calendar: idSchema }),
+        z.object({ kind: z.literal("business_days"), days: z.number().int().positive(), calendar: idSchema }),
+        z.object({ kind: z.literal("same_business_day"), calendar: idSchema }),
         z.object({ kind: z.literal("calendar_time"), ms: z.number().positive() }),
       ]),
       cap: z
         .object({
-          label: z.string().min(1),
+          label: textSchema,
           at: z.custom<(events: readonly SlaEvent[]) => unknown>((value) => typeof value === "function", {
             error: "Expected a function",
           }),

@@ -4,7 +4,7 @@ import { isRecord, requireObject } from "../../core/guards.js";
 import { hasText } from "../../core/text.js";
 import { type Brief, type BriefRequirement, DEFAULT_BRIEF_REQUIREMENTS, type Prospect } from "../../handoff/index.js";
 import { specificityOf } from "../../qualification/index.js";
-import { missingRequirementsFor } from "../../handoff/internal.js";
+import { hasBudgetSignal, hasToolsInUse, missingRequirementsFor } from "../../handoff/internal.js";
 import { pure } from "../../core/pure.js";
 import { defineRubric, requireRubric } from "./define-rubric.js";
 import { detectGenericNotes, findQuotes } from "./notes.js";
@@ -119,20 +119,11 @@ export interface Rubric {
 }
 
 // Briefs may come from untyped code: a field of the wrong type counts as missing, never as a crash.
-const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+const itemsOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
 const objectOf = <T extends object>(value: T | undefined): T | undefined => (isRecord(value) ? value : undefined);
 /** The notes, unless they are boilerplate. */
 const usableNotes = (brief: Brief): string | undefined =>
   hasText(brief.notes) && !detectGenericNotes(brief.notes).generic ? brief.notes : undefined;
-const budgetSignal = (brief: Brief): boolean => {
-  const budget = objectOf(brief.budget);
-  return (
-    hasText(budget?.controller) ||
-    budget?.allocated === "yes" ||
-    budget?.allocated === "no" ||
-    hasText(budget?.buyingProcess)
-  );
-};
 
 /**
  * The default rubric, from the handoff-checklist article's QA list (see docs/sources.md): what a good
@@ -196,7 +187,7 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
         max: 15,
         score: ({ brief }) => {
           const notes = usableNotes(brief);
-          return listOf(brief.quotes).some(hasText) || (notes !== undefined && findQuotes(notes).length > 0)
+          return itemsOf(brief.quotes).some(hasText) || (notes !== undefined && findQuotes(notes).length > 0)
             ? { points: 15, message: "The prospect's own words are captured" }
             : {
                 points: 0,
@@ -231,8 +222,8 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
         label: "Tech stack and at least one budget signal",
         max: 15,
         score: ({ brief }) => {
-          const stack = listOf(objectOf(brief.techStack)?.inUse).some(hasText) ? 7 : 0;
-          const budget = budgetSignal(brief) ? 8 : 0;
+          const stack = hasToolsInUse(brief) ? 7 : 0;
+          const budget = hasBudgetSignal(brief) ? 8 : 0;
           return stack + budget === 15
             ? { points: 15, message: "Tech stack and a budget signal" }
             : {
@@ -315,7 +306,7 @@ export const DEFAULT_RUBRIC: Rubric = /* @__PURE__ */ pure(() =>
         label: "Stakeholders named",
         max: 5,
         score: ({ brief }) =>
-          listOf(brief.stakeholders).length > 0
+          itemsOf(brief.stakeholders).length > 0
             ? { points: 5, message: "Stakeholders are named" }
             : { points: 0, message: "No stakeholders named", fix: "Name the other people involved and their roles" },
       },
