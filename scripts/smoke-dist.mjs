@@ -11,6 +11,7 @@ const specifiers = [
   "handoff-kit/handoff",
   "handoff-kit/rubric",
   "handoff-kit/metrics",
+  "handoff-kit/adapters",
 ];
 
 for (const specifier of specifiers) {

@@ -17,6 +17,9 @@ export type InstantInput = Date | number;
 /** ECMAScript's Date range: ±100,000,000 days around the epoch. */
 export const MAX_EPOCH_MS = 8.64e15;
 
+/** Whether epoch milliseconds name an instant a `Date` can hold. */
+export const inDateRange = (ms: number): boolean => Math.abs(ms) <= MAX_EPOCH_MS;
+
 /**
  * Reads an instant argument as epoch milliseconds, throwing `invalid_instant` for `NaN`, an invalid
  * `Date`, or a number outside the `Date` range: silently computing with `NaN` would corrupt every

@@ -69,6 +69,12 @@ export const ISSUE_CODES = [
   "inconsistent_history",
   "missing_calendar",
   "other_currency",
+  // the adapters' issues on a source's rows
+  "missing_columns",
+  "missing_value",
+  "unknown_value",
+  "missing_time_zone",
+  "duplicate_row",
 ] as const;
 
 /**

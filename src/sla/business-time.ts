@@ -1,7 +1,7 @@
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { requireWholeNumber } from "../core/guards.js";
-import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
+import { inDateRange, MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
 import {
   accrued,
   dayStart,
@@ -39,7 +39,6 @@ function neverOpen(detail: string): HandoffKitError {
 }
 
 /** Whether an instant can be a `Date`: open time past either end of the Date range does not exist for us. */
-const inDateRange = (ms: number): boolean => Math.abs(ms) <= MAX_EPOCH_MS;
 
 /** Days from 1970 to either end of the Date range. */
 const DAYS_EITHER_SIDE = 100_000_000;

@@ -1,0 +1,18 @@
+/**
+ * Adapters: a CRM's or a scheduler's own records (CSV export rows, webhook payloads, as the source
+ * names its fields) to handoff records, with every record that could not be mapped reported by its
+ * row and field. Each mapping is data a team overrides: column names, status values, a rejection
+ * picklist mapped onto reason codes.
+ *
+ * @module handoff-kit/adapters
+ */
+export { type AdapterIssue, type AdapterResult } from "./adapter-result.js";
+export {
+  fromHubSpotMeetings,
+  HUBSPOT_MEETING_COLUMNS,
+  HUBSPOT_MEETING_OUTCOMES,
+  type HubSpotMeetingField,
+  type HubSpotMeetingsOptions,
+  type MeetingOutcome,
+} from "./hubspot-meetings.js";
+export { type SourceRow } from "./source-values.js";
