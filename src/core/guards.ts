@@ -24,6 +24,9 @@ export function requireText(value: unknown, name: string): asserts value is stri
     throw new HandoffKitError("invalid_argument", { detail: `${name} must be a string: ${describeValue(value)}` });
 }
 
+/** Whether a value is an id as `idSchema` accepts one: a string that is not empty. */
+export const isId = (value: unknown): value is string => typeof value === "string" && value.length > 0;
+
 /** {@link requireText} for an optional argument: undefined passes. */
 export function requireOptionalText(value: unknown, name: string): asserts value is string | undefined {
   if (value !== undefined) requireText(value, name);

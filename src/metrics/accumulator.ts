@@ -1,6 +1,6 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord, ownValue, requireObject, requireWholeNumber } from "../core/guards.js";
+import { isId, isRecord, ownValue, requireObject, requireWholeNumber } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import {
@@ -280,17 +280,18 @@ function newState(
 }
 
 /** The accumulator's private state; anything not made by createAccumulator throws `invalid_argument`. */
-function stateOfAccumulator(acc: ScoreboardAccumulator): AccumulatorState {
+function stateOfAccumulator(acc: ScoreboardAccumulator, fn: string): AccumulatorState {
   const candidate: unknown = acc;
   if (!isRecord(candidate) || !(MADE_HERE in candidate))
     throw new HandoffKitError("invalid_argument", {
       detail:
-        `not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ` + describeValue(candidate),
+        `${fn}: not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ` +
+        describeValue(candidate),
     });
   const state = acc as AccumulatorState;
   // The two counts are the only writable parts: one set by hand to anything but a count is refused.
   if (!Number.isInteger(state.seen) || !Number.isInteger(state.excluded))
-    throw new HandoffKitError("invalid_argument", { detail: "the accumulator's counts were changed by hand" });
+    throw new HandoffKitError("invalid_argument", { detail: `${fn}: the accumulator's counts were changed by hand` });
   return state;
 }
 
@@ -298,8 +299,6 @@ export { stateOfAccumulator };
 
 const STATUSES: ReadonlySet<unknown> = new Set(HANDOFF_STATUSES);
 const MEETING_STATUS_SET: ReadonlySet<unknown> = new Set(MEETING_STATUSES);
-
-const nonEmpty = (value: unknown): value is string => typeof value === "string" && value.length > 0;
 
 /**
  * Whether a row's status agrees with its decision, outcome, meeting and cycles, as every row
@@ -323,9 +322,9 @@ const IDENTITY_CHECKS: readonly {
   readonly ok: (row: HandoffSummary) => boolean;
   readonly message: string;
 }[] = [
-  { field: "sdrId", ok: (row) => nonEmpty(row.sdrId), message: "sdrId must be a non-empty string" },
-  { field: "aeId", ok: (row) => nonEmpty(row.aeId), message: "aeId must be a non-empty string" },
-  { field: "segment", ok: (row) => nonEmpty(row.segment), message: "segment must be a non-empty string" },
+  { field: "sdrId", ok: (row) => isId(row.sdrId), message: "sdrId must be a non-empty string" },
+  { field: "aeId", ok: (row) => isId(row.aeId), message: "aeId must be a non-empty string" },
+  { field: "segment", ok: (row) => isId(row.segment), message: "segment must be a non-empty string" },
   {
     field: "source",
     ok: (row) => typeof row.source === "string" && Object.hasOwn(SOURCE_INDEX, row.source),
@@ -520,14 +519,24 @@ export function accumulate(
   handoff: ScoreboardInput,
   options?: AccumulateOptions,
 ): ScoreboardAccumulator {
-  const state = stateOfAccumulator(acc);
+  return accumulateFor(acc, handoff, options, "accumulate");
+}
+
+/** {@link accumulate} for `fn`, which misuse errors name (`scoreboard` accumulates too). */
+export function accumulateFor(
+  acc: ScoreboardAccumulator,
+  handoff: ScoreboardInput,
+  options: AccumulateOptions | undefined,
+  fn: string,
+): ScoreboardAccumulator {
+  const state = stateOfAccumulator(acc, fn);
   // No options object is made when none is given: this runs once per handoff of the stream.
   const position = options === undefined ? state.seen : indexOption(options, state.seen);
   const unparsed = unparsedField(handoff);
   if (unparsed !== undefined) {
     throw new HandoffKitError("invalid_argument", {
       detail:
-        `the scoreboard expects parsed handoffs or summary rows: call parseHandoffs first; ` +
+        `${fn} expects parsed handoffs or summary rows: call parseHandoffs first; ` +
         `record ${String(position)} has ${unparsed}`,
     });
   }
@@ -667,7 +676,7 @@ function countDecision(
     if (acceptedAmount !== undefined) addAt(tally.pipeline, source, acceptedAmount);
   } else if (row.decision === "rejected") {
     tally.rejected += 1;
-    countReason(tally, nonEmpty(row.reason) ? row.reason : "unspecified", row.sdrId, row.segment);
+    countReason(tally, isId(row.reason) ? row.reason : "unspecified", row.sdrId, row.segment);
   }
   const recycledEver = row.status === "recycled" || row.cycles > 1;
   if (recycledEver || row.decision === "rejected") tally.rejectedEver += 1;
@@ -818,8 +827,8 @@ function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: 
  * @category Accumulators
  */
 export function merge(a: ScoreboardAccumulator, b: ScoreboardAccumulator): ScoreboardAccumulator {
-  const left = stateOfAccumulator(a);
-  const right = stateOfAccumulator(b);
+  const left = stateOfAccumulator(a, "merge");
+  const right = stateOfAccumulator(b, "merge");
   if (left.settings.signature !== right.settings.signature)
     throw new HandoffKitError("invalid_argument", {
       detail: "merge needs two accumulators created with the same options",
@@ -885,7 +894,7 @@ interface SnapshotData {
  * @category Accumulators
  */
 export function snapshotAccumulator(acc: ScoreboardAccumulator): AccumulatorSnapshot {
-  const state = stateOfAccumulator(acc);
+  const state = stateOfAccumulator(acc, "snapshotAccumulator");
   const data: SnapshotData = { groups: state.groups, issues: state.issues, excluded: state.excluded };
   return { kind: "scoreboard-accumulator-snapshot", seen: state.seen, signature: state.settings.signature, data };
 }

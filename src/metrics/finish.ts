@@ -357,7 +357,7 @@ export function metricsOf(
  * @category Accumulators
  */
 export function finish(acc: ScoreboardAccumulator): Scoreboard {
-  const state = stateOfAccumulator(acc);
+  const state = stateOfAccumulator(acc, "finish");
   const { settings } = state;
   const names = settings.dimensions.map(dimensionName);
   const entries = [...state.groups.values()].sort((a, b) => compareKeys(a.keys, b.keys));

@@ -1,6 +1,7 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord, requireEach, requireList } from "../core/guards.js";
+import { hasText } from "../core/text.js";
 import type { Issue } from "../core/issue.js";
 import { pure } from "../core/pure.js";
 import { HOUR } from "../core/duration.js";
@@ -149,7 +150,7 @@ export function bandIssues(band: unknown, at: readonly (string | number)[]): Iss
   if (typeof metric !== "string" || !Object.hasOwn(BANDED_METRICS, metric))
     problem("metric", "invalid_value", `Expected one of ${Object.keys(BANDED_METRICS).join(", ")}`);
   for (const field of ["label", "source"] as const)
-    if (typeof read[field] !== "string" || read[field] === "") problem(field, "invalid_type", "Expected text");
+    if (!hasText(read[field])) problem(field, "invalid_type", "Expected text");
   for (const field of ["below", "above"] as const)
     if (read[field] !== undefined && typeof read[field] !== "string") problem(field, "invalid_type", "Expected text");
   const isBound = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);

@@ -186,18 +186,19 @@ function withStyleEvidence(
   );
   if (gap === null || gap.low <= 0 || warm.value === null || cold.value === null) return `${cause}${missed}`;
   return (
-    `${cause}${missed}. Here, cold handoffs were held ${percent(cold.value)} of the time ` +
-    `against ${percent(warm.value)} for warm ones, a gap the counts support`
+    `${cause}${missed}. Here, cold handoffs were held ${percentOneDecimal(cold.value)} of the time ` +
+    `against ${percentOneDecimal(warm.value)} for warm ones, a gap the counts support`
   );
 }
 
-const percent = (value: number): string => formatPercent(value, 1);
+/** A share as the findings' messages write it: one decimal. */
+const percentOneDecimal = (value: number): string => formatPercent(value, 1);
 
 function show(metric: BandedMetric, value: number): string {
   return match(metric)
     .with("timeToFirstFollowUp", () => `${(value / HOUR).toFixed(1)} h`)
     .with("meetingQuality", () => value.toFixed(2))
-    .otherwise(() => percent(value));
+    .otherwise(() => percentOneDecimal(value));
 }
 
 const SHORT: Readonly<Record<ComparedMetric, string>> = {
@@ -292,7 +293,7 @@ export function assessHealth(
     for (const comparison of compareWithRest(board)) {
       if (!comparison.supported || comparison.value === null || comparison.rest === null) continue;
       const shown = (value: number): string =>
-        comparison.metric === "meetingQuality" ? value.toFixed(2) : percent(value);
+        comparison.metric === "meetingQuality" ? value.toFixed(2) : percentOneDecimal(value);
       findings.push({
         kind: "differs_from_team",
         scope: comparison.scope,
@@ -324,8 +325,8 @@ export function assessHealth(
         interval: trend.heldRate.difference,
         message:
           `Booked rose from ${String(trend.booked.earlier)} to ${String(trend.booked.recent)} ` +
-          `while the held rate fell from ${percent(trend.heldRate.earlier ?? 0)} ` +
-          `to ${percent(trend.heldRate.recent ?? 0)} ` +
+          `while the held rate fell from ${percentOneDecimal(trend.heldRate.earlier ?? 0)} ` +
+          `to ${percentOneDecimal(trend.heldRate.recent ?? 0)} ` +
           `(weeks from ${trend.recentWeeks[0] ?? ""} against the ${String(trend.earlierWeeks.length)} before)` +
           (trend.redFlag ? "" : `; the counts do not yet support ${unsupported}: watch it`),
         likelyCause:

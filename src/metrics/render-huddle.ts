@@ -34,13 +34,14 @@ function table(markdown: boolean, header: readonly string[], rows: readonly (rea
   return [line(head), widths.map((width) => "-".repeat(width)).join("  "), ...body.map(line)];
 }
 
-const percent = (share: number): string => formatPercent(share, 0);
+/** A share as the report's tables write it: whole percents. */
+const wholePercent = (share: number): string => formatPercent(share, 0);
 const reasonsLine = (reasons: readonly ReasonCount[], limit = 3): string =>
   reasons.length === 0
     ? "none"
     : reasons
         .slice(0, limit)
-        .map((reason) => `${reason.code} ${String(reason.count)} (${percent(reason.share)})`)
+        .map((reason) => `${reason.code} ${String(reason.count)} (${wholePercent(reason.share)})`)
         .join(", ");
 
 const KIND_LABEL: Readonly<Record<HealthFinding["kind"], string>> = {
@@ -179,7 +180,7 @@ export function renderHuddleReport(report: HuddleReport, options: RenderHuddleRe
         row.segment,
         row.decided,
         row.rejected,
-        row.decided === 0 ? "n/a" : percent(row.rejected / row.decided),
+        row.decided === 0 ? "n/a" : wholePercent(row.rejected / row.decided),
         reasonsLine(row.reasons),
       ]),
     ),

@@ -1,5 +1,5 @@
 import { HandoffKitError } from "../core/error.js";
-import { accumulate, openAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
+import { accumulateFor, openAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
 import { finish, type Scoreboard } from "./finish.js";
 
 /**
@@ -30,6 +30,6 @@ export function scoreboard(handoffs: Iterable<ScoreboardInput>, options: Scorebo
     });
   }
   const acc = openAccumulator(options, "scoreboard");
-  for (const handoff of handoffs) accumulate(acc, handoff);
+  for (const handoff of handoffs) accumulateFor(acc, handoff, undefined, "scoreboard");
   return finish(acc);
 }

@@ -284,7 +284,7 @@ const anyOf = (values: readonly string[] | undefined, wanted: readonly string[])
   const have = new Set(values.map(norm));
   return wanted.some((value) => have.has(norm(value)));
 };
-const oneOf = (value: string | undefined, wanted: readonly string[]): boolean | undefined =>
+const includesNormalised = (value: string | undefined, wanted: readonly string[]): boolean | undefined =>
   value === undefined ? undefined : wanted.map(norm).includes(norm(value));
 const asMatch = (value: boolean | undefined): number | null => (value === undefined ? null : Number(value));
 
@@ -327,8 +327,8 @@ export function scoreIcpFit(subject: IcpSubject, profile: IcpProfile): IcpFit {
             : (min === undefined || subject.employees >= min) && (max === undefined || subject.employees <= max),
         ),
       )
-      .with({ kind: "industry" }, ({ include }) => asMatch(oneOf(subject.industry, include)))
-      .with({ kind: "region" }, ({ include }) => asMatch(oneOf(subject.region, include)))
+      .with({ kind: "industry" }, ({ include }) => asMatch(includesNormalised(subject.industry, include)))
+      .with({ kind: "region" }, ({ include }) => asMatch(includesNormalised(subject.region, include)))
       .with({ kind: "uses" }, ({ any }) => asMatch(anyOf(subject.technologies, any)))
       .with({ kind: "avoids" }, ({ any }) => {
         const uses = anyOf(subject.technologies, any);

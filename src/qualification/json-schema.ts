@@ -13,13 +13,13 @@ import { requireDefinition, type RequirementState, type SqlDefinition } from "./
  * ```ts
  * import type { JsonSchemaExport } from "handoff-kit/qualification";
  * const serverOnly = (exported: JsonSchemaExport): string[] =>
- *   exported.unsupported.map((rule) => `${rule.path}: ${rule.rule}`);
+ *   exported.unsupported.map((rule) => `${rule.path}: ${rule.message}`);
  * ```
  * @category Forms
  */
 export interface JsonSchemaExport {
   readonly schema: Record<string, unknown>;
-  readonly unsupported: readonly { readonly path: string; readonly rule: string }[];
+  readonly unsupported: readonly { readonly path: string; readonly message: string }[];
 }
 
 type Json = Record<string, unknown>;
@@ -60,7 +60,7 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
   }) as Json;
   const evidence = (schema["properties"] as Json)["evidence"] as Json;
   const criteria = evidence["properties"] as Record<string, Json>;
-  const unsupported: { path: string; rule: string }[] = [];
+  const unsupported: { path: string; message: string }[] = [];
 
   for (const [key, criterion] of Object.entries(criteria)) {
     const props = criterion["properties"] as Record<string, Json>;
@@ -70,11 +70,11 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
       recordedAt["anyOf"] = (recordedAt["anyOf"] as Json[]).filter((branch) => Object.keys(branch).length > 0);
     unsupported.push({
       path: `evidence.${key}.recordedAt`,
-      rule: "Code may also pass a Date object; an ISO date-time must carry Z or an offset",
+      message: "Code may also pass a Date object; an ISO date-time must carry Z or an offset",
     });
     unsupported.push({
       path: `evidence.${key}.note`,
-      rule: "Surrounding white space is trimmed before the length is checked",
+      message: "Surrounding white space is trimmed before the length is checked",
     });
   }
 
@@ -93,7 +93,7 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
       if (source.requireSpecificEvidence) {
         unsupported.push({
           path: `evidence.${key}.note`,
-          rule:
+          message:
             "Falsifiability: the note must name a person or role, a number or a date, " +
             "or the prospect must be quoted",
         });
@@ -102,14 +102,14 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
     if (source.icp !== undefined)
       unsupported.push({
         path: "(lead)",
-        rule:
+        message:
           `ICP fit on profile "${source.icp.profile.id}" must reach ${String(source.icp.minScore)}; ` +
           `scored from account data`,
       });
     if (source.intent !== undefined)
       unsupported.push({
         path: "(lead)",
-        rule: `Intent must reach ${String(source.intent.minScore)}; scored from dated signals`,
+        message: `Intent must reach ${String(source.intent.minScore)}; scored from dated signals`,
       });
     schema["title"] = `${source.id} v${String(source.version)} (${framework.name})`;
   } else {

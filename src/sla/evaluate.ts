@@ -3,7 +3,7 @@ import { match } from "ts-pattern";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { isRecord, ownValue, requireObject } from "../core/guards.js";
-import { MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core/instant.js";
+import { inDateRange, toEpochMs, type InstantInput } from "../core/instant.js";
 import type { Issue } from "../core/issue.js";
 import { addBusinessDays, addBusinessTime, businessTimeBetween, nextOpen, type OpenInterval } from "./business-time.js";
 import {
@@ -368,7 +368,7 @@ function readEvent(event: unknown, index: number, issues: Issue[]): number | und
     return undefined;
   }
   const ms = at instanceof Date ? at.getTime() : at;
-  if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
+  if (typeof ms !== "number" || !inDateRange(ms)) {
     issues.push({
       code: "invalid_event",
       path: [index, "at"],
@@ -578,7 +578,7 @@ function capped<E extends SlaEvent>(
     const at: unknown = policy.cap.at(prefix);
     if (at === undefined) continue;
     const ms = at instanceof Date ? at.getTime() : at;
-    if (typeof ms !== "number" || !Number.isFinite(ms) || Math.abs(ms) > MAX_EPOCH_MS) {
+    if (typeof ms !== "number" || !inDateRange(ms)) {
       // Event data (a meeting start still written as text): say so and leave this event out of the cap.
       issues.push({
         code: "invalid_event",

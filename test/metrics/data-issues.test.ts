@@ -279,7 +279,7 @@ describe("misuse of the accumulator", () => {
       "(merge needs two accumulators created with the same options)",
     );
     expect(() => merge(createAccumulator({ now: NOW }), {} as never)).toThrow(
-      "(not an accumulator made by createAccumulator (or merge, or restoreAccumulator): an object)",
+      "(merge: not an accumulator made by createAccumulator (or merge, or restoreAccumulator): an object)",
     );
     const snapshot = snapshotAccumulator(createAccumulator({ now: NOW }));
     expect(() => restoreAccumulator(snapshot, { now: NOW, minSample: 5 })).toThrow(
@@ -300,10 +300,13 @@ describe("misuse of the accumulator", () => {
 
   it("refuses a copy of an accumulator, or one whose parts were changed by hand", () => {
     const acc = accumulate(createAccumulator({ now: NOW }), row({ id: "a" }));
-    const made = "(not an accumulator made by createAccumulator (or merge, or restoreAccumulator): ";
-    expect(() => finish({ ...acc })).toThrow(`${made}an object)`);
-    expect(() => accumulate(JSON.parse(JSON.stringify(acc)) as typeof acc, row())).toThrow(`${made}an object)`);
-    expect(() => finish(null as never)).toThrow(`${made}null)`);
+    const made = (fn: string): string =>
+      `(${fn}: not an accumulator made by createAccumulator (or merge, or restoreAccumulator): `;
+    expect(() => finish({ ...acc })).toThrow(`${made("finish")}an object)`);
+    expect(() => accumulate(JSON.parse(JSON.stringify(acc)) as typeof acc, row())).toThrow(
+      `${made("accumulate")}an object)`,
+    );
+    expect(() => finish(null as never)).toThrow(`${made("finish")}null)`);
     // The settings, groups and issues cannot be replaced, nor the settings changed in place.
     const parts = acc as unknown as Record<string, unknown>;
     expect(() => (parts["settings"] = { policies: { length: 1e9 } })).toThrow(TypeError);
@@ -311,10 +314,10 @@ describe("misuse of the accumulator", () => {
     expect(() => ((parts["settings"] as Record<string, unknown>)["policies"] = { length: 1e9 })).toThrow(TypeError);
     // The counts stay writable (accumulate moves them); one set to anything but a count is refused.
     parts["seen"] = "1";
-    expect(() => finish(acc)).toThrow("(the accumulator's counts were changed by hand)");
+    expect(() => finish(acc)).toThrow("(finish: the accumulator's counts were changed by hand)");
     parts["seen"] = 1;
     parts["excluded"] = null;
-    expect(() => accumulate(acc, row())).toThrow("(the accumulator's counts were changed by hand)");
+    expect(() => accumulate(acc, row())).toThrow("(accumulate: the accumulator's counts were changed by hand)");
     parts["excluded"] = 0;
     expect(finish(acc).overall.handoffs).toBe(1);
   });

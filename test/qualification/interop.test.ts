@@ -212,11 +212,11 @@ describe("toJsonSchema", () => {
       expect(evidence?.properties["budget"]?.properties["state"]?.enum).toEqual(["noted", "validated"]);
       expect(evidence?.properties["need"]?.properties["state"]?.enum).toEqual(["validated"]);
       expect(evidence?.properties["timing"]?.properties["state"]?.enum).toHaveLength(5);
-      expect(unsupported.filter((rule) => rule.rule.startsWith("Falsifiability")).map((rule) => rule.path)).toEqual([
+      expect(unsupported.filter((rule) => rule.message.startsWith("Falsifiability")).map((rule) => rule.path)).toEqual([
         "evidence.budget.note",
         "evidence.need.note",
       ]);
-      expect(unsupported.find((rule) => rule.rule.startsWith("Falsifiability"))?.rule).toBe(
+      expect(unsupported.find((rule) => rule.message.startsWith("Falsifiability"))?.message).toBe(
         "Falsifiability: the note must name a person or role, a number or a date, or the prospect must be quoted",
       );
       expect(schema["title"]).toBe("smb v3 (BANT)");
@@ -238,14 +238,14 @@ describe("toJsonSchema", () => {
     const perCriterion = (key: string) => [
       {
         path: `evidence.${key}.recordedAt`,
-        rule: "Code may also pass a Date object; an ISO date-time must carry Z or an offset",
+        message: "Code may also pass a Date object; an ISO date-time must carry Z or an offset",
       },
-      { path: `evidence.${key}.note`, rule: "Surrounding white space is trimmed before the length is checked" },
+      { path: `evidence.${key}.note`, message: "Surrounding white space is trimmed before the length is checked" },
     ];
     expect(unsupported).toEqual([
       ...MEDDPICC_LITE.criteria.flatMap((criterion) => perCriterion(criterion.key)),
-      { path: "(lead)", rule: 'ICP fit on profile "revops" must reach 60; scored from account data' },
-      { path: "(lead)", rule: "Intent must reach 40; scored from dated signals" },
+      { path: "(lead)", message: 'ICP fit on profile "revops" must reach 60; scored from account data' },
+      { path: "(lead)", message: "Intent must reach 40; scored from dated signals" },
     ]);
     const evidence = (
       schema["properties"] as Record<

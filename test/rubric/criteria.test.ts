@@ -367,7 +367,7 @@ describe("scoreBrief's arithmetic over any rubric", () => {
     });
     expect(() => scoreBrief({}, rubric(broken(null)))).toThrow(
       "invalid_config: The configuration is invalid " +
-        '(rubric "test": criterion "broken" must return { points, message }: null)',
+        '(scoreBrief: rubric "test": criterion "broken" must return { points, message }: null)',
     );
     expect(() => scoreBrief({}, rubric(broken({ points: 1 })))).toThrow(
       /criterion "broken" must return \{ points, message \}/,

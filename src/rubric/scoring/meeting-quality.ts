@@ -40,6 +40,7 @@ export const meetingQualitySchema = /* @__PURE__ */ pure(() =>
       .int({ error: "The score is a whole number" })
       .min(1, { error: "The score is 1 to 5" })
       .max(5, { error: "The score is 1 to 5" }),
+    // textSchema's rule with messages of its own: an AE rating a meeting is told what to write.
     note: z
       .string()
       .trim()

@@ -398,7 +398,7 @@ export function scoreBrief(brief: Brief, rubric: Rubric = DEFAULT_RUBRIC, option
     if (!isScored(result))
       throw new HandoffKitError("invalid_config", {
         detail:
-          `rubric "${rubric.id}": criterion "${criterion.id}" ` +
+          `scoreBrief: rubric "${rubric.id}": criterion "${criterion.id}" ` +
           `must return { points, message }: ${describeValue(result)}`,
       });
     const points = Math.min(criterion.max, Math.max(0, Number.isFinite(result.points) ? result.points : 0));
