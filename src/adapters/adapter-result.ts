@@ -38,26 +38,73 @@ export interface AdapterResult {
   readonly issues: readonly AdapterIssue[];
 }
 
-/** A handoff record assembled from source records, with the first of them to report problems at. */
+/** A handoff record assembled from source records, with the record to report problems at. */
 export interface Assembled {
   readonly index: number;
   readonly row: number;
   readonly record: HandoffInput;
+  /** The source's field for the record's id, where a repeat of the record is reported. */
+  readonly idField: string;
+  /** When this version of the record last changed (epoch ms), or undefined when the source does not say. */
+  readonly version: number | undefined;
 }
 
 /**
- * Parses the assembled records (the same checks as any handoff), and puts their problems beside the
- * adapter's own, each at the record it came from: a field of the handoff record is named by its
- * path under `handoff`, as the source has no column for it.
+ * Parses the assembled records (the same checks as any handoff) and keeps each record once: of the
+ * versions that parse, the one that changed last (without a time, the later row), the others
+ * reported as `duplicate_row` ("Meeting 9001 again": `noun` names what a record is). A problem the
+ * handoff model finds is put at the source field that `fieldOf` names for its path, else at
+ * `handoff` and the model's path.
  */
-export function finishAdapter(assembled: readonly Assembled[], issues: readonly AdapterIssue[]): AdapterResult {
+export function finishAdapter(
+  assembled: readonly Assembled[],
+  issues: readonly AdapterIssue[],
+  fieldOf: (path: readonly (string | number)[], record: HandoffInput) => string | undefined,
+  noun: string,
+): AdapterResult {
   const batch = parseHandoffs(assembled.map((entry) => entry.record));
   const found: AdapterIssue[] = [...issues];
   for (const invalid of batch.invalid) {
     const from = assembled[invalid.index] as Assembled;
-    for (const issue of invalid.issues)
-      found.push({ ...issue, path: [from.index, "handoff", ...issue.path], row: from.row });
+    for (const issue of invalid.issues) {
+      const field = fieldOf(issue.path, from.record);
+      found.push(
+        field === undefined
+          ? { ...issue, path: [from.index, "handoff", ...issue.path], row: from.row }
+          : { ...issue, path: [from.index, field], row: from.row },
+      );
+    }
+  }
+  // The latest valid version of each record: later in time, or later in the input when either has no time.
+  const kept = new Map<string, { position: number; entry: Assembled }>();
+  const dropped: { entry: Assembled; over: Assembled }[] = [];
+  for (const valid of batch.valid) {
+    const entry = assembled[valid.index] as Assembled;
+    const before = kept.get(valid.value.id);
+    if (before === undefined) {
+      kept.set(valid.value.id, { position: valid.index, entry });
+      continue;
+    }
+    const newer =
+      entry.version === undefined || before.entry.version === undefined || entry.version >= before.entry.version;
+    if (newer) {
+      dropped.push({ entry: before.entry, over: entry });
+      kept.set(valid.value.id, { position: valid.index, entry });
+    } else dropped.push({ entry, over: before.entry });
+  }
+  for (const { entry, over } of dropped) {
+    const winner = kept.get(entry.record.id)?.entry ?? over;
+    found.push({
+      code: "duplicate_row",
+      path: [entry.index, entry.idField],
+      row: entry.row,
+      message: `${noun} ${entry.record.id} again: row ${String(winner.row)} is kept, the later version`,
+    });
   }
   found.sort((a, b) => a.row - b.row);
-  return { handoffs: batch.valid.map((valid) => valid.value), issues: found };
+  const positions = new Set([...kept.values()].map((value) => value.position));
+  return {
+    handoffs: batch.valid.filter((valid) => positions.has(valid.index)).map((valid) => valid.value),
+    issues: found,
+  };
 }

@@ -138,9 +138,10 @@ export interface HubSpotMeetingsOptions {
   /** Outcome values of your own, added to {@link HUBSPOT_MEETING_OUTCOMES}. */
   readonly outcomes?: Readonly<Record<string, MeetingOutcome>>;
   /**
-   * Your rejection picklist's values mapped onto reason codes. A value left out is read as the code or
-   * the label of a reason in `lifecycle`'s catalogue (`No budget` is `no_budget`); any other is an
-   * `unknown_value` issue, and the rejection keeps it as its code (the lifecycle refuses it too).
+   * Your rejection picklist's values mapped onto reason codes. A value left out is matched to the code
+   * or the label of a reason in `lifecycle`'s catalogue, ignoring case and reading spaces and hyphens
+   * as underscores (`No budget` is `no_budget`); any other is an `unknown_value` issue, and the
+   * rejection keeps it, so written, as its code (the lifecycle refuses it too).
    */
   readonly reasons?: Readonly<Record<string, string>>;
   /** The rules whose reason catalogue rejections are read against; `LENIENT_LIFECYCLE` by default. */
@@ -205,7 +206,6 @@ export function fromHubSpotMeetings(rows: readonly SourceRow[], options: HubSpot
     };
   }
   const issues: AdapterIssue[] = [];
-  const latest = new Map<string, { index: number; updatedAt: number }>();
   const mapped: Assembled[] = [];
   rows.forEach((row, index) => {
     if (!isRecord(row)) {
@@ -213,27 +213,70 @@ export function fromHubSpotMeetings(rows: readonly SourceRow[], options: HubSpot
       return;
     }
     const record = mapRow(row, index, settings, issues);
-    if (record === undefined) return;
-    const previous = latest.get(record.id);
-    const updatedAt = record.updatedAt ?? Number.NEGATIVE_INFINITY;
-    if (previous !== undefined) {
-      // An export repeated, or a record exported twice as it changed: the later version wins.
-      const keepNew = updatedAt >= previous.updatedAt;
-      const [kept, dropped] = keepNew ? [index, previous.index] : [previous.index, index];
-      issues.push({
-        code: "duplicate_row",
-        path: [dropped, settings.columns.id],
-        row: dropped + 2,
-        message: `Meeting ${record.id} again: row ${String(kept + 2)} is kept, the later version`,
+    if (record !== undefined)
+      mapped.push({
+        index,
+        row: index + 2,
+        record: record.handoff,
+        idField: settings.columns.id,
+        version: record.updatedAt,
       });
-      if (!keepNew) return;
-      const at = mapped.findIndex((entry) => entry.index === previous.index);
-      mapped.splice(at, 1);
-    }
-    latest.set(record.id, { index, updatedAt });
-    mapped.push({ index, row: index + 2, record: record.handoff });
   });
-  return finishAdapter(mapped, issues);
+  return finishAdapter(mapped, issues, (path, record) => columnOf(path, record, settings.columns), "Meeting");
+}
+
+/**
+ * The column a problem the handoff model found in a mapped record comes from: the record's events
+ * are named by their ids (`9001:booked`), so each of their fields has one column.
+ */
+function columnOf(
+  path: readonly (string | number)[],
+  record: HandoffInput,
+  columns: Readonly<Record<HubSpotMeetingField, string>>,
+): string | undefined {
+  const [head, second, third, fourth] = path;
+  const people: Readonly<Record<string, HubSpotMeetingField>> = {
+    "sdr.id": "sdrId",
+    "sdr.name": "sdrName",
+    "ae.id": "aeId",
+    "ae.name": "aeName",
+    "prospect.name": "prospectName",
+    "prospect.title": "prospectTitle",
+    "prospect.email": "prospectEmail",
+    "account.name": "accountName",
+    "account.domain": "accountDomain",
+  };
+  if (head === "id") return columns.id;
+  if (head === "source" || head === "segment") return columns[head];
+  if (head === "createdAt") return columns.bookedAt;
+  if (head !== "events") {
+    const field = people[`${String(head)}.${String(second)}`];
+    return field === undefined ? undefined : columns[field];
+  }
+  const events = record.events ?? [];
+  const event = typeof second === "number" ? events[second] : undefined;
+  const type = event?.type;
+  const rescheduled = events.some((candidate) => candidate.type === "rescheduled");
+  if (third === "meeting") {
+    const moved = type === "booked" && rescheduled;
+    if (fourth === "start") return moved ? columns.previousStart : columns.start;
+    if (fourth === "end") return moved ? columns.previousEnd : columns.end;
+    return undefined;
+  }
+  if (type === "rejected" && third === "reason") return columns.rejectionReason;
+  if (type === "rejected" && third === "note") return columns.rejectionNote;
+  if (third !== "at") return undefined;
+  const atColumn: Readonly<Record<string, HubSpotMeetingField>> = {
+    booked: "bookedAt",
+    meeting_held: "end",
+    no_show: "end",
+    cancelled: "updatedAt",
+    rescheduled: "updatedAt",
+    accepted: "acceptedAt",
+    rejected: "rejectedAt",
+  };
+  const field = type === undefined ? undefined : atColumn[type];
+  return field === undefined ? undefined : columns[field];
 }
 
 interface Settings {
@@ -339,7 +382,8 @@ function mapRow(
   const sdrId = required("sdrId");
   const prospectName = required("prospectName");
   const accountName = required("accountName");
-  const rawOutcome = required("outcome");
+  // A meeting with no outcome recorded (past or not) is still scheduled: that is what it says.
+  const rawOutcome = text("outcome") ?? "SCHEDULED";
   if (issues.length > before) return undefined;
 
   let outcome = settings.outcomes.get(outcomeKey(rawOutcome));
@@ -353,6 +397,10 @@ function mapRow(
   }
   const slot = { start: new Date(start as number), end: new Date(end as number) };
   const hasPrevious = previousStart !== undefined && previousEnd !== undefined;
+  if (outcome === "rescheduled" && (previousStart === undefined) !== (previousEnd === undefined)) {
+    const absent: HubSpotMeetingField = previousStart === undefined ? "previousStart" : "previousEnd";
+    problem(absent, "missing_value", `${columns[absent]} is empty: the reschedule is read without its first slot`);
+  }
   const firstSlot =
     outcome === "rescheduled" && hasPrevious ? { start: new Date(previousStart), end: new Date(previousEnd) } : slot;
   const changedAt = new Date(updatedAt ?? (start as number));
@@ -371,10 +419,15 @@ function mapRow(
     events.push({ id: `${id}:accepted`, type: "accepted", at: new Date(acceptedAt), by: aeId });
   if (rejectedAt !== undefined) {
     const reason = text("rejectionReason");
-    if (reason === undefined) {
-      problem("rejectionReason", "missing_value", `A rejection without a reason (${columns.rejectionReason} is empty)`);
-      return undefined;
-    }
+    if (reason === undefined)
+      problem(
+        "rejectionReason",
+        "missing_value",
+        `A rejection without a reason (${columns.rejectionReason} is empty): left out, the rest of the meeting kept`,
+      );
+  }
+  if (rejectedAt !== undefined && text("rejectionReason") !== undefined) {
+    const reason = text("rejectionReason") as string;
     const code = Object.hasOwn(settings.reasons, reason)
       ? settings.reasons[reason]
       : (settings.catalogue.get(reasonCode(reason)) ?? reasonCode(reason));
@@ -419,7 +472,8 @@ function mapRow(
       ...(prospectEmail === undefined ? {} : { email: prospectEmail }),
     },
     account: { name: accountName, ...(accountDomain === undefined ? {} : { domain: accountDomain }) },
-    events,
+    // In time order, as the lifecycle folds them (it orders them itself too).
+    events: events.sort((a, b) => (a["at"] as Date).getTime() - (b["at"] as Date).getTime()),
   } as unknown as HandoffInput;
   return { id, updatedAt, handoff };
 }

@@ -247,7 +247,10 @@ describe("fromHubSpotMeetings", () => {
       // The lifecycle refuses a code its catalogue lacks, and a note with nothing checkable in it.
       ["unknown", undefined, undefined],
       ["bare", undefined, undefined],
+      // A rejection without a reason is left out; the booking and the meeting are kept.
+      ["no-reason", undefined, undefined],
     ]);
+    expect(handoffs[5]?.events.map((event) => event.type)).toEqual(["booked", "meeting_held"]);
     // 16:10 EST is 21:10Z.
     expect(handoffs[1]?.events.at(-1)).toMatchObject({
       at: utc("2026-11-05T21:10:00Z"),
@@ -292,8 +295,60 @@ describe("fromHubSpotMeetings", () => {
     );
     expect(handoffs.map((handoff) => handoff.id)).toEqual(["ok"]);
     expect(issues.map((issue) => [issue.row, issue.path.join("."), issue.code])).toEqual([
-      [2, "0.handoff.prospect.email", "invalid_format"],
+      [2, "0.contact_email", "invalid_format"],
       [4, "2", "invalid_type"],
+    ]);
+  });
+
+  it("names the column behind what the handoff model refuses, and keeps the latest version that maps", () => {
+    const { handoffs, issues } = fromHubSpotMeetings(
+      [
+        // Ends before it starts: the end column is at fault.
+        meeting({ hs_object_id: "early", hs_meeting_end_time: "2026-11-05 14:00" }),
+        meeting({ hs_object_id: "web", lead_source: "web" }),
+        // The later version of 9001 has no end: the earlier one, which maps, is kept.
+        meeting({ hs_lastmodifieddate: "2026-11-05 16:00" }),
+        meeting({ hs_meeting_outcome: "NO_SHOW", hs_meeting_end_time: "", hs_lastmodifieddate: "2026-11-05 19:00" }),
+      ],
+      NY,
+    );
+    expect(handoffs.map((handoff) => [handoff.id, summarize(handoff).meetingStatus])).toEqual([["9001", "held"]]);
+    expect(issues.map((issue) => [issue.row, issue.path.join("."), issue.code])).toEqual([
+      [2, "0.hs_meeting_end_time", "end_before_start"],
+      [3, "1.lead_source", "invalid_value"],
+      [5, "3.hs_meeting_end_time", "missing_value"],
+    ]);
+  });
+
+  it("reads an empty outcome as scheduled, says when a reschedule lacks half its first slot, and orders events", () => {
+    const { handoffs, issues } = fromHubSpotMeetings(
+      [
+        meeting({ hs_object_id: "open", hs_meeting_outcome: "" }),
+        meeting({
+          hs_object_id: "half",
+          hs_meeting_outcome: "RESCHEDULED",
+          previous_meeting_start_time: "2026-11-04 15:00",
+        }),
+        // Rejected on the 6th, then accepted on the 7th: the events come in time order.
+        meeting({
+          hs_object_id: "turn",
+          sales_accepted_at: "2026-11-07 10:00",
+          sales_rejected_at: "2026-11-06 10:00",
+          sales_rejection_reason: "No budget",
+          sales_rejection_note: "Budget frozen until April",
+        }),
+      ],
+      NY,
+    );
+    expect(handoffs.map((handoff) => [handoff.id, summarize(handoff).meetingStatus])).toEqual([
+      ["open", "scheduled"],
+      ["half", "scheduled"],
+      ["turn", "held"],
+    ]);
+    expect(handoffs[1]?.events.map((event) => event.type)).toEqual(["booked"]);
+    expect(handoffs[2]?.events.map((event) => event.type)).toEqual(["booked", "meeting_held", "rejected", "accepted"]);
+    expect(issues.map((issue) => [issue.row, issue.path.join("."), issue.code])).toEqual([
+      [3, "1.previous_meeting_end_time", "missing_value"],
     ]);
   });
 
