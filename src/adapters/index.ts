@@ -7,6 +7,7 @@
  * @module handoff-kit/adapters
  */
 export { type AdapterIssue, type AdapterResult } from "./adapter-result.js";
+export { fromCalendlyWebhooks, type CalendlyRep, type CalendlyWebhooksOptions } from "./calendly-webhooks.js";
 export {
   fromHubSpotMeetings,
   HUBSPOT_MEETING_COLUMNS,
