@@ -103,8 +103,13 @@ export function fromCalendlyWebhooks(
   deliveries.forEach((body, index) => {
     const delivery = readDelivery(body, index, problem);
     if (delivery === undefined) return;
-    // Calendly retries a delivery it saw fail: the same event about the same invitee, created at the same time.
-    const key = JSON.stringify([delivery.event, delivery.invitee, delivery.at, delivery.payload["no_show"]]);
+    // An invitee is created once and canceled once, so a second such delivery is a retry, whatever its
+    // time; a no-show is marked and unmarked as often as people change their minds, so it repeats only
+    // with the same time.
+    const once = delivery.event === "invitee.created" || delivery.event === "invitee.canceled";
+    const key = JSON.stringify(
+      once ? [delivery.event, delivery.invitee] : [delivery.event, delivery.invitee, delivery.at],
+    );
     const first = seen.get(key);
     if (first !== undefined) {
       problem(index, "", "duplicate_row", `The same delivery as ${String(first + 1)}: counted once`);
@@ -123,8 +128,13 @@ export function fromCalendlyWebhooks(
   }
   const rootOf = (invitee: string): string => {
     let current = invitee;
-    for (const visited = new Set<string>(); previousOf.has(current) && !visited.has(current); visited.add(current))
-      current = previousOf.get(current) as string;
+    // A cycle of links (which Calendly never makes) ends where it comes round.
+    const visited = new Set<string>([current]);
+    for (let previous = previousOf.get(current); previous !== undefined && !visited.has(previous);) {
+      current = previous;
+      visited.add(current);
+      previous = previousOf.get(current);
+    }
     return current;
   };
   const chains = new Map<string, Delivery[]>();
@@ -140,7 +150,7 @@ export function fromCalendlyWebhooks(
     const record = assemble(root, chain, settings, reps, problem);
     if (record !== undefined) assembled.push(record);
   }
-  return finishAdapter(assembled, issues, () => undefined, "Booking");
+  return finishAdapter(assembled, issues, fieldOf, "Booking");
 }
 
 function readDelivery(
@@ -154,7 +164,12 @@ function readDelivery(
   }
   const { event, payload, created_at: createdAt } = body as Record<string, unknown>;
   if (typeof event !== "string" || !isRecord(payload)) {
-    problem(index, "event", "invalid_type", "Expected a Calendly webhook body: { event, created_at, payload }");
+    problem(
+      index,
+      typeof event === "string" ? "payload" : "event",
+      "invalid_type",
+      "Expected a Calendly webhook body: { event, created_at, payload }",
+    );
     return undefined;
   }
   if (!READ.has(event)) {
@@ -251,6 +266,14 @@ function assemble(
     return undefined;
   };
   const sdrAnswer = answer(options.sdrQuestion);
+  const scheduledBy = payload["invitee_scheduled_by"];
+  if (typeof scheduledBy === "string" && scheduledBy !== "" && repOf(scheduledBy) === undefined)
+    problem(
+      first.index,
+      "payload.invitee_scheduled_by",
+      "unknown_value",
+      `${scheduledBy} scheduled it but is not in reps: the SDR is taken from the form or the default`,
+    );
   const sdr =
     repOf(payload["invitee_scheduled_by"]) ??
     repOf(sdrAnswer) ??
@@ -265,11 +288,16 @@ function assemble(
     );
     return undefined;
   }
-  const domain = email?.split("@")[1];
+  const domain = email?.includes("@") === true ? email.slice(email.lastIndexOf("@") + 1) : undefined;
   const answered = answer(options.accountQuestion ?? "Company");
   const company = answered ?? domain;
   if (company === undefined) {
-    problem(first.index, "payload.email", "missing_value", "No company: no accountQuestion answer and no e-mail");
+    problem(
+      first.index,
+      "payload.email",
+      "missing_value",
+      "No company: no answer to the account question, and no e-mail domain to name it by",
+    );
     return undefined;
   }
   const id = root.slice(root.lastIndexOf("/") + 1) || root;
@@ -281,7 +309,7 @@ function assemble(
       const at = delivery.at ?? fallback;
       return at === undefined ? undefined : new Date(at);
     };
-    if (delivery.event === "invitee.created" && delivery !== first) {
+    if (delivery.event === "invitee.created" && delivery.invitee !== first.invitee) {
       const moved = slotOf(delivery);
       const at = instantAt(delivery, ["created_at"], problem);
       if (moved !== undefined && at !== undefined)
@@ -319,4 +347,14 @@ function assemble(
     events,
   } as unknown as HandoffInput;
   return { index: first.index, row: first.index + 1, record: handoff, idField: "payload.uri", version: undefined };
+}
+
+/** The payload field behind what the handoff model refuses in a booking. */
+function fieldOf(path: readonly (string | number)[]): string | undefined {
+  const [head, second, third, fourth] = path;
+  if (head === "prospect" && (second === "email" || second === "name")) return `payload.${second}`;
+  if (head === "account" && second === "domain") return "payload.email";
+  if (head === "events" && third === "meeting" && (fourth === "start" || fourth === "end"))
+    return `payload.scheduled_event.${fourth}_time`;
+  return undefined;
 }

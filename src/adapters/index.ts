@@ -14,6 +14,14 @@ export {
   HUBSPOT_MEETING_OUTCOMES,
   type HubSpotMeetingField,
   type HubSpotMeetingsOptions,
-  type MeetingOutcome,
 } from "./hubspot-meetings.js";
+export { type MeetingOutcome } from "./meeting-rows.js";
 export { type SourceRow } from "./source-values.js";
+export { salesforceId18 } from "./salesforce-id.js";
+export {
+  fromSalesforceEvents,
+  SALESFORCE_EVENT_COLUMNS,
+  SALESFORCE_MEETING_STATUSES,
+  type SalesforceEventField,
+  type SalesforceEventsOptions,
+} from "./salesforce-events.js";

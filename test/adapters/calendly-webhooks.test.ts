@@ -209,6 +209,69 @@ describe("fromCalendlyWebhooks", () => {
     ]);
   });
 
+  it("follows a chain of reschedules to its first booking, and cancels at the end of it", () => {
+    const b: Booking = {
+      id: "B",
+      old: "A",
+      createdAt: "2026-11-03T09:00:00Z",
+      start: "2026-11-06T20:00:00Z",
+      end: "2026-11-06T20:30:00Z",
+    };
+    const c: Booking = {
+      id: "C",
+      old: "B",
+      createdAt: "2026-11-04T09:00:00Z",
+      start: "2026-11-09T20:00:00Z",
+      end: "2026-11-09T20:30:00Z",
+    };
+    const { handoffs, issues } = fromCalendlyWebhooks(
+      [
+        canceled("C", "2026-11-05T09:00:00Z", false),
+        created(c),
+        canceled("B", "2026-11-04T09:00:00Z", true),
+        created(first),
+        created(b),
+        canceled("A", "2026-11-03T09:00:00Z", true),
+      ],
+      options,
+    );
+    expect(issues).toEqual([]);
+    expect(handoffs.map((handoff) => handoff.id)).toEqual(["A"]);
+    expect(handoffs[0]?.events.map((event) => [event.type, event.at.toISOString()])).toEqual([
+      ["booked", "2026-11-02T15:05:00.123Z"],
+      ["rescheduled", "2026-11-03T09:00:00.000Z"],
+      ["rescheduled", "2026-11-04T09:00:00.000Z"],
+      ["cancelled", "2026-11-05T09:00:00.000Z"],
+    ]);
+    const summary = summarize(handoffs[0] as NonNullable<(typeof handoffs)[0]>);
+    expect([summary.meetingStatus, summary.meetingStart?.toISOString()]).toEqual([
+      "cancelled",
+      "2026-11-09T20:00:00.000Z",
+    ]);
+  });
+
+  it("reads a booking delivered again as a retry, names an unknown booker, puts a bad slot at its field", () => {
+    const again = created(first) as { created_at: string };
+    const { handoffs, issues } = fromCalendlyWebhooks(
+      [
+        created(first),
+        { ...again, created_at: "2026-11-02T15:10:00Z" },
+        created({ ...first, id: "X", scheduledBy: `${API}/users/NOBODY` }),
+        created({ ...first, id: "Y", end: "2026-11-05T19:00:00Z" }),
+      ],
+      { ...options, defaults: { ...options.defaults, sdr: { id: "sdr-ana", name: "Ana Souza" } } },
+    );
+    expect(handoffs.map((handoff) => [handoff.id, handoff.events.map((event) => event.type).join(",")])).toEqual([
+      ["A", "booked"],
+      ["X", "booked"],
+    ]);
+    expect(issues.map((issue) => [issue.row, issue.path.join("."), issue.code])).toEqual([
+      [2, "1", "duplicate_row"],
+      [3, "2.payload.invitee_scheduled_by", "unknown_value"],
+      [4, "3.payload.scheduled_event.end_time", "end_before_start"],
+    ]);
+  });
+
   it("refuses misuse with the function's name", () => {
     expect(() => fromCalendlyWebhooks({} as never)).toThrow(
       "(fromCalendlyWebhooks: deliveries must be an array: an object)",

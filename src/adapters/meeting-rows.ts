@@ -1,0 +1,407 @@
+import { match } from "ts-pattern";
+import { describeValue } from "../core/describe-value.js";
+import { HandoffKitError } from "../core/error.js";
+import { isRecord, optionsOf, requireList } from "../core/guards.js";
+import { assertTimeZone } from "../core/time-zone.js";
+import { LENIENT_LIFECYCLE, type HandoffInput, type LeadSource, type LifecycleRules } from "../handoff/index.js";
+import { requireRules } from "../handoff/internal.js";
+import { finishAdapter, type AdapterIssue, type AdapterResult, type Assembled } from "./adapter-result.js";
+import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
+
+// One row per meeting, the form of a CRM's meetings export (HubSpot's meetings, Salesforce's Events):
+// the engine both are read with, each source giving its column names, outcome values and ids.
+
+/**
+ * What a meeting's outcome means for the handoff: still `scheduled`, `held`, a `no_show`,
+ * `cancelled`, or `rescheduled` (booked again, at the row's current times).
+ *
+ * @example
+ * ```ts
+ * import type { MeetingOutcome } from "handoff-kit/adapters";
+ * const outcome: MeetingOutcome = "no_show";
+ * ```
+ * @category Adapters
+ */
+export type MeetingOutcome = "scheduled" | "held" | "no_show" | "cancelled" | "rescheduled";
+
+/** What a column of a meetings export holds, whatever the source calls it. */
+export type MeetingField =
+  | "id"
+  | "bookedAt"
+  | "start"
+  | "end"
+  | "durationMinutes"
+  | "outcome"
+  | "updatedAt"
+  | "previousStart"
+  | "previousEnd"
+  | "aeId"
+  | "aeName"
+  | "sdrId"
+  | "sdrName"
+  | "prospectName"
+  | "prospectTitle"
+  | "prospectEmail"
+  | "accountName"
+  | "accountDomain"
+  | "segment"
+  | "source"
+  | "acceptedAt"
+  | "rejectedAt"
+  | "rejectionReason"
+  | "rejectionNote";
+
+/** The options both meetings adapters take, their column names keyed by the source's own fields. */
+export interface MeetingRowsOptions<F extends MeetingField> {
+  readonly exportTimeZone?: string;
+  readonly columns?: Readonly<Partial<Record<F, string>>>;
+  readonly outcomes?: Readonly<Record<string, MeetingOutcome>>;
+  readonly reasons?: Readonly<Record<string, string>>;
+  readonly lifecycle?: LifecycleRules;
+  readonly defaults?: { readonly source?: LeadSource; readonly segment?: string };
+}
+
+/** A source of meetings exports: how it names things. */
+export interface MeetingSource {
+  /** The adapter's name, for misuse errors. */
+  readonly fn: string;
+  /** What the file is, for the wrong-format issue ("a HubSpot meetings export"). */
+  readonly file: string;
+  /** What one record is ("Meeting"), for duplicate issues. */
+  readonly noun: string;
+  readonly columns: Readonly<Partial<Record<MeetingField, string>>>;
+  readonly outcomes: Readonly<Record<string, MeetingOutcome>>;
+  /** The columns a file must have. */
+  readonly required: readonly MeetingField[];
+  /** The source's ids in one form (Salesforce's 15- and 18-character ids of one record). */
+  readonly normalizeId?: (id: string) => string;
+}
+
+/** Reads a meetings export of `source`. */
+export function readMeetingRows(
+  rows: readonly SourceRow[],
+  options: MeetingRowsOptions<MeetingField> | undefined,
+  source: MeetingSource,
+): AdapterResult {
+  requireList(rows, source.fn, "rows");
+  const settings = settingsOf(optionsOf(options, source.fn), source);
+  const first = rows[0];
+  if (first === undefined) return { handoffs: [], issues: [] };
+  const missing = source.required.filter((field) => !isRecord(first) || !Object.hasOwn(first, column(settings, field)));
+  if (missing.length > 0) {
+    const expected = source.required.map((field) => column(settings, field)).join(", ");
+    const absent = missing.map((field) => column(settings, field)).join(", ");
+    return {
+      handoffs: [],
+      issues: [
+        {
+          code: "missing_columns",
+          path: [],
+          row: 1,
+          message:
+            `Not ${source.file} as mapped: expected the columns ${expected}; ` +
+            `missing ${absent} (rename them with the columns option)`,
+        },
+      ],
+    };
+  }
+  const issues: AdapterIssue[] = [];
+  const mapped: Assembled[] = [];
+  rows.forEach((row, index) => {
+    if (!isRecord(row)) {
+      notARecord(index, row, issues);
+      return;
+    }
+    const record = mapRow(row, index, settings, source, issues);
+    if (record !== undefined)
+      mapped.push({
+        index,
+        row: index + 2,
+        record: record.handoff,
+        idField: column(settings, "id"),
+        version: record.updatedAt,
+      });
+  });
+  return finishAdapter(mapped, issues, (path, record) => columnOf(path, record, settings), source.noun);
+}
+
+/**
+ * The column a problem the handoff model found in a mapped record comes from: the record's events
+ * are named by their ids (`9001:booked`), so each of their fields has one column.
+ */
+function columnOf(path: readonly (string | number)[], record: HandoffInput, settings: Settings): string | undefined {
+  const named = (field: MeetingField | undefined): string | undefined =>
+    field === undefined ? undefined : settings.columns[field];
+  const [head, second, third, fourth] = path;
+  const people: Readonly<Record<string, MeetingField>> = {
+    "sdr.id": "sdrId",
+    "sdr.name": "sdrName",
+    "ae.id": "aeId",
+    "ae.name": "aeName",
+    "prospect.name": "prospectName",
+    "prospect.title": "prospectTitle",
+    "prospect.email": "prospectEmail",
+    "account.name": "accountName",
+    "account.domain": "accountDomain",
+  };
+  if (head === "id") return named("id");
+  if (head === "source" || head === "segment") return named(head);
+  if (head === "createdAt") return named("bookedAt");
+  if (head !== "events") {
+    return named(people[`${String(head)}.${String(second)}`]);
+  }
+  const events = record.events ?? [];
+  const event = typeof second === "number" ? events[second] : undefined;
+  const type = event?.type;
+  const rescheduled = events.some((candidate) => candidate.type === "rescheduled");
+  if (third === "meeting") {
+    const moved = type === "booked" && rescheduled;
+    if (fourth === "start") return named(moved ? "previousStart" : "start");
+    if (fourth === "end") return named(moved ? "previousEnd" : "end");
+    return undefined;
+  }
+  if (type === "rejected" && third === "reason") return named("rejectionReason");
+  if (type === "rejected" && third === "note") return named("rejectionNote");
+  if (third !== "at") return undefined;
+  const atColumn: Readonly<Record<string, MeetingField>> = {
+    booked: "bookedAt",
+    meeting_held: "end",
+    no_show: "end",
+    cancelled: "updatedAt",
+    rescheduled: "updatedAt",
+    accepted: "acceptedAt",
+    rejected: "rejectedAt",
+  };
+  return named(type === undefined ? undefined : atColumn[type]);
+}
+
+interface Settings {
+  readonly columns: Readonly<Partial<Record<MeetingField, string>>>;
+  readonly outcomes: ReadonlyMap<string, MeetingOutcome>;
+  readonly reasons: Readonly<Record<string, string>>;
+  /** The catalogue's codes, by code and by label, lower case with underscores. */
+  readonly catalogue: ReadonlyMap<string, string>;
+  readonly zone: ReturnType<typeof exportZone>;
+  readonly source: LeadSource | undefined;
+  readonly segment: string | undefined;
+}
+
+function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSource): Settings {
+  if (options.exportTimeZone !== undefined)
+    assertTimeZone(options.exportTimeZone, `${source.fn}: options.exportTimeZone`);
+  const columns: Partial<Record<MeetingField, string>> = { ...source.columns, ...options.columns };
+  for (const [field, name] of Object.entries(columns) as [string, unknown][])
+    if (typeof name !== "string" || name === "")
+      throw new HandoffKitError("invalid_argument", {
+        detail: `${source.fn}: options.columns.${field} must be a column name: ${describeValue(name)}`,
+      });
+  const rules = options.lifecycle ?? LENIENT_LIFECYCLE;
+  requireRules(rules, `${source.fn}: options.lifecycle`);
+  const catalogue = new Map<string, string>();
+  for (const reason of rules.reasons) {
+    catalogue.set(reasonCode(reason.label), reason.code);
+    catalogue.set(reasonCode(reason.code), reason.code);
+  }
+  const outcomes = new Map<string, MeetingOutcome>();
+  for (const [value, outcome] of Object.entries({ ...source.outcomes, ...options.outcomes }))
+    outcomes.set(outcomeKey(value), outcome);
+  return {
+    columns,
+    outcomes,
+    reasons: options.reasons ?? {},
+    catalogue,
+    zone: exportZone(options.exportTimeZone),
+    source: options.defaults?.source,
+    segment: options.defaults?.segment,
+  };
+}
+
+/** Internal value or label alike: `No show`, `no_show` and `NO_SHOW` are one outcome. */
+const outcomeKey = (value: string): string =>
+  value
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/gu, "_");
+
+/** A reason picklist value as a reason code, where the mapping does not name it: `No budget` is `no_budget`. */
+const reasonCode = (value: string): string =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/gu, "_");
+
+function notARecord(index: number, row: unknown, issues: AdapterIssue[]): void {
+  issues.push({
+    code: "invalid_type",
+    path: [index],
+    row: index + 2,
+    message: `Expected a row of columns: ${describeValue(row)}`,
+  });
+}
+
+/** One row as a handoff record, or undefined (with its issues) when a required value is missing or unreadable. */
+function mapRow(
+  row: SourceRow,
+  index: number,
+  settings: Settings,
+  source: MeetingSource,
+  issues: AdapterIssue[],
+): { id: string; updatedAt: number | undefined; handoff: HandoffInput } | undefined {
+  const before = issues.length;
+  const problem = (field: MeetingField, code: AdapterIssue["code"], message: string): void => {
+    issues.push({ code, path: [index, column(settings, field)], row: index + 2, message });
+  };
+  const text = (field: MeetingField): string | undefined => {
+    const name = settings.columns[field];
+    return name === undefined ? undefined : cellText(row, name);
+  };
+  const required = (field: MeetingField): string => {
+    const value = text(field);
+    if (value === undefined) problem(field, "missing_value", `${column(settings, field)} is empty`);
+    return value ?? "";
+  };
+  const idOf = (field: MeetingField): string => {
+    const value = required(field);
+    return value === "" || source.normalizeId === undefined ? value : source.normalizeId(value);
+  };
+  const instant = (field: MeetingField, needed: boolean): number | undefined => {
+    const value = needed ? required(field) : text(field);
+    if (value === undefined || value === "") return undefined;
+    const read = readInstant(value, settings.zone);
+    if (read.ok) return read.ms;
+    problem(field, read.code, read.message);
+    return undefined;
+  };
+  // Salesforce gives an end or a duration: without an end, the start plus the minutes.
+  const endOf = (startMs: number | undefined): number | undefined => {
+    const minutes = text("durationMinutes");
+    if (text("end") !== undefined || minutes === undefined) return instant("end", true);
+    const count = Number(minutes);
+    if (!Number.isFinite(count) || count <= 0) {
+      problem("durationMinutes", "invalid_value", `"${minutes}" is not a number of minutes above 0`);
+      return undefined;
+    }
+    return startMs === undefined ? undefined : startMs + count * 60_000;
+  };
+  const id = idOf("id");
+  const bookedAt = instant("bookedAt", true);
+  const start = instant("start", true);
+  const end = endOf(start);
+  const updatedAt = instant("updatedAt", false);
+  const previousStart = instant("previousStart", false);
+  const previousEnd = instant("previousEnd", false);
+  const acceptedAt = instant("acceptedAt", false);
+  const rejectedAt = instant("rejectedAt", false);
+  const aeId = idOf("aeId");
+  const sdrId = idOf("sdrId");
+  const prospectName = required("prospectName");
+  const accountName = required("accountName");
+  // A meeting with no outcome recorded (past or not) is still scheduled: that is what it says.
+  const rawOutcome = text("outcome") ?? "SCHEDULED";
+  if (issues.length > before) return undefined;
+
+  let outcome = settings.outcomes.get(outcomeKey(rawOutcome));
+  if (outcome === undefined) {
+    problem(
+      "outcome",
+      "unknown_value",
+      `Unknown outcome "${rawOutcome}", kept as scheduled (map it with the outcomes option)`,
+    );
+    outcome = "scheduled";
+  }
+  const slot = { start: new Date(start as number), end: new Date(end as number) };
+  const hasPrevious = previousStart !== undefined && previousEnd !== undefined;
+  if (outcome === "rescheduled" && (previousStart === undefined) !== (previousEnd === undefined)) {
+    const absent: MeetingField = previousStart === undefined ? "previousStart" : "previousEnd";
+    problem(
+      absent,
+      "missing_value",
+      `${column(settings, absent)} is empty: the reschedule is read without its first slot`,
+    );
+  }
+  const firstSlot =
+    outcome === "rescheduled" && hasPrevious ? { start: new Date(previousStart), end: new Date(previousEnd) } : slot;
+  const changedAt = new Date(updatedAt ?? (start as number));
+  const events: Record<string, unknown>[] = [
+    { id: `${id}:booked`, type: "booked", at: new Date(bookedAt as number), by: sdrId, meeting: firstSlot },
+  ];
+  const outcomeEvent = match(outcome)
+    .with("scheduled", () => undefined)
+    .with("held", () => ({ type: "meeting_held", at: slot.end }))
+    .with("no_show", () => ({ type: "no_show", at: slot.end }))
+    .with("cancelled", () => ({ type: "cancelled", at: changedAt }))
+    .with("rescheduled", () => (hasPrevious ? { type: "rescheduled", at: changedAt, meeting: slot } : undefined))
+    .exhaustive();
+  if (outcomeEvent !== undefined) events.push({ id: `${id}:${outcomeEvent.type}`, by: aeId, ...outcomeEvent });
+  if (acceptedAt !== undefined)
+    events.push({ id: `${id}:accepted`, type: "accepted", at: new Date(acceptedAt), by: aeId });
+  if (rejectedAt !== undefined) {
+    const reason = text("rejectionReason");
+    if (reason === undefined)
+      problem(
+        "rejectionReason",
+        "missing_value",
+        `A rejection without a reason (${column(settings, "rejectionReason")} is empty): left out, the rest kept`,
+      );
+  }
+  if (rejectedAt !== undefined && text("rejectionReason") !== undefined) {
+    const reason = text("rejectionReason") as string;
+    const code = Object.hasOwn(settings.reasons, reason)
+      ? settings.reasons[reason]
+      : (settings.catalogue.get(reasonCode(reason)) ?? reasonCode(reason));
+    if (!Object.hasOwn(settings.reasons, reason) && !settings.catalogue.has(reasonCode(reason)))
+      problem(
+        "rejectionReason",
+        "unknown_value",
+        `Unknown rejection reason "${reason}": map it onto a reason code with the reasons option`,
+      );
+    const note = text("rejectionNote");
+    // The lifecycle refuses a rejection whose note names nothing checkable, as a picklist value alone
+    // does: the rejection is kept, so the refusal shows downstream too, and said here.
+    if (note === undefined)
+      problem(
+        "rejectionNote",
+        "missing_value",
+        `A rejection without a note (${column(settings, "rejectionNote")} is empty): the lifecycle refuses one that ` +
+          `names no checkable fact, so it is kept with "${reason}" as its note and will be refused`,
+      );
+    events.push({
+      id: `${id}:rejected`,
+      type: "rejected",
+      at: new Date(rejectedAt),
+      by: aeId,
+      reason: code,
+      note: note ?? reason,
+    });
+  }
+  const prospectTitle = text("prospectTitle");
+  const prospectEmail = text("prospectEmail");
+  const accountDomain = domainOf(text("accountDomain"));
+  const handoff = {
+    id,
+    source: text("source")?.toLowerCase() ?? settings.source,
+    segment: text("segment") ?? settings.segment,
+    createdAt: new Date(bookedAt as number),
+    sdr: { id: sdrId, name: text("sdrName") ?? sdrId },
+    ae: { id: aeId, name: text("aeName") ?? aeId },
+    prospect: {
+      name: prospectName,
+      ...(prospectTitle === undefined ? {} : { title: prospectTitle }),
+      ...(prospectEmail === undefined ? {} : { email: prospectEmail }),
+    },
+    account: { name: accountName, ...(accountDomain === undefined ? {} : { domain: accountDomain }) },
+    // In time order, as the lifecycle folds them (it orders them itself too).
+    events: events.sort((a, b) => (a["at"] as Date).getTime() - (b["at"] as Date).getTime()),
+  } as unknown as HandoffInput;
+  return { id, updatedAt, handoff };
+}
+
+/** The column a field is read from; a field the source has no column for is named by the field. */
+const column = (settings: Settings, field: MeetingField): string => settings.columns[field] ?? field;
+
+/** A website as CRMs store it (`https://www.acme.com/about`) as the domain a record holds (`acme.com`). */
+function domainOf(website: string | undefined): string | undefined {
+  if (website === undefined) return undefined;
+  const host = website.replace(/^[a-z][a-z0-9+.-]*:\/\//iu, "").split(/[/?#:]/u)[0] ?? "";
+  return host.replace(/^www\./iu, "").toLowerCase() || undefined;
+}
