@@ -15,7 +15,7 @@ export {
   type HubSpotMeetingField,
   type HubSpotMeetingsOptions,
 } from "./hubspot-meetings.js";
-export { type MeetingOutcome } from "./meeting-rows.js";
+export { type MeetingOutcome, type PastScheduled } from "./meeting-rows.js";
 export { type SourceRow } from "./source-values.js";
 export { salesforceId18 } from "./salesforce-id.js";
 export {
@@ -25,3 +25,10 @@ export {
   type SalesforceEventField,
   type SalesforceEventsOptions,
 } from "./salesforce-events.js";
+export {
+  CHILI_PIPER_MEETING_COLUMNS,
+  CHILI_PIPER_MEETING_STATUSES,
+  fromChiliPiperMeetings,
+  type ChiliPiperMeetingField,
+  type ChiliPiperMeetingsOptions,
+} from "./chili-piper-meetings.js";

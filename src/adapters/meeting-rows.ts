@@ -6,6 +6,7 @@ import { assertTimeZone } from "../core/time-zone.js";
 import { LENIENT_LIFECYCLE, type HandoffInput, type LeadSource, type LifecycleRules } from "../handoff/index.js";
 import { requireRules } from "../handoff/internal.js";
 import { finishAdapter, type AdapterIssue, type AdapterResult, type Assembled } from "./adapter-result.js";
+import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
 
 // One row per meeting, the form of a CRM's meetings export (HubSpot's meetings, Salesforce's Events):
@@ -59,6 +60,25 @@ export interface MeetingRowsOptions<F extends MeetingField> {
   readonly reasons?: Readonly<Record<string, string>>;
   readonly lifecycle?: LifecycleRules;
   readonly defaults?: { readonly source?: LeadSource; readonly segment?: string };
+  readonly pastScheduled?: PastScheduled;
+}
+
+/**
+ * How to read a meeting still marked scheduled after it ended, as of `now`: the CRM was never told
+ * what happened. Left out, it stays scheduled (a past meeting with no outcome recorded, which the
+ * metrics count apart); a team whose process marks only no-shows may read it as `held`.
+ *
+ * @example
+ * ```ts
+ * import type { PastScheduled } from "handoff-kit/adapters";
+ * const heldUnlessMarked: PastScheduled = { now: new Date("2026-11-14T02:00:00Z"), as: "held" };
+ * ```
+ * @category Adapters
+ */
+export interface PastScheduled {
+  /** When the export was taken: meetings that ended before it are past. */
+  readonly now: InstantInput;
+  readonly as: "held" | "no_show" | "scheduled";
 }
 
 /** A source of meetings exports: how it names things. */
@@ -184,6 +204,7 @@ interface Settings {
   readonly zone: ReturnType<typeof exportZone>;
   readonly source: LeadSource | undefined;
   readonly segment: string | undefined;
+  readonly pastScheduled: { readonly nowMs: number; readonly as: MeetingOutcome } | undefined;
 }
 
 function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSource): Settings {
@@ -213,6 +234,7 @@ function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSo
     zone: exportZone(options.exportTimeZone),
     source: options.defaults?.source,
     segment: options.defaults?.segment,
+    pastScheduled: pastScheduledOf(options.pastScheduled, source.fn),
   };
 }
 
@@ -309,6 +331,8 @@ function mapRow(
     );
     outcome = "scheduled";
   }
+  if (outcome === "scheduled" && settings.pastScheduled !== undefined && (end as number) < settings.pastScheduled.nowMs)
+    outcome = settings.pastScheduled.as;
   const slot = { start: new Date(start as number), end: new Date(end as number) };
   const hasPrevious = previousStart !== undefined && previousEnd !== undefined;
   if (outcome === "rescheduled" && (previousStart === undefined) !== (previousEnd === undefined)) {
@@ -404,4 +428,17 @@ function domainOf(website: string | undefined): string | undefined {
   if (website === undefined) return undefined;
   const host = website.replace(/^[a-z][a-z0-9+.-]*:\/\//iu, "").split(/[/?#:]/u)[0] ?? "";
   return host.replace(/^www\./iu, "").toLowerCase() || undefined;
+}
+
+function pastScheduledOf(
+  value: PastScheduled | undefined,
+  fn: string,
+): { readonly nowMs: number; readonly as: MeetingOutcome } | undefined {
+  if (value === undefined) return undefined;
+  const { now, as } = (isRecord(value) ? value : {}) as Partial<PastScheduled>;
+  if (as !== "held" && as !== "no_show" && as !== "scheduled")
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.pastScheduled.as must be held, no_show or scheduled: ${describeValue(as)}`,
+    });
+  return { nowMs: toEpochMs(now as InstantInput, `${fn}: options.pastScheduled.now`), as };
 }

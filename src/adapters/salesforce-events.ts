@@ -1,6 +1,12 @@
 import type { AdapterResult } from "./adapter-result.js";
 import type { LeadSource, LifecycleRules } from "../handoff/index.js";
-import { readMeetingRows, type MeetingField, type MeetingOutcome, type MeetingSource } from "./meeting-rows.js";
+import {
+  readMeetingRows,
+  type MeetingField,
+  type MeetingOutcome,
+  type MeetingSource,
+  type PastScheduled,
+} from "./meeting-rows.js";
 import { salesforceId18 } from "./salesforce-id.js";
 import type { SourceRow } from "./source-values.js";
 
@@ -125,6 +131,8 @@ export interface SalesforceEventsOptions {
   readonly lifecycle?: LifecycleRules;
   /** The lead source and segment of rows whose columns are empty or absent. */
   readonly defaults?: { readonly source?: LeadSource; readonly segment?: string };
+  /** How to read a meeting still scheduled after it ended; left out, it stays scheduled. */
+  readonly pastScheduled?: PastScheduled;
 }
 
 /**
