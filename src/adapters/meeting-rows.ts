@@ -25,32 +25,36 @@ import { cellText, exportZone, readInstant, type SourceRow } from "./source-valu
  */
 export type MeetingOutcome = "scheduled" | "held" | "no_show" | "cancelled" | "rescheduled";
 
+/** Every field a meetings export's columns may hold. */
+const MEETING_FIELDS = [
+  "id",
+  "bookedAt",
+  "start",
+  "end",
+  "durationMinutes",
+  "outcome",
+  "updatedAt",
+  "previousStart",
+  "previousEnd",
+  "aeId",
+  "aeName",
+  "sdrId",
+  "sdrName",
+  "prospectName",
+  "prospectTitle",
+  "prospectEmail",
+  "accountName",
+  "accountDomain",
+  "segment",
+  "source",
+  "acceptedAt",
+  "rejectedAt",
+  "rejectionReason",
+  "rejectionNote",
+] as const;
+
 /** What a column of a meetings export holds, whatever the source calls it. */
-export type MeetingField =
-  | "id"
-  | "bookedAt"
-  | "start"
-  | "end"
-  | "durationMinutes"
-  | "outcome"
-  | "updatedAt"
-  | "previousStart"
-  | "previousEnd"
-  | "aeId"
-  | "aeName"
-  | "sdrId"
-  | "sdrName"
-  | "prospectName"
-  | "prospectTitle"
-  | "prospectEmail"
-  | "accountName"
-  | "accountDomain"
-  | "segment"
-  | "source"
-  | "acceptedAt"
-  | "rejectedAt"
-  | "rejectionReason"
-  | "rejectionNote";
+export type MeetingField = (typeof MEETING_FIELDS)[number];
 
 /** The options both meetings adapters take, their column names keyed by the source's own fields. */
 export interface MeetingRowsOptions<F extends MeetingField> {
@@ -210,6 +214,17 @@ interface Settings {
 function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSource): Settings {
   if (options.exportTimeZone !== undefined)
     assertTimeZone(options.exportTimeZone, `${source.fn}: options.exportTimeZone`);
+  const given: unknown = options.columns ?? {};
+  if (!isRecord(given))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${source.fn}: options.columns must be an object: ${describeValue(given)}`,
+    });
+  // A field name misspelt would leave the default column in use, silently.
+  const unknownField = Object.keys(given).find((field) => !MEETING_FIELD_NAMES.has(field));
+  if (unknownField !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${source.fn}: options.columns.${unknownField} is no field (${Object.keys(source.columns).join(", ")})`,
+    });
   const columns: Partial<Record<MeetingField, string>> = { ...source.columns, ...options.columns };
   for (const [field, name] of Object.entries(columns) as [string, unknown][])
     if (typeof name !== "string" || name === "")
@@ -224,8 +239,20 @@ function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSo
     catalogue.set(reasonCode(reason.code), reason.code);
   }
   const outcomes = new Map<string, MeetingOutcome>();
-  for (const [value, outcome] of Object.entries({ ...source.outcomes, ...options.outcomes }))
-    outcomes.set(outcomeKey(value), outcome);
+  for (const [value, outcome] of Object.entries({ ...source.outcomes, ...options.outcomes }) as [string, unknown][]) {
+    if (!OUTCOMES.has(outcome))
+      throw new HandoffKitError("invalid_argument", {
+        detail:
+          `${source.fn}: options.outcomes[${JSON.stringify(value)}] must be ${[...OUTCOMES].join(", ")}: ` +
+          describeValue(outcome),
+      });
+    outcomes.set(outcomeKey(value), outcome as MeetingOutcome);
+  }
+  for (const [value, code] of Object.entries(options.reasons ?? {}) as [string, unknown][])
+    if (typeof code !== "string" || code.trim() === "")
+      throw new HandoffKitError("invalid_argument", {
+        detail: `${source.fn}: options.reasons[${JSON.stringify(value)}] must be a reason code: ${describeValue(code)}`,
+      });
   return {
     columns,
     outcomes,
@@ -237,6 +264,16 @@ function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSo
     pastScheduled: pastScheduledOf(options.pastScheduled, source.fn),
   };
 }
+
+const OUTCOMES: ReadonlySet<unknown> = new Set<MeetingOutcome>([
+  "scheduled",
+  "held",
+  "no_show",
+  "cancelled",
+  "rescheduled",
+]);
+
+const MEETING_FIELD_NAMES: ReadonlySet<string> = new Set(MEETING_FIELDS);
 
 /** Internal value or label alike: `No show`, `no_show` and `NO_SHOW` are one outcome. */
 const outcomeKey = (value: string): string =>

@@ -361,5 +361,17 @@ describe("fromHubSpotMeetings", () => {
       "(fromHubSpotMeetings: options.columns.id must be a column name: )",
     );
     expect(fromHubSpotMeetings([])).toEqual({ handoffs: [], issues: [] });
+    // A misspelt field, an outcome that is none, a reason code that is no text: each would change
+    // what the rows mean without a word, so each is refused.
+    expect(() => fromHubSpotMeetings([], { columns: { sdrID: "x" } as never })).toThrow(
+      /\(fromHubSpotMeetings: options\.columns\.sdrID is no field \(id, bookedAt, /u,
+    );
+    expect(() => fromHubSpotMeetings([], { outcomes: { DONE: "finished" as never } })).toThrow(
+      '(fromHubSpotMeetings: options.outcomes["DONE"] must be scheduled, held, no_show, cancelled, ' +
+        "rescheduled: finished)",
+    );
+    expect(() => fromHubSpotMeetings([], { reasons: { "No budget": 7 as never } })).toThrow(
+      '(fromHubSpotMeetings: options.reasons["No budget"] must be a reason code: 7)',
+    );
   });
 });
