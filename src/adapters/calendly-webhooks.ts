@@ -94,6 +94,21 @@ export function fromCalendlyWebhooks(
     throw new HandoffKitError("invalid_argument", {
       detail: `fromCalendlyWebhooks: options.reps must be an object: ${describeValue(reps)}`,
     });
+  for (const [key, rep] of Object.entries(reps) as [string, unknown][]) {
+    const { id, name } = (isRecord(rep) ? rep : {}) as Partial<Record<keyof CalendlyRep, unknown>>;
+    if (typeof id !== "string" || id === "" || typeof name !== "string" || name.trim() === "")
+      throw new HandoffKitError("invalid_argument", {
+        detail:
+          `fromCalendlyWebhooks: options.reps[${JSON.stringify(key)}] must be { id, name }: ` + describeValue(rep),
+      });
+  }
+  for (const question of ["sdrQuestion", "accountQuestion"] as const) {
+    const value: unknown = settings[question];
+    if (value !== undefined && typeof value !== "string")
+      throw new HandoffKitError("invalid_argument", {
+        detail: `fromCalendlyWebhooks: options.${question} must be a question's text: ${describeValue(value)}`,
+      });
+  }
   const issues: AdapterIssue[] = [];
   const problem = (index: number, field: string, code: AdapterIssue["code"], message: string): void => {
     issues.push({ code, path: field === "" ? [index] : [index, field], row: index + 1, message });

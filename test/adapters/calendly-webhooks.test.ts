@@ -276,6 +276,12 @@ describe("fromCalendlyWebhooks", () => {
     expect(() => fromCalendlyWebhooks({} as never)).toThrow(
       "(fromCalendlyWebhooks: deliveries must be an array: an object)",
     );
+    expect(() => fromCalendlyWebhooks([], { reps: { x: { id: "" } } as never })).toThrow(
+      '(fromCalendlyWebhooks: options.reps["x"] must be { id, name }: an object)',
+    );
+    expect(() => fromCalendlyWebhooks([], { sdrQuestion: 3 as never })).toThrow(
+      "(fromCalendlyWebhooks: options.sdrQuestion must be a question's text: 3)",
+    );
     expect(() => fromCalendlyWebhooks([], { reps: 3 as never })).toThrow(
       "(fromCalendlyWebhooks: options.reps must be an object: 3)",
     );
