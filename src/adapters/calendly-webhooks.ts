@@ -163,7 +163,20 @@ export function fromCalendlyWebhooks(
   const assembled: Assembled[] = [];
   for (const [root, chain] of chains) {
     const record = assemble(root, chain, settings, reps, problem);
-    if (record !== undefined) assembled.push(record);
+    if (record !== undefined) {
+      assembled.push(record);
+      continue;
+    }
+    // The booking could not be read: each of its deliveries says so, not only the one at fault.
+    const told = new Set(issues.map((issue) => issue.path[0]));
+    for (const delivery of chain)
+      if (!told.has(delivery.index))
+        problem(
+          delivery.index,
+          "",
+          "invalid_record",
+          "Part of a booking that could not be read (see its other deliveries)",
+        );
   }
   return finishAdapter(assembled, issues, fieldOf, "Booking");
 }
