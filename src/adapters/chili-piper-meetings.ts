@@ -1,11 +1,10 @@
 import type { AdapterResult } from "./adapter-result.js";
-import type { LeadSource, LifecycleRules } from "../handoff/index.js";
 import {
   readMeetingRows,
   type MeetingField,
   type MeetingOutcome,
+  type MeetingRowsOptions,
   type MeetingSource,
-  type PastScheduled,
 } from "./meeting-rows.js";
 import type { SourceRow } from "./source-values.js";
 
@@ -108,26 +107,7 @@ const REQUIRED: readonly MeetingField[] = [
  * ```
  * @category Adapters
  */
-export interface ChiliPiperMeetingsOptions {
-  /** The zone of timestamps without an offset; never the host's. */
-  readonly exportTimeZone?: string;
-  /** Column names that differ from {@link CHILI_PIPER_MEETING_COLUMNS}. */
-  readonly columns?: Readonly<Partial<Record<ChiliPiperMeetingField, string>>>;
-  /** Status values of your own, added to {@link CHILI_PIPER_MEETING_STATUSES}. */
-  readonly outcomes?: Readonly<Record<string, MeetingOutcome>>;
-  /** Your rejection picklist mapped onto reason codes, as `fromHubSpotMeetings` reads it. */
-  readonly reasons?: Readonly<Record<string, string>>;
-  /** The rules whose reason catalogue rejections are read against; `LENIENT_LIFECYCLE` by default. */
-  readonly lifecycle?: LifecycleRules;
-  /** The lead source and segment of rows whose columns are empty or absent. */
-  readonly defaults?: { readonly source?: LeadSource; readonly segment?: string };
-  /**
-   * How to read a meeting still `Active` after it ended. Chili Piper's own analyses disagree on
-   * whether such a meeting was held or belongs with the no-shows; left out, it stays scheduled, a
-   * past meeting with no outcome recorded, which the metrics count apart and the held rate leaves out.
-   */
-  readonly pastScheduled?: PastScheduled;
-}
+export type ChiliPiperMeetingsOptions = MeetingRowsOptions<ChiliPiperMeetingField>;
 
 /**
  * Maps a Chili Piper meetings export (one row per meeting) to handoffs with the same engine as

@@ -1,11 +1,10 @@
 import type { AdapterResult } from "./adapter-result.js";
-import type { LeadSource, LifecycleRules } from "../handoff/index.js";
 import {
   readMeetingRows,
   type MeetingField,
   type MeetingOutcome,
+  type MeetingRowsOptions,
   type MeetingSource,
-  type PastScheduled,
 } from "./meeting-rows.js";
 import type { SourceRow } from "./source-values.js";
 
@@ -115,30 +114,7 @@ export const HUBSPOT_MEETING_OUTCOMES = Object.freeze({
  * ```
  * @category Adapters
  */
-export interface HubSpotMeetingsOptions {
-  /**
-   * The zone timestamps without an offset were written in (UI exports write the portal's zone);
-   * never the host's. Without it, such a timestamp is a `missing_time_zone` issue.
-   */
-  readonly exportTimeZone?: string;
-  /** Column names that differ from {@link HUBSPOT_MEETING_COLUMNS}. */
-  readonly columns?: Readonly<Partial<Record<HubSpotMeetingField, string>>>;
-  /** Outcome values of your own, added to {@link HUBSPOT_MEETING_OUTCOMES}. */
-  readonly outcomes?: Readonly<Record<string, MeetingOutcome>>;
-  /**
-   * Your rejection picklist's values mapped onto reason codes. A value left out is matched to the code
-   * or the label of a reason in `lifecycle`'s catalogue, ignoring case and reading spaces and hyphens
-   * as underscores (`No budget` is `no_budget`); any other is an `unknown_value` issue, and the
-   * rejection keeps it, so written, as its code (the lifecycle refuses it too).
-   */
-  readonly reasons?: Readonly<Record<string, string>>;
-  /** The rules whose reason catalogue rejections are read against; `LENIENT_LIFECYCLE` by default. */
-  readonly lifecycle?: LifecycleRules;
-  /** The lead source and segment of rows whose columns are empty or absent. */
-  readonly defaults?: { readonly source?: LeadSource; readonly segment?: string };
-  /** How to read a meeting still scheduled after it ended; left out, it stays scheduled. */
-  readonly pastScheduled?: PastScheduled;
-}
+export type HubSpotMeetingsOptions = MeetingRowsOptions<HubSpotMeetingField>;
 
 /**
  * Maps a HubSpot meetings export (one row per meeting, as a CSV parser yields it) to handoffs, one

@@ -15,7 +15,13 @@ export {
   type HubSpotMeetingField,
   type HubSpotMeetingsOptions,
 } from "./hubspot-meetings.js";
-export { type MeetingOutcome, type PastScheduled } from "./meeting-rows.js";
+export {
+  MEETING_FIELDS,
+  type MeetingField,
+  type MeetingOutcome,
+  type MeetingRowsOptions,
+  type PastScheduled,
+} from "./meeting-rows.js";
 export { type SourceRow } from "./source-values.js";
 export { salesforceId18 } from "./salesforce-id.js";
 export {

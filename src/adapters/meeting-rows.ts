@@ -25,8 +25,17 @@ import { cellText, exportZone, readInstant, type SourceRow } from "./source-valu
  */
 export type MeetingOutcome = "scheduled" | "held" | "no_show" | "cancelled" | "rescheduled";
 
-/** Every field a meetings export's columns may hold. */
-const MEETING_FIELDS = [
+/**
+ * Every field a meetings export's columns may hold, whatever a source names its columns.
+ *
+ * @example
+ * ```ts
+ * import { MEETING_FIELDS } from "handoff-kit/adapters";
+ * MEETING_FIELDS.includes("durationMinutes"); // true
+ * ```
+ * @category Adapters
+ */
+export const MEETING_FIELDS = [
   "id",
   "bookedAt",
   "start",
@@ -53,17 +62,60 @@ const MEETING_FIELDS = [
   "rejectionNote",
 ] as const;
 
-/** What a column of a meetings export holds, whatever the source calls it. */
+/**
+ * What a column of a meetings export holds, whatever the source calls it.
+ *
+ * @example
+ * ```ts
+ * import type { MeetingField } from "handoff-kit/adapters";
+ * const field: MeetingField = "bookedAt";
+ * ```
+ * @category Adapters
+ */
 export type MeetingField = (typeof MEETING_FIELDS)[number];
 
-/** The options both meetings adapters take, their column names keyed by the source's own fields. */
+/**
+ * The options of the meetings adapters (`fromHubSpotMeetings`, `fromSalesforceEvents`,
+ * `fromChiliPiperMeetings`), `F` being the source's column fields: the mapping is data a team
+ * overrides.
+ *
+ * @example
+ * ```ts
+ * import type { HubSpotMeetingField, MeetingRowsOptions } from "handoff-kit/adapters";
+ * const options: MeetingRowsOptions<HubSpotMeetingField> = {
+ *   exportTimeZone: "America/New_York",
+ *   columns: { sdrId: "sdr_owner" },
+ *   outcomes: { DEMO_DONE: "held" },
+ *   reasons: { "No budget": "no_budget" },
+ * };
+ * ```
+ * @category Adapters
+ */
 export interface MeetingRowsOptions<F extends MeetingField> {
+  /**
+   * The zone timestamps without an offset were written in (UI and report exports write local
+   * times); never the host's. Without it, such a timestamp is a `missing_time_zone` issue.
+   */
   readonly exportTimeZone?: string;
+  /** Column names that differ from the source's defaults. */
   readonly columns?: Readonly<Partial<Record<F, string>>>;
+  /** Outcome values of your own, added to the source's. */
   readonly outcomes?: Readonly<Record<string, MeetingOutcome>>;
+  /**
+   * Your rejection picklist's values mapped onto reason codes. A value left out is matched to the code
+   * or the label of a reason in `lifecycle`'s catalogue, ignoring case and reading spaces and hyphens
+   * as underscores (`No budget` is `no_budget`); any other is an `unknown_value` issue, and the
+   * rejection keeps it, so written, as its code (the lifecycle refuses it too).
+   */
   readonly reasons?: Readonly<Record<string, string>>;
+  /** The rules whose reason catalogue rejections are read against; `LENIENT_LIFECYCLE` by default. */
   readonly lifecycle?: LifecycleRules;
+  /** The lead source and segment of rows whose columns are empty or absent. */
   readonly defaults?: { readonly source?: LeadSource; readonly segment?: string };
+  /**
+   * How to read a meeting still scheduled (Chili Piper's `Active`) after it ended; left out, it stays
+   * scheduled, a past meeting with no outcome recorded, which the metrics count apart.
+   */
   readonly pastScheduled?: PastScheduled;
 }
 

@@ -1,11 +1,10 @@
 import type { AdapterResult } from "./adapter-result.js";
-import type { LeadSource, LifecycleRules } from "../handoff/index.js";
 import {
   readMeetingRows,
   type MeetingField,
   type MeetingOutcome,
+  type MeetingRowsOptions,
   type MeetingSource,
-  type PastScheduled,
 } from "./meeting-rows.js";
 import { salesforceId18 } from "./salesforce-id.js";
 import type { SourceRow } from "./source-values.js";
@@ -115,25 +114,7 @@ const REQUIRED: readonly MeetingField[] = [
  * ```
  * @category Adapters
  */
-export interface SalesforceEventsOptions {
-  /**
-   * The zone of timestamps without an offset (a report export, or Data Loader set to write local
-   * times); never the host's. Data Loader's default `...T15:30:00.000Z` needs none.
-   */
-  readonly exportTimeZone?: string;
-  /** Column names that differ from {@link SALESFORCE_EVENT_COLUMNS}. */
-  readonly columns?: Readonly<Partial<Record<SalesforceEventField, string>>>;
-  /** Status values of your own, added to {@link SALESFORCE_MEETING_STATUSES}. */
-  readonly outcomes?: Readonly<Record<string, MeetingOutcome>>;
-  /** Your rejection picklist mapped onto reason codes, as `fromHubSpotMeetings` reads it. */
-  readonly reasons?: Readonly<Record<string, string>>;
-  /** The rules whose reason catalogue rejections are read against; `LENIENT_LIFECYCLE` by default. */
-  readonly lifecycle?: LifecycleRules;
-  /** The lead source and segment of rows whose columns are empty or absent. */
-  readonly defaults?: { readonly source?: LeadSource; readonly segment?: string };
-  /** How to read a meeting still scheduled after it ended; left out, it stays scheduled. */
-  readonly pastScheduled?: PastScheduled;
-}
+export type SalesforceEventsOptions = MeetingRowsOptions<SalesforceEventField>;
 
 /**
  * Maps an export of Salesforce Events (one row per meeting) to handoffs, as
