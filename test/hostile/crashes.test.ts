@@ -131,7 +131,9 @@ describe("careless calls are misuse that names the argument and the fix", () => 
     const raw = { ...base, events: [{ id: "e1", type: "booked", at: "2026-11-02T16:00:00Z", by: "s" }] };
     expect(thrown(() => scoreboard([raw] as never, { now: NOW }))).toMatchObject({
       code: "invalid_argument",
-      message: expect.stringContaining("record 0 has events[0].at as a string") as string,
+      message: expect.stringMatching(
+        /\(scoreboard expects parsed handoffs .*record 0 has events\[0\]\.at as a string\)/,
+      ) as string,
     });
   });
 

@@ -147,6 +147,10 @@ describe("requireBoard", () => {
     expect(refused(withGroup({ keys: { sdr: Object.create(null) as unknown } }))).toBe(
       "groups[1].keys is an object, not names by dimension",
     );
+    // Every name must be text, not only one of them.
+    expect(refused(withGroup({ keys: { sdr: "sdr-2", week: 1 } }))).toBe(
+      "groups[1].keys is an object, not names by dimension",
+    );
     // eslint-disable-next-line no-sparse-arrays
     expect(refused({ ...board, groupBy: ["sdr", , "week"] })).toBe("groupBy is an array, not a list of dimensions");
     const rate = group.metrics.heldRate;
@@ -168,6 +172,10 @@ describe("requireBoard", () => {
     );
     expect(
       refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: [0, 0, "1", 0, 0] } })),
+    ).toBe("groups[1].metrics.meetingQuality.distribution is an array, not five counts");
+    // A count that is not a number is found in the first place too.
+    expect(
+      refused(withMetrics({ meetingQuality: { ...group.metrics.meetingQuality, distribution: ["1", 0, 0, 0, 0] } })),
     ).toBe("groups[1].metrics.meetingQuality.distribution is an array, not five counts");
     expect(refused(withMetrics({ meetings: { ...group.metrics.meetings, pastUnrecorded: null } }))).toBe(
       "groups[1].metrics.meetings.pastUnrecorded is null",

@@ -67,3 +67,17 @@ describe("mean", () => {
     expect(mean(0, 0, 0, precision)).toMatchObject({ value: null, denominator: 0 });
   });
 });
+
+describe("the scoreboard's confidence", () => {
+  // Every interval is stated at the precision's confidence, not at the statistics' default of 95%.
+  const eighty = { confidence: 0.8, minSample: 10 };
+  it("reaches the Wilson, Poisson and mean intervals", () => {
+    expect(proportion(3, 4, eighty).interval).toEqual(wilsonInterval(3, 4, { confidence: 0.8 }));
+    expect(ratePerUnit(5, 2, eighty).interval).toEqual(poissonRateInterval(5, 2, { confidence: 0.8 }));
+    expect(mean(4, 10, 30, eighty).interval).toEqual(meanInterval(4, 10, 30, { confidence: 0.8 }));
+    // An 80% interval is narrower than the 95% one: the two are not the same numbers by accident.
+    const narrow = proportion(3, 4, eighty).interval;
+    const wide = proportion(3, 4, precision).interval;
+    expect((narrow?.high ?? 0) - (narrow?.low ?? 0)).toBeLessThan((wide?.high ?? 0) - (wide?.low ?? 0));
+  });
+});
