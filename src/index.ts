@@ -129,6 +129,7 @@ export {
   huddleReport,
   renderHuddleReport,
   scoreboard,
+  slaClocks,
   type AssessHealthOptions,
   type HealthBand,
   type HealthReport,
@@ -138,4 +139,7 @@ export {
   type Scoreboard,
   type ScoreboardInput,
   type ScoreboardOptions,
+  type SlaClock,
+  type SlaClocks,
+  type SlaClocksOptions,
 } from "./metrics/index.js";

@@ -11,15 +11,8 @@ import {
   summarize,
 } from "../handoff/index.js";
 import { DEFAULT_RUBRIC, pickWalkthroughs, type Rubric, type Walkthrough } from "../rubric/index.js";
-import {
-  AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
-  AE_FOLLOWS_UP_WITHIN_48_HOURS,
-  type Calendar,
-  type MeetingEvent,
-  type SlaPolicy,
-  type Weekday,
-} from "../sla/index.js";
-import { evaluateCheckedSla, requireSlaPolicies } from "../sla/internal.js";
+import type { Calendar, MeetingEvent, SlaPolicy, Weekday } from "../sla/index.js";
+import { requireSlaPolicies } from "../sla/internal.js";
 import { wallToInstant, zoneRules } from "../core/zone-offsets.js";
 import { DAY } from "../core/duration.js";
 import type { DataIssue } from "./accumulator.js";
@@ -27,7 +20,7 @@ import { weekCutter, type WeekOptions } from "./group-by.js";
 import { reasonCounts, type ReasonCount } from "./finish.js";
 import { assessHealth, type HealthFinding } from "./health.js";
 import { DEFAULT_HEALTH_BANDS, requireBands, type HealthBand } from "./health-bands.js";
-import { roleCalendars } from "./role-calendars.js";
+import { DEFAULT_READ_POLICIES, policyCycles } from "./policy-cycles.js";
 import { eventsAsOf, requireHandoff, requireRules } from "../handoff/internal.js";
 import { requireRubric } from "../rubric/internal.js";
 import { requireObject } from "../core/guards.js";
@@ -212,7 +205,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
   const { startDay, from, to, timeZone, startsOn } = weekBounds(options, now);
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   requireRules(lifecycle, "huddleReport: options.lifecycle");
-  const policies = options.policies ?? [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, AE_FOLLOWS_UP_WITHIN_48_HOURS];
+  const policies = options.policies ?? DEFAULT_READ_POLICIES;
   requireSlaPolicies(policies, "huddleReport", "options.policies");
   // Every definition is checked here, whatever the week holds: a bad rubric with no booking to score,
   // or bad bands with no group to judge, would otherwise pass unnoticed.
@@ -270,11 +263,10 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
     // A clock whose deadline is in the week started before its end; how long before, no bound tells
     // (a policy's target may be months, a calendar closed for weeks), so every earlier one is read.
     if (row.skippedEvents > 0 || row.bookedAt === undefined || row.bookedAt.getTime() >= to) continue;
-    const calendars = roleCalendars(row, byId);
-    const events = eventsAsOf(handoff.events, now, lifecycle);
-    for (const policy of policies) {
-      if (policy.target.kind !== "calendar_time" && !Object.hasOwn(calendars, policy.target.calendar)) continue;
-      for (const cycle of evaluateCheckedSla(events, policy, { nowMs: now, calendars }).cycles) {
+    for (const read of policyCycles(handoff, row, policies, byId, now, lifecycle)) {
+      if (!("cycles" in read)) continue;
+      const { policy } = read;
+      for (const cycle of read.cycles) {
         if (cycle.breachedAt === undefined || cycle.breachedAt.getTime() < from || cycle.breachedAt.getTime() >= to)
           continue;
         const until = cycle.stoppedAt?.getTime() ?? now;
