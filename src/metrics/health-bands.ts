@@ -153,6 +153,7 @@ export function bandIssues(band: unknown, at: readonly (string | number)[]): Iss
     if (!hasText(read[field])) problem(field, "invalid_type", "Expected text");
   for (const field of ["below", "above"] as const)
     if (read[field] !== undefined && typeof read[field] !== "string") problem(field, "invalid_type", "Expected text");
+  // Stryker disable next-line ConditionalExpression: equivalent: Number.isFinite does not coerce: a non-number is false
   const isBound = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
   if (low !== undefined && !isBound(low)) problem("low", "invalid_type", "Expected a finite number");
   if (high !== undefined && !isBound(high)) problem("high", "invalid_type", "Expected a finite number");
@@ -171,6 +172,7 @@ export function requireBands(bands: unknown, fn: string, name: string): void {
   requireList(bands, fn, name);
   requireEach(
     bands,
+    // Stryker disable next-line ArrayDeclaration: equivalent: only whether a band has issues is read, not their paths
     (band) => bandIssues(band, []).length === 0,
     fn,
     name,
