@@ -115,6 +115,7 @@ const VALID: Readonly<Record<string, readonly unknown[]>> = {
   detectTrends: [board],
   assessHealth: [board],
   huddleReport: [[h], { now }],
+  slaClocks: [[h], { now }],
   renderHuddleReport: [report, { format: "markdown" }],
   wilsonInterval: [3, 10, {}],
   differenceInterval: [{ successes: 3, trials: 10 }, { successes: 4, trials: 10 }, {}],

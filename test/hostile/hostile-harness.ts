@@ -33,6 +33,7 @@ import {
   HandoffKitError,
   hours,
   huddleReport,
+  slaClocks,
   icpSubjectOf,
   isOpen,
   LENIENT_LIFECYCLE,
@@ -360,6 +361,7 @@ export function runRecord(record: unknown, probe: Probe): void {
     run: () => accumulate(createAccumulator(BOARD_ROWS), record as Handoff),
   });
   probe({ fn: "huddleReport", mode: "raw", watched: record, run: () => huddleReport([record as Handoff], HUDDLE) });
+  probe({ fn: "slaClocks", mode: "raw", watched: record, run: () => slaClocks([record as Handoff], HUDDLE) });
   if (Array.isArray(events)) {
     probe({
       fn: "evaluateSla",
@@ -415,6 +417,7 @@ export function runParsed(handoff: Handoff, probe: Probe): void {
       p("restoreAccumulator", () => restoreAccumulator(snapshot as ReturnType<typeof snapshotAccumulator>, board));
     p("merge", () => finish(merge(acc, accumulate(createAccumulator(board), FIXTURE_PARSED))));
   }
+  p("slaClocks", () => slaClocks([handoff, FIXTURE_PARSED], huddle));
   const report = p("huddleReport", () => huddleReport([handoff, FIXTURE_PARSED], huddle)) as
     ReturnType<typeof huddleReport> | undefined;
   if (report !== undefined) {

@@ -208,6 +208,7 @@ describe("hostile handoff records", () => {
       "summarize",
       "scoreboard",
       "huddleReport",
+      "slaClocks",
       "renderBrief",
       "evaluateSla",
       "evaluateQualification",
