@@ -60,6 +60,18 @@ export default defineConfig(
     rules: { "no-restricted-syntax": ["error", ...houseSyntax] },
   },
   {
+    // The command is an application over the library: it reaches it as its users do, by the package's
+    // entry points, never by a path into src/.
+    files: ["packages/cli/src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...houseSyntax],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^\\.\\./\\.\\./", message: "Import the library as handoff-kit/<module>." }] },
+      ],
+    },
+  },
+  {
     files: ["src/**/*.ts"],
     plugins: { jsdoc },
     rules: {

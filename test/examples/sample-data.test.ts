@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SAMPLE_OPTIONS, generateHandoffs, generateSampleData } from "../../examples/sample-data/generate.js";
 import { createRandom } from "../../examples/sample-data/random.js";
+import { hubSpotCalendars, hubSpotMeetingsCsv } from "../../examples/sample-data/hubspot-export.js";
 import { serializeSampleData } from "../../examples/sample-data/serialize.js";
+import { fromHubSpotMeetings } from "../../src/adapters/index.js";
 import { defineLifecycle, openGate, parseHandoffs, replay, type Handoff } from "../../src/handoff/index.js";
 import { parseCalendar } from "../../src/sla/index.js";
 
@@ -169,5 +172,25 @@ describe("the generator", () => {
     const buckets = new Array<number>(10).fill(0);
     for (const draw of draws) buckets[Math.floor(draw * 10)] = (buckets[Math.floor(draw * 10)] ?? 0) + 1;
     for (const bucket of buckets) expect(Math.abs(bucket - 1_000)).toBeLessThan(150);
+  });
+});
+
+describe("the bundled HubSpot meetings export", () => {
+  it("is exactly what the exporter makes of the sample (regenerate with npm run sample-data)", () => {
+    const data = generateSampleData(DEFAULT_SAMPLE_OPTIONS);
+    const csv = readFileSync(new URL("../../examples/data/hubspot-meetings.csv", import.meta.url), "utf8");
+    expect(hubSpotMeetingsCsv(data) === csv).toBe(true);
+    const calendars = readFileSync(new URL("../../examples/data/hubspot-calendars.json", import.meta.url), "utf8");
+    expect(JSON.parse(calendars)).toEqual(hubSpotCalendars(data));
+  });
+
+  it("has a meeting for every booking of the sample, each read by the adapter without an issue", () => {
+    const csv = readFileSync(new URL("../../examples/data/hubspot-meetings.csv", import.meta.url), "utf8");
+    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    // A recycled handoff booked again is a second meeting in HubSpot: one row per booked event.
+    expect(rows).toHaveLength(handoffs.flatMap((h) => h.events.filter((e) => e.type === "booked")).length);
+    const result = fromHubSpotMeetings(rows);
+    expect(result.issues).toEqual([]);
+    expect(result.handoffs).toHaveLength(rows.length);
   });
 });

@@ -1,0 +1,87 @@
+import { readFile } from "node:fs/promises";
+import {
+  HANDOFF_SLA_POLICIES,
+  parseCalendar,
+  WEEKDAYS,
+  type Calendar,
+  type MeetingEvent,
+  type SlaPolicy,
+  type Weekday,
+} from "handoff-kit/sla";
+import { CliError } from "./cli-io.js";
+
+/** Reads a JSON file given to an option, naming the option when it cannot. */
+export async function readJsonOption(option: string, path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new CliError(`${option}: ${path}: ${code === "ENOENT" ? "no such file" : String(error)}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    throw new CliError(`${option}: ${path} is not JSON (${(error as Error).message})`);
+  }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** The adapter options in a `--mapping` file: one JSON object, checked by the adapter itself. */
+export async function readMapping(path: string | undefined): Promise<Readonly<Record<string, unknown>>> {
+  if (path === undefined) return {};
+  const value = await readJsonOption("--mapping", path);
+  if (!isRecord(value)) throw new CliError(`--mapping: ${path} must hold one JSON object of adapter options`);
+  return value;
+}
+
+/**
+ * The `--calendars` file: business calendars by calendar id or rep id, each written as
+ * `defineCalendar` takes it (`{ "timeZone": "Europe/London", "week": { "mon": [["09:00", "17:00"]] } }`).
+ */
+export async function readCalendars(path: string | undefined): Promise<Record<string, Calendar> | undefined> {
+  if (path === undefined) return undefined;
+  const value = await readJsonOption("--calendars", path);
+  if (!isRecord(value)) throw new CliError(`--calendars: ${path} must hold one JSON object of calendars by id`);
+  const calendars: Record<string, Calendar> = {};
+  for (const [key, spec] of Object.entries(value)) {
+    const parsed = parseCalendar(spec);
+    if (!parsed.ok) {
+      const first = parsed.issues[0];
+      const at = first === undefined ? "" : [key, ...first.path.map(String)].join(".");
+      throw new CliError(`--calendars: ${path}: ${at}: ${first?.message ?? "not a calendar"}`);
+    }
+    calendars[key] = parsed.value;
+  }
+  return calendars;
+}
+
+/** `--now`: an ISO 8601 instant with its offset, or the clock when not given. */
+export function readNow(text: string | undefined, clock: () => Date): Date {
+  if (text === undefined) return clock();
+  const at = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) ? new Date(text) : new Date(Number.NaN);
+  if (Number.isNaN(at.getTime()))
+    throw new CliError(`--now: ${text} is not an ISO 8601 instant with an offset (for example 2026-11-16T14:00:00Z)`);
+  return at;
+}
+
+/** `--week-start`: the day weeks start on. */
+export function readWeekday(text: string): Weekday {
+  const day = WEEKDAYS.find((name) => name === text.toLowerCase().slice(0, 3));
+  if (day === undefined) throw new CliError(`--week-start: ${text} is not a weekday (mon, tue, ... sun)`);
+  return day;
+}
+
+export const POLICY_IDS = HANDOFF_SLA_POLICIES.map((policy) => policy.id);
+
+/** `--policy`: built-in policies by id. */
+export function readPolicies(ids: readonly string[] | undefined): SlaPolicy<MeetingEvent>[] | undefined {
+  if (ids === undefined || ids.length === 0) return undefined;
+  return ids.map((id) => {
+    const policy = HANDOFF_SLA_POLICIES.find((candidate) => candidate.id === id);
+    if (policy === undefined) throw new CliError(`--policy: ${id} is not one of ${POLICY_IDS.join(", ")}`);
+    return policy;
+  });
+}

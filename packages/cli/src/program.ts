@@ -1,0 +1,189 @@
+import { Command, CommanderError, Option } from "commander";
+import { HandoffKitError } from "handoff-kit";
+import type { Handoff } from "handoff-kit/handoff";
+import { huddleReport, renderHuddleReport, slaClocks } from "handoff-kit/metrics";
+import { CliError, type CliIo } from "./cli-io.js";
+import { renderCheck } from "./commands/check.js";
+import { renderSla } from "./commands/sla.js";
+import { instantFormatter } from "./format-time.js";
+import { POLICY_IDS, readCalendars, readMapping, readNow, readPolicies, readWeekday } from "./options.js";
+import { defaultPolicies, readSources, SOURCE_NAMES, type FileResult, type SourceName } from "./sources.js";
+import { styleFor } from "./style.js";
+
+interface ReadFlags {
+  readonly from: SourceName;
+  readonly timeZone?: string;
+  readonly mapping?: string;
+  readonly quiet?: boolean;
+}
+
+const EXAMPLES = {
+  check: "handoff-kit check examples/data/hubspot-meetings.csv --from hubspot --time-zone America/New_York",
+  report: "handoff-kit report examples/data/hubspot-meetings.csv --from hubspot --now 2026-11-16T14:00:00Z",
+  sla: "handoff-kit sla examples/data/hubspot-meetings.csv --from hubspot --calendars calendars.json",
+} as const;
+
+function readingOptions(command: Command): Command {
+  return command
+    .argument("<files...>", "the export files (CSV), or JSON / JSON Lines for calendly and json")
+    .addOption(new Option("--from <source>", "what the files are").choices(SOURCE_NAMES).makeOptionMandatory())
+    .option(
+      "--time-zone <zone>",
+      "IANA zone of timestamps written without an offset, and of the report's weeks and times (default UTC)",
+    )
+    .option("--mapping <file>", "the adapter's options as JSON: column names, outcome values, reason picklist")
+    .option("-q, --quiet", "no progress bar");
+}
+
+const policyOption = (): Option =>
+  new Option(
+    "--policy <id...>",
+    "built-in SLA policies to read (default: the AE's decision, and for --from json the follow-up too)",
+  ).choices(POLICY_IDS);
+
+const handoffsOf = (files: readonly FileResult[]): Handoff[] => files.flatMap((file) => [...file.handoffs]);
+
+function noteUnread(files: readonly FileResult[], io: CliIo): void {
+  const issues = files.reduce((sum, file) => sum + file.issues.length, 0);
+  if (issues > 0)
+    io.stderr(
+      `handoff-kit: ${String(issues)} ${issues === 1 ? "issue" : "issues"} in the input; ` +
+        "`handoff-kit check` with the same files and options lists them\n",
+    );
+}
+
+async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): Promise<FileResult[]> {
+  const mapping = await readMapping(flags.mapping);
+  return readSources(files, { from: flags.from, timeZone: flags.timeZone, mapping, quiet: flags.quiet === true }, io);
+}
+
+/** Builds the command; `run` parses and runs it. */
+function program(io: CliIo, exit: { code: number }): Command {
+  const root = new Command("handoff-kit")
+    .description("Check CRM and scheduler exports, and report the SDR-AE huddle and SLA clocks from them.")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError("(handoff-kit --help lists the commands)")
+    .addHelpText(
+      "after",
+      `\nExamples:\n${Object.values(EXAMPLES)
+        .map((line) => `  $ ${line}`)
+        .join("\n")}\n`,
+    );
+
+  readingOptions(root.command("check"))
+    .description("What each file's records became: handoffs, and every issue by row and field")
+    .option("--all", "list every issue (by default the first 50 a file)")
+    .addHelpText(
+      "after",
+      `\nExit status: 0 with no issues, 1 with any, 2 when a file cannot be read.\n\nExample:\n  $ ${EXAMPLES.check}\n`,
+    )
+    .action(async (files: string[], flags: ReadFlags & { all?: boolean }) => {
+      const results = await readAll(files, flags, io);
+      io.stdout(renderCheck(results, styleFor(io), flags.all === true));
+      exit.code = results.some((file) => file.issues.length > 0) ? 1 : 0;
+    });
+
+  readingOptions(root.command("report"))
+    .description("The weekly SDR-AE huddle: the numbers, two handoffs to walk, SLA breaches, calibration")
+    .option("--now <instant>", "the instant the report is read at, ISO 8601 with an offset (default: now)")
+    .option("--week <date>", "any date (YYYY-MM-DD) in the week to report (default: the last full week)")
+    .option("--week-start <day>", "the day weeks start on", "mon")
+    .addOption(policyOption())
+    .option("--calendars <file>", "business calendars by calendar id or rep id, as JSON")
+    .option("--json", "the report as JSON")
+    .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.report}\n`)
+    .action(
+      async (
+        files: string[],
+        flags: ReadFlags & {
+          now?: string;
+          week?: string;
+          weekStart: string;
+          policy?: string[];
+          calendars?: string;
+          json?: boolean;
+        },
+      ) => {
+        const now = readNow(flags.now, io.now);
+        const timeZone = flags.timeZone ?? "UTC";
+        instantFormatter(timeZone);
+        const calendars = await readCalendars(flags.calendars);
+        const policies = readPolicies(flags.policy) ?? defaultPolicies(flags.from);
+        const results = await readAll(files, flags, io);
+        const report = huddleReport(handoffsOf(results), {
+          now,
+          ...(policies === undefined ? {} : { policies }),
+          week: { timeZone, startsOn: readWeekday(flags.weekStart) },
+          ...(flags.week === undefined ? {} : { weekOf: flags.week }),
+          ...(calendars === undefined ? {} : { calendars }),
+        });
+        io.stdout(
+          flags.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderHuddleReport(report, { format: "text" }),
+        );
+        noteUnread(results, io);
+      },
+    );
+
+  readingOptions(root.command("sla"))
+    .description("The SLA clocks open now, late and running, per AE and SDR")
+    .addOption(policyOption())
+    .option("--now <instant>", "the instant the clocks are read at, ISO 8601 with an offset (default: now)")
+    .option("--calendars <file>", "business calendars by calendar id or rep id, as JSON")
+    .option("--json", "the clocks as JSON")
+    .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.sla}\n`)
+    .action(
+      async (
+        files: string[],
+        flags: ReadFlags & { policy?: string[]; now?: string; calendars?: string; json?: boolean },
+      ) => {
+        const now = readNow(flags.now, io.now);
+        const timeZone = flags.timeZone ?? "UTC";
+        const formatAt = instantFormatter(timeZone);
+        const calendars = await readCalendars(flags.calendars);
+        const policies = readPolicies(flags.policy) ?? defaultPolicies(flags.from);
+        const results = await readAll(files, flags, io);
+        const handoffs = handoffsOf(results);
+        const read = slaClocks(handoffs, {
+          now,
+          ...(policies === undefined ? {} : { policies }),
+          ...(calendars === undefined ? {} : { calendars }),
+        });
+        const names = new Map<string, string>();
+        for (const handoff of handoffs) {
+          names.set(handoff.sdr.id, handoff.sdr.name);
+          names.set(handoff.ae.id, handoff.ae.name);
+        }
+        io.stdout(
+          flags.json === true
+            ? `${JSON.stringify(read, null, 2)}\n`
+            : renderSla(read, names, formatAt, timeZone, styleFor(io)),
+        );
+        noteUnread(results, io);
+      },
+    );
+  return root;
+}
+
+/**
+ * Runs the command line `argv` (without the node and script paths) and returns the exit status: 0,
+ * 1 when `check` found issues, 2 with a one-line reason on standard error when the input or an option
+ * cannot be read.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const exit = { code: 0 };
+  try {
+    await program(io, exit).parseAsync([...argv], { from: "user" });
+    return exit.code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and the version are asked for: not failures. Commander has already printed its message.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (error instanceof CliError || error instanceof HandoffKitError) {
+      io.stderr(`handoff-kit: ${error.message.split("\n")[0] ?? error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
