@@ -186,7 +186,7 @@ describe("the bundled HubSpot meetings export", () => {
 
   it("has a meeting for every booking of the sample, each read by the adapter without an issue", () => {
     const csv = readFileSync(new URL("../../examples/data/hubspot-meetings.csv", import.meta.url), "utf8");
-    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv, { columns: true });
     // A recycled handoff booked again is a second meeting in HubSpot: one row per booked event.
     expect(rows).toHaveLength(handoffs.flatMap((h) => h.events.filter((e) => e.type === "booked")).length);
     const result = fromHubSpotMeetings(rows);
