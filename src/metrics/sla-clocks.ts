@@ -32,7 +32,8 @@ export interface SlaClocksOptions {
   readonly policies?: readonly SlaPolicy<MeetingEvent>[];
   /**
    * Business calendars by calendar id or rep id: a policy on the `"ae"` or `"sdr"` calendar reads
-   * the one of the rep who owns the handoff at `now`.
+   * the one of the rep who owns the handoff at `now`. A policy on a calendar of another name is not
+   * read (it is listed in `notEvaluated`), as in the scoreboard and the huddle.
    */
   readonly calendars?: Readonly<Record<string, Calendar>>;
   readonly lifecycle?: LifecycleRules;
@@ -144,8 +145,13 @@ export function slaClocks(handoffs: readonly Handoff[], options: SlaClocksOption
       }
       for (const cycle of read.cycles) {
         const { state } = cycle;
-        // A breached cycle may have stopped (answered late): only one with no response yet is open.
-        if (cycle.stoppedAt !== undefined || (state !== "running" && state !== "paused" && state !== "breached"))
+        // A breached cycle may have stopped (answered late) or been cancelled after its deadline (the
+        // breach stands, the clock is closed): only one with neither is open.
+        if (
+          cycle.stoppedAt !== undefined ||
+          cycle.cancelledAt !== undefined ||
+          (state !== "running" && state !== "paused" && state !== "breached")
+        )
           continue;
         clocks.push({
           handoffId: handoff.id,

@@ -56,6 +56,13 @@ const handoffs = [
   ]),
   // Booked after now: not known yet, so no clock has started.
   handoff("h-d", [booked("d1", "2026-11-05T13:00:00Z")]),
+  // Booked Monday 2 November 10:00, its meeting cancelled Wednesday 12:00: after the follow-up's deadline
+  // (Wednesday 10:00), so that cycle is breached but closed (a cancel ends the follow-up's clock). The
+  // acknowledgement's policy has no cancel event: that clock is still open, 70 h late like h-a's.
+  handoff("h-e", [
+    booked("e1", "2026-11-02T10:00:00Z"),
+    { id: "e2", type: "cancelled", at: "2026-11-04T12:00:00Z", by: "sdr-ana" },
+  ]),
 ];
 
 describe("slaClocks", () => {
@@ -77,10 +84,11 @@ describe("slaClocks", () => {
     ).toEqual([
       ["h-a", acknowledges.id, "breached", "2026-11-02T14:00:00.000Z", 70 * HOUR],
       ["h-c", acknowledges.id, "breached", "2026-11-02T14:00:00.000Z", 70 * HOUR],
+      ["h-e", acknowledges.id, "breached", "2026-11-02T14:00:00.000Z", 70 * HOUR],
       ["h-a", AE_FOLLOWS_UP_WITHIN_48_HOURS.id, "breached", "2026-11-04T10:00:00.000Z", 26 * HOUR],
       ["h-b", AE_FOLLOWS_UP_WITHIN_48_HOURS.id, "running", "2026-11-06T12:00:00.000Z", 0],
     ]);
-    const running = read.clocks[3];
+    const running = read.clocks[4];
     expect(running).toMatchObject({
       owner: "ae",
       sdrId: "sdr-ana",
@@ -99,7 +107,7 @@ describe("slaClocks", () => {
     // here) and the 48-hour follow-up: h-a's is the only late one.
     const read = slaClocks(handoffs, { now });
     expect(read.clocks.filter((clock) => clock.state === "breached").map((clock) => clock.handoffId)).toEqual(["h-a"]);
-    expect(read.notEvaluated.map((entry) => entry.handoffId)).toEqual(["h-a", "h-b", "h-c", "h-d"]);
+    expect(read.notEvaluated.map((entry) => entry.handoffId)).toEqual(["h-a", "h-b", "h-c", "h-d", "h-e"]);
     expect(() => slaClocks(null as never, { now })).toThrow(HandoffKitError);
     expect(() => slaClocks(handoffs, { now: "soon" as never })).toThrow(/slaClocks: options\.now/);
     expect(() => slaClocks(handoffs, { now, calendars: [] as never })).toThrow(/options\.calendars must be an object/);
