@@ -1,7 +1,9 @@
 import { Command, CommanderError, Option } from "commander";
 import { HandoffKitError } from "handoff-kit";
 import type { Handoff } from "handoff-kit/handoff";
-import { huddleReport, renderHuddleReport, slaClocks } from "handoff-kit/metrics";
+import { writeFile } from "node:fs/promises";
+import { DEFAULT_HEALTH_BANDS, huddleReport, renderHuddleReport, scoreboard, slaClocks } from "handoff-kit/metrics";
+import { renderHtmlReport } from "./html/html-report.js";
 import { CliError, type CliIo } from "./cli-io.js";
 import { renderCheck } from "./commands/check.js";
 import { renderSla } from "./commands/sla.js";
@@ -19,7 +21,9 @@ interface ReadFlags {
 
 const EXAMPLES = {
   check: "handoff-kit check examples/data/hubspot-meetings.csv --from hubspot --time-zone America/New_York",
-  report: "handoff-kit report examples/data/hubspot-meetings.csv --from hubspot --now 2026-11-16T14:00:00Z",
+  report:
+    "handoff-kit report examples/data/hubspot-meetings.csv --from hubspot " +
+    "--now 2026-11-14T02:00:00Z --html huddle.html",
   sla: "handoff-kit sla examples/data/hubspot-meetings.csv --from hubspot --calendars calendars.json",
 } as const;
 
@@ -92,6 +96,7 @@ function program(io: CliIo, exit: { code: number }): Command {
     .addOption(policyOption())
     .option("--calendars <file>", "business calendars by calendar id or rep id, as JSON")
     .option("--json", "the report as JSON")
+    .option("--html <file>", "also write the report as one self-contained HTML page, with charts")
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.report}\n`)
     .action(
       async (
@@ -103,6 +108,7 @@ function program(io: CliIo, exit: { code: number }): Command {
           policy?: string[];
           calendars?: string;
           json?: boolean;
+          html?: string;
         },
       ) => {
         const now = readNow(flags.now, io.now);
@@ -111,13 +117,33 @@ function program(io: CliIo, exit: { code: number }): Command {
         const calendars = await readCalendars(flags.calendars);
         const policies = readPolicies(flags.policy) ?? defaultPolicies(flags.from);
         const results = await readAll(files, flags, io);
-        const report = huddleReport(handoffsOf(results), {
+        const handoffs = handoffsOf(results);
+        const week = { timeZone, startsOn: readWeekday(flags.weekStart) };
+        const read = {
           now,
           ...(policies === undefined ? {} : { policies }),
-          week: { timeZone, startsOn: readWeekday(flags.weekStart) },
-          ...(flags.week === undefined ? {} : { weekOf: flags.week }),
           ...(calendars === undefined ? {} : { calendars }),
+        };
+        const report = huddleReport(handoffs, {
+          ...read,
+          week,
+          ...(flags.week === undefined ? {} : { weekOf: flags.week }),
         });
+        if (flags.html !== undefined) {
+          const html = await renderHtmlReport({
+            report,
+            bySdr: scoreboard(handoffs, { ...read, week, groupBy: "sdr" }),
+            byWeek: scoreboard(handoffs, { now, week, groupBy: "week" }),
+            bands: DEFAULT_HEALTH_BANDS,
+            sources: files,
+          });
+          try {
+            await writeFile(flags.html, html);
+          } catch (error) {
+            throw new CliError(`--html: cannot write ${flags.html} (${(error as Error).message})`);
+          }
+          io.stderr(`handoff-kit: wrote ${flags.html}\n`);
+        }
         io.stdout(
           flags.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderHuddleReport(report, { format: "text" }),
         );
