@@ -129,7 +129,6 @@ export {
   huddleReport,
   renderHuddleReport,
   scoreboard,
-  slaClocks,
   type AssessHealthOptions,
   type HealthBand,
   type HealthReport,
@@ -139,7 +138,4 @@ export {
   type Scoreboard,
   type ScoreboardInput,
   type ScoreboardOptions,
-  type SlaClock,
-  type SlaClocks,
-  type SlaClocksOptions,
 } from "./metrics/index.js";
