@@ -1,0 +1,92 @@
+// The round trip: the bundled sample team, exported as HubSpot writes meetings
+// (examples/data/hubspot-meetings.csv), read back by fromHubSpotMeetings, gives the scoreboard the
+// canonical sample gives for everything a meetings export carries.
+//
+// What a meetings export carries: one row per meeting, with its booking, its slot (and the slot
+// before a reschedule), its outcome and, where the portal records it, the AE's decision. It does not
+// carry intros, acknowledgements, follow-ups, quality ratings, opportunities, recycles or
+// reassignments, and a handoff booked twice is two meetings. So the canonical side here is the sample's
+// handoffs booked once and never reassigned, with only the events a meetings export carries; and the
+// metrics compared are the ones those events decide: meetings booked, held, no-shows, cancelled,
+// upcoming and past with no outcome, the held, no-show and acceptance rates, and the rejection reasons,
+// overall, by segment and by SDR.
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import { describe, expect, it } from "vitest";
+import { hubSpotOwnerIds } from "../../examples/sample-data/hubspot-export.js";
+import { fromHubSpotMeetings } from "../../src/adapters/index.js";
+import { parseHandoffs, type Handoff } from "../../src/handoff/index.js";
+import { scoreboard, type HandoffMetrics, type Scoreboard } from "../../src/metrics/index.js";
+
+const sample = JSON.parse(
+  readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8"),
+) as {
+  asOf: string;
+  team: { sdrs: { id: string; name: string }[]; aes: { id: string; name: string }[] };
+  handoffs: unknown[];
+};
+const now = new Date(sample.asOf);
+const CARRIED = new Set(["booked", "rescheduled", "cancelled", "meeting_held", "no_show", "accepted", "rejected"]);
+
+const canonical: Handoff[] = parseHandoffs(sample.handoffs)
+  .valid.map((record) => record.value)
+  .filter(
+    (handoff) =>
+      handoff.events.filter((event) => event.type === "booked").length === 1 &&
+      !handoff.events.some((event) => event.type === "reassigned" || event.type === "recycled"),
+  )
+  .map((handoff) => ({ ...handoff, events: handoff.events.filter((event) => CARRIED.has(event.type)) }));
+
+const owners = hubSpotOwnerIds(sample.team as never);
+const sdrOwner = new Map([...owners].map(([rep, owner]) => [owner, rep]));
+const csv = readFileSync(new URL("../../examples/data/hubspot-meetings.csv", import.meta.url), "utf8");
+const rows = parse<Record<string, string>>(csv, { columns: true });
+const adapted = fromHubSpotMeetings(rows);
+// The meetings of the handoffs kept above: same booking instant, same SDR, same prospect.
+const keyOf = (bookedAt: string, sdr: string, prospect: string): string => `${bookedAt}|${sdr}|${prospect}`;
+const kept = new Set(
+  canonical.map((handoff) => keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
+);
+const read = adapted.handoffs
+  .filter((handoff) =>
+    kept.has(
+      keyOf(handoff.events[0]?.at.toISOString() ?? "", sdrOwner.get(handoff.sdr.id) ?? "", handoff.prospect.name),
+    ),
+  )
+  // The SDR by the sample's id, so the two boards group alike.
+  .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: sdrOwner.get(handoff.sdr.id) ?? handoff.sdr.id } }));
+
+/** The metrics a meetings export decides, as plain numbers and counts. */
+function carried(metrics: HandoffMetrics) {
+  return {
+    booked: metrics.meetingsBooked,
+    meetings: metrics.meetings,
+    held: [metrics.heldRate.numerator, metrics.heldRate.denominator],
+    noShow: [metrics.noShowRate.numerator, metrics.noShowRate.denominator],
+    accepted: [metrics.acceptanceRate.numerator, metrics.acceptanceRate.denominator],
+    reasons: metrics.rejectionReasons.byCode.map((reason) => [reason.code, reason.count]),
+  };
+}
+const view = (board: Scoreboard) => ({
+  overall: carried(board.overall),
+  groups: board.groups.map((group) => [group.key, carried(group.metrics)]),
+});
+
+describe("the HubSpot round trip of the sample team", () => {
+  it("reads every meeting of the export back, and finds each handoff booked once among them", () => {
+    expect(adapted.issues).toEqual([]);
+    expect(canonical.length).toBeGreaterThan(250);
+    expect(read).toHaveLength(canonical.length);
+  });
+
+  it("gives the canonical scoreboard for what a meetings export carries, overall, by segment and by SDR", () => {
+    for (const groupBy of ["segment", "sdr"] as const) {
+      const expected = view(scoreboard(canonical, { now, groupBy }));
+      expect(view(scoreboard(read, { now, groupBy }))).toEqual(expected);
+      // Not a comparison of two empty boards.
+      expect(expected.overall.booked).toBe(canonical.length);
+      expect(expected.overall.meetings.held).toBeGreaterThan(50);
+      expect(expected.overall.reasons.length).toBeGreaterThan(3);
+    }
+  });
+});
