@@ -1,8 +1,9 @@
-// Regenerates examples/data/sample-handoffs.json from the default options, and the same team as a
-// HubSpot meetings export with its calendars by owner id: `npm run sample-data`.
+// Regenerates examples/data/sample-handoffs.json from the default options, and the same team as the
+// meetings exports of HubSpot, Salesforce and Chili Piper, each with its calendars by owner id:
+// `npm run sample-data`.
 import { writeFileSync } from "node:fs";
 import { DEFAULT_SAMPLE_OPTIONS, generateSampleData } from "./sample-data/generate.js";
-import { hubSpotCalendars, hubSpotMeetingsCsv } from "./sample-data/hubspot-export.js";
+import { calendarsByOwner, meetingsCsv, type ExportSource } from "./sample-data/meeting-exports.js";
 import { serializeSampleData } from "./sample-data/serialize.js";
 
 const path = new URL("./data/sample-handoffs.json", import.meta.url);
@@ -10,8 +11,14 @@ const data = generateSampleData(DEFAULT_SAMPLE_OPTIONS);
 writeFileSync(path, serializeSampleData(data));
 console.log(`wrote ${String(data.handoffs.length)} handoffs to ${path.pathname}`);
 
-const hubSpot = new URL("./data/hubspot-meetings.csv", import.meta.url);
-writeFileSync(hubSpot, hubSpotMeetingsCsv(data));
-const calendars = `${JSON.stringify(hubSpotCalendars(data), null, 2)}\n`;
-writeFileSync(new URL("./data/hubspot-calendars.json", import.meta.url), calendars);
-console.log(`wrote the HubSpot meetings export to ${hubSpot.pathname}`);
+const exports = {
+  hubspot: "hubspot-meetings",
+  salesforce: "salesforce-events",
+  chilipiper: "chilipiper-meetings",
+} as const;
+for (const [source, file] of Object.entries(exports) as [ExportSource, string][]) {
+  writeFileSync(new URL(`./data/${file}.csv`, import.meta.url), meetingsCsv(data, source));
+  const calendars = `${JSON.stringify(calendarsByOwner(data, source), null, 2)}\n`;
+  writeFileSync(new URL(`./data/${source}-calendars.json`, import.meta.url), calendars);
+  console.log(`wrote examples/data/${file}.csv and ${source}-calendars.json`);
+}

@@ -1,6 +1,6 @@
-// The round trip: the bundled sample team, exported as HubSpot writes meetings
-// (examples/data/hubspot-meetings.csv), read back by fromHubSpotMeetings, gives the scoreboard the
-// canonical sample gives for everything a meetings export carries.
+// The round trip: the bundled sample team, exported as HubSpot, Salesforce and Chili Piper write
+// meetings (examples/data/*.csv), read back by each adapter, gives the scoreboard the canonical sample
+// gives for everything a meetings export carries.
 //
 // What a meetings export carries: one row per meeting, with its booking, its slot (and the slot
 // before a reschedule), its outcome and, where the portal records it, the AE's decision. It does not
@@ -13,8 +13,9 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { hubSpotOwnerIds } from "../../examples/sample-data/hubspot-export.js";
-import { fromHubSpotMeetings } from "../../src/adapters/index.js";
+import type { SampleData } from "../../examples/sample-data/generate.js";
+import { FORMATS } from "../../examples/sample-data/meeting-exports.js";
+import { fromChiliPiperMeetings, fromHubSpotMeetings, fromSalesforceEvents } from "../../src/adapters/index.js";
 import { parseHandoffs, type Handoff } from "../../src/handoff/index.js";
 import { scoreboard, type HandoffMetrics, type Scoreboard } from "../../src/metrics/index.js";
 
@@ -37,25 +38,6 @@ const canonical: Handoff[] = parseHandoffs(sample.handoffs)
   )
   .map((handoff) => ({ ...handoff, events: handoff.events.filter((event) => CARRIED.has(event.type)) }));
 
-const owners = hubSpotOwnerIds(sample.team as never);
-const sdrOwner = new Map([...owners].map(([rep, owner]) => [owner, rep]));
-const csv = readFileSync(new URL("../../examples/data/hubspot-meetings.csv", import.meta.url), "utf8");
-const rows = parse<Record<string, string>>(csv, { columns: true });
-const adapted = fromHubSpotMeetings(rows);
-// The meetings of the handoffs kept above: same booking instant, same SDR, same prospect.
-const keyOf = (bookedAt: string, sdr: string, prospect: string): string => `${bookedAt}|${sdr}|${prospect}`;
-const kept = new Set(
-  canonical.map((handoff) => keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
-);
-const read = adapted.handoffs
-  .filter((handoff) =>
-    kept.has(
-      keyOf(handoff.events[0]?.at.toISOString() ?? "", sdrOwner.get(handoff.sdr.id) ?? "", handoff.prospect.name),
-    ),
-  )
-  // The SDR by the sample's id, so the two boards group alike.
-  .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: sdrOwner.get(handoff.sdr.id) ?? handoff.sdr.id } }));
-
 /** The metrics a meetings export decides, as plain numbers and counts. */
 function carried(metrics: HandoffMetrics) {
   return {
@@ -71,8 +53,27 @@ const view = (board: Scoreboard) => ({
   overall: carried(board.overall),
   groups: board.groups.map((group) => [group.key, carried(group.metrics)]),
 });
+// The meetings of the handoffs kept above: same booking instant, same SDR, same prospect.
+const keyOf = (bookedAt: string, sdr: string, prospect: string): string => `${bookedAt}|${sdr}|${prospect}`;
+const kept = new Set(
+  canonical.map((handoff) => keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
+);
+const team = sample.team as SampleData["team"];
 
-describe("the HubSpot round trip of the sample team", () => {
+describe.each([
+  ["hubspot", "hubspot-meetings", fromHubSpotMeetings],
+  ["salesforce", "salesforce-events", fromSalesforceEvents],
+  ["chilipiper", "chilipiper-meetings", fromChiliPiperMeetings],
+] as const)("the %s round trip of the sample team", (source, file, adapter) => {
+  const repOf = new Map([...team.aes, ...team.sdrs].map((rep) => [FORMATS[source].ownerId(team, rep.id), rep.id]));
+  const csv = readFileSync(new URL(`../../examples/data/${file}.csv`, import.meta.url), "utf8");
+  const adapted = adapter(parse<Record<string, string>>(csv, { columns: true }));
+  const read = adapted.handoffs
+    .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: repOf.get(handoff.sdr.id) ?? handoff.sdr.id } }))
+    .filter((handoff) =>
+      kept.has(keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
+    );
+
   it("reads every meeting of the export back, and finds each handoff booked once among them", () => {
     expect(adapted.issues).toEqual([]);
     expect(canonical.length).toBeGreaterThan(250);

@@ -3,9 +3,9 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SAMPLE_OPTIONS, generateHandoffs, generateSampleData } from "../../examples/sample-data/generate.js";
 import { createRandom } from "../../examples/sample-data/random.js";
-import { hubSpotCalendars, hubSpotMeetingsCsv } from "../../examples/sample-data/hubspot-export.js";
+import { calendarsByOwner, meetingsCsv } from "../../examples/sample-data/meeting-exports.js";
 import { serializeSampleData } from "../../examples/sample-data/serialize.js";
-import { fromHubSpotMeetings } from "../../src/adapters/index.js";
+import { fromChiliPiperMeetings, fromHubSpotMeetings, fromSalesforceEvents } from "../../src/adapters/index.js";
 import { defineLifecycle, openGate, parseHandoffs, replay, type Handoff } from "../../src/handoff/index.js";
 import { parseCalendar } from "../../src/sla/index.js";
 
@@ -175,21 +175,27 @@ describe("the generator", () => {
   });
 });
 
-describe("the bundled HubSpot meetings export", () => {
+const EXPORTS = [
+  ["hubspot", "hubspot-meetings", fromHubSpotMeetings],
+  ["salesforce", "salesforce-events", fromSalesforceEvents],
+  ["chilipiper", "chilipiper-meetings", fromChiliPiperMeetings],
+] as const;
+
+describe.each(EXPORTS)("the bundled %s export", (source, file, adapter) => {
+  const csv = readFileSync(new URL(`../../examples/data/${file}.csv`, import.meta.url), "utf8");
+
   it("is exactly what the exporter makes of the sample (regenerate with npm run sample-data)", () => {
     const data = generateSampleData(DEFAULT_SAMPLE_OPTIONS);
-    const csv = readFileSync(new URL("../../examples/data/hubspot-meetings.csv", import.meta.url), "utf8");
-    expect(hubSpotMeetingsCsv(data) === csv).toBe(true);
-    const calendars = readFileSync(new URL("../../examples/data/hubspot-calendars.json", import.meta.url), "utf8");
-    expect(JSON.parse(calendars)).toEqual(hubSpotCalendars(data));
+    expect(meetingsCsv(data, source) === csv).toBe(true);
+    const calendars = readFileSync(new URL(`../../examples/data/${source}-calendars.json`, import.meta.url), "utf8");
+    expect(JSON.parse(calendars)).toEqual(calendarsByOwner(data, source));
   });
 
   it("has a meeting for every booking of the sample, each read by the adapter without an issue", () => {
-    const csv = readFileSync(new URL("../../examples/data/hubspot-meetings.csv", import.meta.url), "utf8");
     const rows = parse<Record<string, string>>(csv, { columns: true });
-    // A recycled handoff booked again is a second meeting in HubSpot: one row per booked event.
+    // A recycled handoff booked again is a second meeting: one row per booked event.
     expect(rows).toHaveLength(handoffs.flatMap((h) => h.events.filter((e) => e.type === "booked")).length);
-    const result = fromHubSpotMeetings(rows);
+    const result = adapter(rows);
     expect(result.issues).toEqual([]);
     expect(result.handoffs).toHaveLength(rows.length);
   });

@@ -1,0 +1,214 @@
+// The bundled sample team as the meetings exports of HubSpot, Salesforce (Events, as Data Loader
+// writes them) and Chili Piper: one row per meeting, in the columns each adapter reads by default
+// (the source's own fields for the meeting, placeholders for what each team names itself), for the
+// command line's examples and the adapters' round trips.
+import { stringify } from "csv-stringify/sync";
+import {
+  CHILI_PIPER_MEETING_COLUMNS,
+  HUBSPOT_MEETING_COLUMNS,
+  SALESFORCE_EVENT_COLUMNS,
+  salesforceId18,
+  type MeetingField,
+} from "../../src/adapters/index.js";
+import type { SampleData } from "./generate.js";
+
+type Outcome = "scheduled" | "held" | "no_show" | "cancelled" | "rescheduled";
+/** A meeting as every one-row-per-meeting export holds it, before the source names its columns. */
+type Meeting = Partial<Record<Exclude<MeetingField, "outcome">, string>> & { outcome: Outcome };
+
+interface Event {
+  readonly type: string;
+  readonly at: string;
+  readonly by?: string;
+  readonly meeting?: { readonly start: string; readonly end: string };
+  readonly reason?: string;
+  readonly note?: string;
+  readonly role?: string;
+  readonly to?: string;
+}
+
+/** How one source writes the meetings: its columns, its ids, its outcome values. */
+interface ExportFormat {
+  readonly columns: Readonly<Partial<Record<MeetingField, string>>>;
+  readonly meetingId: (n: number) => string;
+  readonly ownerId: (team: SampleData["team"], repId: string) => string;
+  readonly outcomes: Readonly<Record<Outcome, string>>;
+}
+
+const repIndex = (team: SampleData["team"], repId: string): { role: "ae" | "sdr"; index: number } => {
+  const ae = team.aes.findIndex((rep) => rep.id === repId);
+  return ae >= 0 ? { role: "ae", index: ae } : { role: "sdr", index: team.sdrs.findIndex((rep) => rep.id === repId) };
+};
+
+/** HubSpot owner ids are numbers: AEs from 81000001, SDRs from 82000001, in the team's order. */
+export function hubSpotOwnerId(team: SampleData["team"], repId: string): string {
+  const { role, index } = repIndex(team, repId);
+  return String((role === "ae" ? 81_000_001 : 82_000_001) + index);
+}
+
+/** A Salesforce record id: the key prefix (`00U` for an Event, `005` for a User), a number, the 18-character form. */
+const salesforceId = (prefix: string, n: number): string => salesforceId18(`${prefix}${String(n).padStart(12, "0")}`);
+
+export const FORMATS = {
+  hubspot: {
+    columns: HUBSPOT_MEETING_COLUMNS,
+    meetingId: (n) => String(94_000_000_000 + n),
+    ownerId: hubSpotOwnerId,
+    outcomes: {
+      scheduled: "SCHEDULED",
+      held: "COMPLETED",
+      no_show: "NO_SHOW",
+      cancelled: "CANCELED",
+      rescheduled: "RESCHEDULED",
+    },
+  },
+  salesforce: {
+    columns: SALESFORCE_EVENT_COLUMNS,
+    meetingId: (n) => salesforceId("00U", n),
+    ownerId: (team, repId) => {
+      const { role, index } = repIndex(team, repId);
+      return salesforceId("005", (role === "ae" ? 100 : 200) + index);
+    },
+    // A custom picklist (Meeting_Status__c): Salesforce has no standard outcome field.
+    outcomes: {
+      scheduled: "Scheduled",
+      held: "Completed",
+      no_show: "No Show",
+      cancelled: "Canceled",
+      rescheduled: "Rescheduled",
+    },
+  },
+  chilipiper: {
+    columns: CHILI_PIPER_MEETING_COLUMNS,
+    meetingId: (n) => `mtg_${n.toString(36).padStart(8, "0")}`,
+    ownerId: (team, repId) => {
+      const { role, index } = repIndex(team, repId);
+      return `usr_${role}${String(index + 1).padStart(3, "0")}`;
+    },
+    outcomes: {
+      scheduled: "Active",
+      held: "Completed",
+      no_show: "NoShow",
+      cancelled: "Canceled",
+      rescheduled: "Rescheduled",
+    },
+  },
+} as const satisfies Record<string, ExportFormat>;
+
+export type ExportSource = keyof typeof FORMATS;
+
+/** The exports write instants as ISO 8601 in UTC (HubSpot's API, Data Loader with its default). */
+const utc = (iso: string): string => new Date(iso).toISOString();
+
+/**
+ * Each booking of a handoff is a meeting (a recycled handoff booked again is a new meeting), carrying
+ * what the source knows of it at the export: its current slot and outcome, the slot before a
+ * reschedule (from property or field history), its owner after any reassignment, and the AE's
+ * decision where the team records it on the meeting.
+ */
+export function meetingsOf(data: SampleData, format: ExportFormat): Meeting[] {
+  const names = new Map([...data.team.aes, ...data.team.sdrs].map((rep) => [rep.id, rep.name]));
+  const owner = (repId: string): string => format.ownerId(data.team, repId);
+  const meetings: Meeting[] = [];
+  let n = 0;
+  for (const handoff of data.handoffs) {
+    const events = [...(handoff.events as readonly Event[])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    let ae = handoff.ae.id;
+    let meeting: Meeting | undefined;
+    const close = (): void => {
+      if (meeting === undefined) return;
+      meeting.aeId = owner(ae);
+      meeting.aeName = names.get(ae) ?? ae;
+      meetings.push(meeting);
+      meeting = undefined;
+    };
+    for (const event of events) {
+      if (event.type === "reassigned" && event.role === "ae" && event.to !== undefined) ae = event.to;
+      if (event.type === "booked" && event.meeting !== undefined) {
+        close();
+        n += 1;
+        const sdr = event.by ?? handoff.sdr.id;
+        meeting = {
+          id: format.meetingId(n),
+          bookedAt: utc(event.at),
+          start: utc(event.meeting.start),
+          end: utc(event.meeting.end),
+          outcome: "scheduled",
+          updatedAt: utc(event.at),
+          sdrId: owner(sdr),
+          sdrName: names.get(sdr) ?? handoff.sdr.name,
+          prospectName: handoff.prospect.name,
+          prospectTitle: handoff.prospect.title ?? "",
+          prospectEmail: handoff.prospect.email ?? "",
+          accountName: handoff.account.name,
+          accountDomain: handoff.account.domain ?? "",
+          segment: handoff.segment,
+          source: handoff.source,
+        };
+        continue;
+      }
+      if (meeting === undefined) continue;
+      const at = utc(event.at);
+      switch (event.type) {
+        case "rescheduled":
+          if (event.meeting === undefined) break;
+          meeting.previousStart ??= meeting.start ?? "";
+          meeting.previousEnd ??= meeting.end ?? "";
+          Object.assign(meeting, {
+            start: utc(event.meeting.start),
+            end: utc(event.meeting.end),
+            outcome: "rescheduled",
+            updatedAt: at,
+          });
+          break;
+        case "cancelled":
+          Object.assign(meeting, { outcome: "cancelled", updatedAt: at });
+          break;
+        case "meeting_held":
+          Object.assign(meeting, { outcome: "held", updatedAt: at });
+          break;
+        case "no_show":
+          Object.assign(meeting, { outcome: "no_show", updatedAt: at });
+          break;
+        case "accepted":
+          Object.assign(meeting, { acceptedAt: at, updatedAt: at });
+          break;
+        case "rejected":
+          Object.assign(meeting, {
+            rejectedAt: at,
+            rejectionReason: event.reason ?? "",
+            rejectionNote: event.note ?? "",
+            updatedAt: at,
+          });
+          break;
+        default:
+          break;
+      }
+    }
+    close();
+  }
+  return meetings;
+}
+
+/** The export as CSV text, with the source's column names as the header. */
+export function meetingsCsv(data: SampleData, source: ExportSource): string {
+  const format: ExportFormat = FORMATS[source];
+  const fields = Object.keys(format.columns) as MeetingField[];
+  const cell = (meeting: Meeting, field: MeetingField): string =>
+    field === "outcome" ? format.outcomes[meeting.outcome] : (meeting[field] ?? "");
+  return stringify(
+    meetingsOf(data, format).map((meeting) => fields.map((field) => cell(meeting, field))),
+    { header: true, columns: fields.map((field) => format.columns[field] ?? field), record_delimiter: "unix" },
+  );
+}
+
+/** The sample team's calendars by the source's owner id, for `--calendars`. */
+export function calendarsByOwner(data: SampleData, source: ExportSource): Record<string, unknown> {
+  const format: ExportFormat = FORMATS[source];
+  const calendars: Record<string, unknown> = {};
+  for (const rep of [...data.team.aes, ...data.team.sdrs]) {
+    const spec = rep.calendarId === undefined ? undefined : data.calendars[rep.calendarId];
+    if (spec !== undefined) calendars[format.ownerId(data.team, rep.id)] = spec;
+  }
+  return calendars;
+}
