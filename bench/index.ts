@@ -1,10 +1,11 @@
 // `npm run bench [name]`: runs every benchmark, or those whose file name contains `name`.
+import { run as adapters } from "./adapters.bench.js";
 import { run as lifecycle } from "./lifecycle.bench.js";
 import { run as metrics } from "./metrics.bench.js";
 import { run as parse } from "./parse.bench.js";
 import { run as sla } from "./sla.bench.js";
 
-const benches: Record<string, () => void | Promise<void>> = { parse, lifecycle, sla, metrics };
+const benches: Record<string, () => void | Promise<void>> = { parse, lifecycle, sla, metrics, adapters };
 
 const filter = process.argv[2];
 console.log(`handoff-kit benchmarks: node ${process.version}, ${process.platform}/${process.arch}`);
