@@ -4,7 +4,7 @@
 export { eventsAsOf } from "./as-of.js";
 export { missingField } from "./booking-gate.js";
 export { requireRules } from "./lifecycle-rules.js";
-export { parsedHandoffProblem, requireHandoff } from "./require-handoff.js";
+export { parsedHandoffProblem, requireHandoff, requireHandoffs } from "./require-handoff.js";
 export { requireWrittenParts } from "./require-written-parts.js";
 export { calendarKey, summaryRow } from "./summarize.js";
 export { unparsedField } from "./unparsed.js";

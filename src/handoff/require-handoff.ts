@@ -23,6 +23,20 @@ export function requireHandoff(value: unknown, fn: string): asserts value is Han
     });
 }
 
+/**
+ * Throws `invalid_argument` unless `value` is an array of parsed handoffs, naming the function and
+ * the first record that is not one.
+ */
+export function requireHandoffs(value: unknown, fn: string): asserts value is readonly Handoff[] {
+  if (!Array.isArray(value))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn} expects an array of parsed handoffs (parseHandoffs)`,
+    });
+  value.forEach((handoff: unknown, index) => {
+    requireHandoff(handoff, `${fn} (record ${String(index)})`);
+  });
+}
+
 const KNOWN_TYPES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(HANDOFF_EVENT_TYPES);
 
 /** What in a value from untyped code is not what `parseHandoff` returns, or undefined (see {@link requireHandoff}). */

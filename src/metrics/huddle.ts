@@ -21,7 +21,7 @@ import { reasonCounts, type ReasonCount } from "./finish.js";
 import { assessHealth, type HealthFinding } from "./health.js";
 import { DEFAULT_HEALTH_BANDS, requireBands, type HealthBand } from "./health-bands.js";
 import { DEFAULT_READ_POLICIES, policyCycles } from "./policy-cycles.js";
-import { eventsAsOf, requireHandoff, requireRules } from "../handoff/internal.js";
+import { eventsAsOf, requireHandoffs, requireRules } from "../handoff/internal.js";
 import { requireRubric } from "../rubric/internal.js";
 import { requireObject } from "../core/guards.js";
 import { scoreboard } from "./scoreboard.js";
@@ -193,15 +193,7 @@ const dateOf = (day: number): string => isoDateOfDay(day);
 export function huddleReport(handoffs: readonly Handoff[], options: HuddleReportOptions): HuddleReport {
   requireObject(options, "huddleReport", "options");
   const now = toEpochMs(options.now, "huddleReport: options.now");
-  // Checked through an unknown: Array.isArray would narrow the typed list to any[].
-  const list: unknown = handoffs;
-  if (!Array.isArray(list))
-    throw new HandoffKitError("invalid_argument", {
-      detail: "huddleReport expects an array of parsed handoffs (parseHandoffs)",
-    });
-  list.forEach((handoff: unknown, index) => {
-    requireHandoff(handoff, `huddleReport (record ${String(index)})`);
-  });
+  requireHandoffs(handoffs, "huddleReport");
   const { startDay, from, to, timeZone, startsOn } = weekBounds(options, now);
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   requireRules(lifecycle, "huddleReport: options.lifecycle");

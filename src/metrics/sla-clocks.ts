@@ -1,9 +1,8 @@
 import { compareCodeUnits } from "../core/order.js";
-import { HandoffKitError } from "../core/error.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { requireObject } from "../core/guards.js";
 import { type Handoff, LENIENT_LIFECYCLE, type LifecycleRules, summarize } from "../handoff/index.js";
-import { requireHandoff, requireRules } from "../handoff/internal.js";
+import { requireHandoffs, requireRules } from "../handoff/internal.js";
 import type { Calendar, MeetingEvent, SlaPolicy } from "../sla/index.js";
 import { requireSlaPolicies } from "../sla/internal.js";
 import { DEFAULT_READ_POLICIES, policyCycles } from "./policy-cycles.js";
@@ -113,15 +112,7 @@ export interface SlaClocks {
 export function slaClocks(handoffs: readonly Handoff[], options: SlaClocksOptions): SlaClocks {
   requireObject(options, "slaClocks", "options");
   const now = toEpochMs(options.now, "slaClocks: options.now");
-  // Checked through an unknown: Array.isArray would narrow the typed list to any[].
-  const list: unknown = handoffs;
-  if (!Array.isArray(list))
-    throw new HandoffKitError("invalid_argument", {
-      detail: "slaClocks expects an array of parsed handoffs (parseHandoffs)",
-    });
-  list.forEach((handoff: unknown, index) => {
-    requireHandoff(handoff, `slaClocks (record ${String(index)})`);
-  });
+  requireHandoffs(handoffs, "slaClocks");
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   requireRules(lifecycle, "slaClocks: options.lifecycle");
   const policies = options.policies ?? DEFAULT_READ_POLICIES;
