@@ -342,6 +342,13 @@ const IDENTITY_CHECKS: readonly {
     message: "cycles must be a whole number",
   },
   {
+    // A count read from a file or a warehouse may arrive as text: "2" is no count, and a row whose
+    // refused events cannot be counted cannot be told apart from a clean one.
+    field: "skippedEvents",
+    ok: (row) => Number.isInteger(row.skippedEvents) && row.skippedEvents >= 0,
+    message: "skippedEvents must be a whole number (the events the lifecycle refused)",
+  },
+  {
     field: "firstSkipped",
     ok: (row) => row.firstSkipped === undefined || skippedEventShaped(row.firstSkipped),
     message: "firstSkipped must be undefined or { index, id, type, rule } as summarize makes it",
@@ -383,7 +390,7 @@ function identityIssues(row: HandoffSummary, folded: boolean): Issue[] | undefin
       },
     ];
   }
-  if (typeof row.skippedEvents === "number" && row.skippedEvents > 0) {
+  if (Number.isInteger(row.skippedEvents) && row.skippedEvents > 0) {
     const first = skippedEventShaped(row.firstSkipped) ? row.firstSkipped : undefined;
     const which =
       first === undefined

@@ -191,10 +191,23 @@ describe("a summary row from elsewhere is checked as summarize would have made i
     expect(boardOf([withId, withRule]).dataIssues.map((issue) => issue.issues)).toEqual([[shapeIssue], [shapeIssue]]);
   });
 
-  it("counts a row whose skippedEvents is not a number: it is no count of refused events", () => {
-    const board = boardOf([row({ skippedEvents: "2" as unknown as number })]);
-    expect(board.dataIssues).toEqual([]);
-    expect(board.overall.handoffs).toBe(1);
+  it("leaves out a row whose skippedEvents is no whole number, saying so: its history cannot be judged", () => {
+    const issue = {
+      code: "invalid_field",
+      path: ["skippedEvents"],
+      message: "skippedEvents must be a whole number (the events the lifecycle refused)",
+    };
+    const rows = [
+      row({ skippedEvents: "2" as unknown as number }),
+      row({ skippedEvents: -1 }),
+      row({ skippedEvents: 0.5 }),
+      row({ skippedEvents: undefined as unknown as number }),
+    ];
+    const board = boardOf(rows);
+    expect(board.dataIssues.map((entry) => entry.issues)).toEqual([[issue], [issue], [issue], [issue]]);
+    expect(board.overall.handoffs).toBe(0);
+    // Zero is a count: a clean row.
+    expect(boardOf([row({ skippedEvents: 0 })]).overall.handoffs).toBe(1);
   });
 
   it("reports a value that is not an object, and a record that throws when read, each left out", () => {
