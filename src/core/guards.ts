@@ -87,6 +87,7 @@ export function requireWholeNumber(value: unknown, name: string, min?: number, m
   let range = "";
   if (min !== undefined && max !== undefined) range = ` from ${String(min)} to ${String(max)}`;
   else if (min !== undefined) range = `, ${String(min)} or more`;
+  else if (max !== undefined) range = `, ${String(max)} or less`;
   throw new HandoffKitError("invalid_argument", {
     detail: `${name} must be a whole number${range}: ${describeValue(value)}`,
   });

@@ -99,5 +99,10 @@ describe("requireWholeNumber", () => {
       "invalid_argument (f: n must be a whole number, 0 or more: NaN)",
     );
     expect(refusal(whole("3", "f: n", 0))).toBe("invalid_argument (f: n must be a whole number, 0 or more: 3)");
+    // An upper bound alone is named as one.
+    expect(refusal(whole(6, "f: n", undefined, 5))).toBe(
+      "invalid_argument (f: n must be a whole number, 5 or less: 6)",
+    );
+    expect(refusal(whole(5, "f: n", undefined, 5))).toBe("no error");
   });
 });
