@@ -161,8 +161,9 @@ export function slaClocks(handoffs: readonly Handoff[], options: SlaClocksOption
     }
   }
   clocks.sort(
+    // Late ones first needs no term of its own: a late clock's lateBy is above 0 (a clock due at now is
+    // still running), a running one's is 0.
     (a, b) =>
-      Number(b.state === "breached") - Number(a.state === "breached") ||
       b.lateBy - a.lateBy ||
       a.deadline.getTime() - b.deadline.getTime() ||
       compareCodeUnits(a.handoffId, b.handoffId) ||

@@ -65,6 +65,16 @@ const handoffs = [
   ]),
 ];
 
+// A sentence note names nothing checkable: the lenient lifecycle refuses this rejection.
+const refusedRejection = (id: string, at: string) => ({
+  id,
+  type: "rejected" as const,
+  at,
+  by: "ae-omar",
+  reason: "no_budget" as const,
+  note: "not a fit",
+});
+
 describe("slaClocks", () => {
   it("lists the open clocks, the late ones first, and the policies it could not read", () => {
     const read = slaClocks(handoffs, {
@@ -112,5 +122,93 @@ describe("slaClocks", () => {
     expect(() => slaClocks(handoffs, { now: "soon" as never })).toThrow(/slaClocks: options\.now/);
     expect(() => slaClocks(handoffs, { now, calendars: [] as never })).toThrow(/options\.calendars must be an object/);
     expect(() => slaClocks(handoffs, { now, calendars: 3 as never })).toThrow(/slaClocks: options\.calendars/);
+  });
+
+  it("orders the clocks whatever order the handoffs come in, running ones by deadline", () => {
+    // h-f booked Tuesday 3 November 12:00: its follow-up is due Thursday 12:00, exactly at now: still
+    // running, with nothing left. h-g booked Wednesday 4 November 09:00: due Friday 09:00, before h-b's
+    // (Friday 12:00). The running ones come by deadline.
+    const more = [
+      handoff("h-f", [booked("f1", "2026-11-03T12:00:00Z")]),
+      handoff("h-g", [booked("g1", "2026-11-04T09:00:00Z")]),
+    ];
+    const read = slaClocks([...more, ...handoffs].reverse(), {
+      now,
+      policies: [AE_FOLLOWS_UP_WITHIN_48_HOURS, acknowledges],
+      calendars: { "cal-omar": london },
+    });
+    expect(
+      read.clocks.map((clock) => [
+        clock.handoffId,
+        clock.policyId === acknowledges.id ? "ack" : "follow-up",
+        clock.state,
+      ]),
+    ).toEqual([
+      ["h-a", "ack", "breached"],
+      ["h-c", "ack", "breached"],
+      ["h-e", "ack", "breached"],
+      // The acknowledgements: Tuesday 12:00 + 4 business hours is Tuesday 16:00, Wednesday 09:00 + 4
+      // is Wednesday 13:00: late by 44 h and 23 h.
+      ["h-f", "ack", "breached"],
+      ["h-a", "follow-up", "breached"],
+      ["h-g", "ack", "breached"],
+      ["h-f", "follow-up", "running"],
+      ["h-g", "follow-up", "running"],
+      ["h-b", "follow-up", "running"],
+    ]);
+    expect(read.clocks.map((clock) => clock.lateBy / HOUR)).toEqual([70, 70, 70, 44, 26, 23, 0, 0, 0]);
+  });
+
+  it("leaves out a handoff whose lifecycle refused an event by now, and keeps one refused only later", () => {
+    // Both booked Monday 10:00 with a rejection whose note names nothing checkable: h-r's on Tuesday,
+    // before now (left out); h-s's on Friday, after now (not known yet: its follow-up is 26 h late).
+    const refused = handoff("h-r", [
+      booked("r1", "2026-11-02T10:00:00Z"),
+      refusedRejection("r2", "2026-11-03T10:00:00Z"),
+    ]);
+    const later = handoff("h-s", [
+      booked("s1", "2026-11-02T10:00:00Z"),
+      refusedRejection("s2", "2026-11-06T10:00:00Z"),
+    ]);
+    const read = slaClocks([refused, later], { now, policies: [AE_FOLLOWS_UP_WITHIN_48_HOURS] });
+    expect(read.leftOut).toEqual(["h-r"]);
+    expect(read.clocks.map((clock) => [clock.handoffId, clock.lateBy / HOUR])).toEqual([["h-s", 26]]);
+  });
+
+  it("names an owner-less policy's clocks unassigned", () => {
+    const ownerless = defineSlaPolicy({
+      id: "anyone-follows-up",
+      label: "Someone follows up within 48 hours",
+      start: ["booked"],
+      stop: ["first_follow_up"],
+      target: { kind: "calendar_time", ms: hours(48) },
+    });
+    expect(slaClocks([handoffs[0]!], { now, policies: [ownerless] }).clocks.map((clock) => clock.owner)).toEqual([
+      "unassigned",
+    ]);
+  });
+
+  it("names itself and what is wrong in every refusal", () => {
+    const message = (run: () => unknown): string => {
+      try {
+        run();
+      } catch (error) {
+        return error instanceof HandoffKitError ? error.message : String(error);
+      }
+      return "no error";
+    };
+    expect(message(() => slaClocks(handoffs, null as never))).toContain("(slaClocks: options must be an object: null)");
+    expect(message(() => slaClocks({} as never, { now }))).toContain(
+      "(slaClocks expects an array of parsed handoffs (parseHandoffs))",
+    );
+    expect(message(() => slaClocks([handoffs[0]!, { id: "raw" } as never], { now }))).toContain(
+      "(slaClocks (record 1) expects a parsed handoff (parseHandoff):",
+    );
+    expect(message(() => slaClocks(handoffs, { now, lifecycle: {} as never }))).toContain(
+      "slaClocks: options.lifecycle",
+    );
+    expect(message(() => slaClocks(handoffs, { now, policies: [{}] as never }))).toContain(
+      "slaClocks: options.policies",
+    );
   });
 });
