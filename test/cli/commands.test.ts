@@ -132,7 +132,7 @@ describe("handoff-kit check", () => {
     writeFileSync(other, "Id,Subject\n1,Call\n");
     const wrong = recordingIo();
     expect(await run(["check", other, "--from", "hubspot"], wrong.io)).toBe(2);
-    expect(wrong.stderr()).toMatch(/^handoff-kit: .*other\.csv: not a HubSpot meetings export: .*hs_object_id.*\n$/);
+    expect(wrong.stderr()).toMatch(/^handoff-kit: .*other\.csv: Not a HubSpot meetings export.*hs_object_id.*\n$/);
     expect(wrong.stderr().split("\n")).toHaveLength(2);
     const source = recordingIo();
     expect(await run(["check", oneBooking, "--from", "pipedrive"], source.io)).toBe(2);
@@ -244,5 +244,91 @@ describe("handoff-kit report", () => {
     expect(await run([...argv, "--calendars", "examples/data/hubspot-calendars.json"], io)).toBe(0);
     expect(stdout()).toMatch(/^Weekly SDR-AE huddle: week of 2026-11-02 \(America\/New_York\)/);
     expect(stderr()).toBe("");
+  });
+});
+
+describe("careless input, each answered in one line (an independent hostile check found these)", () => {
+  const once = async (argv: readonly string[]) => {
+    const { io, stderr } = recordingIo();
+    const status = await run(argv, io);
+    return { status, stderr: stderr() };
+  };
+
+  it("names the option at fault, commander's refusals included", async () => {
+    expect(await once(["check", oneBooking, "--from", "excel"])).toEqual({
+      status: 2,
+      stderr:
+        "handoff-kit: option '--from <source>' argument 'excel' is invalid. Allowed choices are hubspot, " +
+        "salesforce, chilipiper, calendly, json. (--help shows the options)\n",
+    });
+    expect(await once(["check", oneBooking, "--from", "hubspot", "--time-zone", "Mars/Olympus"])).toEqual({
+      status: 2,
+      stderr: "handoff-kit: --time-zone: Mars/Olympus is not an IANA time zone (for example America/New_York)\n",
+    });
+    expect(await once(["report", oneBooking, "--from", "hubspot", "--week", "2026-02-30"])).toEqual({
+      status: 2,
+      stderr: "handoff-kit: --week: 2026-02-30 is not a date as YYYY-MM-DD\n",
+    });
+    // Date reads 30 February as 2 March; the command does not.
+    expect((await once(["sla", oneBooking, "--from", "hubspot", "--now", "2026-02-30T00:00:00Z"])).stderr).toMatch(
+      /^handoff-kit: --now: 2026-02-30T00:00:00Z is not an ISO 8601 instant/,
+    );
+    const mapping = join(dir, "misspelt.json");
+    writeFileSync(mapping, JSON.stringify({ columns: { sdrIdd: "owner" } }));
+    expect(await once(["check", oneBooking, "--from", "hubspot", "--mapping", mapping])).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(new RegExp(`^handoff-kit: --mapping: ${mapping}: .*sdrIdd[^\\n]*\\n$`)) as string,
+    });
+  });
+
+  it("refuses an empty file, a header naming a column twice, and a header of another export with no rows", async () => {
+    const empty = join(dir, "empty.csv");
+    writeFileSync(empty, "");
+    expect(await once(["check", empty, "--from", "hubspot"])).toEqual({
+      status: 2,
+      stderr: `handoff-kit: ${empty}: empty: no header row\n`,
+    });
+    const twice = join(dir, "twice.csv");
+    writeFileSync(twice, "hs_object_id,company_name,company_name\n1,Acme,\n");
+    expect(await once(["check", twice, "--from", "hubspot"])).toEqual({
+      status: 2,
+      stderr: `handoff-kit: ${twice}: the header names the column company_name twice\n`,
+    });
+    const other = join(dir, "other-header.csv");
+    writeFileSync(other, "foo,bar\n");
+    expect(await once(["check", other, "--from", "hubspot"])).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/^handoff-kit: .*other-header\.csv: .*hs_object_id[^\n]*\n$/) as string,
+    });
+  });
+
+  it("takes --policy more than once, and not a file that follows it", async () => {
+    const { io, stdout } = recordingIo();
+    const argv = ["sla", "--policy", "ae-follows-up-within-48-hours", oneBooking, "--from", "hubspot"];
+    expect(
+      await run([...argv, "--policy", "ae-accepts-within-one-business-day", "--now", "2026-11-04T12:00:00Z"], io),
+    ).toBe(0);
+    expect(stdout()).toContain("2.0 h late  9001  AE follows up");
+    expect(stdout()).toContain('ae-accepts-within-one-business-day (no "ae" calendar): 1 handoffs');
+  });
+
+  it("gives a rep whose id is __proto__ the calendar keyed so", async () => {
+    const path = csv("proto.csv", [
+      meeting({
+        hs_object_id: "9009",
+        hubspot_owner_id: "__proto__",
+        hs_createdate: "2026-11-02T10:00:00Z",
+        hs_meeting_start_time: "2026-11-09T15:00:00Z",
+        hs_meeting_end_time: "2026-11-09T15:30:00Z",
+      }),
+    ]);
+    const calendars = join(dir, "proto-calendars.json");
+    writeFileSync(calendars, '{"__proto__": {"timeZone": "UTC", "week": {"mon": [["09:00", "17:00"]]}}}');
+    const { io, stdout } = recordingIo();
+    expect(
+      await run(["sla", path, "--from", "hubspot", "--calendars", calendars, "--now", "2026-11-02T12:00:00Z"], io),
+    ).toBe(0);
+    expect(stdout()).not.toContain("Not read");
+    expect(stdout()).toContain("Running: 1");
   });
 });

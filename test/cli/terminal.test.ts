@@ -41,13 +41,16 @@ describe("the progress bar", () => {
     expect(stderr()).toMatch(/\r +\r$/);
   });
 
-  it("is not drawn with --quiet, when standard error is piped, or within the first second", async () => {
+  it("is not drawn with --quiet, when standard error is piped, in CI, or within the first second", async () => {
     const quiet = recordingIo({ stderrIsTerminal: true, elapsed: slowClock() });
     await run(["check", SAMPLE, "--from", "hubspot", "--quiet"], quiet.io);
     expect(quiet.stderr()).toBe("");
     const piped = recordingIo({ elapsed: slowClock() });
     await run(["check", SAMPLE, "--from", "hubspot"], piped.io);
     expect(piped.stderr()).toBe("");
+    const ci = recordingIo({ stderrIsTerminal: true, elapsed: slowClock(), env: { CI: "true" } });
+    await run(["check", SAMPLE, "--from", "hubspot"], ci.io);
+    expect(ci.stderr()).toBe("");
     const fast = recordingIo({ stderrIsTerminal: true, elapsed: () => 0 });
     await run(["check", SAMPLE, "--from", "hubspot"], fast.io);
     expect(fast.stderr()).toBe("");

@@ -1,5 +1,17 @@
 import { CliError } from "./cli-io.js";
 
+/**
+ * A `--time-zone` as the IANA name the platform knows it by (`america/new_york` is
+ * America/New_York), or one line naming the option.
+ */
+export function zoneName(text: string): string {
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: text }).resolvedOptions().timeZone;
+  } catch {
+    throw new CliError(`--time-zone: ${text} is not an IANA time zone (for example America/New_York)`);
+  }
+}
+
 /** Formats instants as `2026-11-12 10:00` on a zone's wall clock (one formatter a zone: they cost). */
 export function instantFormatter(timeZone: string): (at: Date) => string {
   let format: Intl.DateTimeFormat;

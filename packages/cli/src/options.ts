@@ -17,7 +17,9 @@ export async function readJsonOption(option: string, path: string): Promise<unkn
     text = await readFile(path, "utf8");
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    throw new CliError(`${option}: ${path}: ${code === "ENOENT" ? "no such file" : String(error)}`);
+    const reason =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory, not a file" : String(error);
+    throw new CliError(`${option}: ${path}: ${reason}`);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -53,15 +55,42 @@ export async function readCalendars(path: string | undefined): Promise<Record<st
       const at = first === undefined ? "" : [key, ...first.path.map(String)].join(".");
       throw new CliError(`--calendars: ${path}: ${at}: ${first?.message ?? "not a calendar"}`);
     }
-    calendars[key] = parsed.value;
+    // Defined, not assigned: a rep id such as `__proto__` is a key like any other.
+    Object.defineProperty(calendars, key, {
+      value: parsed.value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return calendars;
+}
+
+/** A calendar date `YYYY-MM-DD` that exists (no 30 February), or undefined. */
+function calendarDate(text: string): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (match === null) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? match[0]
+    : undefined;
+}
+
+/** `--week`: any date of the week to report. */
+export function readWeek(text: string): string {
+  const date = calendarDate(text);
+  if (date === undefined || date !== text) throw new CliError(`--week: ${text} is not a date as YYYY-MM-DD`);
+  return date;
 }
 
 /** `--now`: an ISO 8601 instant with its offset, or the clock when not given. */
 export function readNow(text: string | undefined, clock: () => Date): Date {
   if (text === undefined) return clock();
-  const at = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) ? new Date(text) : new Date(Number.NaN);
+  // The date must exist as written: Date reads 2026-02-30 as 2 March.
+  const written =
+    /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) && calendarDate(text) !== undefined;
+  const at = written ? new Date(text) : new Date(Number.NaN);
   if (Number.isNaN(at.getTime()))
     throw new CliError(`--now: ${text} is not an ISO 8601 instant with an offset (for example 2026-11-16T14:00:00Z)`);
   return at;

@@ -7,8 +7,8 @@ import { renderHtmlReport } from "./html/html-report.js";
 import { CliError, type CliIo } from "./cli-io.js";
 import { renderCheck } from "./commands/check.js";
 import { renderSla } from "./commands/sla.js";
-import { instantFormatter } from "./format-time.js";
-import { POLICY_IDS, readCalendars, readMapping, readNow, readPolicies, readWeekday } from "./options.js";
+import { instantFormatter, zoneName } from "./format-time.js";
+import { POLICY_IDS, readCalendars, readMapping, readNow, readPolicies, readWeek, readWeekday } from "./options.js";
 import { defaultPolicies, readSources, SOURCE_NAMES, type FileResult, type SourceName } from "./sources.js";
 import { styleFor } from "./style.js";
 
@@ -39,11 +39,15 @@ function readingOptions(command: Command): Command {
     .option("-q, --quiet", "no progress bar");
 }
 
+// Repeated rather than variadic (`--policy a --policy b`), so a file named after it is not taken for one.
 const policyOption = (): Option =>
   new Option(
-    "--policy <id...>",
-    "built-in SLA policies to read (default: the AE's decision, and for --from json the follow-up too)",
-  ).choices(POLICY_IDS);
+    "--policy <id>",
+    `a built-in SLA policy to read, repeatable: ${POLICY_IDS.join(", ")} ` +
+      "(default: the AE's decision, and for --from json the follow-up too)",
+  ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+
+const withNewline = (text: string): string => (text.endsWith("\n") ? text : `${text}\n`);
 
 const handoffsOf = (files: readonly FileResult[]): Handoff[] => files.flatMap((file) => [...file.handoffs]);
 
@@ -58,7 +62,17 @@ function noteUnread(files: readonly FileResult[], io: CliIo): void {
 
 async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): Promise<FileResult[]> {
   const mapping = await readMapping(flags.mapping);
-  return readSources(files, { from: flags.from, timeZone: flags.timeZone, mapping, quiet: flags.quiet === true }, io);
+  return readSources(
+    files,
+    {
+      from: flags.from,
+      timeZone: flags.timeZone === undefined ? undefined : zoneName(flags.timeZone),
+      mapping,
+      mappingPath: flags.mapping,
+      quiet: flags.quiet === true,
+    },
+    io,
+  );
 }
 
 /** Builds the command; `run` parses and runs it. */
@@ -66,8 +80,15 @@ function program(io: CliIo, exit: { code: number }): Command {
   const root = new Command("handoff-kit")
     .description("Check CRM and scheduler exports, and report the SDR-AE huddle and SLA clocks from them.")
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .showHelpAfterError("(handoff-kit --help lists the commands)")
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      // One line, in the command's own voice, as every other refusal: commander's "error: ..." with
+      // a hint on a second line would be two.
+      outputError: (text, write) => {
+        write(`handoff-kit: ${text.replace(/^error: /, "").split("\n")[0] ?? text} (--help shows the options)\n`);
+      },
+    })
     .addHelpText(
       "after",
       `\nExamples:\n${Object.values(EXAMPLES)
@@ -80,7 +101,8 @@ function program(io: CliIo, exit: { code: number }): Command {
     .option("--all", "list every issue (by default the first 50 a file)")
     .addHelpText(
       "after",
-      `\nExit status: 0 with no issues but repeats, 1 with any other, 2 when a file cannot be read.\n\nExample:\n  $ ${EXAMPLES.check}\n`,
+      "\nExit status: 0 with no issues but repeats, 1 with any other, 2 when a file cannot be read.\n" +
+        `\nExample:\n  $ ${EXAMPLES.check}\n`,
     )
     .action(async (files: string[], flags: ReadFlags & { all?: boolean }) => {
       const results = await readAll(files, flags, io);
@@ -114,8 +136,8 @@ function program(io: CliIo, exit: { code: number }): Command {
         },
       ) => {
         const now = readNow(flags.now, io.now);
-        const timeZone = flags.timeZone ?? "UTC";
-        instantFormatter(timeZone);
+        const timeZone = zoneName(flags.timeZone ?? "UTC");
+        const weekOf = flags.week === undefined ? undefined : readWeek(flags.week);
         const calendars = await readCalendars(flags.calendars);
         const policies = readPolicies(flags.policy) ?? defaultPolicies(flags.from);
         const results = await readAll(files, flags, io);
@@ -129,7 +151,7 @@ function program(io: CliIo, exit: { code: number }): Command {
         const report = huddleReport(handoffs, {
           ...read,
           week,
-          ...(flags.week === undefined ? {} : { weekOf: flags.week }),
+          ...(weekOf === undefined ? {} : { weekOf }),
         });
         if (flags.html !== undefined) {
           const html = await renderHtmlReport({
@@ -147,7 +169,9 @@ function program(io: CliIo, exit: { code: number }): Command {
           io.stderr(`handoff-kit: wrote ${flags.html}\n`);
         }
         io.stdout(
-          flags.json === true ? `${JSON.stringify(report, null, 2)}\n` : renderHuddleReport(report, { format: "text" }),
+          flags.json === true
+            ? `${JSON.stringify(report, null, 2)}\n`
+            : withNewline(renderHuddleReport(report, { format: "text" })),
         );
         noteUnread(results, io);
       },

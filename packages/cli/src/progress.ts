@@ -11,10 +11,13 @@ const WIDTH = 24;
 
 /**
  * Draws `label [#####.....] 42%` once reading has taken a second, at most ten times a second, and
- * clears it at the end. None when standard error is not a terminal (piped, in CI) or with `--quiet`.
+ * clears it at the end. None when standard error is not a terminal (piped), in CI (`CI` set), or with
+ * `--quiet`.
  */
 export function startProgress(io: CliIo, label: string, total: number, quiet: boolean): Progress {
-  if (quiet || !io.stderrIsTerminal || !(total > 0)) return QUIET;
+  const ci = io.env["CI"];
+  const inCi = ci !== undefined && ci !== "" && ci !== "false" && ci !== "0";
+  if (quiet || inCi || !io.stderrIsTerminal || !(total > 0)) return QUIET;
   const started = io.elapsed();
   let drawnAt = Number.NEGATIVE_INFINITY;
   let drawn = false;

@@ -26,7 +26,12 @@ function unreadable(path: string, error: unknown): CliError {
  * one array. The rows are held (an adapter needs every version of a record to keep the latest), but
  * not the file's text.
  */
-export async function readRecords(path: string, format: RecordFormat, io: CliIo, quiet: boolean): Promise<unknown[]> {
+export async function readRecords(
+  path: string,
+  format: RecordFormat,
+  io: CliIo,
+  quiet: boolean,
+): Promise<{ records: unknown[]; header: readonly string[] | undefined }> {
   let size: number;
   try {
     const info = await stat(path);
@@ -43,17 +48,27 @@ export async function readRecords(path: string, format: RecordFormat, io: CliIo,
     progress.update(bytes);
   });
   const records: unknown[] = [];
+  let header: string[] | undefined;
   try {
     if (format === "csv") {
+      const columns = (names: string[]): string[] => {
+        // Two columns of one name: one would silently hide the other.
+        const twice = names.find((name, i) => names.indexOf(name) !== i);
+        if (twice !== undefined) throw new CliError(`${path}: the header names the column ${twice} twice`);
+        header = names;
+        return names;
+      };
       const parser = stream.pipe(
-        parse({ columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: false }),
+        parse({ columns, bom: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: false }),
       );
       stream.on("error", (error) => parser.destroy(error));
       for await (const row of parser) records.push(row);
     } else if (isJsonLines(path)) {
       let line = 0;
-      for await (const text of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+      for await (let text of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
         line += 1;
+        // A byte-order mark may open the file, as in a CSV export.
+        if (line === 1) text = text.replace(/^\uFEFF/, "");
         if (text.trim() === "") continue;
         try {
           records.push(JSON.parse(text));
@@ -88,9 +103,13 @@ export async function readRecords(path: string, format: RecordFormat, io: CliIo,
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
+    // csv-parse wraps an error thrown by the columns function.
+    const cause = (error as { cause?: unknown }).cause;
+    if (cause instanceof CliError) throw cause;
     throw unreadable(path, error);
   } finally {
     progress.end();
   }
-  return records;
+  if (format === "csv" && header === undefined) throw new CliError(`${path}: empty: no header row`);
+  return { records, header };
 }

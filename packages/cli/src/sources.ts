@@ -96,6 +96,8 @@ export interface ReadOptions {
   /** The zone of timestamps written without an offset (`exportTimeZone`). */
   readonly timeZone: string | undefined;
   readonly mapping: Readonly<Record<string, unknown>>;
+  /** The `--mapping` file, named when the adapter refuses the options it holds. */
+  readonly mappingPath: string | undefined;
   readonly quiet: boolean;
 }
 
@@ -108,17 +110,26 @@ export async function readSources(paths: readonly string[], options: ReadOptions
       : { ...options.mapping, exportTimeZone: options.timeZone };
   const results: FileResult[] = [];
   for (const path of paths) {
-    const records = await readRecords(path, source.format, io, options.quiet);
+    const { records, header } = await readRecords(path, source.format, io, options.quiet);
     let result: AdapterResult;
     try {
-      result = source.adapt(records, mapping);
+      // A header with no rows says nothing of its columns to an adapter; one blank row lets it check them.
+      const probe =
+        records.length === 0 && header !== undefined ? [Object.fromEntries(header.map((n) => [n, ""]))] : [];
+      const probed = probe.length === 0 ? undefined : source.adapt(probe, mapping);
+      result = probed?.issues.some((issue) => issue.code === "missing_columns")
+        ? probed
+        : source.adapt(records, mapping);
     } catch (error) {
-      // The adapter refuses options it cannot read (a misspelt column field, a zone that is none).
-      throw new CliError(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+      // Rows never make an adapter throw: what it refuses is its options, from --mapping or --time-zone.
+      const message = error instanceof Error ? error.message : String(error);
+      throw new CliError(
+        options.mappingPath === undefined ? `--time-zone: ${message}` : `--mapping: ${options.mappingPath}: ${message}`,
+      );
     }
     const wrongFormat = result.issues.find((issue) => issue.code === "missing_columns");
     if (wrongFormat !== undefined && result.handoffs.length === 0)
-      throw new CliError(`${path}: not a ${source.label}: ${wrongFormat.message}`);
+      throw new CliError(`${path}: ${wrongFormat.message}`);
     results.push({ path, label: source.label, records: records.length, ...result });
   }
   return results;
