@@ -12,16 +12,9 @@ import {
   MEETING_STATUSES,
   type SkippedEvent,
 } from "../handoff/index.js";
-import {
-  calendarKey,
-  eventsAsOf,
-  parsedHandoffProblem,
-  requireRules,
-  summaryRow,
-  unparsedField,
-} from "../handoff/internal.js";
+import { calendarKey, parsedHandoffProblem, requireRules, summaryRow, unparsedField } from "../handoff/internal.js";
 import { businessTimeBetween, type Calendar, type MeetingEvent, type SlaPolicy } from "../sla/index.js";
-import { evaluateCheckedSla, requireSlaPolicies } from "../sla/internal.js";
+import { requireSlaPolicies } from "../sla/internal.js";
 import {
   checkDimensions,
   dimensionName,
@@ -32,7 +25,7 @@ import {
 } from "./group-by.js";
 import type { Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
-import { roleCalendars } from "./role-calendars.js";
+import { policyCycles } from "./policy-cycles.js";
 import { snapshotGroupProblem } from "./snapshot-tally.js";
 import { requireConfidence } from "./statistics.js";
 import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_INDEX, type Tally } from "./tally.js";
@@ -799,23 +792,29 @@ function moneyOf(
  * the events say own the handoff now.
  */
 function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: Settings, issues: Issue[]): void {
-  const roles = roleCalendars(row, settings.calendars ?? {});
-  const events = eventsAsOf(handoff.events, settings.now, settings.lifecycle);
-  settings.policies.forEach((policy, i) => {
+  const reads = policyCycles(
+    handoff,
+    row,
+    settings.policies,
+    settings.calendars ?? {},
+    settings.now,
+    settings.lifecycle,
+  );
+  reads.forEach((read, i) => {
     const counts = tally.sla[i];
     if (counts === undefined) return;
-    const needs = policy.target.kind === "calendar_time" ? undefined : policy.target.calendar;
-    if (needs !== undefined && !Object.hasOwn(roles, needs)) {
+    if (!("cycles" in read)) {
+      const needs = read.missingCalendar;
       counts.notEvaluated += 1;
       const path = [needs === "ae" || needs === "sdr" ? `${needs}CalendarId` : needs];
       issues.push({
         code: "missing_calendar",
         path,
-        message: `No "${needs}" calendar for ${policy.id}; the handoff is left out of its compliance`,
+        message: `No "${needs}" calendar for ${read.policy.id}; the handoff is left out of its compliance`,
       });
       return;
     }
-    for (const cycle of evaluateCheckedSla(events, policy, { nowMs: settings.now, calendars: roles }).cycles) {
+    for (const cycle of read.cycles) {
       if (cycle.state === "met") counts.met += 1;
       else if (cycle.state === "breached") counts.breached += 1;
       else if (cycle.state === "cancelled") counts.cancelled += 1;
