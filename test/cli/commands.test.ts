@@ -265,6 +265,13 @@ describe("careless input, each answered in one line (an independent hostile chec
       status: 2,
       stderr: "handoff-kit: --time-zone: Mars/Olympus is not an IANA time zone (for example America/New_York)\n",
     });
+    // A zone written in another case is the same zone, shown by its IANA name.
+    const lower = recordingIo();
+    await run(
+      ["sla", oneBooking, "--from", "hubspot", "--time-zone", "america/new_york", "--now", "2026-11-04T12:00:00Z"],
+      lower.io,
+    );
+    expect(lower.stdout().split("\n")[0]).toBe("SLA clocks open at 2026-11-04 07:00 (America/New_York)");
     expect(await once(["report", oneBooking, "--from", "hubspot", "--week", "2026-02-30"])).toEqual({
       status: 2,
       stderr: "handoff-kit: --week: 2026-02-30 is not a date as YYYY-MM-DD\n",

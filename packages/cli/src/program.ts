@@ -75,6 +75,34 @@ async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): P
   );
 }
 
+interface ClockFlags extends ReadFlags {
+  readonly now?: string;
+  readonly policy?: string[];
+  readonly calendars?: string;
+}
+
+/**
+ * What `report` and `sla` both read before they differ: `--now`, the zone, the calendars and the
+ * policies (the source's default when none are named), then the files.
+ */
+async function readForClocks(files: readonly string[], flags: ClockFlags, io: CliIo) {
+  const now = readNow(flags.now, io.now);
+  const timeZone = zoneName(flags.timeZone ?? "UTC");
+  const calendars = await readCalendars(flags.calendars);
+  const policies = readPolicies(flags.policy) ?? defaultPolicies(flags.from);
+  const results = await readAll(files, flags, io);
+  return {
+    timeZone,
+    results,
+    handoffs: handoffsOf(results),
+    read: {
+      now,
+      ...(policies === undefined ? {} : { policies }),
+      ...(calendars === undefined ? {} : { calendars }),
+    },
+  };
+}
+
 /** Builds the command; `run` parses and runs it. */
 function program(io: CliIo, exit: { code: number }): Command {
   const root = new Command("handoff-kit")
@@ -125,29 +153,12 @@ function program(io: CliIo, exit: { code: number }): Command {
     .action(
       async (
         files: string[],
-        flags: ReadFlags & {
-          now?: string;
-          week?: string;
-          weekStart: string;
-          policy?: string[];
-          calendars?: string;
-          json?: boolean;
-          html?: string;
-        },
+        flags: ClockFlags & { week?: string; weekStart: string; json?: boolean; html?: string },
       ) => {
-        const now = readNow(flags.now, io.now);
-        const timeZone = zoneName(flags.timeZone ?? "UTC");
         const weekOf = flags.week === undefined ? undefined : readWeek(flags.week);
-        const calendars = await readCalendars(flags.calendars);
-        const policies = readPolicies(flags.policy) ?? defaultPolicies(flags.from);
-        const results = await readAll(files, flags, io);
-        const handoffs = handoffsOf(results);
+        const { timeZone, results, handoffs, read } = await readForClocks(files, flags, io);
+        const { now } = read;
         const week = { timeZone, startsOn: readWeekday(flags.weekStart) };
-        const read = {
-          now,
-          ...(policies === undefined ? {} : { policies }),
-          ...(calendars === undefined ? {} : { calendars }),
-        };
         const report = huddleReport(handoffs, {
           ...read,
           week,
@@ -184,36 +195,22 @@ function program(io: CliIo, exit: { code: number }): Command {
     .option("--calendars <file>", "business calendars by calendar id or rep id, as JSON")
     .option("--json", "the clocks as JSON")
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.sla}\n`)
-    .action(
-      async (
-        files: string[],
-        flags: ReadFlags & { policy?: string[]; now?: string; calendars?: string; json?: boolean },
-      ) => {
-        const now = readNow(flags.now, io.now);
-        const timeZone = flags.timeZone ?? "UTC";
-        const formatAt = instantFormatter(timeZone);
-        const calendars = await readCalendars(flags.calendars);
-        const policies = readPolicies(flags.policy) ?? defaultPolicies(flags.from);
-        const results = await readAll(files, flags, io);
-        const handoffs = handoffsOf(results);
-        const read = slaClocks(handoffs, {
-          now,
-          ...(policies === undefined ? {} : { policies }),
-          ...(calendars === undefined ? {} : { calendars }),
-        });
-        const names = new Map<string, string>();
-        for (const handoff of handoffs) {
-          names.set(handoff.sdr.id, handoff.sdr.name);
-          names.set(handoff.ae.id, handoff.ae.name);
-        }
-        io.stdout(
-          flags.json === true
-            ? `${JSON.stringify(read, null, 2)}\n`
-            : renderSla(read, names, formatAt, timeZone, styleFor(io)),
-        );
-        noteUnread(results, io);
-      },
-    );
+    .action(async (files: string[], flags: ClockFlags & { json?: boolean }) => {
+      const { timeZone, results, handoffs, read: options } = await readForClocks(files, flags, io);
+      const formatAt = instantFormatter(timeZone);
+      const read = slaClocks(handoffs, options);
+      const names = new Map<string, string>();
+      for (const handoff of handoffs) {
+        names.set(handoff.sdr.id, handoff.sdr.name);
+        names.set(handoff.ae.id, handoff.ae.name);
+      }
+      io.stdout(
+        flags.json === true
+          ? `${JSON.stringify(read, null, 2)}\n`
+          : renderSla(read, names, formatAt, timeZone, styleFor(io)),
+      );
+      noteUnread(results, io);
+    });
   return root;
 }
 
