@@ -6,7 +6,9 @@ import { parseHandoffs, type Handoff, type HandoffInput } from "../handoff/index
  * index in the input and the source's own field name (`[3, "hs_meeting_start_time"]`), and with
  * `row`, the record's number as the source shows it: in a CSV export the spreadsheet's row (the
  * header is row 1, so the first record is row 2); in a list of webhook deliveries, the delivery's
- * position from 1.
+ * position from 1. A `duplicate_row` issue also names, by `kept`, the index of the record that was
+ * counted in its place, so a caller that joined several files into one input can say which file and
+ * row that was.
  *
  * @example
  * ```ts
@@ -17,6 +19,8 @@ import { parseHandoffs, type Handoff, type HandoffInput } from "../handoff/index
  */
 export interface AdapterIssue extends Issue {
   readonly row: number;
+  /** For a `duplicate_row` issue: the index in the input of the record kept instead. */
+  readonly kept?: number;
 }
 
 /**
@@ -98,6 +102,7 @@ export function finishAdapter(
       code: "duplicate_row",
       path: [entry.index, entry.idField],
       row: entry.row,
+      kept: winner.index,
       message: `${noun} ${entry.record.id} again: row ${String(winner.row)} is kept, the later version`,
     });
   }

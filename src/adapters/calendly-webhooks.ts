@@ -110,8 +110,10 @@ export function fromCalendlyWebhooks(
       });
   }
   const issues: AdapterIssue[] = [];
-  const problem = (index: number, field: string, code: AdapterIssue["code"], message: string): void => {
-    issues.push({ code, path: field === "" ? [index] : [index, field], row: index + 1, message });
+  const problem = (index: number, field: string, code: AdapterIssue["code"], message: string, kept?: number): void => {
+    const path = field === "" ? [index] : [index, field];
+    const row = index + 1;
+    issues.push(kept === undefined ? { code, path, row, message } : { code, path, row, kept, message });
   };
   const read: Delivery[] = [];
   const seen = new Map<string, number>();
@@ -127,7 +129,7 @@ export function fromCalendlyWebhooks(
     );
     const first = seen.get(key);
     if (first !== undefined) {
-      problem(index, "", "duplicate_row", `The same delivery as ${String(first + 1)}: counted once`);
+      problem(index, "", "duplicate_row", `The same delivery as row ${String(first + 1)}: counted once`, first);
       return;
     }
     seen.set(key, index);

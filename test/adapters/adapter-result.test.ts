@@ -43,6 +43,8 @@ describe("a record exported twice through fromHubSpotMeetings", () => {
     expect(issues.map((issue) => [issue.row, issue.code, issue.message])).toEqual([
       [2, "duplicate_row", "Meeting 9001 again: row 3 is kept, the later version"],
     ]);
+    // The record kept is the second one given (index 1): row 3.
+    expect(issues[0]?.kept).toBe(1);
     expect(handoffs.map((handoff) => handoff.events.map((event) => event.type))).toEqual([["booked", "no_show"]]);
   });
 });

@@ -141,7 +141,9 @@ describe("fromCalendlyWebhooks retries", () => {
       ["cancelled", "2026-11-06T09:00:00.000Z"],
     ]);
     // Delivery 6 repeats delivery 5.
-    expect(brief(issues)).toEqual([[6, "5", "duplicate_row", "The same delivery as 5: counted once"]]);
+    expect(brief(issues)).toEqual([[6, "5", "duplicate_row", "The same delivery as row 5: counted once"]]);
+    // Counted in its place: delivery 5, index 4.
+    expect(issues[0]?.kept).toBe(4);
   });
 });
 
@@ -280,6 +282,7 @@ describe("fromCalendlyWebhooks unreadable deliveries", () => {
     expect(brief(issues)).toEqual([
       [1, "0.payload.uri", "duplicate_row", "Booking A again: row 2 is kept, the later version"],
     ]);
+    expect(issues[0]?.kept).toBe(1);
   });
 });
 

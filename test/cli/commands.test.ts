@@ -61,7 +61,7 @@ describe("handoff-kit check", () => {
   it("says what each file became, and exits 0 when nothing is wrong", async () => {
     const { io, stdout } = recordingIo();
     expect(await run(["check", oneBooking, "--from", "hubspot"], io)).toBe(0);
-    expect(stdout()).toBe(`${oneBooking} (HubSpot meetings export): 1 records, 1 handoffs, no issues\n`);
+    expect(stdout()).toBe(`${oneBooking} (HubSpot meetings export): 1 records, no issues\n\n1 handoff.\n`);
   });
 
   it("lists each issue by row and column, and exits 1", async () => {
@@ -83,9 +83,9 @@ describe("handoff-kit check", () => {
     const { io, stdout } = recordingIo();
     expect(await run(["check", path, "--from", "hubspot"], io)).toBe(1);
     const lines = stdout().split("\n");
-    expect(lines[0]).toBe(`${path} (HubSpot meetings export): 2 records, 1 handoffs, 1 issue`);
+    expect(lines[0]).toBe(`${path} (HubSpot meetings export): 2 records, 1 issue`);
     expect(lines[1]).toMatch(/^ {2}row 2, hs_meeting_start_time: \w+: /);
-    expect(stdout()).toMatch(/Issues by code: \w+ 1\n$/);
+    expect(stdout()).toMatch(/\n\n1 handoff\.\nIssues by code: \w+ 1\n$/);
   });
 
   it("reads timestamps without an offset in --time-zone, and reports them without it", async () => {

@@ -16,16 +16,16 @@ describe("--from json", () => {
     const sample = recordingIo();
     expect(await run(["check", "examples/data/sample-handoffs.json", "--from", "json"], sample.io)).toBe(0);
     expect(sample.stdout()).toBe(
-      "examples/data/sample-handoffs.json (handoff records (JSON)): 371 records, 371 handoffs, no issues\n",
+      "examples/data/sample-handoffs.json (handoff records (JSON)): 371 records, no issues\n\n371 handoffs.\n",
     );
-    // Two lines: a record that is no handoff (record 1), then a blank line, then nothing else.
+    // A blank line, then a record that is no handoff on line 2, then a blank line: the issues are
+    // at line 2, where an editor shows the record.
     const lines = join(dir, "two.jsonl");
-    writeFileSync(lines, `${JSON.stringify({ id: "h-1" })}\n\n`);
+    writeFileSync(lines, `\n${JSON.stringify({ id: "h-1" })}\n\n`);
     const { io, stdout } = recordingIo();
     expect(await run(["check", lines, "--from", "json"], io)).toBe(1);
-    expect(stdout()).toMatch(
-      /^.*two\.jsonl \(handoff records \(JSON\)\): 1 records, 0 handoffs, \d+ issues\n {2}row 1, /,
-    );
+    expect(stdout()).toMatch(/^.*two\.jsonl \(handoff records \(JSON\)\): 1 records, \d+ issues\n {2}row 2, /);
+    expect(stdout()).toMatch(/\n\n0 handoffs\.\n/);
   });
 
   it("stops with one line on a line that is not JSON, naming the line", async () => {
@@ -82,8 +82,9 @@ describe("--from calendly", () => {
     // failure of the check.
     expect(await run(["check", log, "--from", "calendly", "--mapping", mapping], io)).toBe(0);
     expect(stdout()).toBe(
-      `${log} (Calendly webhook deliveries): 2 records, 1 handoffs, 1 issue\n` +
-        "  row 2: duplicate_row: The same delivery as 1: counted once\n\nIssues by code: duplicate_row 1\n",
+      `${log} (Calendly webhook deliveries): 2 records, 1 issue\n` +
+        "  row 2: duplicate_row: The same delivery as row 1: counted once\n" +
+        "\n1 handoff.\nIssues by code: duplicate_row 1\n",
     );
     const json = recordingIo();
     const argv = ["sla", log, "--from", "calendly", "--mapping", mapping, "--json"];

@@ -78,7 +78,7 @@ describe("the installed command", () => {
     });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`${SAMPLE} (HubSpot meetings export): 379 records, 379 handoffs, no issues\n`);
+    expect(result.stdout).toBe(`${SAMPLE} (HubSpot meetings export): 379 records, no issues\n\n379 handoffs.\n`);
     const bad = spawnSync("node_modules/.bin/handoff-kit", ["check", "nowhere.csv", "--from", "hubspot"], {
       encoding: "utf8",
     });

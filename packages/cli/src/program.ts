@@ -1,6 +1,5 @@
 import { Command, CommanderError, Option } from "commander";
 import { HandoffKitError } from "handoff-kit";
-import type { Handoff } from "handoff-kit/handoff";
 import { writeFile } from "node:fs/promises";
 import { DEFAULT_HEALTH_BANDS, huddleReport, renderHuddleReport, scoreboard, slaClocks } from "handoff-kit/metrics";
 import { renderHtmlReport } from "./html/html-report.js";
@@ -9,7 +8,15 @@ import { renderCheck } from "./commands/check.js";
 import { renderSla } from "./commands/sla.js";
 import { instantFormatter, zoneName } from "./format-time.js";
 import { POLICY_IDS, readCalendars, readMapping, readNow, readPolicies, readWeek, readWeekday } from "./options.js";
-import { defaultPolicies, readSources, SOURCE_NAMES, type FileResult, type SourceName } from "./sources.js";
+import { ENCODINGS, type Encoding } from "./read-records.js";
+import {
+  defaultPolicies,
+  readSources,
+  SOURCE_NAMES,
+  type FileResult,
+  type SourceName,
+  type SourcesRead,
+} from "./sources.js";
 import { styleFor } from "./style.js";
 
 interface ReadFlags {
@@ -17,6 +24,7 @@ interface ReadFlags {
   readonly timeZone?: string;
   readonly mapping?: string;
   readonly quiet?: boolean;
+  readonly encoding: Encoding;
 }
 
 const EXAMPLES = {
@@ -36,6 +44,11 @@ function readingOptions(command: Command): Command {
       "IANA zone of timestamps written without an offset, and of the report's weeks and times (default UTC)",
     )
     .option("--mapping <file>", "the adapter's options as JSON: column names, outcome values, reason picklist")
+    .addOption(
+      new Option("--encoding <name>", "how the files' text is encoded (Excel's CSV on Windows: windows-1252)")
+        .choices(ENCODINGS)
+        .default("utf-8"),
+    )
     .option("-q, --quiet", "no progress bar");
 }
 
@@ -49,8 +62,6 @@ const policyOption = (): Option =>
 
 const withNewline = (text: string): string => (text.endsWith("\n") ? text : `${text}\n`);
 
-const handoffsOf = (files: readonly FileResult[]): Handoff[] => files.flatMap((file) => [...file.handoffs]);
-
 function noteUnread(files: readonly FileResult[], io: CliIo): void {
   const issues = files.reduce((sum, file) => sum + file.issues.length, 0);
   if (issues > 0)
@@ -60,7 +71,7 @@ function noteUnread(files: readonly FileResult[], io: CliIo): void {
     );
 }
 
-async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): Promise<FileResult[]> {
+async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): Promise<SourcesRead> {
   const mapping = await readMapping(flags.mapping);
   return readSources(
     files,
@@ -70,6 +81,7 @@ async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): P
       mapping,
       mappingPath: flags.mapping,
       quiet: flags.quiet === true,
+      encoding: flags.encoding,
     },
     io,
   );
@@ -90,11 +102,11 @@ async function readForClocks(files: readonly string[], flags: ClockFlags, io: Cl
   const timeZone = zoneName(flags.timeZone ?? "UTC");
   const calendars = await readCalendars(flags.calendars);
   const policies = readPolicies(flags.policy) ?? defaultPolicies(flags.from);
-  const results = await readAll(files, flags, io);
+  const { files: results, handoffs } = await readAll(files, flags, io);
   return {
     timeZone,
     results,
-    handoffs: handoffsOf(results),
+    handoffs,
     read: {
       now,
       ...(policies === undefined ? {} : { policies }),
@@ -133,8 +145,9 @@ function program(io: CliIo, exit: { code: number }): Command {
         `\nExample:\n  $ ${EXAMPLES.check}\n`,
     )
     .action(async (files: string[], flags: ReadFlags & { all?: boolean }) => {
-      const results = await readAll(files, flags, io);
-      io.stdout(renderCheck(results, styleFor(io), flags.all === true));
+      const read = await readAll(files, flags, io);
+      const results = read.files;
+      io.stdout(renderCheck(read, styleFor(io), flags.all === true));
       // A repeat (a webhook's retry, an export taken twice) is listed but is no problem with the data.
       const failing = results.some((file) => file.issues.some((issue) => issue.code !== "duplicate_row"));
       exit.code = failing ? 1 : 0;

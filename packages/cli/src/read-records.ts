@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
+import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { CliError, type CliIo } from "./cli-io.js";
 import { startProgress } from "./progress.js";
@@ -19,10 +20,62 @@ function unreadable(path: string, error: unknown): CliError {
   return new CliError(`${path}: ${message.split("\n")[0] ?? message}`);
 }
 
+/** What a file held: its records, where each is in the file, and the rows read but not passed on. */
+export interface FileRecords {
+  readonly records: unknown[];
+  /**
+   * Each record's row as the reader sees it: a CSV record's row in a spreadsheet (the header is
+   * row 1, a blank line is a row of its own, a record spanning lines is one row), a JSON Lines
+   * record's line, a JSON array's element from 1.
+   */
+  readonly rows: number[];
+  readonly header: readonly string[] | undefined;
+  /** CSV rows with more cells than the header, not passed on: which cell is which cannot be told. */
+  readonly refused: readonly { readonly row: number; readonly message: string }[];
+}
+
+/** The encodings a file may be read in: UTF-8, or Windows-1252 as Excel writes "CSV" on Windows. */
+export const ENCODINGS = ["utf-8", "windows-1252"] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/**
+ * The file's text, decoded as it streams. UTF-8 is decoded strictly: a byte that is not UTF-8 (a
+ * Latin-1 or Windows-1252 export read as UTF-8) stops the file with the line it is on, instead of
+ * turning "Müller" into "M\uFFFDller" without a word.
+ */
+async function* decoded(path: string, chunks: AsyncIterable<Buffer>, encoding: Encoding): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
+  let lines = 1;
+  for await (const chunk of chunks) {
+    let text: string;
+    try {
+      text = decoder.decode(chunk, { stream: true });
+    } catch {
+      const loose = new TextDecoder(encoding).decode(chunk);
+      const before = loose.slice(0, Math.max(0, loose.indexOf("\uFFFD")));
+      const line = lines + (before.match(/\n/g)?.length ?? 0);
+      throw new CliError(
+        `${path}: line ${String(line)} is not UTF-8; for a file saved in Windows-1252 or Latin-1 ` +
+          "(Excel's CSV on Windows), pass --encoding windows-1252",
+      );
+    }
+    lines += text.match(/\n/g)?.length ?? 0;
+    yield text;
+  }
+  const rest = decoder.decode();
+  if (rest !== "") yield rest;
+}
+
+interface CsvInfo {
+  readonly records: number;
+  readonly empty_lines: number;
+  readonly error?: { readonly code?: string; readonly record?: readonly unknown[] };
+}
+
 /**
  * Reads a file's records. CSV is streamed through csv-parse, each row an object keyed by the header
- * (a byte-order mark dropped, blank lines skipped, a short or long row kept for the adapter to
- * report rather than stopping the file); JSON Lines are streamed a line at a time; a JSON file is
+ * (a byte-order mark dropped, blank lines skipped but counted in the rows, a short row kept for the
+ * adapter to report, a long one refused); JSON Lines are streamed a line at a time; a JSON file is
  * one array. The rows are held (an adapter needs every version of a record to keep the latest), but
  * not the file's text.
  */
@@ -30,8 +83,8 @@ export async function readRecords(
   path: string,
   format: RecordFormat,
   io: CliIo,
-  quiet: boolean,
-): Promise<{ records: unknown[]; header: readonly string[] | undefined }> {
+  options: { readonly quiet: boolean; readonly encoding: Encoding },
+): Promise<FileRecords> {
   let size: number;
   try {
     const info = await stat(path);
@@ -40,14 +93,17 @@ export async function readRecords(
   } catch (error) {
     throw unreadable(path, error);
   }
-  const progress = startProgress(io, `reading ${path}`, size, quiet);
+  const progress = startProgress(io, `reading ${path}`, size, options.quiet);
   const stream = createReadStream(path);
   let bytes = 0;
   stream.on("data", (chunk) => {
     bytes += chunk.length;
     progress.update(bytes);
   });
+  const text = Readable.from(decoded(path, stream as AsyncIterable<Buffer>, options.encoding));
   const records: unknown[] = [];
+  const rows: number[] = [];
+  const refused: { row: number; message: string }[] = [];
   let header: string[] | undefined;
   try {
     if (format === "csv") {
@@ -58,34 +114,58 @@ export async function readRecords(
         header = names;
         return names;
       };
-      const parser = stream.pipe(
-        parse({ columns, bom: true, skip_empty_lines: true, relax_column_count: true, relax_quotes: false }),
+      const parser = text.pipe(
+        parse({
+          columns,
+          bom: true,
+          skip_empty_lines: true,
+          relax_column_count: true,
+          relax_quotes: false,
+          info: true,
+        }),
       );
-      stream.on("error", (error) => parser.destroy(error));
-      for await (const row of parser) records.push(row);
+      text.on("error", (error) => parser.destroy(error));
+      for await (const { record, info } of parser as AsyncIterable<{ record: unknown; info: CsvInfo }>) {
+        // The header is row 1 and every blank line before a record is a row of its own.
+        const row = 1 + info.records + info.empty_lines;
+        const cells = info.error?.code === "CSV_RECORD_INCONSISTENT_COLUMNS" ? info.error.record : undefined;
+        // Empty cells past the header (a trailing comma) hide nothing; a value there means the cells shifted.
+        if (
+          cells !== undefined &&
+          cells.length > (header?.length ?? 0) &&
+          cells.slice(header?.length).some((cell) => cell !== "")
+        ) {
+          refused.push({
+            row,
+            message:
+              `${String(cells.length)} cells, the header ${String(header?.length ?? 0)}: ` +
+              "a comma in a value that is not quoted? The row is not read",
+          });
+          continue;
+        }
+        records.push(record);
+        rows.push(row);
+      }
     } else if (isJsonLines(path)) {
       let line = 0;
-      for await (let text of createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY })) {
+      for await (let entry of createInterface({ input: text, crlfDelay: Number.POSITIVE_INFINITY })) {
         line += 1;
         // A byte-order mark may open the file, as in a CSV export.
-        if (line === 1) text = text.replace(/^\uFEFF/, "");
-        if (text.trim() === "") continue;
+        if (line === 1) entry = entry.replace(/^\uFEFF/, "");
+        if (entry.trim() === "") continue;
         try {
-          records.push(JSON.parse(text));
+          records.push(JSON.parse(entry));
         } catch (error) {
           throw new CliError(`${path}: line ${String(line)} is not JSON (${(error as Error).message})`);
         }
+        rows.push(line);
       }
     } else {
-      const chunks: Buffer[] = [];
-      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      let whole = "";
+      for await (const piece of text) whole += piece as string;
       let value: unknown;
       try {
-        value = JSON.parse(
-          Buffer.concat(chunks)
-            .toString("utf8")
-            .replace(/^\uFEFF/, ""),
-        );
+        value = JSON.parse(whole.replace(/^\uFEFF/, ""));
       } catch (error) {
         throw new CliError(`${path}: not JSON (${(error as Error).message})`);
       }
@@ -99,11 +179,14 @@ export async function readRecords(
           `${path}: expected a JSON array of records, or an object with one under "handoffs" ` +
             "(or JSON Lines in a .jsonl file)",
         );
-      records.push(...(list as unknown[]));
+      for (const [index, record] of (list as unknown[]).entries()) {
+        records.push(record);
+        rows.push(index + 1);
+      }
     }
   } catch (error) {
     if (error instanceof CliError) throw error;
-    // csv-parse wraps an error thrown by the columns function.
+    // csv-parse wraps an error thrown by the columns function or the decoder.
     const cause = (error as { cause?: unknown }).cause;
     if (cause instanceof CliError) throw cause;
     throw unreadable(path, error);
@@ -111,5 +194,5 @@ export async function readRecords(
     progress.end();
   }
   if (format === "csv" && header === undefined) throw new CliError(`${path}: empty: no header row`);
-  return { records, header };
+  return { records, rows, header, refused };
 }

@@ -10,13 +10,14 @@ import {
 import { parseHandoffs, type Handoff } from "handoff-kit/handoff";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, type MeetingEvent, type SlaPolicy } from "handoff-kit/sla";
 import { CliError, type CliIo } from "./cli-io.js";
-import { readRecords, type RecordFormat } from "./read-records.js";
+import { readRecords, type Encoding, type RecordFormat } from "./read-records.js";
 
 /** A source the command reads: how its files are written and the adapter that maps its records. */
 interface Source {
   readonly label: string;
   readonly format: RecordFormat;
-  /** A CSV source's rows count from 2 (the header is row 1); a JSON source's records from 1. */
+  /** The row an adapter gives its first record: 2 in a CSV export (the header is row 1), 1 in JSON. */
+  readonly firstRow: number;
   readonly adapt: (records: readonly unknown[], mapping: Readonly<Record<string, unknown>>) => AdapterResult;
   /**
    * The SLA policies read when `--policy` is not given. A meetings export or a scheduler's webhooks
@@ -43,30 +44,35 @@ function fromHandoffJson(records: readonly unknown[]): AdapterResult {
 // picklist, reps): passed as they are, so the adapter checks them and names what is wrong.
 export const SOURCES = {
   hubspot: {
+    firstRow: 2,
     label: "HubSpot meetings export",
     format: "csv",
     adapt: (records, mapping) => fromHubSpotMeetings(rows(records), mapping),
     policies: MEETINGS_ONLY,
   },
   salesforce: {
+    firstRow: 2,
     label: "Salesforce Event export",
     format: "csv",
     adapt: (records, mapping) => fromSalesforceEvents(rows(records), mapping),
     policies: MEETINGS_ONLY,
   },
   chilipiper: {
+    firstRow: 2,
     label: "Chili Piper meetings export",
     format: "csv",
     adapt: (records, mapping) => fromChiliPiperMeetings(rows(records), mapping),
     policies: MEETINGS_ONLY,
   },
   calendly: {
+    firstRow: 1,
     label: "Calendly webhook deliveries",
     format: "json",
     adapt: (records, mapping) => fromCalendlyWebhooks(records, mapping),
     policies: MEETINGS_ONLY,
   },
   json: {
+    firstRow: 1,
     label: "handoff records (JSON)",
     format: "json",
     adapt: (records) => fromHandoffJson(records),
@@ -81,13 +87,18 @@ export const defaultPolicies = (name: SourceName): readonly SlaPolicy<MeetingEve
   (SOURCES[name] as Source).policies;
 export const SOURCE_NAMES = Object.keys(SOURCES) as SourceName[];
 
-/** One file read through its source's adapter. */
+/** What one file held, and the issues of its records, by the file's own rows. */
 export interface FileResult {
   readonly path: string;
   readonly label: string;
   readonly records: number;
-  readonly handoffs: readonly Handoff[];
   readonly issues: readonly AdapterIssue[];
+}
+
+/** Every file of a source read as one input: the handoffs, and each file's records and issues. */
+export interface SourcesRead {
+  readonly files: readonly FileResult[];
+  readonly handoffs: readonly Handoff[];
 }
 
 /** The options every command passes to the adapters. */
@@ -99,27 +110,31 @@ export interface ReadOptions {
   /** The `--mapping` file, named when the adapter refuses the options it holds. */
   readonly mappingPath: string | undefined;
   readonly quiet: boolean;
+  readonly encoding: Encoding;
 }
 
-/** Reads every file in turn through the source's adapter. */
-export async function readSources(paths: readonly string[], options: ReadOptions, io: CliIo): Promise<FileResult[]> {
+/** Where a record of the joined input came from: its file, its index there, and its row. */
+interface Origin {
+  readonly file: number;
+  readonly index: number;
+  readonly row: number;
+}
+
+/**
+ * Reads every file, then maps them through the source's adapter as one input, so a record exported
+ * in two files (an export taken twice, or a later one that overlaps) is counted once, and a
+ * booking's webhook deliveries split over several logs are read together. Each issue is then put
+ * back at its file, index and row, and a repeat names the file of the row kept when it is another.
+ */
+export async function readSources(paths: readonly string[], options: ReadOptions, io: CliIo): Promise<SourcesRead> {
   const source: Source = SOURCES[options.from];
   const mapping =
     options.timeZone === undefined || options.from === "json" || options.from === "calendly"
       ? options.mapping
       : { ...options.mapping, exportTimeZone: options.timeZone };
-  const results: FileResult[] = [];
-  for (const path of paths) {
-    const { records, header } = await readRecords(path, source.format, io, options.quiet);
-    let result: AdapterResult;
+  const adapt = (records: readonly unknown[]): AdapterResult => {
     try {
-      // A header with no rows says nothing of its columns to an adapter; one blank row lets it check them.
-      const probe =
-        records.length === 0 && header !== undefined ? [Object.fromEntries(header.map((n) => [n, ""]))] : [];
-      const probed = probe.length === 0 ? undefined : source.adapt(probe, mapping);
-      result = probed?.issues.some((issue) => issue.code === "missing_columns")
-        ? probed
-        : source.adapt(records, mapping);
+      return source.adapt(records, mapping);
     } catch (error) {
       // Rows never make an adapter throw: what it refuses is its options, from --mapping or --time-zone.
       const message = error instanceof Error ? error.message : String(error);
@@ -127,10 +142,61 @@ export async function readSources(paths: readonly string[], options: ReadOptions
         options.mappingPath === undefined ? `--time-zone: ${message}` : `--mapping: ${options.mappingPath}: ${message}`,
       );
     }
-    const wrongFormat = result.issues.find((issue) => issue.code === "missing_columns");
-    if (wrongFormat !== undefined && result.handoffs.length === 0)
-      throw new CliError(`${path}: ${wrongFormat.message}`);
-    results.push({ path, label: source.label, records: records.length, ...result });
+  };
+  const joined: unknown[] = [];
+  const origins: Origin[] = [];
+  const read: { path: string; records: number; refused: AdapterIssue[] }[] = [];
+  for (const [file, path] of paths.entries()) {
+    const { records, rows, header, refused } = await readRecords(path, source.format, io, options);
+    // A header with no rows says nothing of its columns to an adapter; one blank row lets it check them.
+    const probe = records.length > 0 ? records.slice(0, 1) : header === undefined ? [] : [blankRow(header)];
+    const wrongFormat =
+      probe.length === 0 ? undefined : adapt(probe).issues.find((issue) => issue.code === "missing_columns");
+    if (wrongFormat !== undefined) throw new CliError(`${path}: ${wrongFormat.message}`);
+    for (const [index, record] of records.entries()) {
+      joined.push(record);
+      origins.push({ file, index, row: rows[index] as number });
+    }
+    read.push({
+      path,
+      records: records.length + refused.length,
+      refused: refused.map(({ row, message }) => ({ code: "inconsistent_row", path: [], row, message })),
+    });
   }
-  return results;
+  const result = adapt(joined);
+  const issues = read.map((file) => [...file.refused]);
+  const rowName = (origin: Origin, from: number): string =>
+    origin.file === from ? `row ${String(origin.row)}` : `${read[origin.file]?.path ?? ""} row ${String(origin.row)}`;
+  for (const issue of result.issues) {
+    const at = issue.path[0];
+    const origin = typeof at === "number" ? origins[at] : undefined;
+    if (origin === undefined) continue;
+    const kept = issue.kept === undefined ? undefined : origins[issue.kept];
+    (issues[origin.file] as AdapterIssue[]).push({
+      ...issue,
+      path: [origin.index, ...issue.path.slice(1)],
+      row: origin.row,
+      ...(kept === undefined
+        ? {}
+        : {
+            kept: kept.index,
+            // The adapter named the kept record by its row in the joined input.
+            message: issue.message.replace(
+              `row ${String((issue.kept as number) + source.firstRow)}`,
+              rowName(kept, origin.file),
+            ),
+          }),
+    });
+  }
+  return {
+    files: read.map((file, index) => ({
+      path: file.path,
+      label: source.label,
+      records: file.records,
+      issues: (issues[index] as AdapterIssue[]).sort((a, b) => a.row - b.row),
+    })),
+    handoffs: result.handoffs,
+  };
 }
+
+const blankRow = (header: readonly string[]): SourceRow => Object.fromEntries(header.map((name) => [name, ""]));

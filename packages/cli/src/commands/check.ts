@@ -1,21 +1,23 @@
-import type { FileResult } from "../sources.js";
+import type { SourcesRead } from "../sources.js";
 import type { Style } from "../style.js";
 
 /** How many issues of a file are listed before "and N more". */
 const SHOWN = 50;
 
 /**
- * What each file held: records read, handoffs made, and every issue by row and field, grouped by
- * file; then the issue codes counted over all files.
+ * What each file held: its records and every issue by row and field; then the handoffs the files
+ * made together (a record in two files is one handoff, a booking's deliveries in two logs one
+ * booking), and the issue codes counted over all files.
  */
-export function renderCheck(results: readonly FileResult[], style: Style, all: boolean): string {
+export function renderCheck(read: SourcesRead, style: Style, all: boolean): string {
+  const results = read.files;
   const out: string[] = [];
   const codes = new Map<string, number>();
   for (const file of results) {
     const issues = file.issues.length === 1 ? "1 issue" : `${String(file.issues.length)} issues`;
     out.push(
       `${style.bold(file.path)} (${file.label}): ${String(file.records)} records, ` +
-        `${String(file.handoffs.length)} handoffs, ${file.issues.length === 0 ? "no issues" : issues}`,
+        (file.issues.length === 0 ? "no issues" : issues),
     );
     const shown = all ? file.issues : file.issues.slice(0, SHOWN);
     for (const issue of shown) {
@@ -28,9 +30,10 @@ export function renderCheck(results: readonly FileResult[], style: Style, all: b
       out.push(`  ... and ${String(file.issues.length - shown.length)} more (--all lists every one)`);
     for (const issue of file.issues) codes.set(issue.code, (codes.get(issue.code) ?? 0) + 1);
   }
+  const made = read.handoffs.length === 1 ? "1 handoff" : `${String(read.handoffs.length)} handoffs`;
+  out.push("", results.length === 1 ? `${made}.` : `${made} from the ${String(results.length)} files.`);
   if (codes.size > 0)
     out.push(
-      "",
       `Issues by code: ${[...codes]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
         .map(([code, count]) => `${code} ${String(count)}`)

@@ -1,0 +1,162 @@
+// What a file holds beyond its records: the rows a spreadsheet shows, cells past the header, its
+// encoding, and records that reach the command in more than one file.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { run } from "../../packages/cli/src/program.js";
+import { recordingIo } from "./io.js";
+
+const dir = mkdtempSync(join(tmpdir(), "handoff-kit-files-"));
+const API = "https://api.calendly.com";
+
+const HEADER =
+  "hs_object_id,hs_createdate,hs_meeting_start_time,hs_meeting_end_time,hs_meeting_outcome," +
+  "hubspot_owner_id,hubspot_owner_name,booked_by_owner_id,booked_by_owner_name,contact_name,company_name," +
+  "segment,lead_source";
+/** A scheduled meeting booked on Monday 2 November for Monday 9 November, as one CSV line. */
+const line = (id: string, start = "2026-11-09T15:00:00Z", ae = "Iris Nakamura"): string =>
+  `${id},2026-11-02T10:00:00Z,${start},2026-11-09T15:30:00Z,SCHEDULED,81000001,${ae},82000001,Ana Souza,` +
+  "Dana Ruiz,Acme Logistics,mid_market,outbound";
+
+function file(name: string, text: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe("rows as a spreadsheet shows them", () => {
+  it("counts blank lines as rows, so an issue's row is the line a spreadsheet shows it on", async () => {
+    // Line 1 the header, 2 a good record, 3 and 4 blank, 5 a start that is no date.
+    const path = file("blank-lines.csv", [HEADER, line("9001"), "", "", line("9002", "TBD")].join("\n"));
+    const { io, stdout } = recordingIo();
+    expect(await run(["check", path, "--from", "hubspot"], io)).toBe(1);
+    expect(stdout().split("\n")[1]).toMatch(/^ {2}row 5, hs_meeting_start_time: invalid_date: /);
+  });
+
+  it("refuses a row whose cells run past the header, and reads one whose extra cells are empty", async () => {
+    // Row 2 has a comma inside an unquoted name: 14 cells under 13 columns, every cell after it shifted.
+    // Row 3 ends in two empty cells, as a spreadsheet's trailing commas: nothing is hidden there.
+    const shifted = line("9001", undefined, "Nakamura, Iris");
+    const path = file("long-rows.csv", [HEADER, shifted, `${line("9002")},,`].join("\n"));
+    const { io, stdout } = recordingIo();
+    expect(await run(["check", path, "--from", "hubspot"], io)).toBe(1);
+    expect(stdout()).toBe(
+      `${path} (HubSpot meetings export): 2 records, 1 issue\n` +
+        "  row 2: inconsistent_row: 14 cells, the header 13: a comma in a value that is not quoted? " +
+        "The row is not read\n\n1 handoff.\nIssues by code: inconsistent_row 1\n",
+    );
+  });
+});
+
+describe("--encoding", () => {
+  // "Jürgen Müller" in Windows-1252: ü is the single byte 0xFC, which is no UTF-8.
+  const latin = Buffer.concat([
+    Buffer.from(`${HEADER}\n${line("9001")}\n`),
+    Buffer.from(line("9002", undefined, "J\u00fcrgen M\u00fcller"), "latin1"),
+  ]);
+
+  it("stops on a byte that is not UTF-8, naming the line and the option that reads the file", async () => {
+    const path = file("latin.csv", latin);
+    const { io, stderr } = recordingIo();
+    expect(await run(["check", path, "--from", "hubspot"], io)).toBe(2);
+    expect(stderr()).toBe(
+      `handoff-kit: ${path}: line 3 is not UTF-8; for a file saved in Windows-1252 or Latin-1 ` +
+        "(Excel's CSV on Windows), pass --encoding windows-1252\n",
+    );
+  });
+
+  it("reads the file in Windows-1252 when told, names and all", async () => {
+    const path = file("latin-read.csv", latin);
+    const text = await runText(["report", path, "--from", "hubspot", "--encoding", "windows-1252", "--json"]);
+    expect(text).toContain("J\u00fcrgen M\u00fcller");
+    expect(text).not.toContain("\uFFFD");
+  });
+
+  it("is one of the encodings it knows", async () => {
+    const { io, stderr } = recordingIo();
+    expect(await run(["check", "x.csv", "--from", "hubspot", "--encoding", "latin2"], io)).toBe(2);
+    expect(stderr()).toMatch(/^handoff-kit: .*--encoding.*latin2.*utf-8, windows-1252/);
+  });
+});
+
+async function runText(argv: string[]): Promise<string> {
+  const { io, stdout } = recordingIo();
+  await run(argv, io);
+  return stdout();
+}
+
+describe("several files", () => {
+  it("counts a record exported in two files once, and names the file of the row kept", async () => {
+    const monday = file("monday.csv", [HEADER, line("9001"), line("9002")].join("\n"));
+    const again = file("again.csv", [HEADER, line("9001")].join("\n"));
+    const { io, stdout } = recordingIo();
+    // Repeats only: the check passes.
+    expect(await run(["check", monday, again, "--from", "hubspot"], io)).toBe(0);
+    // Neither version has a last-modified time, so the later one given (again.csv) is kept.
+    expect(stdout()).toBe(
+      `${monday} (HubSpot meetings export): 2 records, 1 issue\n` +
+        `  row 2, hs_object_id: duplicate_row: Meeting 9001 again: ${again} row 2 is kept, the later version\n` +
+        `${again} (HubSpot meetings export): 1 records, no issues\n` +
+        "\n2 handoffs from the 2 files.\nIssues by code: duplicate_row 1\n",
+    );
+  });
+
+  it("reads a booking's webhook deliveries split over two days' logs as one booking", async () => {
+    const invitee = `${API}/scheduled_events/EV-A/invitees/A`;
+    const created = {
+      event: "invitee.created",
+      created_at: "2026-11-02T15:05:00.000000Z",
+      payload: {
+        uri: invitee,
+        email: "dana@acme-logistics.example",
+        name: "Dana Ruiz",
+        created_at: "2026-11-02T15:05:00.000000Z",
+        status: "active",
+        rescheduled: false,
+        old_invitee: null,
+        new_invitee: null,
+        no_show: null,
+        invitee_scheduled_by: `${API}/users/ANA`,
+        questions_and_answers: [],
+        scheduled_event: {
+          uri: `${API}/scheduled_events/EV-A`,
+          start_time: "2026-11-05T20:00:00.000000Z",
+          end_time: "2026-11-05T20:30:00.000000Z",
+          event_memberships: [{ user: `${API}/users/OMAR`, user_email: "omar@acme.example", user_name: "Omar" }],
+        },
+      },
+    };
+    const canceled = {
+      event: "invitee.canceled",
+      created_at: "2026-11-03T09:00:00.000000Z",
+      payload: {
+        uri: invitee,
+        rescheduled: false,
+        cancellation: { canceled_by: "Dana Ruiz", canceler_type: "invitee", reason: null },
+      },
+    };
+    const mapping = file(
+      "reps.json",
+      JSON.stringify({
+        reps: {
+          [`${API}/users/OMAR`]: { id: "ae-omar", name: "Omar Haddad" },
+          [`${API}/users/ANA`]: { id: "sdr-ana", name: "Ana Souza" },
+        },
+        defaults: { source: "inbound", segment: "smb" },
+      }),
+    );
+    const day1 = file("day1.jsonl", `${JSON.stringify(created)}\n`);
+    const day2 = file("day2.jsonl", `${JSON.stringify(canceled)}\n`);
+    const { io, stdout, stderr } = recordingIo();
+    expect(await run(["check", day1, day2, "--from", "calendly", "--mapping", mapping], io), stderr()).toBe(0);
+    expect(stdout()).toBe(
+      `${day1} (Calendly webhook deliveries): 1 records, no issues\n` +
+        `${day2} (Calendly webhook deliveries): 1 records, no issues\n` +
+        "\n1 handoff from the 2 files.\n",
+    );
+    // Read alone, the second day's cancellation has no booking to cancel.
+    const alone = await runText(["check", day2, "--from", "calendly", "--mapping", mapping]);
+    expect(alone).toContain("row 1, payload.uri: missing_value: No invitee.created for this invitee");
+  });
+});
