@@ -35,7 +35,18 @@ const librarySyntax = [
 ];
 
 export default defineConfig(
-  { ignores: ["dist/", "docs/api/", "coverage/", "reports/", ".stryker-tmp/", "examples/data/"] },
+  {
+    ignores: [
+      "dist/",
+      "packages/cli/dist/",
+      "packages/cli/.smoke/",
+      "docs/api/",
+      "coverage/",
+      "reports/",
+      ".stryker-tmp/",
+      "examples/data/",
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {
