@@ -3,6 +3,7 @@ import { HandoffKitError } from "../core/error.js";
 import { isRecord, optionsOf, ownValue, requireList } from "../core/guards.js";
 import type { HandoffInput, LeadSource } from "../handoff/index.js";
 import { finishAdapter, type AdapterIssue, type AdapterResult, type Assembled } from "./adapter-result.js";
+import { defaultsOf, requireKnownOptions } from "./mapping-options.js";
 import { readInstant } from "./source-values.js";
 
 /**
@@ -49,6 +50,22 @@ export interface CalendlyWebhooksOptions {
   readonly defaults?: { readonly source?: LeadSource; readonly segment?: string; readonly sdr?: CalendlyRep };
 }
 
+/** The options {@link CalendlyWebhooksOptions} names; any other key in a mapping is a misspelling. */
+const CALENDLY_OPTIONS = [
+  "reps",
+  "sdrQuestion",
+  "accountQuestion",
+  "defaults",
+] as const satisfies readonly (keyof CalendlyWebhooksOptions)[];
+
+function requireRep(rep: unknown, name: string): void {
+  const { id, name: repName } = (isRecord(rep) ? rep : {}) as Partial<Record<keyof CalendlyRep, unknown>>;
+  if (typeof id !== "string" || id === "" || typeof repName !== "string" || repName.trim() === "")
+    throw new HandoffKitError("invalid_argument", {
+      detail: `fromCalendlyWebhooks: ${name} must be { id, name }: ${describeValue(rep)}`,
+    });
+}
+
 /** The webhook events read; the others (routing forms, event types) are about no booking. */
 const READ = new Set(["invitee.created", "invitee.canceled", "invitee_no_show.created", "invitee_no_show.deleted"]);
 
@@ -89,19 +106,16 @@ export function fromCalendlyWebhooks(
 ): AdapterResult {
   requireList(deliveries, "fromCalendlyWebhooks", "deliveries");
   const settings = optionsOf(options, "fromCalendlyWebhooks");
+  requireKnownOptions(settings, CALENDLY_OPTIONS, "fromCalendlyWebhooks");
+  defaultsOf(settings.defaults, "fromCalendlyWebhooks", ["sdr"]);
+  if (settings.defaults?.sdr !== undefined) requireRep(settings.defaults.sdr, "options.defaults.sdr");
   const reps = settings.reps ?? {};
   if (!isRecord(reps))
     throw new HandoffKitError("invalid_argument", {
       detail: `fromCalendlyWebhooks: options.reps must be an object: ${describeValue(reps)}`,
     });
-  for (const [key, rep] of Object.entries(reps) as [string, unknown][]) {
-    const { id, name } = (isRecord(rep) ? rep : {}) as Partial<Record<keyof CalendlyRep, unknown>>;
-    if (typeof id !== "string" || id === "" || typeof name !== "string" || name.trim() === "")
-      throw new HandoffKitError("invalid_argument", {
-        detail:
-          `fromCalendlyWebhooks: options.reps[${JSON.stringify(key)}] must be { id, name }: ` + describeValue(rep),
-      });
-  }
+  for (const [key, rep] of Object.entries(reps) as [string, unknown][])
+    requireRep(rep, `options.reps[${JSON.stringify(key)}]`);
   for (const question of ["sdrQuestion", "accountQuestion"] as const) {
     const value: unknown = settings[question];
     if (value !== undefined && typeof value !== "string")

@@ -8,6 +8,7 @@ import { requireRules } from "../handoff/internal.js";
 import { finishAdapter, type AdapterIssue, type AdapterResult, type Assembled } from "./adapter-result.js";
 import { inDateRange, toEpochMs, type InstantInput } from "../core/instant.js";
 import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
+import { defaultsOf, requireKnownOptions } from "./mapping-options.js";
 
 // One row per meeting, the form of a CRM's meetings export (HubSpot's meetings, Salesforce's Events):
 // the engine both are read with, each source giving its column names, outcome values and ids.
@@ -274,7 +275,20 @@ interface Settings {
   readonly pastScheduled: { readonly nowMs: number; readonly as: MeetingOutcome } | undefined;
 }
 
+/** The options {@link MeetingRowsOptions} names; any other key in a mapping is a misspelling. */
+const MEETING_OPTIONS = [
+  "exportTimeZone",
+  "columns",
+  "outcomes",
+  "reasons",
+  "lifecycle",
+  "defaults",
+  "pastScheduled",
+] as const satisfies readonly (keyof MeetingRowsOptions<MeetingField>)[];
+
 function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSource): Settings {
+  requireKnownOptions(options, MEETING_OPTIONS, source.fn);
+  const defaults = defaultsOf(options.defaults, source.fn);
   if (options.exportTimeZone !== undefined)
     assertTimeZone(options.exportTimeZone, `${source.fn}: options.exportTimeZone`);
   const given: unknown = options.columns ?? {};
@@ -322,8 +336,8 @@ function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSo
     reasons: options.reasons ?? {},
     catalogue,
     zone: exportZone(options.exportTimeZone),
-    source: options.defaults?.source,
-    segment: options.defaults?.segment,
+    source: defaults.source,
+    segment: defaults.segment,
     pastScheduled: pastScheduledOf(options.pastScheduled, source.fn),
   };
 }

@@ -160,3 +160,19 @@ describe("several files", () => {
     expect(alone).toContain("row 1, payload.uri: missing_value: No invitee.created for this invitee");
   });
 });
+
+describe("--mapping", () => {
+  it("stops on a misspelt option or a default that is none, before reading a row", async () => {
+    const path = file("one.csv", [HEADER, line("9001")].join("\n"));
+    const typo = file("typo.json", JSON.stringify({ colums: { sdrId: "sdr_owner" } }));
+    const { io, stderr } = recordingIo();
+    expect(await run(["check", path, "--from", "hubspot", "--mapping", typo], io)).toBe(2);
+    expect(stderr()).toMatch(
+      new RegExp(`^handoff-kit: --mapping: ${typo}: .*options\\.colums is no option \\(exportTimeZone, columns, `),
+    );
+    const source = file("source.json", JSON.stringify({ defaults: { source: "Outbound" } }));
+    const second = recordingIo();
+    expect(await run(["check", path, "--from", "hubspot", "--mapping", source], second.io)).toBe(2);
+    expect(second.stderr()).toMatch(/options\.defaults\.source must be outbound, inbound, partner: Outbound\)\n$/);
+  });
+});

@@ -1,0 +1,45 @@
+import { HandoffKitError } from "../core/error.js";
+import { isRecord } from "../core/guards.js";
+import { describeValue } from "../core/describe-value.js";
+import { LEAD_SOURCES, type LeadSource } from "../handoff/index.js";
+
+/**
+ * Refuses an option an adapter does not read. A mapping is often a JSON file a team writes by hand,
+ * where a misspelt key (`colums`, `exportTimezone`) would otherwise leave the defaults in use
+ * without a word, and every row would then fail, or worse, map wrongly.
+ */
+export function requireKnownOptions(options: object, known: readonly string[], fn: string, name = "options"): void {
+  for (const key of Object.keys(options))
+    if (!known.includes(key))
+      throw new HandoffKitError("invalid_argument", {
+        detail: `${fn}: ${name}.${key} is no option (${known.join(", ")})`,
+      });
+}
+
+/**
+ * The handoff's lead source and segment when a record gives none, checked once here rather than
+ * found wrong on every record: a source that is none of {@link LEAD_SOURCES}, or a segment that is
+ * no text, is misuse of the mapping.
+ */
+export function defaultsOf(
+  defaults: unknown,
+  fn: string,
+  extra: readonly string[] = [],
+): { readonly source: LeadSource | undefined; readonly segment: string | undefined } {
+  if (defaults === undefined) return { source: undefined, segment: undefined };
+  if (!isRecord(defaults))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.defaults must be an object: ${describeValue(defaults)}`,
+    });
+  requireKnownOptions(defaults, ["source", "segment", ...extra], fn, "options.defaults");
+  const { source, segment } = defaults as { source?: unknown; segment?: unknown };
+  if (source !== undefined && !(LEAD_SOURCES as readonly unknown[]).includes(source))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.defaults.source must be ${LEAD_SOURCES.join(", ")}: ${describeValue(source)}`,
+    });
+  if (segment !== undefined && (typeof segment !== "string" || segment.trim() === ""))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.defaults.segment must be a segment's name: ${describeValue(segment)}`,
+    });
+  return { source: source as LeadSource | undefined, segment: segment as string | undefined };
+}
