@@ -41,5 +41,5 @@ export function defaultsOf(
     throw new HandoffKitError("invalid_argument", {
       detail: `${fn}: options.defaults.segment must be a segment's name: ${describeValue(segment)}`,
     });
-  return { source: source as LeadSource | undefined, segment: segment as string | undefined };
+  return { source: source as LeadSource | undefined, segment };
 }
