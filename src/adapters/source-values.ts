@@ -23,7 +23,8 @@ export type SourceRow = Readonly<Record<string, unknown>>;
 export function cellText(row: SourceRow, column: string): string | undefined {
   if (!Object.hasOwn(row, column)) return undefined;
   const value: unknown = row[column];
-  const text = typeof value === "number" && Number.isFinite(value) ? String(value) : value;
+  // Number.isFinite is true of finite numbers only (it does not convert "9001" as isFinite does).
+  const text = Number.isFinite(value) ? String(value) : value;
   if (typeof text !== "string") return undefined;
   const trimmed = text.trim();
   return trimmed === "" ? undefined : trimmed;
