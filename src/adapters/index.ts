@@ -23,6 +23,12 @@ export {
   type PastScheduled,
 } from "./meeting-rows.js";
 export { type SourceRow } from "./source-values.js";
+export {
+  HUBSPOT_OWNER_HISTORY_COLUMNS,
+  withHubSpotOwnerHistory,
+  type HubSpotOwnerHistoryField,
+  type HubSpotOwnerHistoryOptions,
+} from "./hubspot-owner-history.js";
 export { salesforceId18 } from "./salesforce-id.js";
 export {
   fromSalesforceEvents,

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { finishAdapter, type Assembled } from "../../src/adapters/adapter-result.js";
 import { fromHubSpotMeetings, type SourceRow } from "../../src/adapters/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
+import { hubspotMeeting } from "../fixtures/hubspot-rows.js";
 
 describe("finishAdapter", () => {
   it("puts a problem no source field answers for at `handoff` and the model's own path", () => {
@@ -16,24 +17,8 @@ describe("finishAdapter", () => {
 });
 
 describe("a record exported twice through fromHubSpotMeetings", () => {
-  const meeting = (changes: Record<string, string>): SourceRow => ({
-    hs_object_id: "9001",
-    hs_createdate: "2026-11-02 10:05",
-    hs_meeting_start_time: "2026-11-05 15:00",
-    hs_meeting_end_time: "2026-11-05 15:30",
-    hs_meeting_outcome: "COMPLETED",
-    hs_lastmodifieddate: "2026-11-05 16:00",
-    hubspot_owner_id: "ae-omar",
-    hubspot_owner_name: "Omar Haddad",
-    booked_by_owner_id: "sdr-ana",
-    booked_by_owner_name: "Ana Souza",
-    contact_name: "Dana Ruiz",
-    contact_jobtitle: "VP Revenue Operations",
-    contact_email: "dana@acme.example",
-    company_name: "Acme Logistics",
-    company_domain: "acme.example",
-    ...changes,
-  });
+  const meeting = (changes: Record<string, string>): SourceRow =>
+    hubspotMeeting({ hs_lastmodifieddate: "2026-11-05 16:00", ...changes });
 
   it("keeps the later row when both versions changed at the same instant, as when neither has a time", () => {
     const { handoffs, issues } = fromHubSpotMeetings(

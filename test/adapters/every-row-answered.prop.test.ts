@@ -8,8 +8,10 @@ import {
   fromChiliPiperMeetings,
   fromHubSpotMeetings,
   fromSalesforceEvents,
+  withHubSpotOwnerHistory,
   type AdapterResult,
 } from "../../src/adapters/index.js";
+import { parseHandoffs } from "../../src/handoff/index.js";
 import { classCounts } from "../fixtures/class-counts.js";
 
 const cell = fc.oneof(
@@ -166,5 +168,53 @@ describe("adapters answer every row", () => {
       { numRuns: 300 },
     );
     seen.expectAtLeast({ "a delivery left out": 150 });
+  });
+
+  it("withHubSpotOwnerHistory: returns for any rows, keeps every handoff valid, and answers rows that are none", () => {
+    const { handoffs } = fromHubSpotMeetings([HUBSPOT_ROW, { ...HUBSPOT_ROW, hs_object_id: "2" }]);
+    const change = fc.record({
+      hs_object_id: fc.constantFrom("1", "2"),
+      property: fc.constant("hubspot_owner_id"),
+      value: fc.constantFrom("ae", "ae-2", "ae-3"),
+      timestamp: fc.constantFrom("2026-11-02T15:05:00Z", "2026-11-03T14:00:00Z", "2026-11-04 09:00"),
+      updatedByUserId: fc.constantFrom("u-1", ""),
+    });
+    const seen = classCounts();
+    fc.assert(
+      fc.property(
+        fc.array(
+          // Half of the rows as HubSpot writes them, half with cells replaced by anything.
+          fc.oneof(
+            change,
+            change.chain((valid) => rowOf(valid)),
+          ),
+          { maxLength: 6 },
+        ),
+        fc.constantFrom(undefined, "America/New_York"),
+        (rows, zone) => {
+          const result = withHubSpotOwnerHistory(
+            handoffs,
+            rows as never,
+            zone === undefined ? {} : { exportTimeZone: zone },
+          );
+          seen.see(
+            "a reassignment made",
+            result.handoffs.some((handoff) => handoff.events.some((event) => event.type === "reassigned")),
+          );
+          seen.see("a row answered", result.issues.length > 0);
+          expect(result.handoffs.map((handoff) => handoff.id)).toEqual(["1", "2"]);
+          expect(parseHandoffs(result.handoffs).invalid).toEqual([]);
+          const told = new Set(result.issues.map((issue) => issue.path[0]));
+          const missingColumns = result.issues.some((issue) => issue.code === "missing_columns");
+          rows.forEach((row, index) => {
+            if (typeof row !== "object" || row === null || Array.isArray(row))
+              expect(missingColumns || told.has(index)).toBe(true);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Floors: the lowest of eight runs less four times its square root (57 and 208 seen).
+    seen.expectAtLeast({ "a reassignment made": 26, "a row answered": 150 });
   });
 });

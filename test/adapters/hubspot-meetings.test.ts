@@ -9,30 +9,14 @@ import {
   type SourceRow,
 } from "../../src/adapters/index.js";
 import { summarize } from "../../src/handoff/index.js";
+import { hubspotMeeting } from "../fixtures/hubspot-rows.js";
 
 const NY: HubSpotMeetingsOptions = {
   exportTimeZone: "America/New_York",
   defaults: { source: "outbound", segment: "mid_market" },
 };
 
-const meeting = (changes: Record<string, string> = {}): SourceRow => ({
-  hs_object_id: "9001",
-  hs_createdate: "2026-11-02 10:05",
-  hs_meeting_start_time: "2026-11-05 15:00",
-  hs_meeting_end_time: "2026-11-05 15:30",
-  hs_meeting_outcome: "COMPLETED",
-  hs_lastmodifieddate: "",
-  hubspot_owner_id: "ae-omar",
-  hubspot_owner_name: "Omar Haddad",
-  booked_by_owner_id: "sdr-ana",
-  booked_by_owner_name: "Ana Souza",
-  contact_name: "Dana Ruiz",
-  contact_jobtitle: "VP Revenue Operations",
-  contact_email: "dana@acme.example",
-  company_name: "Acme Logistics",
-  company_domain: "acme.example",
-  ...changes,
-});
+const meeting = hubspotMeeting;
 
 const utc = (iso: string): Date => new Date(iso);
 

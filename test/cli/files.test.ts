@@ -176,3 +176,53 @@ describe("--mapping", () => {
     expect(second.stderr()).toMatch(/options\.defaults\.source must be outbound, inbound, partner: Outbound\)\n$/);
   });
 });
+
+describe("--owner-history", () => {
+  const history = (name: string): string =>
+    file(
+      name,
+      [
+        "hs_object_id,property,value,timestamp,updatedByUserId",
+        // Row 2: Luca had meeting 9001 when it was booked; row 3: Iris took it on Tuesday.
+        "9001,hubspot_owner_id,81000002,2026-11-02T10:00:00Z,u-1",
+        "9001,hubspot_owner_id,81000001,2026-11-03T14:00:00Z,u-7",
+        // Row 4: a meeting the export does not hold.
+        "9999,hubspot_owner_id,81000001,2026-11-03T14:00:00Z,u-7",
+      ].join("\n"),
+    );
+
+  it("reads the meetings' owner history after the meetings, its issues by its own rows", async () => {
+    const meetings = file("owned.csv", [HEADER, line("9001")].join("\n"));
+    const owners = history("owners.csv");
+    const { io, stdout } = recordingIo();
+    expect(await run(["check", meetings, "--from", "hubspot", "--owner-history", owners], io)).toBe(1);
+    expect(stdout()).toBe(
+      `${meetings} (HubSpot meetings export): 1 records, no issues\n` +
+        `${owners} (HubSpot owner history): 3 records, 1 issue\n` +
+        "  row 4, hs_object_id: missing_value: No handoff 9999: its owner history is not read\n" +
+        "\n1 handoff from the 2 files.\nIssues by code: missing_value 1\n",
+    );
+    // The reassignment itself is the library's (test/adapters/hubspot-owner-history.test.ts); a history
+    // of another meeting's only, read the same way, changes nothing and says so.
+    const other = file(
+      "other.csv",
+      "hs_object_id,property,value,timestamp\n9999,hubspot_owner_id,81000001,2026-11-03T14:00:00Z\n",
+    );
+    expect(await runText(["check", meetings, "--from", "hubspot", "--owner-history", other])).toMatch(
+      /other\.csv \(HubSpot owner history\): 1 records, 1 issue\n {2}row 2, hs_object_id: missing_value: /,
+    );
+  });
+
+  it("is for HubSpot meetings only, and names a file of another format", async () => {
+    const meetings = file("owned2.csv", [HEADER, line("9001")].join("\n"));
+    const { io, stderr } = recordingIo();
+    expect(await run(["check", meetings, "--from", "chilipiper", "--owner-history", history("h.csv")], io)).toBe(2);
+    expect(stderr()).toMatch(/^handoff-kit: /);
+    const wrong = file("wrong-history.csv", "Id,Field,NewValue\n9001,Owner,81000001\n");
+    const second = recordingIo();
+    expect(await run(["check", meetings, "--from", "hubspot", "--owner-history", wrong], second.io)).toBe(2);
+    expect(second.stderr()).toMatch(
+      /^handoff-kit: --owner-history: .*wrong-history\.csv: Not a HubSpot property history/,
+    );
+  });
+});

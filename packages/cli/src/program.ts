@@ -25,6 +25,7 @@ interface ReadFlags {
   readonly mapping?: string;
   readonly quiet?: boolean;
   readonly encoding: Encoding;
+  readonly ownerHistory?: string[];
 }
 
 const EXAMPLES = {
@@ -48,6 +49,12 @@ function readingOptions(command: Command): Command {
       new Option("--encoding <name>", "how the files' text is encoded (Excel's CSV on Windows: windows-1252)")
         .choices(ENCODINGS)
         .default("utf-8"),
+    )
+    .addOption(
+      new Option(
+        "--owner-history <file>",
+        "for --from hubspot: the meetings' owner property history (CSV), whose changes are reassignments; repeatable",
+      ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
     )
     .option("-q, --quiet", "no progress bar");
 }
@@ -82,6 +89,7 @@ async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): P
       mappingPath: flags.mapping,
       quiet: flags.quiet === true,
       encoding: flags.encoding,
+      ownerHistory: flags.ownerHistory ?? [],
     },
     io,
   );

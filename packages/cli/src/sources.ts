@@ -3,6 +3,7 @@ import {
   fromChiliPiperMeetings,
   fromHubSpotMeetings,
   fromSalesforceEvents,
+  withHubSpotOwnerHistory,
   type AdapterIssue,
   type AdapterResult,
   type SourceRow,
@@ -111,6 +112,8 @@ export interface ReadOptions {
   readonly mappingPath: string | undefined;
   readonly quiet: boolean;
   readonly encoding: Encoding;
+  /** HubSpot property-history exports of the meetings' owner (`--owner-history`), read after the meetings. */
+  readonly ownerHistory: readonly string[];
 }
 
 /** Where a record of the joined input came from: its file, its index there, and its row. */
@@ -163,7 +166,9 @@ export async function readSources(paths: readonly string[], options: ReadOptions
       refused: refused.map(({ row, message }) => ({ code: "inconsistent_row", path: [], row, message })),
     });
   }
-  const result = adapt(joined);
+  const meetings = adapt(joined);
+  const history = await readOwnerHistory(meetings.handoffs, options, io);
+  const result = history === undefined ? meetings : { ...meetings, handoffs: history.handoffs };
   const issues = read.map((file) => [...file.refused]);
   const rowName = (origin: Origin, from: number): string =>
     origin.file === from ? `row ${String(origin.row)}` : `${read[origin.file]?.path ?? ""} row ${String(origin.row)}`;
@@ -189,14 +194,58 @@ export async function readSources(paths: readonly string[], options: ReadOptions
     });
   }
   return {
-    files: read.map((file, index) => ({
-      path: file.path,
-      label: source.label,
-      records: file.records,
-      issues: (issues[index] as AdapterIssue[]).sort((a, b) => a.row - b.row),
-    })),
+    files: [
+      ...read.map((file, index) => ({
+        path: file.path,
+        label: source.label,
+        records: file.records,
+        issues: (issues[index] as AdapterIssue[]).sort((a, b) => a.row - b.row),
+      })),
+      ...(history?.files ?? []),
+    ],
     handoffs: result.handoffs,
   };
+}
+
+/**
+ * Applies the owner history files to the meetings' handoffs (`withHubSpotOwnerHistory`, read in
+ * `--time-zone`), each file's issues at its own rows. Undefined when no history is given.
+ */
+async function readOwnerHistory(
+  handoffs: readonly Handoff[],
+  options: ReadOptions,
+  io: CliIo,
+): Promise<{ handoffs: readonly Handoff[]; files: FileResult[] } | undefined> {
+  if (options.ownerHistory.length === 0) return undefined;
+  if (options.from !== "hubspot")
+    throw new CliError("--owner-history: reads a HubSpot owner history, for --from hubspot");
+  const files: FileResult[] = [];
+  let current = handoffs;
+  for (const path of options.ownerHistory) {
+    const { records, rows, refused } = await readRecords(path, "csv", io, options);
+    const applied = withHubSpotOwnerHistory(
+      current,
+      records as readonly SourceRow[],
+      options.timeZone === undefined ? {} : { exportTimeZone: options.timeZone },
+    );
+    const wrongFormat = applied.issues.find((issue) => issue.code === "missing_columns");
+    if (wrongFormat !== undefined) throw new CliError(`--owner-history: ${path}: ${wrongFormat.message}`);
+    current = applied.handoffs;
+    const issues: AdapterIssue[] = [
+      ...refused.map(({ row, message }): AdapterIssue => ({ code: "inconsistent_row", path: [], row, message })),
+      ...applied.issues.map((issue) => {
+        const at = issue.path[0];
+        return typeof at === "number" ? { ...issue, row: rows[at] ?? issue.row } : issue;
+      }),
+    ];
+    files.push({
+      path,
+      label: "HubSpot owner history",
+      records: records.length + refused.length,
+      issues: issues.sort((a, b) => a.row - b.row),
+    });
+  }
+  return { handoffs: current, files };
 }
 
 const blankRow = (header: readonly string[]): SourceRow => Object.fromEntries(header.map((name) => [name, ""]));

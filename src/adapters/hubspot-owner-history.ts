@@ -1,0 +1,288 @@
+import { describeValue } from "../core/describe-value.js";
+import { HandoffKitError } from "../core/error.js";
+import { isRecord, optionsOf, requireList } from "../core/guards.js";
+import { assertTimeZone } from "../core/time-zone.js";
+import type { Handoff, HandoffEvent } from "../handoff/index.js";
+import type { AdapterIssue, AdapterResult } from "./adapter-result.js";
+import { requireKnownOptions } from "./mapping-options.js";
+import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
+
+/**
+ * The columns `withHubSpotOwnerHistory` reads, by what they hold: one row per value a property
+ * took, as HubSpot's API returns a record's `propertiesWithHistory` (`value`, `timestamp`,
+ * `updatedByUserId`), flattened with the record's id and the property's name.
+ *
+ * @example
+ * ```ts
+ * import { HUBSPOT_OWNER_HISTORY_COLUMNS } from "handoff-kit/adapters";
+ * HUBSPOT_OWNER_HISTORY_COLUMNS.value; // "value"
+ * ```
+ * @category Adapters
+ */
+export const HUBSPOT_OWNER_HISTORY_COLUMNS = Object.freeze({
+  /** The meeting's id: the handoff's id, as `fromHubSpotMeetings` makes it. */
+  id: "hs_object_id",
+  /** The property the row is a value of; rows of other properties are not read. */
+  property: "property",
+  /** The owner id the property took; empty when the owner was cleared. */
+  value: "value",
+  timestamp: "timestamp",
+  /** The HubSpot user who made the change; empty for a workflow or an integration. */
+  by: "updatedByUserId",
+});
+
+/**
+ * A column of {@link HUBSPOT_OWNER_HISTORY_COLUMNS}, by what it holds.
+ *
+ * @example
+ * ```ts
+ * import type { HubSpotOwnerHistoryField } from "handoff-kit/adapters";
+ * const field: HubSpotOwnerHistoryField = "timestamp";
+ * ```
+ * @category Adapters
+ */
+export type HubSpotOwnerHistoryField = keyof typeof HUBSPOT_OWNER_HISTORY_COLUMNS;
+
+/**
+ * Options of {@link withHubSpotOwnerHistory}.
+ *
+ * @example
+ * ```ts
+ * import type { HubSpotOwnerHistoryOptions } from "handoff-kit/adapters";
+ * const options: HubSpotOwnerHistoryOptions = {
+ *   exportTimeZone: "America/New_York",
+ *   columns: { id: "Record ID" },
+ *   owners: { "81000002": "Luca Romano" },
+ * };
+ * ```
+ * @category Adapters
+ */
+export interface HubSpotOwnerHistoryOptions {
+  /** The zone of timestamps written without an offset; the API's are UTC or epoch milliseconds. */
+  readonly exportTimeZone?: string;
+  readonly columns?: Readonly<Partial<Record<HubSpotOwnerHistoryField, string>>>;
+  /** The property whose changes are reassignments: `hubspot_owner_id`, the meeting's host, by default. */
+  readonly property?: string;
+  /** Whose handoff the property names: the AE (the host) by default, or the SDR for a booker property. */
+  readonly role?: "ae" | "sdr";
+  /** Names by owner id, for an owner no handoff names (HubSpot's owners list: id, first and last name). */
+  readonly owners?: Readonly<Record<string, string>>;
+}
+
+const OPTIONS = [
+  "exportTimeZone",
+  "columns",
+  "property",
+  "role",
+  "owners",
+] as const satisfies readonly (keyof HubSpotOwnerHistoryOptions)[];
+
+/** One value the owner property took, from one row. */
+interface Change {
+  readonly index: number;
+  readonly ms: number;
+  readonly owner: string | undefined;
+  readonly by: string;
+}
+
+/**
+ * Applies a HubSpot owner history to handoffs (those `fromHubSpotMeetings` made, or any whose ids
+ * are the records' ids): the owner in effect when the handoff was booked is its rep, and each later
+ * change to another owner is a `reassigned` event, at the change's time and by the user who made
+ * it. A meetings export holds only the owner a meeting has now, so without its history an AE who
+ * took over a meeting would answer for the clocks that ran before they had it.
+ *
+ * Every history row is answered: a timestamp that cannot be read, a meeting no handoff has, an
+ * owner cleared (a handoff cannot be reassigned to no one), and a history that does not end with
+ * the owner the handoff names (the two exports were taken at different times) are issues with the
+ * row; rows of other properties are not the owner's and are passed over. A name comes from the
+ * handoffs (a rep they name by the same id), else `owners`, else the id itself.
+ *
+ * @example
+ * ```ts
+ * import { fromHubSpotMeetings, withHubSpotOwnerHistory } from "handoff-kit/adapters";
+ *
+ * declare const meetingRows: readonly Record<string, string>[];
+ * declare const historyRows: readonly Record<string, string>[];
+ *
+ * const meetings = fromHubSpotMeetings(meetingRows, { exportTimeZone: "America/New_York" });
+ * const { handoffs, issues } = withHubSpotOwnerHistory(meetings.handoffs, historyRows);
+ * console.log(handoffs.length, meetings.issues.length + issues.length);
+ * ```
+ * @category Adapters
+ */
+export function withHubSpotOwnerHistory(
+  handoffs: readonly Handoff[],
+  rows: readonly SourceRow[],
+  options: HubSpotOwnerHistoryOptions = {},
+): AdapterResult {
+  const fn = "withHubSpotOwnerHistory";
+  requireList(handoffs, fn, "handoffs");
+  requireList(rows, fn, "rows");
+  const settings = optionsOf(options, fn);
+  requireKnownOptions(settings, OPTIONS, fn);
+  const columns = columnsOf(settings.columns, fn);
+  if (settings.exportTimeZone !== undefined) assertTimeZone(settings.exportTimeZone, `${fn}: options.exportTimeZone`);
+  const property = settings.property ?? "hubspot_owner_id";
+  if (typeof property !== "string" || property === "")
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.property must be a property's name: ${describeValue(property)}`,
+    });
+  const role: unknown = settings.role ?? "ae";
+  if (role !== "ae" && role !== "sdr")
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.role must be ae or sdr: ${describeValue(role)}`,
+    });
+  const owners = settings.owners ?? {};
+  if (!isRecord(owners))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.owners must be an object of names by owner id: ${describeValue(owners)}`,
+    });
+  for (const [id, name] of Object.entries(owners) as [string, unknown][])
+    if (typeof name !== "string" || name.trim() === "")
+      throw new HandoffKitError("invalid_argument", {
+        detail: `${fn}: options.owners[${JSON.stringify(id)}] must be a name: ${describeValue(name)}`,
+      });
+
+  const issues: AdapterIssue[] = [];
+  const problem = (
+    index: number,
+    field: HubSpotOwnerHistoryField,
+    code: AdapterIssue["code"],
+    message: string,
+  ): void => {
+    issues.push({ code, path: [index, columns[field]], row: index + 2, message });
+  };
+  const first = rows[0];
+  const missing = Object.values(columns).filter(
+    (name) => name !== columns.by && first !== undefined && (!isRecord(first) || !Object.hasOwn(first, name)),
+  );
+  if (missing.length > 0)
+    return {
+      handoffs,
+      issues: [
+        {
+          code: "missing_columns",
+          path: [],
+          row: 1,
+          message:
+            `Not a HubSpot property history as mapped: expected the columns ` +
+            `${[columns.id, columns.property, columns.value, columns.timestamp].join(", ")}; ` +
+            `missing ${missing.join(", ")} (rename them with the columns option)`,
+        },
+      ],
+    };
+
+  const ids = new Set(handoffs.map((handoff) => handoff.id));
+  const zone = exportZone(settings.exportTimeZone);
+  /** The instant of a change to a handoff's owner, or undefined when the row says too little. */
+  const readChange = (row: SourceRow, index: number): number | undefined => {
+    const id = cellText(row, columns.id);
+    const text = cellText(row, columns.timestamp);
+    if (id === undefined) problem(index, "id", "missing_value", "The record's id is missing");
+    else if (!ids.has(id)) problem(index, "id", "missing_value", `No handoff ${id}: its owner history is not read`);
+    else if (text === undefined) problem(index, "timestamp", "missing_value", "The change's time is missing");
+    else {
+      const at = readInstant(text, zone);
+      if (at.ok) return at.ms;
+      problem(index, "timestamp", at.code, at.message);
+    }
+    return undefined;
+  };
+  const changes = new Map<string, Change[]>();
+  rows.forEach((row, index) => {
+    if (!isRecord(row)) {
+      issues.push({ code: "invalid_type", path: [index], row: index + 2, message: "A row must be an object of cells" });
+      return;
+    }
+    if (cellText(row, columns.property) !== property) return;
+    const at = readChange(row, index);
+    if (at === undefined) return;
+    const id = cellText(row, columns.id) as string;
+    const list = changes.get(id) ?? [];
+    list.push({ index, ms: at, owner: cellText(row, columns.value), by: cellText(row, columns.by) ?? "hubspot" });
+    changes.set(id, list);
+  });
+
+  const names = new Map(Object.entries(owners));
+  for (const handoff of handoffs) names.set(handoff[role].id, handoff[role].name);
+  const result = handoffs.map((handoff) => {
+    const history = changes.get(handoff.id);
+    return history === undefined ? handoff : applied(handoff, history, role, names, problem);
+  });
+  issues.sort((a, b) => a.row - b.row);
+  return { handoffs: result, issues };
+}
+
+function columnsOf(given: unknown, fn: string): Record<HubSpotOwnerHistoryField, string> {
+  if (given === undefined) return { ...HUBSPOT_OWNER_HISTORY_COLUMNS };
+  if (!isRecord(given))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.columns must be an object: ${describeValue(given)}`,
+    });
+  requireKnownOptions(given, Object.keys(HUBSPOT_OWNER_HISTORY_COLUMNS), fn, "options.columns");
+  const columns = { ...HUBSPOT_OWNER_HISTORY_COLUMNS, ...given } as Record<HubSpotOwnerHistoryField, unknown>;
+  for (const [field, name] of Object.entries(columns))
+    if (typeof name !== "string" || name === "")
+      throw new HandoffKitError("invalid_argument", {
+        detail: `${fn}: options.columns.${field} must be a column name: ${describeValue(name)}`,
+      });
+  return columns as Record<HubSpotOwnerHistoryField, string>;
+}
+
+/** One handoff with its owner history: its rep at booking, and a `reassigned` for each later change. */
+function applied(
+  handoff: Handoff,
+  history: Change[],
+  role: "ae" | "sdr",
+  names: ReadonlyMap<string, string>,
+  problem: (index: number, field: HubSpotOwnerHistoryField, code: AdapterIssue["code"], message: string) => void,
+): Handoff {
+  // In time, and in the file's order at one instant.
+  history.sort((a, b) => a.ms - b.ms || a.index - b.index);
+  const booked = handoff.events.find((event) => event.type === "booked")?.at.getTime() ?? Number.NEGATIVE_INFINITY;
+  let initial: string | undefined;
+  let owner: string | undefined;
+  const reassigned: HandoffEvent[] = [];
+  for (const change of history) {
+    if (change.owner === undefined) {
+      if (change.ms > booked)
+        problem(
+          change.index,
+          "value",
+          "missing_value",
+          `The owner was cleared: the handoff stays with ${owner ?? "its rep"}`,
+        );
+      continue;
+    }
+    if (change.ms <= booked || owner === undefined) {
+      // Up to the booking (or the first value HubSpot kept), the owner is who the handoff starts with.
+      owner = initial = change.owner;
+      continue;
+    }
+    if (change.owner === owner) continue;
+    owner = change.owner;
+    reassigned.push({
+      id: `${handoff.id}:reassigned:${String(change.ms)}`,
+      type: "reassigned",
+      at: new Date(change.ms),
+      by: change.by,
+      role,
+      to: change.owner,
+    });
+  }
+  const last = history[history.length - 1] as Change;
+  if (owner !== undefined && owner !== handoff[role].id)
+    problem(
+      last.index,
+      "value",
+      "inconsistent_history",
+      `The history ends with owner ${owner}, the handoff names ${handoff[role].id}: ` +
+        "the two exports were taken at different times? The history is read",
+    );
+  if (initial === undefined) return handoff;
+  const rep = initial === handoff[role].id ? handoff[role] : { id: initial, name: names.get(initial) ?? initial };
+  if (rep === handoff[role] && reassigned.length === 0) return handoff;
+  const events = [...handoff.events, ...reassigned].sort((a, b) => a.at.getTime() - b.at.getTime());
+  return { ...handoff, [role]: rep, events };
+}
