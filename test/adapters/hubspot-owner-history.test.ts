@@ -229,3 +229,108 @@ describe("withHubSpotOwnerHistory", () => {
     expect(refused({ role: "sdr", owners: {}, columns: HUBSPOT_OWNER_HISTORY_COLUMNS })).toBe("accepted");
   });
 });
+
+describe("withHubSpotOwnerHistory at the edges", () => {
+  // 9001 was booked at 2026-11-02T15:05:00Z and is Luca's in the export; 9002 is Omar's.
+  const reassignments = (handoff: Handoff | undefined): [string, string, string][] =>
+    (handoff?.events ?? []).flatMap((event) =>
+      event.type === "reassigned" ? [[event.at.toISOString(), event.role, event.to] as [string, string, string]] : [],
+    );
+
+  it("sorts the changes by time, and those of one instant by their row", () => {
+    const result = withHubSpotOwnerHistory(handoffs, [
+      change("9001", "ae-luca", "2026-11-04T14:00:00Z"), // third in time
+      change("9001", "ae-iris", "2026-11-03T14:00:00Z"), // second
+      change("9001", "ae-kim", "2026-11-03T14:00:00Z"), // second too, a row later: after Iris
+      change("9001", "ae-omar", "2026-11-02T15:05:00Z"), // first: at the booking
+    ]);
+    expect(result.issues).toEqual([]);
+    expect(result.handoffs[0]?.ae.id).toBe("ae-omar");
+    expect(reassignments(result.handoffs[0])).toEqual([
+      ["2026-11-03T14:00:00.000Z", "ae", "ae-iris"],
+      ["2026-11-03T14:00:00.000Z", "ae", "ae-kim"],
+      ["2026-11-04T14:00:00.000Z", "ae", "ae-luca"],
+    ]);
+  });
+
+  it("takes the last owner up to the booking, at the booking's instant included, as the handoff's rep", () => {
+    const result = withHubSpotOwnerHistory(handoffs, [
+      change("9001", "ae-omar", "2026-11-01T12:00:00Z"),
+      change("9001", "ae-luca", "2026-11-02T15:05:00Z"),
+    ]);
+    expect(result.issues).toEqual([]);
+    // Luca had it from the booking on: the handoff is the export's, unchanged.
+    expect(result.handoffs[0]).toBe(handoffs[0]);
+  });
+
+  it("starts with the first owner HubSpot kept when every change came after the booking", () => {
+    const result = withHubSpotOwnerHistory(handoffs, [
+      change("9001", "ae-kim", "2026-11-03T14:00:00Z"),
+      change("9001", "ae-luca", "2026-11-04T14:00:00Z"),
+    ]);
+    expect(result.handoffs[0]?.ae).toEqual({ id: "ae-kim", name: "ae-kim" });
+    expect(reassignments(result.handoffs[0])).toEqual([["2026-11-04T14:00:00.000Z", "ae", "ae-luca"]]);
+  });
+
+  it("says nothing of an owner cleared up to the booking, and names who keeps it after", () => {
+    const cleared = withHubSpotOwnerHistory(handoffs, [
+      change("9001", "", "2026-11-01T12:00:00Z"),
+      change("9001", "", "2026-11-02T15:05:00Z"),
+      change("9001", "ae-luca", "2026-11-02T15:05:00Z"),
+    ]);
+    expect(cleared.issues).toEqual([]);
+    // Cleared after the booking with no owner read yet: the handoff keeps its rep, and the history
+    // (no owner at all) does not disagree with the export.
+    const only = withHubSpotOwnerHistory(handoffs, [change("9001", "", "2026-11-03T14:00:00Z")]);
+    expect(only.issues.map((issue) => [issue.row, issue.code, issue.message])).toEqual([
+      [2, "missing_value", "The owner was cleared: the handoff stays with its rep"],
+    ]);
+    expect(only.handoffs[0]).toBe(handoffs[0]);
+  });
+
+  it("reads a history that disagrees with the export as it is, with or without a reassignment", () => {
+    // Iris had 9001 at the booking and never lost it, yet the export says Luca.
+    const still = withHubSpotOwnerHistory(handoffs, [change("9001", "ae-iris", "2026-11-02T15:05:00Z")]);
+    expect(still.issues.map((issue) => issue.code)).toEqual(["inconsistent_history"]);
+    expect(still.handoffs[0]?.ae).toEqual({ id: "ae-iris", name: "ae-iris" });
+    expect(reassignments(still.handoffs[0])).toEqual([]);
+    // Omar had 9002 at the booking, as the export says, and Luca took it: the export is older.
+    const taken = withHubSpotOwnerHistory(handoffs, [
+      change("9002", "ae-omar", "2026-11-02T15:05:00Z"),
+      change("9002", "ae-luca", "2026-11-03T14:00:00Z"),
+    ]);
+    expect(taken.issues.map((issue) => [issue.row, issue.code])).toEqual([[3, "inconsistent_history"]]);
+    expect(taken.handoffs[1]?.ae).toEqual({ id: "ae-omar", name: "Omar Haddad" });
+    expect(reassignments(taken.handoffs[1])).toEqual([["2026-11-03T14:00:00.000Z", "ae", "ae-luca"]]);
+  });
+
+  it("answers a row that is no object at its row, after a first row that is one", () => {
+    const result = withHubSpotOwnerHistory(handoffs, [
+      change("9001", "ae-luca", "2026-11-02T15:05:00Z"),
+      null as never,
+    ]);
+    expect(result.issues).toEqual([
+      { code: "invalid_type", path: [1], row: 3, message: "A row must be an object of cells" },
+    ]);
+  });
+
+  it("names the argument or option at fault", () => {
+    expect(() => withHubSpotOwnerHistory(null as never, [])).toThrow("withHubSpotOwnerHistory: handoffs");
+    expect(() => withHubSpotOwnerHistory(handoffs, "rows" as never)).toThrow("withHubSpotOwnerHistory: rows");
+    expect(() => withHubSpotOwnerHistory(handoffs, [], { exportTimeZone: "Mars/Base" })).toThrow(
+      "withHubSpotOwnerHistory: options.exportTimeZone",
+    );
+    expect(() => withHubSpotOwnerHistory(handoffs, [], { property: 3 } as never)).toThrow(
+      "withHubSpotOwnerHistory: options.property must be a property's name: 3",
+    );
+    expect(() => withHubSpotOwnerHistory(handoffs, [], { owners: "Omar" } as never)).toThrow(
+      "withHubSpotOwnerHistory: options.owners must be an object of names by owner id: Omar",
+    );
+    expect(() => withHubSpotOwnerHistory(handoffs, [], { columns: "id" } as never)).toThrow(
+      "withHubSpotOwnerHistory: options.columns must be an object: id",
+    );
+    expect(() => withHubSpotOwnerHistory(handoffs, [], { columns: { id: 3 } } as never)).toThrow(
+      "withHubSpotOwnerHistory: options.columns.id must be a column name: 3",
+    );
+  });
+});
