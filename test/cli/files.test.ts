@@ -213,6 +213,24 @@ describe("--owner-history", () => {
     );
   });
 
+  it("reads a history split over two files as one history", async () => {
+    const meetings = file("split.csv", [HEADER, line("9001")].join("\n"));
+    // Luca at the booking in one file, Iris taking it over in the next: read apart, the first would
+    // end with Luca where the export names Iris, and the second would start the handoff with Iris.
+    const header = "hs_object_id,property,value,timestamp,updatedByUserId";
+    const before = file("history-1.csv", `${header}\n9001,hubspot_owner_id,81000002,2026-11-02T10:00:00Z,u-1\n`);
+    const after = file("history-2.csv", `${header}\n9001,hubspot_owner_id,81000001,2026-11-03T14:00:00Z,u-7\n`);
+    const argv = ["check", meetings, "--from", "hubspot", "--owner-history", before, "--owner-history", after];
+    const { io, stdout } = recordingIo();
+    expect(await run(argv, io)).toBe(0);
+    expect(stdout()).toBe(
+      `${meetings} (HubSpot meetings export): 1 records, no issues\n` +
+        `${before} (HubSpot owner history): 1 records, no issues\n` +
+        `${after} (HubSpot owner history): 1 records, no issues\n` +
+        "\n1 handoff from the 3 files.\n",
+    );
+  });
+
   it("is for HubSpot meetings only, and names a file of another format", async () => {
     const meetings = file("owned2.csv", [HEADER, line("9001")].join("\n"));
     const { io, stderr } = recordingIo();

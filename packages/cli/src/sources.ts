@@ -123,11 +123,85 @@ interface Origin {
   readonly row: number;
 }
 
+/** The records of several files as one input, where each came from, and what each file held. */
+interface Joined {
+  readonly records: unknown[];
+  readonly origins: Origin[];
+  readonly files: { readonly path: string; readonly records: number; readonly refused: AdapterIssue[] }[];
+}
+
 /**
- * Reads every file, then maps them through the source's adapter as one input, so a record exported
- * in two files (an export taken twice, or a later one that overlaps) is counted once, and a
- * booking's webhook deliveries split over several logs are read together. Each issue is then put
- * back at its file, index and row, and a repeat names the file of the row kept when it is another.
+ * Reads every file and joins their records into one input, so a record exported in two files (an
+ * export taken twice, or a later one that overlaps) is counted once, and a booking's webhook
+ * deliveries or a meeting's history split over several files are read together. `check` stops a
+ * file that is not what it should be, before its records join.
+ */
+async function readJoined(
+  paths: readonly string[],
+  format: RecordFormat,
+  options: ReadOptions,
+  io: CliIo,
+  check: (path: string, records: readonly unknown[], header: readonly string[] | undefined) => void,
+): Promise<Joined> {
+  const joined: Joined = { records: [], origins: [], files: [] };
+  for (const [file, path] of paths.entries()) {
+    const { records, rows, header, refused } = await readRecords(path, format, io, options);
+    check(path, records, header);
+    for (const [index, record] of records.entries()) {
+      joined.records.push(record);
+      joined.origins.push({ file, index, row: rows[index] as number });
+    }
+    joined.files.push({
+      path,
+      records: records.length + refused.length,
+      refused: refused.map(({ row, message }) => ({ code: "inconsistent_row", path: [], row, message })),
+    });
+  }
+  return joined;
+}
+
+/**
+ * Each file's result: the issues of the joined input put back at their file, index and row, beside
+ * the rows the file refused. A repeat names the row kept, by its file when it is another; the
+ * adapter named it by its row in the joined input, `firstRow` for the first record.
+ */
+function placeIssues(issues: readonly AdapterIssue[], joined: Joined, label: string, firstRow: number): FileResult[] {
+  const placed = joined.files.map((file) => [...file.refused]);
+  const rowName = (origin: Origin, from: number): string =>
+    origin.file === from
+      ? `row ${String(origin.row)}`
+      : `${joined.files[origin.file]?.path ?? ""} row ${String(origin.row)}`;
+  for (const issue of issues) {
+    const at = issue.path[0];
+    const origin = typeof at === "number" ? joined.origins[at] : undefined;
+    if (origin === undefined) continue;
+    const kept = issue.kept === undefined ? undefined : joined.origins[issue.kept];
+    (placed[origin.file] as AdapterIssue[]).push({
+      ...issue,
+      path: [origin.index, ...issue.path.slice(1)],
+      row: origin.row,
+      ...(kept === undefined
+        ? {}
+        : {
+            kept: kept.index,
+            message: issue.message.replace(
+              `row ${String((issue.kept as number) + firstRow)}`,
+              rowName(kept, origin.file),
+            ),
+          }),
+    });
+  }
+  return joined.files.map((file, index) => ({
+    path: file.path,
+    label,
+    records: file.records,
+    issues: (placed[index] as AdapterIssue[]).sort((a, b) => a.row - b.row),
+  }));
+}
+
+/**
+ * Reads every file, maps them through the source's adapter as one input (see {@link readJoined}),
+ * then applies the owner history files, read as one input too.
  */
 export async function readSources(paths: readonly string[], options: ReadOptions, io: CliIo): Promise<SourcesRead> {
   const source: Source = SOURCES[options.from];
@@ -146,106 +220,44 @@ export async function readSources(paths: readonly string[], options: ReadOptions
       );
     }
   };
-  const joined: unknown[] = [];
-  const origins: Origin[] = [];
-  const read: { path: string; records: number; refused: AdapterIssue[] }[] = [];
-  for (const [file, path] of paths.entries()) {
-    const { records, rows, header, refused } = await readRecords(path, source.format, io, options);
+  const joined = await readJoined(paths, source.format, options, io, (path, records, header) => {
     // A header with no rows says nothing of its columns to an adapter; one blank row lets it check them.
     const probe = records.length > 0 ? records.slice(0, 1) : header === undefined ? [] : [blankRow(header)];
     const wrongFormat =
       probe.length === 0 ? undefined : adapt(probe).issues.find((issue) => issue.code === "missing_columns");
     if (wrongFormat !== undefined) throw new CliError(`${path}: ${wrongFormat.message}`);
-    for (const [index, record] of records.entries()) {
-      joined.push(record);
-      origins.push({ file, index, row: rows[index] as number });
-    }
-    read.push({
-      path,
-      records: records.length + refused.length,
-      refused: refused.map(({ row, message }) => ({ code: "inconsistent_row", path: [], row, message })),
-    });
-  }
-  const meetings = adapt(joined);
+  });
+  const meetings = adapt(joined.records);
   const history = await readOwnerHistory(meetings.handoffs, options, io);
-  const result = history === undefined ? meetings : { ...meetings, handoffs: history.handoffs };
-  const issues = read.map((file) => [...file.refused]);
-  const rowName = (origin: Origin, from: number): string =>
-    origin.file === from ? `row ${String(origin.row)}` : `${read[origin.file]?.path ?? ""} row ${String(origin.row)}`;
-  for (const issue of result.issues) {
-    const at = issue.path[0];
-    const origin = typeof at === "number" ? origins[at] : undefined;
-    if (origin === undefined) continue;
-    const kept = issue.kept === undefined ? undefined : origins[issue.kept];
-    (issues[origin.file] as AdapterIssue[]).push({
-      ...issue,
-      path: [origin.index, ...issue.path.slice(1)],
-      row: origin.row,
-      ...(kept === undefined
-        ? {}
-        : {
-            kept: kept.index,
-            // The adapter named the kept record by its row in the joined input.
-            message: issue.message.replace(
-              `row ${String((issue.kept as number) + source.firstRow)}`,
-              rowName(kept, origin.file),
-            ),
-          }),
-    });
-  }
   return {
-    files: [
-      ...read.map((file, index) => ({
-        path: file.path,
-        label: source.label,
-        records: file.records,
-        issues: (issues[index] as AdapterIssue[]).sort((a, b) => a.row - b.row),
-      })),
-      ...(history?.files ?? []),
-    ],
-    handoffs: result.handoffs,
+    files: [...placeIssues(meetings.issues, joined, source.label, source.firstRow), ...(history?.files ?? [])],
+    handoffs: history?.handoffs ?? meetings.handoffs,
   };
 }
 
 /**
- * Applies the owner history files to the meetings' handoffs (`withHubSpotOwnerHistory`, read in
- * `--time-zone`), each file's issues at its own rows. Undefined when no history is given.
+ * Applies the owner history files, as one input, to the meetings' handoffs
+ * (`withHubSpotOwnerHistory`, read in `--time-zone`), each file's issues at its own rows. Undefined
+ * when no history is given.
  */
 async function readOwnerHistory(
   handoffs: readonly Handoff[],
   options: ReadOptions,
   io: CliIo,
-): Promise<{ handoffs: readonly Handoff[]; files: FileResult[] } | undefined> {
+): Promise<SourcesRead | undefined> {
   if (options.ownerHistory.length === 0) return undefined;
   if (options.from !== "hubspot")
     throw new CliError("--owner-history: reads a HubSpot owner history, for --from hubspot");
-  const files: FileResult[] = [];
-  let current = handoffs;
-  for (const path of options.ownerHistory) {
-    const { records, rows, refused } = await readRecords(path, "csv", io, options);
-    const applied = withHubSpotOwnerHistory(
-      current,
-      records as readonly SourceRow[],
-      options.timeZone === undefined ? {} : { exportTimeZone: options.timeZone },
-    );
-    const wrongFormat = applied.issues.find((issue) => issue.code === "missing_columns");
+  const settings = options.timeZone === undefined ? {} : { exportTimeZone: options.timeZone };
+  const apply = (rows: readonly unknown[]): AdapterResult =>
+    withHubSpotOwnerHistory(handoffs, rows as readonly SourceRow[], settings);
+  const joined = await readJoined(options.ownerHistory, "csv", options, io, (path, records) => {
+    const wrongFormat = apply(records.slice(0, 1)).issues.find((issue) => issue.code === "missing_columns");
     if (wrongFormat !== undefined) throw new CliError(`--owner-history: ${path}: ${wrongFormat.message}`);
-    current = applied.handoffs;
-    const issues: AdapterIssue[] = [
-      ...refused.map(({ row, message }): AdapterIssue => ({ code: "inconsistent_row", path: [], row, message })),
-      ...applied.issues.map((issue) => {
-        const at = issue.path[0];
-        return typeof at === "number" ? { ...issue, row: rows[at] ?? issue.row } : issue;
-      }),
-    ];
-    files.push({
-      path,
-      label: "HubSpot owner history",
-      records: records.length + refused.length,
-      issues: issues.sort((a, b) => a.row - b.row),
-    });
-  }
-  return { handoffs: current, files };
+  });
+  const applied = apply(joined.records);
+  // A history's first record is row 2, under its header.
+  return { handoffs: applied.handoffs, files: placeIssues(applied.issues, joined, "HubSpot owner history", 2) };
 }
 
 const blankRow = (header: readonly string[]): SourceRow => Object.fromEntries(header.map((name) => [name, ""]));
