@@ -4,7 +4,7 @@ import { isRecord, optionsOf, requireList } from "../core/guards.js";
 import { assertTimeZone } from "../core/time-zone.js";
 import type { Handoff, HandoffEvent } from "../handoff/index.js";
 import type { AdapterIssue, AdapterResult } from "./adapter-result.js";
-import { requireKnownOptions } from "./mapping-options.js";
+import { columnsOf, requireKnownOptions } from "./mapping-options.js";
 import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
 
 /**
@@ -69,6 +69,8 @@ export interface HubSpotOwnerHistoryOptions {
   readonly owners?: Readonly<Record<string, string>>;
 }
 
+const FIELDS: ReadonlySet<string> = new Set(Object.keys(HUBSPOT_OWNER_HISTORY_COLUMNS));
+
 const OPTIONS = [
   "exportTimeZone",
   "columns",
@@ -121,7 +123,10 @@ export function withHubSpotOwnerHistory(
   requireList(rows, fn, "rows");
   const settings = optionsOf(options, fn);
   requireKnownOptions(settings, OPTIONS, fn);
-  const columns = columnsOf(settings.columns, fn);
+  const columns = columnsOf(settings.columns, HUBSPOT_OWNER_HISTORY_COLUMNS, FIELDS, fn) as Record<
+    HubSpotOwnerHistoryField,
+    string
+  >;
   if (settings.exportTimeZone !== undefined) assertTimeZone(settings.exportTimeZone, `${fn}: options.exportTimeZone`);
   const property = settings.property ?? "hubspot_owner_id";
   if (typeof property !== "string" || property === "")
@@ -212,22 +217,6 @@ export function withHubSpotOwnerHistory(
   });
   issues.sort((a, b) => a.row - b.row);
   return { handoffs: result, issues };
-}
-
-function columnsOf(given: unknown, fn: string): Record<HubSpotOwnerHistoryField, string> {
-  if (given === undefined) return { ...HUBSPOT_OWNER_HISTORY_COLUMNS };
-  if (!isRecord(given))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: options.columns must be an object: ${describeValue(given)}`,
-    });
-  requireKnownOptions(given, Object.keys(HUBSPOT_OWNER_HISTORY_COLUMNS), fn, "options.columns");
-  const columns = { ...HUBSPOT_OWNER_HISTORY_COLUMNS, ...given } as Record<HubSpotOwnerHistoryField, unknown>;
-  for (const [field, name] of Object.entries(columns))
-    if (typeof name !== "string" || name === "")
-      throw new HandoffKitError("invalid_argument", {
-        detail: `${fn}: options.columns.${field} must be a column name: ${describeValue(name)}`,
-      });
-  return columns as Record<HubSpotOwnerHistoryField, string>;
 }
 
 /** One handoff with its owner history: its rep at booking, and a `reassigned` for each later change. */

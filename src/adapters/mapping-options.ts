@@ -43,3 +43,33 @@ export function defaultsOf(
     });
   return { source: source as LeadSource | undefined, segment };
 }
+
+/**
+ * A mapping's column names: the source's defaults with the mapping's `columns` over them. A field the
+ * source does not know (one of `fields`) is refused, since a misspelt field would leave the default
+ * column in use, silently; so is a column name that is no text.
+ */
+export function columnsOf<F extends string>(
+  given: unknown,
+  defaults: Readonly<Partial<Record<F, string>>>,
+  fields: ReadonlySet<string>,
+  fn: string,
+): Partial<Record<F, string>> {
+  const mapped: unknown = given ?? {};
+  if (!isRecord(mapped))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.columns must be an object: ${describeValue(mapped)}`,
+    });
+  const unknownField = Object.keys(mapped).find((field) => !fields.has(field));
+  if (unknownField !== undefined)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.columns.${unknownField} is no field (${Object.keys(defaults).join(", ")})`,
+    });
+  const columns = { ...defaults, ...mapped } as Record<string, unknown>;
+  for (const [field, name] of Object.entries(columns))
+    if (typeof name !== "string" || name === "")
+      throw new HandoffKitError("invalid_argument", {
+        detail: `${fn}: options.columns.${field} must be a column name: ${describeValue(name)}`,
+      });
+  return columns as Partial<Record<F, string>>;
+}

@@ -8,7 +8,7 @@ import { requireRules } from "../handoff/internal.js";
 import { finishAdapter, type AdapterIssue, type AdapterResult, type Assembled } from "./adapter-result.js";
 import { inDateRange, toEpochMs, type InstantInput } from "../core/instant.js";
 import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
-import { defaultsOf, requireKnownOptions } from "./mapping-options.js";
+import { columnsOf, defaultsOf, requireKnownOptions } from "./mapping-options.js";
 
 // One row per meeting, the form of a CRM's meetings export (HubSpot's meetings, Salesforce's Events):
 // the engine both are read with, each source giving its column names, outcome values and ids.
@@ -291,23 +291,7 @@ function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSo
   const defaults = defaultsOf(options.defaults, source.fn);
   if (options.exportTimeZone !== undefined)
     assertTimeZone(options.exportTimeZone, `${source.fn}: options.exportTimeZone`);
-  const given: unknown = options.columns ?? {};
-  if (!isRecord(given))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${source.fn}: options.columns must be an object: ${describeValue(given)}`,
-    });
-  // A field name misspelt would leave the default column in use, silently.
-  const unknownField = Object.keys(given).find((field) => !MEETING_FIELD_NAMES.has(field));
-  if (unknownField !== undefined)
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${source.fn}: options.columns.${unknownField} is no field (${Object.keys(source.columns).join(", ")})`,
-    });
-  const columns: Partial<Record<MeetingField, string>> = { ...source.columns, ...options.columns };
-  for (const [field, name] of Object.entries(columns) as [string, unknown][])
-    if (typeof name !== "string" || name === "")
-      throw new HandoffKitError("invalid_argument", {
-        detail: `${source.fn}: options.columns.${field} must be a column name: ${describeValue(name)}`,
-      });
+  const columns = columnsOf<MeetingField>(options.columns, source.columns, MEETING_FIELD_NAMES, source.fn);
   const rules = options.lifecycle ?? LENIENT_LIFECYCLE;
   requireRules(rules, `${source.fn}: options.lifecycle`);
   const catalogue = new Map<string, string>();

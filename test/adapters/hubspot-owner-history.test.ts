@@ -217,7 +217,7 @@ describe("withHubSpotOwnerHistory", () => {
     );
     expect(refused({ property: "" })).toBe("withHubSpotOwnerHistory: options.property must be a property's name: ");
     expect(refused({ columns: { owner: "x" } })).toBe(
-      "withHubSpotOwnerHistory: options.columns.owner is no option (id, property, value, timestamp, by)",
+      "withHubSpotOwnerHistory: options.columns.owner is no field (id, property, value, timestamp, by)",
     );
     expect(refused({ columns: { value: "" } })).toBe(
       "withHubSpotOwnerHistory: options.columns.value must be a column name: ",
