@@ -24,9 +24,8 @@ export const floors = {
   "src/adapters/meeting-rows.ts": 100,
   "src/adapters/salesforce-id.ts": 100,
   "src/adapters/source-values.ts": 100,
-  // hubspot-owner-history.ts: 79.02% at first, 98.60% after its edge tests (two survivors: the row
-  // tie-break of the sort, redundant since the sort is stable and rows are read in order; the booked
-  // event's lookup when booked is not the first event, untested).
+  // hubspot-owner-history.ts: 79.02% at first, 98.60% after its edge tests; its two survivors are gone
+  // (the sort's redundant row tie-break dropped; a test with the booked event last).
   "src/adapters/hubspot-owner-history.ts": 98,
   // Measured 2026-12-02 (line metrics-acc, at e646746): accumulator.ts 89.14% (776 mutants, 38 survived).
   // Re-measured 2026-12-03 (session 31, at be0d5c6) after the accumulator edge tests: 100%.

@@ -227,8 +227,8 @@ function applied(
   names: ReadonlyMap<string, string>,
   problem: (index: number, field: HubSpotOwnerHistoryField, code: AdapterIssue["code"], message: string) => void,
 ): Handoff {
-  // In time, and in the file's order at one instant.
-  history.sort((a, b) => a.ms - b.ms || a.index - b.index);
+  // In time; the sort is stable and the rows were read in order, so one instant keeps the file's order.
+  history.sort((a, b) => a.ms - b.ms);
   const booked = handoff.events.find((event) => event.type === "booked")?.at.getTime() ?? Number.NEGATIVE_INFINITY;
   let initial: string | undefined;
   let owner: string | undefined;

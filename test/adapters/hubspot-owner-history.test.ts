@@ -272,6 +272,21 @@ describe("withHubSpotOwnerHistory at the edges", () => {
     expect(reassignments(result.handoffs[0])).toEqual([["2026-11-04T14:00:00.000Z", "ae", "ae-luca"]]);
   });
 
+  it("finds the booking wherever it is in the handoff's events", () => {
+    // The same handoff with its booked event moved last: the owner at 15:05Z is still Omar's.
+    const first = handoffs[0] as Handoff;
+    const moved: Handoff = {
+      ...first,
+      events: [...first.events.filter((e) => e.type !== "booked"), ...first.events.filter((e) => e.type === "booked")],
+    };
+    const result = withHubSpotOwnerHistory(
+      [moved],
+      [change("9001", "ae-omar", "2026-11-02T15:00:00Z"), change("9001", "ae-luca", "2026-11-03T14:00:00Z")],
+    );
+    expect(result.handoffs[0]?.ae.id).toBe("ae-omar");
+    expect(reassignments(result.handoffs[0])).toEqual([["2026-11-03T14:00:00.000Z", "ae", "ae-luca"]]);
+  });
+
   it("says nothing of an owner cleared up to the booking, and names who keeps it after", () => {
     const cleared = withHubSpotOwnerHistory(handoffs, [
       change("9001", "", "2026-11-01T12:00:00Z"),
