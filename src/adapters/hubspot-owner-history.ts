@@ -2,9 +2,10 @@ import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord, optionsOf, requireList } from "../core/guards.js";
 import { assertTimeZone } from "../core/time-zone.js";
-import type { Handoff, HandoffEvent } from "../handoff/index.js";
+import type { Handoff } from "../handoff/index.js";
 import type { AdapterIssue, AdapterResult } from "./adapter-result.js";
 import { columnsOf, requireKnownOptions } from "./mapping-options.js";
+import { ownerNamesOf, ownerRoleOf, withOwnerChanges, type OwnerChange } from "./owner-changes.js";
 import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
 
 /**
@@ -79,14 +80,6 @@ const OPTIONS = [
   "owners",
 ] as const satisfies readonly (keyof HubSpotOwnerHistoryOptions)[];
 
-/** One value the owner property took, from one row. */
-interface Change {
-  readonly index: number;
-  readonly ms: number;
-  readonly owner: string | undefined;
-  readonly by: string;
-}
-
 /**
  * Applies a HubSpot owner history to handoffs (those `fromHubSpotMeetings` made, or any whose ids
  * are the records' ids): the owner in effect when the handoff was booked is its rep, and each later
@@ -133,21 +126,8 @@ export function withHubSpotOwnerHistory(
     throw new HandoffKitError("invalid_argument", {
       detail: `${fn}: options.property must be a property's name: ${describeValue(property)}`,
     });
-  const role: unknown = settings.role ?? "ae";
-  if (role !== "ae" && role !== "sdr")
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: options.role must be ae or sdr: ${describeValue(role)}`,
-    });
-  const owners = settings.owners ?? {};
-  if (!isRecord(owners))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: options.owners must be an object of names by owner id: ${describeValue(owners)}`,
-    });
-  for (const [id, name] of Object.entries(owners) as [string, unknown][])
-    if (typeof name !== "string" || name.trim() === "")
-      throw new HandoffKitError("invalid_argument", {
-        detail: `${fn}: options.owners[${JSON.stringify(id)}] must be a name: ${describeValue(name)}`,
-      });
+  const role = ownerRoleOf(settings.role, "ae", fn, "role");
+  const names = ownerNamesOf(settings.owners, fn, "owners");
 
   const issues: AdapterIssue[] = [];
   const problem = (
@@ -194,7 +174,7 @@ export function withHubSpotOwnerHistory(
     }
     return undefined;
   };
-  const changes = new Map<string, Change[]>();
+  const changes = new Map<string, OwnerChange[]>();
   rows.forEach((row, index) => {
     if (!isRecord(row)) {
       issues.push({ code: "invalid_type", path: [index], row: index + 2, message: "A row must be an object of cells" });
@@ -209,69 +189,19 @@ export function withHubSpotOwnerHistory(
     changes.set(id, list);
   });
 
-  const names = new Map(Object.entries(owners));
   for (const handoff of handoffs) names.set(handoff[role].id, handoff[role].name);
+  const reading = {
+    role,
+    names,
+    checkEnd: true,
+    problem: (index: number, code: AdapterIssue["code"], message: string) => {
+      problem(index, "value", code, message);
+    },
+  };
   const result = handoffs.map((handoff) => {
     const history = changes.get(handoff.id);
-    return history === undefined ? handoff : applied(handoff, history, role, names, problem);
+    return history === undefined ? handoff : withOwnerChanges(handoff, history, reading);
   });
   issues.sort((a, b) => a.row - b.row);
   return { handoffs: result, issues };
-}
-
-/** One handoff with its owner history: its rep at booking, and a `reassigned` for each later change. */
-function applied(
-  handoff: Handoff,
-  history: Change[],
-  role: "ae" | "sdr",
-  names: ReadonlyMap<string, string>,
-  problem: (index: number, field: HubSpotOwnerHistoryField, code: AdapterIssue["code"], message: string) => void,
-): Handoff {
-  // In time; the sort is stable and the rows were read in order, so one instant keeps the file's order.
-  history.sort((a, b) => a.ms - b.ms);
-  const booked = handoff.events.find((event) => event.type === "booked")?.at.getTime() ?? Number.NEGATIVE_INFINITY;
-  let initial: string | undefined;
-  let owner: string | undefined;
-  const reassigned: HandoffEvent[] = [];
-  for (const change of history) {
-    if (change.owner === undefined) {
-      if (change.ms > booked)
-        problem(
-          change.index,
-          "value",
-          "missing_value",
-          `The owner was cleared: the handoff stays with ${owner ?? "its rep"}`,
-        );
-      continue;
-    }
-    if (change.ms <= booked || owner === undefined) {
-      // Up to the booking (or the first value HubSpot kept), the owner is who the handoff starts with.
-      owner = initial = change.owner;
-      continue;
-    }
-    if (change.owner === owner) continue;
-    owner = change.owner;
-    reassigned.push({
-      id: `${handoff.id}:reassigned:${String(change.ms)}`,
-      type: "reassigned",
-      at: new Date(change.ms),
-      by: change.by,
-      role,
-      to: change.owner,
-    });
-  }
-  const last = history[history.length - 1] as Change;
-  if (owner !== undefined && owner !== handoff[role].id)
-    problem(
-      last.index,
-      "value",
-      "inconsistent_history",
-      `The history ends with owner ${owner}, the handoff names ${handoff[role].id}: ` +
-        "the two exports were taken at different times? The history is read",
-    );
-  if (initial === undefined) return handoff;
-  const rep = initial === handoff[role].id ? handoff[role] : { id: initial, name: names.get(initial) ?? initial };
-  if (rep === handoff[role] && reassigned.length === 0) return handoff;
-  const events = [...handoff.events, ...reassigned].sort((a, b) => a.at.getTime() - b.at.getTime());
-  return { ...handoff, [role]: rep, events };
 }
