@@ -4,7 +4,7 @@ import { isRecord, optionsOf, requireList } from "../core/guards.js";
 import { assertTimeZone } from "../core/time-zone.js";
 import type { Handoff } from "../handoff/index.js";
 import type { AdapterIssue, AdapterResult } from "./adapter-result.js";
-import { columnsOf, requireKnownOptions } from "./mapping-options.js";
+import { columnsOf, missingColumns, requireKnownOptions } from "./mapping-options.js";
 import { ownerNamesOf, ownerRoleOf, withOwnerChanges, type OwnerChange } from "./owner-changes.js";
 import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
 
@@ -138,25 +138,12 @@ export function withHubSpotOwnerHistory(
   ): void => {
     issues.push({ code, path: [index, columns[field]], row: index + 2, message });
   };
-  const first = rows[0];
-  const missing = Object.values(columns).filter(
-    (name) => name !== columns.by && first !== undefined && (!isRecord(first) || !Object.hasOwn(first, name)),
+  const missing = missingColumns(
+    rows,
+    [columns.id, columns.property, columns.value, columns.timestamp],
+    "a HubSpot property history",
   );
-  if (missing.length > 0)
-    return {
-      handoffs,
-      issues: [
-        {
-          code: "missing_columns",
-          path: [],
-          row: 1,
-          message:
-            `Not a HubSpot property history as mapped: expected the columns ` +
-            `${[columns.id, columns.property, columns.value, columns.timestamp].join(", ")}; ` +
-            `missing ${missing.join(", ")} (rename them with the columns option)`,
-        },
-      ],
-    };
+  if (missing !== undefined) return { handoffs, issues: [missing] };
 
   const ids = new Set(handoffs.map((handoff) => handoff.id));
   const zone = exportZone(settings.exportTimeZone);

@@ -31,6 +31,16 @@ export {
 } from "./hubspot-owner-history.js";
 export { salesforceId18 } from "./salesforce-id.js";
 export {
+  SALESFORCE_CLOSED_STAGES,
+  SALESFORCE_HISTORY_COLUMNS,
+  withSalesforceHistory,
+  type OpportunityClose,
+  type SalesforceHistoryOptions,
+  type SalesforceHistoryResult,
+  type SalesforceHistoryTable,
+  type SalesforceHistoryTables,
+} from "./salesforce-history.js";
+export {
   fromSalesforceEvents,
   SALESFORCE_EVENT_COLUMNS,
   SALESFORCE_MEETING_STATUSES,

@@ -2,6 +2,7 @@ import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
 import { describeValue } from "../core/describe-value.js";
 import { LEAD_SOURCES, type LeadSource } from "../handoff/index.js";
+import type { AdapterIssue } from "./adapter-result.js";
 
 /**
  * Refuses an option an adapter does not read. A mapping is often a JSON file a team writes by hand,
@@ -54,22 +55,46 @@ export function columnsOf<F extends string>(
   defaults: Readonly<Partial<Record<F, string>>>,
   fields: ReadonlySet<string>,
   fn: string,
+  name = "options.columns",
 ): Partial<Record<F, string>> {
   const mapped: unknown = given ?? {};
   if (!isRecord(mapped))
     throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: options.columns must be an object: ${describeValue(mapped)}`,
+      detail: `${fn}: ${name} must be an object: ${describeValue(mapped)}`,
     });
   const unknownField = Object.keys(mapped).find((field) => !fields.has(field));
   if (unknownField !== undefined)
     throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: options.columns.${unknownField} is no field (${Object.keys(defaults).join(", ")})`,
+      detail: `${fn}: ${name}.${unknownField} is no field (${Object.keys(defaults).join(", ")})`,
     });
   const columns = { ...defaults, ...mapped } as Record<string, unknown>;
-  for (const [field, name] of Object.entries(columns))
-    if (typeof name !== "string" || name === "")
+  for (const [field, column] of Object.entries(columns))
+    if (typeof column !== "string" || column === "")
       throw new HandoffKitError("invalid_argument", {
-        detail: `${fn}: options.columns.${field} must be a column name: ${describeValue(name)}`,
+        detail: `${fn}: ${name}.${field} must be a column name: ${describeValue(column)}`,
       });
   return columns as Partial<Record<F, string>>;
+}
+
+/**
+ * The issue for a table whose first row lacks a column it is read by (`needed`, by their mapped
+ * names), or undefined. Only the first row is looked at: a parser gives every row the header's columns.
+ */
+export function missingColumns(
+  rows: readonly unknown[],
+  needed: readonly string[],
+  what: string,
+): AdapterIssue | undefined {
+  const first = rows[0];
+  if (first === undefined) return undefined;
+  const missing = needed.filter((name) => !isRecord(first) || !Object.hasOwn(first, name));
+  if (missing.length === 0) return undefined;
+  return {
+    code: "missing_columns",
+    path: [],
+    row: 1,
+    message:
+      `Not ${what} as mapped: expected the columns ${needed.join(", ")}; ` +
+      `missing ${missing.join(", ")} (rename them with the columns option)`,
+  };
 }

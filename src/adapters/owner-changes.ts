@@ -3,6 +3,7 @@ import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
 import type { Handoff, HandoffEvent } from "../handoff/index.js";
 import type { AdapterIssue } from "./adapter-result.js";
+import { bookedAt } from "./booked-at.js";
 
 // A CRM's owner history read as a handoff's rep and its reassignments, the same way for HubSpot's
 // property history and Salesforce's LeadHistory: the owner in effect at the booking is the rep, each
@@ -47,7 +48,7 @@ export function withOwnerChanges(handoff: Handoff, changes: OwnerChange[], readi
   const { role, names, problem, until = Number.POSITIVE_INFINITY } = reading;
   // In time; the sort is stable and the rows were read in order, so one instant keeps the file's order.
   changes.sort((a, b) => a.ms - b.ms);
-  const booked = handoff.events.find((event) => event.type === "booked")?.at.getTime() ?? Number.NEGATIVE_INFINITY;
+  const booked = bookedAt(handoff);
   let initial: string | undefined;
   let owner: string | undefined;
   let last: OwnerChange | undefined;

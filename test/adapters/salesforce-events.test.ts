@@ -2,27 +2,11 @@
 // suffix rule (each 5-character chunk's capitals as bits, first character lowest, read in
 // "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"), and checked against ids Salesforce's own formula gives.
 import { describe, expect, it } from "vitest";
-import { fromSalesforceEvents, salesforceId18, type SourceRow } from "../../src/adapters/index.js";
+import { fromSalesforceEvents, salesforceId18 } from "../../src/adapters/index.js";
 import { summarize } from "../../src/handoff/index.js";
+import { salesforceEvent } from "../fixtures/salesforce-rows.js";
 
-const event = (changes: Record<string, string> = {}): SourceRow => ({
-  Id: "00U5g00000AbCdE",
-  CreatedDate: "2026-11-02T15:05:00.000Z",
-  StartDateTime: "2026-11-05T20:00:00.000Z",
-  EndDateTime: "",
-  DurationInMinutes: "30",
-  Meeting_Status__c: "Completed",
-  LastModifiedDate: "2026-11-05T21:00:00.000Z",
-  OwnerId: "0055g00000OmArH",
-  "Owner.Name": "Omar Haddad",
-  CreatedById: "0055g00000AnASz",
-  "CreatedBy.Name": "Ana Souza",
-  "Who.Name": "Dana Ruiz",
-  "Who.Email": "dana@acme.example",
-  "Account.Name": "Acme Logistics",
-  "Account.Website": "https://www.Acme.example/about",
-  ...changes,
-});
+const event = salesforceEvent;
 
 const options = { defaults: { source: "outbound", segment: "mid_market" } } as const;
 
