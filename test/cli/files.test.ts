@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../packages/cli/src/program.js";
+import { readSources } from "../../packages/cli/src/sources.js";
 import { recordingIo } from "./io.js";
 
 const dir = mkdtempSync(join(tmpdir(), "handoff-kit-files-"));
@@ -241,6 +242,128 @@ describe("--owner-history", () => {
     expect(await run(["check", meetings, "--from", "hubspot", "--owner-history", wrong], second.io)).toBe(2);
     expect(second.stderr()).toMatch(
       /^handoff-kit: --owner-history: .*wrong-history\.csv: Not a HubSpot property history/,
+    );
+  });
+});
+
+describe("--mapping's history, and Salesforce's histories", () => {
+  const histories = (
+    given: Partial<Record<"ownerHistory" | "leads" | "leadHistory" | "opportunityHistory", string[]>>,
+  ) => ({
+    ownerHistory: [],
+    leads: [],
+    leadHistory: [],
+    opportunityHistory: [],
+    ...given,
+  });
+  const options = (from: "hubspot" | "salesforce", mapping: Record<string, unknown>, given = {}) => ({
+    from,
+    timeZone: undefined,
+    mapping,
+    mappingPath: "mapping.json",
+    quiet: true,
+    encoding: "utf-8" as const,
+    histories: histories(given),
+  });
+
+  const header =
+    "Id,CreatedDate,StartDateTime,DurationInMinutes,Meeting_Status__c,OwnerId,Owner.Name,CreatedById," +
+    "CreatedBy.Name,Who.Name,Account.Name,Segment__c,Lead_Source__c,Sales_Accepted_At__c,WhoId,WhatId";
+  const event =
+    "00U5g00000EvtCc,2026-11-02T15:05:00Z,2026-11-05T20:00:00Z,30,Completed,0055g00000OmArH," +
+    "Omar Haddad,0055g00000AnASz,Ana Souza,Mia Chen,Acme Logistics,mid_market,outbound," +
+    "2026-11-06T15:00:00Z,00Q5g00000LeadC,0065g00000OppCc";
+
+  it("names an owner the history hands a meeting to from the mapping's history.owners", async () => {
+    // Luca had 9001 at the booking; the export names only Iris, who took it over.
+    const meetings = file("named.csv", [HEADER, line("9001")].join("\n"));
+    const owners = file(
+      "named-history.csv",
+      "hs_object_id,property,value,timestamp\n9001,hubspot_owner_id,81000002,2026-11-02T10:00:00Z\n" +
+        "9001,hubspot_owner_id,81000001,2026-11-03T14:00:00Z\n",
+    );
+    const { io } = recordingIo();
+    const plain = await readSources([meetings], options("hubspot", {}, { ownerHistory: [owners] }), io);
+    expect(plain.handoffs[0]?.ae).toEqual({ id: "81000002", name: "81000002" });
+    const named = await readSources(
+      [meetings],
+      options("hubspot", { history: { owners: { "81000002": "Luca Romano" } } }, { ownerHistory: [owners] }),
+      io,
+    );
+    expect(named.handoffs[0]?.ae).toEqual({ id: "81000002", name: "Luca Romano" });
+    await expect(
+      readSources([meetings], options("hubspot", { history: { owner: {} } }, { ownerHistory: [owners] }), io),
+    ).rejects.toThrow(/^--mapping: mapping\.json: .*options\.owner is no option/);
+  });
+
+  it("reads Events with their LeadHistory and OpportunityHistory, each file's issues at its rows", async () => {
+    // Booked Monday 2 November, held Thursday, accepted Friday; its opportunity won on the 20th.
+    const events = file("events.csv", `${header}\n${event}\n`);
+    const stages = file(
+      "opportunity-history.csv",
+      "OpportunityId,StageName,Amount,CurrencyIsoCode,CreatedDate,CreatedById\n" +
+        "0065g00000OppCc,Closed Won,15000,USD,2026-11-20T18:00:00Z,0055g00000OmArH\n" +
+        "0065g00000OppCc,Closed Won,lots,USD,2026-11-21T18:00:00Z,0055g00000OmArH\n",
+    );
+    const leadHistory = file(
+      "lead-history.csv",
+      "LeadId,Field,OldValue,NewValue,CreatedDate,CreatedById\n" +
+        "00Q5g00000LeadC,Status,Working,Recycled,2026-11-09T10:00:00Z,0055g00000AnASz\n",
+    );
+    const { io } = recordingIo();
+    const read = await readSources(
+      [events],
+      options(
+        "salesforce",
+        { history: { recycleStatuses: ["Recycled"] } },
+        {
+          opportunityHistory: [stages],
+          leadHistory: [leadHistory],
+        },
+      ),
+      io,
+    );
+    expect(read.handoffs[0]?.events.map((event) => event.type)).toEqual([
+      "booked",
+      "meeting_held",
+      "accepted",
+      "opportunity_won",
+    ]);
+    expect(
+      read.files.map((result) => [result.label, result.records, result.issues.map((issue) => [issue.row, issue.code])]),
+    ).toEqual([
+      ["Salesforce Event export", 1, []],
+      ["Salesforce LeadHistory export", 1, [[2, "inconsistent_history"]]],
+      ["Salesforce OpportunityHistory export", 2, [[3, "invalid_type"]]],
+    ]);
+  });
+
+  it("needs the Event export's WhoId and WhatId to link the histories, and the history's own columns", async () => {
+    // The same Event without its last two columns, WhoId and WhatId.
+    const unlinked = file(
+      "unlinked.csv",
+      `${header.replace(",WhoId,WhatId", "")}\n${event.replace(",00Q5g00000LeadC,0065g00000OppCc", "")}\n`,
+    );
+    const events = file("linked.csv", `${header}\n${event}\n`);
+    const stages = file(
+      "stages.csv",
+      "OpportunityId,StageName,CreatedDate\n0065g00000OppCc,Closed Won,2026-11-20T18:00:00Z\n",
+    );
+    const { io, stderr } = recordingIo();
+    expect(await run(["check", unlinked, "--from", "salesforce", "--opportunity-history", stages], io)).toBe(2);
+    expect(stderr()).toMatch(
+      /^handoff-kit: .*unlinked\.csv: Not a Salesforce Event export as mapped: .*missing WhoId, WhatId .*, which link/,
+    );
+    const wrong = file("wrong-stages.csv", "Opportunity,Stage\nx,y\n");
+    const second = recordingIo();
+    expect(await run(["check", events, "--from", "salesforce", "--opportunity-history", wrong], second.io)).toBe(2);
+    expect(second.stderr()).toMatch(
+      /^handoff-kit: --opportunity-history: .*wrong-stages\.csv: Not a Salesforce OpportunityHistory export as mapped/,
+    );
+    const third = recordingIo();
+    expect(await run(["check", events, "--from", "hubspot", "--lead-history", stages], third.io)).toBe(2);
+    expect(third.stderr()).toBe(
+      "handoff-kit: --lead-history: reads a Salesforce LeadHistory export, for --from salesforce\n",
     );
   });
 });

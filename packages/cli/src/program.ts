@@ -26,6 +26,9 @@ interface ReadFlags {
   readonly quiet?: boolean;
   readonly encoding: Encoding;
   readonly ownerHistory?: string[];
+  readonly leads?: string[];
+  readonly leadHistory?: string[];
+  readonly opportunityHistory?: string[];
 }
 
 const EXAMPLES = {
@@ -51,21 +54,40 @@ function readingOptions(command: Command): Command {
         .default("utf-8"),
     )
     .addOption(
-      new Option(
+      repeatable(
         "--owner-history <file>",
-        "for --from hubspot: the meetings' owner property history (CSV), whose changes are reassignments; repeatable",
-      ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]),
+        "for --from hubspot: the meetings' owner property history (CSV), whose changes are reassignments",
+      ),
+    )
+    .addOption(
+      repeatable("--leads <file>", "for --from salesforce: the Lead export (CSV), tracing converted leads' Events"),
+    )
+    .addOption(
+      repeatable(
+        "--lead-history <file>",
+        "for --from salesforce: LeadHistory (CSV): recycles, conversions, owner changes",
+      ),
+    )
+    .addOption(
+      repeatable("--opportunity-history <file>", "for --from salesforce: OpportunityHistory (CSV): won and lost"),
     )
     .option("-q, --quiet", "no progress bar");
 }
 
+/** An option given once per file (`--leads a.csv --leads b.csv`). */
+const repeatable = (flags: string, description: string): Option =>
+  new Option(flags, `${description}; repeatable`).argParser((value: string, previous: string[] | undefined) => [
+    ...(previous ?? []),
+    value,
+  ]);
+
 // Repeated rather than variadic (`--policy a --policy b`), so a file named after it is not taken for one.
 const policyOption = (): Option =>
-  new Option(
+  repeatable(
     "--policy <id>",
-    `a built-in SLA policy to read, repeatable: ${POLICY_IDS.join(", ")} ` +
+    `a built-in SLA policy to read: ${POLICY_IDS.join(", ")} ` +
       "(default: the AE's decision, and for --from json the follow-up too)",
-  ).argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value]);
+  );
 
 const withNewline = (text: string): string => (text.endsWith("\n") ? text : `${text}\n`);
 
@@ -89,7 +111,12 @@ async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): P
       mappingPath: flags.mapping,
       quiet: flags.quiet === true,
       encoding: flags.encoding,
-      ownerHistory: flags.ownerHistory ?? [],
+      histories: {
+        ownerHistory: flags.ownerHistory ?? [],
+        leads: flags.leads ?? [],
+        leadHistory: flags.leadHistory ?? [],
+        opportunityHistory: flags.opportunityHistory ?? [],
+      },
     },
     io,
   );

@@ -4,6 +4,7 @@ import {
   fromHubSpotMeetings,
   fromSalesforceEvents,
   withHubSpotOwnerHistory,
+  withSalesforceHistory,
   type AdapterIssue,
   type AdapterResult,
   type SourceRow,
@@ -112,9 +113,27 @@ export interface ReadOptions {
   readonly mappingPath: string | undefined;
   readonly quiet: boolean;
   readonly encoding: Encoding;
-  /** HubSpot property-history exports of the meetings' owner (`--owner-history`), read after the meetings. */
-  readonly ownerHistory: readonly string[];
+  /** The history exports read after the meetings, each list joined as one input (see {@link HISTORIES}). */
+  readonly histories: Readonly<Record<HistoryName, readonly string[]>>;
 }
+
+/**
+ * The history exports a source's handoffs take, by the option naming their files: HubSpot's owner
+ * property history, Salesforce's Lead, LeadHistory and OpportunityHistory exports.
+ */
+export const HISTORIES = {
+  ownerHistory: { flag: "--owner-history", from: "hubspot", label: "HubSpot owner history" },
+  leads: { flag: "--leads", from: "salesforce", label: "Salesforce Lead export" },
+  leadHistory: { flag: "--lead-history", from: "salesforce", label: "Salesforce LeadHistory export" },
+  opportunityHistory: {
+    flag: "--opportunity-history",
+    from: "salesforce",
+    label: "Salesforce OpportunityHistory export",
+  },
+} as const satisfies Record<string, { flag: string; from: SourceName; label: string }>;
+
+export type HistoryName = keyof typeof HISTORIES;
+const HISTORY_NAMES = Object.keys(HISTORIES) as HistoryName[];
 
 /** Where a record of the joined input came from: its file, its index there, and its row. */
 interface Origin {
@@ -205,19 +224,31 @@ function placeIssues(issues: readonly AdapterIssue[], joined: Joined, label: str
  */
 export async function readSources(paths: readonly string[], options: ReadOptions, io: CliIo): Promise<SourcesRead> {
   const source: Source = SOURCES[options.from];
+  // A history of another source is refused before any file is read.
+  for (const name of HISTORY_NAMES)
+    if (options.histories[name].length > 0 && HISTORIES[name].from !== options.from)
+      throw new CliError(
+        `${HISTORIES[name].flag}: reads a ${HISTORIES[name].label}, for --from ${HISTORIES[name].from}`,
+      );
+  // The mapping's `history` holds the history reader's options; the rest are the adapter's.
+  const { history: historyMapping, ...adapterMapping } = options.mapping;
+  if (historyMapping !== undefined && (typeof historyMapping !== "object" || historyMapping === null))
+    throw new CliError(`--mapping: ${options.mappingPath ?? ""}: history must be an object of the history's options`);
+  const zone = options.timeZone === undefined ? {} : { exportTimeZone: options.timeZone };
   const mapping =
-    options.timeZone === undefined || options.from === "json" || options.from === "calendly"
-      ? options.mapping
-      : { ...options.mapping, exportTimeZone: options.timeZone };
+    options.from === "json" || options.from === "calendly" ? adapterMapping : { ...adapterMapping, ...zone };
+  const refusedOptions = (error: unknown): CliError => {
+    // Rows never make an adapter throw: what it refuses is its options, from --mapping or --time-zone.
+    const message = error instanceof Error ? error.message : String(error);
+    return new CliError(
+      options.mappingPath === undefined ? `--time-zone: ${message}` : `--mapping: ${options.mappingPath}: ${message}`,
+    );
+  };
   const adapt = (records: readonly unknown[]): AdapterResult => {
     try {
       return source.adapt(records, mapping);
     } catch (error) {
-      // Rows never make an adapter throw: what it refuses is its options, from --mapping or --time-zone.
-      const message = error instanceof Error ? error.message : String(error);
-      throw new CliError(
-        options.mappingPath === undefined ? `--time-zone: ${message}` : `--mapping: ${options.mappingPath}: ${message}`,
-      );
+      throw refusedOptions(error);
     }
   };
   const joined = await readJoined(paths, source.format, options, io, (path, records, header) => {
@@ -228,36 +259,77 @@ export async function readSources(paths: readonly string[], options: ReadOptions
     if (wrongFormat !== undefined) throw new CliError(`${path}: ${wrongFormat.message}`);
   });
   const meetings = adapt(joined.records);
-  const history = await readOwnerHistory(meetings.handoffs, options, io);
+  const settings = { ...zone, ...historyMapping };
+  const history = await readHistories(meetings.handoffs, joined, options, io, (apply) => {
+    try {
+      return apply(settings);
+    } catch (error) {
+      throw refusedOptions(error);
+    }
+  });
   return {
     files: [...placeIssues(meetings.issues, joined, source.label, source.firstRow), ...(history?.files ?? [])],
     handoffs: history?.handoffs ?? meetings.handoffs,
   };
 }
 
+/** Calls a history reader with the history's options, turning a refusal of them into the command's error. */
+type WithSettings = <T>(apply: (settings: Readonly<Record<string, unknown>>) => T) => T;
+
 /**
- * Applies the owner history files, as one input, to the meetings' handoffs
- * (`withHubSpotOwnerHistory`, read in `--time-zone`), each file's issues at its own rows. Undefined
- * when no history is given.
+ * Applies the history files to the meetings' handoffs, each option's files joined as one input and
+ * read in `--time-zone` (`withHubSpotOwnerHistory`, `withSalesforceHistory`), each file's issues at
+ * its own rows. Undefined when no history is given.
  */
-async function readOwnerHistory(
+async function readHistories(
   handoffs: readonly Handoff[],
+  meetings: Joined,
   options: ReadOptions,
   io: CliIo,
+  withSettings: WithSettings,
 ): Promise<SourcesRead | undefined> {
-  if (options.ownerHistory.length === 0) return undefined;
-  if (options.from !== "hubspot")
-    throw new CliError("--owner-history: reads a HubSpot owner history, for --from hubspot");
-  const settings = options.timeZone === undefined ? {} : { exportTimeZone: options.timeZone };
-  const apply = (rows: readonly unknown[]): AdapterResult =>
-    withHubSpotOwnerHistory(handoffs, rows as readonly SourceRow[], settings);
-  const joined = await readJoined(options.ownerHistory, "csv", options, io, (path, records) => {
-    const wrongFormat = apply(records.slice(0, 1)).issues.find((issue) => issue.code === "missing_columns");
-    if (wrongFormat !== undefined) throw new CliError(`--owner-history: ${path}: ${wrongFormat.message}`);
-  });
-  const applied = apply(joined.records);
+  const given = HISTORY_NAMES.filter((name) => options.histories[name].length > 0);
+  if (given.length === 0) return undefined;
+  // One table's rows alone, for the first record's check of its columns.
+  const tableIssues = (name: HistoryName, records: readonly unknown[]): readonly AdapterIssue[] =>
+    name === "ownerHistory"
+      ? withSettings((settings) => withHubSpotOwnerHistory(handoffs, rows(records), settings)).issues
+      : withSettings((settings) => withSalesforceHistory(handoffs, { events: [], [name]: rows(records) }, settings))
+          .issues[name];
+  const tables = new Map<HistoryName, Joined>();
+  for (const name of given)
+    tables.set(
+      name,
+      await readJoined(options.histories[name], "csv", options, io, (path, records) => {
+        const wrongFormat = tableIssues(name, records.slice(0, 1)).find((issue) => issue.code === "missing_columns");
+        if (wrongFormat !== undefined) throw new CliError(`${HISTORIES[name].flag}: ${path}: ${wrongFormat.message}`);
+      }),
+    );
+  const recordsOf = (name: HistoryName): readonly SourceRow[] => rows(tables.get(name)?.records ?? []);
   // A history's first record is row 2, under its header.
-  return { handoffs: applied.handoffs, files: placeIssues(applied.issues, joined, "HubSpot owner history", 2) };
+  const placed = (name: HistoryName, issues: readonly AdapterIssue[]): FileResult[] =>
+    placeIssues(issues, tables.get(name) as Joined, HISTORIES[name].label, 2);
+  if (options.from === "hubspot") {
+    const applied = withSettings((settings) => withHubSpotOwnerHistory(handoffs, recordsOf("ownerHistory"), settings));
+    return { handoffs: applied.handoffs, files: placed("ownerHistory", applied.issues) };
+  }
+  const applied = withSettings((settings) =>
+    withSalesforceHistory(
+      handoffs,
+      {
+        events: rows(meetings.records),
+        leads: recordsOf("leads"),
+        leadHistory: recordsOf("leadHistory"),
+        opportunityHistory: recordsOf("opportunityHistory"),
+      },
+      settings,
+    ),
+  );
+  const unlinked = applied.issues.events.find((issue) => issue.code === "missing_columns");
+  if (unlinked !== undefined)
+    throw new CliError(`${meetings.files[0]?.path ?? ""}: ${unlinked.message}, which link the histories to each Event`);
+  const salesforce = given.filter((name): name is Exclude<HistoryName, "ownerHistory"> => name !== "ownerHistory");
+  return { handoffs: applied.handoffs, files: salesforce.flatMap((name) => placed(name, applied.issues[name])) };
 }
 
 const blankRow = (header: readonly string[]): SourceRow => Object.fromEntries(header.map((name) => [name, ""]));
