@@ -396,6 +396,15 @@ function mapRow(
   // Salesforce gives an end or a duration: without an end, the start plus the minutes.
   const endOf = (startMs: number | undefined): number | undefined => {
     const minutes = text("durationMinutes");
+    if (text("end") === undefined && minutes === undefined && settings.columns.durationMinutes !== undefined) {
+      // Either gives the end: the message names both, as the file may hold only one of the columns.
+      problem(
+        "end",
+        "missing_value",
+        `${column(settings, "end")} and ${column(settings, "durationMinutes")} are both empty: the meeting has no end`,
+      );
+      return undefined;
+    }
     if (text("end") !== undefined || minutes === undefined) return instant("end", true);
     const count = Number(minutes);
     if (!Number.isFinite(count) || count <= 0) {
@@ -422,6 +431,19 @@ function mapRow(
   const sdrId = idOf("sdrId");
   const prospectName = required("prospectName");
   const accountName = required("accountName");
+  // A handoff needs both; an export often holds neither, so the message names the default that gives them.
+  const leadSource = text("source")?.toLowerCase() ?? settings.source;
+  const segment = text("segment") ?? settings.segment;
+  for (const [field, value] of [
+    ["source", leadSource],
+    ["segment", segment],
+  ] as const)
+    if (value === undefined)
+      problem(
+        field,
+        "missing_value",
+        `${column(settings, field)} is empty or absent, and options.defaults.${field} gives none`,
+      );
   // A meeting with no outcome recorded (past or not) is still scheduled: that is what it says.
   const rawOutcome = text("outcome") ?? "SCHEDULED";
   if (issues.length > before) return undefined;
@@ -507,8 +529,8 @@ function mapRow(
   const accountDomain = domainOf(text("accountDomain"));
   const handoff = {
     id,
-    source: text("source")?.toLowerCase() ?? settings.source,
-    segment: text("segment") ?? settings.segment,
+    source: leadSource,
+    segment,
     createdAt: new Date(bookedAt as number),
     sdr: { id: sdrId, name: text("sdrName") ?? sdrId },
     ae: { id: aeId, name: text("aeName") ?? aeId },

@@ -88,7 +88,7 @@ describe("fromHubSpotMeetings", () => {
         segment: "smb",
         lead_source: "Inbound",
       }),
-      meeting({ hs_object_id: "9002" }),
+      meeting({ hs_object_id: "9002", segment: "smb", lead_source: "Inbound" }),
     ]);
     expect(handoffs.map((handoff) => [handoff.id, handoff.source, handoff.segment])).toEqual([
       ["9001", "inbound", "smb"],

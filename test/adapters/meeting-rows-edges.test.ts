@@ -100,11 +100,18 @@ describe("the meetings engine: issues and their messages", () => {
     ]);
   });
 
-  it("puts an empty segment at the segment column, not at the handoff's field", () => {
-    // No Segment__c column and no default: the handoff model refuses the record for its segment.
+  it("puts an empty segment at the segment column, not at the handoff's field, naming the default", () => {
+    // No Segment__c column and no default: one issue, at the column, that says which default gives one.
     const { handoffs, issues } = fromSalesforceEvents([salesforce()], { defaults: { source: "outbound" } });
     expect(handoffs).toEqual([]);
-    expect(issues.map((issue) => [issue.row, issue.path])).toEqual([[2, [0, "Segment__c"]]]);
+    expect(issues.map((issue) => [issue.row, issue.path, issue.code, issue.message])).toEqual([
+      [2, [0, "Segment__c"], "missing_value", "Segment__c is empty or absent, and options.defaults.segment gives none"],
+    ]);
+    // Neither, and no defaults: both, in the order the record holds them.
+    expect(fromSalesforceEvents([salesforce()]).issues.map((issue) => [issue.path[1], issue.message])).toEqual([
+      ["Lead_Source__c", "Lead_Source__c is empty or absent, and options.defaults.source gives none"],
+      ["Segment__c", "Segment__c is empty or absent, and options.defaults.segment gives none"],
+    ]);
   });
 
   it("puts a slot that ends before it starts at the column it came from, before and after a reschedule", () => {
@@ -306,6 +313,18 @@ describe("the meetings engine: past meetings still scheduled, durations, website
       pastScheduled: { now: NOW, as: "scheduled" },
     });
     expect(kept.handoffs.map(types)).toEqual([["booked"]]);
+  });
+
+  it("names both columns when neither the end nor the duration is given", () => {
+    const { issues } = fromSalesforceEvents([salesforce({ DurationInMinutes: "" })], { defaults });
+    expect(issues.map((issue) => [issue.row, issue.path, issue.code, issue.message])).toEqual([
+      [
+        2,
+        [0, "EndDateTime"],
+        "missing_value",
+        "EndDateTime and DurationInMinutes are both empty: the meeting has no end",
+      ],
+    ]);
   });
 
   it("refuses a duration of 0 or less minutes, and adds a positive one to the start", () => {

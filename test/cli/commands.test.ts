@@ -61,7 +61,7 @@ describe("handoff-kit check", () => {
   it("says what each file became, and exits 0 when nothing is wrong", async () => {
     const { io, stdout } = recordingIo();
     expect(await run(["check", oneBooking, "--from", "hubspot"], io)).toBe(0);
-    expect(stdout()).toBe(`${oneBooking} (HubSpot meetings export): 1 records, no issues\n\n1 handoff.\n`);
+    expect(stdout()).toBe(`${oneBooking} (HubSpot meetings export): 1 record, no issues\n\n1 handoff.\n`);
   });
 
   it("lists each issue by row and column, and exits 1", async () => {

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../packages/cli/src/program.js";
 import { readSources } from "../../packages/cli/src/sources.js";
+import { readMapping } from "../../packages/cli/src/options.js";
 import { recordingIo } from "./io.js";
 
 const dir = mkdtempSync(join(tmpdir(), "handoff-kit-files-"));
@@ -98,7 +99,7 @@ describe("several files", () => {
     expect(stdout()).toBe(
       `${monday} (HubSpot meetings export): 2 records, 1 issue\n` +
         `  row 2, hs_object_id: duplicate_row: Meeting 9001 again: ${again} row 2 is kept, the later version\n` +
-        `${again} (HubSpot meetings export): 1 records, no issues\n` +
+        `${again} (HubSpot meetings export): 1 record, no issues\n` +
         "\n2 handoffs from the 2 files.\nIssues by code: duplicate_row 1\n",
     );
   });
@@ -152,8 +153,8 @@ describe("several files", () => {
     const { io, stdout, stderr } = recordingIo();
     expect(await run(["check", day1, day2, "--from", "calendly", "--mapping", mapping], io), stderr()).toBe(0);
     expect(stdout()).toBe(
-      `${day1} (Calendly webhook deliveries): 1 records, no issues\n` +
-        `${day2} (Calendly webhook deliveries): 1 records, no issues\n` +
+      `${day1} (Calendly webhook deliveries): 1 record, no issues\n` +
+        `${day2} (Calendly webhook deliveries): 1 record, no issues\n` +
         "\n1 handoff from the 2 files.\n",
     );
     // Read alone, the second day's cancellation has no booking to cancel.
@@ -198,7 +199,7 @@ describe("--owner-history", () => {
     const { io, stdout } = recordingIo();
     expect(await run(["check", meetings, "--from", "hubspot", "--owner-history", owners], io)).toBe(1);
     expect(stdout()).toBe(
-      `${meetings} (HubSpot meetings export): 1 records, no issues\n` +
+      `${meetings} (HubSpot meetings export): 1 record, no issues\n` +
         `${owners} (HubSpot owner history): 3 records, 1 issue\n` +
         "  row 4, hs_object_id: missing_value: No handoff 9999: its owner history is not read\n" +
         "\n1 handoff from the 2 files.\nIssues by code: missing_value 1\n",
@@ -210,7 +211,7 @@ describe("--owner-history", () => {
       "hs_object_id,property,value,timestamp\n9999,hubspot_owner_id,81000001,2026-11-03T14:00:00Z\n",
     );
     expect(await runText(["check", meetings, "--from", "hubspot", "--owner-history", other])).toMatch(
-      /other\.csv \(HubSpot owner history\): 1 records, 1 issue\n {2}row 2, hs_object_id: missing_value: /,
+      /other\.csv \(HubSpot owner history\): 1 record, 1 issue\n {2}row 2, hs_object_id: missing_value: /,
     );
   });
 
@@ -225,9 +226,9 @@ describe("--owner-history", () => {
     const { io, stdout } = recordingIo();
     expect(await run(argv, io)).toBe(0);
     expect(stdout()).toBe(
-      `${meetings} (HubSpot meetings export): 1 records, no issues\n` +
-        `${before} (HubSpot owner history): 1 records, no issues\n` +
-        `${after} (HubSpot owner history): 1 records, no issues\n` +
+      `${meetings} (HubSpot meetings export): 1 record, no issues\n` +
+        `${before} (HubSpot owner history): 1 record, no issues\n` +
+        `${after} (HubSpot owner history): 1 record, no issues\n` +
         "\n1 handoff from the 3 files.\n",
     );
   });
@@ -364,6 +365,17 @@ describe("--mapping's history, and Salesforce's histories", () => {
     expect(await run(["check", events, "--from", "hubspot", "--lead-history", stages], third.io)).toBe(2);
     expect(third.stderr()).toBe(
       "handoff-kit: --lead-history: reads a Salesforce LeadHistory export, for --from salesforce\n",
+    );
+  });
+});
+
+describe("--mapping's pastScheduled", () => {
+  it("reads its now as an ISO instant with an offset, as JSON holds no date", async () => {
+    const path = file("past.json", JSON.stringify({ pastScheduled: { now: "2026-11-10T12:00:00-05:00", as: "held" } }));
+    expect(await readMapping(path)).toEqual({ pastScheduled: { now: new Date("2026-11-10T17:00:00Z"), as: "held" } });
+    const wrong = file("past-wrong.json", JSON.stringify({ pastScheduled: { now: "2026-11-10 12:00", as: "held" } }));
+    await expect(readMapping(wrong)).rejects.toThrow(
+      `--mapping: ${wrong}: pastScheduled.now: 2026-11-10 12:00 is not an ISO 8601 instant with an offset`,
     );
   });
 });

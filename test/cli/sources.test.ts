@@ -24,7 +24,7 @@ describe("--from json", () => {
     writeFileSync(lines, `\n${JSON.stringify({ id: "h-1" })}\n\n`);
     const { io, stdout } = recordingIo();
     expect(await run(["check", lines, "--from", "json"], io)).toBe(1);
-    expect(stdout()).toMatch(/^.*two\.jsonl \(handoff records \(JSON\)\): 1 records, \d+ issues\n {2}row 2, /);
+    expect(stdout()).toMatch(/^.*two\.jsonl \(handoff records \(JSON\)\): 1 record, \d+ issues\n {2}row 2, /);
     expect(stdout()).toMatch(/\n\n0 handoffs\.\n/);
   });
 

@@ -36,6 +36,12 @@ export async function readMapping(path: string | undefined): Promise<Readonly<Re
   if (path === undefined) return {};
   const value = await readJsonOption("--mapping", path);
   if (!isRecord(value)) throw new CliError(`--mapping: ${path} must hold one JSON object of adapter options`);
+  // JSON holds no date: the instant past which a scheduled meeting is read as done is written as text.
+  const past: unknown = (value as { pastScheduled?: unknown }).pastScheduled;
+  if (isRecord(past) && typeof (past as { now?: unknown }).now === "string") {
+    const now = instantText((past as { now: string }).now, `--mapping: ${path}: pastScheduled.now`);
+    return { ...value, pastScheduled: { ...past, now } };
+  }
   return value;
 }
 
@@ -86,13 +92,16 @@ export function readWeek(text: string): string {
 
 /** `--now`: an ISO 8601 instant with its offset, or the clock when not given. */
 export function readNow(text: string | undefined, clock: () => Date): Date {
-  if (text === undefined) return clock();
-  // The date must exist as written: Date reads 2026-02-30 as 2 March.
+  return text === undefined ? clock() : instantText(text, "--now");
+}
+
+/** An ISO 8601 instant with an offset, as written: the date must exist (Date reads 2026-02-30 as 2 March). */
+function instantText(text: string, name: string): Date {
   const written =
     /T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i.test(text) && calendarDate(text) !== undefined;
   const at = written ? new Date(text) : new Date(Number.NaN);
   if (Number.isNaN(at.getTime()))
-    throw new CliError(`--now: ${text} is not an ISO 8601 instant with an offset (for example 2026-11-16T14:00:00Z)`);
+    throw new CliError(`${name}: ${text} is not an ISO 8601 instant with an offset (for example 2026-11-16T14:00:00Z)`);
   return at;
 }
 

@@ -18,6 +18,7 @@ import {
   type SourcesRead,
 } from "./sources.js";
 import { styleFor } from "./style.js";
+import { counted } from "./counted.js";
 
 interface ReadFlags {
   readonly from: SourceName;
@@ -95,7 +96,7 @@ function noteUnread(files: readonly FileResult[], io: CliIo): void {
   const issues = files.reduce((sum, file) => sum + file.issues.length, 0);
   if (issues > 0)
     io.stderr(
-      `handoff-kit: ${String(issues)} ${issues === 1 ? "issue" : "issues"} in the input; ` +
+      `handoff-kit: ${counted(issues, "issue")} in the input; ` +
         "`handoff-kit check` with the same files and options lists them\n",
     );
 }

@@ -1,5 +1,6 @@
 import type { SourcesRead } from "../sources.js";
 import type { Style } from "../style.js";
+import { counted } from "../counted.js";
 
 /** How many issues of a file are listed before "and N more". */
 const SHOWN = 50;
@@ -14,10 +15,9 @@ export function renderCheck(read: SourcesRead, style: Style, all: boolean): stri
   const out: string[] = [];
   const codes = new Map<string, number>();
   for (const file of results) {
-    const issues = file.issues.length === 1 ? "1 issue" : `${String(file.issues.length)} issues`;
     out.push(
-      `${style.bold(file.path)} (${file.label}): ${String(file.records)} records, ` +
-        (file.issues.length === 0 ? "no issues" : issues),
+      `${style.bold(file.path)} (${file.label}): ${counted(file.records, "record")}, ` +
+        (file.issues.length === 0 ? "no issues" : counted(file.issues.length, "issue")),
     );
     const shown = all ? file.issues : file.issues.slice(0, SHOWN);
     for (const issue of shown) {
@@ -30,7 +30,7 @@ export function renderCheck(read: SourcesRead, style: Style, all: boolean): stri
       out.push(`  ... and ${String(file.issues.length - shown.length)} more (--all lists every one)`);
     for (const issue of file.issues) codes.set(issue.code, (codes.get(issue.code) ?? 0) + 1);
   }
-  const made = read.handoffs.length === 1 ? "1 handoff" : `${String(read.handoffs.length)} handoffs`;
+  const made = counted(read.handoffs.length, "handoff");
   out.push("", results.length === 1 ? `${made}.` : `${made} from the ${String(results.length)} files.`);
   if (codes.size > 0)
     out.push(
