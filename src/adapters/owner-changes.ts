@@ -73,7 +73,9 @@ export function withOwnerChanges(handoff: Handoff, changes: OwnerChange[], readi
     if (change.owner === owner) continue;
     owner = change.owner;
     reassigned.push({
-      id: `${handoff.id}:reassigned:${String(change.ms)}`,
+      // Two changes in one instant are two events: the new owner keeps their ids apart, the row their order.
+      id: `${handoff.id}:reassigned:${String(change.ms)}:${change.owner}`,
+      seq: change.index,
       type: "reassigned",
       at: new Date(change.ms),
       by: change.by,

@@ -422,6 +422,8 @@ export function withSalesforceHistory(
       owners.set(handoff.id, entryOf);
     }
   }
+  // In time (the sort is stable: one second's rows in the file's order), as a recycle follows a rejection.
+  read.sort((a, b) => a.ms - b.ms);
   for (const entry of read) {
     const { row, index, field, ms, list } = entry;
     const by = salesforceId18(cellText(row, lh.by) ?? "salesforce");
@@ -449,6 +451,7 @@ export function withSalesforceHistory(
       const opportunityId = links.opportunityOf.get(handoff.id);
       add(handoff, index, {
         id: `${handoff.id}:accepted:${String(ms)}`,
+        seq: index,
         type: "accepted",
         at: new Date(ms),
         by,
@@ -469,11 +472,21 @@ export function withSalesforceHistory(
       );
       continue;
     }
-    if (lastOfType(handoff, found.get(handoff.id), "recycled", ms, rejection.at.getTime()) !== undefined) continue;
+    if (lastOfType(handoff, found.get(handoff.id), "recycled", ms, rejection.at.getTime()) !== undefined) {
+      problem(
+        "leadHistory",
+        index,
+        lh.newValue,
+        "inconsistent_history",
+        `The lead was recycled again (${status}) with no rejection since its last recycle: not read`,
+      );
+      continue;
+    }
     const days =
       rules.reasons.find((reason) => reason.code === rejection.reason)?.recycle.afterDays ?? recycleAfterDays;
     add(handoff, index, {
       id: `${handoff.id}:recycled:${String(ms)}`,
+      seq: index,
       type: "recycled",
       at: new Date(ms),
       by,
@@ -541,7 +554,7 @@ export function withSalesforceHistory(
         index,
         oh.stage,
         "inconsistent_history",
-        `The opportunity was ${close} (${stage as string}), but the handoff was never accepted: not read`,
+        `The opportunity was ${close} (${stage as string}), but the handoff was not accepted by then: not read`,
       );
       continue;
     }
@@ -557,13 +570,21 @@ export function withSalesforceHistory(
       index,
       close === "won"
         ? {
-            id: `${handoff.id}:won:${String(ms)}`,
+            // Two amounts in one second are two changes: the amount keeps their ids apart.
+            id: `${handoff.id}:won:${String(ms)}:${String(money?.amount)}`,
+            seq: leadHistory.length + index,
             type: "opportunity_won",
             at: new Date(ms),
             by: by(row),
             ...moneyFields(money),
           }
-        : { id: `${handoff.id}:lost:${String(ms)}`, type: "opportunity_lost", at: new Date(ms), by: by(row) },
+        : {
+            id: `${handoff.id}:lost:${String(ms)}`,
+            seq: leadHistory.length + index,
+            type: "opportunity_lost",
+            at: new Date(ms),
+            by: by(row),
+          },
     );
   }
 

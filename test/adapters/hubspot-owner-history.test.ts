@@ -65,9 +65,11 @@ describe("withHubSpotOwnerHistory", () => {
       ["meeting_held", "2026-11-05T20:30:00.000Z"],
     ]);
     // The id carries the instant: 20,760 days from 1970-01-01 to 2026-11-03 (56 years, 14 of them
-    // leap, then 306 days into 2026), times 86,400,000 ms, plus 14 hours.
+    // leap, then 306 days into 2026), times 86,400,000 ms, plus 14 hours, and the new owner; its seq
+    // is the row's index (row 4, index 2), which orders the changes of one instant.
     expect(first?.events[1]).toEqual({
-      id: "9001:reassigned:1793714400000",
+      id: "9001:reassigned:1793714400000:ae-luca",
+      seq: 2,
       type: "reassigned",
       at: new Date(Date.UTC(2026, 10, 3, 14)),
       by: "u-7",

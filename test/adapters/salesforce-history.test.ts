@@ -131,6 +131,7 @@ describe("withSalesforceHistory", () => {
         opportunityId: "0065g00000OppCcAAJ",
         amount: 12000,
         currency: "USD",
+        seq: 2, // LeadHistory's row 4
       },
       {
         type: "opportunity_won",
@@ -138,6 +139,7 @@ describe("withSalesforceHistory", () => {
         by: "0055g00000OmArHAAV",
         amount: 15000,
         currency: "USD",
+        seq: 11, // after LeadHistory's 10 rows, OpportunityHistory's row 3 (index 1)
       },
       {
         type: "opportunity_won",
@@ -145,6 +147,7 @@ describe("withSalesforceHistory", () => {
         by: "0055g00000OmArHAAV",
         amount: 16000,
         currency: "USD",
+        seq: 12,
       },
     ]);
   });
@@ -241,6 +244,57 @@ describe("withSalesforceHistory", () => {
       [["2026-11-09T10:00:00.000Z", "no_budget", "2027-03-09T10:00:00.000Z"]],
       [["2026-11-23T10:00:00.000Z", "timing", "2027-02-21T10:00:00.000Z"]],
     ]);
+  });
+
+  it("reads two changes in one second as two, in the file's order, and a recycle again as an issue", () => {
+    const accepted = [
+      salesforceEvent({ Id: "00U5g00000EvtFf", WhoId: "00Q5g00000LeadF", WhatId: "0065g00000OppFf" }),
+    ].map((row) => ({ ...row, Sales_Accepted_At__c: "2026-11-06T15:00:00.000Z" }));
+    const one = fromSalesforceEvents(accepted, options);
+    const sameSecond = withSalesforceHistory(
+      one.handoffs,
+      {
+        events: accepted,
+        leadHistory: [
+          change("00Q5g00000LeadF", "Owner", "0055g00000OmArH", "0055g00000IrIsK", "2026-11-09T10:00:00.000Z"),
+          change("00Q5g00000LeadF", "Owner", "0055g00000IrIsK", "0055g00000LuCaR", "2026-11-09T10:00:00.000Z"),
+        ],
+        opportunityHistory: [
+          stage("0065g00000OppFf", "Closed Won", "200", "2026-11-20T18:00:00.000Z"),
+          stage("0065g00000OppFf", "Closed Won", "100", "2026-11-20T18:00:00.000Z"),
+        ],
+      },
+      { leadOwner: "ae" },
+    );
+    expect(sameSecond.issues.leadHistory).toEqual([]);
+    const summary = summarize(sameSecond.handoffs[0] as Handoff);
+    // The second row of each second is the later change: Luca ("LuCaR": L, C, R at 0, 2, 4 is 21, V), 100.
+    expect([summary.aeId, summary.wonAmount, summary.duplicateEvents]).toEqual(["0055g00000LuCaRAAV", 100, 0]);
+
+    const rejected = [
+      salesforceEvent({
+        Id: "00U5g00000EvtGg",
+        WhoId: "00Q5g00000LeadG",
+        WhatId: "",
+        Sales_Rejected_At__c: "2026-11-06T14:00:00.000Z",
+        Sales_Rejection_Reason__c: "timing",
+        Sales_Rejection_Note__c: "Next quarter",
+      }),
+    ];
+    const again = withSalesforceHistory(
+      fromSalesforceEvents(rejected, options).handoffs,
+      {
+        events: rejected,
+        leadHistory: [
+          change("00Q5g00000LeadG", "Status", "Working", "Recycled", "2026-11-09T10:00:00.000Z"),
+          change("00Q5g00000LeadG", "Status", "Recycled", "Working", "2026-11-10T10:00:00.000Z"),
+          change("00Q5g00000LeadG", "Status", "Working", "Recycled", "2026-11-11T10:00:00.000Z"),
+        ],
+      },
+      { recycleStatuses: ["Recycled"] },
+    );
+    expect(brief(again.issues.leadHistory)).toEqual([[4, "NewValue", "inconsistent_history"]]);
+    expect(again.handoffs[0]?.events.filter((event) => event.type === "recycled")).toHaveLength(1);
   });
 
   it("says a file of another format is one, by table", () => {
