@@ -3,7 +3,12 @@
 // `npm run sample-data`.
 import { writeFileSync } from "node:fs";
 import { DEFAULT_SAMPLE_OPTIONS, generateSampleData } from "./sample-data/generate.js";
-import { calendarsByOwner, meetingsCsv, type ExportSource } from "./sample-data/meeting-exports.js";
+import {
+  calendarsByOwner,
+  meetingsCsv,
+  salesforceHistoryCsvs,
+  type ExportSource,
+} from "./sample-data/meeting-exports.js";
 import { serializeSampleData } from "./sample-data/serialize.js";
 
 const path = new URL("./data/sample-handoffs.json", import.meta.url);
@@ -21,4 +26,14 @@ for (const [source, file] of Object.entries(exports) as [ExportSource, string][]
   const calendars = `${JSON.stringify(calendarsByOwner(data, source), null, 2)}\n`;
   writeFileSync(new URL(`./data/${source}-calendars.json`, import.meta.url), calendars);
   console.log(`wrote examples/data/${file}.csv and ${source}-calendars.json`);
+}
+
+const histories = salesforceHistoryCsvs(data);
+for (const [table, file] of [
+  ["leads", "salesforce-leads"],
+  ["leadHistory", "salesforce-lead-history"],
+  ["opportunityHistory", "salesforce-opportunity-history"],
+] as const) {
+  writeFileSync(new URL(`./data/${file}.csv`, import.meta.url), histories[table]);
+  console.log(`wrote examples/data/${file}.csv`);
 }

@@ -14,7 +14,13 @@ import type { SampleData } from "./generate.js";
 
 type Outcome = "scheduled" | "held" | "no_show" | "cancelled" | "rescheduled";
 /** A meeting as every one-row-per-meeting export holds it, before the source names its columns. */
-type Meeting = Partial<Record<Exclude<MeetingField, "outcome">, string>> & { outcome: Outcome };
+type Meeting = Partial<Record<Exclude<MeetingField, "outcome">, string>> & {
+  outcome: Outcome;
+  /** The handoff's index in the sample, which names its lead, contact and opportunity in Salesforce. */
+  handoff: number;
+  /** Whether the AE accepted it with an opportunity (a converted lead, in Salesforce). */
+  converted: boolean;
+};
 
 interface Event {
   readonly type: string;
@@ -25,6 +31,9 @@ interface Event {
   readonly note?: string;
   readonly role?: string;
   readonly to?: string;
+  readonly opportunityId?: string;
+  readonly amount?: number;
+  readonly currency?: string;
 }
 
 /** How one source writes the meetings: its columns, its ids, its outcome values. */
@@ -111,7 +120,7 @@ export function meetingsOf(data: SampleData, format: ExportFormat): Meeting[] {
   const owner = (repId: string): string => format.ownerId(data.team, repId);
   const meetings: Meeting[] = [];
   let n = 0;
-  for (const handoff of data.handoffs) {
+  for (const [index, handoff] of data.handoffs.entries()) {
     const events = [...(handoff.events as readonly Event[])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
     let ae = handoff.ae.id;
     let meeting: Meeting | undefined;
@@ -144,6 +153,8 @@ export function meetingsOf(data: SampleData, format: ExportFormat): Meeting[] {
           accountDomain: handoff.account.domain ?? "",
           segment: handoff.segment,
           source: handoff.source,
+          handoff: index,
+          converted: false,
         };
         continue;
       }
@@ -171,7 +182,7 @@ export function meetingsOf(data: SampleData, format: ExportFormat): Meeting[] {
           Object.assign(meeting, { outcome: "no_show", updatedAt: at });
           break;
         case "accepted":
-          Object.assign(meeting, { acceptedAt: at, updatedAt: at });
+          Object.assign(meeting, { acceptedAt: at, updatedAt: at, converted: event.opportunityId !== undefined });
           break;
         case "rejected":
           Object.assign(meeting, {
@@ -190,16 +201,92 @@ export function meetingsOf(data: SampleData, format: ExportFormat): Meeting[] {
   return meetings;
 }
 
-/** The export as CSV text, with the source's column names as the header. */
+/** A sample handoff's lead, the contact its conversion made, and its opportunity, in Salesforce. */
+const leadId = (handoff: number): string => salesforceId("00Q", handoff + 1);
+const contactId = (handoff: number): string => salesforceId("003", handoff + 1);
+const opportunityId = (handoff: number): string => salesforceId("006", handoff + 1);
+
+/**
+ * An Event's `WhoId` and `WhatId`: a converted lead's Events moved to the contact it became, and
+ * every other one of those names the opportunity too (the rest reach it through the Lead export).
+ */
+function salesforceLinksOf(meeting: Meeting): [string, string] {
+  if (!meeting.converted) return [leadId(meeting.handoff), ""];
+  return [contactId(meeting.handoff), meeting.handoff % 2 === 0 ? opportunityId(meeting.handoff) : ""];
+}
+
+/** The export as CSV text, with the source's column names as the header (Salesforce's Events with WhoId, WhatId). */
 export function meetingsCsv(data: SampleData, source: ExportSource): string {
   const format: ExportFormat = FORMATS[source];
   const fields = Object.keys(format.columns) as MeetingField[];
   const cell = (meeting: Meeting, field: MeetingField): string =>
     field === "outcome" ? format.outcomes[meeting.outcome] : (meeting[field] ?? "");
+  const links = source === "salesforce";
+  const columns = fields.map((field) => format.columns[field] ?? field);
   return stringify(
-    meetingsOf(data, format).map((meeting) => fields.map((field) => cell(meeting, field))),
-    { header: true, columns: fields.map((field) => format.columns[field] ?? field), record_delimiter: "unix" },
+    meetingsOf(data, format).map((meeting) => [
+      ...fields.map((field) => cell(meeting, field)),
+      ...(links ? salesforceLinksOf(meeting) : []),
+    ]),
+    { header: true, columns: links ? [...columns, "WhoId", "WhatId"] : columns, record_delimiter: "unix" },
   );
+}
+
+/**
+ * The sample team's leads and deals as Salesforce's Lead, LeadHistory and OpportunityHistory exports
+ * (Data Loader's columns, UTC): a lead per handoff, converted when the AE accepted it; a `Status`
+ * change to `Recycled` at each recycle and a `leadConverted` row at each conversion; an opportunity
+ * per conversion, opened at the acceptance with its amount and closed won or lost.
+ */
+export function salesforceHistoryCsvs(data: SampleData): {
+  leads: string;
+  leadHistory: string;
+  opportunityHistory: string;
+} {
+  const user = (repId: string): string =>
+    [...data.team.aes, ...data.team.sdrs].some((rep) => rep.id === repId)
+      ? FORMATS.salesforce.ownerId(data.team, repId)
+      : salesforceId("005", 900); // an integration user: revenue operations' automation
+  const leads: string[][] = [];
+  const leadHistory: string[][] = [];
+  const opportunityHistory: string[][] = [];
+  for (const [index, handoff] of data.handoffs.entries()) {
+    const events = [...(handoff.events as readonly Event[])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const accepted = events.find((event) => event.type === "accepted" && event.opportunityId !== undefined);
+    leads.push([
+      leadId(index),
+      accepted === undefined ? "" : contactId(index),
+      accepted === undefined ? "" : opportunityId(index),
+    ]);
+    let amount = "";
+    for (const event of events) {
+      const at = utc(event.at);
+      const by = user(event.by ?? "");
+      if (event.type === "recycled")
+        leadHistory.push([leadId(index), "Status", "Working - Contacted", "Recycled", at, by]);
+      if (event === accepted) {
+        leadHistory.push([leadId(index), "leadConverted", "", "", at, by]);
+        amount = String(event.amount ?? "");
+        opportunityHistory.push([opportunityId(index), "Qualification", amount, event.currency ?? "USD", at, by]);
+      }
+      if (accepted !== undefined && (event.type === "opportunity_won" || event.type === "opportunity_lost")) {
+        if (event.type === "opportunity_won") amount = String(event.amount ?? amount);
+        const stage = event.type === "opportunity_won" ? "Closed Won" : "Closed Lost";
+        opportunityHistory.push([opportunityId(index), stage, amount, event.currency ?? "USD", at, by]);
+      }
+    }
+  }
+  const csv = (columns: string[], rows: string[][]): string =>
+    stringify(rows, { header: true, columns, record_delimiter: "unix" });
+  const byTime = (rows: string[][]): string[][] => rows.sort((a, b) => Date.parse(a[4] ?? "") - Date.parse(b[4] ?? ""));
+  return {
+    leads: csv(["Id", "ConvertedContactId", "ConvertedOpportunityId"], leads),
+    leadHistory: csv(["LeadId", "Field", "OldValue", "NewValue", "CreatedDate", "CreatedById"], byTime(leadHistory)),
+    opportunityHistory: csv(
+      ["OpportunityId", "StageName", "Amount", "CurrencyIsoCode", "CreatedDate", "CreatedById"],
+      byTime(opportunityHistory),
+    ),
+  };
 }
 
 /** The sample team's calendars by the source's owner id, for `--calendars`. */

@@ -15,7 +15,12 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import type { SampleData } from "../../examples/sample-data/generate.js";
 import { FORMATS } from "../../examples/sample-data/meeting-exports.js";
-import { fromChiliPiperMeetings, fromHubSpotMeetings, fromSalesforceEvents } from "../../src/adapters/index.js";
+import {
+  fromChiliPiperMeetings,
+  fromHubSpotMeetings,
+  fromSalesforceEvents,
+  withSalesforceHistory,
+} from "../../src/adapters/index.js";
 import { parseHandoffs, type Handoff } from "../../src/handoff/index.js";
 import { scoreboard, type HandoffMetrics, type Scoreboard } from "../../src/metrics/index.js";
 
@@ -89,5 +94,72 @@ describe.each([
       expect(expected.overall.meetings.held).toBeGreaterThan(50);
       expect(expected.overall.reasons.length).toBeGreaterThan(3);
     }
+  });
+});
+
+// With Salesforce's Lead, LeadHistory and OpportunityHistory exports beside its Events, the round trip
+// carries what happened after the meeting too: recycles, and the opportunity's close with its amount.
+// The Event holds the acceptance without an amount (and the export's acceptance wins over the
+// conversion's), so the canonical side keeps acceptances without theirs.
+describe("the salesforce round trip with its histories", () => {
+  const CLOSED = new Set([...CARRIED, "recycled", "opportunity_won", "opportunity_lost"]);
+  const closing: Handoff[] = parseHandoffs(sample.handoffs)
+    .valid.map((record) => record.value)
+    .filter((handoff) => handoff.events.filter((event) => event.type === "booked").length === 1)
+    .map((handoff) => ({
+      ...handoff,
+      events: handoff.events
+        .filter((event) => CLOSED.has(event.type))
+        .map((event) =>
+          event.type === "accepted" ? { id: event.id, type: event.type, at: event.at, by: event.by } : event,
+        ),
+    }));
+  const table = (file: string) =>
+    parse<Record<string, string>>(readFileSync(new URL(`../../examples/data/${file}.csv`, import.meta.url), "utf8"), {
+      columns: true,
+    });
+  const events = table("salesforce-events");
+  const read = fromSalesforceEvents(events);
+  const history = withSalesforceHistory(
+    read.handoffs,
+    {
+      events,
+      leads: table("salesforce-leads"),
+      leadHistory: table("salesforce-lead-history"),
+      opportunityHistory: table("salesforce-opportunity-history"),
+    },
+    { recycleStatuses: ["Recycled"] },
+  );
+  const repOf = new Map([...team.aes, ...team.sdrs].map((rep) => [FORMATS.salesforce.ownerId(team, rep.id), rep.id]));
+  const once = new Set(
+    closing.map((handoff) => keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
+  );
+  const mine = history.handoffs
+    .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: repOf.get(handoff.sdr.id) ?? handoff.sdr.id } }))
+    .filter((handoff) =>
+      once.has(keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
+    );
+  const closed = (metrics: HandoffMetrics) => ({
+    ...carried(metrics),
+    recycled: [metrics.recycleRate.numerator, metrics.recycleRate.denominator],
+    won: metrics.winRate,
+    dealSize: metrics.averageDealSize,
+  });
+
+  it("reads every row of the four exports, and finds each handoff booked once", () => {
+    expect(history.issues).toEqual({ events: [], leads: [], leadHistory: [], opportunityHistory: [] });
+    expect(mine).toHaveLength(closing.length);
+  });
+
+  it("gives the canonical recycles, wins, losses and deal sizes, overall and by SDR", () => {
+    const expected = scoreboard(closing, { now, groupBy: "sdr" });
+    const actual = scoreboard(mine, { now, groupBy: "sdr" });
+    expect(closed(actual.overall)).toEqual(closed(expected.overall));
+    expect(actual.groups.map((group) => [group.key, closed(group.metrics)])).toEqual(
+      expected.groups.map((group) => [group.key, closed(group.metrics)]),
+    );
+    // Not a comparison of empty numbers.
+    expect(expected.overall.recycleRate.numerator).toBeGreaterThan(50);
+    expect(expected.overall.winRate.all.numerator).toBeGreaterThan(20);
   });
 });
