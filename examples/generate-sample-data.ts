@@ -2,6 +2,7 @@
 // meetings exports of HubSpot, Salesforce and Chili Piper, each with its calendars by owner id:
 // `npm run sample-data`.
 import { writeFileSync } from "node:fs";
+import { calendlyDeliveries, calendlyReps } from "./sample-data/calendly-webhooks.js";
 import { DEFAULT_SAMPLE_OPTIONS, generateSampleData } from "./sample-data/generate.js";
 import {
   calendarsByOwner,
@@ -37,3 +38,20 @@ for (const [table, file] of [
   writeFileSync(new URL(`./data/${file}.csv`, import.meta.url), histories[table]);
   console.log(`wrote examples/data/${file}.csv`);
 }
+// The sample's leads are recycled to the status Recycled, which Salesforce's defaults do not have.
+const salesforceMapping = { history: { recycleStatuses: ["Recycled"] } };
+writeFileSync(
+  new URL("./data/salesforce-mapping.json", import.meta.url),
+  `${JSON.stringify(salesforceMapping, null, 2)}\n`,
+);
+
+// Calendly sends webhooks, not exports: its deliveries as JSON Lines, as a receiver stores them, and
+// the mapping the command reads them with (the reps by Calendly user, the source and segment).
+const deliveries = calendlyDeliveries(data);
+writeFileSync(
+  new URL("./data/calendly-webhooks.jsonl", import.meta.url),
+  deliveries.map((delivery) => `${JSON.stringify(delivery)}\n`).join(""),
+);
+const mapping = { reps: calendlyReps(data), defaults: { source: "outbound", segment: "mid_market" } };
+writeFileSync(new URL("./data/calendly-mapping.json", import.meta.url), `${JSON.stringify(mapping, null, 2)}\n`);
+console.log("wrote examples/data/calendly-webhooks.jsonl and calendly-mapping.json");

@@ -16,10 +16,12 @@ import { describe, expect, it } from "vitest";
 import type { SampleData } from "../../examples/sample-data/generate.js";
 import { FORMATS } from "../../examples/sample-data/meeting-exports.js";
 import {
+  fromCalendlyWebhooks,
   fromChiliPiperMeetings,
   fromHubSpotMeetings,
   fromSalesforceEvents,
   withSalesforceHistory,
+  type CalendlyWebhooksOptions,
 } from "../../src/adapters/index.js";
 import { parseHandoffs, type Handoff } from "../../src/handoff/index.js";
 import { scoreboard, type HandoffMetrics, type Scoreboard } from "../../src/metrics/index.js";
@@ -161,5 +163,54 @@ describe("the salesforce round trip with its histories", () => {
     // Not a comparison of empty numbers.
     expect(expected.overall.recycleRate.numerator).toBeGreaterThan(50);
     expect(expected.overall.winRate.all.numerator).toBeGreaterThan(20);
+  });
+});
+
+// Calendly's webhook deliveries of the sample (examples/data/calendly-webhooks.jsonl): bookings,
+// reschedules, cancellations and no-shows. Calendly records no held meeting and no decision, so the
+// canonical side keeps only those events: a meeting held there is one past with no outcome here.
+describe("the calendly round trip of the sample team", () => {
+  const SENT = new Set(["booked", "rescheduled", "cancelled", "no_show"]);
+  const expected: Handoff[] = canonical.map((handoff) => ({
+    ...handoff,
+    events: handoff.events.filter((event) => SENT.has(event.type)),
+  }));
+  const lines = readFileSync(new URL("../../examples/data/calendly-webhooks.jsonl", import.meta.url), "utf8");
+  const mapping = JSON.parse(
+    readFileSync(new URL("../../examples/data/calendly-mapping.json", import.meta.url), "utf8"),
+  ) as CalendlyWebhooksOptions;
+  const adapted = fromCalendlyWebhooks(
+    lines
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line): unknown => JSON.parse(line)),
+    mapping,
+  );
+  const read = adapted.handoffs.filter((handoff) =>
+    kept.has(keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
+  );
+  const sent = (metrics: HandoffMetrics) => ({
+    booked: metrics.meetingsBooked,
+    meetings: metrics.meetings,
+    held: [metrics.heldRate.numerator, metrics.heldRate.denominator],
+    noShow: [metrics.noShowRate.numerator, metrics.noShowRate.denominator],
+  });
+
+  it("reads every delivery, and finds each handoff booked once", () => {
+    expect(adapted.issues).toEqual([]);
+    expect(read).toHaveLength(expected.length);
+  });
+
+  it("gives the canonical bookings, cancellations and no-shows, overall and by SDR", () => {
+    const want = scoreboard(expected, { now, groupBy: "sdr" });
+    const got = scoreboard(read, { now, groupBy: "sdr" });
+    expect(sent(got.overall)).toEqual(sent(want.overall));
+    expect(got.groups.map((group) => [group.key, sent(group.metrics)])).toEqual(
+      want.groups.map((group) => [group.key, sent(group.metrics)]),
+    );
+    // Not a comparison of empty numbers: no-shows and cancellations are there, and no meeting is held.
+    expect(want.overall.meetings.noShow).toBeGreaterThan(20);
+    expect(want.overall.meetings.cancelled).toBeGreaterThan(40);
+    expect(want.overall.meetings.pastUnrecorded).toBeGreaterThan(50);
   });
 });
