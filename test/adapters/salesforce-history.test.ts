@@ -92,9 +92,11 @@ const brief = (issues: readonly { row: number; path: readonly unknown[]; code: s
   issues.map((issue) => [issue.row, issue.path[1], issue.code]);
 
 describe("withSalesforceHistory", () => {
-  const result = withSalesforceHistory(read.handoffs, tables, { leadOwner: "ae", recycleStatuses: ["Recycled"] });
+  // Called in each test, not once here: mutation testing counts what runs inside a test.
+  const main = () => withSalesforceHistory(read.handoffs, tables, { leadOwner: "ae", recycleStatuses: ["Recycled"] });
 
   it("reads each handoff's lead and opportunity history", () => {
+    const result = main();
     expect(read.issues).toEqual([]);
     const a = byName(result.handoffs, "Dana Ruiz");
     expect(a.events.at(-1)).toMatchObject({
@@ -153,6 +155,7 @@ describe("withSalesforceHistory", () => {
   });
 
   it("gives handoffs the lifecycle reads, and the amounts the metrics count", () => {
+    const result = main();
     const parsed = parseHandoffs(result.handoffs);
     expect(parsed.invalid).toEqual([]);
     const c = summarize(byName(result.handoffs, "Mia Chen"));
@@ -162,6 +165,7 @@ describe("withSalesforceHistory", () => {
   });
 
   it("answers every row it should read and cannot, by table, row and column", () => {
+    const result = main();
     expect(result.issues.events).toEqual([]);
     expect(result.issues.leads).toEqual([]);
     expect(brief(result.issues.leadHistory)).toEqual([
@@ -347,8 +351,242 @@ describe("withSalesforceHistory", () => {
       `${fn}: options.recycleStatuses must be a list of status values: Recycled`,
     );
     expect(refused(withOptions({ leadOwner: "manager" }))).toBe(`${fn}: options.leadOwner must be ae or sdr: manager`);
+    expect(refused(() => withSalesforceHistory(read.handoffs, [] as unknown as SalesforceHistoryTables))).toBe(
+      `${fn}: tables must be an object of rows by table: an array`,
+    );
+    expect(refused(() => withSalesforceHistory(read.handoffs, { events, leads: "x" } as never))).toBe(
+      `${fn}: tables.leads must be an array: x`,
+    );
+    expect(refused(() => withSalesforceHistory({} as never, { events }))).toBe(
+      `${fn}: handoffs must be an array: an object`,
+    );
+    expect(refused(withOptions({ statusField: " " }))).toBe(`${fn}: options.statusField must be a field's name:  `);
+    expect(refused(withOptions({ recycleStatuses: ["Recycled", " "] }))).toBe(
+      `${fn}: options.recycleStatuses must be a list of status values: an array`,
+    );
+    expect(refused(withOptions({ recycleStatuses: [3] }))).toBe(
+      `${fn}: options.recycleStatuses must be a list of status values: an array`,
+    );
+    expect(refused(withOptions({ recycleAfterDays: 1.5 }))).toBe(
+      `${fn}: options.recycleAfterDays must be a whole number of days, 1 or more: 1.5`,
+    );
+    expect(refused(withOptions({ stages: "Closed Won" }))).toBe(
+      `${fn}: options.stages must be an object of won or lost by stage: Closed Won`,
+    );
+    expect(refused(withOptions({ columns: "Id" }))).toBe(
+      `${fn}: options.columns must be an object of columns by table: Id`,
+    );
+    expect(refused(withOptions({ columns: { tasks: {} } }))).toBe(
+      `${fn}: options.columns.tasks is no option (events, leads, leadHistory, opportunityHistory)`,
+    );
+    expect(refused(withOptions({ users: { "005": "" } }))).toBe(`${fn}: options.users["005"] must be a name: `);
+    expect(refused(withOptions({ exportTimeZone: "Mars/Base" }))).toMatch(
+      /^withSalesforceHistory: options\.exportTimeZone/,
+    );
+    expect(refused(withOptions({ lifecycle: {} }))).toMatch(/^withSalesforceHistory: options\.lifecycle/);
     expect(refused(withOptions({ acceptOnConversion: "yes" }))).toBe(
       `${fn}: options.acceptOnConversion must be true or false: yes`,
     );
+  });
+});
+
+describe("withSalesforceHistory at the edges", () => {
+  // Event H (lead H, no opportunity named) booked 2026-11-02 15:05Z; accepted or rejected as each test says.
+  const eventH = (changes: Record<string, string> = {}): SourceRow =>
+    salesforceEvent({ Id: "00U5g00000EvtHh", WhoId: "00Q5g00000LeadH", WhatId: "", ...changes });
+  const accepted = eventH({ Sales_Accepted_At__c: "2026-11-06T15:00:00.000Z" });
+  const handoffsOf = (rows: readonly SourceRow[]) => fromSalesforceEvents(rows, options).handoffs;
+  const closes = (handoff: Handoff | undefined) =>
+    (handoff?.events ?? []).flatMap((event) =>
+      event.type === "opportunity_won" || event.type === "opportunity_lost"
+        ? [[event.type, event.at.toISOString(), event.type === "opportunity_won" ? event.amount : undefined]]
+        : [],
+    );
+
+  it("reads the opportunity an Event names in WhatId without a Lead export, and no other id as one", () => {
+    const named = eventH({ WhatId: "0065g00000OppHh", Sales_Accepted_At__c: "2026-11-06T15:00:00.000Z" });
+    const stages = [stage("0065g00000OppHh", "Closed Won", "0", "2026-11-20T18:00:00.000Z")];
+    const direct = withSalesforceHistory(handoffsOf([named]), { events: [named], opportunityHistory: stages });
+    // An amount of 0 is an amount.
+    expect(closes(direct.handoffs[0])).toEqual([["opportunity_won", "2026-11-20T18:00:00.000Z", 0]]);
+    // An account (001) in WhatId is no opportunity: the lead's conversion names it, and here there is none.
+    const account = eventH({ WhatId: "0015g00000AccHh", Sales_Accepted_At__c: "2026-11-06T15:00:00.000Z" });
+    const none = withSalesforceHistory(handoffsOf([account]), {
+      events: [account],
+      leads: [{ Id: "00Q5g00000LeadH", ConvertedContactId: "", ConvertedOpportunityId: "" }],
+      opportunityHistory: [stage("0015g00000AccHh", "Closed Won", "5", "2026-11-20T18:00:00.000Z")],
+    });
+    expect(closes(none.handoffs[0])).toEqual([]);
+    expect(none.issues.opportunityHistory).toEqual([]);
+  });
+
+  it("gives each booking of a lead the rows from its booking on, whatever order the Events come in", () => {
+    const second = eventH({
+      Id: "00U5g00000EvtIi",
+      CreatedDate: "2026-11-16T15:00:00.000Z",
+      StartDateTime: "2026-11-18T15:00:00.000Z",
+      "Who.Name": "Lee Park",
+    });
+    const rows = [second, eventH()]; // the later booking first
+    const result = withSalesforceHistory(
+      handoffsOf(rows),
+      {
+        events: rows,
+        leadHistory: [
+          // At the second booking's instant: the second's. Iris, then Luca after it.
+          change("00Q5g00000LeadH", "Owner", "0055g00000OmArH", "0055g00000IrIsK", "2026-11-10T12:00:00.000Z"),
+          change("00Q5g00000LeadH", "Owner", "0055g00000IrIsK", "0055g00000LuCaR", "2026-11-16T15:00:00.000Z"),
+        ],
+      },
+      { leadOwner: "ae" },
+    );
+    const [later, earlier] = result.handoffs;
+    const moves = (handoff: Handoff | undefined) =>
+      (handoff?.events ?? []).flatMap((event) =>
+        event.type === "reassigned" ? [[event.at.toISOString(), event.to]] : [],
+      );
+    // The first booking was Omar's, handed to Iris; Luca's change at the second booking is not its.
+    expect(earlier?.ae.id).toBe("0055g00000OmArHAAV");
+    expect(moves(earlier)).toEqual([["2026-11-10T12:00:00.000Z", "0055g00000IrIsKAAV"]]);
+    // The second booking starts with Luca, who had it at its instant.
+    expect(later?.ae.id).toBe("0055g00000LuCaRAAV");
+    expect(moves(later)).toEqual([]);
+  });
+
+  it("reads a rejection and a recycle of one instant, the latest rejection's reason, and a custom status field", () => {
+    const rejected = eventH({
+      Sales_Rejected_At__c: "2026-11-06T14:00:00.000Z",
+      Sales_Rejection_Reason__c: "timing",
+      Sales_Rejection_Note__c: "Next quarter",
+    });
+    const result = withSalesforceHistory(
+      handoffsOf([rejected]),
+      {
+        events: [rejected],
+        leadHistory: [
+          // Status is not the status field here; the change of Lead_Stage__c is by no user (a workflow).
+          change("00Q5g00000LeadH", "Status", "Working", "Recycled", "2026-11-06T14:00:00.000Z"),
+          {
+            ...change("00Q5g00000LeadH", "Lead_Stage__c", "Working", " nurture ", "2026-11-06T14:00:00.000Z"),
+            CreatedById: "",
+          },
+        ],
+      },
+      { statusField: " Lead_Stage__c ", recycleStatuses: [" Nurture"], recycleAfterDays: 1 },
+    );
+    expect(result.issues.leadHistory).toEqual([]);
+    // timing's catalogue days (90) win over recycleAfterDays; 2026-11-06 + 90 days is 2027-02-04.
+    expect(result.handoffs[0]?.events.filter((event) => event.type === "recycled")).toMatchObject([
+      {
+        at: new Date("2026-11-06T14:00:00.000Z"),
+        by: "salesforce",
+        reason: "timing",
+        nextTouchAt: new Date("2027-02-04T14:00:00.000Z"),
+      },
+    ]);
+    // A reason the catalogue gives no days (wrong_vertical closes the lead): recycleAfterDays, 1 here.
+    const closing = eventH({
+      Sales_Rejected_At__c: "2026-11-06T14:00:00.000Z",
+      Sales_Rejection_Reason__c: "wrong_vertical",
+      Sales_Rejection_Note__c: "Logistics only",
+    });
+    const oneDay = withSalesforceHistory(
+      handoffsOf([closing]),
+      {
+        events: [closing],
+        leadHistory: [change("00Q5g00000LeadH", "status", "Working", "RECYCLED", "2026-11-07T09:00:00.000Z")],
+      },
+      { recycleStatuses: ["recycled"], recycleAfterDays: 1 },
+    );
+    expect(oneDay.handoffs[0]?.events.find((event) => event.type === "recycled")).toMatchObject({
+      reason: "wrong_vertical",
+      nextTouchAt: new Date("2026-11-08T09:00:00.000Z"),
+    });
+  });
+
+  it("names the columns a table lacks, and answers a queue once for an Event exported twice", () => {
+    const lacking = withSalesforceHistory(handoffsOf([accepted]), {
+      events: [{ Id: "00U5g00000EvtHh" }],
+      leads: [{ Id: "00Q5g00000LeadH" }],
+      leadHistory: [{ LeadId: "00Q5g00000LeadH" }],
+    });
+    expect(
+      [lacking.issues.events, lacking.issues.leads, lacking.issues.leadHistory].map((issues) => issues[0]?.message),
+    ).toEqual([
+      "Not a Salesforce Event export as mapped: expected the columns Id, WhoId, WhatId; missing WhoId, WhatId " +
+        "(rename them with the columns option)",
+      "Not a Salesforce Lead export as mapped: expected the columns Id, ConvertedContactId, ConvertedOpportunityId; " +
+        "missing ConvertedContactId, ConvertedOpportunityId (rename them with the columns option)",
+      "Not a Salesforce LeadHistory export as mapped: expected the columns LeadId, Field, NewValue, CreatedDate; " +
+        "missing Field, NewValue, CreatedDate (rename them with the columns option)",
+    ]);
+    const twice = [accepted, accepted];
+    const queued = withSalesforceHistory(
+      handoffsOf(twice),
+      {
+        events: twice,
+        leadHistory: [
+          change("00Q5g00000LeadH", "Owner", "0055g00000OmArH", "00G5g00000QueUe", "2026-11-09T10:00:00.000Z"),
+        ],
+      },
+      { leadOwner: "ae" },
+    );
+    expect(brief(queued.issues.leadHistory)).toEqual([[2, "NewValue", "missing_value"]]);
+  });
+
+  it("says what is wrong with a row of each table, and passes over rows of other fields and stages", () => {
+    const result = withSalesforceHistory(
+      handoffsOf([accepted]),
+      {
+        events: [accepted],
+        leads: [{ Id: "00Q5g00000LeadH", ConvertedContactId: "", ConvertedOpportunityId: "0065g00000OppHh" }, "a line"],
+        leadHistory: [
+          change("00Q5g00000LeadH", "Status", "Working", "Recycled", ""), // row 2: no time
+          7, // row 3
+          change("00Q5g00000LeadH", "leadConverted", "", "", "2026-11-06T16:00:00.000Z"), // row 4
+        ] as SourceRow[],
+        opportunityHistory: [
+          stage("0065g00000OppHh", "Negotiation", "-5", "2026-11-10T10:00:00.000Z"), // row 2: no amount
+          // Row 3: no currency, by no user.
+          {
+            ...stage("0065g00000OppHh", "Closed Lost", "3000", "2026-11-12T10:00:00.000Z"),
+            CurrencyIsoCode: "",
+            CreatedById: "",
+          },
+          stage("0065g00000OppHh", "Closed Won", "3000", "2026-11-13T10:00:00.000Z"), // row 4: after lost
+          stage("0065g00000OppHh", "closed lost", "3000", "2026-11-14T10:00:00.000Z"), // row 5: lost again
+        ] as SourceRow[],
+      },
+      { recycleStatuses: ["Recycled"] },
+    );
+    expect(brief(result.issues.leads)).toEqual([[3, undefined, "invalid_type"]]);
+    expect(result.issues.leadHistory.map((issue) => [issue.row, issue.path[1], issue.code, issue.message])).toEqual([
+      [2, "CreatedDate", "missing_value", "The change's time is missing"],
+      [3, undefined, "invalid_type", "A row must be an object of cells"],
+    ]);
+    expect(
+      result.issues.opportunityHistory.map((issue) => [issue.row, issue.path[1], issue.code, issue.message]),
+    ).toEqual([
+      [2, "Amount", "invalid_type", '"-5" is no amount: the row\'s amount is not read'],
+      [
+        4,
+        "StageName",
+        "inconsistent_history",
+        "The opportunity was lost before, then Closed Won: a closed handoff keeps its outcome, so this row is not read",
+      ],
+    ]);
+    // The Event's acceptance stands (the conversion adds none); the loss is read once, by no user.
+    const events = result.handoffs[0]?.events ?? [];
+    expect(events.filter((event) => event.type === "accepted")).toHaveLength(1);
+    expect(events.filter((event) => event.type === "opportunity_lost")).toEqual([
+      {
+        // "EvtHh": E, H at 0, 3 is 9, J; 2026-11-12T10:00Z is 8 days 20 hours after 1793714400000 (11-03 14:00Z).
+        id: "00U5g00000EvtHhEAJ:lost:1794477600000",
+        seq: 4, // after LeadHistory's 3 rows, OpportunityHistory's index 1
+        type: "opportunity_lost",
+        at: new Date("2026-11-12T10:00:00.000Z"),
+        by: "salesforce",
+      },
+    ]);
   });
 });
