@@ -539,7 +539,10 @@ describe("withSalesforceHistory at the edges", () => {
       handoffsOf([accepted]),
       {
         events: [accepted],
-        leads: [{ Id: "00Q5g00000LeadH", ConvertedContactId: "", ConvertedOpportunityId: "0065g00000OppHh" }, "a line"],
+        leads: [
+          { Id: "00Q5g00000LeadH", ConvertedContactId: "", ConvertedOpportunityId: "0065g00000OppHh" },
+          "a line",
+        ] as SourceRow[],
         leadHistory: [
           change("00Q5g00000LeadH", "Status", "Working", "Recycled", ""), // row 2: no time
           7, // row 3
