@@ -3,63 +3,7 @@
 // built as in calendly-webhooks.test.ts; every expected value is read off the deliveries by hand.
 import { describe, expect, it } from "vitest";
 import { fromCalendlyWebhooks, type CalendlyWebhooksOptions } from "../../src/adapters/index.js";
-
-const API = "https://api.calendly.com";
-const invitee = (id: string): string => `${API}/scheduled_events/EV-${id}/invitees/${id}`;
-const OMAR = { user: `${API}/users/OMAR`, user_email: "omar@acme.example", user_name: "Omar Haddad" };
-
-interface Booking {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly start: string;
-  readonly end: string;
-  readonly old?: string;
-  readonly scheduledBy?: string;
-  readonly answers?: readonly { question: string; answer: string }[];
-}
-
-type Body = { created_at?: unknown; payload: Record<string, unknown> } & Record<string, unknown>;
-
-const created = (booking: Booking): Body => ({
-  event: "invitee.created",
-  created_at: booking.createdAt,
-  created_by: `${API}/users/ADMIN`,
-  payload: {
-    uri: invitee(booking.id),
-    email: "dana@acme-logistics.example",
-    name: "Dana Ruiz",
-    created_at: booking.createdAt,
-    status: "active",
-    rescheduled: false,
-    old_invitee: booking.old === undefined ? null : invitee(booking.old),
-    new_invitee: null,
-    no_show: null,
-    invitee_scheduled_by: booking.scheduledBy ?? null,
-    questions_and_answers: booking.answers ?? [],
-    scheduled_event: {
-      uri: `${API}/scheduled_events/EV-${booking.id}`,
-      start_time: booking.start,
-      end_time: booking.end,
-      event_memberships: [OMAR],
-    },
-  },
-});
-
-const canceled = (id: string, at: string, rescheduled: boolean, by: "host" | "invitee" = "invitee"): Body => ({
-  event: "invitee.canceled",
-  created_at: at,
-  payload: {
-    uri: invitee(id),
-    rescheduled,
-    cancellation: { canceled_by: by === "host" ? "Omar Haddad" : "Dana Ruiz", canceler_type: by, reason: null },
-  },
-});
-
-const noShow = (id: string, at: string, deleted = false): Body => ({
-  event: deleted ? "invitee_no_show.deleted" : "invitee_no_show.created",
-  created_at: at,
-  payload: { uri: `${API}/invitee_no_shows/NS-${id}`, invitee: invitee(id), created_at: at },
-});
+import { API, canceled, created, invitee, noShow, type Body, type Booking } from "../fixtures/calendly-deliveries.js";
 
 /** A delivery with some of its payload's fields replaced. */
 const withPayload = (body: Body, fields: Record<string, unknown>): Body => ({

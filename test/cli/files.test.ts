@@ -8,9 +8,9 @@ import { run } from "../../packages/cli/src/program.js";
 import { readSources } from "../../packages/cli/src/sources.js";
 import { readMapping } from "../../packages/cli/src/options.js";
 import { recordingIo } from "./io.js";
+import { API, canceled, created } from "../fixtures/calendly-deliveries.js";
 
 const dir = mkdtempSync(join(tmpdir(), "handoff-kit-files-"));
-const API = "https://api.calendly.com";
 
 const HEADER =
   "hs_object_id,hs_createdate,hs_meeting_start_time,hs_meeting_end_time,hs_meeting_outcome," +
@@ -105,39 +105,14 @@ describe("several files", () => {
   });
 
   it("reads a booking's webhook deliveries split over two days' logs as one booking", async () => {
-    const invitee = `${API}/scheduled_events/EV-A/invitees/A`;
-    const created = {
-      event: "invitee.created",
-      created_at: "2026-11-02T15:05:00.000000Z",
-      payload: {
-        uri: invitee,
-        email: "dana@acme-logistics.example",
-        name: "Dana Ruiz",
-        created_at: "2026-11-02T15:05:00.000000Z",
-        status: "active",
-        rescheduled: false,
-        old_invitee: null,
-        new_invitee: null,
-        no_show: null,
-        invitee_scheduled_by: `${API}/users/ANA`,
-        questions_and_answers: [],
-        scheduled_event: {
-          uri: `${API}/scheduled_events/EV-A`,
-          start_time: "2026-11-05T20:00:00.000000Z",
-          end_time: "2026-11-05T20:30:00.000000Z",
-          event_memberships: [{ user: `${API}/users/OMAR`, user_email: "omar@acme.example", user_name: "Omar" }],
-        },
-      },
-    };
-    const canceled = {
-      event: "invitee.canceled",
-      created_at: "2026-11-03T09:00:00.000000Z",
-      payload: {
-        uri: invitee,
-        rescheduled: false,
-        cancellation: { canceled_by: "Dana Ruiz", canceler_type: "invitee", reason: null },
-      },
-    };
+    const booked = created({
+      id: "A",
+      createdAt: "2026-11-02T15:05:00.000000Z",
+      start: "2026-11-05T20:00:00.000000Z",
+      end: "2026-11-05T20:30:00.000000Z",
+      scheduledBy: `${API}/users/ANA`,
+    });
+    const cancellation = canceled("A", "2026-11-03T09:00:00.000000Z", false);
     const mapping = file(
       "reps.json",
       JSON.stringify({
@@ -148,8 +123,8 @@ describe("several files", () => {
         defaults: { source: "inbound", segment: "smb" },
       }),
     );
-    const day1 = file("day1.jsonl", `${JSON.stringify(created)}\n`);
-    const day2 = file("day2.jsonl", `${JSON.stringify(canceled)}\n`);
+    const day1 = file("day1.jsonl", `${JSON.stringify(booked)}\n`);
+    const day2 = file("day2.jsonl", `${JSON.stringify(cancellation)}\n`);
     const { io, stdout, stderr } = recordingIo();
     expect(await run(["check", day1, day2, "--from", "calendly", "--mapping", mapping], io), stderr()).toBe(0);
     expect(stdout()).toBe(

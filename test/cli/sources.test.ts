@@ -7,9 +7,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../packages/cli/src/program.js";
 import { recordingIo } from "./io.js";
+import { API, created } from "../fixtures/calendly-deliveries.js";
 
 const dir = mkdtempSync(join(tmpdir(), "handoff-kit-sources-"));
-const API = "https://api.calendly.com";
 
 describe("--from json", () => {
   it("reads the sample file, whose records are under handoffs, and a JSON Lines file", async () => {
@@ -41,29 +41,13 @@ describe("--from calendly", () => {
   it("reads a log of deliveries, with the reps from --mapping", async () => {
     // One booking by Ana (scheduled on the invitee's behalf) with Omar as host, created on Monday
     // 2 November and held on Thursday 5 November.
-    const delivery = {
-      event: "invitee.created",
-      created_at: "2026-11-02T15:05:00.000000Z",
-      payload: {
-        uri: `${API}/scheduled_events/EV-A/invitees/A`,
-        email: "dana@acme-logistics.example",
-        name: "Dana Ruiz",
-        created_at: "2026-11-02T15:05:00.000000Z",
-        status: "active",
-        rescheduled: false,
-        old_invitee: null,
-        new_invitee: null,
-        no_show: null,
-        invitee_scheduled_by: `${API}/users/ANA`,
-        questions_and_answers: [],
-        scheduled_event: {
-          uri: `${API}/scheduled_events/EV-A`,
-          start_time: "2026-11-05T20:00:00.000000Z",
-          end_time: "2026-11-05T20:30:00.000000Z",
-          event_memberships: [{ user: `${API}/users/OMAR`, user_email: "omar@acme.example", user_name: "Omar Haddad" }],
-        },
-      },
-    };
+    const delivery = created({
+      id: "A",
+      createdAt: "2026-11-02T15:05:00.000000Z",
+      start: "2026-11-05T20:00:00.000000Z",
+      end: "2026-11-05T20:30:00.000000Z",
+      scheduledBy: `${API}/users/ANA`,
+    });
     const log = join(dir, "calendly.jsonl");
     writeFileSync(log, `${JSON.stringify(delivery)}\n${JSON.stringify(delivery)}\n`);
     const mapping = join(dir, "calendly-mapping.json");
