@@ -315,6 +315,20 @@ describe("the meetings engine: past meetings still scheduled, durations, website
     expect(kept.handoffs.map(types)).toEqual([["booked"]]);
   });
 
+  it("puts a lead source the model does not know at its column", () => {
+    const { issues } = fromSalesforceEvents([salesforce({ Lead_Source__c: "Webinar" })], {
+      defaults: { segment: "smb" },
+    });
+    expect(issues.map((issue) => [issue.row, issue.path])).toEqual([[2, [0, "Lead_Source__c"]]]);
+  });
+
+  it("names the end alone where the source has no duration column", () => {
+    const { issues } = fromHubSpotMeetings([hubspot({ hs_meeting_end_time: "" })], { defaults });
+    expect(issues.map((issue) => [issue.row, issue.path, issue.message])).toEqual([
+      [2, [0, "hs_meeting_end_time"], "hs_meeting_end_time is empty"],
+    ]);
+  });
+
   it("names both columns when neither the end nor the duration is given", () => {
     const { issues } = fromSalesforceEvents([salesforce({ DurationInMinutes: "" })], { defaults });
     expect(issues.map((issue) => [issue.row, issue.path, issue.code, issue.message])).toEqual([
