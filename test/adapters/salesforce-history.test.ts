@@ -593,3 +593,94 @@ describe("withSalesforceHistory at the edges", () => {
     ]);
   });
 });
+
+describe("withSalesforceHistory on rows out of order", () => {
+  const rejectedH = salesforceEvent({
+    Id: "00U5g00000EvtHh",
+    WhoId: "00Q5g00000LeadH",
+    WhatId: "0065g00000OppHh",
+    Sales_Rejected_At__c: "2026-11-06T14:00:00.000Z",
+    Sales_Rejection_Reason__c: "timing",
+    Sales_Rejection_Note__c: "Next quarter",
+  });
+  const acceptedH = { ...rejectedH, Sales_Rejected_At__c: "", Sales_Accepted_At__c: "2026-11-06T15:00:00.000Z" };
+
+  it("reads LeadHistory in time, whatever the file's order, and names each issue in words", () => {
+    const result = withSalesforceHistory(
+      fromSalesforceEvents([rejectedH], options).handoffs,
+      {
+        events: [rejectedH],
+        leadHistory: [
+          change("00Q5g00000LeadH", "Status", "Working", "Recycled", "2026-11-09T10:00:00.000Z"), // row 2: second
+          change("00Q5g00000LeadH", "Status", "Working", "Recycled", "2026-11-07T10:00:00.000Z"), // row 3: first
+        ],
+      },
+      { recycleStatuses: ["Recycled"] },
+    );
+    expect(result.handoffs[0]?.events.filter((event) => event.type === "recycled").map((event) => event.at)).toEqual([
+      new Date("2026-11-07T10:00:00.000Z"),
+    ]);
+    expect(result.issues.leadHistory.map((issue) => [issue.row, issue.message])).toEqual([
+      [2, "The lead was recycled again (Recycled) with no rejection since its last recycle: not read"],
+    ]);
+    const unrejected = withSalesforceHistory(
+      fromSalesforceEvents([acceptedH], options).handoffs,
+      {
+        events: [acceptedH],
+        leadHistory: [change("00Q5g00000LeadH", "Status", "Working", "Recycled", "2026-11-09T10:00:00.000Z")],
+      },
+      { recycleStatuses: ["Recycled"] },
+    );
+    expect(unrejected.issues.leadHistory.map((issue) => issue.message)).toEqual([
+      "The lead was recycled (Recycled), but the handoff has no rejection before it: not read",
+    ]);
+  });
+
+  it("reads OpportunityHistory in time, whatever the file's order, and names each issue in words", () => {
+    const result = withSalesforceHistory(fromSalesforceEvents([acceptedH], options).handoffs, {
+      events: [acceptedH],
+      opportunityHistory: [
+        stage("0065g00000OppHh", "Closed Lost", "500", "2026-11-22T10:00:00.000Z"), // row 2: after the win
+        stage("0065g00000OppHh", "Closed Won", "500", "2026-11-20T18:00:00.000Z"), // row 3
+        stage("0065g00000OppHh", "Closed Won", "700", "2026-11-01T18:00:00.000Z"), // row 4: before the booking
+      ],
+    });
+    expect(result.handoffs[0]?.events.filter((event) => event.type.startsWith("opportunity_"))).toMatchObject([
+      { type: "opportunity_won", at: new Date("2026-11-20T18:00:00.000Z"), amount: 500 },
+    ]);
+    expect(result.issues.opportunityHistory.map((issue) => [issue.row, issue.message])).toEqual([
+      [
+        2,
+        "The opportunity was won before, then Closed Lost: a closed handoff keeps its outcome, so this row is not read",
+      ],
+    ]);
+    const early = withSalesforceHistory(fromSalesforceEvents([acceptedH], options).handoffs, {
+      events: [acceptedH],
+      opportunityHistory: [stage("0065g00000OppHh", "Closed Won", "500", "2026-11-05T18:00:00.000Z")],
+    });
+    expect(early.issues.opportunityHistory.map((issue) => issue.message)).toEqual([
+      "The opportunity was won (Closed Won), but the handoff was not accepted by then: not read",
+    ]);
+  });
+
+  it("names the owner at booking by the name row of its change", () => {
+    const plain = salesforceEvent({ Id: "00U5g00000EvtHh", WhoId: "00Q5g00000LeadH", WhatId: "" });
+    const result = withSalesforceHistory(
+      fromSalesforceEvents([plain], options).handoffs,
+      {
+        events: [plain],
+        leadHistory: [
+          // Another lead's change of the same instant, no handoff's: passed over, its name with it.
+          change("00Q5g00000LeadJ", "Owner", "0055g00000OmArH", "0055g00000IrIsK", "2026-11-01T12:00:00.000Z"),
+          change("00Q5g00000LeadJ", "Owner", "Omar Haddad", "Someone Else", "2026-11-01T12:00:00.000Z"),
+          change("00Q5g00000LeadH", "Owner", "Omar Haddad", "Iris Kim", "2026-11-01T12:00:00.000Z"),
+          change("00Q5g00000LeadH", "Owner", "0055g00000OmArH", "0055g00000IrIsK", "2026-11-01T12:00:00.000Z"),
+        ],
+      },
+      { leadOwner: "ae" },
+    );
+    // Iris had the lead at the booking (2026-11-02 15:05Z): the handoff starts with her, named by her row.
+    expect(result.handoffs[0]?.ae).toEqual({ id: "0055g00000IrIsKAAV", name: "Iris Kim" });
+    expect(result.issues.leadHistory).toEqual([]);
+  });
+});
