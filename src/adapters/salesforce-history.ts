@@ -8,8 +8,7 @@ import { requireRules } from "../handoff/internal.js";
 import type { AdapterIssue } from "./adapter-result.js";
 import { columnsOf, missingColumns, requireKnownOptions } from "./mapping-options.js";
 import { ownerNamesOf, ownerRoleOf, withOwnerChanges, type OwnerChange } from "./owner-changes.js";
-import { bookedAt } from "./booked-at.js";
-import { handoffAt, salesforceLinks } from "./salesforce-links.js";
+import { handoffAt, salesforceLinks, windowEnd } from "./salesforce-links.js";
 import { salesforceId18 } from "./salesforce-id.js";
 import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
 
@@ -393,18 +392,27 @@ export function withSalesforceHistory(
     const value = cellText(entry.row, lh.newValue);
     if (value !== undefined && (USER.test(value) || QUEUE.test(value))) idRows.add(entry.index);
   }
+  // Each id row by its lead and instant, where its name row finds it.
+  const pairKey = (entry: (typeof read)[number]): string =>
+    `${cellText(entry.row, lh.leadId) ?? ""}|${String(entry.ms)}`;
+  const idRowAt = new Map<string, (typeof read)[number]>();
+  for (const entry of read)
+    if (idRows.has(entry.index) && !idRowAt.has(pairKey(entry))) idRowAt.set(pairKey(entry), entry);
   for (const entry of read) {
     if (!OWNER_FIELDS.has(entry.field) || idRows.has(entry.index)) continue;
-    const twin = read.find(
-      (other) =>
-        idRows.has(other.index) &&
-        other.ms === entry.ms &&
-        cellText(other.row, lh.leadId) === cellText(entry.row, lh.leadId),
-    );
+    const twin = idRowAt.get(pairKey(entry));
     const name = cellText(entry.row, lh.newValue);
     if (twin !== undefined && name !== undefined)
       ownerNames.set(salesforceId18(cellText(twin.row, lh.newValue) as string), name);
   }
+  /** A change of a lead's owner, for each of the lead's handoffs, which reads it up to its own window's end. */
+  const addOwnerChange = (list: readonly Handoff[], change: OwnerChange): void => {
+    for (const handoff of list) {
+      const entryOf = owners.get(handoff.id) ?? { changes: [], until: windowEnd(list, handoff) };
+      entryOf.changes.push(change);
+      owners.set(handoff.id, entryOf);
+    }
+  };
   // LeadHistory keeps changes, not a lead's first owner: the old value of its first change is the owner before.
   const firstChange = new Map<string, (typeof read)[number]>();
   for (const entry of read)
@@ -416,11 +424,7 @@ export function withSalesforceHistory(
   for (const { row, index, list } of firstChange.values()) {
     const old = cellText(row, lh.oldValue);
     if (old === undefined || !USER.test(old)) continue;
-    for (const handoff of list) {
-      const entryOf = owners.get(handoff.id) ?? { changes: [], until: windowEnd(list, handoff) };
-      entryOf.changes.push({ index, ms: Number.NEGATIVE_INFINITY, owner: salesforceId18(old), by: "salesforce" });
-      owners.set(handoff.id, entryOf);
-    }
+    addOwnerChange(list, { index, ms: Number.NEGATIVE_INFINITY, owner: salesforceId18(old), by: "salesforce" });
   }
   // In time (the sort is stable: one second's rows in the file's order), as a recycle follows a rejection.
   read.sort((a, b) => a.ms - b.ms);
@@ -430,17 +434,12 @@ export function withSalesforceHistory(
     if (OWNER_FIELDS.has(field)) {
       if (!idRows.has(index)) continue;
       const value = salesforceId18(cellText(row, lh.newValue) as string);
-      const queue = QUEUE.test(value);
-      // Each of the lead's handoffs reads the owner up to its own window's end.
-      for (const handoff of list) {
-        const entryOf = owners.get(handoff.id) ?? { changes: [], until: windowEnd(list, handoff) };
-        entryOf.changes.push(
-          queue
-            ? { index, ms, owner: undefined, gone: `given to queue ${value}`, by }
-            : { index, ms, owner: value, by },
-        );
-        owners.set(handoff.id, entryOf);
-      }
+      addOwnerChange(
+        list,
+        QUEUE.test(value)
+          ? { index, ms, owner: undefined, gone: `given to queue ${value}`, by }
+          : { index, ms, owner: value, by },
+      );
       continue;
     }
     const at = handoffAt(list, ms);
@@ -621,13 +620,6 @@ export function withSalesforceHistory(
   });
   for (const table of TABLES) issues[table].sort((a, b) => a.row - b.row);
   return { handoffs: result, issues };
-}
-
-/** When a handoff's window among its lead's handoffs ends: the next booking after its own. */
-function windowEnd(list: readonly Handoff[], handoff: Handoff): number {
-  const booked = bookedAt(handoff);
-  for (const other of list) if (bookedAt(other) > booked) return bookedAt(other);
-  return Number.POSITIVE_INFINITY;
 }
 
 /** Whether the handoff records the AE's decision (accepted or rejected), in its events or found ones. */

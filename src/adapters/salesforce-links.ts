@@ -103,3 +103,10 @@ export function handoffAt(
   }
   return found === undefined ? undefined : { handoff: found, until };
 }
+
+/** When a handoff's window among its lead's handoffs ends: the next booking after its own. */
+export function windowEnd(list: readonly Handoff[], handoff: Handoff): number {
+  const booked = bookedAt(handoff);
+  for (const other of list) if (bookedAt(other) > booked) return bookedAt(other);
+  return Number.POSITIVE_INFINITY;
+}
