@@ -30,7 +30,7 @@ export const floors = {
   // hubspot-owner-history.ts: 79.02% at first, 98.60% after its edge tests, 100% in session 32.
   "src/adapters/hubspot-owner-history.ts": 100,
   "src/adapters/owner-changes.ts": 100,
-  "src/adapters/booked-at.ts": 100,
+  "src/adapters/booking-windows.ts": 100,
   // New in session 32, first measured with their edge tests: salesforce-history.ts 81.42% (49.08% before
   // them), salesforce-links.ts 80%. Left: the owner rows' id/name pairing, the first change's OldValue
   // per lead, the order of history rows in time, messages of two issues, the options' list checks.

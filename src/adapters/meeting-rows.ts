@@ -9,6 +9,7 @@ import { finishAdapter, type AdapterIssue, type AdapterResult, type Assembled } 
 import { inDateRange, toEpochMs, type InstantInput } from "../core/instant.js";
 import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
 import { columnsOf, defaultsOf, requireKnownOptions } from "./mapping-options.js";
+import { reasonOf, reasonReadingOf, type ReasonReading } from "./rejection-reasons.js";
 
 // One row per meeting, the form of a CRM's meetings export (HubSpot's meetings, Salesforce's Events):
 // the engine both are read with, each source giving its column names, outcome values and ids.
@@ -266,9 +267,7 @@ function columnOf(path: readonly (string | number)[], record: HandoffInput, sett
 interface Settings {
   readonly columns: Readonly<Partial<Record<MeetingField, string>>>;
   readonly outcomes: ReadonlyMap<string, MeetingOutcome>;
-  readonly reasons: Readonly<Record<string, string>>;
-  /** The catalogue's codes, by code and by label, lower case with underscores. */
-  readonly catalogue: ReadonlyMap<string, string>;
+  readonly reasons: ReasonReading;
   readonly zone: ReturnType<typeof exportZone>;
   readonly source: LeadSource | undefined;
   readonly segment: string | undefined;
@@ -294,11 +293,6 @@ function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSo
   const columns = columnsOf<MeetingField>(options.columns, source.columns, MEETING_FIELD_NAMES, source.fn);
   const rules = options.lifecycle ?? LENIENT_LIFECYCLE;
   requireRules(rules, `${source.fn}: options.lifecycle`);
-  const catalogue = new Map<string, string>();
-  for (const reason of rules.reasons) {
-    catalogue.set(reasonCode(reason.label), reason.code);
-    catalogue.set(reasonCode(reason.code), reason.code);
-  }
   const outcomes = new Map<string, MeetingOutcome>();
   for (const [value, outcome] of Object.entries({ ...source.outcomes, ...options.outcomes }) as [string, unknown][]) {
     if (!OUTCOMES.has(outcome))
@@ -309,16 +303,10 @@ function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSo
       });
     outcomes.set(outcomeKey(value), outcome as MeetingOutcome);
   }
-  for (const [value, code] of Object.entries(options.reasons ?? {}) as [string, unknown][])
-    if (typeof code !== "string" || code.trim() === "")
-      throw new HandoffKitError("invalid_argument", {
-        detail: `${source.fn}: options.reasons[${JSON.stringify(value)}] must be a reason code: ${describeValue(code)}`,
-      });
   return {
     columns,
     outcomes,
-    reasons: options.reasons ?? {},
-    catalogue,
+    reasons: reasonReadingOf(options.reasons, rules, source.fn),
     zone: exportZone(options.exportTimeZone),
     source: defaults.source,
     segment: defaults.segment,
@@ -341,13 +329,6 @@ const outcomeKey = (value: string): string =>
   value
     .trim()
     .toUpperCase()
-    .replace(/[\s-]+/gu, "_");
-
-/** A reason picklist value as a reason code, where the mapping does not name it: `No budget` is `no_budget`. */
-const reasonCode = (value: string): string =>
-  value
-    .trim()
-    .toLowerCase()
     .replace(/[\s-]+/gu, "_");
 
 function notARecord(index: number, row: unknown, issues: AdapterIssue[]): void {
@@ -496,10 +477,8 @@ function mapRow(
   }
   if (rejectedAt !== undefined && text("rejectionReason") !== undefined) {
     const reason = text("rejectionReason") as string;
-    const code = Object.hasOwn(settings.reasons, reason)
-      ? settings.reasons[reason]
-      : (settings.catalogue.get(reasonCode(reason)) ?? reasonCode(reason));
-    if (!Object.hasOwn(settings.reasons, reason) && !settings.catalogue.has(reasonCode(reason)))
+    const { code, known } = reasonOf(reason, settings.reasons);
+    if (!known)
       problem(
         "rejectionReason",
         "unknown_value",

@@ -3,7 +3,7 @@ import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
 import type { Handoff, HandoffEvent } from "../handoff/index.js";
 import type { AdapterIssue } from "./adapter-result.js";
-import { bookedAt } from "./booked-at.js";
+import { bookedAt } from "./booking-windows.js";
 
 // A CRM's owner history read as a handoff's rep and its reassignments, the same way for HubSpot's
 // property history and Salesforce's LeadHistory: the owner in effect at the booking is the rep, each

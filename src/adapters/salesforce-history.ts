@@ -8,7 +8,8 @@ import { requireRules } from "../handoff/internal.js";
 import type { AdapterIssue } from "./adapter-result.js";
 import { columnsOf, missingColumns, requireKnownOptions } from "./mapping-options.js";
 import { ownerNamesOf, ownerRoleOf, withOwnerChanges, type OwnerChange } from "./owner-changes.js";
-import { handoffAt, salesforceLinks, windowEnd } from "./salesforce-links.js";
+import { handoffAt, windowEnd } from "./booking-windows.js";
+import { salesforceLinks } from "./salesforce-links.js";
 import { salesforceId18 } from "./salesforce-id.js";
 import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
 

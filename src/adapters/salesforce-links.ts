@@ -1,5 +1,5 @@
 import type { Handoff } from "../handoff/index.js";
-import { bookedAt } from "./booked-at.js";
+import { bookedAt } from "./booking-windows.js";
 import { salesforceId18 } from "./salesforce-id.js";
 import { cellText, type SourceRow } from "./source-values.js";
 
@@ -82,31 +82,4 @@ export function salesforceLinks(
   }
   for (const list of [...byLead.values(), ...byOpportunity.values()]) list.sort((a, b) => bookedAt(a) - bookedAt(b));
   return { byLead, byOpportunity, opportunityOf };
-}
-
-/**
- * Which of a record's handoffs a history row at `ms` belongs to: the last one booked at or before
- * it, and the instant that handoff's window ends (the next one's booking). None before the first.
- */
-export function handoffAt(
-  handoffs: readonly Handoff[],
-  ms: number,
-): { readonly handoff: Handoff; readonly until: number } | undefined {
-  let found: Handoff | undefined;
-  let until = Number.POSITIVE_INFINITY;
-  for (const handoff of handoffs) {
-    if (bookedAt(handoff) <= ms) found = handoff;
-    else {
-      until = bookedAt(handoff);
-      break;
-    }
-  }
-  return found === undefined ? undefined : { handoff: found, until };
-}
-
-/** When a handoff's window among its lead's handoffs ends: the next booking after its own. */
-export function windowEnd(list: readonly Handoff[], handoff: Handoff): number {
-  const booked = bookedAt(handoff);
-  for (const other of list) if (bookedAt(other) > booked) return bookedAt(other);
-  return Number.POSITIVE_INFINITY;
 }

@@ -1,0 +1,57 @@
+import { describeValue } from "../core/describe-value.js";
+import { HandoffKitError } from "../core/error.js";
+import { isRecord } from "../core/guards.js";
+import type { LifecycleRules } from "../handoff/index.js";
+
+// A CRM's rejection picklist read as the lifecycle's reason codes, the same way for every adapter:
+// the team's own mapping first, then the catalogue's codes and labels, written as a code would be.
+
+/** How a picklist value becomes a reason code. */
+export interface ReasonReading {
+  /** The team's picklist values mapped onto reason codes. */
+  readonly reasons: Readonly<Record<string, string>>;
+  /** The catalogue's codes, by code and by label, lower case with underscores. */
+  readonly catalogue: ReadonlyMap<string, string>;
+}
+
+/** A picklist value as a reason code, where the mapping does not name it: `No budget` is `no_budget`. */
+export const reasonCode = (value: string): string =>
+  value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/gu, "_");
+
+/** The reading of `options.reasons` (checked: every value a code) against the rules' catalogue. */
+export function reasonReadingOf(
+  given: unknown,
+  rules: LifecycleRules,
+  fn: string,
+  defaults: Readonly<Record<string, string>> = {},
+): ReasonReading {
+  const mapped: unknown = given ?? {};
+  if (!isRecord(mapped))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.reasons must be an object of reason codes by picklist value: ${describeValue(mapped)}`,
+    });
+  for (const [value, code] of Object.entries(mapped) as [string, unknown][])
+    if (typeof code !== "string" || code.trim() === "")
+      throw new HandoffKitError("invalid_argument", {
+        detail: `${fn}: options.reasons[${JSON.stringify(value)}] must be a reason code: ${describeValue(code)}`,
+      });
+  const catalogue = new Map<string, string>();
+  for (const reason of rules.reasons) {
+    catalogue.set(reasonCode(reason.label), reason.code);
+    catalogue.set(reasonCode(reason.code), reason.code);
+  }
+  return { reasons: { ...defaults, ...(mapped as Record<string, string>) }, catalogue };
+}
+
+/**
+ * The reason code of a picklist value, and whether it is known (mapped, or in the catalogue); an
+ * unknown value is kept as written as a code, so the lifecycle refuses it where it is read.
+ */
+export function reasonOf(value: string, reading: ReasonReading): { readonly code: string; readonly known: boolean } {
+  if (Object.hasOwn(reading.reasons, value)) return { code: reading.reasons[value] as string, known: true };
+  const code = reading.catalogue.get(reasonCode(value));
+  return code === undefined ? { code: reasonCode(value), known: false } : { code, known: true };
+}
