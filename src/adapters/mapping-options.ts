@@ -76,6 +76,54 @@ export function columnsOf<F extends string>(
   return columns as Partial<Record<F, string>>;
 }
 
+/** Column names by table, each table's defaults with the mapping's over them. */
+export type TableColumns<T extends Readonly<Record<string, Readonly<Record<string, string>>>>> = {
+  readonly [K in keyof T]: Readonly<Record<keyof T[K], string>>;
+};
+
+/**
+ * A reader of several tables' column names: `options.columns` by table (a table it does not read,
+ * or a field of one, refused as {@link columnsOf} refuses them), over `defaults`.
+ */
+export function tableColumnsOf<T extends Readonly<Record<string, Readonly<Record<string, string>>>>>(
+  given: unknown,
+  defaults: T,
+  fn: string,
+): TableColumns<T> {
+  const mapped: unknown = given ?? {};
+  if (!isRecord(mapped))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.columns must be an object of columns by table: ${describeValue(mapped)}`,
+    });
+  const tables = Object.keys(defaults);
+  requireKnownOptions(mapped, tables, fn, "options.columns");
+  return Object.fromEntries(
+    tables.map((table) => {
+      const fields = defaults[table] as Readonly<Record<string, string>>;
+      return [
+        table,
+        columnsOf(
+          (mapped as Record<string, unknown>)[table],
+          fields,
+          new Set(Object.keys(fields)),
+          fn,
+          `options.columns.${table}`,
+        ),
+      ];
+    }),
+  ) as TableColumns<T>;
+}
+
+/** A whole number of days, 1 or more, from an option (its default when left out). */
+export function wholeDaysOf(given: unknown, fallback: number, fn: string, name: string): number {
+  const days = given ?? fallback;
+  if (typeof days !== "number" || !Number.isInteger(days) || days < 1)
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.${name} must be a whole number of days, 1 or more: ${describeValue(days)}`,
+    });
+  return days;
+}
+
 /**
  * The issue for a table whose first row lacks a column it is read by (`needed`, by their mapped
  * names), or undefined. Only the first row is looked at: a parser gives every row the header's columns.

@@ -7,7 +7,7 @@ import { LENIENT_LIFECYCLE, type HandoffInput, type LeadSource, type LifecycleRu
 import { requireRules } from "../handoff/internal.js";
 import { finishAdapter, type AdapterIssue, type AdapterResult, type Assembled } from "./adapter-result.js";
 import { inDateRange, toEpochMs, type InstantInput } from "../core/instant.js";
-import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
+import { cellText, exportZone, readInstant, valueKey, type SourceRow } from "./source-values.js";
 import { columnsOf, defaultsOf, requireKnownOptions } from "./mapping-options.js";
 import { reasonOf, reasonReadingOf, type ReasonReading } from "./rejection-reasons.js";
 
@@ -301,7 +301,7 @@ function settingsOf(options: MeetingRowsOptions<MeetingField>, source: MeetingSo
           `${source.fn}: options.outcomes[${JSON.stringify(value)}] must be ${[...OUTCOMES].join(", ")}: ` +
           describeValue(outcome),
       });
-    outcomes.set(outcomeKey(value), outcome as MeetingOutcome);
+    outcomes.set(valueKey(value), outcome as MeetingOutcome);
   }
   return {
     columns,
@@ -323,13 +323,6 @@ const OUTCOMES: ReadonlySet<unknown> = new Set<MeetingOutcome>([
 ]);
 
 const MEETING_FIELD_NAMES: ReadonlySet<string> = new Set(MEETING_FIELDS);
-
-/** Internal value or label alike: `No show`, `no_show` and `NO_SHOW` are one outcome. */
-const outcomeKey = (value: string): string =>
-  value
-    .trim()
-    .toUpperCase()
-    .replace(/[\s-]+/gu, "_");
 
 function notARecord(index: number, row: unknown, issues: AdapterIssue[]): void {
   issues.push({
@@ -429,7 +422,7 @@ function mapRow(
   const rawOutcome = text("outcome") ?? "SCHEDULED";
   if (issues.length > before) return undefined;
 
-  let outcome = settings.outcomes.get(outcomeKey(rawOutcome));
+  let outcome = settings.outcomes.get(valueKey(rawOutcome));
   if (outcome === undefined) {
     problem(
       "outcome",

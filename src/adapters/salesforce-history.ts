@@ -6,9 +6,10 @@ import { assertTimeZone } from "../core/time-zone.js";
 import { LENIENT_LIFECYCLE, type Handoff, type HandoffEvent, type LifecycleRules } from "../handoff/index.js";
 import { requireRules } from "../handoff/internal.js";
 import type { AdapterIssue } from "./adapter-result.js";
-import { columnsOf, missingColumns, requireKnownOptions } from "./mapping-options.js";
+import { missingColumns, requireKnownOptions, tableColumnsOf, wholeDaysOf } from "./mapping-options.js";
 import { ownerNamesOf, ownerRoleOf, withOwnerChanges, type OwnerChange } from "./owner-changes.js";
 import { handoffAt, windowEnd } from "./booking-windows.js";
+import { decided, lastOfType, type Found } from "./found-events.js";
 import { salesforceLinks } from "./salesforce-links.js";
 import { salesforceId18 } from "./salesforce-id.js";
 import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
@@ -198,14 +199,6 @@ const CONVERTED = "leadconverted";
 const USER = /^005[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/u;
 const QUEUE = /^00G[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/u;
 
-type Columns = { readonly [T in SalesforceHistoryTable]: Record<keyof (typeof SALESFORCE_HISTORY_COLUMNS)[T], string> };
-
-/** One event read from a history row, with the row it came from. */
-interface Found {
-  readonly index: number;
-  readonly event: HandoffEvent;
-}
-
 /**
  * Applies Salesforce's histories to handoffs read from an Event export by
  * {@link fromSalesforceEvents}: a lead's recycle (a `Status` change to one of `recycleStatuses`, after
@@ -265,18 +258,13 @@ export function withSalesforceHistory(
     });
   const settings = optionsOf(options, fn);
   requireKnownOptions(settings, OPTIONS, fn);
-  const columns = columnsByTable(settings.columns, fn);
+  const columns = tableColumnsOf(settings.columns, SALESFORCE_HISTORY_COLUMNS, fn);
   if (settings.exportTimeZone !== undefined) assertTimeZone(settings.exportTimeZone, `${fn}: options.exportTimeZone`);
   const leadOwner =
     settings.leadOwner === undefined ? undefined : ownerRoleOf(settings.leadOwner, "ae", fn, "leadOwner");
   const statusField = textOption(settings.statusField ?? "Status", fn, "statusField").toLowerCase();
   const recycleStatuses = statusesOf(settings.recycleStatuses, fn);
-  const recycleAfterDays = settings.recycleAfterDays ?? 90;
-  if (!Number.isInteger(recycleAfterDays) || recycleAfterDays < 1)
-    throw new HandoffKitError("invalid_argument", {
-      detail:
-        `${fn}: options.recycleAfterDays must be a whole number of days, 1 or more: ` + describeValue(recycleAfterDays),
-    });
+  const recycleAfterDays = wholeDaysOf(settings.recycleAfterDays, 90, fn, "recycleAfterDays");
   const rules = settings.lifecycle ?? LENIENT_LIFECYCLE;
   requireRules(rules, `${fn}: options.lifecycle`);
   const acceptOnConversion = settings.acceptOnConversion ?? true;
@@ -623,59 +611,12 @@ export function withSalesforceHistory(
   return { handoffs: result, issues };
 }
 
-/** Whether the handoff records the AE's decision (accepted or rejected), in its events or found ones. */
-function decided(handoff: Handoff, found: readonly Found[] | undefined): boolean {
-  return [...handoff.events, ...(found ?? []).map((entry) => entry.event)].some(
-    (event) => event.type === "accepted" || event.type === "rejected",
-  );
-}
-
-/** The last event of `type` at or before `ms` (and after `after`), in the handoff's or found events. */
-function lastOfType<T extends HandoffEvent["type"]>(
-  handoff: Handoff,
-  found: readonly Found[] | undefined,
-  type: T,
-  ms: number,
-  after = Number.NEGATIVE_INFINITY,
-): Extract<HandoffEvent, { type: T }> | undefined {
-  let last: Extract<HandoffEvent, { type: T }> | undefined;
-  for (const event of [...handoff.events, ...(found ?? []).map((entry) => entry.event)])
-    if (event.type === type && event.at.getTime() <= ms && event.at.getTime() > after)
-      if (last === undefined || event.at.getTime() >= last.at.getTime())
-        last = event as Extract<HandoffEvent, { type: T }>;
-  return last;
-}
-
 function moneyFields(money: { amount: number; currency: string | undefined } | undefined): {
   amount?: number;
   currency?: string;
 } {
   if (money === undefined) return {};
   return money.currency === undefined ? { amount: money.amount } : { amount: money.amount, currency: money.currency };
-}
-
-function columnsByTable(given: unknown, fn: string): Columns {
-  const mapped: unknown = given ?? {};
-  if (!isRecord(mapped))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: options.columns must be an object of columns by table: ${describeValue(mapped)}`,
-    });
-  requireKnownOptions(mapped, TABLES, fn, "options.columns");
-  const byTable = mapped as Partial<Record<SalesforceHistoryTable, unknown>>;
-  const of = <T extends SalesforceHistoryTable>(table: T) =>
-    columnsOf(
-      byTable[table],
-      SALESFORCE_HISTORY_COLUMNS[table],
-      new Set(Object.keys(SALESFORCE_HISTORY_COLUMNS[table])),
-      fn,
-      `options.columns.${table}`,
-    ) as Columns[T];
-  return {
-    events: of("events"),
-    leads: of("leads"),
-    leadHistory: of("leadHistory"),
-    opportunityHistory: of("opportunityHistory"),
-  };
 }
 
 function textOption(value: unknown, fn: string, name: string): string {

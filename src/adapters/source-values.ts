@@ -97,3 +97,13 @@ function sameDateAsWritten(text: string, iso: string): boolean {
   // Stryker disable next-line MethodExpression: equivalent: dayNumberOf reads only the first 10 characters
   return dayNumberOf(text.slice(0, 10)) !== undefined && !Number.isNaN(Date.parse(iso));
 }
+
+/**
+ * A picklist value as a key, its internal value or its label alike: `No show`, `no_show` and
+ * `NO_SHOW` are one outcome, `unqualified-stage-id` and `UNQUALIFIED_STAGE_ID` one stage.
+ */
+export const valueKey = (value: string): string =>
+  value
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/gu, "_");
