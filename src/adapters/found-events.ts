@@ -31,4 +31,3 @@ export function lastOfType<T extends HandoffEvent["type"]>(
         last = event as Extract<HandoffEvent, { type: T }>;
   return last;
 }
-
