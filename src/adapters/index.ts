@@ -29,6 +29,17 @@ export {
   type HubSpotOwnerHistoryField,
   type HubSpotOwnerHistoryOptions,
 } from "./hubspot-owner-history.js";
+export {
+  HUBSPOT_DISQUALIFICATION_REASONS,
+  HUBSPOT_LEAD_COLUMNS,
+  HUBSPOT_LEAD_STAGES,
+  withHubSpotLeads,
+  type HubSpotLeadsOptions,
+  type HubSpotLeadsResult,
+  type HubSpotLeadsTable,
+  type HubSpotLeadsTables,
+  type LeadStageMeaning,
+} from "./hubspot-leads.js";
 export { salesforceId18 } from "./salesforce-id.js";
 export {
   SALESFORCE_CLOSED_STAGES,

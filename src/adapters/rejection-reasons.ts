@@ -10,7 +10,7 @@ import type { LifecycleRules } from "../handoff/index.js";
 export interface ReasonReading {
   /** The team's picklist values mapped onto reason codes. */
   readonly reasons: Readonly<Record<string, string>>;
-  /** The catalogue's codes, by code and by label, lower case with underscores. */
+  /** The catalogue's codes, by code and by label, and a source's defaults, lower case with underscores. */
   readonly catalogue: ReadonlyMap<string, string>;
 }
 
@@ -21,7 +21,10 @@ export const reasonCode = (value: string): string =>
     .toLowerCase()
     .replace(/[\s-]+/gu, "_");
 
-/** The reading of `options.reasons` (checked: every value a code) against the rules' catalogue. */
+/**
+ * The reading of `options.reasons` (checked: every value a code) against the rules' catalogue, and
+ * a source's `defaults` (values any case, labels alike) for the codes the catalogue has.
+ */
 export function reasonReadingOf(
   given: unknown,
   rules: LifecycleRules,
@@ -39,11 +42,14 @@ export function reasonReadingOf(
         detail: `${fn}: options.reasons[${JSON.stringify(value)}] must be a reason code: ${describeValue(code)}`,
       });
   const catalogue = new Map<string, string>();
+  // A source's own defaults first, where the catalogue has their code; the catalogue's words over them.
+  const codes = new Set(rules.reasons.map((reason) => reason.code));
+  for (const [value, code] of Object.entries(defaults)) if (codes.has(code)) catalogue.set(reasonCode(value), code);
   for (const reason of rules.reasons) {
     catalogue.set(reasonCode(reason.label), reason.code);
     catalogue.set(reasonCode(reason.code), reason.code);
   }
-  return { reasons: { ...defaults, ...(mapped as Record<string, string>) }, catalogue };
+  return { reasons: mapped as Record<string, string>, catalogue };
 }
 
 /**
