@@ -564,7 +564,8 @@ function stagesOf(given: unknown, fn: string): ReadonlyMap<string, LeadStageMean
   const mapped: unknown = given ?? {};
   if (!isRecord(mapped))
     throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: options.stages must be an object of accepted, rejected or recycled by stage: ${describeValue(mapped)}`,
+      detail:
+        `${fn}: options.stages must be an object of accepted, rejected or recycled by stage: ` + describeValue(mapped),
     });
   const stages = new Map<string, LeadStageMeaning>(
     Object.entries(HUBSPOT_LEAD_STAGES).map(([stage, meaning]) => [valueKey(stage), meaning]),
@@ -572,7 +573,9 @@ function stagesOf(given: unknown, fn: string): ReadonlyMap<string, LeadStageMean
   for (const [stage, meaning] of Object.entries(mapped) as [string, unknown][]) {
     if (!MEANINGS.has(meaning))
       throw new HandoffKitError("invalid_argument", {
-        detail: `${fn}: options.stages[${JSON.stringify(stage)}] must be accepted, rejected or recycled: ${describeValue(meaning)}`,
+        detail:
+          `${fn}: options.stages[${JSON.stringify(stage)}] must be accepted, rejected or recycled: ` +
+          describeValue(meaning),
       });
     stages.set(valueKey(stage), meaning as LeadStageMeaning);
   }

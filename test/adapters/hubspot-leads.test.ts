@@ -63,7 +63,7 @@ const brief = (issues: readonly { row: number; path: readonly unknown[]; code: s
   issues.map((issue) => [issue.row, issue.path[1], issue.code]);
 
 describe("withHubSpotLeads without a history", () => {
-  it("reads a lead disqualified after its contact's meeting as the AE's rejection, at the time it entered the stage", () => {
+  it("reads a lead disqualified after its contact's meeting as the AE's rejection, when it entered the stage", () => {
     const result = apply({ leads: [lead()] });
     expect(result.issues).toEqual({ meetings: [], leads: [], history: [] });
     // 2026-11-06 11:00 EST is 16:00Z; 2026-11-03 is day 20,760 since 1970, so the 6th is 20,763:
@@ -84,7 +84,7 @@ describe("withHubSpotLeads without a history", () => {
     expect(result.handoffs[0]).toBe(handoffs[0]);
   });
 
-  it("passes over a stage entered before the booking (the SDR's own), an open stage, and a lead of no meeting's contact", () => {
+  it("passes over a stage before the booking (the SDR's own), an open stage, a lead of no meeting's contact", () => {
     const result = apply({
       leads: [
         lead({ hs_v2_date_entered_current_stage: "2026-11-01 09:00" }),
@@ -222,7 +222,7 @@ describe("withHubSpotLeads with a history", () => {
   });
 
   it("takes the lead's own reason and note when the history has none of them", () => {
-    const stagesOnly = history.filter((row) => row.property === "hs_pipeline_stage").slice(0, 2);
+    const stagesOnly = history.filter((row) => row["property"] === "hs_pipeline_stage").slice(0, 2);
     const result = apply({ leads, history: stagesOnly });
     expect(added(result.handoffs, "9001")).toEqual([
       expect.objectContaining({
@@ -233,7 +233,7 @@ describe("withHubSpotLeads with a history", () => {
     ]);
   });
 
-  it("answers a second recycle without a rejection since the first, a time it cannot read, and a disqualification without a reason", () => {
+  it("answers a second recycle with no rejection since, an unreadable time, a disqualification with no reason", () => {
     const result = apply(
       {
         leads: [...leads, lead({ hs_object_id: "L1", hs_lead_disqualification_reason: "" })],
@@ -291,7 +291,7 @@ describe("withHubSpotLeads refuses", () => {
       expect.objectContaining({
         code: "missing_columns",
         row: 1,
-        message: expect.stringContaining("hs_primary_contact_id"),
+        message: expect.stringContaining("hs_primary_contact_id") as unknown,
       }),
     ]);
     const noContacts = withHubSpotLeads(handoffs, { meetings: [hubspotMeeting()], leads: [lead()] });
