@@ -445,7 +445,9 @@ export function withHubSpotLeads(
     change.table === "leads" ? change.index : leads.length + change.index;
   /** The rejection a change makes, or undefined (with an issue) when it names no reason. */
   const rejectionOf = (handoff: Handoff, change: StageChange, fallback: string | undefined) => {
-    const written = change.reason ?? fallback;
+    // A recycling stage stands for its own reason only where it reads as one (BAD_TIMING), not a stage id.
+    const written =
+      change.reason ?? (fallback !== undefined && reasonOf(fallback, reasons).known ? fallback : undefined);
     const { table, index, column } = change.reasonAt;
     if (written === undefined) {
       problem(
@@ -453,7 +455,9 @@ export function withHubSpotLeads(
         index,
         column,
         "missing_value",
-        `The lead was disqualified (${change.stage}) without a reason: the rejection is not read`,
+        fallback === undefined
+          ? `The lead was disqualified (${change.stage}) without a reason: the rejection is not read`
+          : `The lead was recycled (${change.stage}) with no rejection before it and no reason: not read`,
       );
       return undefined;
     }

@@ -257,6 +257,37 @@ describe("withHubSpotLeads with a history", () => {
   });
 });
 
+describe("withHubSpotLeads recycles with no rejection before them", () => {
+  it("take the lead's reason, else the stage's own where it reads as a reason, else are not read", () => {
+    const nurture = (reason: string) =>
+      apply(
+        { leads: [lead({ hs_pipeline_stage: "1213103916", hs_lead_disqualification_reason: reason })] },
+        { stages: { "1213103916": "recycled" } },
+      );
+    // COMPETITOR_PREFERENCE is "competitor": 180 days to the next touch, from 16:00Z on 6 November: 24 days
+    // to the end of November, 31, 31, 28 of February, 31, 30 of April, then 5 of May.
+    expect(added(nurture("COMPETITOR_PREFERENCE").handoffs, "9003")).toEqual([
+      expect.objectContaining({ type: "rejected", reason: "competitor" }),
+      expect.objectContaining({
+        type: "recycled",
+        reason: "competitor",
+        nextTouchAt: new Date(Date.UTC(2027, 4, 5, 16)),
+      }),
+    ]);
+    // A stage id is no reason: with none on the lead, the recycle is not read, and says why.
+    const bare = nurture("");
+    expect(added(bare.handoffs, "9003")).toEqual([]);
+    expect(bare.issues.leads).toEqual([
+      expect.objectContaining({
+        code: "missing_value",
+        row: 2,
+        path: [0, "hs_lead_disqualification_reason"],
+        message: "The lead was recycled (1213103916) with no rejection before it and no reason: not read",
+      }),
+    ]);
+  });
+});
+
 describe("withHubSpotLeads reasons", () => {
   it("maps the team's picklist first, then HubSpot's values and labels any case, then the catalogue", () => {
     const read = (reason: string, options: HubSpotLeadsOptions = {}) =>

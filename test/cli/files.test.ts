@@ -337,9 +337,10 @@ describe("--mapping's history, and Salesforce's histories", () => {
       /^handoff-kit: --opportunity-history: .*wrong-stages\.csv: Not a Salesforce OpportunityHistory export as mapped/,
     );
     const third = recordingIo();
-    expect(await run(["check", events, "--from", "hubspot", "--lead-history", stages], third.io)).toBe(2);
+    expect(await run(["check", events, "--from", "chilipiper", "--lead-history", stages], third.io)).toBe(2);
     expect(third.stderr()).toBe(
-      "handoff-kit: --lead-history: reads a Salesforce LeadHistory export, for --from salesforce\n",
+      "handoff-kit: --lead-history: reads a HubSpot lead property history, for --from hubspot; " +
+        "a Salesforce LeadHistory export, for --from salesforce\n",
     );
   });
 });
@@ -351,6 +352,88 @@ describe("--mapping's pastScheduled", () => {
     const wrong = file("past-wrong.json", JSON.stringify({ pastScheduled: { now: "2026-11-10 12:00", as: "held" } }));
     await expect(readMapping(wrong)).rejects.toThrow(
       `--mapping: ${wrong}: pastScheduled.now: 2026-11-10 12:00 is not an ISO 8601 instant with an offset`,
+    );
+  });
+});
+
+describe("HubSpot's leads", () => {
+  // Meeting 9001 of contact 501, booked 2 November 10:00Z; its lead disqualified on the 10th.
+  const meetings = file(
+    "lead-meetings.csv",
+    `${HEADER},Associated Contact IDs\n${line("9001")},501\n${line("9002")},502;503\n`,
+  );
+  const leadsHeader =
+    "hs_object_id,hs_primary_contact_id,hs_pipeline_stage,hs_v2_date_entered_current_stage," +
+    "hs_lead_disqualification_reason,hs_lead_disqualification_note";
+
+  it("reads the Leads export and its history after the meetings, each file's issues at its rows", async () => {
+    const leads = file(
+      "leads.csv",
+      `${leadsHeader}\n` +
+        "L1,501,unqualified-stage-id,2026-11-10T15:00:00Z,BUDGET_CONSTRAINTS,Budget frozen until Q3 2027\n" +
+        "L2,503,1213103916,2026-11-11T15:00:00Z,,\n",
+    );
+    const history = file(
+      "lead-history.csv",
+      "hs_object_id,property,value,timestamp,updatedByUserId\n" +
+        "L2,hs_pipeline_stage,1213103916,2026-11-11T15:00:00Z,u-9\n" +
+        "L2,hs_pipeline_stage,unqualified-stage-id,not a time,u-9\n",
+    );
+    const mapping = file("lead-mapping.json", JSON.stringify({ leads: { stages: { "1213103916": "recycled" } } }));
+    const argv = ["check", meetings, "--from", "hubspot", "--leads", leads, "--lead-history", history];
+    const { io, stdout } = recordingIo();
+    expect(await run([...argv, "--mapping", mapping], io)).toBe(1);
+    // L1 is read from its row; L2's history has its stages: its recycle has no reason (row 2 of the
+    // history, and the lead's row 3 names none), and row 3's time is no time.
+    expect(stdout()).toMatch(
+      new RegExp(
+        `${leads.replaceAll(".", "\\.")} \\(HubSpot Leads export\\): 2 records, 1 issue\n {2}row 3, ` +
+          "hs_lead_disqualification_reason: missing_value: ",
+      ),
+    );
+    expect(stdout()).toMatch(
+      /lead-history\.csv \(HubSpot lead property history\): 2 records, 1 issue\n {2}row 3, timestamp: /,
+    );
+    const read = await readSources(
+      [meetings],
+      {
+        from: "hubspot",
+        timeZone: undefined,
+        mapping: {},
+        mappingPath: undefined,
+        quiet: true,
+        encoding: "utf-8",
+        histories: { ownerHistory: [], leads: [leads], leadHistory: [], opportunityHistory: [] },
+      },
+      recordingIo().io,
+    );
+    expect(read.handoffs[0]?.events.map((event) => event.type)).toEqual(["booked", "rejected"]);
+  });
+
+  it("needs --leads for a lead history, the meetings' contacts, and its own options under leads", async () => {
+    const history = file(
+      "lone-history.csv",
+      "hs_object_id,property,value,timestamp\nL1,hs_pipeline_stage,x,2026-11-10T15:00:00Z\n",
+    );
+    const first = recordingIo();
+    expect(await run(["check", meetings, "--from", "hubspot", "--lead-history", history], first.io)).toBe(2);
+    expect(first.stderr()).toBe(
+      "handoff-kit: --lead-history: for --from hubspot, needs --leads: the Leads export links each lead to its contact\n",
+    );
+    const leads = file("few-leads.csv", `${leadsHeader}\nL1,501,connected-stage-id,2026-11-10T15:00:00Z,,\n`);
+    const plain = file("plain-meetings.csv", `${HEADER}\n${line("9001")}\n`);
+    const second = recordingIo();
+    expect(await run(["check", plain, "--from", "hubspot", "--leads", leads], second.io)).toBe(2);
+    expect(second.stderr()).toMatch(
+      /plain-meetings\.csv: Not a HubSpot meetings export as mapped: .*Associated Contact IDs.*, which link the leads/,
+    );
+    const mapping = file("bad-lead-mapping.json", JSON.stringify({ leads: { stage: {} } }));
+    const third = recordingIo();
+    expect(await run(["check", meetings, "--from", "hubspot", "--leads", leads, "--mapping", mapping], third.io)).toBe(
+      2,
+    );
+    expect(third.stderr()).toMatch(
+      /--mapping: .*bad-lead-mapping\.json: .*withHubSpotLeads: options\.stage is no option/,
     );
   });
 });

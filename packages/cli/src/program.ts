@@ -61,12 +61,17 @@ function readingOptions(command: Command): Command {
       ),
     )
     .addOption(
-      repeatable("--leads <file>", "for --from salesforce: the Lead export (CSV), tracing converted leads' Events"),
+      repeatable(
+        "--leads <file>",
+        "for --from hubspot: the Leads export (CSV): the AE's rejections and recycles; " +
+          "for --from salesforce: the Lead export (CSV), tracing converted leads' Events",
+      ),
     )
     .addOption(
       repeatable(
         "--lead-history <file>",
-        "for --from salesforce: LeadHistory (CSV): recycles, conversions, owner changes",
+        "for --from hubspot: the leads' property history (CSV), every stage they took; " +
+          "for --from salesforce: LeadHistory (CSV): recycles, conversions, owner changes",
       ),
     )
     .addOption(

@@ -3,6 +3,7 @@ import {
   fromChiliPiperMeetings,
   fromHubSpotMeetings,
   fromSalesforceEvents,
+  withHubSpotLeads,
   withHubSpotOwnerHistory,
   withSalesforceHistory,
   type AdapterIssue,
@@ -118,19 +119,22 @@ export interface ReadOptions {
 }
 
 /**
- * The history exports a source's handoffs take, by the option naming their files: HubSpot's owner
- * property history, Salesforce's Lead, LeadHistory and OpportunityHistory exports.
+ * The history exports a source's handoffs take, by the option naming their files, with what each
+ * holds for each source that reads it: HubSpot's owner property history, Leads export and lead
+ * property history; Salesforce's Lead, LeadHistory and OpportunityHistory exports.
  */
 export const HISTORIES = {
-  ownerHistory: { flag: "--owner-history", from: "hubspot", label: "HubSpot owner history" },
-  leads: { flag: "--leads", from: "salesforce", label: "Salesforce Lead export" },
-  leadHistory: { flag: "--lead-history", from: "salesforce", label: "Salesforce LeadHistory export" },
+  ownerHistory: { flag: "--owner-history", labels: { hubspot: "HubSpot owner history" } },
+  leads: { flag: "--leads", labels: { hubspot: "HubSpot Leads export", salesforce: "Salesforce Lead export" } },
+  leadHistory: {
+    flag: "--lead-history",
+    labels: { hubspot: "HubSpot lead property history", salesforce: "Salesforce LeadHistory export" },
+  },
   opportunityHistory: {
     flag: "--opportunity-history",
-    from: "salesforce",
-    label: "Salesforce OpportunityHistory export",
+    labels: { salesforce: "Salesforce OpportunityHistory export" },
   },
-} as const satisfies Record<string, { flag: string; from: SourceName; label: string }>;
+} as const satisfies Record<string, { flag: string; labels: Partial<Record<SourceName, string>> }>;
 
 export type HistoryName = keyof typeof HISTORIES;
 const HISTORY_NAMES = Object.keys(HISTORIES) as HistoryName[];
@@ -225,15 +229,33 @@ function placeIssues(issues: readonly AdapterIssue[], joined: Joined, label: str
 export async function readSources(paths: readonly string[], options: ReadOptions, io: CliIo): Promise<SourcesRead> {
   const source: Source = SOURCES[options.from];
   // A history of another source is refused before any file is read.
-  for (const name of HISTORY_NAMES)
-    if (options.histories[name].length > 0 && HISTORIES[name].from !== options.from)
+  for (const name of HISTORY_NAMES) {
+    const labels: Partial<Record<SourceName, string>> = HISTORIES[name].labels;
+    if (options.histories[name].length > 0 && labels[options.from] === undefined)
       throw new CliError(
-        `${HISTORIES[name].flag}: reads a ${HISTORIES[name].label}, for --from ${HISTORIES[name].from}`,
+        `${HISTORIES[name].flag}: reads ` +
+          Object.entries(labels)
+            .map(([from, label]) => `a ${label}, for --from ${from}`)
+            .join("; "),
       );
-  // The mapping's `history` holds the history reader's options; the rest are the adapter's.
-  const { history: historyMapping, ...adapterMapping } = options.mapping;
-  if (historyMapping !== undefined && (typeof historyMapping !== "object" || historyMapping === null))
-    throw new CliError(`--mapping: ${options.mappingPath ?? ""}: history must be an object of the history's options`);
+  }
+  if (options.from === "hubspot" && options.histories.leadHistory.length > 0 && options.histories.leads.length === 0)
+    throw new CliError(
+      "--lead-history: for --from hubspot, needs --leads: the Leads export links each lead to its contact",
+    );
+  // The mapping's `history` holds the history reader's options, and for HubSpot `leads` those of its
+  // Leads reader; the rest are the adapter's.
+  const { history: historyMapping, leads: leadsMapping, ...rest } = options.mapping;
+  const adapterMapping =
+    options.from === "hubspot" ? rest : { ...rest, ...(leadsMapping === undefined ? {} : { leads: leadsMapping }) };
+  for (const [key, value] of [
+    ["history", historyMapping],
+    ["leads", options.from === "hubspot" ? leadsMapping : undefined],
+  ] as const)
+    if (value !== undefined && (typeof value !== "object" || value === null))
+      throw new CliError(
+        `--mapping: ${options.mappingPath ?? ""}: ${key} must be an object of the ${key === "history" ? "history" : "Leads reader"}'s options`,
+      );
   const zone = options.timeZone === undefined ? {} : { exportTimeZone: options.timeZone };
   const mapping =
     options.from === "json" || options.from === "calendly" ? adapterMapping : { ...adapterMapping, ...zone };
@@ -259,10 +281,10 @@ export async function readSources(paths: readonly string[], options: ReadOptions
     if (wrongFormat !== undefined) throw new CliError(`${path}: ${wrongFormat.message}`);
   });
   const meetings = adapt(joined.records);
-  const settings = { ...zone, ...historyMapping };
-  const history = await readHistories(meetings.handoffs, joined, options, io, (apply) => {
+  const settingsOf = (given: unknown) => ({ ...zone, ...(given as Readonly<Record<string, unknown>> | undefined) });
+  const history = await readHistories(meetings.handoffs, joined, options, io, (apply, reader = "history") => {
     try {
-      return apply(settings);
+      return apply(settingsOf(reader === "leads" ? leadsMapping : historyMapping));
     } catch (error) {
       throw refusedOptions(error);
     }
@@ -273,12 +295,15 @@ export async function readSources(paths: readonly string[], options: ReadOptions
   };
 }
 
-/** Calls a history reader with the history's options, turning a refusal of them into the command's error. */
-type WithSettings = <T>(apply: (settings: Readonly<Record<string, unknown>>) => T) => T;
+/**
+ * Calls a history reader with its options (the mapping's `history`, or for HubSpot's Leads reader its
+ * `leads`), turning a refusal of them into the command's error.
+ */
+type WithSettings = <T>(apply: (settings: Readonly<Record<string, unknown>>) => T, reader?: "history" | "leads") => T;
 
 /**
  * Applies the history files to the meetings' handoffs, each option's files joined as one input and
- * read in `--time-zone` (`withHubSpotOwnerHistory`, `withSalesforceHistory`), each file's issues at
+ * read in `--time-zone` (`withHubSpotOwnerHistory` then `withHubSpotLeads`, or `withSalesforceHistory`), each file's issues at
  * its own rows. Undefined when no history is given.
  */
 async function readHistories(
@@ -291,11 +316,21 @@ async function readHistories(
   const given = HISTORY_NAMES.filter((name) => options.histories[name].length > 0);
   if (given.length === 0) return undefined;
   // One table's rows alone, for the first record's check of its columns.
-  const tableIssues = (name: HistoryName, records: readonly unknown[]): readonly AdapterIssue[] =>
-    name === "ownerHistory"
-      ? withSettings((settings) => withHubSpotOwnerHistory(handoffs, rows(records), settings)).issues
-      : withSettings((settings) => withSalesforceHistory(handoffs, { events: [], [name]: rows(records) }, settings))
-          .issues[name];
+  const tableIssues = (name: HistoryName, records: readonly unknown[]): readonly AdapterIssue[] => {
+    if (name === "ownerHistory")
+      return withSettings((settings) => withHubSpotOwnerHistory(handoffs, rows(records), settings)).issues;
+    if (options.from === "hubspot") {
+      const table = name === "leads" ? "leads" : "history";
+      return withSettings(
+        (settings) => withHubSpotLeads(handoffs, { meetings: [], leads: [], [table]: rows(records) }, settings),
+        "leads",
+      ).issues[table];
+    }
+    return withSettings((settings) => withSalesforceHistory(handoffs, { events: [], [name]: rows(records) }, settings))
+      .issues[name];
+  };
+  const labelOf = (name: HistoryName): string =>
+    (HISTORIES[name].labels as Partial<Record<SourceName, string>>)[options.from] ?? "";
   const tables = new Map<HistoryName, Joined>();
   for (const name of given)
     tables.set(
@@ -308,10 +343,37 @@ async function readHistories(
   const recordsOf = (name: HistoryName): readonly SourceRow[] => rows(tables.get(name)?.records ?? []);
   // A history's first record is row 2, under its header.
   const placed = (name: HistoryName, issues: readonly AdapterIssue[]): FileResult[] =>
-    placeIssues(issues, tables.get(name) as Joined, HISTORIES[name].label, 2);
+    placeIssues(issues, tables.get(name) as Joined, labelOf(name), 2);
+  /** The meetings export's issue when it lacks the columns that link its records to the histories. */
+  const unlinked = (issues: readonly AdapterIssue[], what: string): void => {
+    const missing = issues.find((issue) => issue.code === "missing_columns");
+    if (missing !== undefined)
+      throw new CliError(`${meetings.files[0]?.path ?? ""}: ${missing.message}, which link the ${what}`);
+  };
   if (options.from === "hubspot") {
-    const applied = withSettings((settings) => withHubSpotOwnerHistory(handoffs, recordsOf("ownerHistory"), settings));
-    return { handoffs: applied.handoffs, files: placed("ownerHistory", applied.issues) };
+    let current = handoffs;
+    const files: FileResult[] = [];
+    if (given.includes("ownerHistory")) {
+      const owned = withSettings((settings) => withHubSpotOwnerHistory(current, recordsOf("ownerHistory"), settings));
+      current = owned.handoffs;
+      files.push(...placed("ownerHistory", owned.issues));
+    }
+    if (given.includes("leads")) {
+      const led = withSettings(
+        (settings) =>
+          withHubSpotLeads(
+            current,
+            { meetings: rows(meetings.records), leads: recordsOf("leads"), history: recordsOf("leadHistory") },
+            settings,
+          ),
+        "leads",
+      );
+      unlinked(led.issues.meetings, "leads to each meeting");
+      current = led.handoffs;
+      files.push(...placed("leads", led.issues.leads));
+      if (given.includes("leadHistory")) files.push(...placed("leadHistory", led.issues.history));
+    }
+    return { handoffs: current, files };
   }
   const applied = withSettings((settings) =>
     withSalesforceHistory(
@@ -325,9 +387,7 @@ async function readHistories(
       settings,
     ),
   );
-  const unlinked = applied.issues.events.find((issue) => issue.code === "missing_columns");
-  if (unlinked !== undefined)
-    throw new CliError(`${meetings.files[0]?.path ?? ""}: ${unlinked.message}, which link the histories to each Event`);
+  unlinked(applied.issues.events, "histories to each Event");
   const salesforce = given.filter((name): name is Exclude<HistoryName, "ownerHistory"> => name !== "ownerHistory");
   return { handoffs: applied.handoffs, files: salesforce.flatMap((name) => placed(name, applied.issues[name])) };
 }
