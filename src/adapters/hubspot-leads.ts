@@ -351,14 +351,36 @@ export function withHubSpotLeads(
     return undefined;
   };
 
-  // The leads of contacts a meeting names: their contact, and their row.
-  const leadRows = new Map<string, { row: SourceRow; index: number; contact: string }>();
+  // The leads of contacts a meeting names: their contact, and their row. A lead exported twice (two
+  // exports joined) is read from its later version, the later stage time, else the later row.
+  const leadRows = new Map<string, { row: SourceRow; index: number; contact: string; version: number }>();
+  const repeats: { index: number; id: string }[] = [];
   leads.forEach((row, index) => {
     if (!isRecord(row)) return;
     const id = cellText(row, c.leads.id);
     const contact = cellText(row, c.leads.contact);
-    if (id !== undefined && contact !== undefined && byContact.has(contact)) leadRows.set(id, { row, index, contact });
+    if (id === undefined || contact === undefined || !byContact.has(contact)) return;
+    const stageAt = cellText(row, c.leads.stageAt);
+    const read = stageAt === undefined ? undefined : readInstant(stageAt, zone);
+    const version = read?.ok === true ? read.ms : Number.NEGATIVE_INFINITY;
+    const before = leadRows.get(id);
+    if (before !== undefined && before.version > version) {
+      repeats.push({ index, id });
+      return;
+    }
+    if (before !== undefined) repeats.push({ index: before.index, id });
+    leadRows.set(id, { row, index, contact, version });
   });
+  for (const { index, id } of repeats) {
+    const kept = (leadRows.get(id) as { index: number }).index;
+    issues.leads.push({
+      code: "duplicate_row",
+      path: [index, c.leads.id],
+      row: index + 2,
+      kept,
+      message: `Lead ${id} again: row ${String(kept + 2)} is kept, the later version`,
+    });
+  }
 
   // The history's rows of the stage, reason and note of those leads, in time; at one instant the
   // reason and note before the stage (HubSpot writes them in one update), else in the file's order.
@@ -369,6 +391,9 @@ export function withHubSpotLeads(
       const property = cellText(row, c.history.property);
       const lead = cellText(row, c.history.id);
       if (property === undefined || !properties.has(property) || lead === undefined || !leadRows.has(lead)) return [];
+      // An open stage says nothing of the handoff: passed over, its time unread.
+      const value = cellText(row, c.history.value);
+      if (property === c.leads.stage && (value === undefined || !stages.has(valueKey(value)))) return [];
       const ms = timeOf("history", row, index, c.history.timestamp, "The change's time");
       return ms === undefined ? [] : [{ row, index, property, lead, ms }];
     })
@@ -444,10 +469,9 @@ export function withHubSpotLeads(
   const seqOf = (change: StageChange): number =>
     change.table === "leads" ? change.index : leads.length + change.index;
   /** The rejection a change makes, or undefined (with an issue) when it names no reason. */
-  const rejectionOf = (handoff: Handoff, change: StageChange, fallback: string | undefined) => {
-    // A recycling stage stands for its own reason only where it reads as one (BAD_TIMING), not a stage id.
-    const written =
-      change.reason ?? (fallback !== undefined && reasonOf(fallback, reasons).known ? fallback : undefined);
+  const rejectionOf = (handoff: Handoff, change: StageChange, meaning: "rejected" | "recycled") => {
+    // A stage stands for its own reason only where it reads as one (BAD_TIMING), not a stage id.
+    const written = change.reason ?? (reasonOf(change.stage, reasons).known ? change.stage : undefined);
     const { table, index, column } = change.reasonAt;
     if (written === undefined) {
       problem(
@@ -455,7 +479,7 @@ export function withHubSpotLeads(
         index,
         column,
         "missing_value",
-        fallback === undefined
+        meaning === "rejected"
           ? `The lead was disqualified (${change.stage}) without a reason: the rejection is not read`
           : `The lead was recycled (${change.stage}) with no rejection before it and no reason: not read`,
       );
@@ -480,7 +504,7 @@ export function withHubSpotLeads(
           `checkable fact, so it is kept with "${written}" as its note and will be refused`,
       );
     return {
-      id: `${handoff.id}:rejected:${String(change.ms)}`,
+      id: `${handoff.id}:rejected:${String(change.ms)}:${change.lead}`,
       seq: seqOf(change),
       type: "rejected" as const,
       at: new Date(change.ms),
@@ -490,9 +514,13 @@ export function withHubSpotLeads(
     };
   };
 
+  // A history row exported twice is one change: read once.
+  const seen = new Set<string>();
   for (const change of stageChanges) {
     const meaning = stages.get(valueKey(change.stage));
-    if (meaning === undefined) continue;
+    const key = `${change.lead}|${String(change.ms)}|${valueKey(change.stage)}`;
+    if (meaning === undefined || seen.has(key)) continue;
+    seen.add(key);
     const contact = (leadRows.get(change.lead) as { contact: string }).contact;
     const at = handoffAt(byContact.get(contact) ?? [], change.ms);
     if (at === undefined) continue;
@@ -501,7 +529,7 @@ export function withHubSpotLeads(
     if (meaning === "accepted") {
       if (!decided(handoff, earlier))
         add(handoff, change, {
-          id: `${handoff.id}:accepted:${String(change.ms)}`,
+          id: `${handoff.id}:accepted:${String(change.ms)}:${change.lead}`,
           seq: seqOf(change),
           type: "accepted",
           at: new Date(change.ms),
@@ -510,7 +538,7 @@ export function withHubSpotLeads(
       continue;
     }
     if (meaning === "rejected") {
-      const rejection = rejectionOf(handoff, change, undefined);
+      const rejection = rejectionOf(handoff, change, "rejected");
       if (rejection !== undefined) add(handoff, change, rejection);
       continue;
     }
@@ -520,10 +548,9 @@ export function withHubSpotLeads(
       "rejected",
       change.ms,
     );
-    if (
-      rejection !== undefined &&
-      lastOfType(handoff, earlier, "recycled", change.ms, rejection.at.getTime()) !== undefined
-    ) {
+    // A recycle of the rejection's own instant (a recycling stage read as both) is since it, too.
+    const recycle = lastOfType(handoff, earlier, "recycled", change.ms);
+    if (rejection !== undefined && recycle !== undefined && recycle.at.getTime() >= rejection.at.getTime()) {
       problem(
         change.table,
         change.index,
@@ -535,14 +562,14 @@ export function withHubSpotLeads(
     }
     if (rejection === undefined) {
       // A recycling stage alone (BAD_TIMING) is the AE's rejection too: its reason is the stage's own.
-      rejection = rejectionOf(handoff, change, change.stage);
+      rejection = rejectionOf(handoff, change, "recycled");
       if (rejection === undefined) continue;
       add(handoff, change, rejection);
     }
     const days =
       rules.reasons.find((reason) => reason.code === rejection.reason)?.recycle.afterDays ?? recycleAfterDays;
     add(handoff, change, {
-      id: `${handoff.id}:recycled:${String(change.ms)}`,
+      id: `${handoff.id}:recycled:${String(change.ms)}:${change.lead}`,
       seq: seqOf(change),
       type: "recycled",
       at: new Date(change.ms),
@@ -560,7 +587,13 @@ export function withHubSpotLeads(
     );
     return { ...handoff, events };
   });
-  for (const table of TABLES) issues[table].sort((a, b) => a.row - b.row);
+  // A reason two decisions read is one issue, not two.
+  for (const table of TABLES) {
+    const once = new Map(
+      issues[table].map((issue) => [JSON.stringify([issue.path, issue.code, issue.message]), issue]),
+    );
+    issues[table] = [...once.values()].sort((a, b) => a.row - b.row);
+  }
   return { handoffs: result, issues };
 }
 

@@ -104,10 +104,11 @@ export interface MeetingRowsOptions<F extends MeetingField> {
   /** Outcome values of your own, added to the source's. */
   readonly outcomes?: Readonly<Record<string, MeetingOutcome>>;
   /**
-   * Your rejection picklist's values mapped onto reason codes. A value left out is matched to the code
-   * or the label of a reason in `lifecycle`'s catalogue, ignoring case and reading spaces and hyphens
-   * as underscores (`No budget` is `no_budget`); any other is an `unknown_value` issue, and the
-   * rejection keeps it, so written, as its code (the lifecycle refuses it too).
+   * Your rejection picklist's values mapped onto reason codes (any case). A value left out is matched
+   * to the code or the label of a reason in `lifecycle`'s catalogue, ignoring case and reading spaces
+   * and hyphens as underscores (`No budget` is `no_budget`); any other is an `unknown_value` issue,
+   * and the rejection keeps it as its code, written as a code is (`Went dark` is `went_dark`; the
+   * lifecycle refuses it too).
    */
   readonly reasons?: Readonly<Record<string, string>>;
   /** The rules whose reason catalogue rejections are read against; `LENIENT_LIFECYCLE` by default. */

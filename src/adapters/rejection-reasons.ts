@@ -8,8 +8,9 @@ import type { LifecycleRules } from "../handoff/index.js";
 
 /** How a picklist value becomes a reason code. */
 export interface ReasonReading {
-  /** The team's picklist values mapped onto reason codes. */
+  /** The team's picklist values mapped onto reason codes, as written and as codes (any case). */
   readonly reasons: Readonly<Record<string, string>>;
+  readonly byKey: ReadonlyMap<string, string>;
   /** The catalogue's codes, by code and by label, and a source's defaults, lower case with underscores. */
   readonly catalogue: ReadonlyMap<string, string>;
 }
@@ -49,15 +50,18 @@ export function reasonReadingOf(
     catalogue.set(reasonCode(reason.label), reason.code);
     catalogue.set(reasonCode(reason.code), reason.code);
   }
-  return { reasons: mapped as Record<string, string>, catalogue };
+  const reasons = mapped as Record<string, string>;
+  const byKey = new Map(Object.entries(reasons).map(([value, code]) => [reasonCode(value), code]));
+  return { reasons, byKey, catalogue };
 }
 
 /**
- * The reason code of a picklist value, and whether it is known (mapped, or in the catalogue); an
- * unknown value is kept as written as a code, so the lifecycle refuses it where it is read.
+ * The reason code of a picklist value, and whether it is known: the team's mapping (as written, else
+ * any case, spaces and hyphens as underscores), then the catalogue. An unknown value becomes a code
+ * as a code is written (`Went dark` is `went_dark`), which the lifecycle refuses where it is read.
  */
 export function reasonOf(value: string, reading: ReasonReading): { readonly code: string; readonly known: boolean } {
   if (Object.hasOwn(reading.reasons, value)) return { code: reading.reasons[value] as string, known: true };
-  const code = reading.catalogue.get(reasonCode(value));
+  const code = reading.byKey.get(reasonCode(value)) ?? reading.catalogue.get(reasonCode(value));
   return code === undefined ? { code: reasonCode(value), known: false } : { code, known: true };
 }

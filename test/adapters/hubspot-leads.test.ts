@@ -70,7 +70,7 @@ describe("withHubSpotLeads without a history", () => {
     // 20,763 x 86,400,000 + 16 x 3,600,000 = 1,793,980,800,000 ms. Its seq is the lead's row index.
     expect(added(result.handoffs, "9003")).toEqual([
       {
-        id: "9003:rejected:1793980800000",
+        id: "9003:rejected:1793980800000:L1",
         seq: 0,
         type: "rejected",
         at: new Date(Date.UTC(2026, 10, 6, 16)),
@@ -116,7 +116,7 @@ describe("withHubSpotLeads without a history", () => {
     // 16:00 EST on the 5th is 21:00Z.
     expect(added(result.handoffs, "9003")).toEqual([
       {
-        id: `9003:accepted:${String(Date.UTC(2026, 10, 5, 21))}`,
+        id: `9003:accepted:${String(Date.UTC(2026, 10, 5, 21))}:L1`,
         seq: 0,
         type: "accepted",
         at: new Date(Date.UTC(2026, 10, 5, 21)),
@@ -182,7 +182,7 @@ describe("withHubSpotLeads with a history", () => {
     // seq is the history row's index (1) after the lead table's one row.
     expect(added(result.handoffs, "9001")).toEqual([
       {
-        id: "9001:rejected:1793973600000",
+        id: "9001:rejected:1793973600000:L2",
         seq: 2,
         type: "rejected",
         at: new Date(Date.UTC(2026, 10, 6, 14)),
@@ -192,7 +192,7 @@ describe("withHubSpotLeads with a history", () => {
       },
       // 90 days from 2026-11-09 15:00Z: 21 to the end of November, 31, 31, then 7 of February.
       {
-        id: `9001:recycled:${String(Date.UTC(2026, 10, 9, 15))}`,
+        id: `9001:recycled:${String(Date.UTC(2026, 10, 9, 15))}:L2`,
         seq: 5,
         type: "recycled",
         at: new Date(Date.UTC(2026, 10, 9, 15)),
@@ -284,6 +284,98 @@ describe("withHubSpotLeads recycles with no rejection before them", () => {
         path: [0, "hs_lead_disqualification_reason"],
         message: "The lead was recycled (1213103916) with no rejection before it and no reason: not read",
       }),
+    ]);
+  });
+});
+
+describe("withHubSpotLeads on repeated and doubled input", () => {
+  const stages = { stages: { "1213103916": "recycled" } } as const;
+  const dq = (id: string, timestamp: string, stage = "unqualified-stage-id") =>
+    change("hs_pipeline_stage", stage, timestamp, id);
+
+  it("flags a second recycle after a rejection and recycle read at once", () => {
+    const result = apply(
+      {
+        leads: [
+          lead({ hs_object_id: "L2", hs_primary_contact_id: "501", hs_lead_disqualification_reason: "BAD_TIMING" }),
+        ],
+        history: [dq("L2", "2026-11-03T15:00:00Z", "1213103916"), dq("L2", "2026-11-04T15:00:00Z", "BAD_TIMING")],
+      },
+      stages,
+    );
+    expect(added(result.handoffs, "9001").map((event) => event.type)).toEqual(["rejected", "recycled"]);
+    expect(brief(result.issues.history)).toEqual([[3, "value", "inconsistent_history"]]);
+  });
+
+  it("keeps two leads' decisions of one instant apart, and reads a history row exported twice once", () => {
+    // Meeting 9003 has contacts 502 and 503, each with a lead disqualified at the same instant.
+    const result = apply({
+      leads: [
+        lead(),
+        lead({ hs_object_id: "L9", hs_primary_contact_id: "503", hs_lead_disqualification_reason: "NO_RESPONSE" }),
+      ],
+    });
+    const ids = added(result.handoffs, "9003").map((event) => event.id);
+    expect(ids).toEqual(["9003:rejected:1793980800000:L1", "9003:rejected:1793980800000:L9"]);
+    const twice = [dq("L2", "2026-11-06T14:00:00Z"), dq("L2", "2026-11-06T14:00:00Z")];
+    const doubled = apply({ leads: [lead({ hs_object_id: "L2", hs_primary_contact_id: "501" })], history: twice });
+    expect(added(doubled.handoffs, "9001").map((event) => event.type)).toEqual(["rejected"]);
+    expect(doubled.issues.history).toEqual([]);
+  });
+
+  it("reads a lead exported twice from its later version, and names the repeat", () => {
+    const result = apply({
+      leads: [
+        lead({ hs_v2_date_entered_current_stage: "2026-11-07 11:00", hs_lead_disqualification_reason: "NO_RESPONSE" }),
+        lead(),
+      ],
+    });
+    // Row 2's stage time (the 7th) is later than row 3's (the 6th): row 3 is the repeat.
+    expect(result.issues.leads).toEqual([
+      {
+        code: "duplicate_row",
+        path: [1, "hs_object_id"],
+        row: 3,
+        kept: 0,
+        message: "Lead L1 again: row 2 is kept, the later version",
+      },
+    ]);
+    expect(added(result.handoffs, "9003")).toEqual([expect.objectContaining({ reason: "unresponsive" })]);
+  });
+
+  it("passes over an open stage's row without reading its time, and says a reason two decisions read once", () => {
+    const result = apply({
+      leads: [lead({ hs_object_id: "L2", hs_primary_contact_id: "501", hs_lead_disqualification_reason: "Went dark" })],
+      history: [
+        change("hs_pipeline_stage", "connected-stage-id", "not a time"),
+        dq("L2", "2026-11-06T14:00:00Z"),
+        dq("L2", "2026-11-08T14:00:00Z", "1213103916"),
+        change("hs_pipeline_stage", "connected-stage-id", "2026-11-09T14:00:00Z"),
+        dq("L2", "2026-11-10T14:00:00Z"),
+      ],
+    });
+    // Two rejections read the lead's one unknown reason, kept as a code is written: one issue.
+    expect(brief(result.issues.leads)).toEqual([[2, "hs_lead_disqualification_reason", "unknown_value"]]);
+    expect(result.issues.history).toEqual([]);
+    expect(
+      added(result.handoffs, "9001").map((event) => (event.type === "rejected" ? event.reason : event.type)),
+    ).toEqual(["went_dark", "went_dark"]);
+  });
+
+  it("reads the team's reasons any case, and a contact status as its own reason once mapped", () => {
+    const read = apply(
+      { leads: [lead({ hs_lead_disqualification_reason: "not a good fit" })] },
+      { reasons: { NOT_A_GOOD_FIT: "wrong_vertical" } },
+    );
+    expect(added(read.handoffs, "9003")).toEqual([expect.objectContaining({ reason: "wrong_vertical" })]);
+    const contacts = [{ hs_object_id: "502", hs_lead_status: "UNQUALIFIED", lead_status_at: "2026-11-07 09:30" }];
+    const columns = { leads: { contact: "hs_object_id", stage: "hs_lead_status", stageAt: "lead_status_at" } };
+    // UNQUALIFIED alone names no reason: not read, and said; mapped onto a code, it is read.
+    const bare = apply({ leads: contacts }, { columns });
+    expect(brief(bare.issues.leads)).toEqual([[2, "hs_lead_disqualification_reason", "missing_value"]]);
+    const mapped = apply({ leads: contacts }, { columns, reasons: { UNQUALIFIED: "no_real_pain" } });
+    expect(added(mapped.handoffs, "9003")).toEqual([
+      expect.objectContaining({ type: "rejected", reason: "no_real_pain" }),
     ]);
   });
 });

@@ -418,7 +418,8 @@ describe("HubSpot's leads", () => {
     const first = recordingIo();
     expect(await run(["check", meetings, "--from", "hubspot", "--lead-history", history], first.io)).toBe(2);
     expect(first.stderr()).toBe(
-      "handoff-kit: --lead-history: for --from hubspot, needs --leads: the Leads export links each lead to its contact\n",
+      "handoff-kit: --lead-history: for --from hubspot, needs --leads: " +
+        "the Leads export links each lead to its contact\n",
     );
     const leads = file("few-leads.csv", `${leadsHeader}\nL1,501,connected-stage-id,2026-11-10T15:00:00Z,,\n`);
     const plain = file("plain-meetings.csv", `${HEADER}\n${line("9001")}\n`);

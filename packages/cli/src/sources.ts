@@ -254,7 +254,8 @@ export async function readSources(paths: readonly string[], options: ReadOptions
   ] as const)
     if (value !== undefined && (typeof value !== "object" || value === null))
       throw new CliError(
-        `--mapping: ${options.mappingPath ?? ""}: ${key} must be an object of the ${key === "history" ? "history" : "Leads reader"}'s options`,
+        `--mapping: ${options.mappingPath ?? ""}: ${key} must be an object of the ` +
+          `${key === "history" ? "history" : "Leads reader"}'s options`,
       );
   const zone = options.timeZone === undefined ? {} : { exportTimeZone: options.timeZone };
   const mapping =
@@ -303,8 +304,8 @@ type WithSettings = <T>(apply: (settings: Readonly<Record<string, unknown>>) => 
 
 /**
  * Applies the history files to the meetings' handoffs, each option's files joined as one input and
- * read in `--time-zone` (`withHubSpotOwnerHistory` then `withHubSpotLeads`, or `withSalesforceHistory`), each file's issues at
- * its own rows. Undefined when no history is given.
+ * read in `--time-zone` (`withHubSpotOwnerHistory` then `withHubSpotLeads`, or `withSalesforceHistory`),
+ * each file's issues at its own rows. Undefined when no history is given.
  */
 async function readHistories(
   handoffs: readonly Handoff[],
