@@ -6,6 +6,8 @@ import { calendlyDeliveries, calendlyReps } from "./sample-data/calendly-webhook
 import { DEFAULT_SAMPLE_OPTIONS, generateSampleData } from "./sample-data/generate.js";
 import {
   calendarsByOwner,
+  HUBSPOT_NURTURE_STAGE,
+  hubSpotLeadCsvs,
   meetingsCsv,
   salesforceHistoryCsvs,
   type ExportSource,
@@ -44,6 +46,14 @@ writeFileSync(
   new URL("./data/salesforce-mapping.json", import.meta.url),
   `${JSON.stringify(salesforceMapping, null, 2)}\n`,
 );
+
+// HubSpot's leads and their history; the portal's Nurture stage is the recycle, its stages the mapping's.
+const hubSpotLeads = hubSpotLeadCsvs(data);
+writeFileSync(new URL("./data/hubspot-leads.csv", import.meta.url), hubSpotLeads.leads);
+writeFileSync(new URL("./data/hubspot-lead-history.csv", import.meta.url), hubSpotLeads.history);
+const hubSpotMapping = { leads: { stages: { [HUBSPOT_NURTURE_STAGE]: "recycled" } } };
+writeFileSync(new URL("./data/hubspot-mapping.json", import.meta.url), `${JSON.stringify(hubSpotMapping, null, 2)}\n`);
+console.log("wrote examples/data/hubspot-leads.csv, hubspot-lead-history.csv and hubspot-mapping.json");
 
 // Calendly sends webhooks, not exports: its deliveries as JSON Lines, as a receiver stores them, and
 // the mapping the command reads them with (the reps by Calendly user, the source and segment).

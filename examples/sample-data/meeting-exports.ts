@@ -5,6 +5,8 @@
 import { stringify } from "csv-stringify/sync";
 import {
   CHILI_PIPER_MEETING_COLUMNS,
+  HUBSPOT_DISQUALIFICATION_REASONS,
+  HUBSPOT_LEAD_COLUMNS,
   HUBSPOT_MEETING_COLUMNS,
   SALESFORCE_EVENT_COLUMNS,
   salesforceId18,
@@ -215,21 +217,97 @@ function salesforceLinksOf(meeting: Meeting): [string, string] {
   return [contactId(meeting.handoff), meeting.handoff % 2 === 0 ? opportunityId(meeting.handoff) : ""];
 }
 
-/** The export as CSV text, with the source's column names as the header (Salesforce's Events with WhoId, WhatId). */
+/**
+ * The export as CSV text, with the source's column names as the header, and the links its histories
+ * need: Salesforce's Events with WhoId and WhatId, HubSpot's meetings with their contact.
+ */
 export function meetingsCsv(data: SampleData, source: ExportSource): string {
   const format: ExportFormat = FORMATS[source];
   const fields = Object.keys(format.columns) as MeetingField[];
   const cell = (meeting: Meeting, field: MeetingField): string =>
     field === "outcome" ? format.outcomes[meeting.outcome] : (meeting[field] ?? "");
-  const links = source === "salesforce";
   const columns = fields.map((field) => format.columns[field] ?? field);
+  // Each source's links to the records its histories are about: Salesforce's Who and What, HubSpot's contact.
+  const links = {
+    salesforce: { columns: ["WhoId", "WhatId"], of: salesforceLinksOf },
+    hubspot: {
+      columns: [HUBSPOT_LEAD_COLUMNS.meetings.contacts],
+      of: (meeting: Meeting) => [hubSpotContactId(meeting.handoff)],
+    },
+    chilipiper: { columns: [], of: () => [] },
+  }[source];
   return stringify(
-    meetingsOf(data, format).map((meeting) => [
-      ...fields.map((field) => cell(meeting, field)),
-      ...(links ? salesforceLinksOf(meeting) : []),
-    ]),
-    { header: true, columns: links ? [...columns, "WhoId", "WhatId"] : columns, record_delimiter: "unix" },
+    meetingsOf(data, format).map((meeting) => [...fields.map((field) => cell(meeting, field)), ...links.of(meeting)]),
+    { header: true, columns: [...columns, ...links.columns], record_delimiter: "unix" },
   );
+}
+
+/** A sample handoff's contact and lead in HubSpot: numeric record ids, one of each per handoff. */
+const hubSpotContactId = (handoff: number): string => String(51_000_000_001 + handoff);
+const hubSpotLeadId = (handoff: number): string => String(61_000_000_001 + handoff);
+
+/** The stage the sample's portal added for recycled leads ("Nurture"): a numeric id, as added stages have. */
+export const HUBSPOT_NURTURE_STAGE = "1213103916";
+
+/**
+ * The sample team's leads as HubSpot's Leads export and the leads' property history (UTC, the API's
+ * flattened `propertiesWithHistory`): a lead per handoff, qualified at its first booking (the SDR's
+ * handover); at each rejection the disqualified stage with its reason (HubSpot's value where it has
+ * one, else the code as an internal value) and note, by the AE; at each recycle the portal's Nurture
+ * stage. The lead's row holds where it ended.
+ */
+export function hubSpotLeadCsvs(data: SampleData): { leads: string; history: string } {
+  const byValue = new Map<string, string>(
+    Object.entries(HUBSPOT_DISQUALIFICATION_REASONS).map(([value, code]) => [code, value]),
+  );
+  const owner = (repId: string): string =>
+    [...data.team.aes, ...data.team.sdrs].some((rep) => rep.id === repId) ? hubSpotOwnerId(data.team, repId) : "";
+  const leads: string[][] = [];
+  const history: string[][] = [];
+  for (const [index, handoff] of data.handoffs.entries()) {
+    const events = [...(handoff.events as readonly Event[])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    const lead = hubSpotLeadId(index);
+    let stage = "qualified-stage-id";
+    let stageAt = utc(events[0]?.at ?? data.asOf);
+    let reason = "";
+    let note = "";
+    const change = (property: string, value: string, at: string, by: string): void => {
+      history.push([lead, property, value, at, by]);
+    };
+    for (const event of events) {
+      const at = utc(event.at);
+      const by = owner(event.by ?? "");
+      if (event.type === "rejected") {
+        reason = byValue.get(event.reason ?? "") ?? (event.reason ?? "").toUpperCase();
+        note = event.note ?? "";
+        [stage, stageAt] = ["unqualified-stage-id", at];
+        change("hs_pipeline_stage", stage, at, by);
+        change("hs_lead_disqualification_reason", reason, at, by);
+        change("hs_lead_disqualification_note", note, at, by);
+      }
+      if (event.type === "recycled") {
+        [stage, stageAt] = [HUBSPOT_NURTURE_STAGE, at];
+        change("hs_pipeline_stage", stage, at, by);
+      }
+    }
+    leads.push([lead, hubSpotContactId(index), stage, stageAt, reason, note]);
+  }
+  const c = HUBSPOT_LEAD_COLUMNS;
+  return {
+    leads: stringify(leads, {
+      header: true,
+      columns: [c.leads.id, c.leads.contact, c.leads.stage, c.leads.stageAt, c.leads.reason, c.leads.note],
+      record_delimiter: "unix",
+    }),
+    history: stringify(
+      history.sort((a, b) => Date.parse(a[3] ?? "") - Date.parse(b[3] ?? "")),
+      {
+        header: true,
+        columns: [c.history.id, c.history.property, c.history.value, c.history.timestamp, c.history.by],
+        record_delimiter: "unix",
+      },
+    ),
+  };
 }
 
 /**

@@ -20,8 +20,10 @@ import {
   fromChiliPiperMeetings,
   fromHubSpotMeetings,
   fromSalesforceEvents,
+  withHubSpotLeads,
   withSalesforceHistory,
   type CalendlyWebhooksOptions,
+  type HubSpotLeadsOptions,
 } from "../../src/adapters/index.js";
 import { parseHandoffs, type Handoff } from "../../src/handoff/index.js";
 import { scoreboard, type HandoffMetrics, type Scoreboard } from "../../src/metrics/index.js";
@@ -163,6 +165,67 @@ describe("the salesforce round trip with its histories", () => {
     // Not a comparison of empty numbers.
     expect(expected.overall.recycleRate.numerator).toBeGreaterThan(50);
     expect(expected.overall.winRate.all.numerator).toBeGreaterThan(20);
+  });
+});
+
+// With HubSpot's Leads export and the leads' property history beside its meetings, the round trip
+// carries the AE's rejections from the leads (the meetings' own rejection columns left unread) and
+// the recycles: the lead disqualified with its reason and note, then moved to the portal's Nurture stage.
+describe("the hubspot round trip with its leads", () => {
+  const LED = new Set([...CARRIED, "recycled"]);
+  const led: Handoff[] = parseHandoffs(sample.handoffs)
+    .valid.map((record) => record.value)
+    .filter((handoff) => handoff.events.filter((event) => event.type === "booked").length === 1)
+    .map((handoff) => ({ ...handoff, events: handoff.events.filter((event) => LED.has(event.type)) }));
+  const table = (file: string) =>
+    parse<Record<string, string>>(readFileSync(new URL(`../../examples/data/${file}`, import.meta.url), "utf8"), {
+      columns: true,
+    });
+  const meetings = table("hubspot-meetings.csv");
+  const unread = { rejectedAt: "-", rejectionReason: "-", rejectionNote: "-" };
+  const read = fromHubSpotMeetings(meetings, { columns: unread });
+  const mapping = JSON.parse(
+    readFileSync(new URL("../../examples/data/hubspot-mapping.json", import.meta.url), "utf8"),
+  ) as { leads: HubSpotLeadsOptions };
+  const applied = withHubSpotLeads(
+    read.handoffs,
+    { meetings, leads: table("hubspot-leads.csv"), history: table("hubspot-lead-history.csv") },
+    mapping.leads,
+  );
+  const repOf = new Map([...team.aes, ...team.sdrs].map((rep) => [FORMATS.hubspot.ownerId(team, rep.id), rep.id]));
+  const once = new Set(
+    led.map((handoff) => keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
+  );
+  const mine = applied.handoffs
+    .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: repOf.get(handoff.sdr.id) ?? handoff.sdr.id } }))
+    .filter((handoff) =>
+      once.has(keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
+    );
+  const recycled = (metrics: HandoffMetrics) => ({
+    ...carried(metrics),
+    recycled: [metrics.recycleRate.numerator, metrics.recycleRate.denominator],
+  });
+
+  it("reads every row of the three exports, and finds each handoff booked once", () => {
+    expect(read.issues).toEqual([]);
+    expect(applied.issues).toEqual({ meetings: [], leads: [], history: [] });
+    expect(mine).toHaveLength(led.length);
+  });
+
+  it("gives the canonical rejections, reasons and recycles, overall and by SDR", () => {
+    const expected = scoreboard(led, { now, groupBy: "sdr" });
+    const actual = scoreboard(mine, { now, groupBy: "sdr" });
+    expect(recycled(actual.overall)).toEqual(recycled(expected.overall));
+    expect(actual.groups.map((group) => [group.key, recycled(group.metrics)])).toEqual(
+      expected.groups.map((group) => [group.key, recycled(group.metrics)]),
+    );
+    // Not a comparison of empty numbers: rejections read from the leads alone, and recycles.
+    expect(expected.overall.recycleRate.numerator).toBeGreaterThan(50);
+    expect(expected.overall.rejectionReasons.byCode.length).toBeGreaterThan(3);
+    const unreadRejections = fromHubSpotMeetings(meetings, { columns: unread }).handoffs.filter((handoff) =>
+      handoff.events.some((event) => event.type === "rejected"),
+    );
+    expect(unreadRejections).toEqual([]);
   });
 });
 
