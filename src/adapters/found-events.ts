@@ -31,3 +31,12 @@ export function lastOfType<T extends HandoffEvent["type"]>(
         last = event as Extract<HandoffEvent, { type: T }>;
   return last;
 }
+
+/** A handoff with the events found for it, all in time; the handoff itself when none were. */
+export function withFound(handoff: Handoff, found: readonly Found[] | undefined): Handoff {
+  if (found === undefined) return handoff;
+  const events = [...handoff.events, ...found.map((entry) => entry.event)].sort(
+    (a, b) => a.at.getTime() - b.at.getTime(),
+  );
+  return { ...handoff, events };
+}

@@ -7,8 +7,9 @@ import { LENIENT_LIFECYCLE, type Handoff, type HandoffEvent, type LifecycleRules
 import { requireRules } from "../handoff/internal.js";
 import type { AdapterIssue } from "./adapter-result.js";
 import { bookedAt, handoffAt } from "./booking-windows.js";
-import { decided, lastOfType, type Found } from "./found-events.js";
-import { missingColumns, requireKnownOptions, tableColumnsOf, wholeDaysOf } from "./mapping-options.js";
+import { historyTables } from "./history-tables.js";
+import { decided, lastOfType, withFound, type Found } from "./found-events.js";
+import { requireKnownOptions, tableColumnsOf, wholeDaysOf } from "./mapping-options.js";
 import { reasonOf, reasonReadingOf } from "./rejection-reasons.js";
 import { cellText, exportZone, readInstant, valueKey, type SourceRow } from "./source-values.js";
 
@@ -255,21 +256,15 @@ export function withHubSpotLeads(
 ): HubSpotLeadsResult {
   const fn = "withHubSpotLeads";
   requireList(handoffs, fn, "handoffs");
-  if (!isRecord(tables))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: tables must be an object of rows by table: ${describeValue(tables)}`,
-    });
-  requireKnownOptions(tables, TABLES, fn, "tables");
-  for (const table of ["meetings", "leads"] as const)
-    if ((tables as Partial<Record<HubSpotLeadsTable, unknown>>)[table] === undefined)
-      throw new HandoffKitError("invalid_argument", {
-        detail: `${fn}: tables.${table} is required: the meetings name each handoff's contacts, the leads their stages`,
-      });
-  const rowsOf = (table: HubSpotLeadsTable): readonly SourceRow[] => {
-    const rows: unknown = (tables as Partial<Record<HubSpotLeadsTable, unknown>>)[table] ?? [];
-    requireList(rows, fn, `tables.${table}`);
-    return rows as readonly SourceRow[];
-  };
+  const tablesRead = historyTables(
+    tables,
+    TABLES,
+    {
+      tables: ["meetings", "leads"],
+      why: "the meetings name each handoff's contacts, the leads their stages",
+    },
+    fn,
+  );
   const settings = optionsOf(options, fn);
   requireKnownOptions(settings, OPTIONS, fn);
   const c = tableColumnsOf(settings.columns, HUBSPOT_LEAD_COLUMNS, fn);
@@ -281,23 +276,7 @@ export function withHubSpotLeads(
   const recycleAfterDays = wholeDaysOf(settings.recycleAfterDays, 90, fn, "recycleAfterDays");
   const zone = exportZone(settings.exportTimeZone);
 
-  const issues: Record<HubSpotLeadsTable, AdapterIssue[]> = { meetings: [], leads: [], history: [] };
-  const problem = (
-    table: HubSpotLeadsTable,
-    index: number,
-    column: string,
-    code: AdapterIssue["code"],
-    message: string,
-  ): void => {
-    issues[table].push({ code, path: [index, column], row: index + 2, message });
-  };
-  const checked = (table: HubSpotLeadsTable, needed: readonly string[], what: string): readonly SourceRow[] => {
-    const rows = rowsOf(table);
-    const missing = missingColumns(rows, needed, what);
-    if (missing === undefined) return rows;
-    issues[table].push(missing);
-    return [];
-  };
+  const { issues, problem, checked } = tablesRead;
   const meetings = checked("meetings", [c.meetings.id, c.meetings.contacts], "a HubSpot meetings export");
   const leads = checked("leads", [c.leads.id, c.leads.contact, c.leads.stage], "a HubSpot leads export");
   const history = checked(
@@ -306,19 +285,8 @@ export function withHubSpotLeads(
     "a HubSpot property history",
   );
   // The meetings adapter has answered the meetings' rows already.
-  for (const [table, rows] of [
-    ["leads", leads],
-    ["history", history],
-  ] as const)
-    rows.forEach((row, index) => {
-      if (!isRecord(row))
-        issues[table].push({
-          code: "invalid_type",
-          path: [index],
-          row: index + 2,
-          message: "A row must be an object of cells",
-        });
-    });
+  tablesRead.answerRows("leads", leads);
+  tablesRead.answerRows("history", history);
 
   // Each contact's handoffs, in booking order.
   const byId = new Map(handoffs.map((handoff) => [handoff.id, handoff]));
@@ -338,18 +306,9 @@ export function withHubSpotLeads(
   }
   for (const list of byContact.values()) list.sort((a, b) => bookedAt(a) - bookedAt(b));
 
-  /** The instant of a cell, or undefined (with an issue) when it cannot be read. */
-  const timeOf = (table: HubSpotLeadsTable, row: SourceRow, index: number, column: string, what: string) => {
-    const text = cellText(row, column);
-    if (text === undefined) {
-      problem(table, index, column, "missing_value", `${what} is missing: not read`);
-      return undefined;
-    }
-    const at = readInstant(text, zone);
-    if (at.ok) return at.ms;
-    problem(table, index, column, at.code, at.message);
-    return undefined;
-  };
+  const readTime = tablesRead.timeReader(zone);
+  const timeOf = (table: HubSpotLeadsTable, row: SourceRow, index: number, column: string, what: string) =>
+    readTime(table, row, index, column, `${what} is missing: not read`);
 
   // The leads of contacts a meeting names: their contact, and their row. A lead exported twice (two
   // exports joined) is read from its later version, the later stage time, else the later row.
@@ -579,22 +538,15 @@ export function withHubSpotLeads(
     });
   }
 
-  const result = handoffs.map((handoff) => {
-    const more = found.get(handoff.id);
-    if (more === undefined) return handoff;
-    const events = [...handoff.events, ...more.map((entry) => entry.event)].sort(
-      (a, b) => a.at.getTime() - b.at.getTime(),
-    );
-    return { ...handoff, events };
-  });
+  const result = handoffs.map((handoff) => withFound(handoff, found.get(handoff.id)));
   // A reason two decisions read is one issue, not two.
   for (const table of TABLES) {
     const once = new Map(
       issues[table].map((issue) => [JSON.stringify([issue.path, issue.code, issue.message]), issue]),
     );
-    issues[table] = [...once.values()].sort((a, b) => a.row - b.row);
+    issues[table] = [...once.values()];
   }
-  return { handoffs: result, issues };
+  return { handoffs: result, issues: tablesRead.sorted() };
 }
 
 function stagesOf(given: unknown, fn: string): ReadonlyMap<string, LeadStageMeaning> {

@@ -6,13 +6,14 @@ import { assertTimeZone } from "../core/time-zone.js";
 import { LENIENT_LIFECYCLE, type Handoff, type HandoffEvent, type LifecycleRules } from "../handoff/index.js";
 import { requireRules } from "../handoff/internal.js";
 import type { AdapterIssue } from "./adapter-result.js";
-import { missingColumns, requireKnownOptions, tableColumnsOf, wholeDaysOf } from "./mapping-options.js";
+import { requireKnownOptions, tableColumnsOf, wholeDaysOf } from "./mapping-options.js";
 import { ownerNamesOf, ownerRoleOf, withOwnerChanges, type OwnerChange } from "./owner-changes.js";
 import { handoffAt, windowEnd } from "./booking-windows.js";
-import { decided, lastOfType, type Found } from "./found-events.js";
+import { historyTables } from "./history-tables.js";
+import { decided, lastOfType, withFound, type Found } from "./found-events.js";
 import { salesforceLinks } from "./salesforce-links.js";
 import { salesforceId18 } from "./salesforce-id.js";
-import { cellText, exportZone, readInstant, type SourceRow } from "./source-values.js";
+import { cellText, exportZone, type SourceRow } from "./source-values.js";
 
 /**
  * The columns `withSalesforceHistory` reads from each table, by what they hold, as the API and
@@ -242,20 +243,12 @@ export function withSalesforceHistory(
 ): SalesforceHistoryResult {
   const fn = "withSalesforceHistory";
   requireList(handoffs, fn, "handoffs");
-  if (!isRecord(tables))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: tables must be an object of rows by table: ${describeValue(tables)}`,
-    });
-  requireKnownOptions(tables, TABLES, fn, "tables");
-  const rowsOf = (table: SalesforceHistoryTable): readonly SourceRow[] => {
-    const rows: unknown = (tables as Partial<Record<SalesforceHistoryTable, unknown>>)[table] ?? [];
-    requireList(rows, fn, `tables.${table}`);
-    return rows as readonly SourceRow[];
-  };
-  if ((tables as { events?: unknown }).events === undefined)
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: tables.events is required: the Event export links each handoff to its lead and opportunity`,
-    });
+  const tablesRead = historyTables(
+    tables,
+    TABLES,
+    { tables: ["events"], why: "the Event export links each handoff to its lead and opportunity" },
+    fn,
+  );
   const settings = optionsOf(options, fn);
   requireKnownOptions(settings, OPTIONS, fn);
   const columns = tableColumnsOf(settings.columns, SALESFORCE_HISTORY_COLUMNS, fn);
@@ -276,28 +269,7 @@ export function withSalesforceHistory(
   const names = ownerNamesOf(settings.users, fn, "users");
   const zone = exportZone(settings.exportTimeZone);
 
-  const issues: Record<SalesforceHistoryTable, AdapterIssue[]> = {
-    events: [],
-    leads: [],
-    leadHistory: [],
-    opportunityHistory: [],
-  };
-  const problem = (
-    table: SalesforceHistoryTable,
-    index: number,
-    column: string,
-    code: AdapterIssue["code"],
-    message: string,
-  ) => {
-    issues[table].push({ code, path: [index, column], row: index + 2, message });
-  };
-  const checked = (table: SalesforceHistoryTable, needed: readonly string[], what: string): readonly SourceRow[] => {
-    const rows = rowsOf(table);
-    const missing = missingColumns(rows, needed, what);
-    if (missing === undefined) return rows;
-    issues[table].push(missing);
-    return [];
-  };
+  const { problem, checked } = tablesRead;
   const c = columns;
   const events = checked("events", [c.events.id, c.events.who, c.events.what], "a Salesforce Event export");
   const leads = checked("leads", [c.leads.id, c.leads.contactId, c.leads.opportunityId], "a Salesforce Lead export");
@@ -312,20 +284,9 @@ export function withSalesforceHistory(
     "a Salesforce OpportunityHistory export",
   );
   // The Event adapter has answered the Event rows already.
-  for (const [table, rows] of [
-    ["leads", leads],
-    ["leadHistory", leadHistory],
-    ["opportunityHistory", opportunityHistory],
-  ] as const)
-    rows.forEach((row, index) => {
-      if (!isRecord(row))
-        issues[table].push({
-          code: "invalid_type",
-          path: [index],
-          row: index + 2,
-          message: "A row must be an object of cells",
-        });
-    });
+  tablesRead.answerRows("leads", leads);
+  tablesRead.answerRows("leadHistory", leadHistory);
+  tablesRead.answerRows("opportunityHistory", opportunityHistory);
   const records = (rows: readonly SourceRow[]): [SourceRow, number][] =>
     rows.flatMap((row, index) => (isRecord(row) ? [[row, index] as [SourceRow, number]] : []));
   const links = salesforceLinks(
@@ -335,18 +296,9 @@ export function withSalesforceHistory(
     columns,
   );
 
-  /** The instant of a row, or undefined (with an issue) when it cannot be read. */
-  const timeOf = (table: SalesforceHistoryTable, row: SourceRow, index: number, column: string): number | undefined => {
-    const text = cellText(row, column);
-    if (text === undefined) {
-      problem(table, index, column, "missing_value", "The change's time is missing");
-      return undefined;
-    }
-    const at = readInstant(text, zone);
-    if (at.ok) return at.ms;
-    problem(table, index, column, at.code, at.message);
-    return undefined;
-  };
+  const readTime = tablesRead.timeReader(zone);
+  const timeOf = (table: SalesforceHistoryTable, row: SourceRow, index: number, column: string): number | undefined =>
+    readTime(table, row, index, column, "The change's time is missing");
 
   // Every event found, by handoff; owner changes by handoff, with the end of each handoff's window.
   const found = new Map<string, Found[]>();
@@ -600,15 +552,9 @@ export function withSalesforceHistory(
     let next = handoff;
     const owner = owners.get(handoff.id);
     if (owner !== undefined) next = withOwnerChanges(next, owner.changes, reading(handoff, owner.until));
-    const more = found.get(handoff.id);
-    if (more === undefined) return next;
-    const events = [...next.events, ...more.map((entry) => entry.event)].sort(
-      (a, b) => a.at.getTime() - b.at.getTime(),
-    );
-    return { ...next, events };
+    return withFound(next, found.get(handoff.id));
   });
-  for (const table of TABLES) issues[table].sort((a, b) => a.row - b.row);
-  return { handoffs: result, issues };
+  return { handoffs: result, issues: tablesRead.sorted() };
 }
 
 function moneyFields(money: { amount: number; currency: string | undefined } | undefined): {
