@@ -1,4 +1,4 @@
-import type { Handoff } from "handoff-kit/handoff";
+import { summarize, type Handoff } from "handoff-kit/handoff";
 import {
   AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY,
   AE_ACKNOWLEDGES_WITHIN_ONE_BUSINESS_HOUR,
@@ -37,18 +37,24 @@ export function buildCalendars(specs: Readonly<Record<string, unknown>>, out: st
   return calendars;
 }
 
-/** Evaluates every demo policy on every handoff at `asOf`, on the handoff's AE's own calendar. */
+/**
+ * Evaluates every demo policy on every handoff at `asOf`, on the calendar of the AE who owns it now (the
+ * one a `reassigned` event names, else the record's), which is also the AE it is counted under.
+ */
 export function evaluateAll(
   handoffs: readonly Handoff[],
   calendars: ReadonlyMap<string, Calendar>,
   asOf: Date,
-): { handoff: Handoff; evaluations: SlaEvaluation[] }[] {
+): { handoff: Handoff; aeName: string; evaluations: SlaEvaluation[] }[] {
+  const names = new Map(handoffs.map(({ ae }) => [ae.id, ae.name]));
   return handoffs.flatMap((handoff) => {
-    const ae = calendars.get(handoff.ae.calendarId ?? "");
+    const { aeId, aeCalendarId } = summarize(handoff);
+    const ae = calendars.get(aeCalendarId);
     if (ae === undefined) return [];
     return [
       {
         handoff,
+        aeName: names.get(aeId) ?? aeId,
         evaluations: DEMO_POLICIES.map((policy) =>
           evaluateSla(handoff.events, policy, { now: asOf, calendars: { ae } }),
         ),
@@ -75,12 +81,12 @@ export function slaSection(results: ReturnType<typeof evaluateAll>): string[] {
 
   out.push("", "SLA breaches by AE (latest cycle of each handoff)");
   const byAe = new Map<string, number[]>();
-  for (const { handoff, evaluations } of results) {
-    const row = byAe.get(handoff.ae.name) ?? DEMO_POLICIES.map(() => 0);
+  for (const { aeName, evaluations } of results) {
+    const row = byAe.get(aeName) ?? DEMO_POLICIES.map(() => 0);
     evaluations.forEach((evaluation, index) => {
       if (evaluation.state === "breached") row[index] = (row[index] ?? 0) + 1;
     });
-    byAe.set(handoff.ae.name, row);
+    byAe.set(aeName, row);
   }
   out.push(
     renderTable(

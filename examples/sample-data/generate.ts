@@ -143,7 +143,7 @@ function generateHandoff(
     random,
     strongContact,
   };
-  const { events, meeting, sdrJoined, owner } = simulateEvents(context, qualifiedAt);
+  const { events, meeting, sdrJoined } = simulateEvents(context, qualifiedAt);
 
   return {
     id,
@@ -151,7 +151,8 @@ function generateHandoff(
     segment,
     createdAt: iso(qualifiedAt),
     sdr: sdr.rep,
-    ae: owner.rep,
+    // The AE the handoff was made to: a covering AE is the `reassigned` event's, not the record's.
+    ae: ae.rep,
     prospect: {
       name: prospectName,
       title: strongContact ? random.pick(words.CHAMPION_TITLES) : random.pick(words.USER_TITLES),
@@ -221,7 +222,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 function simulateEvents(
   context: HandoffContext,
   qualifiedAt: number,
-): { events: EventInput[]; meeting: { start: string; end: string } | undefined; sdrJoined: boolean; owner: AeProfile } {
+): { events: EventInput[]; meeting: { start: string; end: string } | undefined; sdrJoined: boolean } {
   const drafts: DraftEvent[] = [];
   const { random } = context;
   let sdrJoined = false;
@@ -357,12 +358,10 @@ function simulateEvents(
   }));
   const lastSlot = kept.findLast((d) => d.body.type === "booked" || d.body.type === "rescheduled");
   const meeting = lastSlot !== undefined && "meeting" in lastSlot.body ? lastSlot.body.meeting : undefined;
-  const reassigned = kept.some((d) => d.body.type === "reassigned");
   return {
     events,
     meeting: meeting as { start: string; end: string } | undefined,
     sdrJoined: sdrJoined && events.some((e) => e.type === "meeting_held"),
-    owner: reassigned ? owner : context.ae,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   HUBSPOT_DISQUALIFICATION_REASONS,
   HUBSPOT_LEAD_COLUMNS,
   HUBSPOT_MEETING_COLUMNS,
+  HUBSPOT_OWNER_HISTORY_COLUMNS,
   SALESFORCE_EVENT_COLUMNS,
   salesforceId18,
   type MeetingField,
@@ -22,6 +23,8 @@ type Meeting = Partial<Record<Exclude<MeetingField, "outcome">, string>> & {
   handoff: number;
   /** Whether the AE accepted it with an opportunity (a converted lead, in Salesforce). */
   converted: boolean;
+  /** The meeting's host (owner id) from its booking on, then each reassignment while it was open. */
+  owners: { at: string; ownerId: string; by: string }[];
 };
 
 interface Event {
@@ -157,12 +160,17 @@ export function meetingsOf(data: SampleData, format: ExportFormat): Meeting[] {
           source: handoff.source,
           handoff: index,
           converted: false,
+          owners: [{ at: utc(event.at), ownerId: owner(ae), by: owner(sdr) }],
         };
         continue;
       }
       if (meeting === undefined) continue;
       const at = utc(event.at);
       switch (event.type) {
+        case "reassigned":
+          // Revenue operations' reassignments run as a workflow: HubSpot records no user for them.
+          if (event.role === "ae") meeting.owners.push({ at, ownerId: owner(ae), by: "" });
+          break;
         case "rescheduled":
           if (event.meeting === undefined) break;
           meeting.previousStart ??= meeting.start ?? "";
@@ -239,6 +247,22 @@ export function meetingsCsv(data: SampleData, source: ExportSource): string {
   return stringify(
     meetingsOf(data, format).map((meeting) => [...fields.map((field) => cell(meeting, field)), ...links.of(meeting)]),
     { header: true, columns: [...columns, ...links.columns], record_delimiter: "unix" },
+  );
+}
+
+/**
+ * The sample team's meetings' owner history as HubSpot's API returns it (`propertiesWithHistory` of
+ * `hubspot_owner_id`, flattened with the meeting's id, UTC): the host each meeting was booked with,
+ * set by the SDR who booked it, and each reassignment to a covering AE while it was open.
+ */
+export function hubSpotOwnerHistoryCsv(data: SampleData): string {
+  const c = HUBSPOT_OWNER_HISTORY_COLUMNS;
+  const rows = meetingsOf(data, FORMATS.hubspot).flatMap((meeting) =>
+    meeting.owners.map(({ at, ownerId, by }) => [meeting.id ?? "", "hubspot_owner_id", ownerId, at, by]),
+  );
+  return stringify(
+    rows.sort((a, b) => Date.parse(a[3] ?? "") - Date.parse(b[3] ?? "")),
+    { header: true, columns: [c.id, c.property, c.value, c.timestamp, c.by], record_delimiter: "unix" },
   );
 }
 
@@ -372,7 +396,7 @@ export function calendarsByOwner(data: SampleData, source: ExportSource): Record
   const format: ExportFormat = FORMATS[source];
   const calendars: Record<string, unknown> = {};
   for (const rep of [...data.team.aes, ...data.team.sdrs]) {
-    const spec = rep.calendarId === undefined ? undefined : data.calendars[rep.calendarId];
+    const spec = data.calendars[rep.calendarId ?? rep.id];
     if (spec !== undefined) calendars[format.ownerId(data.team, rep.id)] = spec;
   }
   return calendars;

@@ -77,7 +77,7 @@ const sdr = (
   timeZone: string,
   region: Region,
   traits: Omit<SdrProfile, "rep" | "region">,
-): SdrProfile => ({ rep: { id, name, calendarId: `cal-${id}`, timeZone }, region, ...traits });
+): SdrProfile => ({ rep: { id, name, timeZone }, region, ...traits });
 
 const ae = (
   id: string,
@@ -87,7 +87,7 @@ const ae = (
   segments: readonly Segment[],
   lateRate: number,
 ): AeProfile => ({
-  rep: { id, name, calendarId: `cal-${id}`, timeZone },
+  rep: { id, name, timeZone },
   region,
   segments,
   lateRate,

@@ -21,6 +21,7 @@ import {
   fromHubSpotMeetings,
   fromSalesforceEvents,
   withHubSpotLeads,
+  withHubSpotOwnerHistory,
   withSalesforceHistory,
   type CalendlyWebhooksOptions,
   type HubSpotLeadsOptions,
@@ -226,6 +227,66 @@ describe("the hubspot round trip with its leads", () => {
       handoff.events.some((event) => event.type === "rejected"),
     );
     expect(unreadRejections).toEqual([]);
+  });
+});
+
+// A meetings export holds each meeting's owner now; HubSpot's owner history beside it gives the AE the
+// handoff was made to and each reassignment to a covering AE, as the canonical sample records them.
+describe("the hubspot round trip with its owner history", () => {
+  const OWNED = new Set([...CARRIED, "reassigned"]);
+  const owned: Handoff[] = parseHandoffs(sample.handoffs)
+    .valid.map((record) => record.value)
+    .filter((handoff) => handoff.events.filter((event) => event.type === "booked").length === 1)
+    .map((handoff) => ({ ...handoff, events: handoff.events.filter((event) => OWNED.has(event.type)) }));
+  const csv = (file: string) =>
+    parse<Record<string, string>>(readFileSync(new URL(`../../examples/data/${file}`, import.meta.url), "utf8"), {
+      columns: true,
+    });
+  const read = fromHubSpotMeetings(csv("hubspot-meetings.csv"));
+  const applied = withHubSpotOwnerHistory(read.handoffs, csv("hubspot-owner-history.csv"));
+  const repOf = new Map([...team.aes, ...team.sdrs].map((rep) => [FORMATS.hubspot.ownerId(team, rep.id), rep.id]));
+  const rep = (id: string): string => repOf.get(id) ?? id;
+  const once = new Set(
+    owned.map((handoff) => keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
+  );
+  const mine = applied.handoffs
+    .map((handoff) => ({
+      ...handoff,
+      sdr: { ...handoff.sdr, id: rep(handoff.sdr.id) },
+      ae: { ...handoff.ae, id: rep(handoff.ae.id) },
+      events: handoff.events.map((event) => (event.type === "reassigned" ? { ...event, to: rep(event.to) } : event)),
+    }))
+    .filter((handoff) =>
+      once.has(keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
+    );
+  /** Who the handoff was made to, and each reassignment: when, and to whom. */
+  const owners = (handoffs: readonly Handoff[]) =>
+    handoffs
+      .map((handoff) => [
+        `${handoff.events[0]?.at.toISOString() ?? ""} ${handoff.prospect.name}`,
+        handoff.ae.id,
+        ...handoff.events.flatMap((event) => (event.type === "reassigned" ? [event.at.toISOString(), event.to] : [])),
+      ])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+  it("reads every row of the two exports, and finds each handoff booked once", () => {
+    expect(read.issues).toEqual([]);
+    expect(applied.issues).toEqual([]);
+    expect(mine).toHaveLength(owned.length);
+  });
+
+  it("gives each handoff the AE it was made to and the canonical reassignments", () => {
+    expect(owners(mine)).toEqual(owners(owned));
+    // Not a comparison of histories without a reassignment.
+    const covered = owned.filter((handoff) => handoff.events.some((event) => event.type === "reassigned"));
+    expect(covered.length).toBeGreaterThan(2);
+  });
+
+  it("gives the canonical scoreboard by AE: each handoff counted under the AE who owns it now", () => {
+    const expected = scoreboard(owned, { now, groupBy: "ae" });
+    const actual = scoreboard(mine, { now, groupBy: "ae" });
+    expect(view(actual)).toEqual(view(expected));
+    expect(expected.groups).toHaveLength(team.aes.length);
   });
 });
 
