@@ -497,6 +497,8 @@ export function withHubSpotLeads(
       continue;
     }
     if (meaning === "rejected") {
+      // The meetings export's own rejection columns hold this decision already: one decision, not two.
+      if (handoff.events.some((event) => event.type === "rejected" && event.at.getTime() === change.ms)) continue;
       const rejection = rejectionOf(handoff, change, "rejected");
       if (rejection !== undefined) add(handoff, change, rejection);
       continue;

@@ -84,6 +84,31 @@ describe("withHubSpotLeads without a history", () => {
     expect(result.handoffs[0]).toBe(handoffs[0]);
   });
 
+  it("reads a rejection the meeting already records at the same instant once: the meeting's", () => {
+    // Meeting 9003 records its rejection at 2026-11-06 11:00 New York (16:00Z), as the lead does; a
+    // lead disqualified a minute later is a decision of its own, read beside the meeting's.
+    const rejected = { sales_rejected_at: "2026-11-06 11:00", sales_rejection_reason: "no_budget" };
+    const own = fromHubSpotMeetings(
+      [...meetingRows.slice(0, 2), hubspotMeeting({ ...meetingRows[2], ...rejected, sales_rejection_note: "CFO" })],
+      NY,
+    ).handoffs;
+    const read = (stageAt: string) =>
+      withHubSpotLeads(
+        own,
+        { meetings: meetingRows, leads: [lead({ hs_v2_date_entered_current_stage: stageAt })] },
+        { exportTimeZone: NY.exportTimeZone },
+      );
+    const rejections = (result: ReturnType<typeof read>) =>
+      byId(result.handoffs, "9003")
+        .events.filter((event) => event.type === "rejected")
+        .map((event) => [event.at.toISOString(), event.note]);
+    expect(rejections(read("2026-11-06 11:00"))).toEqual([["2026-11-06T16:00:00.000Z", "CFO"]]);
+    expect(rejections(read("2026-11-06 11:01"))).toEqual([
+      ["2026-11-06T16:00:00.000Z", "CFO"],
+      ["2026-11-06T16:01:00.000Z", "Budget frozen until Q3 2027 per the CFO"],
+    ]);
+  });
+
   it("passes over a stage before the booking (the SDR's own), an open stage, a lead of no meeting's contact", () => {
     const result = apply({
       leads: [
