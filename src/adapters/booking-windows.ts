@@ -9,23 +9,16 @@ export function bookedAt(handoff: Handoff): number {
 }
 
 /**
- * Which of a record's handoffs a history row at `ms` belongs to: the last one booked at or before
- * it, and the instant that handoff's window ends (the next one's booking). None before the first.
+ * Which of a record's handoffs (in booking order) a history row at `ms` belongs to: the last one
+ * booked at or before it. None before the first.
  */
-export function handoffAt(
-  handoffs: readonly Handoff[],
-  ms: number,
-): { readonly handoff: Handoff; readonly until: number } | undefined {
+export function handoffAt(handoffs: readonly Handoff[], ms: number): Handoff | undefined {
   let found: Handoff | undefined;
-  let until = Number.POSITIVE_INFINITY;
   for (const handoff of handoffs) {
-    if (bookedAt(handoff) <= ms) found = handoff;
-    else {
-      until = bookedAt(handoff);
-      break;
-    }
+    if (bookedAt(handoff) > ms) break;
+    found = handoff;
   }
-  return found === undefined ? undefined : { handoff: found, until };
+  return found;
 }
 
 /** When a handoff's window among its record's handoffs ends: the next booking after its own. */

@@ -481,9 +481,8 @@ export function withHubSpotLeads(
     if (meaning === undefined || seen.has(key)) continue;
     seen.add(key);
     const contact = (leadRows.get(change.lead) as { contact: string }).contact;
-    const at = handoffAt(byContact.get(contact) ?? [], change.ms);
-    if (at === undefined) continue;
-    const { handoff } = at;
+    const handoff = handoffAt(byContact.get(contact) ?? [], change.ms);
+    if (handoff === undefined) continue;
     const earlier = found.get(handoff.id);
     if (meaning === "accepted") {
       if (!decided(handoff, earlier))

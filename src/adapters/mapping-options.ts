@@ -125,17 +125,18 @@ export function wholeDaysOf(given: unknown, fallback: number, fn: string, name: 
 }
 
 /**
- * The issue for a table whose first row lacks a column it is read by (`needed`, by their mapped
- * names), or undefined. Only the first row is looked at: a parser gives every row the header's columns.
+ * The issue for a table whose first object of cells lacks a column it is read by (`needed`, by their
+ * mapped names), or undefined. Only that row is looked at: a parser gives every row the header's
+ * columns; rows that are no object come before it only from a caller's code, and are answered alone.
  */
 export function missingColumns(
   rows: readonly unknown[],
   needed: readonly string[],
   what: string,
 ): AdapterIssue | undefined {
-  const first = rows[0];
+  const first = rows.find(isRecord);
   if (first === undefined) return undefined;
-  const missing = needed.filter((name) => !isRecord(first) || !Object.hasOwn(first, name));
+  const missing = needed.filter((name) => !Object.hasOwn(first, name));
   if (missing.length === 0) return undefined;
   return {
     code: "missing_columns",

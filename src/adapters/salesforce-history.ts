@@ -383,9 +383,8 @@ export function withSalesforceHistory(
       );
       continue;
     }
-    const at = handoffAt(list, ms);
-    if (at === undefined) continue;
-    const { handoff } = at;
+    const handoff = handoffAt(list, ms);
+    if (handoff === undefined) continue;
     if (field === CONVERTED) {
       if (!acceptOnConversion || decided(handoff, found.get(handoff.id))) continue;
       const opportunityId = links.opportunityOf.get(handoff.id);
@@ -469,9 +468,8 @@ export function withSalesforceHistory(
     const stage = cellText(row, oh.stage);
     const close = stage === undefined ? undefined : stages.get(stage.toLowerCase());
     if (close === undefined) continue;
-    const at = handoffAt(list, ms);
-    if (at === undefined) continue;
-    const { handoff } = at;
+    const handoff = handoffAt(list, ms);
+    if (handoff === undefined) continue;
     const earlier = found.get(handoff.id) ?? [];
     const closed = [...handoff.events, ...earlier.map((entry) => entry.event)]
       .filter((event) => event.type === "opportunity_won" || event.type === "opportunity_lost")

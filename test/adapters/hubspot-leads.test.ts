@@ -478,3 +478,189 @@ describe("withHubSpotLeads refuses", () => {
     expect(column.columns).toBeDefined();
   });
 });
+
+// Each rule pinned by a case of its own (found by mutation testing: each case fails if its rule goes).
+describe("withHubSpotLeads, rule by rule", () => {
+  const nurture = { stages: { "1213103916": "recycled" } } as const;
+  const L2 = lead({ hs_object_id: "L2", hs_primary_contact_id: "501" });
+  const stage = (value: string, timestamp: string) => change("hs_pipeline_stage", value, timestamp);
+  const types = (result: ReturnType<typeof apply>, id: string) =>
+    added(result.handoffs, id).map((event) => [event.type, event.at.toISOString()]);
+
+  it("says why a row is not read, in words, at its row and column", () => {
+    const result = apply(
+      {
+        leads: [L2, lead({ hs_v2_date_entered_current_stage: "", hs_lead_disqualification_note: "" })],
+        history: [
+          // Rows 2-3: a disqualification whose reason is no code anyone knows, and no note.
+          stage("unqualified-stage-id", "2026-11-06T14:00:00Z"),
+          change("hs_lead_disqualification_reason", "Went dark", "2026-11-06T14:00:00Z"),
+          // Row 4: recycled twice with no rejection between; row 5: a stage with no time.
+          stage("1213103916", "2026-11-07T14:00:00Z"),
+          stage("1213103916", "2026-11-08T14:00:00Z"),
+          stage("unqualified-stage-id", ""),
+        ],
+      },
+      nurture,
+    );
+    const said = (issues: readonly { row: number; path: readonly unknown[]; message: string }[]) =>
+      issues.map((issue) => [issue.row, issue.path[1], issue.message]);
+    expect(said(result.issues.leads)).toEqual([
+      [3, "hs_v2_date_entered_current_stage", "The time the lead entered its stage is missing: not read"],
+    ]);
+    expect(said(result.issues.history)).toEqual([
+      [3, "value", 'Unknown disqualification reason "Went dark": map it onto a reason code with the reasons option'],
+      // The lead's own row holds no note for L2 ("Budget frozen ..." is L1's): the history's stage row is blamed.
+      [5, "value", "The lead was recycled again (1213103916) with no rejection since its last recycle: not read"],
+      [6, "timestamp", "The change's time is missing: not read"],
+    ]);
+    const noNote = apply({ leads: [lead({ hs_lead_disqualification_note: "" })] });
+    expect(said(noNote.issues.leads)).toEqual([
+      [
+        2,
+        "hs_lead_disqualification_note",
+        "A rejection without a note (hs_lead_disqualification_note is empty): the lifecycle refuses one that " +
+          'names no checkable fact, so it is kept with "BUDGET_CONSTRAINTS" as its note and will be refused',
+      ],
+    ]);
+    const noReason = apply({ leads: [lead({ hs_lead_disqualification_reason: "" })] });
+    expect(said(noReason.issues.leads)).toEqual([
+      [
+        2,
+        "hs_lead_disqualification_reason",
+        "The lead was disqualified (unqualified-stage-id) without a reason: the rejection is not read",
+      ],
+    ]);
+  });
+
+  it("reads no acceptance once the handoff is decided, and a recycle after each of two rejections", () => {
+    const result = apply(
+      {
+        leads: [
+          lead({ hs_object_id: "L2", hs_primary_contact_id: "501", hs_lead_disqualification_reason: "BAD_TIMING" }),
+        ],
+        history: [
+          stage("unqualified-stage-id", "2026-11-03T15:00:00Z"),
+          stage("qualified-stage-id", "2026-11-04T15:00:00Z"),
+          stage("1213103916", "2026-11-05T15:00:00Z"),
+          stage("unqualified-stage-id", "2026-11-06T15:00:00Z"),
+          stage("1213103916", "2026-11-07T15:00:00Z"),
+        ],
+      },
+      { stages: { ...nurture.stages, "qualified-stage-id": "accepted" } },
+    );
+    expect(result.issues).toEqual({ meetings: [], leads: [], history: [] });
+    // The acceptance on the 4th follows the rejection of the 3rd: not read. Each recycle follows a rejection.
+    expect(types(result, "9001")).toEqual([
+      ["rejected", "2026-11-03T15:00:00.000Z"],
+      ["recycled", "2026-11-05T15:00:00.000Z"],
+      ["rejected", "2026-11-06T15:00:00.000Z"],
+      ["recycled", "2026-11-07T15:00:00.000Z"],
+    ]);
+  });
+
+  it("puts the events found in time among the handoff's own, and reads a stage at the booking's own instant", () => {
+    // Meeting 9001 was booked 2026-11-02 10:05 New York (15:05Z) and held 2026-11-05 15:00-15:30 (20:30Z).
+    const result = apply({ leads: [L2], history: [stage("unqualified-stage-id", "2026-11-02T15:05:00Z")] });
+    expect(byId(result.handoffs, "9001").events.map((event) => event.type)).toEqual([
+      "booked",
+      "rejected",
+      "meeting_held",
+    ]);
+  });
+
+  it("orders a contact's meetings by booking whatever the export's order, and reads a contact named twice once", () => {
+    const reversed = [...meetingRows]
+      .reverse()
+      .map((row) => (row["hs_object_id"] === "9003" ? { ...row, "Associated Contact IDs": " 502 ; 502 ;" } : row));
+    const result = withHubSpotLeads(
+      fromHubSpotMeetings(reversed, NY).handoffs,
+      { meetings: reversed, leads: [L2, lead()], history: [stage("unqualified-stage-id", "2026-11-25T16:00:00Z")] },
+      { exportTimeZone: NY.exportTimeZone },
+    );
+    // The 25th is in 9002's window (booked the 20th), not 9001's.
+    expect(types(result, "9002")).toEqual([["rejected", "2026-11-25T16:00:00.000Z"]]);
+    expect(types(result, "9001")).toEqual([]);
+    expect(types(result, "9003")).toEqual([["rejected", "2026-11-06T16:00:00.000Z"]]);
+  });
+
+  it("reads a reason written after its stage at the same instant, and names no user as hubspot", () => {
+    const { updatedByUserId, ...noUser } = change("hs_pipeline_stage", "unqualified-stage-id", "2026-11-06T14:00:00Z");
+    expect(updatedByUserId).toBe("u-9");
+    const result = apply({
+      leads: [lead({ hs_object_id: "L2", hs_primary_contact_id: "501", hs_lead_disqualification_reason: "" })],
+      history: [noUser, change("hs_lead_disqualification_reason", "NO_RESPONSE", "2026-11-06T14:00:00Z")],
+    });
+    expect(added(result.handoffs, "9001")).toEqual([
+      expect.objectContaining({ type: "rejected", by: "hubspot", reason: "unresponsive" }),
+    ]);
+  });
+
+  it("reads a lead without a history and another's history in one time line", () => {
+    // L1 (contact 502, no history) is disqualified at 11:00 New York (16:00Z) on the 6th; L3, of the
+    // same contact, goes to Nurture at 17:00Z: the recycle of L1's rejection, with its reason.
+    const result = apply(
+      {
+        leads: [lead(), lead({ hs_object_id: "L3", hs_pipeline_stage: "1213103916" })],
+        history: [change("hs_pipeline_stage", "1213103916", "2026-11-06T17:00:00Z", "L3")],
+      },
+      nurture,
+    );
+    expect(added(result.handoffs, "9003")).toEqual([
+      expect.objectContaining({ type: "rejected", at: new Date("2026-11-06T16:00:00Z"), reason: "no_budget" }),
+      expect.objectContaining({ type: "recycled", at: new Date("2026-11-06T17:00:00Z"), reason: "no_budget" }),
+    ]);
+  });
+
+  it("keeps the later row of a lead exported twice with one stage time", () => {
+    const result = apply({ leads: [lead({ hs_lead_disqualification_reason: "NO_RESPONSE" }), lead()] });
+    expect(result.issues.leads).toEqual([expect.objectContaining({ code: "duplicate_row", row: 2, kept: 1 })]);
+    expect(added(result.handoffs, "9003")).toEqual([expect.objectContaining({ reason: "no_budget" })]);
+  });
+
+  it("takes the team's value as written before one it equals in another case", () => {
+    const result = apply(
+      { leads: [lead({ hs_lead_disqualification_reason: "No budget" })] },
+      { reasons: { "No budget": "no_budget", NO_BUDGET: "timing" } },
+    );
+    expect(added(result.handoffs, "9003")).toEqual([expect.objectContaining({ reason: "no_budget" })]);
+  });
+
+  it("answers rows that are no object in every table, and reads the rest", () => {
+    const result = apply({
+      meetings: [null as unknown as SourceRow, ...meetingRows],
+      leads: [null as unknown as SourceRow, lead()],
+      history: [null as unknown as SourceRow, change("hs_lead_label", "WARM", "2026-11-06T16:00:00Z", "L1")],
+    });
+    expect(result.issues.leads).toEqual([
+      { code: "invalid_type", path: [0], row: 2, message: "A row must be an object of cells" },
+    ]);
+    expect(result.issues.history).toEqual([
+      { code: "invalid_type", path: [0], row: 2, message: "A row must be an object of cells" },
+    ]);
+    expect(types(result, "9003")).toEqual([["rejected", "2026-11-06T16:00:00.000Z"]]);
+  });
+
+  it("names the function and the option it refuses", () => {
+    const call =
+      (options: unknown, tables: unknown = { meetings: meetingRows, leads: [] }) =>
+      () =>
+        withHubSpotLeads(handoffs, tables as HubSpotLeadsTables, options as HubSpotLeadsOptions);
+    expect(call({ exportTimeZone: "Mars/Olympus" })).toThrow(/withHubSpotLeads: options\.exportTimeZone/u);
+    expect(call({ lifecycle: {} })).toThrow(/withHubSpotLeads: options\.lifecycle/u);
+    expect(call({ stages: "Nurture" })).toThrow(
+      /withHubSpotLeads: options\.stages must be an object of accepted, rejected or recycled by stage: /u,
+    );
+    expect(() => withHubSpotLeads(null as never, { meetings: [], leads: [] })).toThrow(/withHubSpotLeads: handoffs/u);
+    const wrong = apply({ history: [{ hs_object_id: "L2", property: "hs_pipeline_stage" }] });
+    expect(wrong.issues.history).toEqual([
+      expect.objectContaining({
+        code: "missing_columns",
+        message: expect.stringMatching(/a HubSpot property history.*value.*timestamp/u) as unknown,
+      }),
+    ]);
+    const meetingsWrong = apply({ meetings: [{ Name: "x" }] });
+    expect(meetingsWrong.issues.meetings[0]?.message).toMatch(/a HubSpot meetings export/u);
+    expect(apply({ leads: [{ Name: "x" }] }).issues.leads[0]?.message).toMatch(/a HubSpot leads export/u);
+  });
+});
