@@ -97,7 +97,7 @@ export default defineConfig(
         {
           patterns: [
             {
-              regex: "^(\\.\\./)+(handoff|qualification|sla|rubric|metrics)/(?!(index|internal)\\.js$)",
+              regex: "^(\\.\\./)+(handoff|qualification|sla|rubric|metrics|adapters|sql)/(?!(index|internal)\\.js$)",
               message:
                 "Import another module through its index.js (public) or internal.js; " +
                 "move a helper both need to src/core.",

@@ -3,3 +3,4 @@
 // imports this module only through index.ts or this file (eslint.config.js enforces it).
 export { evaluateCheckedSla } from "./evaluate.js";
 export { requireSlaPolicies } from "./policy.js";
+export { compiled as requireCalendar } from "./calendar.js";
