@@ -16,7 +16,10 @@ export function decided(handoff: Handoff, found: readonly Found[] | undefined): 
   );
 }
 
-/** The last event of `type` at or before `ms` (and after `after`), in the handoff's or found events. */
+/**
+ * The last event of `type` at or before `ms` (and at or after `after`: an event of the same instant
+ * as the one it is looked for since counts as since it), in the handoff's or found events.
+ */
 export function lastOfType<T extends HandoffEvent["type"]>(
   handoff: Handoff,
   found: readonly Found[] | undefined,
@@ -26,7 +29,7 @@ export function lastOfType<T extends HandoffEvent["type"]>(
 ): Extract<HandoffEvent, { type: T }> | undefined {
   let last: Extract<HandoffEvent, { type: T }> | undefined;
   for (const event of [...handoff.events, ...(found ?? []).map((entry) => entry.event)])
-    if (event.type === type && event.at.getTime() <= ms && event.at.getTime() > after)
+    if (event.type === type && event.at.getTime() <= ms && event.at.getTime() >= after)
       if (last === undefined || event.at.getTime() >= last.at.getTime())
         last = event as Extract<HandoffEvent, { type: T }>;
   return last;
