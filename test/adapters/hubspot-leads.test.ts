@@ -14,7 +14,14 @@ import {
   type SourceRow,
 } from "../../src/adapters/index.js";
 import { HandoffKitError } from "../../src/core/error.js";
-import { LENIENT_LIFECYCLE, replay, summarize, type Handoff } from "../../src/handoff/index.js";
+import {
+  DEFAULT_REASON_CODES,
+  defineLifecycle,
+  LENIENT_LIFECYCLE,
+  replay,
+  summarize,
+  type Handoff,
+} from "../../src/handoff/index.js";
 import { hubspotMeeting } from "../fixtures/hubspot-rows.js";
 
 const NY = { exportTimeZone: "America/New_York", defaults: { source: "outbound", segment: "mid_market" } } as const;
@@ -624,6 +631,20 @@ describe("withHubSpotLeads, rule by rule", () => {
       { reasons: { "No budget": "no_budget", NO_BUDGET: "timing" } },
     );
     expect(added(result.handoffs, "9003")).toEqual([expect.objectContaining({ reason: "no_budget" })]);
+  });
+
+  it("maps HubSpot's values only onto codes the team's catalogue has", () => {
+    // A team whose catalogue has no `competitor`: COMPETITOR_PREFERENCE is then a reason of its own.
+    const lifecycle = defineLifecycle({
+      gate: "either",
+      reasons: DEFAULT_REASON_CODES.filter((reason) => reason.code !== "competitor"),
+    });
+    const result = apply(
+      { leads: [lead({ hs_lead_disqualification_reason: "COMPETITOR_PREFERENCE" })] },
+      { lifecycle },
+    );
+    expect(added(result.handoffs, "9003")).toEqual([expect.objectContaining({ reason: "competitor_preference" })]);
+    expect(brief(result.issues.leads)).toEqual([[2, "hs_lead_disqualification_reason", "unknown_value"]]);
   });
 
   it("answers rows that are no object in every table, and reads the rest", () => {
