@@ -508,9 +508,11 @@ export function withHubSpotLeads(
       "rejected",
       change.ms,
     );
-    // A recycle of the rejection's own instant (a recycling stage read as both) is since it, too.
-    const recycle = lastOfType(handoff, earlier, "recycled", change.ms);
-    if (rejection !== undefined && recycle !== undefined && recycle.at.getTime() >= rejection.at.getTime()) {
+    // A recycle since the rejection, its own instant included (a recycling stage read as both).
+    if (
+      rejection !== undefined &&
+      lastOfType(handoff, earlier, "recycled", change.ms, rejection.at.getTime()) !== undefined
+    ) {
       problem(
         change.table,
         change.index,

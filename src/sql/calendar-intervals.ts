@@ -56,7 +56,7 @@ export function calendarIntervals(
   to: InstantInput,
 ): Iterable<CalendarIntervalRow> {
   const fn = "calendarIntervals";
-  if (!isRecord(calendars) || Array.isArray(calendars))
+  if (!isRecord(calendars))
     throw new HandoffKitError("invalid_argument", {
       detail: `${fn}: calendars must be an object of calendars by key: ${describeValue(calendars)}`,
     });
