@@ -64,25 +64,31 @@ const view = (board: Scoreboard) => ({
   groups: board.groups.map((group) => [group.key, carried(group.metrics)]),
 });
 // The meetings of the handoffs kept above: same booking instant, same SDR, same prospect.
-const keyOf = (bookedAt: string, sdr: string, prospect: string): string => `${bookedAt}|${sdr}|${prospect}`;
-const kept = new Set(
-  canonical.map((handoff) => keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
-);
+const keyOf = (handoff: Handoff): string =>
+  `${handoff.events[0]?.at.toISOString() ?? ""}|${handoff.sdr.id}|${handoff.prospect.name}`;
+const kept = new Set(canonical.map(keyOf));
 const team = sample.team as SampleData["team"];
+/** The sample's rep id of a source's owner id. */
+const repIdOf = (source: keyof typeof FORMATS): ((id: string) => string) => {
+  const byOwner = new Map([...team.aes, ...team.sdrs].map((rep) => [FORMATS[source].ownerId(team, rep.id), rep.id]));
+  return (id) => byOwner.get(id) ?? id;
+};
+/** A CSV file of examples/data, its rows keyed by its header. */
+const exportRows = (file: string) =>
+  parse<Record<string, string>>(readFileSync(new URL(`../../examples/data/${file}`, import.meta.url), "utf8"), {
+    columns: true,
+  });
 
 describe.each([
   ["hubspot", "hubspot-meetings", fromHubSpotMeetings],
   ["salesforce", "salesforce-events", fromSalesforceEvents],
   ["chilipiper", "chilipiper-meetings", fromChiliPiperMeetings],
 ] as const)("the %s round trip of the sample team", (source, file, adapter) => {
-  const repOf = new Map([...team.aes, ...team.sdrs].map((rep) => [FORMATS[source].ownerId(team, rep.id), rep.id]));
-  const csv = readFileSync(new URL(`../../examples/data/${file}.csv`, import.meta.url), "utf8");
-  const adapted = adapter(parse<Record<string, string>>(csv, { columns: true }));
+  const repOf = repIdOf(source);
+  const adapted = adapter(exportRows(`${file}.csv`));
   const read = adapted.handoffs
-    .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: repOf.get(handoff.sdr.id) ?? handoff.sdr.id } }))
-    .filter((handoff) =>
-      kept.has(keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
-    );
+    .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: repOf(handoff.sdr.id) } }))
+    .filter((handoff) => kept.has(keyOf(handoff)));
 
   it("reads every meeting of the export back, and finds each handoff booked once among them", () => {
     expect(adapted.issues).toEqual([]);
@@ -119,31 +125,23 @@ describe("the salesforce round trip with its histories", () => {
           event.type === "accepted" ? { id: event.id, type: event.type, at: event.at, by: event.by } : event,
         ),
     }));
-  const table = (file: string) =>
-    parse<Record<string, string>>(readFileSync(new URL(`../../examples/data/${file}.csv`, import.meta.url), "utf8"), {
-      columns: true,
-    });
-  const events = table("salesforce-events");
+  const events = exportRows("salesforce-events.csv");
   const read = fromSalesforceEvents(events);
   const history = withSalesforceHistory(
     read.handoffs,
     {
       events,
-      leads: table("salesforce-leads"),
-      leadHistory: table("salesforce-lead-history"),
-      opportunityHistory: table("salesforce-opportunity-history"),
+      leads: exportRows("salesforce-leads.csv"),
+      leadHistory: exportRows("salesforce-lead-history.csv"),
+      opportunityHistory: exportRows("salesforce-opportunity-history.csv"),
     },
     { recycleStatuses: ["Recycled"] },
   );
-  const repOf = new Map([...team.aes, ...team.sdrs].map((rep) => [FORMATS.salesforce.ownerId(team, rep.id), rep.id]));
-  const once = new Set(
-    closing.map((handoff) => keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
-  );
+  const repOf = repIdOf("salesforce");
+  const once = new Set(closing.map(keyOf));
   const mine = history.handoffs
-    .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: repOf.get(handoff.sdr.id) ?? handoff.sdr.id } }))
-    .filter((handoff) =>
-      once.has(keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
-    );
+    .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: repOf(handoff.sdr.id) } }))
+    .filter((handoff) => once.has(keyOf(handoff)));
   const closed = (metrics: HandoffMetrics) => ({
     ...carried(metrics),
     recycled: [metrics.recycleRate.numerator, metrics.recycleRate.denominator],
@@ -178,11 +176,7 @@ describe("the hubspot round trip with its leads", () => {
     .valid.map((record) => record.value)
     .filter((handoff) => handoff.events.filter((event) => event.type === "booked").length === 1)
     .map((handoff) => ({ ...handoff, events: handoff.events.filter((event) => LED.has(event.type)) }));
-  const table = (file: string) =>
-    parse<Record<string, string>>(readFileSync(new URL(`../../examples/data/${file}`, import.meta.url), "utf8"), {
-      columns: true,
-    });
-  const meetings = table("hubspot-meetings.csv");
+  const meetings = exportRows("hubspot-meetings.csv");
   const unread = { rejectedAt: "-", rejectionReason: "-", rejectionNote: "-" };
   const read = fromHubSpotMeetings(meetings, { columns: unread });
   const mapping = JSON.parse(
@@ -190,18 +184,14 @@ describe("the hubspot round trip with its leads", () => {
   ) as { leads: HubSpotLeadsOptions };
   const applied = withHubSpotLeads(
     read.handoffs,
-    { meetings, leads: table("hubspot-leads.csv"), history: table("hubspot-lead-history.csv") },
+    { meetings, leads: exportRows("hubspot-leads.csv"), history: exportRows("hubspot-lead-history.csv") },
     mapping.leads,
   );
-  const repOf = new Map([...team.aes, ...team.sdrs].map((rep) => [FORMATS.hubspot.ownerId(team, rep.id), rep.id]));
-  const once = new Set(
-    led.map((handoff) => keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
-  );
+  const repOf = repIdOf("hubspot");
+  const once = new Set(led.map(keyOf));
   const mine = applied.handoffs
-    .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: repOf.get(handoff.sdr.id) ?? handoff.sdr.id } }))
-    .filter((handoff) =>
-      once.has(keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
-    );
+    .map((handoff) => ({ ...handoff, sdr: { ...handoff.sdr, id: repOf(handoff.sdr.id) } }))
+    .filter((handoff) => once.has(keyOf(handoff)));
   const recycled = (metrics: HandoffMetrics) => ({
     ...carried(metrics),
     recycled: [metrics.recycleRate.numerator, metrics.recycleRate.denominator],
@@ -238,17 +228,10 @@ describe("the hubspot round trip with its owner history", () => {
     .valid.map((record) => record.value)
     .filter((handoff) => handoff.events.filter((event) => event.type === "booked").length === 1)
     .map((handoff) => ({ ...handoff, events: handoff.events.filter((event) => OWNED.has(event.type)) }));
-  const csv = (file: string) =>
-    parse<Record<string, string>>(readFileSync(new URL(`../../examples/data/${file}`, import.meta.url), "utf8"), {
-      columns: true,
-    });
-  const read = fromHubSpotMeetings(csv("hubspot-meetings.csv"));
-  const applied = withHubSpotOwnerHistory(read.handoffs, csv("hubspot-owner-history.csv"));
-  const repOf = new Map([...team.aes, ...team.sdrs].map((rep) => [FORMATS.hubspot.ownerId(team, rep.id), rep.id]));
-  const rep = (id: string): string => repOf.get(id) ?? id;
-  const once = new Set(
-    owned.map((handoff) => keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
-  );
+  const read = fromHubSpotMeetings(exportRows("hubspot-meetings.csv"));
+  const applied = withHubSpotOwnerHistory(read.handoffs, exportRows("hubspot-owner-history.csv"));
+  const rep = repIdOf("hubspot");
+  const once = new Set(owned.map(keyOf));
   const mine = applied.handoffs
     .map((handoff) => ({
       ...handoff,
@@ -256,9 +239,7 @@ describe("the hubspot round trip with its owner history", () => {
       ae: { ...handoff.ae, id: rep(handoff.ae.id) },
       events: handoff.events.map((event) => (event.type === "reassigned" ? { ...event, to: rep(event.to) } : event)),
     }))
-    .filter((handoff) =>
-      once.has(keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
-    );
+    .filter((handoff) => once.has(keyOf(handoff)));
   /** Who the handoff was made to, and each reassignment: when, and to whom. */
   const owners = (handoffs: readonly Handoff[]) =>
     handoffs
@@ -310,9 +291,7 @@ describe("the calendly round trip of the sample team", () => {
       .map((line): unknown => JSON.parse(line)),
     mapping,
   );
-  const read = adapted.handoffs.filter((handoff) =>
-    kept.has(keyOf(handoff.events[0]?.at.toISOString() ?? "", handoff.sdr.id, handoff.prospect.name)),
-  );
+  const read = adapted.handoffs.filter((handoff) => kept.has(keyOf(handoff)));
   const sent = (metrics: HandoffMetrics) => ({
     booked: metrics.meetingsBooked,
     meetings: metrics.meetings,

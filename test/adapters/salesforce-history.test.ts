@@ -285,34 +285,27 @@ describe("withSalesforceHistory", () => {
         Sales_Rejection_Note__c: "Next quarter",
       }),
     ];
-    const again = withSalesforceHistory(
-      fromSalesforceEvents(rejected, options).handoffs,
-      {
-        events: rejected,
-        leadHistory: [
-          change("00Q5g00000LeadG", "Status", "Working", "Recycled", "2026-11-09T10:00:00.000Z"),
-          change("00Q5g00000LeadG", "Status", "Recycled", "Working", "2026-11-10T10:00:00.000Z"),
-          change("00Q5g00000LeadG", "Status", "Working", "Recycled", "2026-11-11T10:00:00.000Z"),
-        ],
-      },
-      { recycleStatuses: ["Recycled"] },
-    );
+    /** Lead G's Event, rejected on the 6th at 14:00Z, with its lead's status changes. */
+    const recycling = (leadHistory: SourceRow[]) =>
+      withSalesforceHistory(
+        fromSalesforceEvents(rejected, options).handoffs,
+        { events: rejected, leadHistory },
+        { recycleStatuses: ["Recycled"] },
+      );
+    const again = recycling([
+      change("00Q5g00000LeadG", "Status", "Working", "Recycled", "2026-11-09T10:00:00.000Z"),
+      change("00Q5g00000LeadG", "Status", "Recycled", "Working", "2026-11-10T10:00:00.000Z"),
+      change("00Q5g00000LeadG", "Status", "Working", "Recycled", "2026-11-11T10:00:00.000Z"),
+    ]);
     expect(brief(again.issues.leadHistory)).toEqual([[4, "NewValue", "inconsistent_history"]]);
     expect(again.handoffs[0]?.events.filter((event) => event.type === "recycled")).toHaveLength(1);
 
     // Recycled at the rejection's own instant, then again: the first recycle is since the rejection.
-    const atOnce = withSalesforceHistory(
-      fromSalesforceEvents(rejected, options).handoffs,
-      {
-        events: rejected,
-        leadHistory: [
-          change("00Q5g00000LeadG", "Status", "Working", "Recycled", "2026-11-06T14:00:00.000Z"),
-          change("00Q5g00000LeadG", "Status", "Recycled", "Working", "2026-11-10T10:00:00.000Z"),
-          change("00Q5g00000LeadG", "Status", "Working", "Recycled", "2026-11-11T10:00:00.000Z"),
-        ],
-      },
-      { recycleStatuses: ["Recycled"] },
-    );
+    const atOnce = recycling([
+      change("00Q5g00000LeadG", "Status", "Working", "Recycled", "2026-11-06T14:00:00.000Z"),
+      change("00Q5g00000LeadG", "Status", "Recycled", "Working", "2026-11-10T10:00:00.000Z"),
+      change("00Q5g00000LeadG", "Status", "Working", "Recycled", "2026-11-11T10:00:00.000Z"),
+    ]);
     expect(brief(atOnce.issues.leadHistory)).toEqual([[4, "NewValue", "inconsistent_history"]]);
     expect(atOnce.handoffs[0]?.events.filter((event) => event.type === "recycled").map((event) => event.at)).toEqual([
       new Date("2026-11-06T14:00:00.000Z"),

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { defineCalendar, type CalendarSpec } from "../../src/sla/index.js";
 import type { RefSpec } from "./reference.js";
 
 /** The zones the issue names: DST-heavy, half-hour and 45-minute offsets, a 30-minute DST, a skipped day. */
@@ -115,3 +116,10 @@ export const calendarCase = fc
         at: day * 86_400_000 + minute * 60_000,
       })),
   );
+
+/** A calendar case with its calendar built: the spec, the calendar, and the base instant. */
+export const calendarWithSpec = calendarCase.map(({ spec, at }) => ({
+  spec,
+  cal: defineCalendar(spec as CalendarSpec),
+  at,
+}));
