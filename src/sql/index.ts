@@ -1,8 +1,24 @@
 /**
  * SQL: handoff-kit's business time and metric definitions where the data lives, in DuckDB,
- * PostgreSQL, BigQuery and Snowflake. `calendarIntervals` turns business calendars into a table of
- * open intervals, so SQL measures business time with the zone, DST and holiday rules applied here.
+ * PostgreSQL, BigQuery and Snowflake. The table layout and its writers put summary rows and calendar
+ * intervals into tables; `scoreboardSql` computes the scoreboard from them with the in-memory
+ * definitions; `calendarIntervals` turns business calendars into a table of open intervals, so SQL
+ * measures business time with the zone, DST and holiday rules applied here.
  *
  * @module handoff-kit/sql
  */
 export { calendarIntervals, type CalendarIntervalRow } from "./calendar-intervals.js";
+export { SQL_DIALECTS, type ColumnKind, type SqlDialect } from "./dialect.js";
+export {
+  createTablesSql,
+  INTERVAL_COLUMNS,
+  SUMMARY_COLUMNS,
+  type TableColumn,
+  type TableNames,
+} from "./table-layout.js";
+export { intervalTableCsv, summaryTableCsv, summaryTableRows, type TableCell } from "./table-rows.js";
+export {
+  scoreboardSql,
+  type ScoreboardSqlOptions,
+  type SqlGroupDimension,
+} from "./scoreboard-sql.js";

@@ -1,0 +1,5 @@
+// What the other modules need from this one that is not public: the checks of a scoreboard's grouping,
+// weeks and confidence, so that the SQL scoreboard refuses what the in-memory one refuses, in its words.
+// Another module imports this module only through index.ts or this file (eslint.config.js enforces it).
+export { checkDimensions, dimensionName, weekCutter } from "./group-by.js";
+export { requireConfidence } from "./statistics.js";

@@ -1,0 +1,147 @@
+import type { HandoffSummary } from "../handoff/index.js";
+import { requireObject } from "../core/guards.js";
+import { dialectSql, requireTableName, type ColumnKind, type SqlDialect } from "./dialect.js";
+
+/**
+ * One column of a table in the layout: its SQL name, its kind (each dialect names the type: see
+ * `docs/sql.md`), and for the summary table the {@link HandoffSummary} field it holds.
+ *
+ * @example
+ * ```ts
+ * import { SUMMARY_COLUMNS } from "handoff-kit/sql";
+ * SUMMARY_COLUMNS.find((column) => column.name === "booked_at"); // { name: "booked_at", kind: "instant", field: "bookedAt" }
+ * ```
+ * @category Table layout
+ */
+export interface TableColumn<Field extends string = string> {
+  readonly name: string;
+  readonly kind: ColumnKind;
+  readonly field: Field;
+}
+
+const column = <Field extends string>(name: string, kind: ColumnKind, field: Field): TableColumn<Field> => ({
+  name,
+  kind,
+  field,
+});
+
+/**
+ * The summary table: one row per handoff, `summarize`'s fields in snake case, in this order. The
+ * first skipped event (an object) is not a column: `skipped_events` says whether there is one,
+ * and the scoreboard leaves such rows out.
+ *
+ * @example
+ * ```ts
+ * import { SUMMARY_COLUMNS } from "handoff-kit/sql";
+ * const header = SUMMARY_COLUMNS.map((column) => column.name).join(","); // "id,source,segment,..."
+ * ```
+ * @category Table layout
+ */
+export const SUMMARY_COLUMNS: readonly TableColumn<keyof HandoffSummary>[] = [
+  column("id", "text", "id"),
+  column("source", "text", "source"),
+  column("segment", "text", "segment"),
+  column("sdr_id", "text", "sdrId"),
+  column("ae_id", "text", "aeId"),
+  column("ae_calendar_id", "text", "aeCalendarId"),
+  column("sdr_calendar_id", "text", "sdrCalendarId"),
+  column("status", "text", "status"),
+  column("cycles", "integer", "cycles"),
+  column("created_at", "instant", "createdAt"),
+  column("first_touch_at", "instant", "firstTouchAt"),
+  column("first_booked_at", "instant", "firstBookedAt"),
+  column("booked_at", "instant", "bookedAt"),
+  column("meeting_status", "text", "meetingStatus"),
+  column("meeting_start", "instant", "meetingStart"),
+  column("style", "text", "style"),
+  column("acknowledged_at", "instant", "acknowledgedAt"),
+  column("decision", "text", "decision"),
+  column("decided_at", "instant", "decidedAt"),
+  column("reason", "text", "reason"),
+  column("first_follow_up_at", "instant", "firstFollowUpAt"),
+  column("quality", "integer", "quality"),
+  column("accepted_amount", "double", "acceptedAmount"),
+  column("accepted_currency", "text", "acceptedCurrency"),
+  column("won_amount", "double", "wonAmount"),
+  column("won_currency", "text", "wonCurrency"),
+  column("outcome", "text", "outcome"),
+  column("closed_at", "instant", "closedAt"),
+  column("corrections", "integer", "corrections"),
+  column("duplicate_events", "integer", "duplicateEvents"),
+  column("late_events", "integer", "lateEvents"),
+  column("skipped_events", "integer", "skippedEvents"),
+];
+
+/**
+ * The intervals table: one open interval of one calendar per row, as `calendarIntervals` gives them.
+ *
+ * @example
+ * ```ts
+ * import { INTERVAL_COLUMNS } from "handoff-kit/sql";
+ * INTERVAL_COLUMNS.map((column) => column.name); // ["calendar_id", "start_utc", "end_utc"]
+ * ```
+ * @category Table layout
+ */
+export const INTERVAL_COLUMNS: readonly TableColumn<"calendarId" | "start" | "end">[] = [
+  column("calendar_id", "text", "calendarId"),
+  column("start_utc", "instant", "start"),
+  column("end_utc", "instant", "end"),
+];
+
+/**
+ * The tables' names, as written into SQL: plain names, optionally qualified (`analytics.handoff_summaries`;
+ * BigQuery needs `dataset.table` or `project.dataset.table`).
+ *
+ * @example
+ * ```ts
+ * import type { TableNames } from "handoff-kit/sql";
+ * const names: TableNames = { summaries: "sales.handoff_summaries", intervals: "sales.calendar_intervals" };
+ * ```
+ * @category Table layout
+ */
+export interface TableNames {
+  /** `handoff_summaries` by default. */
+  readonly summaries?: string;
+  /** `calendar_intervals` by default. */
+  readonly intervals?: string;
+}
+
+/** The table names with their defaults, checked; a name that is not one throws `invalid_argument`. */
+export function tableNames(
+  names: TableNames | undefined,
+  dialect: SqlDialect,
+  fn: string,
+  label: string,
+): Required<TableNames> {
+  if (names !== undefined) requireObject(names, fn, label);
+  const { summaries = "handoff_summaries", intervals = "calendar_intervals" } = names ?? {};
+  requireTableName(summaries, dialect, `${fn}: ${label}.summaries`);
+  requireTableName(intervals, dialect, `${fn}: ${label}.intervals`);
+  return { summaries, intervals };
+}
+
+/**
+ * The `CREATE TABLE` statements of the summary and intervals tables in a dialect, separated by
+ * blank lines. The types per dialect: text `VARCHAR`/`TEXT`/`STRING`, whole numbers `BIGINT`/`INT64`/
+ * `NUMBER(38, 0)`, amounts 64-bit floats, instants `TIMESTAMPTZ` (DuckDB, PostgreSQL), `TIMESTAMP`
+ * (BigQuery) and `TIMESTAMP_TZ` (Snowflake: never its session-dependent `TIMESTAMP_LTZ`). An unknown
+ * dialect or a bad table name throws `invalid_argument`.
+ *
+ * @example
+ * ```ts
+ * import { createTablesSql } from "handoff-kit/sql";
+ * console.log(createTablesSql("postgres"));
+ * // CREATE TABLE handoff_summaries (
+ * //   id TEXT,
+ * //   ...
+ * ```
+ * @category Table layout
+ */
+export function createTablesSql(dialect: SqlDialect, tables?: TableNames): string {
+  const fn = "createTablesSql";
+  const sql = dialectSql(dialect, `${fn}: dialect`);
+  const names = tableNames(tables, sql.dialect, fn, "tables");
+  const create = (name: string, columns: readonly TableColumn[]): string =>
+    `CREATE TABLE ${sql.table(name)} (\n${columns.map((c) => `  ${c.name} ${sql.type(c.kind)}`).join(",\n")}\n);\n`;
+  return `${create(names.summaries, SUMMARY_COLUMNS)}\n${create(names.intervals, INTERVAL_COLUMNS)}`;
+}

@@ -1,0 +1,143 @@
+import { stringify } from "csv-stringify/sync";
+import { describeValue } from "../core/describe-value.js";
+import { HandoffKitError } from "../core/error.js";
+import { isRecord } from "../core/guards.js";
+import type { HandoffSummary } from "../handoff/index.js";
+import type { CalendarIntervalRow } from "./calendar-intervals.js";
+import { INTERVAL_COLUMNS, SUMMARY_COLUMNS, type TableColumn } from "./table-layout.js";
+
+/**
+ * A cell of a table row: text, a number, or null (no value). Instants are ISO 8601 text in UTC with
+ * milliseconds (`2026-11-23T14:00:00.000Z`), which every engine reads into its instant type.
+ *
+ * @example
+ * ```ts
+ * import type { TableCell } from "handoff-kit/sql";
+ * const cell: TableCell = "2026-11-23T14:00:00.000Z";
+ * ```
+ * @category Table layout
+ */
+export type TableCell = string | number | null;
+
+/** A row's cells in the columns' order; a value that does not fit its column throws, naming row and field. */
+function cellsOf(
+  row: unknown,
+  columns: readonly TableColumn[],
+  fn: string,
+  index: number,
+): TableCell[] {
+  if (!isRecord(row))
+    throw new HandoffKitError("invalid_argument", { detail: `${fn}: row ${String(index)} is not an object` });
+  const record = row as Readonly<Record<string, unknown>>;
+  return columns.map((column) => {
+    const value = record[column.field];
+    if (value === undefined || value === null) return null;
+    const fits =
+      column.kind === "instant"
+        ? value instanceof Date && !Number.isNaN(value.getTime())
+        : column.kind === "text"
+          ? typeof value === "string"
+          : typeof value === "number" && Number.isFinite(value);
+    if (!fits)
+      throw new HandoffKitError("invalid_argument", {
+        detail:
+          `${fn}: row ${String(index)}'s ${column.field} is not ${column.kind === "instant" ? "a valid Date" : `a ${column.kind === "text" ? "string" : "finite number"}`}: ` +
+          describeValue(value),
+      });
+    return value instanceof Date ? value.toISOString() : (value as string | number);
+  });
+}
+
+/** The rows of a table as cells, lazily, after checking the input is iterable. */
+function rowsOf(
+  rows: Iterable<unknown>,
+  columns: readonly TableColumn[],
+  fn: string,
+): Iterable<TableCell[]> {
+  const candidate: unknown = rows;
+  if (typeof candidate !== "object" || candidate === null || !(Symbol.iterator in candidate))
+    throw new HandoffKitError("invalid_argument", { detail: `${fn} expects an array (or any iterable) of rows` });
+  return {
+    *[Symbol.iterator]() {
+      let index = 0;
+      for (const row of rows) {
+        yield cellsOf(row, columns, fn, index);
+        index += 1;
+      }
+    },
+  };
+}
+
+/**
+ * CSV text, one line per string (each ending in `\n`), the header first. Empty text is quoted (`""`)
+ * and no value is an empty field, so the engines' CSV readers (DuckDB's `read_csv`, PostgreSQL's
+ * `COPY ... (FORMAT csv)`, BigQuery's and Snowflake's loaders) read null as NULL and "" as "".
+ */
+function csvLines(cells: Iterable<TableCell[]>, columns: readonly TableColumn[]): Iterable<string> {
+  const options = { quoted_empty: true, eof: true } as const;
+  return {
+    *[Symbol.iterator]() {
+      yield stringify([columns.map((column) => column.name)], options);
+      for (const row of cells) yield stringify([row], options);
+    },
+  };
+}
+
+/**
+ * The summary table's rows (one per `summarize` row, cells in {@link SUMMARY_COLUMNS}' order),
+ * lazily: hand them to any CSV or Parquet writer, or a database's bulk loader. A field that does not
+ * fit its column (an invalid Date, text where a number goes) throws `invalid_argument` naming the row's
+ * index and the field, when that row is reached: rows `summarize` makes always fit.
+ *
+ * @example
+ * ```ts
+ * import { summarize, type Handoff } from "handoff-kit/handoff";
+ * import { summaryTableRows } from "handoff-kit/sql";
+ * declare const handoffs: readonly Handoff[];
+ * for (const cells of summaryTableRows(handoffs.map((handoff) => summarize(handoff)))) console.log(cells[0]);
+ * ```
+ * @category Table layout
+ */
+export function summaryTableRows(summaries: Iterable<HandoffSummary>): Iterable<readonly TableCell[]> {
+  return rowsOf(summaries, SUMMARY_COLUMNS, "summaryTableRows");
+}
+
+/**
+ * The summary table as CSV text, one line per string with its newline, the header first: write the
+ * lines to a file and load it (`read_csv` in DuckDB, `COPY` in PostgreSQL, `bq load`, Snowflake's
+ * `COPY INTO`). Lazy, as {@link summaryTableRows} is, with the same checks.
+ *
+ * @example
+ * ```ts
+ * import { createWriteStream } from "node:fs";
+ * import { summarize, type Handoff } from "handoff-kit/handoff";
+ * import { summaryTableCsv } from "handoff-kit/sql";
+ * declare const handoffs: readonly Handoff[];
+ * const file = createWriteStream("handoff_summaries.csv");
+ * for (const line of summaryTableCsv(handoffs.map((handoff) => summarize(handoff)))) file.write(line);
+ * file.end();
+ * ```
+ * @category Table layout
+ */
+export function summaryTableCsv(summaries: Iterable<HandoffSummary>): Iterable<string> {
+  return csvLines(rowsOf(summaries, SUMMARY_COLUMNS, "summaryTableCsv"), SUMMARY_COLUMNS);
+}
+
+/**
+ * The intervals table as CSV text (`calendar_id,start_utc,end_utc`), one line per string, the header
+ * first, from `calendarIntervals`' rows.
+ *
+ * @example
+ * ```ts
+ * import { defineCalendar } from "handoff-kit/sla";
+ * import { calendarIntervals, intervalTableCsv } from "handoff-kit/sql";
+ * const omar = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "12:00"]] } });
+ * const rows = calendarIntervals({ "ae-omar": omar }, new Date("2026-11-23T00:00Z"), new Date("2026-11-30T00:00Z"));
+ * [...intervalTableCsv(rows)].join("");
+ * // "calendar_id,start_utc,end_utc\nae-omar,2026-11-23T14:00:00.000Z,2026-11-23T17:00:00.000Z\n"
+ * ```
+ * @category Table layout
+ */
+export function intervalTableCsv(intervals: Iterable<CalendarIntervalRow>): Iterable<string> {
+  return csvLines(rowsOf(intervals, INTERVAL_COLUMNS, "intervalTableCsv"), INTERVAL_COLUMNS);
+}
