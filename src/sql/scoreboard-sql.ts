@@ -449,7 +449,10 @@ function metricColumns(p: Plan): string[] {
     ...DURATIONS.flatMap((duration) => {
       const name = DURATION_METRICS[duration];
       return [
-        `${duration}_count AS ${name}_count`,
+        // Without business time its count is NULL too, as in memory without calendars.
+        duration === "follow_up_business" && !p.businessTime
+          ? `CAST(NULL AS ${sql.type("integer")}) AS ${name}_count`
+          : `${duration}_count AS ${name}_count`,
         `${duration}_median AS ${name}_median`,
         `${duration}_p90 AS ${name}_p90`,
         `(${d(`${duration}_sum`)} / ${d(`NULLIF(${duration}_count, 0)`)}) AS ${name}_mean`,

@@ -74,7 +74,11 @@ function rowsOf(
  * `COPY ... (FORMAT csv)`, BigQuery's and Snowflake's loaders) read null as NULL and "" as "".
  */
 function csvLines(cells: Iterable<TableCell[]>, columns: readonly TableColumn[]): Iterable<string> {
-  const options = { quoted_empty: true, eof: true } as const;
+  // csv-stringify's quoted_empty would quote null cells too (it writes them as ""): only empty text is quoted.
+  const options = {
+    eof: true,
+    cast: { string: (value: string) => (value === "" ? { value, quoted_empty: true } : value) },
+  };
   return {
     *[Symbol.iterator]() {
       yield stringify([columns.map((column) => column.name)], options);

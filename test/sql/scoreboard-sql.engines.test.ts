@@ -1,0 +1,272 @@
+// scoreboardSql in real engines: the summary and intervals tables written by summaryTableCsv and
+// intervalTableCsv, loaded into DuckDB (@duckdb/node-api) and PostgreSQL (PGlite), and the generated
+// query's every column equal to the in-memory scoreboard on the same rows (counts and flags exactly,
+// other numbers to 1e-12): on the bundled sample, and on 25k generated handoffs over 41 weeks (both
+// spring and both autumn DST changes, holidays, several booking cycles, reassignments, cancellations)
+// with duplicate deliveries and amount corrections among their events, and rows a warehouse could hold
+// that the checks leave out in part (another currency, a quality outside 1-5, a follow-up before its
+// booking, a calendar the intervals table lacks) or whole (refused events).
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { PGlite } from "@electric-sql/pglite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  DEFAULT_SAMPLE_OPTIONS,
+  generateHandoffs,
+  generateSampleData,
+} from "../../examples/sample-data/generate.js";
+import { parseHandoffs, summarize, type HandoffInput, type HandoffSummary } from "../../src/handoff/index.js";
+import { scoreboard, type Scoreboard } from "../../src/metrics/index.js";
+import { parseCalendar, type Calendar } from "../../src/sla/index.js";
+import {
+  calendarIntervals,
+  createTablesSql,
+  intervalTableCsv,
+  scoreboardSql,
+  summaryTableCsv,
+  type ScoreboardSqlOptions,
+  type SqlGroupDimension,
+} from "../../src/sql/index.js";
+import { differences, flatMetrics } from "./flat-metrics.js";
+
+const sample = generateSampleData();
+const now = new Date(DEFAULT_SAMPLE_OPTIONS.asOf);
+const calendars: Record<string, Calendar> = {};
+for (const [key, spec] of Object.entries(sample.calendars)) {
+  const parsed = parseCalendar(spec);
+  if (!parsed.ok) throw new Error(`sample calendar ${key} does not parse`);
+  calendars[key] = parsed.value;
+}
+const intervalsCsv = [...intervalTableCsv(calendarIntervals(calendars, Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1)))].join(
+  "",
+);
+
+const summariesOf = (inputs: readonly HandoffInput[]): HandoffSummary[] =>
+  parseHandoffs(inputs).valid.map(({ value }) => summarize(value, undefined, { now }));
+
+type Event = NonNullable<HandoffInput["events"]>[number];
+
+/** Every 45th handoff has an event delivered twice; every 40th accepted one a later, larger amount. */
+function withDeliveryNoise(inputs: readonly HandoffInput[]): HandoffInput[] {
+  return inputs.map((input, i) => {
+    const events: Event[] = [...(input.events ?? [])];
+    const second = events[1];
+    if (i % 45 === 0 && second !== undefined) events.push(second);
+    const accepted = events.find((event) => event.type === "accepted");
+    if (i % 40 === 1 && accepted !== undefined && "amount" in accepted && typeof accepted.amount === "number")
+      events.push({
+        ...accepted,
+        id: `${accepted.id}-corrected`,
+        at: new Date(Date.parse(String(accepted.at)) + 3_600_000).toISOString(),
+        amount: accepted.amount + 1_000,
+      });
+    return { ...input, events };
+  });
+}
+
+/** Rows as a warehouse could hold them, which the scoreboard's checks leave out in part or whole. */
+function withRowNoise(rows: readonly HandoffSummary[]): HandoffSummary[] {
+  return rows.map((row, i) => {
+    if (i % 97 === 3)
+      return { ...row, skippedEvents: 1, firstSkipped: { index: 0, id: "e", type: "accepted", rule: "a rule" } };
+    if (i % 61 === 5 && row.acceptedAmount !== undefined) return { ...row, acceptedCurrency: "EUR" };
+    if (i % 59 === 7 && row.wonAmount !== undefined) return { ...row, wonCurrency: "EUR" };
+    if (i % 83 === 11 && row.quality !== undefined) return { ...row, quality: 7 };
+    if (i % 71 === 13 && row.bookedAt !== undefined && row.firstFollowUpAt !== undefined)
+      return { ...row, firstFollowUpAt: new Date(row.bookedAt.getTime() - 60_000) };
+    if (i % 67 === 17 && row.firstBookedAt !== undefined)
+      return { ...row, firstTouchAt: new Date(row.firstBookedAt.getTime() + 60_000) };
+    if (i % 73 === 19) return { ...row, aeCalendarId: "a calendar nobody loaded" };
+    return row;
+  });
+}
+
+const sampleRows = summariesOf(sample.handoffs);
+const largeRows = withRowNoise(
+  summariesOf(
+    withDeliveryNoise([
+      ...generateHandoffs({
+        ...DEFAULT_SAMPLE_OPTIONS,
+        firstMonday: { year: 2026, month: 2, day: 2 },
+        weeks: 41,
+        volumeScale: 18,
+      }),
+    ]),
+  ),
+);
+
+interface Case {
+  readonly name: string;
+  readonly rows: "sample" | "large";
+  readonly options: Omit<ScoreboardSqlOptions, "dialect" | "now">;
+}
+
+const CASES: readonly Case[] = [
+  { name: "the sample, overall, with business time", rows: "sample", options: { businessTime: true } },
+  {
+    name: "the sample by SDR, weeks in New York from Sunday",
+    rows: "sample",
+    options: { groupBy: "sdr", week: { timeZone: "America/New_York", startsOn: "sun" } },
+  },
+  {
+    name: "25k by segment and week, weeks on Lord Howe (a half-hour DST) from Wednesday, 90%, min 30",
+    rows: "large",
+    options: {
+      groupBy: ["segment", "week"],
+      week: { timeZone: "Australia/Lord_Howe", startsOn: "wed" },
+      confidence: 0.9,
+      minSample: 30,
+      businessTime: true,
+    },
+  },
+  { name: "25k by AE, with business time", rows: "large", options: { groupBy: "ae", businessTime: true } },
+  {
+    name: "25k by source and SDR, weeks in Kolkata from Saturday",
+    rows: "large",
+    options: { groupBy: ["source", "sdr"], week: { timeZone: "Asia/Kolkata", startsOn: "sat" } },
+  },
+];
+
+const KEY_COLUMNS: Readonly<Record<SqlGroupDimension, string>> = {
+  sdr: "sdr_id",
+  ae: "ae_id",
+  segment: "segment",
+  source: "source",
+  week: "week_start",
+};
+
+function inMemory(rows: readonly HandoffSummary[], options: Case["options"]): Scoreboard {
+  return scoreboard(rows, {
+    now,
+    ...(options.groupBy === undefined ? {} : { groupBy: options.groupBy }),
+    ...(options.week === undefined ? {} : { week: options.week }),
+    ...(options.confidence === undefined ? {} : { confidence: options.confidence }),
+    ...(options.minSample === undefined ? {} : { minSample: options.minSample }),
+    ...(options.businessTime === true ? { calendars } : {}),
+  });
+}
+
+/** Every difference between the engine's rows and the board, by group; `[]` when they agree. */
+function compare(board: Scoreboard, rows: readonly Record<string, unknown>[], options: Case["options"]): string[] {
+  const dimensions: readonly SqlGroupDimension[] =
+    options.groupBy === undefined ? [] : typeof options.groupBy === "string" ? [options.groupBy] : options.groupBy;
+  const out: string[] = [];
+  const [overall, ...groups] = rows;
+  if (overall?.["scope"] !== "overall") out.push("the first row is not the overall one");
+  out.push(...differences(flatMetrics(board.overall), overall ?? {}).map((d) => `overall ${d}`));
+  const byKey = new Map(
+    groups.map((row) => [dimensions.map((dimension) => String(row[KEY_COLUMNS[dimension]])).join(" / "), row]),
+  );
+  if (byKey.size !== board.groups.length)
+    out.push(`${String(byKey.size)} groups, in memory ${String(board.groups.length)}`);
+  for (const group of board.groups) {
+    const row = byKey.get(group.key);
+    if (row === undefined) out.push(`no row for group ${group.key}`);
+    else out.push(...differences(flatMetrics(group.metrics), row).map((d) => `${group.key} ${d}`));
+  }
+  return out;
+}
+
+describe("scoreboardSql in real engines", () => {
+  let folder: string;
+  const files: Record<string, string> = {};
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), "handoff-kit-scoreboard-sql-"));
+    files["sample"] = join(folder, "sample.csv");
+    files["large"] = join(folder, "large.csv");
+    files["intervals"] = join(folder, "intervals.csv");
+    writeFileSync(files["sample"], [...summaryTableCsv(sampleRows)].join(""));
+    writeFileSync(files["large"], [...summaryTableCsv(largeRows)].join(""));
+    writeFileSync(files["intervals"], intervalsCsv);
+  });
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("has the hard cases it means to cover in its data", () => {
+    const count = (predicate: (row: HandoffSummary) => boolean): number => largeRows.filter(predicate).length;
+    expect(largeRows.length).toBeGreaterThan(20_000);
+    expect(count((row) => row.cycles > 1)).toBeGreaterThan(1_000);
+    expect(count((row) => row.duplicateEvents > 0)).toBeGreaterThan(100);
+    expect(count((row) => row.corrections > 0)).toBeGreaterThan(100);
+    expect(count((row) => row.meetingStatus === "cancelled")).toBeGreaterThan(1_000);
+    expect(count((row) => row.skippedEvents > 0)).toBeGreaterThan(100);
+    expect(count((row) => row.acceptedCurrency === "EUR")).toBeGreaterThan(50);
+    expect(count((row) => row.quality === 7)).toBeGreaterThan(20);
+    // Bookings on each side of the four DST changes of the zones the sample's reps work in.
+    for (const change of [Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 29), Date.UTC(2026, 9, 25), Date.UTC(2026, 10, 1)]) {
+      expect(count((row) => (row.bookedAt?.getTime() ?? 0) < change)).toBeGreaterThan(100);
+      expect(count((row) => (row.bookedAt?.getTime() ?? 0) >= change)).toBeGreaterThan(100);
+    }
+  });
+
+  describe("DuckDB", () => {
+    let instance: DuckDBInstance;
+    let db: DuckDBConnection;
+    beforeAll(async () => {
+      instance = await DuckDBInstance.create(":memory:");
+      db = await instance.connect();
+      // One schema per data set, each with the two tables createTablesSql writes.
+      for (const rows of ["sample", "large"] as const) {
+        await db.run(`CREATE SCHEMA ${rows}`);
+        await db.run(
+          createTablesSql("duckdb", { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` }),
+        );
+        await db.run(`COPY ${rows}.handoff_summaries FROM '${files[rows] ?? ""}' (HEADER)`);
+        await db.run(`COPY ${rows}.calendar_intervals FROM '${files["intervals"] ?? ""}' (HEADER)`);
+      }
+    });
+    afterAll(() => {
+      db.closeSync();
+      instance.closeSync();
+    });
+
+    it.each(CASES)("gives the in-memory scoreboard: $name", async ({ rows, options }) => {
+      const query = scoreboardSql({
+        ...options,
+        dialect: "duckdb",
+        now,
+        tables: { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` },
+      });
+      const result = (await db.runAndReadAll(query)).getRowObjectsJS();
+      expect(compare(inMemory(rows === "sample" ? sampleRows : largeRows, options), result, options)).toEqual([]);
+    });
+  });
+
+  describe("PostgreSQL", () => {
+    let pg: PGlite;
+    beforeAll(async () => {
+      pg = new PGlite();
+      const { readFileSync } = await import("node:fs");
+      for (const rows of ["sample", "large"] as const) {
+        await pg.exec(`CREATE SCHEMA ${rows}`);
+        await pg.exec(
+          createTablesSql("postgres", { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` }),
+        );
+        for (const [table, file] of [
+          ["handoff_summaries", files[rows]],
+          ["calendar_intervals", files["intervals"]],
+        ] as const)
+          await pg.query(`COPY ${rows}.${table} FROM '/dev/blob' WITH (FORMAT csv, HEADER true)`, [], {
+            blob: new Blob([readFileSync(file ?? "")]),
+          });
+      }
+    }, 120_000);
+    afterAll(async () => {
+      await pg.close();
+    });
+
+    it.each(CASES)("gives the in-memory scoreboard: $name", async ({ rows, options }) => {
+      const query = scoreboardSql({
+        ...options,
+        dialect: "postgres",
+        now,
+        tables: { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` },
+      });
+      const result = await pg.query<Record<string, unknown>>(query);
+      expect(compare(inMemory(rows === "sample" ? sampleRows : largeRows, options), result.rows, options)).toEqual([]);
+    });
+  });
+});
