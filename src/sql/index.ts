@@ -17,8 +17,4 @@ export {
   type TableNames,
 } from "./table-layout.js";
 export { intervalTableCsv, summaryTableCsv, summaryTableRows, type TableCell } from "./table-rows.js";
-export {
-  scoreboardSql,
-  type ScoreboardSqlOptions,
-  type SqlGroupDimension,
-} from "./scoreboard-sql.js";
+export { scoreboardSql, type ScoreboardSqlOptions, type SqlGroupDimension } from "./scoreboard-sql.js";

@@ -114,7 +114,7 @@ function plan(options: ScoreboardSqlOptions): Plan {
       throw new HandoffKitError("invalid_argument", {
         detail: `${fn}: options.groupBy takes sdr, ae, segment, source or week (a function cannot become SQL)`,
       });
-    return KEY_COLUMNS[dimension as SqlGroupDimension];
+    return KEY_COLUMNS[dimension];
   });
   const { week } = options as { week?: unknown };
   if (week !== undefined && !isRecord(week))
@@ -161,16 +161,18 @@ const countIf = (condition: string): string => `SUM(CASE WHEN ${condition} THEN 
 function baseCte(p: Plan): string {
   const { sql } = p;
   const now = sql.instant(p.now);
-  const weekOf = (instant: string): string => sql.dateText(sql.weekStart(sql.localDate(instant, p.timeZone), p.isoStart));
+  const weekOf = (instant: string): string =>
+    sql.dateText(sql.weekStart(sql.localDate(instant, p.timeZone), p.isoStart));
   const amount = (column: string, currency: string): string =>
-    `${column} >= 0 AND ${column} <= ${MAX_AMOUNT} AND COALESCE(${currency}, ${literal(p.currency)}) = ${literal(p.currency)}`;
+    `${column} >= 0 AND ${column} <= ${MAX_AMOUNT} AND ` +
+    `COALESCE(${currency}, ${literal(p.currency)}) = ${literal(p.currency)}`;
   const span = (from: string, to: string): string =>
     `CASE WHEN ${to} >= ${from} THEN ${sql.double(`${sql.epochMs(to)} - ${sql.epochMs(from)}`)} END`;
   const calendar = "COALESCE(NULLIF(s.ae_calendar_id, ''), s.ae_id)";
   const business = p.businessTime
     ? `CASE WHEN s.first_follow_up_at >= s.booked_at AND known.calendar_id IS NOT NULL
         THEN ${sql.double("at_follow_up.b_ms - at_booked.b_ms")} END`
-    : `${sql.double("NULL")}`;
+    : sql.double("NULL");
   const joins = p.businessTime
     ? `
   LEFT JOIN (SELECT DISTINCT calendar_id FROM ${sql.table(p.tables.intervals)}) known
@@ -222,15 +224,19 @@ function businessCtes(p: Plan): string {
   const { sql } = p;
   const calendar = "COALESCE(NULLIF(ae_calendar_id, ''), ae_id)";
   const running = (column: string): string =>
-    `MAX(${column}) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`;
+    `MAX(${column}) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ` +
+    "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
+  // UNION ALL under a DISTINCT: BigQuery has no bare UNION, Snowflake no UNION DISTINCT.
   return `instants AS (
-  SELECT ${calendar} AS calendar_id, ${sql.epochMs("booked_at")} AS t_ms
-  FROM ${sql.table(p.tables.summaries)}
-  WHERE skipped_events = 0 AND first_follow_up_at >= booked_at
-  UNION
-  SELECT ${calendar} AS calendar_id, ${sql.epochMs("first_follow_up_at")} AS t_ms
-  FROM ${sql.table(p.tables.summaries)}
-  WHERE skipped_events = 0 AND first_follow_up_at >= booked_at
+  SELECT DISTINCT calendar_id, t_ms FROM (
+    SELECT ${calendar} AS calendar_id, ${sql.epochMs("booked_at")} AS t_ms
+    FROM ${sql.table(p.tables.summaries)}
+    WHERE skipped_events = 0 AND first_follow_up_at >= booked_at
+    UNION ALL
+    SELECT ${calendar} AS calendar_id, ${sql.epochMs("first_follow_up_at")} AS t_ms
+    FROM ${sql.table(p.tables.summaries)}
+    WHERE skipped_events = 0 AND first_follow_up_at >= booked_at
+  ) follow_up_instants
 ),
 open_intervals AS (
   SELECT calendar_id, start_ms, end_ms,
@@ -265,7 +271,10 @@ business_before AS (
 )`;
 }
 
-/** Each duration's rank and count within the group (`partition`, empty for the whole), and its type-7 order statistics. */
+/**
+ * Each duration's rank and count within its group (`keys`; none for the whole), and the order
+ * statistics type 7 reads: the value at floor(h), the next, and h's fraction.
+ */
 function rankedCte(name: string, keys: readonly string[], p: Plan): string {
   const { sql } = p;
   const by = (extra: string): string => (keys.length === 0 ? extra : `${keys.join(", ")}, ${extra}`);
@@ -315,7 +324,8 @@ function aggregates(from: string, keys: readonly string[], allKeys: readonly str
     `${aggregate(`${condition} AND source = 'inbound'`)} AS ${name}_inbound`,
   ];
   const quantile = (d: Duration, tag: string): string =>
-    `MAX(${d}_at${tag}) + MAX(${d}_fraction${tag}) * (COALESCE(MAX(${d}_next${tag}), MAX(${d}_at${tag})) - MAX(${d}_at${tag}))`;
+    `MAX(${d}_at${tag}) + MAX(${d}_fraction${tag}) * ` +
+    `(COALESCE(MAX(${d}_next${tag}), MAX(${d}_at${tag})) - MAX(${d}_at${tag}))`;
   const columns = [
     `${keys.length === 0 ? "'overall'" : "'group'"} AS scope`,
     ...allKeys.map(text),
@@ -341,7 +351,11 @@ function aggregates(from: string, keys: readonly string[], allKeys: readonly str
     ...bySource("lost", countIf, "outcome = 'lost'"),
     ...bySource("deals", (c) => `COUNT(CASE WHEN ${c} THEN deal_amount END)`, "deal_amount IS NOT NULL"),
     ...bySource("deal_sum", (c) => `SUM(CASE WHEN ${c} THEN deal_amount END)`, "deal_amount IS NOT NULL"),
-    ...bySource("deal_squares", (c) => `SUM(CASE WHEN ${c} THEN deal_amount * deal_amount END)`, "deal_amount IS NOT NULL"),
+    ...bySource(
+      "deal_squares",
+      (c) => `SUM(CASE WHEN ${c} THEN deal_amount * deal_amount END)`,
+      "deal_amount IS NOT NULL",
+    ),
     ...bySource(
       "pipeline",
       (c) => `COALESCE(SUM(CASE WHEN ${c} THEN pipeline_amount END), ${sql.double("0")})`,
@@ -392,20 +406,23 @@ function metricColumns(p: Plan): string[] {
     const spread = `(${z} * SQRT(${d(events)} + (${z} * ${z}) / 4))`;
     const centre = `(${d(events)} + (${z} * ${z}) / 2)`;
     const guarded = (value: string): string => `CASE WHEN ${units} > 0 THEN ${value} END`;
+    const exposure = d(`NULLIF(${units}, 0)`);
     return [
-      `(${d(events)} / ${d(`NULLIF(${units}, 0)`)}) AS ${name}`,
+      `(${d(events)} / ${exposure}) AS ${name}`,
       `${events} AS ${name}_numerator`,
       `${units} AS ${name}_denominator`,
-      `${guarded(`GREATEST(${d("0")}, (${centre} - ${spread}) / ${d(units)})`)} AS ${name}_low`,
-      `${guarded(`(${centre} + ${spread}) / ${d(units)}`)} AS ${name}_high`,
+      `${guarded(`GREATEST(${d("0")}, (${centre} - ${spread}) / ${exposure})`)} AS ${name}_low`,
+      `${guarded(`(${centre} + ${spread}) / ${exposure}`)} AS ${name}_high`,
       `${lowSample(units)}${name}_low_sample`,
     ];
   };
   /** A mean with its normal interval (meanInterval). */
   const mean = (name: string, count: string, sum: string, squares: string): string[] => {
     const value = `(${d(sum)} / ${d(`NULLIF(${count}, 0)`)})`;
-    const variance = `GREATEST(${d("0")}, (${d(squares)} - ${d(count)} * ${value} * ${value}) / ${d(`${count} - 1`)})`;
-    const half = `(${z} * SQRT(${variance} / ${d(count)}))`;
+    // NULLIF on every divisor, guards or not: BigQuery and Snowflake may evaluate a CASE's branches.
+    const spread = `(${d(squares)} - ${d(count)} * ${value} * ${value})`;
+    const variance = `GREATEST(${d("0")}, ${spread} / ${d(`NULLIF(${count} - 1, 0)`)})`;
+    const half = `(${z} * SQRT(${variance} / ${d(`NULLIF(${count}, 0)`)}))`;
     const guarded = (bound: string): string => `CASE WHEN ${count} > 1 THEN ${bound} END`;
     return [
       `${value} AS ${name}`,
@@ -509,7 +526,8 @@ export function scoreboardSql(options: ScoreboardSqlOptions): string {
 )`,
   ];
   const order = ["CASE WHEN scope = 'overall' THEN 0 ELSE 1 END", ...allKeys].join(", ");
-  return `-- handoff-kit scoreboard (${p.sql.dialect}): as of ${new Date(p.now).toISOString()}, weeks in ${p.timeZone} from ${WEEKDAYS[p.isoStart - 1] ?? "mon"}
+  const weeks = `weeks in ${p.timeZone} from ${WEEKDAYS[p.isoStart - 1] ?? "mon"}`;
+  return `-- handoff-kit scoreboard (${p.sql.dialect}): as of ${new Date(p.now).toISOString()}, ${weeks}
 WITH ${ctes.join(",\n")}
 SELECT
   scope,${allKeys.map((key) => `\n  ${key},`).join("")}

@@ -9,7 +9,8 @@ import { dialectSql, requireTableName, type ColumnKind, type SqlDialect } from "
  * @example
  * ```ts
  * import { SUMMARY_COLUMNS } from "handoff-kit/sql";
- * SUMMARY_COLUMNS.find((column) => column.name === "booked_at"); // { name: "booked_at", kind: "instant", field: "bookedAt" }
+ * SUMMARY_COLUMNS.find((column) => column.name === "booked_at");
+ * // { name: "booked_at", kind: "instant", field: "bookedAt" }
  * ```
  * @category Table layout
  */

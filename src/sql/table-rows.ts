@@ -1,9 +1,11 @@
 import { stringify } from "csv-stringify/sync";
+import { match } from "ts-pattern";
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
 import type { HandoffSummary } from "../handoff/index.js";
 import type { CalendarIntervalRow } from "./calendar-intervals.js";
+import type { ColumnKind } from "./dialect.js";
 import { INTERVAL_COLUMNS, SUMMARY_COLUMNS, type TableColumn } from "./table-layout.js";
 
 /**
@@ -19,41 +21,37 @@ import { INTERVAL_COLUMNS, SUMMARY_COLUMNS, type TableColumn } from "./table-lay
  */
 export type TableCell = string | number | null;
 
+/** Whether a value fits a column of a kind, and what the column takes, in words. */
+function fitOf(kind: ColumnKind, value: unknown): { fits: boolean; what: string } {
+  return match(kind)
+    .with("instant", () => ({ fits: value instanceof Date && !Number.isNaN(value.getTime()), what: "a valid Date" }))
+    .with("text", () => ({ fits: typeof value === "string", what: "a string" }))
+    .with("integer", "double", () => ({
+      fits: typeof value === "number" && Number.isFinite(value),
+      what: "a finite number",
+    }))
+    .exhaustive();
+}
+
 /** A row's cells in the columns' order; a value that does not fit its column throws, naming row and field. */
-function cellsOf(
-  row: unknown,
-  columns: readonly TableColumn[],
-  fn: string,
-  index: number,
-): TableCell[] {
+function cellsOf(row: unknown, columns: readonly TableColumn[], fn: string, index: number): TableCell[] {
   if (!isRecord(row))
     throw new HandoffKitError("invalid_argument", { detail: `${fn}: row ${String(index)} is not an object` });
   const record = row as Readonly<Record<string, unknown>>;
   return columns.map((column) => {
     const value = record[column.field];
     if (value === undefined || value === null) return null;
-    const fits =
-      column.kind === "instant"
-        ? value instanceof Date && !Number.isNaN(value.getTime())
-        : column.kind === "text"
-          ? typeof value === "string"
-          : typeof value === "number" && Number.isFinite(value);
+    const { fits, what } = fitOf(column.kind, value);
     if (!fits)
       throw new HandoffKitError("invalid_argument", {
-        detail:
-          `${fn}: row ${String(index)}'s ${column.field} is not ${column.kind === "instant" ? "a valid Date" : `a ${column.kind === "text" ? "string" : "finite number"}`}: ` +
-          describeValue(value),
+        detail: `${fn}: row ${String(index)}'s ${column.field} is not ${what}: ${describeValue(value)}`,
       });
     return value instanceof Date ? value.toISOString() : (value as string | number);
   });
 }
 
 /** The rows of a table as cells, lazily, after checking the input is iterable. */
-function rowsOf(
-  rows: Iterable<unknown>,
-  columns: readonly TableColumn[],
-  fn: string,
-): Iterable<TableCell[]> {
+function rowsOf(rows: Iterable<unknown>, columns: readonly TableColumn[], fn: string): Iterable<TableCell[]> {
   const candidate: unknown = rows;
   if (typeof candidate !== "object" || candidate === null || !(Symbol.iterator in candidate))
     throw new HandoffKitError("invalid_argument", { detail: `${fn} expects an array (or any iterable) of rows` });

@@ -55,7 +55,10 @@ export function flatMetrics(m: HandoffMetrics): Record<string, FlatValue> {
     ...duration("time_to_first_follow_up_business", m.timeToFirstFollowUp.business),
     ...duration("time_from_first_touch_to_booked", m.timeFromFirstTouchToBooked),
     ...metric("meeting_quality", m.meetingQuality.mean),
-    ...m.meetingQuality.distribution.map((count, i): [string, FlatValue] => [`meeting_quality_${String(i + 1)}`, count]),
+    ...m.meetingQuality.distribution.map((count, i): [string, FlatValue] => [
+      `meeting_quality_${String(i + 1)}`,
+      count,
+    ]),
   ]);
 }
 
@@ -63,10 +66,7 @@ export function flatMetrics(m: HandoffMetrics): Record<string, FlatValue> {
  * Where an engine's row differs from the in-memory metrics: counts and flags exactly, other numbers
  * to 1e-12 (relative past 1), NULL only where in memory is null. `[]` when they agree.
  */
-export function differences(
-  expected: Record<string, FlatValue>,
-  row: Readonly<Record<string, unknown>>,
-): string[] {
+export function differences(expected: Record<string, FlatValue>, row: Readonly<Record<string, unknown>>): string[] {
   const out: string[] = [];
   for (const [column, want] of Object.entries(expected)) {
     const raw = row[column];
@@ -81,7 +81,11 @@ export function differences(
     if (!same) out.push(`${column}: ${String(got)} (in memory ${String(want)})`);
   }
   for (const column of Object.keys(row))
-    if (!(column in expected) && column !== "scope" && !["sdr_id", "ae_id", "segment", "source", "week_start"].includes(column))
+    if (
+      !(column in expected) &&
+      column !== "scope" &&
+      !["sdr_id", "ae_id", "segment", "source", "week_start"].includes(column)
+    )
       out.push(`${column}: a column the in-memory metrics do not have`);
   return out;
 }

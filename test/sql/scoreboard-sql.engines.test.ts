@@ -12,11 +12,7 @@ import { join } from "node:path";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { PGlite } from "@electric-sql/pglite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DEFAULT_SAMPLE_OPTIONS,
-  generateHandoffs,
-  generateSampleData,
-} from "../../examples/sample-data/generate.js";
+import { DEFAULT_SAMPLE_OPTIONS, generateHandoffs, generateSampleData } from "../../examples/sample-data/generate.js";
 import { parseHandoffs, summarize, type HandoffInput, type HandoffSummary } from "../../src/handoff/index.js";
 import { scoreboard, type Scoreboard } from "../../src/metrics/index.js";
 import { parseCalendar, type Calendar } from "../../src/sla/index.js";
@@ -39,9 +35,9 @@ for (const [key, spec] of Object.entries(sample.calendars)) {
   if (!parsed.ok) throw new Error(`sample calendar ${key} does not parse`);
   calendars[key] = parsed.value;
 }
-const intervalsCsv = [...intervalTableCsv(calendarIntervals(calendars, Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1)))].join(
-  "",
-);
+const intervalsCsv = [
+  ...intervalTableCsv(calendarIntervals(calendars, Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1))),
+].join("");
 
 const summariesOf = (inputs: readonly HandoffInput[]): HandoffSummary[] =>
   parseHandoffs(inputs).valid.map(({ value }) => summarize(value, undefined, { now }));
@@ -212,7 +208,10 @@ describe("scoreboardSql in real engines", () => {
       for (const rows of ["sample", "large"] as const) {
         await db.run(`CREATE SCHEMA ${rows}`);
         await db.run(
-          createTablesSql("duckdb", { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` }),
+          createTablesSql("duckdb", {
+            summaries: `${rows}.handoff_summaries`,
+            intervals: `${rows}.calendar_intervals`,
+          }),
         );
         await db.run(`COPY ${rows}.handoff_summaries FROM '${files[rows] ?? ""}' (HEADER)`);
         await db.run(`COPY ${rows}.calendar_intervals FROM '${files["intervals"] ?? ""}' (HEADER)`);
@@ -243,7 +242,10 @@ describe("scoreboardSql in real engines", () => {
       for (const rows of ["sample", "large"] as const) {
         await pg.exec(`CREATE SCHEMA ${rows}`);
         await pg.exec(
-          createTablesSql("postgres", { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` }),
+          createTablesSql("postgres", {
+            summaries: `${rows}.handoff_summaries`,
+            intervals: `${rows}.calendar_intervals`,
+          }),
         );
         for (const [table, file] of [
           ["handoff_summaries", files[rows]],
