@@ -42,8 +42,14 @@ try {
   const report = run(["report", sample, "--from", "hubspot", "--now", "2026-11-14T02:00:00Z", "--html", html]);
   assert.equal(report.status, 0, report.stderr);
   assert.match(readFileSync(html, "utf8"), /<svg/);
+  const summaries = run(["summaries", sample, "--from", "hubspot", "-q"]);
+  assert.equal(summaries.status, 0, summaries.stderr);
+  assert.equal(summaries.stdout.trimEnd().split("\n").length, 380, "a header and 379 summary rows");
+  const sql = run(["sql", "--dialect", "postgres", "--group-by", "sdr"]);
+  assert.equal(sql.status, 0, sql.stderr);
+  assert.match(sql.stdout, /^-- handoff-kit scoreboard \(postgres\)/);
   console.log(
-    `handoff-kit-cli: ${String(files.length)} files packed; the published command checked and reported the sample`,
+    `handoff-kit-cli: ${String(files.length)} files packed; the published command checked, reported and tabled the sample, and wrote SQL`,
   );
 } finally {
   rmSync(published, { recursive: true, force: true });

@@ -46,6 +46,8 @@ export interface DialectSql {
   readonly double: (expression: string) => string;
   /** An instant given in epoch milliseconds, as a literal of the instant type. */
   readonly instant: (epochMs: number) => string;
+  /** The instant the query runs at. */
+  readonly queryTime: string;
   /** An instant expression's epoch milliseconds (a whole number). */
   readonly epochMs: (instant: string) => string;
   /** The local date of an instant in an IANA zone. */
@@ -99,6 +101,7 @@ export function dialectSql(dialect: unknown, label: string): DialectSql {
       table: (name) => name,
       double: (expression) => `CAST(${expression} AS DOUBLE)`,
       instant: (epochMs) => `CAST(${iso(epochMs)} AS TIMESTAMPTZ)`,
+      queryTime: "current_timestamp",
       epochMs: (instant) => `epoch_ms(${instant})`,
       localDate: (instant, timeZone) => `CAST(${instant} AT TIME ZONE ${literal(timeZone)} AS DATE)`,
       weekStart: (date, isoStart) => `(${date} - CAST(MOD(isodow(${date}) - ${String(isoStart)} + 7, 7) AS INTEGER))`,
@@ -116,6 +119,7 @@ export function dialectSql(dialect: unknown, label: string): DialectSql {
       table: (name) => name,
       double: (expression) => `CAST(${expression} AS DOUBLE PRECISION)`,
       instant: (epochMs) => `CAST(${iso(epochMs)} AS TIMESTAMPTZ)`,
+      queryTime: "CURRENT_TIMESTAMP",
       // EXTRACT gives exact numeric seconds; FLOOR keeps whole milliseconds as the other engines do.
       epochMs: (instant) => `CAST(FLOOR(EXTRACT(EPOCH FROM ${instant}) * 1000) AS BIGINT)`,
       localDate: (instant, timeZone) => `CAST(${instant} AT TIME ZONE ${literal(timeZone)} AS DATE)`,
@@ -135,6 +139,7 @@ export function dialectSql(dialect: unknown, label: string): DialectSql {
       table: (name) => `\`${name}\``,
       double: (expression) => `CAST(${expression} AS FLOAT64)`,
       instant: (epochMs) => `TIMESTAMP_MILLIS(${String(epochMs)})`,
+      queryTime: "CURRENT_TIMESTAMP()",
       epochMs: (instant) => `UNIX_MILLIS(${instant})`,
       localDate: (instant, timeZone) => `DATE(${instant}, ${literal(timeZone)})`,
       weekStart: (date, isoStart) => `DATE_TRUNC(${date}, WEEK(${BIGQUERY_WEEKDAYS[isoStart - 1] ?? "MONDAY"}))`,
@@ -154,6 +159,7 @@ export function dialectSql(dialect: unknown, label: string): DialectSql {
       table: (name) => name,
       double: (expression) => `CAST(${expression} AS DOUBLE)`,
       instant: (epochMs) => `TO_TIMESTAMP_TZ(${String(epochMs)}, 3)`,
+      queryTime: "CURRENT_TIMESTAMP()",
       epochMs: (instant) => `DATE_PART(EPOCH_MILLISECOND, ${instant})`,
       localDate: (instant, timeZone) => `CAST(CONVERT_TIMEZONE(${literal(timeZone)}, ${instant}) AS DATE)`,
       // DAYOFWEEKISO ignores the WEEK_START session parameter; DAYOFWEEK and DATE_TRUNC('WEEK') do not.

@@ -41,8 +41,11 @@ export type SqlGroupDimension = "sdr" | "ae" | "segment" | "source" | "week";
  */
 export interface ScoreboardSqlOptions {
   readonly dialect: SqlDialect;
-  /** The as-of instant: meetings starting at or after it are upcoming, as in memory. */
-  readonly now: InstantInput;
+  /**
+   * The as-of instant: meetings starting at or after it are upcoming, as in memory. `"query_time"`
+   * writes the engine's `CURRENT_TIMESTAMP` instead, for a query saved to run on a schedule.
+   */
+  readonly now: InstantInput | "query_time";
   /** One dimension or several (a row per combination, after the overall row). */
   readonly groupBy?: SqlGroupDimension | readonly SqlGroupDimension[];
   /** How weeks are cut, for `week` and for SDR-weeks (UTC, Monday by default), written into the SQL. */
@@ -89,7 +92,8 @@ const MAX_AMOUNT = "9007199254740991";
 /** The checked options. */
 interface Plan {
   readonly sql: DialectSql;
-  readonly now: number;
+  /** Epoch ms, or undefined for the query's own time. */
+  readonly now: number | undefined;
   readonly keys: readonly string[];
   readonly timeZone: string;
   readonly isoStart: number;
@@ -107,7 +111,7 @@ function plan(options: ScoreboardSqlOptions): Plan {
       detail: `${fn}: options must be an object with dialect and now: ${describeValue(options)}`,
     });
   const sql = dialectSql(options.dialect, `${fn}: options.dialect`);
-  const now = toEpochMs(options.now, `${fn}: options.now`);
+  const now = options.now === "query_time" ? undefined : toEpochMs(options.now, `${fn}: options.now`);
   const dimensions = checkDimensions(options.groupBy, fn);
   const keys = dimensions.map((dimension) => {
     if (typeof dimension !== "string" || !Object.hasOwn(KEY_COLUMNS, dimension))
@@ -160,7 +164,7 @@ const countIf = (condition: string): string => `SUM(CASE WHEN ${condition} THEN 
  */
 function baseCte(p: Plan): string {
   const { sql } = p;
-  const now = sql.instant(p.now);
+  const now = p.now === undefined ? sql.queryTime : sql.instant(p.now);
   const weekOf = (instant: string): string =>
     sql.dateText(sql.weekStart(sql.localDate(instant, p.timeZone), p.isoStart));
   const amount = (column: string, currency: string): string =>
@@ -527,7 +531,8 @@ export function scoreboardSql(options: ScoreboardSqlOptions): string {
   ];
   const order = ["CASE WHEN scope = 'overall' THEN 0 ELSE 1 END", ...allKeys].join(", ");
   const weeks = `weeks in ${p.timeZone} from ${WEEKDAYS[p.isoStart - 1] ?? "mon"}`;
-  return `-- handoff-kit scoreboard (${p.sql.dialect}): as of ${new Date(p.now).toISOString()}, ${weeks}
+  const asOf = p.now === undefined ? "the query's time" : new Date(p.now).toISOString();
+  return `-- handoff-kit scoreboard (${p.sql.dialect}): as of ${asOf}, ${weeks}
 WITH ${ctes.join(",\n")}
 SELECT
   scope,${allKeys.map((key) => `\n  ${key},`).join("")}

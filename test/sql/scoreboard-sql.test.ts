@@ -181,11 +181,22 @@ describe("scoreboardSql, worked by hand", () => {
   });
 });
 
+describe("scoreboardSql at the query's time", () => {
+  it("reads the engine's clock: both meetings scheduled have passed on any day after 20 November 2026", async () => {
+    const [overall] = await runInDuckDB({ now: "query_time" });
+    expect(overall).toMatchObject({ meetings_upcoming: 0, meetings_past_unrecorded: 2 });
+    expect(scoreboardSql({ dialect: "bigquery", now: "query_time" })).toContain("< CURRENT_TIMESTAMP()");
+    expect(scoreboardSql({ dialect: "snowflake", now: "query_time" })).toContain("< CURRENT_TIMESTAMP()");
+    expect(scoreboardSql({ dialect: "postgres", now: "query_time" })).toContain("< CURRENT_TIMESTAMP");
+  });
+});
+
 const parser = new NodeSqlParser.Parser();
 const OPTION_SETS: readonly Omit<ScoreboardSqlOptions, "dialect">[] = [
   { now },
   { now, groupBy: "sdr", businessTime: true },
   { now, groupBy: ["segment", "week"], week: { timeZone: "Europe/London", startsOn: "sun" }, confidence: 0.9 },
+  { now: "query_time", groupBy: ["ae", "source"], businessTime: true },
 ];
 
 describe("BigQuery and Snowflake: checked for syntax, not executed", () => {

@@ -95,6 +95,16 @@ export function readNow(text: string | undefined, clock: () => Date): Date {
   return text === undefined ? clock() : instantText(text, "--now");
 }
 
+/**
+ * `--from` and `--to` of `intervals`: a date (`2026-01-01`, its midnight in UTC) or an ISO 8601
+ * instant with an offset.
+ */
+export function readBound(text: string, name: string): Date {
+  const date = calendarDate(text);
+  if (date !== undefined && date === text) return new Date(`${date}T00:00:00Z`);
+  return instantText(text, name);
+}
+
 /** An ISO 8601 instant with an offset, as written: the date must exist (Date reads 2026-02-30 as 2 March). */
 function instantText(text: string, name: string): Date {
   const written =

@@ -7,7 +7,17 @@ import { CliError, type CliIo } from "./cli-io.js";
 import { renderCheck } from "./commands/check.js";
 import { renderSla } from "./commands/sla.js";
 import { instantFormatter, zoneName } from "./format-time.js";
-import { POLICY_IDS, readCalendars, readMapping, readNow, readPolicies, readWeek, readWeekday } from "./options.js";
+import {
+  POLICY_IDS,
+  readBound,
+  readCalendars,
+  readMapping,
+  readNow,
+  readPolicies,
+  readWeek,
+  readWeekday,
+} from "./options.js";
+import { intervalLines, readDialect, readGroupBy, renderSql, summaryLines } from "./commands/sql.js";
 import { ENCODINGS, type Encoding } from "./read-records.js";
 import {
   defaultPolicies,
@@ -38,6 +48,11 @@ const EXAMPLES = {
     "handoff-kit report examples/data/hubspot-meetings.csv --from hubspot " +
     "--now 2026-11-14T02:00:00Z --html huddle.html",
   sla: "handoff-kit sla examples/data/hubspot-meetings.csv --from hubspot --calendars calendars.json",
+  summaries:
+    "handoff-kit summaries examples/data/hubspot-meetings.csv --from hubspot --now 2026-11-14T02:00:00Z " +
+    "> handoff_summaries.csv",
+  intervals: "handoff-kit intervals calendars.json --from 2026-01-01 --to 2027-01-01 > calendar_intervals.csv",
+  sql: "handoff-kit sql --dialect bigquery --group-by sdr --summaries sales.handoff_summaries > scoreboard.sql",
 } as const;
 
 function readingOptions(command: Command): Command {
@@ -265,6 +280,73 @@ function program(io: CliIo, exit: { code: number }): Command {
       );
       noteUnread(results, io);
     });
+  readingOptions(root.command("summaries"))
+    .description("The summary table (one row per handoff) as CSV, to load into DuckDB, PostgreSQL or a warehouse")
+    .option(
+      "--now <instant>",
+      "summarize each handoff as of this instant, ISO 8601 with an offset (default: all events)",
+    )
+    .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.summaries}\n`)
+    .action(async (files: string[], flags: ReadFlags & { now?: string }) => {
+      const now = flags.now === undefined ? undefined : readNow(flags.now, io.now);
+      const { files: results, handoffs } = await readAll(files, flags, io);
+      for (const line of summaryLines(handoffs, now)) io.stdout(line);
+      noteUnread(results, io);
+    });
+
+  root
+    .command("intervals")
+    .description("Business calendars' open intervals as CSV (calendar_id, start_utc, end_utc): the intervals table")
+    .argument("<calendars>", "business calendars by calendar id or rep id, as JSON")
+    .requiredOption("--from <date>", "the first day (YYYY-MM-DD, from its midnight UTC) or an ISO 8601 instant")
+    .requiredOption("--to <date>", "the day after the last (YYYY-MM-DD) or an ISO 8601 instant")
+    .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.intervals}\n`)
+    .action(async (path: string, flags: { from: string; to: string }) => {
+      const calendars = (await readCalendars(path)) ?? {};
+      for (const line of intervalLines(calendars, readBound(flags.from, "--from"), readBound(flags.to, "--to")))
+        io.stdout(line);
+    });
+
+  root
+    .command("sql")
+    .description("The scoreboard as one SQL query for DuckDB, PostgreSQL, BigQuery or Snowflake")
+    .requiredOption("--dialect <name>", "duckdb, postgres, bigquery or snowflake")
+    .addOption(repeatable("--group-by <dimension>", "sdr, ae, segment, source or week (or several, comma-separated)"))
+    .option("--now <instant>", "the as-of instant, ISO 8601 with an offset (default: the time the query runs)")
+    .option("--time-zone <zone>", "the IANA zone weeks are cut in (default UTC)")
+    .option("--week-start <day>", "the day weeks start on", "mon")
+    .option("--business-time", "business-time follow-up from the intervals table")
+    .option("--summaries <table>", "the summary table's name (default handoff_summaries)")
+    .option("--intervals <table>", "the intervals table's name (default calendar_intervals)")
+    .option("--create-tables", "write the two tables' CREATE TABLE statements before the query")
+    .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.sql}\n`)
+    .action(
+      (flags: {
+        dialect: string;
+        groupBy?: string[];
+        now?: string;
+        timeZone?: string;
+        weekStart: string;
+        businessTime?: boolean;
+        summaries?: string;
+        intervals?: string;
+        createTables?: boolean;
+      }) => {
+        io.stdout(
+          renderSql({
+            dialect: readDialect(flags.dialect),
+            now: flags.now === undefined ? "query_time" : readNow(flags.now, io.now),
+            groupBy: readGroupBy(flags.groupBy),
+            timeZone: zoneName(flags.timeZone ?? "UTC"),
+            weekStart: readWeekday(flags.weekStart),
+            businessTime: flags.businessTime === true,
+            ...(flags.summaries === undefined ? {} : { summaries: flags.summaries }),
+            ...(flags.intervals === undefined ? {} : { intervals: flags.intervals }),
+            createTables: flags.createTables === true,
+          }),
+        );
+      },
+    );
   return root;
 }
 

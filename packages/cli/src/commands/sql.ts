@@ -1,0 +1,75 @@
+import type { Handoff } from "handoff-kit/handoff";
+import { summarize } from "handoff-kit/handoff";
+import type { Calendar } from "handoff-kit/sla";
+import {
+  calendarIntervals,
+  createTablesSql,
+  intervalTableCsv,
+  scoreboardSql,
+  SQL_DIALECTS,
+  summaryTableCsv,
+  type SqlDialect,
+  type SqlGroupDimension,
+} from "handoff-kit/sql";
+import { CliError } from "../cli-io.js";
+
+const DIMENSIONS: readonly SqlGroupDimension[] = ["sdr", "ae", "segment", "source", "week"];
+
+/** `--dialect`: one of the four. */
+export function readDialect(text: string): SqlDialect {
+  const dialect = SQL_DIALECTS.find((name) => name === text.toLowerCase());
+  if (dialect === undefined) throw new CliError(`--dialect: ${text} is not one of ${SQL_DIALECTS.join(", ")}`);
+  return dialect;
+}
+
+/** `--group-by`, repeated or comma-separated: the built-in dimensions, in the order given. */
+export function readGroupBy(values: readonly string[] | undefined): SqlGroupDimension[] {
+  return (values ?? [])
+    .flatMap((value) => value.split(","))
+    .map((text) => text.trim())
+    .filter((text) => text.length > 0)
+    .map((text) => {
+      const dimension = DIMENSIONS.find((name) => name === text);
+      if (dimension === undefined) throw new CliError(`--group-by: ${text} is not one of ${DIMENSIONS.join(", ")}`);
+      return dimension;
+    });
+}
+
+/** What `sql` writes: the tables' statements when asked, then the query. */
+export interface SqlFlags {
+  readonly dialect: SqlDialect;
+  readonly now: Date | "query_time";
+  readonly groupBy: readonly SqlGroupDimension[];
+  readonly timeZone: string;
+  readonly weekStart: NonNullable<Parameters<typeof scoreboardSql>[0]["week"]>["startsOn"];
+  readonly businessTime: boolean;
+  readonly summaries?: string;
+  readonly intervals?: string;
+  readonly createTables: boolean;
+}
+
+export function renderSql(flags: SqlFlags): string {
+  const tables = {
+    ...(flags.summaries === undefined ? {} : { summaries: flags.summaries }),
+    ...(flags.intervals === undefined ? {} : { intervals: flags.intervals }),
+  };
+  const query = scoreboardSql({
+    dialect: flags.dialect,
+    now: flags.now,
+    groupBy: flags.groupBy,
+    week: { timeZone: flags.timeZone, ...(flags.weekStart === undefined ? {} : { startsOn: flags.weekStart }) },
+    businessTime: flags.businessTime,
+    tables,
+  });
+  return flags.createTables ? `${createTablesSql(flags.dialect, tables)}\n${query}` : query;
+}
+
+/** The intervals table's CSV lines for the calendars over [from, to). */
+export function intervalLines(calendars: Readonly<Record<string, Calendar>>, from: Date, to: Date): Iterable<string> {
+  return intervalTableCsv(calendarIntervals(calendars, from, to));
+}
+
+/** The summary table's CSV lines for the handoffs, each as of `now` when given. */
+export function summaryLines(handoffs: readonly Handoff[], now: Date | undefined): Iterable<string> {
+  return summaryTableCsv(handoffs.map((handoff) => summarize(handoff, undefined, now === undefined ? {} : { now })));
+}

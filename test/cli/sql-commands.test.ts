@@ -1,0 +1,107 @@
+// The command's SQL path, run in process: `summaries` and `intervals` write the two tables from the
+// bundled HubSpot sample and its calendars, `sql` writes the query, and DuckDB running them gives the
+// in-memory scoreboard of the same handoffs; misuse exits 2 with one line.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { parse } from "csv-parse/sync";
+import { afterAll, describe, expect, it } from "vitest";
+import { fromHubSpotMeetings } from "../../src/adapters/index.js";
+import { parseCalendar, type Calendar } from "../../src/sla/index.js";
+import { scoreboard } from "../../src/metrics/index.js";
+import { run } from "../../packages/cli/src/program.js";
+import { differences, flatMetrics } from "../sql/flat-metrics.js";
+import { recordingIo } from "./io.js";
+
+const SAMPLE = "examples/data/hubspot-meetings.csv";
+const CALENDARS = "examples/data/hubspot-calendars.json";
+const NOW = "2026-11-14T02:00:00Z";
+const dir = mkdtempSync(join(tmpdir(), "handoff-kit-cli-sql-"));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function command(args: readonly string[]) {
+  const recorded = recordingIo();
+  const code = await run(args, recorded.io);
+  return { code, stdout: recorded.stdout(), stderr: recorded.stderr() };
+}
+
+describe("handoff-kit summaries, intervals and sql", () => {
+  it("write the tables and the query that DuckDB turns into the in-memory scoreboard", async () => {
+    const summaries = await command(["summaries", SAMPLE, "--from", "hubspot", "--now", NOW, "-q"]);
+    const intervals = await command(["intervals", CALENDARS, "--from", "2026-08-01", "--to", "2027-01-01"]);
+    const sql = await command([
+      "sql",
+      "--dialect",
+      "duckdb",
+      "--group-by",
+      "ae,week",
+      "--now",
+      NOW,
+      "--time-zone",
+      "America/New_York",
+      "--week-start",
+      "sunday",
+      "--business-time",
+      "--create-tables",
+    ]);
+    for (const result of [summaries, intervals, sql]) expect(result.code, result.stderr).toBe(0);
+    expect(summaries.stdout.split("\n")[0]).toMatch(/^id,source,segment,sdr_id,ae_id,/u);
+    expect(intervals.stdout.split("\n")[0]).toBe("calendar_id,start_utc,end_utc");
+
+    writeFileSync(join(dir, "handoff_summaries.csv"), summaries.stdout);
+    writeFileSync(join(dir, "calendar_intervals.csv"), intervals.stdout);
+    const instance = await DuckDBInstance.create(":memory:");
+    const db = await instance.connect();
+    const [create, query] = [sql.stdout.slice(0, sql.stdout.indexOf("-- handoff-kit")), sql.stdout];
+    await db.run(create);
+    await db.run(`COPY handoff_summaries FROM '${join(dir, "handoff_summaries.csv")}' (HEADER)`);
+    await db.run(`COPY calendar_intervals FROM '${join(dir, "calendar_intervals.csv")}' (HEADER)`);
+    const rows = (await db.runAndReadAll(query.slice(create.length))).getRowObjectsJS();
+    db.closeSync();
+    instance.closeSync();
+
+    const read = fromHubSpotMeetings(parse<Record<string, string>>(readFileSync(SAMPLE, "utf8"), { columns: true }));
+    const calendars: Record<string, Calendar> = {};
+    for (const [key, spec] of Object.entries(JSON.parse(readFileSync(CALENDARS, "utf8")) as Record<string, unknown>)) {
+      const parsed = parseCalendar(spec);
+      if (parsed.ok) calendars[key] = parsed.value;
+    }
+    const board = scoreboard(read.handoffs, {
+      now: new Date(NOW),
+      groupBy: ["ae", "week"],
+      week: { timeZone: "America/New_York", startsOn: "sun" },
+      calendars,
+    });
+    expect(rows[0]?.["handoffs"]).toBe(379n);
+    expect(differences(flatMetrics(board.overall), rows[0] ?? {})).toEqual([]);
+    expect(rows.length).toBe(board.groups.length + 1);
+    for (const group of board.groups) {
+      const row = rows.find((r) => `${r["ae_id"] as string} / ${r["week_start"] as string}` === group.key);
+      expect(differences(flatMetrics(group.metrics), row ?? {}), group.key).toEqual([]);
+    }
+  });
+
+  it("sql reads the engine's clock when --now is not given", async () => {
+    const result = await command(["sql", "--dialect", "snowflake"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("as of the query's time");
+    expect(result.stdout).toContain("< CURRENT_TIMESTAMP()");
+  });
+
+  it.each([
+    [["sql", "--dialect", "mysql"], /--dialect: mysql is not one of duckdb, postgres, bigquery, snowflake/u],
+    [["sql", "--dialect", "duckdb", "--group-by", "sdr,team"], /--group-by: team is not one of/u],
+    [["sql", "--dialect", "duckdb", "--summaries", "x;DROP"], /tables\.summaries must be a table name/u],
+    [["sql", "--dialect", "duckdb", "--time-zone", "Mars/Olympus"], /Mars\/Olympus/u],
+    [["intervals", CALENDARS, "--from", "2026-13-01", "--to", "2027-01-01"], /--from: 2026-13-01 is not/u],
+    [["intervals", CALENDARS, "--from", "2026-01-01"], /--to/u],
+  ])("refuses %j with one line and exit status 2", async (args, message) => {
+    const result = await command(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
