@@ -17,4 +17,6 @@ export {
   type TableNames,
 } from "./table-layout.js";
 export { intervalTableCsv, summaryTableCsv, summaryTableRows, type TableCell } from "./table-rows.js";
-export { scoreboardSql, type ScoreboardSqlOptions, type SqlGroupDimension } from "./scoreboard-sql.js";
+export type { ScoreboardSqlOptions, SqlGroupDimension } from "./base-rows.js";
+export { rejectionReasonsSql } from "./rejection-reasons-sql.js";
+export { scoreboardSql } from "./scoreboard-sql.js";

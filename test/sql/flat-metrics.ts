@@ -89,3 +89,49 @@ export function differences(expected: Record<string, FlatValue>, row: Readonly<R
       out.push(`${column}: a column the in-memory metrics do not have`);
   return out;
 }
+
+/** A reason's row as the SQL gives it: its breakdown, the breakdown's key, the code, count and share. */
+export interface ReasonRow {
+  readonly breakdown: string;
+  readonly breakdownKey: string | null;
+  readonly code: string;
+  readonly rejections: number;
+  readonly share: number;
+}
+
+/** The in-memory rejection reasons as the SQL's rows (docs/sql.md), sorted by breakdown, key and code. */
+export function flatReasons(m: HandoffMetrics): ReasonRow[] {
+  const rows: ReasonRow[] = [
+    ...m.rejectionReasons.byCode.map((r) => ({ breakdown: "code", breakdownKey: null, ...r })),
+    ...m.rejectionReasons.bySdr.flatMap(({ sdrId, reasons }) =>
+      reasons.map((r) => ({ breakdown: "sdr", breakdownKey: sdrId, ...r })),
+    ),
+    ...m.rejectionReasons.bySegment.flatMap(({ segment, reasons }) =>
+      reasons.map((r) => ({ breakdown: "segment", breakdownKey: segment, ...r })),
+    ),
+  ].map(({ breakdown, breakdownKey, code, count, share }) => ({
+    breakdown,
+    breakdownKey,
+    code,
+    rejections: count,
+    share,
+  }));
+  return sortReasons(rows);
+}
+
+const sortKey = (r: ReasonRow): string => `${r.breakdown}\u0000${r.breakdownKey ?? ""}\u0000${r.code}`;
+export const sortReasons = (rows: readonly ReasonRow[]): ReasonRow[] =>
+  [...rows].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0));
+
+/** An engine's reason rows of one level (the `scope` and group already picked), as ReasonRows. */
+export function reasonRows(rows: readonly Readonly<Record<string, unknown>>[]): ReasonRow[] {
+  return sortReasons(
+    rows.map((row) => ({
+      breakdown: row["breakdown"] as string,
+      breakdownKey: (row["breakdown_key"] as string | null) ?? null,
+      code: row["code"] as string,
+      rejections: Number(row["rejections"]),
+      share: row["share"] as number,
+    })),
+  );
+}

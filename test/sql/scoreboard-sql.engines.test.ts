@@ -19,13 +19,14 @@ import { parseCalendar, type Calendar } from "../../src/sla/index.js";
 import {
   calendarIntervals,
   createTablesSql,
+  rejectionReasonsSql,
   intervalTableCsv,
   scoreboardSql,
   summaryTableCsv,
   type ScoreboardSqlOptions,
   type SqlGroupDimension,
 } from "../../src/sql/index.js";
-import { differences, flatMetrics } from "./flat-metrics.js";
+import { differences, flatMetrics, flatReasons, reasonRows } from "./flat-metrics.js";
 
 const sample = generateSampleData();
 const now = new Date(DEFAULT_SAMPLE_OPTIONS.asOf);
@@ -75,6 +76,7 @@ function withRowNoise(rows: readonly HandoffSummary[]): HandoffSummary[] {
     if (i % 67 === 17 && row.firstBookedAt !== undefined)
       return { ...row, firstTouchAt: new Date(row.firstBookedAt.getTime() + 60_000) };
     if (i % 73 === 19) return { ...row, aeCalendarId: "a calendar nobody loaded" };
+    if (i % 31 === 23 && row.decision === "rejected") return { ...row, reason: i % 2 === 0 ? undefined : "" };
     return row;
   });
 }
@@ -165,6 +167,59 @@ function compare(board: Scoreboard, rows: readonly Record<string, unknown>[], op
   return out;
 }
 
+/**
+ * The reasons' rows, level by level, against the board's: counts exactly and shares to 1e-12, as
+ * sets (ties in count are ordered by the engine's collation), and within each breakdown key most
+ * frequent first.
+ */
+function compareReasons(
+  board: Scoreboard,
+  rows: readonly Record<string, unknown>[],
+  options: Case["options"],
+): string[] {
+  const dimensions: readonly SqlGroupDimension[] =
+    options.groupBy === undefined ? [] : typeof options.groupBy === "string" ? [options.groupBy] : options.groupBy;
+  const keyOf = (row: Readonly<Record<string, unknown>>): string =>
+    dimensions.map((dimension) => String(row[KEY_COLUMNS[dimension]])).join(" / ");
+  const levels = [
+    { name: "overall", metrics: board.overall, rows: rows.filter((row) => row["scope"] === "overall") },
+    ...board.groups.map((group) => ({
+      name: group.key,
+      metrics: group.metrics,
+      rows: rows.filter((row) => row["scope"] === "group" && keyOf(row) === group.key),
+    })),
+  ];
+  const out: string[] = [];
+  for (const level of levels) {
+    const want = flatReasons(level.metrics);
+    const got = reasonRows(level.rows);
+    if (got.length !== want.length)
+      out.push(`${level.name}: ${String(got.length)} rows, in memory ${String(want.length)}`);
+    want.forEach((w, i) => {
+      const g = got[i];
+      if (
+        g?.breakdown !== w.breakdown ||
+        g.breakdownKey !== w.breakdownKey ||
+        g.code !== w.code ||
+        g.rejections !== w.rejections ||
+        Math.abs(g.share - w.share) > 1e-12
+      )
+        out.push(`${level.name}: ${JSON.stringify(g)} against ${JSON.stringify(w)}`);
+    });
+    // Within a breakdown key, the engine's order is by count, most first.
+    const counts = level.rows.map(
+      (row) => `${String(row["breakdown"])}/${String(row["breakdown_key"])}:${String(row["rejections"])}`,
+    );
+    for (let i = 1; i < counts.length; i += 1) {
+      const [keyA, countA] = (counts[i - 1] ?? "").split(":");
+      const [keyB, countB] = (counts[i] ?? "").split(":");
+      if (keyA === keyB && Number(countA) < Number(countB))
+        out.push(`${level.name}: ${keyA ?? ""} not most frequent first`);
+    }
+  }
+  return out;
+}
+
 describe("scoreboardSql in real engines", () => {
   let folder: string;
   const files: Record<string, string> = {};
@@ -191,6 +246,7 @@ describe("scoreboardSql in real engines", () => {
     expect(count((row) => row.skippedEvents > 0)).toBeGreaterThan(100);
     expect(count((row) => row.acceptedCurrency === "EUR")).toBeGreaterThan(50);
     expect(count((row) => row.quality === 7)).toBeGreaterThan(20);
+    expect(count((row) => row.decision === "rejected" && !row.reason)).toBeGreaterThan(20);
     // Bookings on each side of the four DST changes of the zones the sample's reps work in.
     for (const change of [Date.UTC(2026, 2, 8), Date.UTC(2026, 2, 29), Date.UTC(2026, 9, 25), Date.UTC(2026, 10, 1)]) {
       expect(count((row) => (row.bookedAt?.getTime() ?? 0) < change)).toBeGreaterThan(100);
@@ -230,7 +286,15 @@ describe("scoreboardSql in real engines", () => {
         tables: { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` },
       });
       const result = (await db.runAndReadAll(query)).getRowObjectsJS();
-      expect(compare(inMemory(rows === "sample" ? sampleRows : largeRows, options), result, options)).toEqual([]);
+      const board = inMemory(rows === "sample" ? sampleRows : largeRows, options);
+      expect(compare(board, result, options)).toEqual([]);
+      const reasons = rejectionReasonsSql({
+        ...options,
+        dialect: "duckdb",
+        now,
+        tables: { summaries: `${rows}.handoff_summaries` },
+      });
+      expect(compareReasons(board, (await db.runAndReadAll(reasons)).getRowObjectsJS(), options)).toEqual([]);
     });
   });
 
@@ -268,7 +332,15 @@ describe("scoreboardSql in real engines", () => {
         tables: { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` },
       });
       const result = await pg.query<Record<string, unknown>>(query);
-      expect(compare(inMemory(rows === "sample" ? sampleRows : largeRows, options), result.rows, options)).toEqual([]);
+      const board = inMemory(rows === "sample" ? sampleRows : largeRows, options);
+      expect(compare(board, result.rows, options)).toEqual([]);
+      const reasons = rejectionReasonsSql({
+        ...options,
+        dialect: "postgres",
+        now,
+        tables: { summaries: `${rows}.handoff_summaries` },
+      });
+      expect(compareReasons(board, (await pg.query<Record<string, unknown>>(reasons)).rows, options)).toEqual([]);
     });
   });
 });

@@ -10,6 +10,7 @@ import {
   calendarIntervals,
   createTablesSql,
   intervalTableCsv,
+  rejectionReasonsSql,
   scoreboardSql,
   SQL_DIALECTS,
   summaryTableCsv,
@@ -203,8 +204,12 @@ describe("BigQuery and Snowflake: checked for syntax, not executed", () => {
   it.each(["bigquery", "snowflake"] as const)("%s: the parser accepts the tables and every query", (dialect) => {
     const tables = { summaries: "sales.handoff_summaries", intervals: "sales.calendar_intervals" };
     expect(() => parser.astify(createTablesSql(dialect, tables), { database: dialect })).not.toThrow();
-    for (const options of OPTION_SETS)
+    for (const options of OPTION_SETS) {
       expect(() => parser.astify(scoreboardSql({ ...options, dialect, tables }), { database: dialect })).not.toThrow();
+      expect(() =>
+        parser.astify(rejectionReasonsSql({ ...options, dialect, tables }), { database: dialect }),
+      ).not.toThrow();
+    }
   });
 
   it("the parser does refuse what it cannot read, so its acceptance means something", () => {
@@ -225,6 +230,8 @@ describe("BigQuery and Snowflake: checked for syntax, not executed", () => {
       businessTime: true,
     });
     await expect(`${createTablesSql(dialect)}\n${query}`).toMatchFileSnapshot(`snapshots/scoreboard.${dialect}.sql`);
+    const reasons = rejectionReasonsSql({ dialect, now, groupBy: "segment" });
+    await expect(reasons).toMatchFileSnapshot(`snapshots/rejection-reasons.${dialect}.sql`);
   });
 });
 

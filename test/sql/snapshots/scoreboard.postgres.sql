@@ -94,6 +94,7 @@ base AS (
     s.decision,
     s.outcome,
     s.style,
+    CASE WHEN s.decision = 'rejected' THEN COALESCE(NULLIF(s.reason, ''), 'unspecified') END AS reason_code,
     CASE
       WHEN s.meeting_status IN ('held', 'no_show', 'cancelled') THEN s.meeting_status
       WHEN s.meeting_status IN ('scheduled', 'rescheduled') AND s.meeting_start < CAST('2026-11-14T02:00:00.000Z' AS TIMESTAMPTZ) THEN 'past_unrecorded'

@@ -1,0 +1,268 @@
+// The rows the SQL scoreboard and the rejection reasons read: the options checked once, and the first
+// stages of the query (business time before each follow-up's instants, and one decided row per handoff).
+import { describeValue } from "../core/describe-value.js";
+import { HandoffKitError } from "../core/error.js";
+import { isRecord, requireWholeNumber } from "../core/guards.js";
+import { toEpochMs, type InstantInput } from "../core/instant.js";
+import { checkDimensions, requireConfidence, weekCutter } from "../metrics/internal.js";
+import { zScore, type WeekOptions } from "../metrics/index.js";
+import { WEEKDAYS } from "../sla/index.js";
+import { dialectSql, literal, type DialectSql, type SqlDialect } from "./dialect.js";
+import { tableNames, type TableNames } from "./table-layout.js";
+
+/**
+ * A dimension the SQL scoreboard groups by: the built-in ones of the in-memory scoreboard (a
+ * function cannot become SQL). Each is a column of the result: `sdr_id`, `ae_id`, `segment`,
+ * `source`, and `week_start` (the local date the week starts on, `YYYY-MM-DD`, or `none`).
+ *
+ * @example
+ * ```ts
+ * import type { SqlGroupDimension } from "handoff-kit/sql";
+ * const byTeam: SqlGroupDimension[] = ["segment", "week"];
+ * ```
+ * @category Scoreboard in SQL
+ */
+export type SqlGroupDimension = "sdr" | "ae" | "segment" | "source" | "week";
+
+/**
+ * The options of {@link scoreboardSql}: the in-memory scoreboard's, less what SQL cannot take (a
+ * function dimension, SLA policies), plus the dialect and the tables.
+ *
+ * @example
+ * ```ts
+ * import type { ScoreboardSqlOptions } from "handoff-kit/sql";
+ * const weekly: ScoreboardSqlOptions = {
+ *   dialect: "bigquery",
+ *   now: new Date("2026-11-14T02:00:00Z"),
+ *   groupBy: "week",
+ *   week: { timeZone: "America/New_York", startsOn: "mon" },
+ *   tables: { summaries: "sales.handoff_summaries" },
+ * };
+ * ```
+ * @category Scoreboard in SQL
+ */
+export interface ScoreboardSqlOptions {
+  readonly dialect: SqlDialect;
+  /**
+   * The as-of instant: meetings starting at or after it are upcoming, as in memory. `"query_time"`
+   * writes the engine's `CURRENT_TIMESTAMP` instead, for a query saved to run on a schedule.
+   */
+  readonly now: InstantInput | "query_time";
+  /** One dimension or several (a row per combination, after the overall row). */
+  readonly groupBy?: SqlGroupDimension | readonly SqlGroupDimension[];
+  /** How weeks are cut, for `week` and for SDR-weeks (UTC, Monday by default), written into the SQL. */
+  readonly week?: WeekOptions;
+  /** Of every interval (0.95 by default). */
+  readonly confidence?: number;
+  /** Below this denominator a metric's `_low_sample` is true (10 by default). */
+  readonly minSample?: number;
+  /** Deal sizes and pipeline count amounts in this currency only (`USD` by default). */
+  readonly currency?: string;
+  /** The tables' names (`handoff_summaries` and `calendar_intervals` by default). */
+  readonly tables?: TableNames;
+  /**
+   * Business-time follow-up from the intervals table, on each row's `ae_calendar_id` (as the in-memory
+   * scoreboard's `calendars` option). Off by default: the business columns are NULL, as in memory
+   * without calendars.
+   */
+  readonly businessTime?: boolean;
+}
+
+/** The result's key column of each dimension. */
+const KEY_COLUMNS: Readonly<Record<SqlGroupDimension, string>> = {
+  sdr: "sdr_id",
+  ae: "ae_id",
+  segment: "segment",
+  source: "source",
+  week: "week_start",
+};
+
+/** The largest amount counted, as in memory: 2^53 - 1. */
+const MAX_AMOUNT = "9007199254740991";
+
+/** The checked options. */
+export interface Plan {
+  readonly sql: DialectSql;
+  /** Epoch ms, or undefined for the query's own time. */
+  readonly now: number | undefined;
+  readonly keys: readonly string[];
+  readonly timeZone: string;
+  readonly isoStart: number;
+  readonly z: number;
+  readonly minSample: number;
+  readonly currency: string;
+  readonly tables: Required<TableNames>;
+  readonly businessTime: boolean;
+}
+
+/** The options checked (misuse throws `invalid_argument`, naming `fn`) and resolved to what the SQL needs. */
+export function plan(options: ScoreboardSqlOptions, fn: string): Plan {
+  if (!isRecord(options))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options must be an object with dialect and now: ${describeValue(options)}`,
+    });
+  const sql = dialectSql(options.dialect, `${fn}: options.dialect`);
+  const now = options.now === "query_time" ? undefined : toEpochMs(options.now, `${fn}: options.now`);
+  const dimensions = checkDimensions(options.groupBy, fn);
+  const keys = dimensions.map((dimension) => {
+    if (typeof dimension !== "string" || !Object.hasOwn(KEY_COLUMNS, dimension))
+      throw new HandoffKitError("invalid_argument", {
+        detail: `${fn}: options.groupBy takes sdr, ae, segment, source or week (a function cannot become SQL)`,
+      });
+    return KEY_COLUMNS[dimension];
+  });
+  const { week } = options as { week?: unknown };
+  if (week !== undefined && !isRecord(week))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}`,
+    });
+  const weeks = weekCutter(options.week, `${fn}: options.week`);
+  const confidence = options.confidence ?? 0.95;
+  requireConfidence(confidence, `${fn}: options.confidence`);
+  const minSample = options.minSample ?? 10;
+  requireWholeNumber(minSample, `${fn}: options.minSample`, 0);
+  const currency = options.currency ?? "USD";
+  if (typeof currency !== "string")
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.currency must be a currency code: ${describeValue(currency)}`,
+    });
+  const { businessTime = false } = options;
+  if (typeof businessTime !== "boolean")
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.businessTime must be true or false: ${describeValue(businessTime)}`,
+    });
+  return {
+    sql,
+    now,
+    keys,
+    timeZone: weeks.timeZone,
+    isoStart: WEEKDAYS.indexOf(weeks.startsOn) + 1,
+    z: zScore(confidence),
+    minSample,
+    currency,
+    tables: tableNames(options.tables, sql.dialect, fn, "options.tables"),
+    businessTime,
+  };
+}
+
+/** `CASE WHEN condition THEN 1 ELSE 0 END`, summed: a count of the rows meeting it. */
+export const countIf = (condition: string): string => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+
+/**
+ * The first stage: one row per handoff counted (rows with refused events are left out, as in
+ * memory), each value the metrics read already decided: which outcome counts the meeting, which
+ * amounts are counted, which durations are measured.
+ */
+export function baseCte(p: Plan): string {
+  const { sql } = p;
+  const now = p.now === undefined ? sql.queryTime : sql.instant(p.now);
+  const weekOf = (instant: string): string =>
+    sql.dateText(sql.weekStart(sql.localDate(instant, p.timeZone), p.isoStart));
+  const amount = (column: string, currency: string): string =>
+    `${column} >= 0 AND ${column} <= ${MAX_AMOUNT} AND ` +
+    `COALESCE(${currency}, ${literal(p.currency)}) = ${literal(p.currency)}`;
+  const span = (from: string, to: string): string =>
+    `CASE WHEN ${to} >= ${from} THEN ${sql.double(`${sql.epochMs(to)} - ${sql.epochMs(from)}`)} END`;
+  const calendar = "COALESCE(NULLIF(s.ae_calendar_id, ''), s.ae_id)";
+  const business = p.businessTime
+    ? `CASE WHEN s.first_follow_up_at >= s.booked_at AND known.calendar_id IS NOT NULL
+        THEN ${sql.double("at_follow_up.b_ms - at_booked.b_ms")} END`
+    : sql.double("NULL");
+  const joins = p.businessTime
+    ? `
+  LEFT JOIN (SELECT DISTINCT calendar_id FROM ${sql.table(p.tables.intervals)}) known
+    ON known.calendar_id = ${calendar}
+  LEFT JOIN business_before at_booked
+    ON at_booked.calendar_id = ${calendar} AND at_booked.t_ms = ${sql.epochMs("s.booked_at")}
+  LEFT JOIN business_before at_follow_up
+    ON at_follow_up.calendar_id = ${calendar} AND at_follow_up.t_ms = ${sql.epochMs("s.first_follow_up_at")}`
+    : "";
+  return `base AS (
+  SELECT
+    s.sdr_id,
+    s.ae_id,
+    s.segment,
+    s.source,
+    COALESCE(${weekOf("COALESCE(s.booked_at, s.created_at)")}, 'none') AS week_start,
+    s.status,
+    s.cycles,
+    s.decision,
+    s.outcome,
+    s.style,
+    CASE WHEN s.decision = 'rejected' THEN COALESCE(NULLIF(s.reason, ''), 'unspecified') END AS reason_code,
+    CASE
+      WHEN s.meeting_status IN ('held', 'no_show', 'cancelled') THEN s.meeting_status
+      WHEN s.meeting_status IN ('scheduled', 'rescheduled') AND s.meeting_start < ${now} THEN 'past_unrecorded'
+      WHEN s.meeting_status IN ('scheduled', 'rescheduled') THEN 'upcoming'
+    END AS meeting,
+    CASE WHEN s.status <> 'draft' AND s.booked_at IS NOT NULL
+      THEN CONCAT(${weekOf("s.booked_at")}, s.sdr_id) END AS sdr_week,
+    CASE WHEN s.quality IN (1, 2, 3, 4, 5) THEN s.quality END AS quality,
+    CASE WHEN s.decision = 'accepted' AND ${amount("s.accepted_amount", "s.accepted_currency")}
+      THEN ${sql.double("s.accepted_amount")} END AS pipeline_amount,
+    CASE WHEN s.outcome = 'won' AND ${amount("s.won_amount", "s.won_currency")}
+      THEN ${sql.double("s.won_amount")} END AS deal_amount,
+    ${span("s.booked_at", "s.first_follow_up_at")} AS follow_up,
+    ${business} AS follow_up_business,
+    ${span("s.first_touch_at", "s.first_booked_at")} AS touch_to_booked
+  FROM ${sql.table(p.tables.summaries)} s${joins}
+  WHERE s.skipped_events = 0
+)`;
+}
+
+/**
+ * Business time before each instant a follow-up is measured between, on its calendar, with no range
+ * join: each calendar's intervals numbered by a running sum of their lengths, the instants sorted in
+ * among the interval starts, and each instant reading the last interval that started at or before
+ * it. Sorting scales where a join of every handoff to every interval of its calendar would not.
+ */
+export function businessCtes(p: Plan): string {
+  const { sql } = p;
+  const calendar = "COALESCE(NULLIF(ae_calendar_id, ''), ae_id)";
+  const running = (column: string): string =>
+    `MAX(${column}) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ` +
+    "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
+  // UNION ALL under a DISTINCT: BigQuery has no bare UNION, Snowflake no UNION DISTINCT.
+  return `instants AS (
+  SELECT DISTINCT calendar_id, t_ms FROM (
+    SELECT ${calendar} AS calendar_id, ${sql.epochMs("booked_at")} AS t_ms
+    FROM ${sql.table(p.tables.summaries)}
+    WHERE skipped_events = 0 AND first_follow_up_at >= booked_at
+    UNION ALL
+    SELECT ${calendar} AS calendar_id, ${sql.epochMs("first_follow_up_at")} AS t_ms
+    FROM ${sql.table(p.tables.summaries)}
+    WHERE skipped_events = 0 AND first_follow_up_at >= booked_at
+  ) follow_up_instants
+),
+open_intervals AS (
+  SELECT calendar_id, start_ms, end_ms,
+    SUM(end_ms - start_ms) OVER (PARTITION BY calendar_id ORDER BY start_ms
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - (end_ms - start_ms) AS open_before
+  FROM (
+    SELECT DISTINCT calendar_id, ${sql.epochMs("start_utc")} AS start_ms, ${sql.epochMs("end_utc")} AS end_ms
+    FROM ${sql.table(p.tables.intervals)}
+    WHERE end_utc > start_utc
+  ) distinct_intervals
+),
+timeline AS (
+  SELECT calendar_id, start_ms AS t_ms, 0 AS kind, start_ms, end_ms, open_before FROM open_intervals
+  UNION ALL
+  SELECT calendar_id, t_ms, 1 AS kind, NULL, NULL, NULL FROM instants
+),
+carried AS (
+  SELECT calendar_id, t_ms, kind,
+    ${running("start_ms")} AS last_start,
+    ${running("end_ms")} AS last_end,
+    ${running("open_before")} AS last_open_before
+  FROM timeline
+),
+business_before AS (
+  SELECT calendar_id, t_ms,
+    CASE WHEN last_start IS NULL THEN 0
+      WHEN t_ms >= last_end THEN last_open_before + (last_end - last_start)
+      ELSE last_open_before + (t_ms - last_start)
+    END AS b_ms
+  FROM carried
+  WHERE kind = 1
+)`;
+}

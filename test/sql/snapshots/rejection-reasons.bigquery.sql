@@ -1,0 +1,106 @@
+-- handoff-kit rejection reasons (bigquery)
+WITH base AS (
+  SELECT
+    s.sdr_id,
+    s.ae_id,
+    s.segment,
+    s.source,
+    COALESCE(FORMAT_DATE('%Y-%m-%d', DATE_TRUNC(DATE(COALESCE(s.booked_at, s.created_at), 'UTC'), WEEK(MONDAY))), 'none') AS week_start,
+    s.status,
+    s.cycles,
+    s.decision,
+    s.outcome,
+    s.style,
+    CASE WHEN s.decision = 'rejected' THEN COALESCE(NULLIF(s.reason, ''), 'unspecified') END AS reason_code,
+    CASE
+      WHEN s.meeting_status IN ('held', 'no_show', 'cancelled') THEN s.meeting_status
+      WHEN s.meeting_status IN ('scheduled', 'rescheduled') AND s.meeting_start < TIMESTAMP_MILLIS(1794621600000) THEN 'past_unrecorded'
+      WHEN s.meeting_status IN ('scheduled', 'rescheduled') THEN 'upcoming'
+    END AS meeting,
+    CASE WHEN s.status <> 'draft' AND s.booked_at IS NOT NULL
+      THEN CONCAT(FORMAT_DATE('%Y-%m-%d', DATE_TRUNC(DATE(s.booked_at, 'UTC'), WEEK(MONDAY))), s.sdr_id) END AS sdr_week,
+    CASE WHEN s.quality IN (1, 2, 3, 4, 5) THEN s.quality END AS quality,
+    CASE WHEN s.decision = 'accepted' AND s.accepted_amount >= 0 AND s.accepted_amount <= 9007199254740991 AND COALESCE(s.accepted_currency, 'USD') = 'USD'
+      THEN CAST(s.accepted_amount AS FLOAT64) END AS pipeline_amount,
+    CASE WHEN s.outcome = 'won' AND s.won_amount >= 0 AND s.won_amount <= 9007199254740991 AND COALESCE(s.won_currency, 'USD') = 'USD'
+      THEN CAST(s.won_amount AS FLOAT64) END AS deal_amount,
+    CASE WHEN s.first_follow_up_at >= s.booked_at THEN CAST(UNIX_MILLIS(s.first_follow_up_at) - UNIX_MILLIS(s.booked_at) AS FLOAT64) END AS follow_up,
+    CAST(NULL AS FLOAT64) AS follow_up_business,
+    CASE WHEN s.first_booked_at >= s.first_touch_at THEN CAST(UNIX_MILLIS(s.first_booked_at) - UNIX_MILLIS(s.first_touch_at) AS FLOAT64) END AS touch_to_booked
+  FROM `handoff_summaries` s
+  WHERE s.skipped_events = 0
+)
+SELECT * FROM (
+  SELECT
+    'overall' AS scope,
+    CAST(NULL AS STRING) AS segment,
+    'code' AS breakdown,
+    CAST(NULL AS STRING) AS breakdown_key,
+    reason_code AS code,
+    COUNT(*) AS rejections,
+    CAST(COUNT(*) AS FLOAT64) / CAST(SUM(COUNT(*)) OVER () AS FLOAT64) AS share
+  FROM base
+  WHERE reason_code IS NOT NULL
+  GROUP BY reason_code
+  UNION ALL
+  SELECT
+    'overall' AS scope,
+    CAST(NULL AS STRING) AS segment,
+    'sdr' AS breakdown,
+    sdr_id AS breakdown_key,
+    reason_code AS code,
+    COUNT(*) AS rejections,
+    CAST(COUNT(*) AS FLOAT64) / CAST(SUM(COUNT(*)) OVER (PARTITION BY sdr_id) AS FLOAT64) AS share
+  FROM base
+  WHERE reason_code IS NOT NULL
+  GROUP BY sdr_id, reason_code
+  UNION ALL
+  SELECT
+    'overall' AS scope,
+    CAST(NULL AS STRING) AS segment,
+    'segment' AS breakdown,
+    segment AS breakdown_key,
+    reason_code AS code,
+    COUNT(*) AS rejections,
+    CAST(COUNT(*) AS FLOAT64) / CAST(SUM(COUNT(*)) OVER (PARTITION BY segment) AS FLOAT64) AS share
+  FROM base
+  WHERE reason_code IS NOT NULL
+  GROUP BY segment, reason_code
+  UNION ALL
+  SELECT
+    'group' AS scope,
+    segment,
+    'code' AS breakdown,
+    CAST(NULL AS STRING) AS breakdown_key,
+    reason_code AS code,
+    COUNT(*) AS rejections,
+    CAST(COUNT(*) AS FLOAT64) / CAST(SUM(COUNT(*)) OVER (PARTITION BY segment) AS FLOAT64) AS share
+  FROM base
+  WHERE reason_code IS NOT NULL
+  GROUP BY segment, reason_code
+  UNION ALL
+  SELECT
+    'group' AS scope,
+    segment,
+    'sdr' AS breakdown,
+    sdr_id AS breakdown_key,
+    reason_code AS code,
+    COUNT(*) AS rejections,
+    CAST(COUNT(*) AS FLOAT64) / CAST(SUM(COUNT(*)) OVER (PARTITION BY segment, sdr_id) AS FLOAT64) AS share
+  FROM base
+  WHERE reason_code IS NOT NULL
+  GROUP BY segment, sdr_id, reason_code
+  UNION ALL
+  SELECT
+    'group' AS scope,
+    segment,
+    'segment' AS breakdown,
+    segment AS breakdown_key,
+    reason_code AS code,
+    COUNT(*) AS rejections,
+    CAST(COUNT(*) AS FLOAT64) / CAST(SUM(COUNT(*)) OVER (PARTITION BY segment) AS FLOAT64) AS share
+  FROM base
+  WHERE reason_code IS NOT NULL
+  GROUP BY segment, reason_code
+) reasons
+ORDER BY CASE WHEN scope = 'overall' THEN 0 ELSE 1 END, segment, breakdown, breakdown_key, rejections DESC, code
