@@ -45,9 +45,9 @@ describe("handoff-kit summaries, intervals and sql", () => {
       "--week-start",
       "sunday",
       "--business-time",
-      "--create-tables",
     ]);
-    for (const result of [summaries, intervals, sql]) expect(result.code, result.stderr).toBe(0);
+    const tables = await command(["sql", "--dialect", "duckdb", "--create-tables"]);
+    for (const result of [summaries, intervals, sql, tables]) expect(result.code, result.stderr).toBe(0);
     expect(summaries.stdout.split("\n")[0]).toMatch(/^id,source,segment,sdr_id,ae_id,/u);
     expect(intervals.stdout.split("\n")[0]).toBe("calendar_id,start_utc,end_utc");
 
@@ -55,11 +55,10 @@ describe("handoff-kit summaries, intervals and sql", () => {
     writeFileSync(join(dir, "calendar_intervals.csv"), intervals.stdout);
     const instance = await DuckDBInstance.create(":memory:");
     const db = await instance.connect();
-    const [create, query] = [sql.stdout.slice(0, sql.stdout.indexOf("-- handoff-kit")), sql.stdout];
-    await db.run(create);
+    await db.run(tables.stdout);
     await db.run(`COPY handoff_summaries FROM '${join(dir, "handoff_summaries.csv")}' (HEADER)`);
     await db.run(`COPY calendar_intervals FROM '${join(dir, "calendar_intervals.csv")}' (HEADER)`);
-    const rows = (await db.runAndReadAll(query.slice(create.length))).getRowObjectsJS();
+    const rows = (await db.runAndReadAll(sql.stdout)).getRowObjectsJS();
     db.closeSync();
     instance.closeSync();
 
@@ -91,8 +90,16 @@ describe("handoff-kit summaries, intervals and sql", () => {
     expect(result.stdout).toContain("< CURRENT_TIMESTAMP()");
   });
 
+  it("sql --reasons writes the rejection reasons query", async () => {
+    const result = await command(["sql", "--dialect", "postgres", "--reasons", "--group-by", "segment"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^-- handoff-kit rejection reasons \(postgres\)/u);
+    expect(result.stdout).toContain("GROUP BY segment, sdr_id, reason_code");
+  });
+
   it.each([
     [["sql", "--dialect", "mysql"], /--dialect: mysql is not one of duckdb, postgres, bigquery, snowflake/u],
+    [["sql", "--dialect", "duckdb", "--reasons", "--create-tables"], /one at a time/u],
     [["sql", "--dialect", "duckdb", "--group-by", "sdr,team"], /--group-by: team is not one of/u],
     [["sql", "--dialect", "duckdb", "--summaries", "x;DROP"], /tables\.summaries must be a table name/u],
     [["sql", "--dialect", "duckdb", "--time-zone", "Mars/Olympus"], /Mars\/Olympus/u],

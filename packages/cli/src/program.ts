@@ -17,7 +17,7 @@ import {
   readWeek,
   readWeekday,
 } from "./options.js";
-import { intervalLines, readDialect, readGroupBy, renderSql, summaryLines } from "./commands/sql.js";
+import { intervalLines, readDialect, readGroupBy, renderSql, summaryLines, type SqlFlags } from "./commands/sql.js";
 import { ENCODINGS, type Encoding } from "./read-records.js";
 import {
   defaultPolicies,
@@ -318,7 +318,8 @@ function program(io: CliIo, exit: { code: number }): Command {
     .option("--business-time", "business-time follow-up from the intervals table")
     .option("--summaries <table>", "the summary table's name (default handoff_summaries)")
     .option("--intervals <table>", "the intervals table's name (default calendar_intervals)")
-    .option("--create-tables", "write the two tables' CREATE TABLE statements before the query")
+    .option("--reasons", "write the rejection reasons query instead (by code, SDR and segment)")
+    .option("--create-tables", "write the two tables' CREATE TABLE statements instead")
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.sql}\n`)
     .action(
       (flags: {
@@ -331,7 +332,13 @@ function program(io: CliIo, exit: { code: number }): Command {
         summaries?: string;
         intervals?: string;
         createTables?: boolean;
+        reasons?: boolean;
       }) => {
+        if (flags.createTables === true && flags.reasons === true)
+          throw new CliError("--create-tables and --reasons: one at a time");
+        let write: SqlFlags["write"] = "scoreboard";
+        if (flags.createTables === true) write = "tables";
+        if (flags.reasons === true) write = "reasons";
         io.stdout(
           renderSql({
             dialect: readDialect(flags.dialect),
@@ -342,7 +349,7 @@ function program(io: CliIo, exit: { code: number }): Command {
             businessTime: flags.businessTime === true,
             ...(flags.summaries === undefined ? {} : { summaries: flags.summaries }),
             ...(flags.intervals === undefined ? {} : { intervals: flags.intervals }),
-            createTables: flags.createTables === true,
+            write,
           }),
         );
       },

@@ -5,12 +5,14 @@ import {
   calendarIntervals,
   createTablesSql,
   intervalTableCsv,
+  rejectionReasonsSql,
   scoreboardSql,
   SQL_DIALECTS,
   summaryTableCsv,
   type SqlDialect,
   type SqlGroupDimension,
 } from "handoff-kit/sql";
+import { match } from "ts-pattern";
 import { CliError } from "../cli-io.js";
 
 const DIMENSIONS: readonly SqlGroupDimension[] = ["sdr", "ae", "segment", "source", "week"];
@@ -35,7 +37,7 @@ export function readGroupBy(values: readonly string[] | undefined): SqlGroupDime
     });
 }
 
-/** What `sql` writes: the tables' statements when asked, then the query. */
+/** What `sql` writes: the scoreboard query, the rejection reasons query, or the tables' statements. */
 export interface SqlFlags {
   readonly dialect: SqlDialect;
   readonly now: Date | "query_time";
@@ -45,7 +47,7 @@ export interface SqlFlags {
   readonly businessTime: boolean;
   readonly summaries?: string;
   readonly intervals?: string;
-  readonly createTables: boolean;
+  readonly write: "scoreboard" | "reasons" | "tables";
 }
 
 export function renderSql(flags: SqlFlags): string {
@@ -53,15 +55,19 @@ export function renderSql(flags: SqlFlags): string {
     ...(flags.summaries === undefined ? {} : { summaries: flags.summaries }),
     ...(flags.intervals === undefined ? {} : { intervals: flags.intervals }),
   };
-  const query = scoreboardSql({
+  const options = {
     dialect: flags.dialect,
     now: flags.now,
     groupBy: flags.groupBy,
     week: { timeZone: flags.timeZone, ...(flags.weekStart === undefined ? {} : { startsOn: flags.weekStart }) },
     businessTime: flags.businessTime,
     tables,
-  });
-  return flags.createTables ? `${createTablesSql(flags.dialect, tables)}\n${query}` : query;
+  };
+  return match(flags.write)
+    .with("scoreboard", () => scoreboardSql(options))
+    .with("reasons", () => rejectionReasonsSql(options))
+    .with("tables", () => createTablesSql(flags.dialect, tables))
+    .exhaustive();
 }
 
 /** The intervals table's CSV lines for the calendars over [from, to). */
