@@ -49,7 +49,8 @@ try {
   assert.equal(sql.status, 0, sql.stderr);
   assert.match(sql.stdout, /^-- handoff-kit scoreboard \(postgres\)/);
   console.log(
-    `handoff-kit-cli: ${String(files.length)} files packed; the published command checked, reported and tabled the sample, and wrote SQL`,
+    `handoff-kit-cli: ${String(files.length)} files packed; ` +
+      "the published command checked, reported and tabled the sample, and wrote SQL",
   );
 } finally {
   rmSync(published, { recursive: true, force: true });

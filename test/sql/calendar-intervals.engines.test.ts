@@ -10,7 +10,7 @@ import { PGlite } from "@electric-sql/pglite";
 import * as fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { businessTimeBetween, defineCalendar, parseCalendar, type Calendar } from "../../src/sla/index.js";
-import { calendarIntervals } from "../../src/sql/index.js";
+import { calendarIntervals, intervalTableCsv } from "../../src/sql/index.js";
 
 const sample = JSON.parse(
   readFileSync(new URL("../../examples/data/sample-handoffs.json", import.meta.url), "utf8"),
@@ -101,7 +101,11 @@ describe("the intervals table in real engines", () => {
 
     it("runs the session of docs/sql.md as written, with its answer", async () => {
       const doc = readFileSync(new URL("../../docs/sql.md", import.meta.url), "utf8");
-      const session = /```sql\n([\s\S]*?)```/u.exec(doc)?.[1] ?? "";
+      // The guide's business-time query: its block that reads intervals.csv.
+      const session =
+        [...doc.matchAll(/```sql\n([\s\S]*?)```/gu)]
+          .map((m) => m[1] ?? "")
+          .find((block) => block.includes("read_csv('intervals.csv'")) ?? "";
       const answer = Number(/-- (\d+):/u.exec(session)?.[1]);
       expect(answer).toBe(10_800_000);
       // The guide's calendar, and its file written as the guide writes it.
@@ -118,15 +122,13 @@ describe("the intervals table in real engines", () => {
       });
       const folder = mkdtempSync(join(tmpdir(), "handoff-kit-sql-"));
       try {
-        const lines = ["calendar_id,start_utc,end_utc"];
-        for (const row of calendarIntervals(
+        const file = join(folder, "intervals.csv");
+        const rows = calendarIntervals(
           { "ae-omar": omar },
           new Date("2026-01-01T00:00Z"),
           new Date("2027-01-01T00:00Z"),
-        ))
-          lines.push(`${row.calendarId},${row.start.toISOString()},${row.end.toISOString()}`);
-        const file = join(folder, "intervals.csv");
-        writeFileSync(file, `${lines.join("\n")}\n`);
+        );
+        writeFileSync(file, [...intervalTableCsv(rows)].join(""));
         const own = await DuckDBInstance.create(":memory:");
         const db = await own.connect();
         const [create, select] = session.split(";").map((statement) => statement.trim());
