@@ -27,7 +27,16 @@ export const SQL_DIALECTS = ["duckdb", "postgres", "bigquery", "snowflake"] as c
  */
 export type SqlDialect = (typeof SQL_DIALECTS)[number];
 
-/** A column's kind in the table layout; each dialect names its type. */
+/**
+ * A column's kind in the table layout; each dialect names its type (`createTablesSql` writes them).
+ *
+ * @example
+ * ```ts
+ * import { SUMMARY_COLUMNS, type ColumnKind } from "handoff-kit/sql";
+ * const instants = SUMMARY_COLUMNS.filter((column) => column.kind === ("instant" satisfies ColumnKind));
+ * ```
+ * @category Table layout
+ */
 export type ColumnKind = "text" | "integer" | "double" | "instant";
 
 /**
