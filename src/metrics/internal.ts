@@ -3,3 +3,4 @@
 // Another module imports this module only through index.ts or this file (eslint.config.js enforces it).
 export { checkDimensions, dimensionName, weekCutter } from "./group-by.js";
 export { requireConfidence } from "./statistics.js";
+export { SOURCE_INDEX } from "./tally.js";

@@ -4,7 +4,8 @@ import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord, requireWholeNumber } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
-import { checkDimensions, requireConfidence, weekCutter } from "../metrics/internal.js";
+import { HANDOFF_STATUSES, MEETING_STATUSES } from "../handoff/index.js";
+import { checkDimensions, requireConfidence, SOURCE_INDEX, weekCutter } from "../metrics/internal.js";
 import { zScore, type WeekOptions } from "../metrics/index.js";
 import { WEEKDAYS } from "../sla/index.js";
 import { dialectSql, literal, type DialectSql, type SqlDialect } from "./dialect.js";
@@ -145,8 +146,8 @@ export function plan(options: ScoreboardSqlOptions, fn: string): Plan {
   };
 }
 
-/** `CASE WHEN condition THEN 1 ELSE 0 END`, summed: a count of the rows meeting it. */
-export const countIf = (condition: string): string => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
+/** A count of the rows meeting a condition: 0, not NULL, over no rows (a SUM would give NULL there). */
+export const countIf = (condition: string): string => `COUNT(CASE WHEN ${condition} THEN 1 END)`;
 
 /**
  * The first stage: one row per handoff counted (rows with refused events are left out, as in
@@ -206,9 +207,37 @@ export function baseCte(p: Plan): string {
     ${business} AS follow_up_business,
     ${span("s.first_touch_at", "s.first_booked_at")} AS touch_to_booked
   FROM ${sql.table(p.tables.summaries)} s${joins}
-  WHERE s.skipped_events = 0
+  WHERE ${COUNTED}
 )`;
 }
+
+const id = (column: string): string => `s.${column} IS NOT NULL AND s.${column} <> ''`;
+const oneOf = (column: string, values: readonly string[]): string =>
+  `s.${column} IN (${values.map((value) => literal(value)).join(", ")})`;
+
+/**
+ * The rows the in-memory scoreboard counts, as a condition: the identifying fields present and known,
+ * no refused event, and the status agreeing with the decision, the outcome, the meeting and the cycles
+ * (a row from elsewhere that disagrees would put a handoff in a numerator without its denominator). A
+ * NULL anywhere makes the condition NULL, which WHERE reads as false.
+ */
+const COUNTED = [
+  id("sdr_id"),
+  id("ae_id"),
+  id("segment"),
+  oneOf("source", Object.keys(SOURCE_INDEX)),
+  oneOf("status", HANDOFF_STATUSES),
+  oneOf("meeting_status", MEETING_STATUSES),
+  "s.cycles >= 0",
+  "s.skipped_events = 0",
+  "((s.status = 'draft' AND s.cycles = 0) OR (s.status <> 'draft' AND s.cycles > 0))",
+  // Disjunctions, not a CASE of conditions: node-sql-parser's Snowflake grammar takes no AND after THEN.
+  `((s.status = 'draft' AND s.decision IS NULL AND s.outcome IS NULL AND s.meeting_status = 'none')
+      OR (s.status = 'booked' AND s.decision IS NULL AND s.outcome IS NULL)
+      OR (s.status = 'accepted' AND s.decision = 'accepted' AND s.outcome IS NULL)
+      OR (s.status IN ('won', 'lost') AND s.decision = 'accepted' AND s.outcome = s.status)
+      OR (s.status IN ('rejected', 'recycled') AND s.decision = 'rejected' AND s.outcome IS NULL))`,
+].join("\n    AND ");
 
 /**
  * Business time before each instant a follow-up is measured between, on its calendar, with no range

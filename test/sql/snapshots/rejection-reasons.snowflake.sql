@@ -28,7 +28,20 @@ WITH base AS (
     CAST(NULL AS DOUBLE) AS follow_up_business,
     CASE WHEN s.first_booked_at >= s.first_touch_at THEN CAST(DATE_PART(EPOCH_MILLISECOND, s.first_booked_at) - DATE_PART(EPOCH_MILLISECOND, s.first_touch_at) AS DOUBLE) END AS touch_to_booked
   FROM handoff_summaries s
-  WHERE s.skipped_events = 0
+  WHERE s.sdr_id IS NOT NULL AND s.sdr_id <> ''
+    AND s.ae_id IS NOT NULL AND s.ae_id <> ''
+    AND s.segment IS NOT NULL AND s.segment <> ''
+    AND s.source IN ('outbound', 'inbound', 'partner')
+    AND s.status IN ('draft', 'booked', 'accepted', 'rejected', 'recycled', 'won', 'lost')
+    AND s.meeting_status IN ('none', 'scheduled', 'rescheduled', 'held', 'no_show', 'cancelled')
+    AND s.cycles >= 0
+    AND s.skipped_events = 0
+    AND ((s.status = 'draft' AND s.cycles = 0) OR (s.status <> 'draft' AND s.cycles > 0))
+    AND ((s.status = 'draft' AND s.decision IS NULL AND s.outcome IS NULL AND s.meeting_status = 'none')
+      OR (s.status = 'booked' AND s.decision IS NULL AND s.outcome IS NULL)
+      OR (s.status = 'accepted' AND s.decision = 'accepted' AND s.outcome IS NULL)
+      OR (s.status IN ('won', 'lost') AND s.decision = 'accepted' AND s.outcome = s.status)
+      OR (s.status IN ('rejected', 'recycled') AND s.decision = 'rejected' AND s.outcome IS NULL))
 )
 SELECT * FROM (
   SELECT

@@ -118,7 +118,20 @@ base AS (
     ON at_booked.calendar_id = COALESCE(NULLIF(s.ae_calendar_id, ''), s.ae_id) AND at_booked.t_ms = CAST(FLOOR(EXTRACT(EPOCH FROM s.booked_at) * 1000) AS BIGINT)
   LEFT JOIN business_before at_follow_up
     ON at_follow_up.calendar_id = COALESCE(NULLIF(s.ae_calendar_id, ''), s.ae_id) AND at_follow_up.t_ms = CAST(FLOOR(EXTRACT(EPOCH FROM s.first_follow_up_at) * 1000) AS BIGINT)
-  WHERE s.skipped_events = 0
+  WHERE s.sdr_id IS NOT NULL AND s.sdr_id <> ''
+    AND s.ae_id IS NOT NULL AND s.ae_id <> ''
+    AND s.segment IS NOT NULL AND s.segment <> ''
+    AND s.source IN ('outbound', 'inbound', 'partner')
+    AND s.status IN ('draft', 'booked', 'accepted', 'rejected', 'recycled', 'won', 'lost')
+    AND s.meeting_status IN ('none', 'scheduled', 'rescheduled', 'held', 'no_show', 'cancelled')
+    AND s.cycles >= 0
+    AND s.skipped_events = 0
+    AND ((s.status = 'draft' AND s.cycles = 0) OR (s.status <> 'draft' AND s.cycles > 0))
+    AND ((s.status = 'draft' AND s.decision IS NULL AND s.outcome IS NULL AND s.meeting_status = 'none')
+      OR (s.status = 'booked' AND s.decision IS NULL AND s.outcome IS NULL)
+      OR (s.status = 'accepted' AND s.decision = 'accepted' AND s.outcome IS NULL)
+      OR (s.status IN ('won', 'lost') AND s.decision = 'accepted' AND s.outcome = s.status)
+      OR (s.status IN ('rejected', 'recycled') AND s.decision = 'rejected' AND s.outcome IS NULL))
 ),
 ranked_overall_ranks AS (
   SELECT base.*,
