@@ -13,6 +13,7 @@ import { scoreboard } from "../../src/metrics/index.js";
 import { run } from "../../packages/cli/src/program.js";
 import { differences, flatMetrics } from "../sql/flat-metrics.js";
 import { recordingIo } from "./io.js";
+import { DUCKDB_CSV } from "../sql/duckdb-csv.js";
 
 const SAMPLE = "examples/data/hubspot-meetings.csv";
 const CALENDARS = "examples/data/hubspot-calendars.json";
@@ -56,8 +57,8 @@ describe("handoff-kit summaries, intervals and sql", () => {
     const instance = await DuckDBInstance.create(":memory:");
     const db = await instance.connect();
     await db.run(tables.stdout);
-    await db.run(`COPY handoff_summaries FROM '${join(dir, "handoff_summaries.csv")}' (HEADER)`);
-    await db.run(`COPY calendar_intervals FROM '${join(dir, "calendar_intervals.csv")}' (HEADER)`);
+    await db.run(`COPY handoff_summaries FROM '${join(dir, "handoff_summaries.csv")}' ${DUCKDB_CSV}`);
+    await db.run(`COPY calendar_intervals FROM '${join(dir, "calendar_intervals.csv")}' ${DUCKDB_CSV}`);
     const rows = (await db.runAndReadAll(sql.stdout)).getRowObjectsJS();
     db.closeSync();
     instance.closeSync();
@@ -105,6 +106,10 @@ describe("handoff-kit summaries, intervals and sql", () => {
     [["sql", "--dialect", "duckdb", "--time-zone", "Mars/Olympus"], /Mars\/Olympus/u],
     [["intervals", CALENDARS, "--from", "2026-13-01", "--to", "2027-01-01"], /--from: 2026-13-01 is not/u],
     [["intervals", CALENDARS, "--from", "2026-01-01"], /--to/u],
+    [
+      ["intervals", "examples/data/sample-handoffs.json", "--from", "2026-01-01", "--to", "2027-01-01"],
+      /^handoff-kit: intervals: <calendars>: examples\/data\/sample-handoffs.json: description: /u,
+    ],
   ])("refuses %j with one line and exit status 2", async (args, message) => {
     const result = await command(args);
     expect(result.code).toBe(2);

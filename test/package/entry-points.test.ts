@@ -57,8 +57,14 @@ describe("the package's entry points agree everywhere", () => {
     for (const entry of entryPoints) expect(budgets.map((budget) => budget.path)).toContain(`dist/${entry.out}.js`);
   });
 
-  it("ships only the four runtime dependencies, side-effect free", () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(["@date-fns/tz", "date-fns", "ts-pattern", "zod"]);
+  it("ships only the five runtime dependencies, side-effect free", () => {
+    expect(Object.keys(pkg.dependencies).sort()).toEqual([
+      "@date-fns/tz",
+      "csv-stringify",
+      "date-fns",
+      "ts-pattern",
+      "zod",
+    ]);
     expect(pkg.sideEffects).toBe(false);
   });
 });

@@ -27,6 +27,7 @@ import {
   type SqlGroupDimension,
 } from "../../src/sql/index.js";
 import { differences, flatMetrics, flatReasons, reasonRows } from "./flat-metrics.js";
+import { DUCKDB_CSV } from "./duckdb-csv.js";
 
 const sample = generateSampleData();
 const now = new Date(DEFAULT_SAMPLE_OPTIONS.asOf);
@@ -269,8 +270,8 @@ describe("scoreboardSql in real engines", () => {
             intervals: `${rows}.calendar_intervals`,
           }),
         );
-        await db.run(`COPY ${rows}.handoff_summaries FROM '${files[rows] ?? ""}' (HEADER)`);
-        await db.run(`COPY ${rows}.calendar_intervals FROM '${files["intervals"] ?? ""}' (HEADER)`);
+        await db.run(`COPY ${rows}.handoff_summaries FROM '${files[rows] ?? ""}' ${DUCKDB_CSV}`);
+        await db.run(`COPY ${rows}.calendar_intervals FROM '${files["intervals"] ?? ""}' ${DUCKDB_CSV}`);
       }
     });
     afterAll(() => {

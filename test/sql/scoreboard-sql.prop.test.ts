@@ -21,6 +21,7 @@ import {
 import { classCounts } from "../fixtures/class-counts.js";
 import { START, summaryRow } from "../metrics/summary-arbitrary.js";
 import { differences, flatMetrics, flatReasons, reasonRows } from "./flat-metrics.js";
+import { DUCKDB_CSV } from "./duckdb-csv.js";
 
 const NOW = new Date(START + 100 * 86_400_000);
 const KEYS: Readonly<Record<SqlGroupDimension, string>> = {
@@ -136,7 +137,7 @@ describe("scoreboardSql's law", () => {
 
           writeFileSync(file, [...summaryTableCsv(rows)].join(""));
           await db.run("DELETE FROM handoff_summaries");
-          await db.run(`COPY handoff_summaries FROM '${file}' (HEADER)`);
+          await db.run(`COPY handoff_summaries FROM '${file}' ${DUCKDB_CSV}`);
           const options = { dialect: "duckdb", now: NOW, groupBy, week: { timeZone, startsOn } } as const;
           const metrics = (await db.runAndReadAll(scoreboardSql(options))).getRowObjectsJS();
           const reasons = (await db.runAndReadAll(rejectionReasonsSql(options))).getRowObjectsJS();

@@ -49,17 +49,20 @@ export async function readMapping(path: string | undefined): Promise<Readonly<Re
  * The `--calendars` file: business calendars by calendar id or rep id, each written as
  * `defineCalendar` takes it (`{ "timeZone": "Europe/London", "week": { "mon": [["09:00", "17:00"]] } }`).
  */
-export async function readCalendars(path: string | undefined): Promise<Record<string, Calendar> | undefined> {
+export async function readCalendars(
+  path: string | undefined,
+  name = "--calendars",
+): Promise<Record<string, Calendar> | undefined> {
   if (path === undefined) return undefined;
-  const value = await readJsonOption("--calendars", path);
-  if (!isRecord(value)) throw new CliError(`--calendars: ${path} must hold one JSON object of calendars by id`);
+  const value = await readJsonOption(name, path);
+  if (!isRecord(value)) throw new CliError(`${name}: ${path} must hold one JSON object of calendars by id`);
   const calendars: Record<string, Calendar> = {};
   for (const [key, spec] of Object.entries(value)) {
     const parsed = parseCalendar(spec);
     if (!parsed.ok) {
       const first = parsed.issues[0];
       const at = first === undefined ? "" : [key, ...first.path.map(String)].join(".");
-      throw new CliError(`--calendars: ${path}: ${at}: ${first?.message ?? "not a calendar"}`);
+      throw new CliError(`${name}: ${path}: ${at}: ${first?.message ?? "not a calendar"}`);
     }
     // Defined, not assigned: a rep id such as `__proto__` is a key like any other.
     Object.defineProperty(calendars, key, {

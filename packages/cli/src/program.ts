@@ -302,7 +302,7 @@ function program(io: CliIo, exit: { code: number }): Command {
     .requiredOption("--to <date>", "the day after the last (YYYY-MM-DD) or an ISO 8601 instant")
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.intervals}\n`)
     .action(async (path: string, flags: { from: string; to: string }) => {
-      const calendars = (await readCalendars(path)) ?? {};
+      const calendars = (await readCalendars(path, "intervals: <calendars>")) ?? {};
       for (const line of intervalLines(calendars, readBound(flags.from, "--from"), readBound(flags.to, "--to")))
         io.stdout(line);
     });
