@@ -65,6 +65,11 @@ export interface DialectSql {
   readonly weekStart: (date: string, isoStart: number) => string;
   /** A date as `YYYY-MM-DD` text, whatever the session's date style. */
   readonly dateText: (date: string) => string;
+  /**
+   * The engine's exact, interpolating percentile aggregate (type 7), or undefined where there is
+   * none (BigQuery's `PERCENTILE_CONT` is a window function only): the query then ranks the values.
+   */
+  readonly percentile: ((value: string, fraction: string) => string) | undefined;
 }
 
 /** A string literal: single quotes doubled (every dialect reads `''` as one quote). */
@@ -115,6 +120,7 @@ export function dialectSql(dialect: unknown, label: string): DialectSql {
       localDate: (instant, timeZone) => `CAST(${instant} AT TIME ZONE ${literal(timeZone)} AS DATE)`,
       weekStart: (date, isoStart) => `(${date} - CAST(MOD(isodow(${date}) - ${String(isoStart)} + 7, 7) AS INTEGER))`,
       dateText: (date) => `strftime(${date}, '%Y-%m-%d')`,
+      percentile: (value, fraction) => `quantile_cont(${value}, ${fraction})`,
     }))
     .with("postgres", () => ({
       dialect: "postgres",
@@ -135,6 +141,7 @@ export function dialectSql(dialect: unknown, label: string): DialectSql {
       weekStart: (date, isoStart) =>
         `(${date} - CAST(MOD(CAST(EXTRACT(ISODOW FROM ${date}) AS INTEGER) - ${String(isoStart)} + 7, 7) AS INTEGER))`,
       dateText: (date) => `to_char(${date}, 'YYYY-MM-DD')`,
+      percentile: (value, fraction) => `percentile_cont(${fraction}) WITHIN GROUP (ORDER BY ${value})`,
     }))
     .with("bigquery", () => ({
       dialect: "bigquery",
@@ -153,6 +160,7 @@ export function dialectSql(dialect: unknown, label: string): DialectSql {
       localDate: (instant, timeZone) => `DATE(${instant}, ${literal(timeZone)})`,
       weekStart: (date, isoStart) => `DATE_TRUNC(${date}, WEEK(${BIGQUERY_WEEKDAYS[isoStart - 1] ?? "MONDAY"}))`,
       dateText: (date) => `FORMAT_DATE('%Y-%m-%d', ${date})`,
+      percentile: undefined,
     }))
     .with("snowflake", () => ({
       dialect: "snowflake",
@@ -174,6 +182,7 @@ export function dialectSql(dialect: unknown, label: string): DialectSql {
       // DAYOFWEEKISO ignores the WEEK_START session parameter; DAYOFWEEK and DATE_TRUNC('WEEK') do not.
       weekStart: (date, isoStart) => `DATEADD(DAY, -MOD(DAYOFWEEKISO(${date}) - ${String(isoStart)} + 7, 7), ${date})`,
       dateText: (date) => `TO_CHAR(${date}, 'YYYY-MM-DD')`,
+      percentile: (value, fraction) => `PERCENTILE_CONT(${fraction}) WITHIN GROUP (ORDER BY ${value})`,
     }))
     .otherwise(() => {
       throw new HandoffKitError("invalid_argument", {

@@ -65,9 +65,12 @@ function aggregates(from: string, keys: readonly string[], allKeys: readonly str
     `${aggregate(`${condition} AND source = 'outbound'`)} AS ${name}_sdr_sourced`,
     `${aggregate(`${condition} AND source = 'inbound'`)} AS ${name}_inbound`,
   ];
-  const quantile = (d: Duration, tag: string): string =>
-    `MAX(${d}_at${tag}) + MAX(${d}_fraction${tag}) * ` +
-    `(COALESCE(MAX(${d}_next${tag}), MAX(${d}_at${tag})) - MAX(${d}_at${tag}))`;
+  const { percentile } = sql;
+  const quantile = (d: Duration, tag: "50" | "90"): string =>
+    percentile === undefined
+      ? `MAX(${d}_at${tag}) + MAX(${d}_fraction${tag}) * ` +
+        `(COALESCE(MAX(${d}_next${tag}), MAX(${d}_at${tag})) - MAX(${d}_at${tag}))`
+      : percentile(d, tag === "50" ? "0.5" : "0.9");
   const columns = [
     `${keys.length === 0 ? "'overall'" : "'group'"} AS scope`,
     ...allKeys.map(text),
@@ -230,9 +233,9 @@ function metricColumns(p: Plan): string[] {
  * columns `x` (NULL on an empty denominator), `x_numerator`, `x_denominator`, `x_low` and `x_high` (its
  * Wilson interval) and `x_low_sample`; a count per SDR-week has a score interval and a mean a normal one,
  * as in memory. Medians and p90s interpolate between order statistics exactly as in memory (type 7,
- * `x[floor(h)] + (h - floor(h)) (x[floor(h) + 1] - x[floor(h)])` with `h = (n - 1) p`), written with
- * `ROW_NUMBER` in every dialect rather than each engine's percentile function, so the four agree by
- * construction. Weeks are cut in the zone and on the start day given, written into the SQL, never read
+ * `x[floor(h)] + (h - floor(h)) (x[floor(h) + 1] - x[floor(h)])` with `h = (n - 1) p`): DuckDB's
+ * `quantile_cont`, PostgreSQL's and Snowflake's `percentile_cont ... WITHIN GROUP`, and in BigQuery,
+ * whose `PERCENTILE_CONT` is a window function only, the same formula over `ROW_NUMBER` ranks. Weeks are cut in the zone and on the start day given, written into the SQL, never read
  * from the session. Rows with refused events (`skipped_events > 0`) are left out, as in memory; the
  * other data checks of the in-memory scoreboard (a quality outside 1-5, an amount in another currency)
  * leave the value out of its metric here too. Misuse (an unknown dialect or dimension, a bad zone or
@@ -247,20 +250,31 @@ function metricColumns(p: Plan): string[] {
  * @category Scoreboard in SQL
  */
 export function scoreboardSql(options: ScoreboardSqlOptions): string {
-  const p = plan(options, "scoreboardSql");
+  return scoreboardQuery(plan(options, "scoreboardSql"));
+}
+
+/**
+ * The query for checked options. Where the engine has an exact percentile aggregate the levels read
+ * the base rows; otherwise each level ranks its durations first (tests force that path on DuckDB, so
+ * BigQuery's form runs too).
+ */
+export function scoreboardQuery(p: Plan): string {
   const allKeys = p.keys;
+  const ranked = p.sql.percentile === undefined;
+  const overallFrom = ranked ? "ranked_overall" : "base";
+  const groupsFrom = ranked ? "ranked_groups" : "base";
   const ctes = [
     ...(p.businessTime ? [businessCtes(p)] : []),
     baseCte(p),
-    rankedCte("ranked_overall", [], p),
-    ...(allKeys.length === 0 ? [] : [rankedCte("ranked_groups", allKeys, p)]),
+    ...(ranked ? [rankedCte("ranked_overall", [], p)] : []),
+    ...(ranked && allKeys.length > 0 ? [rankedCte("ranked_groups", allKeys, p)] : []),
     `levels AS (
-  ${aggregates("ranked_overall", [], allKeys, p)}${
+  ${aggregates(overallFrom, [], allKeys, p)}${
     allKeys.length === 0
       ? ""
       : `
   UNION ALL
-  ${aggregates("ranked_groups", allKeys, allKeys, p)}`
+  ${aggregates(groupsFrom, allKeys, allKeys, p)}`
   }
 )`,
     `params AS (

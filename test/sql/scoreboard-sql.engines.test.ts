@@ -28,6 +28,8 @@ import {
 } from "../../src/sql/index.js";
 import { differences, flatMetrics, flatReasons, reasonRows } from "./flat-metrics.js";
 import { DUCKDB_CSV } from "./duckdb-csv.js";
+import { plan } from "../../src/sql/base-rows.js";
+import { scoreboardQuery } from "../../src/sql/scoreboard-sql.js";
 
 const sample = generateSampleData();
 const now = new Date(DEFAULT_SAMPLE_OPTIONS.asOf);
@@ -221,6 +223,26 @@ function compareReasons(
   return out;
 }
 
+/**
+ * The same query with its medians and p90s ranked by ROW_NUMBER, as BigQuery's is (it has no exact
+ * percentile aggregate), so that form runs here too; it must differ from the engine's own form.
+ */
+function rankedQuery(native: string, options: Case["options"], dialect: "duckdb" | "postgres", rows: string): string {
+  const checked = plan(
+    {
+      ...options,
+      dialect,
+      now,
+      tables: { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` },
+    },
+    "test",
+  );
+  const query = scoreboardQuery({ ...checked, sql: { ...checked.sql, percentile: undefined } });
+  expect(query).toContain("ROW_NUMBER()");
+  expect(query).not.toBe(native);
+  return query;
+}
+
 describe("scoreboardSql in real engines", () => {
   let folder: string;
   const files: Record<string, string> = {};
@@ -289,6 +311,8 @@ describe("scoreboardSql in real engines", () => {
       const result = (await db.runAndReadAll(query)).getRowObjectsJS();
       const board = inMemory(rows === "sample" ? sampleRows : largeRows, options);
       expect(compare(board, result, options)).toEqual([]);
+      const ranked = (await db.runAndReadAll(rankedQuery(query, options, "duckdb", rows))).getRowObjectsJS();
+      expect(compare(board, ranked, options)).toEqual([]);
       const reasons = rejectionReasonsSql({
         ...options,
         dialect: "duckdb",
@@ -335,6 +359,8 @@ describe("scoreboardSql in real engines", () => {
       const result = await pg.query<Record<string, unknown>>(query);
       const board = inMemory(rows === "sample" ? sampleRows : largeRows, options);
       expect(compare(board, result.rows, options)).toEqual([]);
+      const ranked = await pg.query<Record<string, unknown>>(rankedQuery(query, options, "postgres", rows));
+      expect(compare(board, ranked.rows, options)).toEqual([]);
       const reasons = rejectionReasonsSql({
         ...options,
         dialect: "postgres",

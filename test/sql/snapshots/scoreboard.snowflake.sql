@@ -133,70 +133,6 @@ base AS (
       OR (s.status IN ('won', 'lost') AND s.decision = 'accepted' AND s.outcome = s.status)
       OR (s.status IN ('rejected', 'recycled') AND s.decision = 'rejected' AND s.outcome IS NULL))
 ),
-ranked_overall_ranks AS (
-  SELECT base.*,
-    (ROW_NUMBER() OVER (PARTITION BY CASE WHEN follow_up IS NULL THEN 1 ELSE 0 END ORDER BY follow_up) - 1) AS follow_up_rank,
-    COUNT(follow_up) OVER () AS follow_up_n,
-    (ROW_NUMBER() OVER (PARTITION BY CASE WHEN follow_up_business IS NULL THEN 1 ELSE 0 END ORDER BY follow_up_business) - 1) AS follow_up_business_rank,
-    COUNT(follow_up_business) OVER () AS follow_up_business_n,
-    (ROW_NUMBER() OVER (PARTITION BY CASE WHEN touch_to_booked IS NULL THEN 1 ELSE 0 END ORDER BY touch_to_booked) - 1) AS touch_to_booked_rank,
-    COUNT(touch_to_booked) OVER () AS touch_to_booked_n
-  FROM base
-),
-ranked_overall AS (
-  SELECT ranked_overall_ranks.*,
-    CASE WHEN follow_up_rank = FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) THEN follow_up END AS follow_up_at50,
-    CASE WHEN follow_up_rank = FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) + 1 THEN follow_up END AS follow_up_next50,
-    (CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE)) - FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) AS follow_up_fraction50,
-    CASE WHEN follow_up_rank = FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) THEN follow_up END AS follow_up_at90,
-    CASE WHEN follow_up_rank = FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) + 1 THEN follow_up END AS follow_up_next90,
-    (CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE)) - FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) AS follow_up_fraction90,
-    CASE WHEN follow_up_business_rank = FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) THEN follow_up_business END AS follow_up_business_at50,
-    CASE WHEN follow_up_business_rank = FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) + 1 THEN follow_up_business END AS follow_up_business_next50,
-    (CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE)) - FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) AS follow_up_business_fraction50,
-    CASE WHEN follow_up_business_rank = FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) THEN follow_up_business END AS follow_up_business_at90,
-    CASE WHEN follow_up_business_rank = FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) + 1 THEN follow_up_business END AS follow_up_business_next90,
-    (CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE)) - FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) AS follow_up_business_fraction90,
-    CASE WHEN touch_to_booked_rank = FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) THEN touch_to_booked END AS touch_to_booked_at50,
-    CASE WHEN touch_to_booked_rank = FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) + 1 THEN touch_to_booked END AS touch_to_booked_next50,
-    (CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE)) - FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) AS touch_to_booked_fraction50,
-    CASE WHEN touch_to_booked_rank = FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) THEN touch_to_booked END AS touch_to_booked_at90,
-    CASE WHEN touch_to_booked_rank = FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) + 1 THEN touch_to_booked END AS touch_to_booked_next90,
-    (CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE)) - FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) AS touch_to_booked_fraction90
-  FROM ranked_overall_ranks
-),
-ranked_groups_ranks AS (
-  SELECT base.*,
-    (ROW_NUMBER() OVER (PARTITION BY sdr_id, week_start, CASE WHEN follow_up IS NULL THEN 1 ELSE 0 END ORDER BY follow_up) - 1) AS follow_up_rank,
-    COUNT(follow_up) OVER (PARTITION BY sdr_id, week_start) AS follow_up_n,
-    (ROW_NUMBER() OVER (PARTITION BY sdr_id, week_start, CASE WHEN follow_up_business IS NULL THEN 1 ELSE 0 END ORDER BY follow_up_business) - 1) AS follow_up_business_rank,
-    COUNT(follow_up_business) OVER (PARTITION BY sdr_id, week_start) AS follow_up_business_n,
-    (ROW_NUMBER() OVER (PARTITION BY sdr_id, week_start, CASE WHEN touch_to_booked IS NULL THEN 1 ELSE 0 END ORDER BY touch_to_booked) - 1) AS touch_to_booked_rank,
-    COUNT(touch_to_booked) OVER (PARTITION BY sdr_id, week_start) AS touch_to_booked_n
-  FROM base
-),
-ranked_groups AS (
-  SELECT ranked_groups_ranks.*,
-    CASE WHEN follow_up_rank = FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) THEN follow_up END AS follow_up_at50,
-    CASE WHEN follow_up_rank = FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) + 1 THEN follow_up END AS follow_up_next50,
-    (CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE)) - FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) AS follow_up_fraction50,
-    CASE WHEN follow_up_rank = FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) THEN follow_up END AS follow_up_at90,
-    CASE WHEN follow_up_rank = FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) + 1 THEN follow_up END AS follow_up_next90,
-    (CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE)) - FLOOR((CAST(follow_up_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) AS follow_up_fraction90,
-    CASE WHEN follow_up_business_rank = FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) THEN follow_up_business END AS follow_up_business_at50,
-    CASE WHEN follow_up_business_rank = FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) + 1 THEN follow_up_business END AS follow_up_business_next50,
-    (CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE)) - FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) AS follow_up_business_fraction50,
-    CASE WHEN follow_up_business_rank = FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) THEN follow_up_business END AS follow_up_business_at90,
-    CASE WHEN follow_up_business_rank = FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) + 1 THEN follow_up_business END AS follow_up_business_next90,
-    (CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE)) - FLOOR((CAST(follow_up_business_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) AS follow_up_business_fraction90,
-    CASE WHEN touch_to_booked_rank = FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) THEN touch_to_booked END AS touch_to_booked_at50,
-    CASE WHEN touch_to_booked_rank = FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) + 1 THEN touch_to_booked END AS touch_to_booked_next50,
-    (CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE)) - FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.5' AS DOUBLE))) AS touch_to_booked_fraction50,
-    CASE WHEN touch_to_booked_rank = FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) THEN touch_to_booked END AS touch_to_booked_at90,
-    CASE WHEN touch_to_booked_rank = FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) + 1 THEN touch_to_booked END AS touch_to_booked_next90,
-    (CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE)) - FLOOR((CAST(touch_to_booked_n - 1 AS DOUBLE) * CAST('0.9' AS DOUBLE))) AS touch_to_booked_fraction90
-  FROM ranked_groups_ranks
-),
 levels AS (
   SELECT
     'overall' AS scope,
@@ -248,17 +184,17 @@ levels AS (
     COUNT(CASE WHEN quality = 5 THEN 1 END) AS quality_5,
     COUNT(follow_up) AS follow_up_count,
     SUM(follow_up) AS follow_up_sum,
-    MAX(follow_up_at50) + MAX(follow_up_fraction50) * (COALESCE(MAX(follow_up_next50), MAX(follow_up_at50)) - MAX(follow_up_at50)) AS follow_up_median,
-    MAX(follow_up_at90) + MAX(follow_up_fraction90) * (COALESCE(MAX(follow_up_next90), MAX(follow_up_at90)) - MAX(follow_up_at90)) AS follow_up_p90,
+    PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY follow_up) AS follow_up_median,
+    PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY follow_up) AS follow_up_p90,
     COUNT(follow_up_business) AS follow_up_business_count,
     SUM(follow_up_business) AS follow_up_business_sum,
-    MAX(follow_up_business_at50) + MAX(follow_up_business_fraction50) * (COALESCE(MAX(follow_up_business_next50), MAX(follow_up_business_at50)) - MAX(follow_up_business_at50)) AS follow_up_business_median,
-    MAX(follow_up_business_at90) + MAX(follow_up_business_fraction90) * (COALESCE(MAX(follow_up_business_next90), MAX(follow_up_business_at90)) - MAX(follow_up_business_at90)) AS follow_up_business_p90,
+    PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY follow_up_business) AS follow_up_business_median,
+    PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY follow_up_business) AS follow_up_business_p90,
     COUNT(touch_to_booked) AS touch_to_booked_count,
     SUM(touch_to_booked) AS touch_to_booked_sum,
-    MAX(touch_to_booked_at50) + MAX(touch_to_booked_fraction50) * (COALESCE(MAX(touch_to_booked_next50), MAX(touch_to_booked_at50)) - MAX(touch_to_booked_at50)) AS touch_to_booked_median,
-    MAX(touch_to_booked_at90) + MAX(touch_to_booked_fraction90) * (COALESCE(MAX(touch_to_booked_next90), MAX(touch_to_booked_at90)) - MAX(touch_to_booked_at90)) AS touch_to_booked_p90
-  FROM ranked_overall
+    PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY touch_to_booked) AS touch_to_booked_median,
+    PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY touch_to_booked) AS touch_to_booked_p90
+  FROM base
   UNION ALL
   SELECT
     'group' AS scope,
@@ -310,17 +246,17 @@ levels AS (
     COUNT(CASE WHEN quality = 5 THEN 1 END) AS quality_5,
     COUNT(follow_up) AS follow_up_count,
     SUM(follow_up) AS follow_up_sum,
-    MAX(follow_up_at50) + MAX(follow_up_fraction50) * (COALESCE(MAX(follow_up_next50), MAX(follow_up_at50)) - MAX(follow_up_at50)) AS follow_up_median,
-    MAX(follow_up_at90) + MAX(follow_up_fraction90) * (COALESCE(MAX(follow_up_next90), MAX(follow_up_at90)) - MAX(follow_up_at90)) AS follow_up_p90,
+    PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY follow_up) AS follow_up_median,
+    PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY follow_up) AS follow_up_p90,
     COUNT(follow_up_business) AS follow_up_business_count,
     SUM(follow_up_business) AS follow_up_business_sum,
-    MAX(follow_up_business_at50) + MAX(follow_up_business_fraction50) * (COALESCE(MAX(follow_up_business_next50), MAX(follow_up_business_at50)) - MAX(follow_up_business_at50)) AS follow_up_business_median,
-    MAX(follow_up_business_at90) + MAX(follow_up_business_fraction90) * (COALESCE(MAX(follow_up_business_next90), MAX(follow_up_business_at90)) - MAX(follow_up_business_at90)) AS follow_up_business_p90,
+    PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY follow_up_business) AS follow_up_business_median,
+    PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY follow_up_business) AS follow_up_business_p90,
     COUNT(touch_to_booked) AS touch_to_booked_count,
     SUM(touch_to_booked) AS touch_to_booked_sum,
-    MAX(touch_to_booked_at50) + MAX(touch_to_booked_fraction50) * (COALESCE(MAX(touch_to_booked_next50), MAX(touch_to_booked_at50)) - MAX(touch_to_booked_at50)) AS touch_to_booked_median,
-    MAX(touch_to_booked_at90) + MAX(touch_to_booked_fraction90) * (COALESCE(MAX(touch_to_booked_next90), MAX(touch_to_booked_at90)) - MAX(touch_to_booked_at90)) AS touch_to_booked_p90
-  FROM ranked_groups
+    PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY touch_to_booked) AS touch_to_booked_median,
+    PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY touch_to_booked) AS touch_to_booked_p90
+  FROM base
   GROUP BY sdr_id, week_start
 ),
 params AS (
