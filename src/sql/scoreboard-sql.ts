@@ -236,7 +236,8 @@ function metricColumns(p: Plan): string[] {
  * `x[floor(h)] + (h - floor(h)) (x[floor(h) + 1] - x[floor(h)])` with `h = (n - 1) p`): DuckDB's
  * `quantile_cont`, PostgreSQL's and Snowflake's `percentile_cont ... WITHIN GROUP`, and in BigQuery,
  * whose `PERCENTILE_CONT` is a window function only, the same formula over `ROW_NUMBER` ranks. Weeks
- * are cut in the zone and on the start day given, written into the SQL, never read from the session. Rows with refused events (`skipped_events > 0`) are left out, as in memory; the
+ * are cut in the zone and on the start day given, written into the SQL, never read from the session.
+ * Rows with refused events (`skipped_events > 0`) are left out, as in memory; the
  * other data checks of the in-memory scoreboard (a quality outside 1-5, an amount in another currency)
  * leave the value out of its metric here too. Misuse (an unknown dialect or dimension, a bad zone or
  * table name) throws `invalid_argument`.
