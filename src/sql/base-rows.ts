@@ -150,9 +150,9 @@ export function plan(options: ScoreboardSqlOptions, fn: string): Plan {
 export const countIf = (condition: string): string => `COUNT(CASE WHEN ${condition} THEN 1 END)`;
 
 /**
- * The first stage: one row per handoff counted (rows with refused events are left out, as in
- * memory), each value the metrics read already decided: which outcome counts the meeting, which
- * amounts are counted, which durations are measured.
+ * The first stage: one row per handoff the in-memory scoreboard counts (see COUNTED), each value the
+ * metrics read already decided: which outcome counts the meeting, which amounts are counted, which
+ * durations are measured.
  */
 export function baseCte(p: Plan): string {
   const { sql } = p;
@@ -196,6 +196,7 @@ export function baseCte(p: Plan): string {
       WHEN s.meeting_status IN ('scheduled', 'rescheduled') AND s.meeting_start < ${now} THEN 'past_unrecorded'
       WHEN s.meeting_status IN ('scheduled', 'rescheduled') THEN 'upcoming'
     END AS meeting,
+    -- An SDR-week as one value for COUNT(DISTINCT): the date is fixed-width, so no two pairs collide.
     CASE WHEN s.status <> 'draft' AND s.booked_at IS NOT NULL
       THEN CONCAT(${weekOf("s.booked_at")}, s.sdr_id) END AS sdr_week,
     CASE WHEN s.quality IN (1, 2, 3, 4, 5) THEN s.quality END AS quality,

@@ -17,6 +17,7 @@ WITH base AS (
       WHEN s.meeting_status IN ('scheduled', 'rescheduled') AND s.meeting_start < TO_TIMESTAMP_TZ(1794621600000, 3) THEN 'past_unrecorded'
       WHEN s.meeting_status IN ('scheduled', 'rescheduled') THEN 'upcoming'
     END AS meeting,
+    -- An SDR-week as one value for COUNT(DISTINCT): the date is fixed-width, so no two pairs collide.
     CASE WHEN s.status <> 'draft' AND s.booked_at IS NOT NULL
       THEN CONCAT(TO_CHAR(DATEADD(DAY, -MOD(DAYOFWEEKISO(CAST(CONVERT_TIMEZONE('UTC', s.booked_at) AS DATE)) - 1 + 7, 7), CAST(CONVERT_TIMEZONE('UTC', s.booked_at) AS DATE)), 'YYYY-MM-DD'), s.sdr_id) END AS sdr_week,
     CASE WHEN s.quality IN (1, 2, 3, 4, 5) THEN s.quality END AS quality,

@@ -100,6 +100,7 @@ base AS (
       WHEN s.meeting_status IN ('scheduled', 'rescheduled') AND s.meeting_start < TIMESTAMP_MILLIS(1794621600000) THEN 'past_unrecorded'
       WHEN s.meeting_status IN ('scheduled', 'rescheduled') THEN 'upcoming'
     END AS meeting,
+    -- An SDR-week as one value for COUNT(DISTINCT): the date is fixed-width, so no two pairs collide.
     CASE WHEN s.status <> 'draft' AND s.booked_at IS NOT NULL
       THEN CONCAT(FORMAT_DATE('%Y-%m-%d', DATE_TRUNC(DATE(s.booked_at, 'America/New_York'), WEEK(SUNDAY))), s.sdr_id) END AS sdr_week,
     CASE WHEN s.quality IN (1, 2, 3, 4, 5) THEN s.quality END AS quality,

@@ -100,6 +100,7 @@ base AS (
       WHEN s.meeting_status IN ('scheduled', 'rescheduled') AND s.meeting_start < CAST('2026-11-14T02:00:00.000Z' AS TIMESTAMPTZ) THEN 'past_unrecorded'
       WHEN s.meeting_status IN ('scheduled', 'rescheduled') THEN 'upcoming'
     END AS meeting,
+    -- An SDR-week as one value for COUNT(DISTINCT): the date is fixed-width, so no two pairs collide.
     CASE WHEN s.status <> 'draft' AND s.booked_at IS NOT NULL
       THEN CONCAT(to_char((CAST(s.booked_at AT TIME ZONE 'America/New_York' AS DATE) - CAST(MOD(CAST(EXTRACT(ISODOW FROM CAST(s.booked_at AT TIME ZONE 'America/New_York' AS DATE)) AS INTEGER) - 7 + 7, 7) AS INTEGER)), 'YYYY-MM-DD'), s.sdr_id) END AS sdr_week,
     CASE WHEN s.quality IN (1, 2, 3, 4, 5) THEN s.quality END AS quality,
