@@ -11,12 +11,21 @@ export { calendarIntervals, type CalendarIntervalRow } from "./calendar-interval
 export { SQL_DIALECTS, type ColumnKind, type SqlDialect } from "./dialect.js";
 export {
   createTablesSql,
+  EVENT_COLUMNS,
   INTERVAL_COLUMNS,
   SUMMARY_COLUMNS,
   type TableColumn,
   type TableNames,
 } from "./table-layout.js";
-export { intervalTableCsv, summaryTableCsv, summaryTableRows, type TableCell } from "./table-rows.js";
+export {
+  eventTableCsv,
+  eventTableRows,
+  intervalTableCsv,
+  summaryTableCsv,
+  summaryTableRows,
+  type EventTableOptions,
+  type TableCell,
+} from "./table-rows.js";
 export type { ScoreboardSqlOptions, SqlGroupDimension } from "./base-rows.js";
 export { rejectionReasonsSql } from "./rejection-reasons-sql.js";
 export { scoreboardSql } from "./scoreboard-sql.js";

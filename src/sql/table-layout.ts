@@ -90,6 +90,38 @@ export const INTERVAL_COLUMNS: readonly TableColumn<"calendarId" | "start" | "en
 ];
 
 /**
+ * The events table: one row per event a handoff's history folds (sorted, repeated deliveries left
+ * out, as `summarize` reads them), with the fields SQL reads: the event's place in that order
+ * (`seq`, from 0), its type and instant, who recorded it, and what some types carry (a meeting's
+ * slot, a reason, an amount and its currency, a rating, a reassignment's role and rep). Free-text
+ * notes are not columns: they stay with the CRM.
+ *
+ * @example
+ * ```ts
+ * import { EVENT_COLUMNS } from "handoff-kit/sql";
+ * EVENT_COLUMNS.map((column) => column.name).slice(0, 5);
+ * // ["handoff_id", "seq", "event_id", "event_type", "event_at"]
+ * ```
+ * @category Table layout
+ */
+export const EVENT_COLUMNS: readonly TableColumn[] = [
+  column("handoff_id", "text", "handoffId"),
+  column("seq", "integer", "seq"),
+  column("event_id", "text", "eventId"),
+  column("event_type", "text", "type"),
+  column("event_at", "instant", "at"),
+  column("actor", "text", "actor"),
+  column("meeting_start", "instant", "meetingStart"),
+  column("meeting_end", "instant", "meetingEnd"),
+  column("reason", "text", "reason"),
+  column("amount", "double", "amount"),
+  column("currency", "text", "currency"),
+  column("score", "integer", "score"),
+  column("reassigned_role", "text", "role"),
+  column("reassigned_to", "text", "toRep"),
+];
+
+/**
  * The tables' names, as written into SQL: plain names, optionally qualified (`analytics.handoff_summaries`;
  * BigQuery needs `dataset.table` or `project.dataset.table`).
  *
@@ -105,6 +137,8 @@ export interface TableNames {
   readonly summaries?: string;
   /** `calendar_intervals` by default. */
   readonly intervals?: string;
+  /** `handoff_events` by default. */
+  readonly events?: string;
 }
 
 /** The table names with their defaults, checked; a name that is not one throws `invalid_argument`. */
@@ -115,14 +149,15 @@ export function tableNames(
   label: string,
 ): Required<TableNames> {
   if (names !== undefined) requireObject(names, fn, label);
-  const { summaries = "handoff_summaries", intervals = "calendar_intervals" } = names ?? {};
+  const { summaries = "handoff_summaries", intervals = "calendar_intervals", events = "handoff_events" } = names ?? {};
   requireTableName(summaries, dialect, `${fn}: ${label}.summaries`);
   requireTableName(intervals, dialect, `${fn}: ${label}.intervals`);
-  return { summaries, intervals };
+  requireTableName(events, dialect, `${fn}: ${label}.events`);
+  return { summaries, intervals, events };
 }
 
 /**
- * The `CREATE TABLE` statements of the summary and intervals tables in a dialect, separated by
+ * The `CREATE TABLE` statements of the summary, intervals and events tables in a dialect, separated by
  * blank lines. The types per dialect: text `VARCHAR`/`TEXT`/`STRING`, whole numbers `BIGINT`/`INT64`/
  * `NUMBER(38, 0)`, amounts 64-bit floats, instants `TIMESTAMPTZ` (DuckDB, PostgreSQL), `TIMESTAMP`
  * (BigQuery) and `TIMESTAMP_TZ` (Snowflake: never its session-dependent `TIMESTAMP_LTZ`). An unknown
@@ -144,5 +179,9 @@ export function createTablesSql(dialect: SqlDialect, tables?: TableNames): strin
   const names = tableNames(tables, sql.dialect, fn, "tables");
   const create = (name: string, columns: readonly TableColumn[]): string =>
     `CREATE TABLE ${sql.table(name)} (\n${columns.map((c) => `  ${c.name} ${sql.type(c.kind)}`).join(",\n")}\n);\n`;
-  return `${create(names.summaries, SUMMARY_COLUMNS)}\n${create(names.intervals, INTERVAL_COLUMNS)}`;
+  return [
+    create(names.summaries, SUMMARY_COLUMNS),
+    create(names.intervals, INTERVAL_COLUMNS),
+    create(names.events, EVENT_COLUMNS),
+  ].join("\n");
 }

@@ -3,10 +3,12 @@ import { match } from "ts-pattern";
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord } from "../core/guards.js";
-import type { HandoffSummary } from "../handoff/index.js";
+import { toEpochMs, type InstantInput } from "../core/instant.js";
+import { LENIENT_LIFECYCLE, type Handoff, type HandoffSummary, type LifecycleRules } from "../handoff/index.js";
+import { eventsAsOf, requireHandoff, requireRules } from "../handoff/internal.js";
 import type { CalendarIntervalRow } from "./calendar-intervals.js";
 import type { ColumnKind } from "./dialect.js";
-import { INTERVAL_COLUMNS, SUMMARY_COLUMNS, type TableColumn } from "./table-layout.js";
+import { EVENT_COLUMNS, INTERVAL_COLUMNS, SUMMARY_COLUMNS, type TableColumn } from "./table-layout.js";
 
 /**
  * A cell of a table row: text, a number, or null (no value). Instants are ISO 8601 text in UTC with
@@ -142,4 +144,110 @@ export function summaryTableCsv(summaries: Iterable<HandoffSummary>): Iterable<s
  */
 export function intervalTableCsv(intervals: Iterable<CalendarIntervalRow>): Iterable<string> {
   return csvLines(rowsOf(intervals, INTERVAL_COLUMNS, "intervalTableCsv"), INTERVAL_COLUMNS);
+}
+
+/**
+ * The options of {@link eventTableRows} and {@link eventTableCsv}.
+ *
+ * @example
+ * ```ts
+ * import type { EventTableOptions } from "handoff-kit/sql";
+ * const asOfMonday: EventTableOptions = { now: new Date("2026-11-23T14:00:00Z") };
+ * ```
+ * @category Table layout
+ */
+export interface EventTableOptions {
+  /** Events after it are left out, as `summarize`'s `now` leaves them out. Without it, every event. */
+  readonly now?: InstantInput;
+  /** The rules the histories are read with (the lenient ones by default, as `summarize` uses). */
+  readonly lifecycle?: LifecycleRules;
+}
+
+/** Each handoff's events as the fold reads them, as records of the events table's fields. */
+function eventRecords(
+  handoffs: Iterable<Handoff>,
+  options: EventTableOptions | undefined,
+  fn: string,
+): Iterable<Readonly<Record<string, unknown>>> {
+  const candidate: unknown = handoffs;
+  if (typeof candidate !== "object" || candidate === null || !(Symbol.iterator in candidate))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn} expects an array (or any iterable) of parsed handoffs (parseHandoffs)`,
+    });
+  if (options !== undefined && !isRecord(options))
+    throw new HandoffKitError("invalid_argument", { detail: `${fn}: options must be an object` });
+  const rules = options?.lifecycle ?? LENIENT_LIFECYCLE;
+  requireRules(rules, `${fn}: options.lifecycle`);
+  const now = options?.now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(options.now, `${fn}: options.now`);
+  return {
+    *[Symbol.iterator]() {
+      let index = 0;
+      for (const handoff of handoffs) {
+        requireHandoff(handoff, `${fn}: handoff ${String(index)}`);
+        let seq = 0;
+        for (const event of eventsAsOf(handoff.events, now, rules)) {
+          const fields = event as Partial<Record<string, unknown>> & { readonly meeting?: { start: Date; end: Date } };
+          yield {
+            handoffId: handoff.id,
+            seq,
+            eventId: event.id,
+            type: event.type,
+            at: event.at,
+            actor: event.by,
+            meetingStart: fields.meeting?.start,
+            meetingEnd: fields.meeting?.end,
+            reason: fields["reason"],
+            amount: fields["amount"],
+            currency: fields["currency"],
+            score: fields["score"],
+            role: fields["role"],
+            toRep: fields["to"],
+          };
+          seq += 1;
+        }
+        index += 1;
+      }
+    },
+  };
+}
+
+/**
+ * The events table's rows (cells in {@link EVENT_COLUMNS}' order), lazily: each handoff's events as
+ * its history folds them (sorted, repeated deliveries left out, none after `options.now`), numbered
+ * by `seq`. A value that is not a parsed handoff, or rules that are not rules, throw `invalid_argument`.
+ *
+ * @example
+ * ```ts
+ * import type { Handoff } from "handoff-kit/handoff";
+ * import { eventTableRows } from "handoff-kit/sql";
+ * declare const handoffs: readonly Handoff[];
+ * for (const [handoffId, seq, , type] of eventTableRows(handoffs)) console.log(handoffId, seq, type);
+ * ```
+ * @category Table layout
+ */
+export function eventTableRows(
+  handoffs: Iterable<Handoff>,
+  options?: EventTableOptions,
+): Iterable<readonly TableCell[]> {
+  return rowsOf(eventRecords(handoffs, options, "eventTableRows"), EVENT_COLUMNS, "eventTableRows");
+}
+
+/**
+ * The events table as CSV text, one line per string, the header first; see {@link eventTableRows}.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import type { Handoff } from "handoff-kit/handoff";
+ * import { eventTableCsv } from "handoff-kit/sql";
+ * declare const handoffs: readonly Handoff[];
+ * writeFileSync("handoff_events.csv", [...eventTableCsv(handoffs)].join(""));
+ * ```
+ * @category Table layout
+ */
+export function eventTableCsv(handoffs: Iterable<Handoff>, options?: EventTableOptions): Iterable<string> {
+  return csvLines(
+    rowsOf(eventRecords(handoffs, options, "eventTableCsv"), EVENT_COLUMNS, "eventTableCsv"),
+    EVENT_COLUMNS,
+  );
 }

@@ -290,6 +290,7 @@ describe("scoreboardSql in real engines", () => {
           createTablesSql("duckdb", {
             summaries: `${rows}.handoff_summaries`,
             intervals: `${rows}.calendar_intervals`,
+            events: `${rows}.handoff_events`,
           }),
         );
         await db.run(`COPY ${rows}.handoff_summaries FROM '${files[rows] ?? ""}' ${DUCKDB_CSV}`);
@@ -334,6 +335,7 @@ describe("scoreboardSql in real engines", () => {
           createTablesSql("postgres", {
             summaries: `${rows}.handoff_summaries`,
             intervals: `${rows}.calendar_intervals`,
+            events: `${rows}.handoff_events`,
           }),
         );
         for (const [table, file] of [

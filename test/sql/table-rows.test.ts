@@ -4,9 +4,14 @@ import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/index.js";
 import type { HandoffSummary } from "../../src/handoff/index.js";
 import { defineCalendar } from "../../src/sla/index.js";
+import { generateSampleData } from "../../examples/sample-data/generate.js";
+import { parseHandoffs } from "../../src/handoff/index.js";
 import {
   calendarIntervals,
   createTablesSql,
+  EVENT_COLUMNS,
+  eventTableCsv,
+  eventTableRows,
   INTERVAL_COLUMNS,
   intervalTableCsv,
   SUMMARY_COLUMNS,
@@ -118,5 +123,61 @@ describe("createTablesSql", () => {
     expect(createTablesSql("snowflake")).toContain("  cycles NUMBER(38, 0),\n");
     expect(() => createTablesSql("mysql" as "duckdb")).toThrow(/createTablesSql: dialect must be one of/u);
     expect(() => createTablesSql("duckdb", "t" as never)).toThrow(/tables must be an object/u);
+  });
+});
+
+describe("eventTableRows and eventTableCsv", () => {
+  // The sample's first handoff, its follow-up delivered first (late) and its intro delivered twice.
+  const [first] = generateSampleData().handoffs;
+  const events = [...(first?.events ?? [])];
+  const followUp = events.splice(4, 1);
+  const input = { ...first, events: [...followUp, ...events, events[1]] };
+  const parsed = parseHandoffs([input]);
+  const handoffs = parsed.valid.map((record) => record.value);
+
+  it("writes each event once, in time order, numbered, with what its type carries", () => {
+    expect(parsed.invalid).toEqual([]);
+    const rows = [...eventTableRows(handoffs)];
+    // Worked from examples/data/sample-handoffs.json's h-0001: nine events, the repeat left out.
+    expect(rows.map((cells) => [cells[1], cells[2], cells[3], cells[4]])).toEqual([
+      [0, "h-0001-e1", "booked", "2026-08-17T16:22:00.000Z"],
+      [1, "h-0001-e2", "intro_sent", "2026-08-17T17:10:00.000Z"],
+      [2, "h-0001-e3", "acknowledged", "2026-08-17T17:10:00.000Z"],
+      [3, "h-0001-e4", "reassigned", "2026-08-17T17:22:00.000Z"],
+      [4, "h-0001-e5", "first_follow_up", "2026-08-17T21:01:00.000Z"],
+      [5, "h-0001-e6", "accepted", "2026-08-19T23:36:00.000Z"],
+      [6, "h-0001-e7", "meeting_held", "2026-08-26T17:15:00.000Z"],
+      [7, "h-0001-e8", "quality_rated", "2026-08-27T09:30:00.000Z"],
+      [8, "h-0001-e9", "opportunity_won", "2026-10-06T17:15:00.000Z"],
+    ]);
+    expect(rows.every((cells) => cells[0] === "h-0001")).toBe(true);
+    // booked: its meeting; reassigned: role and rep; accepted: amount and currency; rated: the score.
+    expect(rows[0]?.slice(5, 8)).toEqual(["sdr-ana", "2026-08-26T16:30:00.000Z", "2026-08-26T17:15:00.000Z"]);
+    expect(rows[3]?.slice(12, 14)).toEqual(["ae", "ae-iris"]);
+    expect(rows[5]?.slice(9, 11)).toEqual([33_000, "USD"]);
+    expect(rows[7]?.[11]).toBe(5);
+    expect(EVENT_COLUMNS).toHaveLength(rows[0]?.length ?? 0);
+  });
+
+  it("leaves out events after now, and writes CSV with its header", () => {
+    const lines = [...eventTableCsv(handoffs, { now: new Date("2026-08-17T17:10:00Z") })];
+    expect(lines[0]).toBe(
+      "handoff_id,seq,event_id,event_type,event_at,actor,meeting_start,meeting_end,reason,amount,currency,score," +
+        "reassigned_role,reassigned_to\n",
+    );
+    expect(lines.slice(1)).toEqual([
+      "h-0001,0,h-0001-e1,booked,2026-08-17T16:22:00.000Z,sdr-ana," +
+        "2026-08-26T16:30:00.000Z,2026-08-26T17:15:00.000Z,,,,,,\n",
+      "h-0001,1,h-0001-e2,intro_sent,2026-08-17T17:10:00.000Z,sdr-ana,,,,,,,,\n",
+      "h-0001,2,h-0001-e3,acknowledged,2026-08-17T17:10:00.000Z,ae-iris,,,,,,,,\n",
+    ]);
+  });
+
+  it("refuses what is not a parsed handoff, and options that are not options", () => {
+    expect(() => [...eventTableRows([input as never])]).toThrow(/eventTableRows: handoff 0/u);
+    expect(() => eventTableRows(handoffs, { lifecycle: {} as never })).toThrow(HandoffKitError);
+    expect(() => eventTableRows(handoffs, { now: "yesterday" as never })).toThrow(/options\.now/u);
+    expect(() => eventTableCsv(7 as never)).toThrow(/parsed handoffs/u);
+    expect(createTablesSql("postgres")).toContain("CREATE TABLE handoff_events (\n  handoff_id TEXT,\n  seq BIGINT,");
   });
 });

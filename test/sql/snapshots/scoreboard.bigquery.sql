@@ -39,6 +39,23 @@ CREATE TABLE `calendar_intervals` (
   end_utc TIMESTAMP
 );
 
+CREATE TABLE `handoff_events` (
+  handoff_id STRING,
+  seq INT64,
+  event_id STRING,
+  event_type STRING,
+  event_at TIMESTAMP,
+  actor STRING,
+  meeting_start TIMESTAMP,
+  meeting_end TIMESTAMP,
+  reason STRING,
+  amount FLOAT64,
+  currency STRING,
+  score INT64,
+  reassigned_role STRING,
+  reassigned_to STRING
+);
+
 -- handoff-kit scoreboard (bigquery): as of 2026-11-14T02:00:00.000Z, weeks in America/New_York from sun
 WITH instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (

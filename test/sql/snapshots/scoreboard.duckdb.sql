@@ -39,6 +39,23 @@ CREATE TABLE calendar_intervals (
   end_utc TIMESTAMPTZ
 );
 
+CREATE TABLE handoff_events (
+  handoff_id VARCHAR,
+  seq BIGINT,
+  event_id VARCHAR,
+  event_type VARCHAR,
+  event_at TIMESTAMPTZ,
+  actor VARCHAR,
+  meeting_start TIMESTAMPTZ,
+  meeting_end TIMESTAMPTZ,
+  reason VARCHAR,
+  amount DOUBLE,
+  currency VARCHAR,
+  score BIGINT,
+  reassigned_role VARCHAR,
+  reassigned_to VARCHAR
+);
+
 -- handoff-kit scoreboard (duckdb): as of 2026-11-14T02:00:00.000Z, weeks in America/New_York from sun
 WITH instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (

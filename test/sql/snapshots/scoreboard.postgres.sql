@@ -39,6 +39,23 @@ CREATE TABLE calendar_intervals (
   end_utc TIMESTAMPTZ
 );
 
+CREATE TABLE handoff_events (
+  handoff_id TEXT,
+  seq BIGINT,
+  event_id TEXT,
+  event_type TEXT,
+  event_at TIMESTAMPTZ,
+  actor TEXT,
+  meeting_start TIMESTAMPTZ,
+  meeting_end TIMESTAMPTZ,
+  reason TEXT,
+  amount DOUBLE PRECISION,
+  currency TEXT,
+  score BIGINT,
+  reassigned_role TEXT,
+  reassigned_to TEXT
+);
+
 -- handoff-kit scoreboard (postgres): as of 2026-11-14T02:00:00.000Z, weeks in America/New_York from sun
 WITH instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (

@@ -39,6 +39,23 @@ CREATE TABLE calendar_intervals (
   end_utc TIMESTAMP_TZ
 );
 
+CREATE TABLE handoff_events (
+  handoff_id VARCHAR,
+  seq NUMBER(38, 0),
+  event_id VARCHAR,
+  event_type VARCHAR,
+  event_at TIMESTAMP_TZ,
+  actor VARCHAR,
+  meeting_start TIMESTAMP_TZ,
+  meeting_end TIMESTAMP_TZ,
+  reason VARCHAR,
+  amount DOUBLE,
+  currency VARCHAR,
+  score NUMBER(38, 0),
+  reassigned_role VARCHAR,
+  reassigned_to VARCHAR
+);
+
 -- handoff-kit scoreboard (snowflake): as of 2026-11-14T02:00:00.000Z, weeks in America/New_York from sun
 WITH instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (
