@@ -3,6 +3,7 @@
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
 import { isRecord, requireWholeNumber } from "../core/guards.js";
+import { pure } from "../core/pure.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { HANDOFF_STATUSES, MEETING_STATUSES } from "../handoff/index.js";
 import { checkDimensions, requireConfidence, SOURCE_INDEX, weekCutter } from "../metrics/internal.js";
@@ -222,23 +223,25 @@ const oneOf = (column: string, values: readonly string[]): string =>
  * (a row from elsewhere that disagrees would put a handoff in a numerator without its denominator). A
  * NULL anywhere makes the condition NULL, which WHERE reads as false.
  */
-const COUNTED = [
-  id("sdr_id"),
-  id("ae_id"),
-  id("segment"),
-  oneOf("source", Object.keys(SOURCE_INDEX)),
-  oneOf("status", HANDOFF_STATUSES),
-  oneOf("meeting_status", MEETING_STATUSES),
-  "s.cycles >= 0",
-  "s.skipped_events = 0",
-  "((s.status = 'draft' AND s.cycles = 0) OR (s.status <> 'draft' AND s.cycles > 0))",
-  // Disjunctions, not a CASE of conditions: node-sql-parser's Snowflake grammar takes no AND after THEN.
-  `((s.status = 'draft' AND s.decision IS NULL AND s.outcome IS NULL AND s.meeting_status = 'none')
+const COUNTED = /* @__PURE__ */ pure(() =>
+  [
+    id("sdr_id"),
+    id("ae_id"),
+    id("segment"),
+    oneOf("source", Object.keys(SOURCE_INDEX)),
+    oneOf("status", HANDOFF_STATUSES),
+    oneOf("meeting_status", MEETING_STATUSES),
+    "s.cycles >= 0",
+    "s.skipped_events = 0",
+    "((s.status = 'draft' AND s.cycles = 0) OR (s.status <> 'draft' AND s.cycles > 0))",
+    // Disjunctions, not a CASE of conditions: node-sql-parser's Snowflake grammar takes no AND after THEN.
+    `((s.status = 'draft' AND s.decision IS NULL AND s.outcome IS NULL AND s.meeting_status = 'none')
       OR (s.status = 'booked' AND s.decision IS NULL AND s.outcome IS NULL)
       OR (s.status = 'accepted' AND s.decision = 'accepted' AND s.outcome IS NULL)
       OR (s.status IN ('won', 'lost') AND s.decision = 'accepted' AND s.outcome = s.status)
       OR (s.status IN ('rejected', 'recycled') AND s.decision = 'rejected' AND s.outcome IS NULL))`,
-].join("\n    AND ");
+  ].join("\n    AND "),
+);
 
 /**
  * Business time before each instant a follow-up is measured between, on its calendar, with no range

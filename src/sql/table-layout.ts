@@ -1,5 +1,6 @@
 import type { HandoffSummary } from "../handoff/index.js";
 import { requireObject } from "../core/guards.js";
+import { pure } from "../core/pure.js";
 import { dialectSql, requireTableName, type ColumnKind, type SqlDialect } from "./dialect.js";
 
 /**
@@ -38,7 +39,7 @@ const column = <Field extends string>(name: string, kind: ColumnKind, field: Fie
  * ```
  * @category Table layout
  */
-export const SUMMARY_COLUMNS: readonly TableColumn<keyof HandoffSummary>[] = [
+export const SUMMARY_COLUMNS: readonly TableColumn<keyof HandoffSummary>[] = /* @__PURE__ */ pure(() => [
   column("id", "text", "id"),
   column("source", "text", "source"),
   column("segment", "text", "segment"),
@@ -71,7 +72,7 @@ export const SUMMARY_COLUMNS: readonly TableColumn<keyof HandoffSummary>[] = [
   column("duplicate_events", "integer", "duplicateEvents"),
   column("late_events", "integer", "lateEvents"),
   column("skipped_events", "integer", "skippedEvents"),
-];
+]);
 
 /**
  * The intervals table: one open interval of one calendar per row, as `calendarIntervals` gives them.
@@ -83,11 +84,11 @@ export const SUMMARY_COLUMNS: readonly TableColumn<keyof HandoffSummary>[] = [
  * ```
  * @category Table layout
  */
-export const INTERVAL_COLUMNS: readonly TableColumn<"calendarId" | "start" | "end">[] = [
+export const INTERVAL_COLUMNS: readonly TableColumn<"calendarId" | "start" | "end">[] = /* @__PURE__ */ pure(() => [
   column("calendar_id", "text", "calendarId"),
   column("start_utc", "instant", "start"),
   column("end_utc", "instant", "end"),
-];
+]);
 
 /**
  * The events table: one row per event a handoff's history folds (sorted, repeated deliveries left
@@ -104,7 +105,7 @@ export const INTERVAL_COLUMNS: readonly TableColumn<"calendarId" | "start" | "en
  * ```
  * @category Table layout
  */
-export const EVENT_COLUMNS: readonly TableColumn[] = [
+export const EVENT_COLUMNS: readonly TableColumn[] = /* @__PURE__ */ pure(() => [
   column("handoff_id", "text", "handoffId"),
   column("seq", "integer", "seq"),
   column("event_id", "text", "eventId"),
@@ -119,7 +120,7 @@ export const EVENT_COLUMNS: readonly TableColumn[] = [
   column("score", "integer", "score"),
   column("reassigned_role", "text", "role"),
   column("reassigned_to", "text", "toRep"),
-];
+]);
 
 /**
  * The tables' names, as written into SQL: plain names, optionally qualified (`analytics.handoff_summaries`;
