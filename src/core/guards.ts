@@ -6,6 +6,11 @@ export function isRecord(value: unknown): value is object {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** Whether a value from untyped code can be iterated with for...of (an array, a Set, a generator's result). */
+export function isIterable(value: unknown): value is Iterable<unknown> {
+  return typeof value === "object" && value !== null && Symbol.iterator in value;
+}
+
 /**
  * The value a record holds under `key` as its own property, or undefined: a lookup keyed by data
  * must not find what every object inherits (`constructor`, `toString`, `__proto__`).

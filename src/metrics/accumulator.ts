@@ -18,16 +18,16 @@ import { requireSlaPolicies } from "../sla/internal.js";
 import {
   checkDimensions,
   dimensionName,
+  requireWeekOptions,
   weekCutter,
   type GroupDimension,
   type WeekCutter,
   type WeekOptions,
 } from "./group-by.js";
-import type { Precision } from "./metric.js";
+import { precisionOf, type Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
 import { policyCycles } from "./policy-cycles.js";
 import { snapshotGroupProblem } from "./snapshot-tally.js";
-import { requireConfidence } from "./statistics.js";
 import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_INDEX, type Tally } from "./tally.js";
 
 /**
@@ -183,18 +183,12 @@ function resolve(options: ScoreboardOptions, fn: string): Settings {
   const now = toEpochMs(options.now, `${fn}: options.now`);
   const dimensions = checkDimensions(options.groupBy, fn);
   const { week, policies: policyList } = options as { week?: unknown; policies?: unknown };
-  if (week !== undefined && !isRecord(week))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}`,
-    });
+  requireWeekOptions(week, `${fn}: options.week`);
   if (policyList !== undefined) requireSlaPolicies(policyList, fn, "options.policies");
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   requireRules(lifecycle, `${fn}: options.lifecycle`);
   const weeks = weekCutter(options.week, `${fn}: options.week`);
-  const confidence = options.confidence ?? 0.95;
-  requireConfidence(confidence, `${fn}: options.confidence`);
-  const minSample = options.minSample ?? 10;
-  requireWholeNumber(minSample, `${fn}: options.minSample`, 0);
+  const precision = precisionOf(options, fn);
   const currency = options.currency ?? "USD";
   const policies = options.policies ?? [];
   const signature = JSON.stringify([
@@ -203,8 +197,8 @@ function resolve(options: ScoreboardOptions, fn: string): Settings {
     weeks.timeZone,
     weeks.startsOn,
     policies.map((policy) => policy.id),
-    confidence,
-    minSample,
+    precision.confidence,
+    precision.minSample,
     currency,
   ]);
   return {
@@ -214,7 +208,7 @@ function resolve(options: ScoreboardOptions, fn: string): Settings {
     policies,
     calendars: options.calendars,
     lifecycle,
-    precision: { confidence, minSample },
+    precision,
     currency,
     signature,
   };

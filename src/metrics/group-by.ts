@@ -119,6 +119,17 @@ export function weekCutter(options: WeekOptions = {}, name = "week"): WeekCutter
   };
 }
 
+/**
+ * Throws `invalid_argument`, naming `name` (`scoreboard: options.week`), unless `week` is undefined or an
+ * object: a week cutter reads `{ timeZone, startsOn }` off it, and a string would silently mean UTC weeks.
+ */
+export function requireWeekOptions(week: unknown, name: string): asserts week is WeekOptions | undefined {
+  if (week !== undefined && !isRecord(week))
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${name} must be { timeZone?, startsOn? }: ${describeValue(week)}`,
+    });
+}
+
 /** The name a dimension's values are keyed by in a group's `keys`. */
 export function dimensionName(dimension: GroupDimension): string {
   return typeof dimension === "string" ? dimension : dimension.name;

@@ -1,4 +1,5 @@
-import { meanInterval, poissonRateInterval, wilsonInterval, type Interval } from "./statistics.js";
+import { requireWholeNumber } from "../core/guards.js";
+import { meanInterval, poissonRateInterval, requireConfidence, wilsonInterval, type Interval } from "./statistics.js";
 
 /**
  * One metric: its value with the numerator and denominator it came from, a confidence interval,
@@ -49,6 +50,20 @@ export interface Precision {
   readonly confidence: number;
   /** Below this denominator a metric is `lowSample`. */
   readonly minSample: number;
+}
+
+/**
+ * A scoreboard's precision from its options, checked (0.95 and 10 by default); misuse names `fn`.
+ */
+export function precisionOf(
+  options: { readonly confidence?: number; readonly minSample?: number },
+  fn: string,
+): Precision {
+  const confidence = options.confidence ?? 0.95;
+  requireConfidence(confidence, `${fn}: options.confidence`);
+  const minSample = options.minSample ?? 10;
+  requireWholeNumber(minSample, `${fn}: options.minSample`, 0);
+  return { confidence, minSample };
 }
 
 /** A proportion (scaled by `scale`, for per-1,000 figures) with its Wilson interval. */

@@ -1,4 +1,5 @@
 import { HandoffKitError } from "../core/error.js";
+import { isIterable } from "../core/guards.js";
 import { accumulateFor, openAccumulator, type ScoreboardInput, type ScoreboardOptions } from "./accumulator.js";
 import { finish, type Scoreboard } from "./finish.js";
 
@@ -22,8 +23,7 @@ import { finish, type Scoreboard } from "./finish.js";
  * @category Scoreboard
  */
 export function scoreboard(handoffs: Iterable<ScoreboardInput>, options: ScoreboardOptions): Scoreboard {
-  const candidate: unknown = handoffs;
-  if (typeof candidate !== "object" || candidate === null || !(Symbol.iterator in candidate)) {
+  if (!isIterable(handoffs)) {
     throw new HandoffKitError("invalid_argument", {
       detail:
         "scoreboard expects an array (or any iterable) of parsed handoffs (parseHandoffs) or summary rows (summarize)",

@@ -2,11 +2,11 @@
 // stages of the query (business time before each follow-up's instants, and one decided row per handoff).
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord, requireWholeNumber } from "../core/guards.js";
+import { isRecord } from "../core/guards.js";
 import { pure } from "../core/pure.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { HANDOFF_STATUSES, MEETING_STATUSES } from "../handoff/index.js";
-import { checkDimensions, requireConfidence, SOURCE_INDEX, weekCutter } from "../metrics/internal.js";
+import { checkDimensions, precisionOf, requireWeekOptions, SOURCE_INDEX, weekCutter } from "../metrics/internal.js";
 import { zScore, type WeekOptions } from "../metrics/index.js";
 import { WEEKDAYS } from "../sla/index.js";
 import { dialectSql, literal, type DialectSql, type SqlDialect } from "./dialect.js";
@@ -113,16 +113,9 @@ export function plan(options: ScoreboardSqlOptions, fn: string): Plan {
       });
     return KEY_COLUMNS[dimension];
   });
-  const { week } = options as { week?: unknown };
-  if (week !== undefined && !isRecord(week))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: options.week must be { timeZone?, startsOn? }: ${describeValue(week)}`,
-    });
+  requireWeekOptions((options as { week?: unknown }).week, `${fn}: options.week`);
   const weeks = weekCutter(options.week, `${fn}: options.week`);
-  const confidence = options.confidence ?? 0.95;
-  requireConfidence(confidence, `${fn}: options.confidence`);
-  const minSample = options.minSample ?? 10;
-  requireWholeNumber(minSample, `${fn}: options.minSample`, 0);
+  const { confidence, minSample } = precisionOf(options, fn);
   const currency = options.currency ?? "USD";
   if (typeof currency !== "string")
     throw new HandoffKitError("invalid_argument", {

@@ -2,7 +2,7 @@ import { stringify } from "csv-stringify/sync";
 import { match } from "ts-pattern";
 import { describeValue } from "../core/describe-value.js";
 import { HandoffKitError } from "../core/error.js";
-import { isRecord } from "../core/guards.js";
+import { isIterable, isRecord, optionsOf } from "../core/guards.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { LENIENT_LIFECYCLE, type Handoff, type HandoffSummary, type LifecycleRules } from "../handoff/index.js";
 import { eventsAsOf, requireHandoff, requireRules } from "../handoff/internal.js";
@@ -54,8 +54,7 @@ function cellsOf(row: unknown, columns: readonly TableColumn[], fn: string, inde
 
 /** The rows of a table as cells, lazily, after checking the input is iterable. */
 function rowsOf(rows: Iterable<unknown>, columns: readonly TableColumn[], fn: string): Iterable<TableCell[]> {
-  const candidate: unknown = rows;
-  if (typeof candidate !== "object" || candidate === null || !(Symbol.iterator in candidate))
+  if (!isIterable(rows))
     throw new HandoffKitError("invalid_argument", { detail: `${fn} expects an array (or any iterable) of rows` });
   return {
     *[Symbol.iterator]() {
@@ -169,16 +168,13 @@ function eventRecords(
   options: EventTableOptions | undefined,
   fn: string,
 ): Iterable<Readonly<Record<string, unknown>>> {
-  const candidate: unknown = handoffs;
-  if (typeof candidate !== "object" || candidate === null || !(Symbol.iterator in candidate))
+  if (!isIterable(handoffs))
     throw new HandoffKitError("invalid_argument", {
       detail: `${fn} expects an array (or any iterable) of parsed handoffs (parseHandoffs)`,
     });
-  if (options !== undefined && !isRecord(options))
-    throw new HandoffKitError("invalid_argument", { detail: `${fn}: options must be an object` });
-  const rules = options?.lifecycle ?? LENIENT_LIFECYCLE;
+  const { lifecycle: rules = LENIENT_LIFECYCLE, now: asOf } = optionsOf(options, fn);
   requireRules(rules, `${fn}: options.lifecycle`);
-  const now = options?.now === undefined ? Number.POSITIVE_INFINITY : toEpochMs(options.now, `${fn}: options.now`);
+  const now = asOf === undefined ? Number.POSITIVE_INFINITY : toEpochMs(asOf, `${fn}: options.now`);
   return {
     *[Symbol.iterator]() {
       let index = 0;
