@@ -1,7 +1,8 @@
 // The in-memory scoreboard's metrics under the SQL scoreboard's column names (docs/sql.md lists
 // them), so a test compares the two column by column. Written from the documented names, not from
 // the generator's code.
-import type { DurationStats, HandoffMetrics, Metric } from "../../src/metrics/index.js";
+import type { DurationStats, HandoffMetrics, Metric, Scoreboard } from "../../src/metrics/index.js";
+import type { SqlGroupDimension } from "../../src/sql/index.js";
 
 export type FlatValue = number | boolean | null;
 
@@ -134,4 +135,91 @@ export function reasonRows(rows: readonly Readonly<Record<string, unknown>>[]): 
       share: row["share"] as number,
     })),
   );
+}
+
+/** The result's key column of each grouping dimension, as docs/sql.md names them. */
+export const SQL_KEY_COLUMNS: Readonly<Record<SqlGroupDimension, string>> = {
+  sdr: "sdr_id",
+  ae: "ae_id",
+  segment: "segment",
+  source: "source",
+  week: "week_start",
+};
+
+/** A grouping option as its list of dimensions. */
+export const dimensionsOf = (groupBy: SqlGroupDimension | readonly SqlGroupDimension[] | undefined) =>
+  groupBy === undefined ? [] : typeof groupBy === "string" ? [groupBy] : groupBy;
+
+/** A result row's group key, as the in-memory scoreboard writes it (the values joined by ` / `). */
+const keyOf = (dimensions: readonly SqlGroupDimension[], row: Readonly<Record<string, unknown>>): string =>
+  dimensions.map((dimension) => String(row[SQL_KEY_COLUMNS[dimension]])).join(" / ");
+
+/**
+ * Every difference between an engine's scoreboard rows and the board: the overall row first, one row
+ * per group, each column as `differences` compares it. `[]` when they agree.
+ */
+export function compareMetrics(
+  board: Scoreboard,
+  dimensions: readonly SqlGroupDimension[],
+  rows: readonly Readonly<Record<string, unknown>>[],
+): string[] {
+  const out: string[] = [];
+  const [overall, ...groups] = rows;
+  if (overall?.["scope"] !== "overall") out.push("the first row is not the overall one");
+  out.push(...differences(flatMetrics(board.overall), overall ?? {}).map((d) => `overall ${d}`));
+  const byKey = new Map(groups.map((row) => [keyOf(dimensions, row), row]));
+  if (byKey.size !== groups.length || byKey.size !== board.groups.length)
+    out.push(`${String(groups.length)} group rows, in memory ${String(board.groups.length)} groups`);
+  for (const group of board.groups) {
+    const row = byKey.get(group.key);
+    if (row === undefined) out.push(`no row for group ${group.key}`);
+    else out.push(...differences(flatMetrics(group.metrics), row).map((d) => `${group.key} ${d}`));
+  }
+  return out;
+}
+
+/**
+ * The reasons' rows, level by level, against the board's: counts exactly and shares to 1e-12, as
+ * sets (ties in count are ordered by the engine's collation), and within each breakdown key most
+ * frequent first. `[]` when they agree.
+ */
+export function compareReasons(
+  board: Scoreboard,
+  dimensions: readonly SqlGroupDimension[],
+  rows: readonly Readonly<Record<string, unknown>>[],
+): string[] {
+  const levels = [
+    { name: "overall", metrics: board.overall, rows: rows.filter((row) => row["scope"] === "overall") },
+    ...board.groups.map((group) => ({
+      name: group.key,
+      metrics: group.metrics,
+      rows: rows.filter((row) => row["scope"] === "group" && keyOf(dimensions, row) === group.key),
+    })),
+  ];
+  const out: string[] = [];
+  for (const level of levels) {
+    const want = flatReasons(level.metrics);
+    const got = reasonRows(level.rows);
+    if (got.length !== want.length)
+      out.push(`${level.name}: ${String(got.length)} rows, in memory ${String(want.length)}`);
+    want.forEach((w, i) => {
+      const g = got[i];
+      if (
+        g?.breakdown !== w.breakdown ||
+        g.breakdownKey !== w.breakdownKey ||
+        g.code !== w.code ||
+        g.rejections !== w.rejections ||
+        Math.abs(g.share - w.share) > 1e-12
+      )
+        out.push(`${level.name}: ${JSON.stringify(g)} against ${JSON.stringify(w)}`);
+    });
+    // Within a breakdown key, the engine's order is by count, most first.
+    for (let i = 1; i < level.rows.length; i += 1) {
+      const [a, b] = [level.rows[i - 1], level.rows[i]];
+      const sameKey = a?.["breakdown"] === b?.["breakdown"] && a?.["breakdown_key"] === b?.["breakdown_key"];
+      if (sameKey && Number(a?.["rejections"]) < Number(b?.["rejections"]))
+        out.push(`${level.name}: ${String(b?.["breakdown"])} ${String(b?.["breakdown_key"])} not most frequent first`);
+    }
+  }
+  return out;
 }

@@ -24,9 +24,9 @@ import {
   scoreboardSql,
   summaryTableCsv,
   type ScoreboardSqlOptions,
-  type SqlGroupDimension,
+  type TableNames,
 } from "../../src/sql/index.js";
-import { differences, flatMetrics, flatReasons, reasonRows } from "./flat-metrics.js";
+import { compareMetrics, compareReasons, dimensionsOf } from "./flat-metrics.js";
 import { DUCKDB_CSV } from "./duckdb-csv.js";
 import { plan } from "../../src/sql/base-rows.js";
 import { scoreboardQuery } from "../../src/sql/scoreboard-sql.js";
@@ -130,14 +130,6 @@ const CASES: readonly Case[] = [
   },
 ];
 
-const KEY_COLUMNS: Readonly<Record<SqlGroupDimension, string>> = {
-  sdr: "sdr_id",
-  ae: "ae_id",
-  segment: "segment",
-  source: "source",
-  week: "week_start",
-};
-
 function inMemory(rows: readonly HandoffSummary[], options: Case["options"]): Scoreboard {
   return scoreboard(rows, {
     now,
@@ -149,79 +141,12 @@ function inMemory(rows: readonly HandoffSummary[], options: Case["options"]): Sc
   });
 }
 
-/** Every difference between the engine's rows and the board, by group; `[]` when they agree. */
-function compare(board: Scoreboard, rows: readonly Record<string, unknown>[], options: Case["options"]): string[] {
-  const dimensions: readonly SqlGroupDimension[] =
-    options.groupBy === undefined ? [] : typeof options.groupBy === "string" ? [options.groupBy] : options.groupBy;
-  const out: string[] = [];
-  const [overall, ...groups] = rows;
-  if (overall?.["scope"] !== "overall") out.push("the first row is not the overall one");
-  out.push(...differences(flatMetrics(board.overall), overall ?? {}).map((d) => `overall ${d}`));
-  const byKey = new Map(
-    groups.map((row) => [dimensions.map((dimension) => String(row[KEY_COLUMNS[dimension]])).join(" / "), row]),
-  );
-  if (byKey.size !== board.groups.length)
-    out.push(`${String(byKey.size)} groups, in memory ${String(board.groups.length)}`);
-  for (const group of board.groups) {
-    const row = byKey.get(group.key);
-    if (row === undefined) out.push(`no row for group ${group.key}`);
-    else out.push(...differences(flatMetrics(group.metrics), row).map((d) => `${group.key} ${d}`));
-  }
-  return out;
-}
-
-/**
- * The reasons' rows, level by level, against the board's: counts exactly and shares to 1e-12, as
- * sets (ties in count are ordered by the engine's collation), and within each breakdown key most
- * frequent first.
- */
-function compareReasons(
-  board: Scoreboard,
-  rows: readonly Record<string, unknown>[],
-  options: Case["options"],
-): string[] {
-  const dimensions: readonly SqlGroupDimension[] =
-    options.groupBy === undefined ? [] : typeof options.groupBy === "string" ? [options.groupBy] : options.groupBy;
-  const keyOf = (row: Readonly<Record<string, unknown>>): string =>
-    dimensions.map((dimension) => String(row[KEY_COLUMNS[dimension]])).join(" / ");
-  const levels = [
-    { name: "overall", metrics: board.overall, rows: rows.filter((row) => row["scope"] === "overall") },
-    ...board.groups.map((group) => ({
-      name: group.key,
-      metrics: group.metrics,
-      rows: rows.filter((row) => row["scope"] === "group" && keyOf(row) === group.key),
-    })),
-  ];
-  const out: string[] = [];
-  for (const level of levels) {
-    const want = flatReasons(level.metrics);
-    const got = reasonRows(level.rows);
-    if (got.length !== want.length)
-      out.push(`${level.name}: ${String(got.length)} rows, in memory ${String(want.length)}`);
-    want.forEach((w, i) => {
-      const g = got[i];
-      if (
-        g?.breakdown !== w.breakdown ||
-        g.breakdownKey !== w.breakdownKey ||
-        g.code !== w.code ||
-        g.rejections !== w.rejections ||
-        Math.abs(g.share - w.share) > 1e-12
-      )
-        out.push(`${level.name}: ${JSON.stringify(g)} against ${JSON.stringify(w)}`);
-    });
-    // Within a breakdown key, the engine's order is by count, most first.
-    const counts = level.rows.map(
-      (row) => `${String(row["breakdown"])}/${String(row["breakdown_key"])}:${String(row["rejections"])}`,
-    );
-    for (let i = 1; i < counts.length; i += 1) {
-      const [keyA, countA] = (counts[i - 1] ?? "").split(":");
-      const [keyB, countB] = (counts[i] ?? "").split(":");
-      if (keyA === keyB && Number(countA) < Number(countB))
-        out.push(`${level.name}: ${keyA ?? ""} not most frequent first`);
-    }
-  }
-  return out;
-}
+/** The tables of one data set, each engine holding the sample's and the large rows' in a schema of their own. */
+const tablesOf = (rows: string): TableNames => ({
+  summaries: `${rows}.handoff_summaries`,
+  intervals: `${rows}.calendar_intervals`,
+  events: `${rows}.handoff_events`,
+});
 
 /**
  * The same query with its medians and p90s ranked by ROW_NUMBER, as BigQuery's is (it has no exact
@@ -233,7 +158,7 @@ function rankedQuery(native: string, options: Case["options"], dialect: "duckdb"
       ...options,
       dialect,
       now,
-      tables: { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` },
+      tables: tablesOf(rows),
     },
     "test",
   );
@@ -286,13 +211,7 @@ describe("scoreboardSql in real engines", () => {
       // One schema per data set, each with the two tables createTablesSql writes.
       for (const rows of ["sample", "large"] as const) {
         await db.run(`CREATE SCHEMA ${rows}`);
-        await db.run(
-          createTablesSql("duckdb", {
-            summaries: `${rows}.handoff_summaries`,
-            intervals: `${rows}.calendar_intervals`,
-            events: `${rows}.handoff_events`,
-          }),
-        );
+        await db.run(createTablesSql("duckdb", tablesOf(rows)));
         await db.run(`COPY ${rows}.handoff_summaries FROM '${files[rows] ?? ""}' ${DUCKDB_CSV}`);
         await db.run(`COPY ${rows}.calendar_intervals FROM '${files["intervals"] ?? ""}' ${DUCKDB_CSV}`);
       }
@@ -307,20 +226,22 @@ describe("scoreboardSql in real engines", () => {
         ...options,
         dialect: "duckdb",
         now,
-        tables: { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` },
+        tables: tablesOf(rows),
       });
       const result = (await db.runAndReadAll(query)).getRowObjectsJS();
       const board = inMemory(rows === "sample" ? sampleRows : largeRows, options);
-      expect(compare(board, result, options)).toEqual([]);
+      expect(compareMetrics(board, dimensionsOf(options.groupBy), result)).toEqual([]);
       const ranked = (await db.runAndReadAll(rankedQuery(query, options, "duckdb", rows))).getRowObjectsJS();
-      expect(compare(board, ranked, options)).toEqual([]);
+      expect(compareMetrics(board, dimensionsOf(options.groupBy), ranked)).toEqual([]);
       const reasons = rejectionReasonsSql({
         ...options,
         dialect: "duckdb",
         now,
-        tables: { summaries: `${rows}.handoff_summaries` },
+        tables: tablesOf(rows),
       });
-      expect(compareReasons(board, (await db.runAndReadAll(reasons)).getRowObjectsJS(), options)).toEqual([]);
+      expect(
+        compareReasons(board, dimensionsOf(options.groupBy), (await db.runAndReadAll(reasons)).getRowObjectsJS()),
+      ).toEqual([]);
     });
   });
 
@@ -331,13 +252,7 @@ describe("scoreboardSql in real engines", () => {
       const { readFileSync } = await import("node:fs");
       for (const rows of ["sample", "large"] as const) {
         await pg.exec(`CREATE SCHEMA ${rows}`);
-        await pg.exec(
-          createTablesSql("postgres", {
-            summaries: `${rows}.handoff_summaries`,
-            intervals: `${rows}.calendar_intervals`,
-            events: `${rows}.handoff_events`,
-          }),
-        );
+        await pg.exec(createTablesSql("postgres", tablesOf(rows)));
         for (const [table, file] of [
           ["handoff_summaries", files[rows]],
           ["calendar_intervals", files["intervals"]],
@@ -356,20 +271,22 @@ describe("scoreboardSql in real engines", () => {
         ...options,
         dialect: "postgres",
         now,
-        tables: { summaries: `${rows}.handoff_summaries`, intervals: `${rows}.calendar_intervals` },
+        tables: tablesOf(rows),
       });
       const result = await pg.query<Record<string, unknown>>(query);
       const board = inMemory(rows === "sample" ? sampleRows : largeRows, options);
-      expect(compare(board, result.rows, options)).toEqual([]);
+      expect(compareMetrics(board, dimensionsOf(options.groupBy), result.rows)).toEqual([]);
       const ranked = await pg.query<Record<string, unknown>>(rankedQuery(query, options, "postgres", rows));
-      expect(compare(board, ranked.rows, options)).toEqual([]);
+      expect(compareMetrics(board, dimensionsOf(options.groupBy), ranked.rows)).toEqual([]);
       const reasons = rejectionReasonsSql({
         ...options,
         dialect: "postgres",
         now,
-        tables: { summaries: `${rows}.handoff_summaries` },
+        tables: tablesOf(rows),
       });
-      expect(compareReasons(board, (await pg.query<Record<string, unknown>>(reasons)).rows, options)).toEqual([]);
+      expect(
+        compareReasons(board, dimensionsOf(options.groupBy), (await pg.query<Record<string, unknown>>(reasons)).rows),
+      ).toEqual([]);
     });
   });
 });

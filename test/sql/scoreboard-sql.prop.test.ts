@@ -9,7 +9,7 @@ import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { HandoffSummary } from "../../src/handoff/index.js";
-import { scoreboard, type Scoreboard } from "../../src/metrics/index.js";
+import { scoreboard } from "../../src/metrics/index.js";
 import { WEEKDAYS } from "../../src/sla/index.js";
 import {
   createTablesSql,
@@ -20,17 +20,10 @@ import {
 } from "../../src/sql/index.js";
 import { classCounts } from "../fixtures/class-counts.js";
 import { START, summaryRow } from "../metrics/summary-arbitrary.js";
-import { differences, flatMetrics, flatReasons, reasonRows } from "./flat-metrics.js";
+import { compareMetrics, compareReasons } from "./flat-metrics.js";
 import { DUCKDB_CSV } from "./duckdb-csv.js";
 
 const NOW = new Date(START + 100 * 86_400_000);
-const KEYS: Readonly<Record<SqlGroupDimension, string>> = {
-  sdr: "sdr_id",
-  ae: "ae_id",
-  segment: "segment",
-  source: "source",
-  week: "week_start",
-};
 const GROUPINGS: readonly (readonly SqlGroupDimension[])[] = [
   [],
   ["sdr"],
@@ -39,49 +32,6 @@ const GROUPINGS: readonly (readonly SqlGroupDimension[])[] = [
   ["segment", "ae"],
 ];
 const ZONES = ["UTC", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "Pacific/Chatham"];
-
-/** Every difference between the engine's rows and the board, scoreboard and reasons, level by level. */
-function compare(
-  board: Scoreboard,
-  keys: readonly SqlGroupDimension[],
-  metrics: readonly Record<string, unknown>[],
-  reasons: readonly Record<string, unknown>[],
-): string[] {
-  const keyOf = (row: Readonly<Record<string, unknown>>): string =>
-    keys.map((key) => row[KEYS[key]] as string).join(" / ");
-  const levels = [
-    { name: "overall", metrics: board.overall, pick: (row: Record<string, unknown>) => row["scope"] === "overall" },
-    ...board.groups.map((group) => ({
-      name: group.key,
-      metrics: group.metrics,
-      pick: (row: Record<string, unknown>) => row["scope"] === "group" && keyOf(row) === group.key,
-    })),
-  ];
-  const out: string[] = [];
-  if (metrics.length !== levels.length) out.push(`${String(metrics.length)} rows, in memory ${String(levels.length)}`);
-  for (const level of levels) {
-    const row = metrics.find(level.pick);
-    if (row === undefined) out.push(`no row for ${level.name}`);
-    else out.push(...differences(flatMetrics(level.metrics), row).map((d) => `${level.name} ${d}`));
-    const got = reasonRows(reasons.filter(level.pick));
-    const want = flatReasons(level.metrics);
-    const same =
-      got.length === want.length &&
-      want.every((w, i) => {
-        const g = got[i];
-        return (
-          g !== undefined &&
-          g.breakdown === w.breakdown &&
-          g.breakdownKey === w.breakdownKey &&
-          g.code === w.code &&
-          g.rejections === w.rejections &&
-          Math.abs(g.share - w.share) <= 1e-12
-        );
-      });
-    if (!same) out.push(`${level.name} reasons: ${JSON.stringify(got)} against ${JSON.stringify(want)}`);
-  }
-  return out;
-}
 
 describe("scoreboardSql's law", () => {
   let dir: string;
@@ -141,7 +91,7 @@ describe("scoreboardSql's law", () => {
           const options = { dialect: "duckdb", now: NOW, groupBy, week: { timeZone, startsOn } } as const;
           const metrics = (await db.runAndReadAll(scoreboardSql(options))).getRowObjectsJS();
           const reasons = (await db.runAndReadAll(rejectionReasonsSql(options))).getRowObjectsJS();
-          expect(compare(board, groupBy, metrics, reasons)).toEqual([]);
+          expect([...compareMetrics(board, groupBy, metrics), ...compareReasons(board, groupBy, reasons)]).toEqual([]);
         },
       ),
       { numRuns: 100 },
