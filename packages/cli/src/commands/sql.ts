@@ -1,6 +1,6 @@
 import type { Handoff } from "handoff-kit/handoff";
 import { summarize } from "handoff-kit/handoff";
-import type { Calendar } from "handoff-kit/sla";
+import type { Calendar, Weekday } from "handoff-kit/sla";
 import {
   calendarIntervals,
   createTablesSql,
@@ -43,7 +43,7 @@ export interface SqlFlags {
   readonly now: Date | "query_time";
   readonly groupBy: readonly SqlGroupDimension[];
   readonly timeZone: string;
-  readonly weekStart: NonNullable<Parameters<typeof scoreboardSql>[0]["week"]>["startsOn"];
+  readonly weekStart: Weekday;
   readonly businessTime: boolean;
   readonly summaries?: string;
   readonly intervals?: string;
@@ -59,7 +59,7 @@ export function renderSql(flags: SqlFlags): string {
     dialect: flags.dialect,
     now: flags.now,
     groupBy: flags.groupBy,
-    week: { timeZone: flags.timeZone, ...(flags.weekStart === undefined ? {} : { startsOn: flags.weekStart }) },
+    week: { timeZone: flags.timeZone, startsOn: flags.weekStart },
     businessTime: flags.businessTime,
     tables,
   };
@@ -75,7 +75,15 @@ export function intervalLines(calendars: Readonly<Record<string, Calendar>>, fro
   return intervalTableCsv(calendarIntervals(calendars, from, to));
 }
 
-/** The summary table's CSV lines for the handoffs, each as of `now` when given. */
+/**
+ * The summary table's CSV lines for the handoffs, each as of `now` when given: summarized one at a
+ * time as the lines are written, so the rows are never all held beside the handoffs.
+ */
 export function summaryLines(handoffs: readonly Handoff[], now: Date | undefined): Iterable<string> {
-  return summaryTableCsv(handoffs.map((handoff) => summarize(handoff, undefined, now === undefined ? {} : { now })));
+  const options = now === undefined ? {} : { now };
+  return summaryTableCsv({
+    *[Symbol.iterator]() {
+      for (const handoff of handoffs) yield summarize(handoff, undefined, options);
+    },
+  });
 }
