@@ -140,6 +140,9 @@ export function plan(options: ScoreboardSqlOptions, fn: string): Plan {
   };
 }
 
+/** The current AE's calendar key, as `calendarKey` reads it: the calendar id, else the AE's id (empty is none). */
+const aeCalendarKey = (table: string): string => `COALESCE(NULLIF(${table}ae_calendar_id, ''), ${table}ae_id)`;
+
 /** A count of the rows meeting a condition: 0, not NULL, over no rows (a SUM would give NULL there). */
 export const countIf = (condition: string): string => `COUNT(CASE WHEN ${condition} THEN 1 END)`;
 
@@ -158,7 +161,7 @@ export function baseCte(p: Plan): string {
     `COALESCE(${currency}, ${literal(p.currency)}) = ${literal(p.currency)}`;
   const span = (from: string, to: string): string =>
     `CASE WHEN ${to} >= ${from} THEN ${sql.double(`${sql.epochMs(to)} - ${sql.epochMs(from)}`)} END`;
-  const calendar = "COALESCE(NULLIF(s.ae_calendar_id, ''), s.ae_id)";
+  const calendar = aeCalendarKey("s.");
   const business = p.businessTime
     ? `CASE WHEN s.first_follow_up_at >= s.booked_at AND known.calendar_id IS NOT NULL
         THEN ${sql.double("at_follow_up.b_ms - at_booked.b_ms")} END`
@@ -244,7 +247,7 @@ const COUNTED = /* @__PURE__ */ pure(() =>
  */
 export function businessCtes(p: Plan): string {
   const { sql } = p;
-  const calendar = "COALESCE(NULLIF(ae_calendar_id, ''), ae_id)";
+  const calendar = aeCalendarKey("");
   const running = (column: string): string =>
     `MAX(${column}) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ` +
     "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
