@@ -177,6 +177,9 @@ export function baseCte(p: Plan): string {
     : "";
   return `base AS (
   SELECT
+    s.id AS handoff_id,
+    ${calendar} AS ae_calendar,
+    COALESCE(NULLIF(s.sdr_calendar_id, ''), s.sdr_id) AS sdr_calendar,
     s.sdr_id,
     s.ae_id,
     s.segment,

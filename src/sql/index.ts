@@ -7,10 +7,12 @@
  *
  * @module handoff-kit/sql
  */
+export { calendarDays, type CalendarDayRow } from "./calendar-days.js";
 export { calendarIntervals, type CalendarIntervalRow } from "./calendar-intervals.js";
 export { SQL_DIALECTS, type ColumnKind, type SqlDialect } from "./dialect.js";
 export {
   createTablesSql,
+  DAY_COLUMNS,
   EVENT_COLUMNS,
   INTERVAL_COLUMNS,
   SUMMARY_COLUMNS,
@@ -18,6 +20,7 @@ export {
   type TableNames,
 } from "./table-layout.js";
 export {
+  dayTableCsv,
   eventTableCsv,
   eventTableRows,
   intervalTableCsv,
@@ -29,3 +32,4 @@ export {
 export type { ScoreboardSqlOptions, SqlGroupDimension } from "./base-rows.js";
 export { rejectionReasonsSql } from "./rejection-reasons-sql.js";
 export { scoreboardSql } from "./scoreboard-sql.js";
+export { slaComplianceSql, type SlaComplianceSqlOptions } from "./sla-compliance-sql.js";

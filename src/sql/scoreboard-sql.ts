@@ -1,6 +1,7 @@
 import { WEEKDAYS } from "../sla/index.js";
 import { baseCte, businessCtes, countIf, plan, type Plan, type ScoreboardSqlOptions } from "./base-rows.js";
 import { literal } from "./dialect.js";
+import { paramsCte, proportionColumns } from "./proportion-columns.js";
 
 /** The duration lists whose median and p90 the scoreboard gives. */
 const DURATIONS = ["follow_up", "follow_up_business", "touch_to_booked"] as const;
@@ -128,24 +129,8 @@ function metricColumns(p: Plan): string[] {
   const d = sql.double;
   const z = "params.z";
   const lowSample = (denominator: string): string => `(${denominator} < ${String(p.minSample)}) AS `;
-  /** A proportion with its Wilson interval, each step as in memory (wilsonInterval), scaled after. */
-  const proportion = (name: string, numerator: string, denominator: string, scale = 1): string[] => {
-    const n = d(`NULLIF(${denominator}, 0)`);
-    const rate = `(${d(numerator)} / ${n})`;
-    const z2n = `((${z} * ${z}) / ${n})`;
-    const centre = `((${rate} + ${z2n} / 2) / (1 + ${z2n}))`;
-    const half = `((${z} / (1 + ${z2n})) * SQRT((${rate} * (1 - ${rate})) / ${n} + ${z2n} / (4 * ${n})))`;
-    const scaled = (value: string): string => (scale === 1 ? value : `${value} * ${String(scale)}`);
-    const guarded = (value: string): string => `CASE WHEN ${denominator} > 0 THEN ${scaled(value)} END`;
-    return [
-      `${scaled(rate)} AS ${name}`,
-      `${numerator} AS ${name}_numerator`,
-      `${denominator} AS ${name}_denominator`,
-      `${guarded(`GREATEST(${d("0")}, LEAST(${rate}, ${centre} - ${half}))`)} AS ${name}_low`,
-      `${guarded(`LEAST(${d("1")}, GREATEST(${rate}, ${centre} + ${half}))`)} AS ${name}_high`,
-      `${lowSample(denominator)}${name}_low_sample`,
-    ];
-  };
+  const proportion = (name: string, numerator: string, denominator: string, scale = 1): string[] =>
+    proportionColumns(p, name, numerator, denominator, scale);
   /** A count per unit with its score interval (poissonRateInterval). */
   const perUnit = (name: string, events: string, units: string): string[] => {
     const spread = `(${z} * SQRT(${d(events)} + (${z} * ${z}) / 4))`;
@@ -278,9 +263,7 @@ export function scoreboardQuery(p: Plan): string {
   ${aggregates(groupsFrom, allKeys, allKeys, p)}`
   }
 )`,
-    `params AS (
-  SELECT ${p.sql.double(literal(String(p.z)))} AS z
-)`,
+    paramsCte(p),
   ];
   const order = ["CASE WHEN scope = 'overall' THEN 0 ELSE 1 END", ...allKeys].join(", ");
   const weeks = `weeks in ${p.timeZone} from ${WEEKDAYS[p.isoStart - 1] ?? "mon"}`;

@@ -1,4 +1,5 @@
 import type { HandoffSummary } from "../handoff/index.js";
+import type { CalendarDayRow } from "./calendar-days.js";
 import { requireObject } from "../core/guards.js";
 import { pure } from "../core/pure.js";
 import { dialectSql, requireTableName, type ColumnKind, type SqlDialect } from "./dialect.js";
@@ -91,6 +92,33 @@ export const INTERVAL_COLUMNS: readonly TableColumn<"calendarId" | "start" | "en
 ]);
 
 /**
+ * The days table: one local day of one calendar per row, as `calendarDays` gives them. The SLA query
+ * reads it for the targets that step business days or end with one.
+ *
+ * @example
+ * ```ts
+ * import { DAY_COLUMNS } from "handoff-kit/sql";
+ * DAY_COLUMNS.map((column) => column.name).slice(0, 4); // ["calendar_id", "local_date", "day_number", "business_day"]
+ * ```
+ * @category Table layout
+ */
+export const DAY_COLUMNS: readonly TableColumn<keyof CalendarDayRow>[] = /* @__PURE__ */ pure(() => [
+  column("calendar_id", "text", "calendarId"),
+  column("local_date", "text", "localDate"),
+  column("day_number", "integer", "dayNumber"),
+  column("business_day", "integer", "businessDay"),
+  column("day_start_utc", "instant", "dayStart"),
+  column("offset_ms", "integer", "offsetMs"),
+  column("offset_change_utc", "instant", "offsetChange"),
+  column("offset_after_ms", "integer", "offsetAfterMs"),
+  column("landing_offset_ms", "integer", "landingOffsetMs"),
+  column("landing_switch_ms", "integer", "landingSwitchMs"),
+  column("landing_offset_after_ms", "integer", "landingOffsetAfterMs"),
+  column("open_utc", "instant", "open"),
+  column("close_utc", "instant", "close"),
+]);
+
+/**
  * The events table: one row per event a handoff's history folds (sorted, repeated deliveries left
  * out, as `summarize` reads them), with the fields SQL reads: the event's place in that order
  * (`seq`, from 0), its type and instant, who recorded it, and what some types carry (a meeting's
@@ -140,6 +168,8 @@ export interface TableNames {
   readonly intervals?: string;
   /** `handoff_events` by default. */
   readonly events?: string;
+  /** `calendar_days` by default. */
+  readonly days?: string;
 }
 
 /** The table names with their defaults, checked; a name that is not one throws `invalid_argument`. */
@@ -150,15 +180,21 @@ export function tableNames(
   label: string,
 ): Required<TableNames> {
   if (names !== undefined) requireObject(names, fn, label);
-  const { summaries = "handoff_summaries", intervals = "calendar_intervals", events = "handoff_events" } = names ?? {};
+  const {
+    summaries = "handoff_summaries",
+    intervals = "calendar_intervals",
+    events = "handoff_events",
+    days = "calendar_days",
+  } = names ?? {};
   requireTableName(summaries, dialect, `${fn}: ${label}.summaries`);
   requireTableName(intervals, dialect, `${fn}: ${label}.intervals`);
   requireTableName(events, dialect, `${fn}: ${label}.events`);
-  return { summaries, intervals, events };
+  requireTableName(days, dialect, `${fn}: ${label}.days`);
+  return { summaries, intervals, events, days };
 }
 
 /**
- * The `CREATE TABLE` statements of the summary, intervals and events tables in a dialect, separated by
+ * The `CREATE TABLE` statements of the summary, intervals, events and days tables in a dialect, separated by
  * blank lines. The types per dialect: text `VARCHAR`/`TEXT`/`STRING`, whole numbers `BIGINT`/`INT64`/
  * `NUMBER(38, 0)`, amounts 64-bit floats, instants `TIMESTAMPTZ` (DuckDB, PostgreSQL), `TIMESTAMP`
  * (BigQuery) and `TIMESTAMP_TZ` (Snowflake: never its session-dependent `TIMESTAMP_LTZ`). An unknown
@@ -184,5 +220,6 @@ export function createTablesSql(dialect: SqlDialect, tables?: TableNames): strin
     create(names.summaries, SUMMARY_COLUMNS),
     create(names.intervals, INTERVAL_COLUMNS),
     create(names.events, EVENT_COLUMNS),
+    create(names.days, DAY_COLUMNS),
   ].join("\n");
 }

@@ -8,7 +8,8 @@ import { LENIENT_LIFECYCLE, type Handoff, type HandoffSummary, type LifecycleRul
 import { eventsAsOf, requireHandoff, requireRules } from "../handoff/internal.js";
 import type { CalendarIntervalRow } from "./calendar-intervals.js";
 import type { ColumnKind } from "./dialect.js";
-import { EVENT_COLUMNS, INTERVAL_COLUMNS, SUMMARY_COLUMNS, type TableColumn } from "./table-layout.js";
+import type { CalendarDayRow } from "./calendar-days.js";
+import { DAY_COLUMNS, EVENT_COLUMNS, INTERVAL_COLUMNS, SUMMARY_COLUMNS, type TableColumn } from "./table-layout.js";
 
 /**
  * A cell of a table row: text, a number, or null (no value). Instants are ISO 8601 text in UTC with
@@ -143,6 +144,24 @@ export function summaryTableCsv(summaries: Iterable<HandoffSummary>): Iterable<s
  */
 export function intervalTableCsv(intervals: Iterable<CalendarIntervalRow>): Iterable<string> {
   return csvLines(rowsOf(intervals, INTERVAL_COLUMNS, "intervalTableCsv"), INTERVAL_COLUMNS);
+}
+
+/**
+ * The days table as CSV text (the columns of {@link DAY_COLUMNS}), one line per string, the header
+ * first, from `calendarDays`' rows.
+ *
+ * @example
+ * ```ts
+ * import { defineCalendar } from "handoff-kit/sla";
+ * import { calendarDays, dayTableCsv } from "handoff-kit/sql";
+ * const omar = defineCalendar({ timeZone: "America/New_York", week: { mon: [["09:00", "12:00"]] } });
+ * const days = calendarDays({ "ae-omar": omar }, new Date("2026-11-23T05:00Z"), new Date("2026-11-30T05:00Z"));
+ * [...dayTableCsv(days)].length; // 8: the header and seven days
+ * ```
+ * @category Table layout
+ */
+export function dayTableCsv(days: Iterable<CalendarDayRow>): Iterable<string> {
+  return csvLines(rowsOf(days, DAY_COLUMNS, "dayTableCsv"), DAY_COLUMNS);
 }
 
 /**

@@ -8,7 +8,7 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { parse } from "csv-parse/sync";
 import { afterAll, describe, expect, it } from "vitest";
 import { fromHubSpotMeetings } from "../../src/adapters/index.js";
-import { parseCalendar, type Calendar } from "../../src/sla/index.js";
+import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, parseCalendar, type Calendar } from "../../src/sla/index.js";
 import { scoreboard } from "../../src/metrics/index.js";
 import { run } from "../../packages/cli/src/program.js";
 import { compareMetrics } from "../sql/flat-metrics.js";
@@ -80,6 +80,62 @@ describe("handoff-kit summaries, intervals and sql", () => {
     expect(compareMetrics(board, ["ae", "week"], rows)).toEqual([]);
   });
 
+  it("write the events and days tables and the SLA query that DuckDB turns into the in-memory compliance", async () => {
+    const outputs = await Promise.all(
+      [
+        ["summaries", SAMPLE, "--from", "hubspot", "--now", NOW, "-q"],
+        ["summaries", SAMPLE, "--from", "hubspot", "--now", NOW, "--events", "-q"],
+        ["intervals", CALENDARS, "--from", "2026-08-01", "--to", "2027-01-01"],
+        ["intervals", CALENDARS, "--from", "2026-08-01", "--to", "2027-01-01", "--days"],
+        ["sql", "--dialect", "duckdb", "--create-tables"],
+        ["sql", "--dialect", "duckdb", "--sla", "--now", NOW, "--policy", "ae-accepts-within-one-business-day"],
+      ].map(command),
+    );
+    for (const result of outputs) expect(result.code, result.stderr).toBe(0);
+    const [summaries, events, intervals, days, tables, sql] = outputs.map((result) => result.stdout);
+    expect(events?.split("\n")[0]).toMatch(/^handoff_id,seq,event_id,event_type,event_at,/u);
+    expect(days?.split("\n")[0]).toMatch(/^calendar_id,local_date,day_number,business_day,/u);
+    const instance = await DuckDBInstance.create(":memory:");
+    const db = await instance.connect();
+    await db.run(tables ?? "");
+    for (const [table, text] of [
+      ["handoff_summaries", summaries],
+      ["handoff_events", events],
+      ["calendar_intervals", intervals],
+      ["calendar_days", days],
+    ] as const) {
+      writeFileSync(join(dir, `${table}.csv`), text ?? "");
+      await db.run(`COPY ${table} FROM '${join(dir, `${table}.csv`)}' ${DUCKDB_CSV}`);
+    }
+    const rows = (await db.runAndReadAll(sql ?? "")).getRowObjectsJS();
+    db.closeSync();
+    instance.closeSync();
+
+    const read = fromHubSpotMeetings(parse<Record<string, string>>(readFileSync(SAMPLE, "utf8"), { columns: true }));
+    const calendars: Record<string, Calendar> = {};
+    for (const [key, spec] of Object.entries(JSON.parse(readFileSync(CALENDARS, "utf8")) as Record<string, unknown>)) {
+      const parsed = parseCalendar(spec);
+      if (parsed.ok) calendars[key] = parsed.value;
+    }
+    const [sla] = scoreboard(read.handoffs, {
+      now: new Date(NOW),
+      calendars,
+      policies: [AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY],
+    }).overall.slaCompliance;
+    expect(sla?.met).toBeGreaterThan(0);
+    expect(
+      rows.map((row) => [row["policy_id"], row["met"], row["breached"], row["running"], row["cancelled"]]),
+    ).toEqual([
+      [
+        sla?.policyId,
+        BigInt(sla?.met ?? -1),
+        BigInt(sla?.breached ?? -1),
+        BigInt(sla?.running ?? -1),
+        BigInt(sla?.cancelled ?? -1),
+      ],
+    ]);
+  });
+
   it("sql reads the engine's clock when --now is not given", async () => {
     const result = await command(["sql", "--dialect", "snowflake"]);
     expect(result.code).toBe(0);
@@ -97,6 +153,9 @@ describe("handoff-kit summaries, intervals and sql", () => {
   it.each([
     [["sql", "--dialect", "mysql"], /--dialect: mysql is not one of duckdb, postgres, bigquery, snowflake/u],
     [["sql", "--dialect", "duckdb", "--reasons", "--create-tables"], /one at a time/u],
+    [["sql", "--dialect", "duckdb", "--reasons", "--sla"], /one at a time/u],
+    [["sql", "--dialect", "duckdb", "--policy", "ae-accepts-within-one-business-day"], /--policy: only with --sla/u],
+    [["sql", "--dialect", "duckdb", "--sla", "--policy", "fast"], /--policy: fast is not one of/u],
     [["sql", "--dialect", "duckdb", "--group-by", "sdr,team"], /--group-by: team is not one of/u],
     [["sql", "--dialect", "duckdb", "--summaries", "x;DROP"], /tables\.summaries must be a table name/u],
     [["sql", "--dialect", "duckdb", "--time-zone", "Mars/Olympus"], /Mars\/Olympus/u],

@@ -151,7 +151,7 @@ export const dimensionsOf = (groupBy: SqlGroupDimension | readonly SqlGroupDimen
   groupBy === undefined ? [] : typeof groupBy === "string" ? [groupBy] : groupBy;
 
 /** A result row's group key, as the in-memory scoreboard writes it (the values joined by ` / `). */
-const keyOf = (dimensions: readonly SqlGroupDimension[], row: Readonly<Record<string, unknown>>): string =>
+export const keyOf = (dimensions: readonly SqlGroupDimension[], row: Readonly<Record<string, unknown>>): string =>
   dimensions.map((dimension) => String(row[SQL_KEY_COLUMNS[dimension]])).join(" / ");
 
 /**

@@ -28,6 +28,7 @@ import {
 } from "../../src/sql/index.js";
 import { compareMetrics, compareReasons, dimensionsOf } from "./flat-metrics.js";
 import { DUCKDB_CSV } from "./duckdb-csv.js";
+import { withDeliveryNoise } from "./delivery-noise.js";
 import { plan } from "../../src/sql/base-rows.js";
 import { scoreboardQuery } from "../../src/sql/scoreboard-sql.js";
 
@@ -45,26 +46,6 @@ const intervalsCsv = [
 
 const summariesOf = (inputs: readonly HandoffInput[]): HandoffSummary[] =>
   parseHandoffs(inputs).valid.map(({ value }) => summarize(value, undefined, { now }));
-
-type Event = NonNullable<HandoffInput["events"]>[number];
-
-/** Every 45th handoff has an event delivered twice; every 40th accepted one a later, larger amount. */
-function withDeliveryNoise(inputs: readonly HandoffInput[]): HandoffInput[] {
-  return inputs.map((input, i) => {
-    const events: Event[] = [...(input.events ?? [])];
-    const second = events[1];
-    if (i % 45 === 0 && second !== undefined) events.push(second);
-    const accepted = events.find((event) => event.type === "accepted");
-    if (i % 40 === 1 && accepted !== undefined && "amount" in accepted && typeof accepted.amount === "number")
-      events.push({
-        ...accepted,
-        id: `${accepted.id}-corrected`,
-        at: new Date(Date.parse(String(accepted.at)) + 3_600_000).toISOString(),
-        amount: accepted.amount + 1_000,
-      });
-    return { ...input, events };
-  });
-}
 
 /** Rows as a warehouse could hold them, which the scoreboard's checks leave out in part or whole. */
 function withRowNoise(rows: readonly HandoffSummary[]): HandoffSummary[] {
@@ -146,6 +127,7 @@ const tablesOf = (rows: string): TableNames => ({
   summaries: `${rows}.handoff_summaries`,
   intervals: `${rows}.calendar_intervals`,
   events: `${rows}.handoff_events`,
+  days: `${rows}.calendar_days`,
 });
 
 /**

@@ -17,7 +17,15 @@ import {
   readWeek,
   readWeekday,
 } from "./options.js";
-import { intervalLines, readDialect, readGroupBy, renderSql, summaryLines, type SqlFlags } from "./commands/sql.js";
+import {
+  eventLines,
+  intervalLines,
+  readDialect,
+  readGroupBy,
+  renderSql,
+  summaryLines,
+  type SqlFlags,
+} from "./commands/sql.js";
 import { ENCODINGS, type Encoding } from "./read-records.js";
 import {
   defaultPolicies,
@@ -286,11 +294,13 @@ function program(io: CliIo, exit: { code: number }): Command {
       "--now <instant>",
       "summarize each handoff as of this instant, ISO 8601 with an offset (default: all events)",
     )
+    .option("--events", "write the events table instead (one row per event), which SLA compliance in SQL reads")
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.summaries}\n`)
-    .action(async (files: string[], flags: ReadFlags & { now?: string }) => {
+    .action(async (files: string[], flags: ReadFlags & { now?: string; events?: boolean }) => {
       const now = flags.now === undefined ? undefined : readNow(flags.now, io.now);
       const { files: results, handoffs } = await readAll(files, flags, io);
-      for (const line of summaryLines(handoffs, now)) io.stdout(line);
+      for (const line of flags.events === true ? eventLines(handoffs, now) : summaryLines(handoffs, now))
+        io.stdout(line);
       noteUnread(results, io);
     });
 
@@ -300,11 +310,12 @@ function program(io: CliIo, exit: { code: number }): Command {
     .argument("<calendars>", "business calendars by calendar id or rep id, as JSON")
     .requiredOption("--from <date>", "the first day (YYYY-MM-DD, from its midnight UTC) or an ISO 8601 instant")
     .requiredOption("--to <date>", "the day after the last (YYYY-MM-DD) or an ISO 8601 instant")
+    .option("--days", "write the days table instead (one row per local day), which SLA compliance in SQL reads")
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.intervals}\n`)
-    .action(async (path: string, flags: { from: string; to: string }) => {
+    .action(async (path: string, flags: { from: string; to: string; days?: boolean }) => {
       const calendars = (await readCalendars(path, "intervals: <calendars>")) ?? {};
-      for (const line of intervalLines(calendars, readBound(flags.from, "--from"), readBound(flags.to, "--to")))
-        io.stdout(line);
+      const [from, to] = [readBound(flags.from, "--from"), readBound(flags.to, "--to")];
+      for (const line of intervalLines(calendars, from, to, flags.days === true)) io.stdout(line);
     });
 
   root
@@ -318,8 +329,12 @@ function program(io: CliIo, exit: { code: number }): Command {
     .option("--business-time", "business-time follow-up from the intervals table")
     .option("--summaries <table>", "the summary table's name (default handoff_summaries)")
     .option("--intervals <table>", "the intervals table's name (default calendar_intervals)")
+    .option("--events <table>", "the events table's name (default handoff_events)")
+    .option("--days <table>", "the days table's name (default calendar_days)")
     .option("--reasons", "write the rejection reasons query instead (by code, SDR and segment)")
-    .option("--create-tables", "write the two tables' CREATE TABLE statements instead")
+    .option("--sla", "write the SLA compliance query instead (every built-in policy, or those named)")
+    .addOption(repeatable("--policy <id>", `with --sla, a built-in policy to judge: ${POLICY_IDS.join(", ")}`))
+    .option("--create-tables", "write the tables' CREATE TABLE statements instead")
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.sql}\n`)
     .action(
       (flags: {
@@ -331,14 +346,24 @@ function program(io: CliIo, exit: { code: number }): Command {
         businessTime?: boolean;
         summaries?: string;
         intervals?: string;
+        events?: string;
+        days?: string;
         createTables?: boolean;
         reasons?: boolean;
+        sla?: boolean;
+        policy?: string[];
       }) => {
-        if (flags.createTables === true && flags.reasons === true)
-          throw new CliError("--create-tables and --reasons: one at a time");
-        let write: SqlFlags["write"] = "scoreboard";
-        if (flags.createTables === true) write = "tables";
-        if (flags.reasons === true) write = "reasons";
+        const chosen = (
+          [
+            ["tables", flags.createTables],
+            ["reasons", flags.reasons],
+            ["sla", flags.sla],
+          ] as const
+        ).filter(([, on]) => on === true);
+        if (chosen.length > 1) throw new CliError("--create-tables, --reasons and --sla: one at a time");
+        if (flags.policy !== undefined && flags.sla !== true) throw new CliError("--policy: only with --sla");
+        const write: SqlFlags["write"] = chosen[0]?.[0] ?? "scoreboard";
+        const policies = readPolicies(flags.policy);
         io.stdout(
           renderSql({
             dialect: readDialect(flags.dialect),
@@ -349,6 +374,9 @@ function program(io: CliIo, exit: { code: number }): Command {
             businessTime: flags.businessTime === true,
             ...(flags.summaries === undefined ? {} : { summaries: flags.summaries }),
             ...(flags.intervals === undefined ? {} : { intervals: flags.intervals }),
+            ...(flags.events === undefined ? {} : { events: flags.events }),
+            ...(flags.days === undefined ? {} : { days: flags.days }),
+            ...(policies === undefined ? {} : { policies }),
             write,
           }),
         );

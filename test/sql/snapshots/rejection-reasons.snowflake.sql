@@ -1,6 +1,9 @@
 -- handoff-kit rejection reasons (snowflake)
 WITH base AS (
   SELECT
+    s.id AS handoff_id,
+    COALESCE(NULLIF(s.ae_calendar_id, ''), s.ae_id) AS ae_calendar,
+    COALESCE(NULLIF(s.sdr_calendar_id, ''), s.sdr_id) AS sdr_calendar,
     s.sdr_id,
     s.ae_id,
     s.segment,

@@ -56,6 +56,22 @@ CREATE TABLE `handoff_events` (
   reassigned_to STRING
 );
 
+CREATE TABLE `calendar_days` (
+  calendar_id STRING,
+  local_date STRING,
+  day_number INT64,
+  business_day INT64,
+  day_start_utc TIMESTAMP,
+  offset_ms INT64,
+  offset_change_utc TIMESTAMP,
+  offset_after_ms INT64,
+  landing_offset_ms INT64,
+  landing_switch_ms INT64,
+  landing_offset_after_ms INT64,
+  open_utc TIMESTAMP,
+  close_utc TIMESTAMP
+);
+
 -- handoff-kit scoreboard (bigquery): as of 2026-11-14T02:00:00.000Z, weeks in America/New_York from sun
 WITH instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (
@@ -101,6 +117,9 @@ business_before AS (
 ),
 base AS (
   SELECT
+    s.id AS handoff_id,
+    COALESCE(NULLIF(s.ae_calendar_id, ''), s.ae_id) AS ae_calendar,
+    COALESCE(NULLIF(s.sdr_calendar_id, ''), s.sdr_id) AS sdr_calendar,
     s.sdr_id,
     s.ae_id,
     s.segment,

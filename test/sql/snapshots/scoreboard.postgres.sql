@@ -56,6 +56,22 @@ CREATE TABLE handoff_events (
   reassigned_to TEXT
 );
 
+CREATE TABLE calendar_days (
+  calendar_id TEXT,
+  local_date TEXT,
+  day_number BIGINT,
+  business_day BIGINT,
+  day_start_utc TIMESTAMPTZ,
+  offset_ms BIGINT,
+  offset_change_utc TIMESTAMPTZ,
+  offset_after_ms BIGINT,
+  landing_offset_ms BIGINT,
+  landing_switch_ms BIGINT,
+  landing_offset_after_ms BIGINT,
+  open_utc TIMESTAMPTZ,
+  close_utc TIMESTAMPTZ
+);
+
 -- handoff-kit scoreboard (postgres): as of 2026-11-14T02:00:00.000Z, weeks in America/New_York from sun
 WITH instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (
@@ -101,6 +117,9 @@ business_before AS (
 ),
 base AS (
   SELECT
+    s.id AS handoff_id,
+    COALESCE(NULLIF(s.ae_calendar_id, ''), s.ae_id) AS ae_calendar,
+    COALESCE(NULLIF(s.sdr_calendar_id, ''), s.sdr_id) AS sdr_calendar,
     s.sdr_id,
     s.ae_id,
     s.segment,

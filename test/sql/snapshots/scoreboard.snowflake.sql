@@ -56,6 +56,22 @@ CREATE TABLE handoff_events (
   reassigned_to VARCHAR
 );
 
+CREATE TABLE calendar_days (
+  calendar_id VARCHAR,
+  local_date VARCHAR,
+  day_number NUMBER(38, 0),
+  business_day NUMBER(38, 0),
+  day_start_utc TIMESTAMP_TZ,
+  offset_ms NUMBER(38, 0),
+  offset_change_utc TIMESTAMP_TZ,
+  offset_after_ms NUMBER(38, 0),
+  landing_offset_ms NUMBER(38, 0),
+  landing_switch_ms NUMBER(38, 0),
+  landing_offset_after_ms NUMBER(38, 0),
+  open_utc TIMESTAMP_TZ,
+  close_utc TIMESTAMP_TZ
+);
+
 -- handoff-kit scoreboard (snowflake): as of 2026-11-14T02:00:00.000Z, weeks in America/New_York from sun
 WITH instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (
@@ -101,6 +117,9 @@ business_before AS (
 ),
 base AS (
   SELECT
+    s.id AS handoff_id,
+    COALESCE(NULLIF(s.ae_calendar_id, ''), s.ae_id) AS ae_calendar,
+    COALESCE(NULLIF(s.sdr_calendar_id, ''), s.sdr_id) AS sdr_calendar,
     s.sdr_id,
     s.ae_id,
     s.segment,

@@ -1,12 +1,16 @@
 import type { Handoff } from "handoff-kit/handoff";
 import { summarize } from "handoff-kit/handoff";
-import type { Calendar, Weekday } from "handoff-kit/sla";
+import type { Calendar, MeetingEvent, SlaPolicy, Weekday } from "handoff-kit/sla";
 import {
+  calendarDays,
   calendarIntervals,
   createTablesSql,
+  dayTableCsv,
+  eventTableCsv,
   intervalTableCsv,
   rejectionReasonsSql,
   scoreboardSql,
+  slaComplianceSql,
   SQL_DIALECTS,
   summaryTableCsv,
   type SqlDialect,
@@ -37,7 +41,7 @@ export function readGroupBy(values: readonly string[] | undefined): SqlGroupDime
     });
 }
 
-/** What `sql` writes: the scoreboard query, the rejection reasons query, or the tables' statements. */
+/** What `sql` writes: the scoreboard, rejection reasons or SLA compliance query, or the tables' statements. */
 export interface SqlFlags {
   readonly dialect: SqlDialect;
   readonly now: Date | "query_time";
@@ -47,13 +51,19 @@ export interface SqlFlags {
   readonly businessTime: boolean;
   readonly summaries?: string;
   readonly intervals?: string;
-  readonly write: "scoreboard" | "reasons" | "tables";
+  readonly events?: string;
+  readonly days?: string;
+  /** The policies `sla` judges (every built-in one when none are named). */
+  readonly policies?: readonly SlaPolicy<MeetingEvent>[];
+  readonly write: "scoreboard" | "reasons" | "sla" | "tables";
 }
 
 export function renderSql(flags: SqlFlags): string {
   const tables = {
     ...(flags.summaries === undefined ? {} : { summaries: flags.summaries }),
     ...(flags.intervals === undefined ? {} : { intervals: flags.intervals }),
+    ...(flags.events === undefined ? {} : { events: flags.events }),
+    ...(flags.days === undefined ? {} : { days: flags.days }),
   };
   const options = {
     dialect: flags.dialect,
@@ -66,13 +76,24 @@ export function renderSql(flags: SqlFlags): string {
   return match(flags.write)
     .with("scoreboard", () => scoreboardSql(options))
     .with("reasons", () => rejectionReasonsSql(options))
+    .with("sla", () => {
+      const { businessTime: _, ...rest } = options;
+      return slaComplianceSql({ ...rest, ...(flags.policies === undefined ? {} : { policies: flags.policies }) });
+    })
     .with("tables", () => createTablesSql(flags.dialect, tables))
     .exhaustive();
 }
 
-/** The intervals table's CSV lines for the calendars over [from, to). */
-export function intervalLines(calendars: Readonly<Record<string, Calendar>>, from: Date, to: Date): Iterable<string> {
-  return intervalTableCsv(calendarIntervals(calendars, from, to));
+/** The intervals table's CSV lines for the calendars over [from, to), or with `days` the days table's. */
+export function intervalLines(
+  calendars: Readonly<Record<string, Calendar>>,
+  from: Date,
+  to: Date,
+  days = false,
+): Iterable<string> {
+  return days
+    ? dayTableCsv(calendarDays(calendars, from, to))
+    : intervalTableCsv(calendarIntervals(calendars, from, to));
 }
 
 /**
@@ -86,4 +107,9 @@ export function summaryLines(handoffs: readonly Handoff[], now: Date | undefined
       for (const handoff of handoffs) yield summarize(handoff, undefined, options);
     },
   });
+}
+
+/** The events table's CSV lines: each handoff's events as the fold reads them, as of `now` when given. */
+export function eventLines(handoffs: readonly Handoff[], now: Date | undefined): Iterable<string> {
+  return eventTableCsv(handoffs, now === undefined ? {} : { now });
 }
