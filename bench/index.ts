@@ -4,9 +4,18 @@ import { run as lifecycle } from "./lifecycle.bench.js";
 import { run as metrics } from "./metrics.bench.js";
 import { run as parse } from "./parse.bench.js";
 import { run as sla } from "./sla.bench.js";
+import { run as slaSql } from "./sla-sql.bench.js";
 import { run as sql } from "./sql.bench.js";
 
-const benches: Record<string, () => void | Promise<void>> = { parse, lifecycle, sla, metrics, adapters, sql };
+const benches: Record<string, () => void | Promise<void>> = {
+  parse,
+  lifecycle,
+  sla,
+  metrics,
+  adapters,
+  sql,
+  "sla-sql": slaSql,
+};
 
 const filter = process.argv[2];
 console.log(`handoff-kit benchmarks: node ${process.version}, ${process.platform}/${process.arch}`);

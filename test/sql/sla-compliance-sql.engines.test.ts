@@ -186,7 +186,7 @@ describe("slaComplianceSql in real engines", () => {
     files["calendar_days"] = join(folder, "days.csv");
     writeFileSync(files["calendar_intervals"], [...intervalTableCsv(calendarIntervals(calendars, from, to))].join(""));
     writeFileSync(files["calendar_days"], [...dayTableCsv(calendarDays(calendars, from, to))].join(""));
-  });
+  }, 120_000);
   afterAll(() => {
     rmSync(folder, { recursive: true, force: true });
   });
@@ -235,7 +235,7 @@ describe("slaComplianceSql in real engines", () => {
         await db.run(createTablesSql("duckdb", tablesOf(rows)));
         for (const table of TABLES) await db.run(`COPY ${rows}.${table} FROM '${fileOf(rows, table)}' ${DUCKDB_CSV}`);
       }
-    });
+    }, 120_000);
     afterAll(() => {
       db.closeSync();
       instance.closeSync();
