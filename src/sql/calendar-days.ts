@@ -1,17 +1,14 @@
 import { HandoffKitError } from "../core/error.js";
-import { describeValue } from "../core/describe-value.js";
-import { isRecord } from "../core/guards.js";
-import { toEpochMs, type InstantInput } from "../core/instant.js";
-import { compareCodeUnits } from "../core/order.js";
+import type { InstantInput } from "../core/instant.js";
 import { isoDateOfDay } from "../core/days.js";
 import { DAY } from "../core/duration.js";
 import { offsetAt, transitionsBetween, wallToInstant, type ZoneRules } from "../core/zone-offsets.js";
+import { calendarTableArguments } from "./calendar-arguments.js";
 import type { Calendar } from "../sla/index.js";
 import {
   creditedSpans,
   dayStart,
   localDayOf,
-  requireCalendar,
   resolvedSpans,
   windowsOf,
   type CompiledCalendar,
@@ -168,19 +165,11 @@ export function calendarDays(
   to: InstantInput,
 ): Iterable<CalendarDayRow> {
   const fn = "calendarDays";
-  if (!isRecord(calendars))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: calendars must be an object of calendars by key: ${describeValue(calendars)}`,
-    });
-  const entries = Object.entries(calendars).sort(([a], [b]) => compareCodeUnits(a, b));
-  for (const [key, calendar] of entries) requireCalendar(calendar, `${fn}: calendars[${JSON.stringify(key)}]`);
-  const a = toEpochMs(from, `${fn}: from`);
-  const b = toEpochMs(to, `${fn}: to`);
+  const { calendars: keyed, from: a, to: b } = calendarTableArguments(calendars, from, to, fn);
   return {
     *[Symbol.iterator]() {
       if (b <= a) return;
-      for (const [calendarId, calendar] of entries) {
-        const cal = requireCalendar(calendar, fn);
+      for (const { calendarId, calendar, compiled: cal } of keyed) {
         let businessDay = 0;
         let lastCredited: { day: number; end: number; open: number } | undefined;
         for (let day = localDayOf(cal, a), last = localDayOf(cal, b - 1); day <= last; day += 1) {

@@ -1,10 +1,6 @@
-import { HandoffKitError } from "../core/error.js";
-import { describeValue } from "../core/describe-value.js";
-import { isRecord } from "../core/guards.js";
-import { toEpochMs, type InstantInput } from "../core/instant.js";
-import { compareCodeUnits } from "../core/order.js";
+import type { InstantInput } from "../core/instant.js";
 import { openIntervals, type Calendar, type OpenInterval } from "../sla/index.js";
-import { requireCalendar } from "../sla/internal.js";
+import { calendarTableArguments } from "./calendar-arguments.js";
 
 /**
  * One open interval of one calendar, `[start, end)` in UTC: a row of the intervals table
@@ -12,7 +8,8 @@ import { requireCalendar } from "../sla/internal.js";
  *
  * @example
  * ```ts
- * import type { CalendarIntervalRow } from "handoff-kit/sql";
+ * import { calendarTableArguments } from "./calendar-arguments.js";
+import type { CalendarIntervalRow } from "handoff-kit/sql";
  * const row: CalendarIntervalRow = {
  *   calendarId: "ae-omar",
  *   start: new Date("2026-11-23T14:00:00Z"),
@@ -55,18 +52,10 @@ export function calendarIntervals(
   from: InstantInput,
   to: InstantInput,
 ): Iterable<CalendarIntervalRow> {
-  const fn = "calendarIntervals";
-  if (!isRecord(calendars))
-    throw new HandoffKitError("invalid_argument", {
-      detail: `${fn}: calendars must be an object of calendars by key: ${describeValue(calendars)}`,
-    });
-  const entries = Object.entries(calendars).sort(([a], [b]) => compareCodeUnits(a, b));
-  for (const [key, calendar] of entries) requireCalendar(calendar, `${fn}: calendars[${JSON.stringify(key)}]`);
-  const a = toEpochMs(from, `${fn}: from`);
-  const b = toEpochMs(to, `${fn}: to`);
+  const { calendars: keyed, from: a, to: b } = calendarTableArguments(calendars, from, to, "calendarIntervals");
   return {
     *[Symbol.iterator]() {
-      for (const [calendarId, calendar] of entries)
+      for (const { calendarId, calendar } of keyed)
         for (const { start, end } of openIntervals(a, b, calendar)) yield { calendarId, start, end };
     },
   };
