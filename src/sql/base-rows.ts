@@ -10,6 +10,7 @@ import { checkDimensions, precisionOf, requireWeekOptions, SOURCE_INDEX, weekCut
 import { zScore, type WeekOptions } from "../metrics/index.js";
 import { WEEKDAYS } from "../sla/index.js";
 import { dialectSql, literal, type DialectSql, type SqlDialect } from "./dialect.js";
+import { lookupCte } from "./lookups.js";
 import { tableNames, type TableNames } from "./table-layout.js";
 
 /**
@@ -243,17 +244,44 @@ const COUNTED = /* @__PURE__ */ pure(() =>
 );
 
 /**
+ * The intervals table as the queries read it: each calendar's distinct intervals in epoch ms, with
+ * the open time before each (`open_before`) and through it (`open_through`), as running sums.
+ */
+export function openIntervalsCte(p: Plan): string {
+  const { sql } = p;
+  const running =
+    "OVER (PARTITION BY calendar_id ORDER BY start_ms\n      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
+  return `open_intervals AS (
+  SELECT calendar_id, start_ms, end_ms,
+    SUM(end_ms - start_ms) ${running} - (end_ms - start_ms) AS open_before,
+    SUM(end_ms - start_ms) ${running} AS open_through
+  FROM (
+    SELECT DISTINCT calendar_id, ${sql.epochMs("start_utc")} AS start_ms, ${sql.epochMs("end_utc")} AS end_ms
+    FROM ${sql.table(p.tables.intervals)}
+    WHERE end_utc > start_utc
+  ) distinct_intervals
+)`;
+}
+
+/** The interval columns a lookup at or before an instant carries, for {@link businessBefore}. */
+export const INTERVAL_ROW = ["start_ms", "end_ms", "open_before"] as const;
+
+/**
+ * Business time before `instant` on its calendar, from the interval a lookup found at or before it
+ * (its columns under `row.`): the open time before that interval, and the part of it up to the
+ * instant; 0 with no interval before.
+ */
+export const businessBefore = (row: string, instant: string): string =>
+  `COALESCE(${row}.open_before + LEAST(${instant} - ${row}.start_ms, ${row}.end_ms - ${row}.start_ms), 0)`;
+
+/**
  * Business time before each instant a follow-up is measured between, on its calendar, with no range
- * join: each calendar's intervals numbered by a running sum of their lengths, the instants sorted in
- * among the interval starts, and each instant reading the last interval that started at or before
- * it. Sorting scales where a join of every handoff to every interval of its calendar would not.
+ * join: the interval at or before each instant found by a lookup (see lookups.ts). Sorting scales
+ * where a join of every handoff to every interval of its calendar would not.
  */
 export function businessCtes(p: Plan): string {
   const { sql } = p;
   const calendar = aeCalendarKey("");
-  const running = (column: string): string =>
-    `MAX(${column}) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ` +
-    "ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)";
   // UNION ALL under a DISTINCT: BigQuery has no bare UNION, Snowflake no UNION DISTINCT.
   return `instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (
@@ -266,35 +294,16 @@ export function businessCtes(p: Plan): string {
     WHERE skipped_events = 0 AND first_follow_up_at >= booked_at
   ) follow_up_instants
 ),
-open_intervals AS (
-  SELECT calendar_id, start_ms, end_ms,
-    SUM(end_ms - start_ms) OVER (PARTITION BY calendar_id ORDER BY start_ms
-      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - (end_ms - start_ms) AS open_before
-  FROM (
-    SELECT DISTINCT calendar_id, ${sql.epochMs("start_utc")} AS start_ms, ${sql.epochMs("end_utc")} AS end_ms
-    FROM ${sql.table(p.tables.intervals)}
-    WHERE end_utc > start_utc
-  ) distinct_intervals
-),
-timeline AS (
-  SELECT calendar_id, start_ms AS t_ms, 0 AS kind, start_ms, end_ms, open_before FROM open_intervals
-  UNION ALL
-  SELECT calendar_id, t_ms, 1 AS kind, NULL, NULL, NULL FROM instants
-),
-carried AS (
-  SELECT calendar_id, t_ms, kind,
-    ${running("start_ms")} AS last_start,
-    ${running("end_ms")} AS last_end,
-    ${running("open_before")} AS last_open_before
-  FROM timeline
-),
+${openIntervalsCte(p)},
+${lookupCte(
+  "interval_before",
+  "at_or_before",
+  { from: "open_intervals", column: "start_ms", carry: INTERVAL_ROW },
+  { from: "instants", column: "t_ms" },
+  sql.type("integer"),
+)},
 business_before AS (
-  SELECT calendar_id, t_ms,
-    CASE WHEN last_start IS NULL THEN 0
-      WHEN t_ms >= last_end THEN last_open_before + (last_end - last_start)
-      ELSE last_open_before + (t_ms - last_start)
-    END AS b_ms
-  FROM carried
-  WHERE kind = 1
+  SELECT calendar_id, t_ms, ${businessBefore("i", "t_ms")} AS b_ms
+  FROM interval_before i
 )`;
 }

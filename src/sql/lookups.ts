@@ -42,10 +42,10 @@ export function lookupCte(
         // partition for every row (quadratic), but grows one that starts with it a row at a time.
         `MIN(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms DESC, kind DESC ${running})`;
   const carry = keys.carry ?? [];
-  const carried = carry.map((column) => `,\n      ${column}`).join("");
+  const carried = carry.map((column) => `, ${column}`).join("");
   const nulls = carry.map((column) => `, CAST(NULL AS ${integerType}) AS ${column}`).join("");
   const spread = carry
-    .map((column) => `,\n    MAX(${column}) OVER (PARTITION BY calendar_id, found_ms) AS ${column}`)
+    .map((column) => `,\n      MAX(${column}) OVER (PARTITION BY calendar_id, found_ms) AS ${column}`)
     .join("");
   return `${name} AS (
   SELECT calendar_id, t_ms, found_ms AS key_ms${carry.map((column) => `, ${column}`).join("")} FROM (

@@ -7,7 +7,16 @@ import {
   type SlaPolicy,
 } from "../sla/index.js";
 import { requireSlaPolicies } from "../sla/internal.js";
-import { baseCte, countIf, plan, type Plan, type ScoreboardSqlOptions } from "./base-rows.js";
+import {
+  baseCte,
+  businessBefore,
+  countIf,
+  INTERVAL_ROW,
+  openIntervalsCte,
+  plan,
+  type Plan,
+  type ScoreboardSqlOptions,
+} from "./base-rows.js";
 import { literal } from "./dialect.js";
 import { lookupCte, type LookupDirection, type LookupInput } from "./lookups.js";
 import { paramsCte, proportionColumns } from "./proportion-columns.js";
@@ -123,7 +132,18 @@ function policyCtes(p: Plan, policy: SlaPolicy<MeetingEvent>, k: number, nowMs: 
   /** The lookup's row for an instant of `c`, as `alias`: each join reads only `c`'s own columns. */
   const joinLookup = (part: string, instant: string, alias = "i"): string =>
     `LEFT JOIN ${name(part)} ${alias} ON ${alias}.calendar_id = c.calendar_id AND ${alias}.t_ms = ${instant}`;
-  const intervalRow = ["start_ms", "end_ms", "open_before"];
+  /**
+   * `nextOpen`: the lookup of the first interval ending after each `column` of the CTE `p<k>_<from>`,
+   * and the CTE `p<k>_<into>`, that one's rows with `out`, the first open instant at or after `column`.
+   */
+  const nextOpenCtes = (from: string, column: string, into: string, out: string): string[] => [
+    lookup("next", "after", { from: "open_intervals", column: "end_ms", carry: ["start_ms"] }, { from, column }),
+    `${name(into)} AS (
+  SELECT c.*, ${openFrom(`c.${column}`)} AS ${out}
+  FROM ${name(from)} c
+  ${joinLookup("next", `c.${column}`)}
+)`,
+  ];
   /** A lookup CTE `p<k>_<part>`: for each instant of this policy's CTE `p<k>_<from>`, a key of a shared table. */
   const lookup = (part: string, direction: LookupDirection, keys: LookupInput, instants: LookupInput): string =>
     lookupCte(name(part), direction, keys, { from: name(instants.from), column: instants.column }, integer);
@@ -139,7 +159,7 @@ function policyCtes(p: Plan, policy: SlaPolicy<MeetingEvent>, k: number, nowMs: 
         lookup(
           "before",
           "at_or_before",
-          { from: "sla_intervals", column: "start_ms", carry: intervalRow },
+          { from: "open_intervals", column: "start_ms", carry: INTERVAL_ROW },
           {
             from: "cycles",
             column: "start_ms",
@@ -147,15 +167,14 @@ function policyCtes(p: Plan, policy: SlaPolicy<MeetingEvent>, k: number, nowMs: 
         ),
         // Business time before the start, plus the target: the deadline is where the running sum reaches it.
         `${name("target")} AS (
-  SELECT c.*, COALESCE(i.open_before + LEAST(c.start_ms - i.start_ms, i.end_ms - i.start_ms), 0) + ${String(ms)}
-    AS target_ms
+  SELECT c.*, ${businessBefore("i", "c.start_ms")} + ${String(ms)} AS target_ms
   FROM ${name("cycles")} c
   ${joinLookup("before", "c.start_ms")}
 )`,
         lookup(
           "reach",
           "at_or_after",
-          { from: "sla_intervals", column: "open_through", carry: intervalRow },
+          { from: "open_intervals", column: "open_through", carry: INTERVAL_ROW },
           {
             from: "target",
             column: "target_ms",
@@ -168,20 +187,7 @@ function policyCtes(p: Plan, policy: SlaPolicy<MeetingEvent>, k: number, nowMs: 
 )`,
       ])
       .with({ kind: "same_business_day" }, () => [
-        lookup(
-          "next",
-          "after",
-          { from: "sla_intervals", column: "end_ms", carry: intervalRow },
-          {
-            from: "cycles",
-            column: "start_ms",
-          },
-        ),
-        `${name("open")} AS (
-  SELECT c.*, ${openFrom("c.start_ms")} AS open_ms
-  FROM ${name("cycles")} c
-  ${joinLookup("next", "c.start_ms")}
-)`,
+        ...nextOpenCtes("cycles", "start_ms", "open", "open_ms"),
         lookup(
           "owner",
           "at_or_before",
@@ -212,8 +218,11 @@ function policyCtes(p: Plan, policy: SlaPolicy<MeetingEvent>, k: number, nowMs: 
   ${joinLookup("day", "c.start_ms", "d")}
 )`,
         `${name("local")} AS (
-  SELECT w.*, CAST(FLOOR(${sql.double("w.wall_ms")} / ${sql.double(String(DAY_MS))}) AS ${integer}) AS day_number
-  FROM ${name("wall")} w
+  SELECT d.*, d.wall_ms - d.day_number * ${String(DAY_MS)} AS time_of_day_ms
+  FROM (
+    SELECT w.*, CAST(FLOOR(${sql.double("w.wall_ms")} / ${sql.double(String(DAY_MS))}) AS ${integer}) AS day_number
+    FROM ${name("wall")} w
+  ) d
 )`,
         // Each step joins on its own row's columns only (see joinLookup).
         `${name("counted")} AS (
@@ -228,26 +237,13 @@ function policyCtes(p: Plan, policy: SlaPolicy<MeetingEvent>, k: number, nowMs: 
 )`,
         // The same time of day on the n-th business day after, as a wall time the days table turns into an instant.
         `${name("landing")} AS (
-  SELECT c.*, c.target_day * ${String(DAY_MS)} + (c.wall_ms - c.day_number * ${String(DAY_MS)})
-    - CASE WHEN r.landing_switch_ms IS NOT NULL AND c.wall_ms - c.day_number * ${String(DAY_MS)} >= r.landing_switch_ms
+  SELECT c.*, c.target_day * ${String(DAY_MS)} + c.time_of_day_ms
+    - CASE WHEN r.landing_switch_ms IS NOT NULL AND c.time_of_day_ms >= r.landing_switch_ms
       THEN r.landing_offset_after_ms ELSE r.landing_offset_ms END AS landing_ms
   FROM ${name("target_day")} c
   LEFT JOIN sla_days r ON r.calendar_id = c.calendar_id AND r.day_number = c.target_day
 )`,
-        lookup(
-          "next",
-          "after",
-          { from: "sla_intervals", column: "end_ms", carry: intervalRow },
-          {
-            from: "landing",
-            column: "landing_ms",
-          },
-        ),
-        `${name("uncapped")} AS (
-  SELECT c.*, ${openFrom("c.landing_ms")} AS uncapped_ms
-  FROM ${name("landing")} c
-  ${joinLookup("next", "c.landing_ms")}
-)`,
+        ...nextOpenCtes("landing", "landing_ms", "uncapped", "uncapped_ms"),
       ])
       .exhaustive(),
   );
@@ -369,18 +365,7 @@ export function slaComplianceSql(options: SlaComplianceSqlOptions): string {
     `sla_calendars AS (
   SELECT DISTINCT calendar_id FROM ${sql.table(p.tables.intervals)} WHERE calendar_id IS NOT NULL
 )`,
-    `sla_intervals AS (
-  SELECT calendar_id, start_ms, end_ms,
-    SUM(end_ms - start_ms) OVER (PARTITION BY calendar_id ORDER BY start_ms
-      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - (end_ms - start_ms) AS open_before,
-    SUM(end_ms - start_ms) OVER (PARTITION BY calendar_id ORDER BY start_ms
-      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS open_through
-  FROM (
-    SELECT DISTINCT calendar_id, ${ms("start_utc")} AS start_ms, ${ms("end_utc")} AS end_ms
-    FROM ${sql.table(p.tables.intervals)}
-    WHERE end_utc > start_utc
-  ) distinct_intervals
-)`,
+    openIntervalsCte(p),
   ];
   const needsDays = policies.some(
     (policy) => policy.target.kind === "business_days" || policy.target.kind === "same_business_day",

@@ -87,33 +87,40 @@ WITH instants AS (
 open_intervals AS (
   SELECT calendar_id, start_ms, end_ms,
     SUM(end_ms - start_ms) OVER (PARTITION BY calendar_id ORDER BY start_ms
-      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - (end_ms - start_ms) AS open_before
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - (end_ms - start_ms) AS open_before,
+    SUM(end_ms - start_ms) OVER (PARTITION BY calendar_id ORDER BY start_ms
+      ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS open_through
   FROM (
     SELECT DISTINCT calendar_id, epoch_ms(start_utc) AS start_ms, epoch_ms(end_utc) AS end_ms
     FROM calendar_intervals
     WHERE end_utc > start_utc
   ) distinct_intervals
 ),
-timeline AS (
-  SELECT calendar_id, start_ms AS t_ms, 0 AS kind, start_ms, end_ms, open_before FROM open_intervals
-  UNION ALL
-  SELECT calendar_id, t_ms, 1 AS kind, NULL, NULL, NULL FROM instants
-),
-carried AS (
-  SELECT calendar_id, t_ms, kind,
-    MAX(start_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS last_start,
-    MAX(end_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS last_end,
-    MAX(open_before) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS last_open_before
-  FROM timeline
+interval_before AS (
+  SELECT calendar_id, t_ms, found_ms AS key_ms, start_ms, end_ms, open_before FROM (
+    SELECT calendar_id, t_ms, kind, found_ms,
+      MAX(start_ms) OVER (PARTITION BY calendar_id, found_ms) AS start_ms,
+      MAX(end_ms) OVER (PARTITION BY calendar_id, found_ms) AS end_ms,
+      MAX(open_before) OVER (PARTITION BY calendar_id, found_ms) AS open_before
+    FROM (
+      SELECT calendar_id, t_ms, kind, start_ms, end_ms, open_before, MAX(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
+      FROM (
+        SELECT calendar_id, start_ms AS t_ms, 0 AS kind, start_ms AS key_ms, start_ms, end_ms, open_before
+        FROM open_intervals interval_before_keys
+        WHERE start_ms IS NOT NULL
+        UNION ALL
+        SELECT DISTINCT calendar_id, t_ms AS t_ms, 1 AS kind,
+          CAST(NULL AS BIGINT) AS key_ms, CAST(NULL AS BIGINT) AS start_ms, CAST(NULL AS BIGINT) AS end_ms, CAST(NULL AS BIGINT) AS open_before
+        FROM instants interval_before_instants
+        WHERE t_ms IS NOT NULL
+      ) interval_before_timeline
+    ) interval_before_found
+  ) interval_before_carried
+  WHERE kind = 1
 ),
 business_before AS (
-  SELECT calendar_id, t_ms,
-    CASE WHEN last_start IS NULL THEN 0
-      WHEN t_ms >= last_end THEN last_open_before + (last_end - last_start)
-      ELSE last_open_before + (t_ms - last_start)
-    END AS b_ms
-  FROM carried
-  WHERE kind = 1
+  SELECT calendar_id, t_ms, COALESCE(i.open_before + LEAST(t_ms - i.start_ms, i.end_ms - i.start_ms), 0) AS b_ms
+  FROM interval_before i
 ),
 base AS (
   SELECT

@@ -65,7 +65,7 @@ sla_events AS (
 sla_calendars AS (
   SELECT DISTINCT calendar_id FROM calendar_intervals WHERE calendar_id IS NOT NULL
 ),
-sla_intervals AS (
+open_intervals AS (
   SELECT calendar_id, start_ms, end_ms,
     SUM(end_ms - start_ms) OVER (PARTITION BY calendar_id ORDER BY start_ms
       ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) - (end_ms - start_ms) AS open_before,
@@ -117,19 +117,13 @@ p0_cycles AS (
 p0_day AS (
   SELECT calendar_id, t_ms, found_ms AS key_ms, offset_ms, offset_change_ms, offset_after_ms FROM (
     SELECT calendar_id, t_ms, kind, found_ms,
-    MAX(offset_ms) OVER (PARTITION BY calendar_id, found_ms) AS offset_ms,
-    MAX(offset_change_ms) OVER (PARTITION BY calendar_id, found_ms) AS offset_change_ms,
-    MAX(offset_after_ms) OVER (PARTITION BY calendar_id, found_ms) AS offset_after_ms
+      MAX(offset_ms) OVER (PARTITION BY calendar_id, found_ms) AS offset_ms,
+      MAX(offset_change_ms) OVER (PARTITION BY calendar_id, found_ms) AS offset_change_ms,
+      MAX(offset_after_ms) OVER (PARTITION BY calendar_id, found_ms) AS offset_after_ms
     FROM (
-      SELECT calendar_id, t_ms, kind,
-      offset_ms,
-      offset_change_ms,
-      offset_after_ms, MAX(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
+      SELECT calendar_id, t_ms, kind, offset_ms, offset_change_ms, offset_after_ms, MAX(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
       FROM (
-        SELECT calendar_id, day_start_ms AS t_ms, 0 AS kind, day_start_ms AS key_ms,
-      offset_ms,
-      offset_change_ms,
-      offset_after_ms
+        SELECT calendar_id, day_start_ms AS t_ms, 0 AS kind, day_start_ms AS key_ms, offset_ms, offset_change_ms, offset_after_ms
         FROM sla_days p0_day_keys
         WHERE day_start_ms IS NOT NULL
         UNION ALL
@@ -149,8 +143,11 @@ p0_wall AS (
   LEFT JOIN p0_day d ON d.calendar_id = c.calendar_id AND d.t_ms = c.start_ms
 ),
 p0_local AS (
-  SELECT w.*, CAST(FLOOR(CAST(w.wall_ms AS DOUBLE PRECISION) / CAST(86400000 AS DOUBLE PRECISION)) AS BIGINT) AS day_number
-  FROM p0_wall w
+  SELECT d.*, d.wall_ms - d.day_number * 86400000 AS time_of_day_ms
+  FROM (
+    SELECT w.*, CAST(FLOOR(CAST(w.wall_ms AS DOUBLE PRECISION) / CAST(86400000 AS DOUBLE PRECISION)) AS BIGINT) AS day_number
+    FROM p0_wall w
+  ) d
 ),
 p0_counted AS (
   SELECT c.*, s.business_day + 1 AS target_business_day
@@ -163,33 +160,25 @@ p0_target_day AS (
   LEFT JOIN sla_business_days t ON t.calendar_id = c.calendar_id AND t.business_day = c.target_business_day
 ),
 p0_landing AS (
-  SELECT c.*, c.target_day * 86400000 + (c.wall_ms - c.day_number * 86400000)
-    - CASE WHEN r.landing_switch_ms IS NOT NULL AND c.wall_ms - c.day_number * 86400000 >= r.landing_switch_ms
+  SELECT c.*, c.target_day * 86400000 + c.time_of_day_ms
+    - CASE WHEN r.landing_switch_ms IS NOT NULL AND c.time_of_day_ms >= r.landing_switch_ms
       THEN r.landing_offset_after_ms ELSE r.landing_offset_ms END AS landing_ms
   FROM p0_target_day c
   LEFT JOIN sla_days r ON r.calendar_id = c.calendar_id AND r.day_number = c.target_day
 ),
 p0_next AS (
-  SELECT calendar_id, t_ms, found_ms AS key_ms, start_ms, end_ms, open_before FROM (
+  SELECT calendar_id, t_ms, found_ms AS key_ms, start_ms FROM (
     SELECT calendar_id, t_ms, kind, found_ms,
-    MAX(start_ms) OVER (PARTITION BY calendar_id, found_ms) AS start_ms,
-    MAX(end_ms) OVER (PARTITION BY calendar_id, found_ms) AS end_ms,
-    MAX(open_before) OVER (PARTITION BY calendar_id, found_ms) AS open_before
+      MAX(start_ms) OVER (PARTITION BY calendar_id, found_ms) AS start_ms
     FROM (
-      SELECT calendar_id, t_ms, kind,
-      start_ms,
-      end_ms,
-      open_before, MIN(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms DESC, kind DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
+      SELECT calendar_id, t_ms, kind, start_ms, MIN(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms DESC, kind DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
       FROM (
-        SELECT calendar_id, end_ms AS t_ms, 0 AS kind, end_ms AS key_ms,
-      start_ms,
-      end_ms,
-      open_before
-        FROM sla_intervals p0_next_keys
+        SELECT calendar_id, end_ms AS t_ms, 0 AS kind, end_ms AS key_ms, start_ms
+        FROM open_intervals p0_next_keys
         WHERE end_ms IS NOT NULL
         UNION ALL
         SELECT DISTINCT calendar_id, landing_ms AS t_ms, 1 AS kind,
-          CAST(NULL AS BIGINT) AS key_ms, CAST(NULL AS BIGINT) AS start_ms, CAST(NULL AS BIGINT) AS end_ms, CAST(NULL AS BIGINT) AS open_before
+          CAST(NULL AS BIGINT) AS key_ms, CAST(NULL AS BIGINT) AS start_ms
         FROM p0_landing p0_next_instants
         WHERE landing_ms IS NOT NULL
       ) p0_next_timeline
@@ -356,20 +345,14 @@ p3_cycles AS (
 p3_before AS (
   SELECT calendar_id, t_ms, found_ms AS key_ms, start_ms, end_ms, open_before FROM (
     SELECT calendar_id, t_ms, kind, found_ms,
-    MAX(start_ms) OVER (PARTITION BY calendar_id, found_ms) AS start_ms,
-    MAX(end_ms) OVER (PARTITION BY calendar_id, found_ms) AS end_ms,
-    MAX(open_before) OVER (PARTITION BY calendar_id, found_ms) AS open_before
+      MAX(start_ms) OVER (PARTITION BY calendar_id, found_ms) AS start_ms,
+      MAX(end_ms) OVER (PARTITION BY calendar_id, found_ms) AS end_ms,
+      MAX(open_before) OVER (PARTITION BY calendar_id, found_ms) AS open_before
     FROM (
-      SELECT calendar_id, t_ms, kind,
-      start_ms,
-      end_ms,
-      open_before, MAX(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
+      SELECT calendar_id, t_ms, kind, start_ms, end_ms, open_before, MAX(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
       FROM (
-        SELECT calendar_id, start_ms AS t_ms, 0 AS kind, start_ms AS key_ms,
-      start_ms,
-      end_ms,
-      open_before
-        FROM sla_intervals p3_before_keys
+        SELECT calendar_id, start_ms AS t_ms, 0 AS kind, start_ms AS key_ms, start_ms, end_ms, open_before
+        FROM open_intervals p3_before_keys
         WHERE start_ms IS NOT NULL
         UNION ALL
         SELECT DISTINCT calendar_id, start_ms AS t_ms, 1 AS kind,
@@ -382,28 +365,21 @@ p3_before AS (
   WHERE kind = 1
 ),
 p3_target AS (
-  SELECT c.*, COALESCE(i.open_before + LEAST(c.start_ms - i.start_ms, i.end_ms - i.start_ms), 0) + 3600000
-    AS target_ms
+  SELECT c.*, COALESCE(i.open_before + LEAST(c.start_ms - i.start_ms, i.end_ms - i.start_ms), 0) + 3600000 AS target_ms
   FROM p3_cycles c
   LEFT JOIN p3_before i ON i.calendar_id = c.calendar_id AND i.t_ms = c.start_ms
 ),
 p3_reach AS (
   SELECT calendar_id, t_ms, found_ms AS key_ms, start_ms, end_ms, open_before FROM (
     SELECT calendar_id, t_ms, kind, found_ms,
-    MAX(start_ms) OVER (PARTITION BY calendar_id, found_ms) AS start_ms,
-    MAX(end_ms) OVER (PARTITION BY calendar_id, found_ms) AS end_ms,
-    MAX(open_before) OVER (PARTITION BY calendar_id, found_ms) AS open_before
+      MAX(start_ms) OVER (PARTITION BY calendar_id, found_ms) AS start_ms,
+      MAX(end_ms) OVER (PARTITION BY calendar_id, found_ms) AS end_ms,
+      MAX(open_before) OVER (PARTITION BY calendar_id, found_ms) AS open_before
     FROM (
-      SELECT calendar_id, t_ms, kind,
-      start_ms,
-      end_ms,
-      open_before, MIN(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms DESC, kind DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
+      SELECT calendar_id, t_ms, kind, start_ms, end_ms, open_before, MIN(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms DESC, kind DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
       FROM (
-        SELECT calendar_id, open_through AS t_ms, 2 AS kind, open_through AS key_ms,
-      start_ms,
-      end_ms,
-      open_before
-        FROM sla_intervals p3_reach_keys
+        SELECT calendar_id, open_through AS t_ms, 2 AS kind, open_through AS key_ms, start_ms, end_ms, open_before
+        FROM open_intervals p3_reach_keys
         WHERE open_through IS NOT NULL
         UNION ALL
         SELECT DISTINCT calendar_id, target_ms AS t_ms, 1 AS kind,
@@ -459,26 +435,18 @@ p4_cycles AS (
     AND calendar_id IN (SELECT calendar_id FROM sla_calendars)
 ),
 p4_next AS (
-  SELECT calendar_id, t_ms, found_ms AS key_ms, start_ms, end_ms, open_before FROM (
+  SELECT calendar_id, t_ms, found_ms AS key_ms, start_ms FROM (
     SELECT calendar_id, t_ms, kind, found_ms,
-    MAX(start_ms) OVER (PARTITION BY calendar_id, found_ms) AS start_ms,
-    MAX(end_ms) OVER (PARTITION BY calendar_id, found_ms) AS end_ms,
-    MAX(open_before) OVER (PARTITION BY calendar_id, found_ms) AS open_before
+      MAX(start_ms) OVER (PARTITION BY calendar_id, found_ms) AS start_ms
     FROM (
-      SELECT calendar_id, t_ms, kind,
-      start_ms,
-      end_ms,
-      open_before, MIN(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms DESC, kind DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
+      SELECT calendar_id, t_ms, kind, start_ms, MIN(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms DESC, kind DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
       FROM (
-        SELECT calendar_id, end_ms AS t_ms, 0 AS kind, end_ms AS key_ms,
-      start_ms,
-      end_ms,
-      open_before
-        FROM sla_intervals p4_next_keys
+        SELECT calendar_id, end_ms AS t_ms, 0 AS kind, end_ms AS key_ms, start_ms
+        FROM open_intervals p4_next_keys
         WHERE end_ms IS NOT NULL
         UNION ALL
         SELECT DISTINCT calendar_id, start_ms AS t_ms, 1 AS kind,
-          CAST(NULL AS BIGINT) AS key_ms, CAST(NULL AS BIGINT) AS start_ms, CAST(NULL AS BIGINT) AS end_ms, CAST(NULL AS BIGINT) AS open_before
+          CAST(NULL AS BIGINT) AS key_ms, CAST(NULL AS BIGINT) AS start_ms
         FROM p4_cycles p4_next_instants
         WHERE start_ms IS NOT NULL
       ) p4_next_timeline
@@ -494,13 +462,11 @@ p4_open AS (
 p4_owner AS (
   SELECT calendar_id, t_ms, found_ms AS key_ms, close_ms FROM (
     SELECT calendar_id, t_ms, kind, found_ms,
-    MAX(close_ms) OVER (PARTITION BY calendar_id, found_ms) AS close_ms
+      MAX(close_ms) OVER (PARTITION BY calendar_id, found_ms) AS close_ms
     FROM (
-      SELECT calendar_id, t_ms, kind,
-      close_ms, MAX(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
+      SELECT calendar_id, t_ms, kind, close_ms, MAX(key_ms) OVER (PARTITION BY calendar_id ORDER BY t_ms, kind ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW) AS found_ms
       FROM (
-        SELECT calendar_id, open_ms AS t_ms, 0 AS kind, open_ms AS key_ms,
-      close_ms
+        SELECT calendar_id, open_ms AS t_ms, 0 AS kind, open_ms AS key_ms, close_ms
         FROM sla_days p4_owner_keys
         WHERE open_ms IS NOT NULL
         UNION ALL
