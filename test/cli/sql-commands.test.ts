@@ -23,6 +23,17 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** The sample's handoffs and calendars read in memory, as the in-memory side of each comparison. */
+function sampleInMemory() {
+  const read = fromHubSpotMeetings(parse<Record<string, string>>(readFileSync(SAMPLE, "utf8"), { columns: true }));
+  const calendars: Record<string, Calendar> = {};
+  for (const [key, spec] of Object.entries(JSON.parse(readFileSync(CALENDARS, "utf8")) as Record<string, unknown>)) {
+    const parsed = parseCalendar(spec);
+    if (parsed.ok) calendars[key] = parsed.value;
+  }
+  return { read, calendars };
+}
+
 async function command(args: readonly string[]) {
   const recorded = recordingIo();
   const code = await run(args, recorded.io);
@@ -63,12 +74,7 @@ describe("handoff-kit summaries, intervals and sql", () => {
     db.closeSync();
     instance.closeSync();
 
-    const read = fromHubSpotMeetings(parse<Record<string, string>>(readFileSync(SAMPLE, "utf8"), { columns: true }));
-    const calendars: Record<string, Calendar> = {};
-    for (const [key, spec] of Object.entries(JSON.parse(readFileSync(CALENDARS, "utf8")) as Record<string, unknown>)) {
-      const parsed = parseCalendar(spec);
-      if (parsed.ok) calendars[key] = parsed.value;
-    }
+    const { read, calendars } = sampleInMemory();
     const board = scoreboard(read.handoffs, {
       now: new Date(NOW),
       groupBy: ["ae", "week"],
@@ -111,12 +117,7 @@ describe("handoff-kit summaries, intervals and sql", () => {
     db.closeSync();
     instance.closeSync();
 
-    const read = fromHubSpotMeetings(parse<Record<string, string>>(readFileSync(SAMPLE, "utf8"), { columns: true }));
-    const calendars: Record<string, Calendar> = {};
-    for (const [key, spec] of Object.entries(JSON.parse(readFileSync(CALENDARS, "utf8")) as Record<string, unknown>)) {
-      const parsed = parseCalendar(spec);
-      if (parsed.ok) calendars[key] = parsed.value;
-    }
+    const { read, calendars } = sampleInMemory();
     const [sla] = scoreboard(read.handoffs, {
       now: new Date(NOW),
       calendars,

@@ -4,6 +4,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import NodeSqlParser from "node-sql-parser";
 import { describe, expect, it } from "vitest";
+import { insertValues } from "./duckdb-csv.js";
 import { HandoffKitError } from "../../src/index.js";
 import { defineCalendar } from "../../src/sla/index.js";
 import {
@@ -79,24 +80,13 @@ async function runInDuckDB(options: Omit<ScoreboardSqlOptions, "dialect">): Prom
   const db = await instance.connect();
   try {
     await db.run(createTablesSql("duckdb"));
-    const values = (lines: Iterable<string>): string =>
-      [...lines]
-        .slice(1)
-        .map((line) =>
-          line
-            .trimEnd()
-            .split(",")
-            .map((cell) => (cell === "" ? "NULL" : `'${cell}'`)),
-        )
-        .map((cells) => `(${cells.join(", ")})`)
-        .join(",\n");
-    await db.run(`INSERT INTO handoff_summaries VALUES ${values(summaryTableCsv(rows))}`);
+    await db.run(`INSERT INTO handoff_summaries VALUES ${insertValues(summaryTableCsv(rows))}`);
     const intervals = calendarIntervals(
       { "ae-omar": omar },
       new Date("2026-10-20T00:00Z"),
       new Date("2026-11-20T00:00Z"),
     );
-    await db.run(`INSERT INTO calendar_intervals VALUES ${values(intervalTableCsv(intervals))}`);
+    await db.run(`INSERT INTO calendar_intervals VALUES ${insertValues(intervalTableCsv(intervals))}`);
     const result = await db.runAndReadAll(scoreboardSql({ ...options, dialect: "duckdb" }));
     return result
       .getRowObjectsJS()

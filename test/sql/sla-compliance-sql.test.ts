@@ -6,6 +6,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import NodeSqlParser from "node-sql-parser";
 import { describe, expect, it } from "vitest";
+import { insertValues } from "./duckdb-csv.js";
 import { HandoffKitError } from "../../src/index.js";
 import type { HandoffInput } from "../../src/handoff/handoff.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
@@ -111,24 +112,13 @@ async function runInDuckDB(options: Omit<SlaComplianceSqlOptions, "dialect">): P
   const calendars = { "cal-omar": omar };
   try {
     await db.run(createTablesSql("duckdb"));
-    const values = (lines: Iterable<string>): string =>
-      [...lines]
-        .slice(1)
-        .map((line) =>
-          line
-            .trimEnd()
-            .split(",")
-            .map((cell) => (cell === "" ? "NULL" : `'${cell}'`)),
-        )
-        .map((cells) => `(${cells.join(", ")})`)
-        .join(",\n");
     const summaries = handoffs.map((record) => summarize(record, undefined, { now }));
-    await db.run(`INSERT INTO handoff_summaries VALUES ${values(summaryTableCsv(summaries))}`);
-    await db.run(`INSERT INTO handoff_events VALUES ${values(eventTableCsv(handoffs, { now }))}`);
+    await db.run(`INSERT INTO handoff_summaries VALUES ${insertValues(summaryTableCsv(summaries))}`);
+    await db.run(`INSERT INTO handoff_events VALUES ${insertValues(eventTableCsv(handoffs, { now }))}`);
     await db.run(
-      `INSERT INTO calendar_intervals VALUES ${values(intervalTableCsv(calendarIntervals(calendars, from, to)))}`,
+      `INSERT INTO calendar_intervals VALUES ${insertValues(intervalTableCsv(calendarIntervals(calendars, from, to)))}`,
     );
-    await db.run(`INSERT INTO calendar_days VALUES ${values(dayTableCsv(calendarDays(calendars, from, to)))}`);
+    await db.run(`INSERT INTO calendar_days VALUES ${insertValues(dayTableCsv(calendarDays(calendars, from, to)))}`);
     const result = await db.runAndReadAll(slaComplianceSql({ ...options, dialect: "duckdb" }));
     return result
       .getRowObjectsJS()
