@@ -8,8 +8,7 @@ import { calendarTableArguments } from "./calendar-arguments.js";
  *
  * @example
  * ```ts
- * import { calendarTableArguments } from "./calendar-arguments.js";
-import type { CalendarIntervalRow } from "handoff-kit/sql";
+ * import type { CalendarIntervalRow } from "handoff-kit/sql";
  * const row: CalendarIntervalRow = {
  *   calendarId: "ae-omar",
  *   start: new Date("2026-11-23T14:00:00Z"),
