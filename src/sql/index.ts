@@ -31,5 +31,6 @@ export {
 } from "./table-rows.js";
 export type { ScoreboardSqlOptions, SqlGroupDimension } from "./base-rows.js";
 export { rejectionReasonsSql } from "./rejection-reasons-sql.js";
+export { scoreboardFromSql, type ScoreboardSqlResults, type SqlRow } from "./scoreboard-from-sql.js";
 export { scoreboardSql } from "./scoreboard-sql.js";
 export { slaComplianceSql, type SlaComplianceSqlOptions } from "./sla-compliance-sql.js";

@@ -223,3 +223,35 @@ export function compareReasons(
   }
   return out;
 }
+
+/**
+ * Every place two values differ, walking objects, arrays and Dates alike: numbers that are not both
+ * whole to 1e-12 (relative past 1), whole numbers and everything else exactly. `[]` when they agree.
+ */
+export function deepDifferences(expected: unknown, actual: unknown, path = "$"): string[] {
+  if (typeof expected === "number" && typeof actual === "number") {
+    const same =
+      Number.isInteger(expected) && Number.isInteger(actual)
+        ? expected === actual
+        : Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
+    return same ? [] : [`${path}: ${String(actual)} (expected ${String(expected)})`];
+  }
+  if (expected instanceof Date || actual instanceof Date)
+    return expected instanceof Date && actual instanceof Date && expected.getTime() === actual.getTime()
+      ? []
+      : [`${path}: ${String(actual)} (expected ${String(expected)})`];
+  if (typeof expected === "object" && expected !== null && typeof actual === "object" && actual !== null) {
+    if (Array.isArray(expected) !== Array.isArray(actual)) return [`${path}: an array against an object`];
+    const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
+    return [...keys].flatMap((key) =>
+      deepDifferences(
+        (expected as Record<string, unknown>)[key],
+        (actual as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      ),
+    );
+  }
+  return Object.is(expected, actual)
+    ? []
+    : [`${path}: ${JSON.stringify(actual)} (expected ${JSON.stringify(expected)})`];
+}

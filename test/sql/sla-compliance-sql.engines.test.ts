@@ -28,13 +28,16 @@ import {
   dayTableCsv,
   eventTableCsv,
   intervalTableCsv,
+  rejectionReasonsSql,
+  scoreboardFromSql,
+  scoreboardSql,
   slaComplianceSql,
   summaryTableCsv,
   type SlaComplianceSqlOptions,
   type TableNames,
 } from "../../src/sql/index.js";
 import { DUCKDB_CSV } from "./duckdb-csv.js";
-import { dimensionsOf, keyOf } from "./flat-metrics.js";
+import { deepDifferences, dimensionsOf, keyOf } from "./flat-metrics.js";
 import { withDeliveryNoise } from "./delivery-noise.js";
 
 const sample = generateSampleData();
@@ -246,6 +249,20 @@ describe("slaComplianceSql in real engines", () => {
       const result = (await db.runAndReadAll(query)).getRowObjectsJS();
       const board = inMemory(rows === "sample" ? sampleHandoffs : largeHandoffs, options);
       expect(differences(board, options, result)).toEqual([]);
+      // Read back with the scoreboard's and the reasons' rows, the whole board is the in-memory one.
+      const { policies: _, ...rest } = options;
+      const asWritten = { ...rest, dialect: "duckdb", now, tables: tablesOf(rows), businessTime: true } as const;
+      const read = scoreboardFromSql(
+        {
+          scoreboard: (await db.runAndReadAll(scoreboardSql(asWritten))).getRowObjectsJS(),
+          reasons: (await db.runAndReadAll(rejectionReasonsSql(asWritten))).getRowObjectsJS(),
+          sla: result,
+        },
+        asWritten,
+      );
+      expect(deepDifferences({ ...board, seen: board.overall.handoffs, excluded: 0, dataIssues: [] }, read)).toEqual(
+        [],
+      );
     });
   });
 
