@@ -25,6 +25,9 @@ import { eventsAsOf, requireHandoffs, requireRules } from "../handoff/internal.j
 import { requireRubric } from "../rubric/internal.js";
 import { requireObject } from "../core/guards.js";
 import { scoreboard } from "./scoreboard.js";
+import type { Scoreboard } from "./finish.js";
+import type { GroupDimension } from "./group-by.js";
+import { requireBoard } from "./require-board.js";
 import { countInto } from "./tally.js";
 
 /**
@@ -60,6 +63,69 @@ export interface HuddleReportOptions {
   readonly rubric?: Rubric;
   readonly bands?: readonly HealthBand[];
   readonly lifecycle?: LifecycleRules;
+  /**
+   * The scoreboards the calibration and the findings read, computed elsewhere: in SQL, read back with
+   * `scoreboardFromSql` (`handoff-kit/sql`). Each must be of these handoffs at `now`, cut in the
+   * report's weeks; by default they are computed here.
+   */
+  readonly boards?: HuddleBoards;
+}
+
+/**
+ * The four scoreboards a huddle reads, each of the same handoffs at the report's `now` and in its
+ * weeks, without SLA policies: by segment (the ICP calibration), and by SDR, by week and by SDR and
+ * week (the health findings and the trend red flag).
+ *
+ * @example
+ * ```ts
+ * import type { HuddleBoards } from "handoff-kit/metrics";
+ * import { scoreboardFromSql, type ScoreboardSqlResults, type ScoreboardSqlOptions } from "handoff-kit/sql";
+ * declare const resultsBy: (groupBy: ScoreboardSqlOptions["groupBy"]) => ScoreboardSqlResults;
+ * const options = { dialect: "duckdb", now: new Date("2026-11-16T14:00:00Z") } as const;
+ * const board = (groupBy: ScoreboardSqlOptions["groupBy"]) =>
+ *   scoreboardFromSql(resultsBy(groupBy), { ...options, groupBy });
+ * const boards: HuddleBoards = {
+ *   bySegment: board("segment"),
+ *   bySdr: board("sdr"),
+ *   byWeek: board("week"),
+ *   bySdrWeek: board(["sdr", "week"]),
+ * };
+ * ```
+ * @category Huddle
+ */
+export interface HuddleBoards {
+  readonly bySegment: Scoreboard;
+  readonly bySdr: Scoreboard;
+  readonly byWeek: Scoreboard;
+  readonly bySdrWeek: Scoreboard;
+}
+
+/** What each of the huddle's boards is grouped by. */
+const BOARD_GROUPS: Readonly<Record<keyof HuddleBoards, readonly string[]>> = {
+  bySegment: ["segment"],
+  bySdr: ["sdr"],
+  byWeek: ["week"],
+  bySdrWeek: ["sdr", "week"],
+};
+
+/** Throws `invalid_argument` unless each board is grouped as its name says, at `now`, in these weeks. */
+function requireBoards(boards: unknown, now: number, timeZone: string, startsOn: Weekday): HuddleBoards {
+  requireObject(boards, "huddleReport", "options.boards");
+  for (const [name, groupBy] of Object.entries(BOARD_GROUPS)) {
+    const board: unknown = (boards as Partial<Record<string, unknown>>)[name];
+    requireBoard(board, `huddleReport: options.boards.${name}`);
+    let problem: string | undefined;
+    if (board.groupBy.join(",") !== groupBy.join(","))
+      problem = `is grouped by [${board.groupBy.join(", ")}], not [${groupBy.join(", ")}]`;
+    else if (board.now.getTime() !== now) problem = `is at ${board.now.toISOString()}, not the report's now`;
+    else if (board.week.timeZone !== timeZone || board.week.startsOn !== startsOn)
+      problem = `cuts weeks in ${board.week.timeZone} from ${board.week.startsOn}, not ${timeZone} from ${startsOn}`;
+    if (problem !== undefined)
+      throw new HandoffKitError("invalid_argument", {
+        detail: `huddleReport: options.boards.${name} ${problem}`,
+      });
+  }
+  return boards as HuddleBoards;
 }
 
 /**
@@ -205,6 +271,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
   requireRubric(rubric, "huddleReport");
   const bands = options.bands ?? DEFAULT_HEALTH_BANDS;
   requireBands(bands, "huddleReport", "options.bands");
+  const given = options.boards === undefined ? undefined : requireBoards(options.boards, now, timeZone, startsOn);
   const inWeek = (at: Date | undefined): boolean => at !== undefined && at.getTime() >= from && at.getTime() < to;
   // A Map, not an object: a rep id such as `__proto__` is data, not a prototype.
   const names = new Map<string, string>();
@@ -283,17 +350,20 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
   const common = { now, week: { timeZone, startsOn }, lifecycle } as const;
   // The summaries made above serve every scoreboard here (none needs the events: no SLA compliance).
   const summaries = rows.map(({ row }) => row);
-  const bySegment = scoreboard(summaries, { ...common, groupBy: "segment" });
-  const bySdrBoard = scoreboard(summaries, { ...common, groupBy: "sdr" });
+  const board = (groupBy: GroupDimension[]): Scoreboard => scoreboard(summaries, { ...common, groupBy });
+  const boards = given ?? {
+    bySegment: board(["segment"]),
+    bySdr: board(["sdr"]),
+    byWeek: board(["week"]),
+    bySdrWeek: board(["sdr", "week"]),
+  };
   const findings = [
-    ...assessHealth(bySdrBoard, bands).findings,
-    ...assessHealth(scoreboard(summaries, { ...common, groupBy: "week" }), bands).findings.filter(
-      (finding) => finding.scope !== "overall",
-    ),
-    ...assessHealth(scoreboard(summaries, { ...common, groupBy: ["sdr", "week"] }), bands).findings.filter(
-      (finding) => finding.scope !== "overall",
-    ),
+    ...assessHealth(boards.bySdr, bands).findings,
+    ...assessHealth(boards.byWeek, bands).findings.filter((finding) => finding.scope !== "overall"),
+    ...assessHealth(boards.bySdrWeek, bands).findings.filter((finding) => finding.scope !== "overall"),
   ];
+  // The handoffs' own data issues, as a board of them lists them; boards from SQL list none.
+  const dataIssues = given === undefined ? boards.bySdr.dataIssues : scoreboard(summaries, common).dataIssues;
 
   return {
     now: new Date(now),
@@ -304,7 +374,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
       .sort((a, b) => b.booked - a.booked || compareCodeUnits(a.sdrId, b.sdrId)),
     walkthroughs: pickWalkthroughs(bookedThisWeek, rubric),
     breaches,
-    icpCalibration: bySegment.groups.map((group) => ({
+    icpCalibration: boards.bySegment.groups.map((group) => ({
       segment: group.key,
       decided: group.metrics.acceptanceRate.denominator,
       rejected: group.metrics.acceptanceRate.denominator - group.metrics.acceptanceRate.numerator,
@@ -312,6 +382,6 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
     })),
     findings,
     names: Object.fromEntries(names),
-    dataIssues: bySdrBoard.dataIssues,
+    dataIssues,
   };
 }

@@ -53,6 +53,12 @@ export {
   type TeamFinding,
   type TrendFinding,
 } from "./health.js";
-export { huddleReport, type HuddleBreach, type HuddleReportOptions, type HuddleReport } from "./huddle.js";
+export {
+  huddleReport,
+  type HuddleBoards,
+  type HuddleBreach,
+  type HuddleReportOptions,
+  type HuddleReport,
+} from "./huddle.js";
 export { slaClocks, type SlaClock, type SlaClocks, type SlaClocksOptions } from "./sla-clocks.js";
 export { renderHuddleReport, type RenderHuddleReportOptions } from "./render-huddle.js";

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
 import type { HandoffInput } from "../../src/handoff/handoff.js";
 import { parseHandoff } from "../../src/handoff/parse.js";
-import { huddleReport, renderHuddleReport, type HuddleReport } from "../../src/metrics/index.js";
+import { huddleReport, renderHuddleReport, scoreboard, type HuddleReport } from "../../src/metrics/index.js";
 import { AE_FOLLOWS_UP_WITHIN_48_HOURS, defineCalendar, defineSlaPolicy } from "../../src/sla/index.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
@@ -451,5 +451,63 @@ describe("what the huddle counts, and what it leaves out", () => {
   it("names the call and the option that is wrong", () => {
     expect(() => huddleReport([], null as never)).toThrow(/huddleReport.*options/u);
     expect(() => huddleReport([], { now: "yesterday" as never })).toThrow(/\bnow\b/u);
+  });
+});
+
+describe("the huddle from boards computed elsewhere", () => {
+  const handoffs = [strong, weak, later];
+  const boardsOf = (records: readonly (typeof strong)[]) => {
+    const common = { now: options.now, week: { timeZone: "Europe/London", startsOn: "mon" as const } };
+    return {
+      bySegment: scoreboard(records, { ...common, groupBy: "segment" }),
+      bySdr: scoreboard(records, { ...common, groupBy: "sdr" }),
+      byWeek: scoreboard(records, { ...common, groupBy: "week" }),
+      bySdrWeek: scoreboard(records, { ...common, groupBy: ["sdr", "week"] }),
+    };
+  };
+
+  it("gives the same report from the same boards", () => {
+    expect(huddleReport(handoffs, { ...options, boards: boardsOf(handoffs) })).toEqual(huddleReport(handoffs, options));
+  });
+
+  it("reads its calibration and findings from the boards, and its data issues from the handoffs", () => {
+    // Boards of the strong handoff alone: no rejection to calibrate on, whatever the handoffs say.
+    const report = huddleReport(handoffs, { ...options, boards: boardsOf([strong]) });
+    expect(report.icpCalibration).toEqual([{ segment: strong.segment, decided: 1, rejected: 0, reasons: [] }]);
+    expect(report.numbers.rejected).toBe(1);
+    // A board from SQL lists no data issues; the report still lists the handoffs' own.
+    const refused = parsed({
+      ...base,
+      id: "h-refused",
+      events: [{ id: "x1", type: "accepted", at: "2026-11-03T10:00:00Z", by: "ae-omar" }],
+    });
+    const quiet = { ...boardsOf(handoffs), bySdr: { ...boardsOf(handoffs).bySdr, dataIssues: [] } };
+    const withIssues = huddleReport([...handoffs, refused], { ...options, boards: quiet });
+    expect(withIssues.dataIssues.map((issue) => [issue.index, issue.id, issue.excluded])).toEqual([
+      [3, "h-refused", true],
+    ]);
+  });
+
+  it("refuses a board grouped otherwise, at another instant, or in other weeks, naming it", () => {
+    const boards = boardsOf(handoffs);
+    expect(() => huddleReport(handoffs, { ...options, boards: { ...boards, byWeek: boards.bySdr } })).toThrow(
+      /options\.boards\.byWeek is grouped by \[sdr\], not \[week\]/u,
+    );
+    const earlier = scoreboard(handoffs, {
+      now: new Date("2026-11-13T00:00:00Z"),
+      groupBy: "sdr",
+      week: { timeZone: "Europe/London" },
+    });
+    expect(() => huddleReport(handoffs, { ...options, boards: { ...boards, bySdr: earlier } })).toThrow(
+      /options\.boards\.bySdr is at 2026-11-13T00:00:00\.000Z, not the report's now/u,
+    );
+    const utc = scoreboard(handoffs, { now: options.now, groupBy: "segment" });
+    expect(() => huddleReport(handoffs, { ...options, boards: { ...boards, bySegment: utc } })).toThrow(
+      /bySegment cuts weeks in UTC from mon, not Europe\/London from mon/u,
+    );
+    expect(() => huddleReport(handoffs, { ...options, boards: { ...boards, bySdrWeek: undefined } as never })).toThrow(
+      /options\.boards\.bySdrWeek/u,
+    );
+    expect(() => huddleReport(handoffs, { ...options, boards: 7 as never })).toThrow(/options\.boards/u);
   });
 });
