@@ -42,6 +42,10 @@ try {
   const report = run(["report", sample, "--from", "hubspot", "--now", "2026-11-14T02:00:00Z", "--html", html]);
   assert.equal(report.status, 0, report.stderr);
   assert.match(readFileSync(html, "utf8"), /<svg/);
+  // DuckDB is an optional peer of the command, resolved beside it as an installed one would be.
+  const inDuckDB = run(["report", sample, "--from", "hubspot", "--now", "2026-11-14T02:00:00Z", "--engine", "duckdb"]);
+  assert.equal(inDuckDB.status, 0, inDuckDB.stderr);
+  assert.equal(inDuckDB.stdout, report.stdout, "the DuckDB engine's report is the in-memory one");
   const summaries = run(["summaries", sample, "--from", "hubspot", "-q"]);
   assert.equal(summaries.status, 0, summaries.stderr);
   assert.equal(summaries.stdout.trimEnd().split("\n").length, 380, "a header and 379 summary rows");
@@ -50,7 +54,7 @@ try {
   assert.match(sql.stdout, /^-- handoff-kit scoreboard \(postgres\)/);
   console.log(
     `handoff-kit-cli: ${String(files.length)} files packed; ` +
-      "the published command checked, reported and tabled the sample, and wrote SQL",
+      "the published command checked, reported (in memory and in DuckDB) and tabled the sample, and wrote SQL",
   );
 } finally {
   rmSync(published, { recursive: true, force: true });

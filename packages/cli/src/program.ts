@@ -6,6 +6,7 @@ import { renderHtmlReport } from "./html/html-report.js";
 import { CliError, type CliIo } from "./cli-io.js";
 import { renderCheck } from "./commands/check.js";
 import { renderSla } from "./commands/sla.js";
+import { duckdbBoards } from "./commands/duckdb-engine.js";
 import { instantFormatter, zoneName } from "./format-time.js";
 import {
   POLICY_IDS,
@@ -49,6 +50,10 @@ interface ReadFlags {
   readonly leadHistory?: string[];
   readonly opportunityHistory?: string[];
 }
+
+/** Where `report` computes its scoreboards. */
+const ENGINES = ["memory", "duckdb"] as const;
+type Engine = (typeof ENGINES)[number];
 
 const EXAMPLES = {
   check: "handoff-kit check examples/data/hubspot-meetings.csv --from hubspot --time-zone America/New_York",
@@ -226,26 +231,39 @@ function program(io: CliIo, exit: { code: number }): Command {
     .option("--calendars <file>", "business calendars by calendar id or rep id, as JSON")
     .option("--json", "the report as JSON")
     .option("--html <file>", "also write the report as one self-contained HTML page, with charts")
+    .addOption(
+      new Option(
+        "--engine <name>",
+        "where the scoreboards are computed: in memory, or by the SQL in an embedded DuckDB",
+      )
+        .choices(ENGINES)
+        .default("memory"),
+    )
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.report}\n`)
     .action(
       async (
         files: string[],
-        flags: ClockFlags & { week?: string; weekStart: string; json?: boolean; html?: string },
+        flags: ClockFlags & { week?: string; weekStart: string; json?: boolean; html?: string; engine: Engine },
       ) => {
         const weekOf = flags.week === undefined ? undefined : readWeek(flags.week);
         const { timeZone, results, handoffs, read } = await readForClocks(files, flags, io);
         const { now } = read;
         const week = { timeZone, startsOn: readWeekday(flags.weekStart) };
+        const computed =
+          flags.engine === "duckdb"
+            ? await duckdbBoards({ handoffs, ...read, week, html: flags.html !== undefined })
+            : undefined;
         const report = huddleReport(handoffs, {
           ...read,
           week,
           ...(weekOf === undefined ? {} : { weekOf }),
+          ...(computed === undefined ? {} : { boards: computed.huddle }),
         });
         if (flags.html !== undefined) {
           const html = await renderHtmlReport({
             report,
-            bySdr: scoreboard(handoffs, { ...read, week, groupBy: "sdr" }),
-            byWeek: scoreboard(handoffs, { now, week, groupBy: "week" }),
+            bySdr: computed?.bySdr ?? scoreboard(handoffs, { ...read, week, groupBy: "sdr" }),
+            byWeek: computed?.byWeek ?? scoreboard(handoffs, { now, week, groupBy: "week" }),
             bands: DEFAULT_HEALTH_BANDS,
             sources: files,
           });

@@ -1,0 +1,144 @@
+import { createWriteStream } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import type { Handoff } from "handoff-kit/handoff";
+import type { HuddleBoards, Scoreboard } from "handoff-kit/metrics";
+import type { Calendar, MeetingEvent, SlaPolicy, Weekday } from "handoff-kit/sla";
+import {
+  createTablesSql,
+  rejectionReasonsSql,
+  scoreboardFromSql,
+  scoreboardSql,
+  slaComplianceSql,
+  type ScoreboardSqlOptions,
+  type SqlGroupDimension,
+  type SqlRow,
+} from "handoff-kit/sql";
+import type * as DuckDBApi from "@duckdb/node-api";
+import { CliError } from "../cli-io.js";
+import { eventLines, intervalLines, summaryLines } from "./sql.js";
+
+/** What the report reads, for the engine to compute its scoreboards from. */
+export interface EngineInput {
+  readonly handoffs: readonly Handoff[];
+  readonly now: Date;
+  readonly week: { readonly timeZone: string; readonly startsOn: Weekday };
+  readonly policies?: readonly SlaPolicy<MeetingEvent>[];
+  readonly calendars?: Readonly<Record<string, Calendar>>;
+  /** The HTML page's boards too: by SDR with SLA compliance and business time, and by week. */
+  readonly html: boolean;
+}
+
+/** The report's scoreboards as the engine computed them. */
+export interface EngineBoards {
+  readonly huddle: HuddleBoards;
+  readonly bySdr?: Scoreboard;
+  readonly byWeek?: Scoreboard;
+}
+
+/** How the tables are loaded: the writers' CSV, with its dialect named (never sniffed). */
+const CSV = "(FORMAT csv, HEADER true, DELIMITER ',', QUOTE '\"', ESCAPE '\"')";
+
+const DAY = 86_400_000;
+
+/** The calendar tables reach this far past `now`: a running clock's deadline must fall inside them. */
+const TABLES_AHEAD = 400 * DAY;
+
+async function loadDuckDB(): Promise<typeof DuckDBApi> {
+  try {
+    return await import("@duckdb/node-api");
+  } catch {
+    throw new CliError("--engine duckdb: the package @duckdb/node-api is not installed (npm install @duckdb/node-api)");
+  }
+}
+
+/** The earliest instant the handoffs' histories reach, events and meetings alike (the tables start there). */
+function earliest(handoffs: readonly Handoff[], now: Date): number {
+  let first = now.getTime();
+  for (const handoff of handoffs)
+    for (const event of handoff.events) {
+      first = Math.min(first, event.at.getTime());
+      if ("meeting" in event) first = Math.min(first, event.meeting.start.getTime());
+    }
+  return first;
+}
+
+/**
+ * Computes the report's scoreboards in an embedded DuckDB with handoff-kit/sql's queries: the
+ * handoffs are written as the summary and event tables (CSV in a temporary folder, one line at a
+ * time), the calendars as the intervals and days tables, loaded into a database file there (so
+ * DuckDB can spill to disk past its memory limit), queried, and read back with `scoreboardFromSql`.
+ * The folder is removed whatever happens.
+ */
+export async function duckdbBoards(input: EngineInput): Promise<EngineBoards> {
+  const { DuckDBInstance } = await loadDuckDB();
+  const folder = await mkdtemp(join(tmpdir(), "handoff-kit-"));
+  const instance = await DuckDBInstance.create(join(folder, "handoffs.duckdb"));
+  const db = await instance.connect();
+  try {
+    const write = async (name: string, lines: Iterable<string>): Promise<string> => {
+      const path = join(folder, `${name}.csv`);
+      await pipeline(Readable.from(lines), createWriteStream(path));
+      // A path in SQL text: quotes doubled, as a literal needs.
+      return path.replaceAll("'", "''");
+    };
+    await db.run(createTablesSql("duckdb"));
+    const { handoffs, now, calendars = {} } = input;
+    const from = new Date(Math.floor(earliest(handoffs, now) / DAY) * DAY - 7 * DAY);
+    const to = new Date(Math.ceil((now.getTime() + TABLES_AHEAD) / DAY) * DAY);
+    for (const [table, lines] of [
+      ["handoff_summaries", summaryLines(handoffs, now)],
+      ["handoff_events", eventLines(handoffs, now)],
+      ["calendar_intervals", intervalLines(calendars, from, to)],
+      ["calendar_days", intervalLines(calendars, from, to, true)],
+    ] as const)
+      await db.run(`COPY ${table} FROM '${await write(table, lines)}' ${CSV}`);
+
+    const rows = async (query: string): Promise<SqlRow[]> => (await db.runAndReadAll(query)).getRowObjectsJS();
+    const board = async (
+      groupBy: readonly SqlGroupDimension[],
+      extra: { businessTime?: boolean; policies?: readonly SlaPolicy<MeetingEvent>[] } = {},
+    ): Promise<Scoreboard> => {
+      const options: ScoreboardSqlOptions = {
+        dialect: "duckdb",
+        now,
+        groupBy,
+        week: input.week,
+        businessTime: extra.businessTime === true,
+      };
+      const { businessTime: _, ...slaOptions } = options;
+      const policies = extra.policies ?? [];
+      return scoreboardFromSql(
+        {
+          scoreboard: await rows(scoreboardSql(options)),
+          reasons: await rows(rejectionReasonsSql(options)),
+          ...(policies.length === 0 ? {} : { sla: await rows(slaComplianceSql({ ...slaOptions, policies })) }),
+        },
+        options,
+      );
+    };
+    const huddle: HuddleBoards = {
+      bySegment: await board(["segment"]),
+      bySdr: await board(["sdr"]),
+      byWeek: await board(["week"]),
+      bySdrWeek: await board(["sdr", "week"]),
+    };
+    if (!input.html) return { huddle };
+    return {
+      huddle,
+      // As the in-memory page's: business time and SLA compliance when calendars and policies are read.
+      bySdr: await board(["sdr"], {
+        businessTime: input.calendars !== undefined,
+        ...(input.policies === undefined ? {} : { policies: input.policies }),
+      }),
+      byWeek: huddle.byWeek,
+    };
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+    await rm(folder, { recursive: true, force: true });
+  }
+}
