@@ -79,10 +79,11 @@ export interface HuddleReportOptions {
  * @example
  * ```ts
  * import type { HuddleBoards } from "handoff-kit/metrics";
- * import { scoreboardFromSql, type ScoreboardSqlResults, type ScoreboardSqlOptions } from "handoff-kit/sql";
- * declare const resultsBy: (groupBy: ScoreboardSqlOptions["groupBy"]) => ScoreboardSqlResults;
+ * import { scoreboardFromSql, type ScoreboardSqlResults, type SqlGroupDimension } from "handoff-kit/sql";
+ * // The rows of scoreboardSql and rejectionReasonsSql with these options, grouped so, from any engine.
+ * declare const resultsBy: (groupBy: SqlGroupDimension | SqlGroupDimension[]) => ScoreboardSqlResults;
  * const options = { dialect: "duckdb", now: new Date("2026-11-16T14:00:00Z") } as const;
- * const board = (groupBy: ScoreboardSqlOptions["groupBy"]) =>
+ * const board = (groupBy: SqlGroupDimension | SqlGroupDimension[]) =>
  *   scoreboardFromSql(resultsBy(groupBy), { ...options, groupBy });
  * const boards: HuddleBoards = {
  *   bySegment: board("segment"),
