@@ -10,12 +10,14 @@ import { pure } from "./pure.js";
 export const instantSchema = /* @__PURE__ */ pure(() =>
   z
     .union(
+      // The text first: a union stops at the first option that takes the value, and records read from
+      // JSON carry text, so each of their instants is checked once rather than refused as a Date first.
       [
-        z.date(),
         z.iso.datetime({
           offset: true,
           error: "Expected an ISO 8601 date-time with Z or an offset, such as 2026-11-02T15:40:00Z",
         }),
+        z.date(),
         z.number().int({ error: "Epoch milliseconds must be an integer" }),
       ],
       { error: "Expected a Date, integer epoch milliseconds, or an ISO 8601 date-time with Z or an offset" },

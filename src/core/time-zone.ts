@@ -70,9 +70,18 @@ export function isValidTimeZone(timeZone: string): boolean {
  * kept as written rather than swapped for another name. Unknown names come back unchanged.
  */
 export function zoneNameAsSpelled(timeZone: string): string {
+  // resolvedOptions() builds an object of every option, about 10 µs: once per name, as the formatter.
+  const known = spellings.get(timeZone);
+  if (known !== undefined) return known;
   const resolved = zoneFormatter(timeZone)?.resolvedOptions().timeZone;
-  return resolved !== undefined && resolved.toLowerCase() === timeZone.toLowerCase() ? resolved : timeZone;
+  const spelled = resolved !== undefined && resolved.toLowerCase() === timeZone.toLowerCase() ? resolved : timeZone;
+  // Only names Intl knows are kept: an unknown one costs nothing to answer, and the map cannot grow
+  // with every misspelling a file holds.
+  if (resolved !== undefined) spellings.set(timeZone, spelled);
+  return spelled;
 }
+
+const spellings = new Map<string, string>();
 
 /** Throws `invalid_time_zone` unless `timeZone` is a zone this runtime knows. */
 export function assertTimeZone(timeZone: string, name = "timeZone"): void {
