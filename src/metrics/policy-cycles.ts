@@ -8,7 +8,7 @@ import {
   type SlaCycle,
   type SlaPolicy,
 } from "../sla/index.js";
-import { evaluateCheckedSla } from "../sla/internal.js";
+import { evaluateCheckedSla, slaOutcomes, type SlaOutcome } from "../sla/internal.js";
 import { roleCalendars } from "./role-calendars.js";
 
 /**
@@ -20,15 +20,43 @@ export const DEFAULT_READ_POLICIES: readonly SlaPolicy<MeetingEvent>[] = [
   AE_FOLLOWS_UP_WITHIN_48_HOURS,
 ];
 
-/** One policy over one handoff: its cycles, or the calendar it names that nobody supplied. */
-export type PolicyCycles =
-  | { readonly policy: SlaPolicy<MeetingEvent>; readonly cycles: readonly SlaCycle[] }
+/** One policy over one handoff: its cycles (or their outcomes), or the calendar it names that nobody supplied. */
+export type PolicyRead<T> =
+  | { readonly policy: SlaPolicy<MeetingEvent>; readonly cycles: readonly T[] }
   | { readonly policy: SlaPolicy<MeetingEvent>; readonly missingCalendar: string };
 
+/** One policy over one handoff, each cycle evaluated in full. */
+export type PolicyCycles = PolicyRead<SlaCycle>;
+
+type Evaluator<T> = (
+  events: readonly MeetingEvent[],
+  policy: SlaPolicy<MeetingEvent>,
+  options: { readonly nowMs: number; readonly calendars: Readonly<Record<string, Calendar>> },
+) => readonly T[];
+
 /**
- * Every policy's cycles over a handoff as it stood at `now` (events after it are not known yet), on
- * the calendars of the AE and the SDR who own it (by calendar id, else by rep id).
+ * Every policy over a handoff as it stood at `now` (events after it are not known yet), on the
+ * calendars of the AE and the SDR who own it (by calendar id, else by rep id), each read by `evaluate`.
  */
+function readPolicies<T>(
+  handoff: Handoff,
+  row: HandoffSummary,
+  policies: readonly SlaPolicy<MeetingEvent>[],
+  calendarsByKey: Readonly<Record<string, Calendar>>,
+  now: number,
+  lifecycle: LifecycleRules,
+  evaluate: Evaluator<T>,
+): PolicyRead<T>[] {
+  const calendars = roleCalendars(row, calendarsByKey);
+  const events = eventsAsOf(handoff.events, now, lifecycle);
+  return policies.map((policy): PolicyRead<T> => {
+    const needs = policy.target.kind === "calendar_time" ? undefined : policy.target.calendar;
+    if (needs !== undefined && !Object.hasOwn(calendars, needs)) return { policy, missingCalendar: needs };
+    return { policy, cycles: evaluate(events, policy, { nowMs: now, calendars }) };
+  });
+}
+
+/** Every policy's cycles over a handoff, evaluated in full (remaining time, trace): for the open clocks. */
 export function policyCycles(
   handoff: Handoff,
   row: HandoffSummary,
@@ -37,11 +65,28 @@ export function policyCycles(
   now: number,
   lifecycle: LifecycleRules,
 ): PolicyCycles[] {
-  const calendars = roleCalendars(row, calendarsByKey);
-  const events = eventsAsOf(handoff.events, now, lifecycle);
-  return policies.map((policy): PolicyCycles => {
-    const needs = policy.target.kind === "calendar_time" ? undefined : policy.target.calendar;
-    if (needs !== undefined && !Object.hasOwn(calendars, needs)) return { policy, missingCalendar: needs };
-    return { policy, cycles: evaluateCheckedSla(events, policy, { nowMs: now, calendars }).cycles };
-  });
+  return readPolicies(
+    handoff,
+    row,
+    policies,
+    calendarsByKey,
+    now,
+    lifecycle,
+    (events, policy, options) => evaluateCheckedSla(events, policy, options).cycles,
+  );
+}
+
+/**
+ * Every policy's cycle outcomes over a handoff (state and deadline, nothing measured): for counting
+ * and listing breaches, several times cheaper than {@link policyCycles}.
+ */
+export function policyOutcomes(
+  handoff: Handoff,
+  row: HandoffSummary,
+  policies: readonly SlaPolicy<MeetingEvent>[],
+  calendarsByKey: Readonly<Record<string, Calendar>>,
+  now: number,
+  lifecycle: LifecycleRules,
+): PolicyRead<SlaOutcome>[] {
+  return readPolicies(handoff, row, policies, calendarsByKey, now, lifecycle, slaOutcomes);
 }

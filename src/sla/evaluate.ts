@@ -246,9 +246,89 @@ export function evaluateCheckedSla<E extends SlaEvent>(
   options: Omit<EvaluateSlaOptions, "now"> & { readonly nowMs: number },
 ): SlaEvaluation {
   const { nowMs } = options;
+  const issues: Issue[] = [];
+  const { calendar, cycles } = openCycles(events, policy, options, issues);
+  const evaluated: SlaCycle[] = [];
+  for (const cycle of cycles) {
+    const result = deadlineIssue(() => evaluateCycle(policy, cycle, evaluated.length, nowMs, calendar, issues));
+    if (result instanceof HandoffKitError) noDeadline(cycle, result, issues);
+    else evaluated.push(result);
+  }
+  const latest = evaluated.at(-1);
+  return {
+    policyId: policy.id,
+    label: policy.label,
+    owner: policy.owner,
+    state: latest?.state ?? "not_started",
+    cycles: evaluated,
+    current: latest,
+    issues,
+  };
+}
+
+/**
+ * What one cycle came to, without its elapsed and remaining time, thresholds or trace: enough to
+ * count it or to list its breach. Instants in epoch ms.
+ */
+export interface SlaOutcome {
+  readonly state: SlaCycle["state"];
+  readonly startedAt: number;
+  readonly deadline: number;
+  readonly stoppedAt: number | undefined;
+  readonly cancelledAt: number | undefined;
+}
+
+/**
+ * Each cycle's outcome, as {@link evaluateCheckedSla} would state it: the same cycles, deadlines and
+ * states, computed without the measurements and the trace no counting reads (each a business-time
+ * walk of its own), for the scoreboard's and the huddle's many handoffs.
+ */
+export function slaOutcomes<E extends SlaEvent>(
+  events: readonly NoInfer<E>[],
+  policy: SlaPolicy<E>,
+  options: Omit<EvaluateSlaOptions, "now"> & { readonly nowMs: number },
+): SlaOutcome[] {
+  const { nowMs } = options;
+  const issues: Issue[] = [];
+  const { calendar, cycles } = openCycles(events, policy, options, issues);
+  const outcomes: SlaOutcome[] = [];
+  for (const cycle of cycles) {
+    const result = deadlineIssue(() => cycleDeadline(policy, cycle, nowMs, calendar, issues));
+    if (result instanceof HandoffKitError) continue;
+    const pausedNow = cycle.pauses.length > 0 && cycle.pauses.at(-1)?.to === undefined;
+    outcomes.push({
+      state: cycleState(result.end > result.deadline, cycle, pausedNow),
+      startedAt: cycle.startedAt,
+      deadline: result.deadline,
+      stoppedAt: cycle.stoppedAt,
+      cancelledAt: cycle.cancelledAt,
+    });
+  }
+  return outcomes;
+}
+
+/** The issue of a cycle whose deadline does not exist: it is left out. */
+function noDeadline(cycle: OpenCycle<unknown>, error: HandoffKitError, issues: Issue[]): void {
+  issues.push({
+    code: "no_deadline",
+    path: [cycle.indices[0] ?? 0],
+    message: `The clock started here has no deadline: ${error.message}; the cycle is left out`,
+  });
+}
+
+/**
+ * The events cut into cycles (each from a start to its stop or cancel, with its pauses), and the
+ * calendar the policy's target names; events that cannot be read are issues and left out.
+ */
+function openCycles<E extends SlaEvent>(
+  events: readonly E[],
+  policy: SlaPolicy<E>,
+  options: Omit<EvaluateSlaOptions, "now"> & { readonly nowMs: number },
+  issues: Issue[],
+): { calendar: Calendar | undefined; cycles: OpenCycle<E>[] } {
+  const { nowMs } = options;
   assertEventInstants(events);
   const calendar = calendarFor(policy.target, options);
-  const issues: Issue[] = [];
   const known = options.eventTypes === undefined ? undefined : new Set(options.eventTypes);
   const cycles: OpenCycle<E>[] = [];
   let current: OpenCycle<E> | undefined;
@@ -303,27 +383,7 @@ export function evaluateCheckedSla<E extends SlaEvent>(
     }
   });
 
-  const evaluated: SlaCycle[] = [];
-  for (const cycle of cycles) {
-    const result = deadlineIssue(() => evaluateCycle(policy, cycle, evaluated.length, nowMs, calendar, issues));
-    if (result instanceof HandoffKitError) {
-      issues.push({
-        code: "no_deadline",
-        path: [cycle.indices[0] ?? 0],
-        message: `The clock started here has no deadline: ${result.message}; the cycle is left out`,
-      });
-    } else evaluated.push(result);
-  }
-  const latest = evaluated.at(-1);
-  return {
-    policyId: policy.id,
-    label: policy.label,
-    owner: policy.owner,
-    state: latest?.state ?? "not_started",
-    cycles: evaluated,
-    current: latest,
-    issues,
-  };
+  return { calendar, cycles };
 }
 
 /**
@@ -331,7 +391,7 @@ export function evaluateCheckedSla<E extends SlaEvent>(
  * the start (an event past its last open minute), or the deadline lies past the end of the Date
  * range. Both come from the event data, so they are issues, not throws; any other error is misuse.
  */
-function deadlineIssue(evaluate: () => SlaCycle): SlaCycle | HandoffKitError {
+function deadlineIssue<T>(evaluate: () => T): T | HandoffKitError {
   try {
     return evaluate();
   } catch (error) {
@@ -479,6 +539,32 @@ function applyPauses(
 
 const LISTED = 60;
 
+/**
+ * A cycle's deadline: the target from its start, moved by its pauses, then capped; with the end the
+ * state is judged at (its stop or cancel, else `now`) and the parts the trace shows.
+ */
+function cycleDeadline<E extends SlaEvent>(
+  policy: SlaPolicy<E>,
+  cycle: OpenCycle<E>,
+  now: number,
+  calendar: Calendar | undefined,
+  issues: Issue[],
+): {
+  end: number;
+  pauses: { from: number; to: number }[];
+  base: number;
+  added: number[];
+  deadline: number;
+  cap: SlaTrace["cap"];
+} {
+  const end = cycle.stoppedAt ?? cycle.cancelledAt ?? now;
+  const pauses = cycle.pauses.map(({ from, to }) => ({ from, to: to ?? end }));
+  const base = baseDeadline(policy.target, calendar, cycle.startedAt);
+  const paused = pauses.length === 0 ? { deadline: base, added: [] } : applyPauses(clockFor(calendar), base, pauses);
+  const { deadline, cap } = capped(policy, cycle, paused.deadline, issues);
+  return { end, pauses, base, added: paused.added, deadline, cap };
+}
+
 function evaluateCycle<E extends SlaEvent>(
   policy: SlaPolicy<E>,
   cycle: OpenCycle<E>,
@@ -488,11 +574,7 @@ function evaluateCycle<E extends SlaEvent>(
   issues: Issue[],
 ): SlaCycle {
   const clock = clockFor(calendar);
-  const end = cycle.stoppedAt ?? cycle.cancelledAt ?? now;
-  const pauses = cycle.pauses.map(({ from, to }) => ({ from, to: to ?? end }));
-  const base = baseDeadline(policy.target, calendar, cycle.startedAt);
-  const paused = applyPauses(clock, base, pauses);
-  const { deadline, cap } = capped(policy, cycle, paused.deadline, issues);
+  const { end, pauses, base, added, deadline, cap } = cycleDeadline(policy, cycle, now, calendar, issues);
 
   // Counted time excludes pauses: business time (or real time) between two instants, less the pauses' share.
   const counted = (from: number, to: number, measure: (a: number, b: number) => number): number =>
@@ -537,17 +619,7 @@ function evaluateCycle<E extends SlaEvent>(
     remaining: { business: Math.max(0, budget - elapsedBusiness), calendar: Math.max(0, deadline - end) },
     fractionUsed: budget > 0 ? elapsedBusiness / budget : Number(state === "breached"),
     thresholds,
-    trace: buildTrace(
-      policy.target,
-      calendar,
-      cycle.startedAt,
-      base,
-      deadline,
-      pauses,
-      paused.added,
-      cycle.pauses,
-      cap,
-    ),
+    trace: buildTrace(policy.target, calendar, cycle.startedAt, base, deadline, pauses, added, cycle.pauses, cap),
   };
 }
 

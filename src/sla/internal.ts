@@ -2,7 +2,7 @@
 // after its checks, for callers that check their policies once for many handoffs; and the owner days the
 // SQL days table is written from. Another module
 // imports this module only through index.ts or this file (eslint.config.js enforces it).
-export { evaluateCheckedSla } from "./evaluate.js";
+export { evaluateCheckedSla, slaOutcomes, type SlaOutcome } from "./evaluate.js";
 export { requireSlaPolicies } from "./policy.js";
 export { compiled as requireCalendar } from "./calendar.js";
 export type { CompiledCalendar } from "./calendar.js";

@@ -62,8 +62,35 @@ export function windowsOf(cal: CompiledCalendar, day: number): readonly Window[]
 }
 
 /** A day's windows resolved to instants, sorted, overlapping or touching ones merged. */
-export function resolvedSpans(cal: CompiledCalendar, day: number): Span[] {
-  return resolve(cal, day, windowsOf(cal, day));
+export function resolvedSpans(cal: CompiledCalendar, day: number): readonly Span[] {
+  return cachedDay(resolvedByCalendar, cal, day, () => resolve(cal, day, windowsOf(cal, day)));
+}
+
+// A day's spans are a pure function of the calendar and the day, and an SLA clock or a business-time
+// walk asks for the same few days again and again (each a zone lookup per window edge): kept per
+// calendar, for at most DAY_CACHE days each, so a long-running process cannot grow them without bound.
+const DAY_CACHE = 4_096;
+const resolvedByCalendar = new WeakMap<CompiledCalendar, Map<number, readonly Span[]>>();
+const creditedByCalendar = new WeakMap<CompiledCalendar, Map<number, readonly Span[]>>();
+
+function cachedDay(
+  caches: WeakMap<CompiledCalendar, Map<number, readonly Span[]>>,
+  cal: CompiledCalendar,
+  day: number,
+  compute: () => readonly Span[],
+): readonly Span[] {
+  let days = caches.get(cal);
+  if (days === undefined) {
+    days = new Map();
+    caches.set(cal, days);
+  }
+  const cached = days.get(day);
+  if (cached !== undefined) return cached;
+  const spans = Object.freeze(compute());
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: performance only: a cleared cache recomputes
+  if (days.size >= DAY_CACHE) days.clear();
+  days.set(day, spans);
+  return spans;
 }
 
 /** Windows placed on a local day and resolved to instants, sorted, merged. */
@@ -117,10 +144,12 @@ export function subtract(spans: readonly Span[], cut: readonly Span[]): Span[] {
 }
 
 /** The part of the open set credited to a day: its resolved windows less the two days before. */
-export function creditedSpans(cal: CompiledCalendar, day: number): Span[] {
-  const own = resolvedSpans(cal, day);
-  if (own.length === 0 || !isSpecialDay(cal, day)) return own;
-  return subtract(own, mergeSpans([...resolvedSpans(cal, day - 2), ...resolvedSpans(cal, day - 1)]));
+export function creditedSpans(cal: CompiledCalendar, day: number): readonly Span[] {
+  return cachedDay(creditedByCalendar, cal, day, () => {
+    const own = resolvedSpans(cal, day);
+    if (own.length === 0 || !isSpecialDay(cal, day)) return own;
+    return subtract(own, mergeSpans([...resolvedSpans(cal, day - 2), ...resolvedSpans(cal, day - 1)]));
+  });
 }
 
 const measure = (spans: readonly Span[]): number => spans.reduce((sum, span) => sum + span.end - span.start, 0);
