@@ -3,6 +3,7 @@ import { run as adapters } from "./adapters.bench.js";
 import { run as lifecycle } from "./lifecycle.bench.js";
 import { run as metrics } from "./metrics.bench.js";
 import { run as parse } from "./parse.bench.js";
+import { run as path } from "./path.bench.js";
 import { run as sla } from "./sla.bench.js";
 import { run as slaSql } from "./sla-sql.bench.js";
 import { run as sql } from "./sql.bench.js";
@@ -15,6 +16,7 @@ const benches: Record<string, () => void | Promise<void>> = {
   adapters,
   sql,
   "sla-sql": slaSql,
+  path,
 };
 
 const filter = process.argv[2];

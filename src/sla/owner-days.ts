@@ -181,7 +181,8 @@ function weeklyBetween(cal: CompiledCalendar, from: number, to: number): number 
 // Offset changes: the days around each, per block of local days, with the correction each adds to
 // its weekday's total under the weekly pattern alone (holidays are the clusters' part).
 
-const BLOCK_DAYS = 512;
+// 128 days: a new calendar's first call resolves the changes of a few months, not of years.
+const BLOCK_DAYS = 128;
 /** Days before this one are credited their weekday's total: no offset change reaches them. */
 const QUIET_BEFORE_DAY = Math.floor(STEADY_BEFORE_MS / DAY) - 3;
 /** From this day on, a day's correction is that of the same day 146,097 days earlier. */
@@ -193,7 +194,7 @@ interface ChangeBlock {
   readonly prefix: readonly number[];
 }
 
-// Blocks exist only between QUIET_BEFORE_DAY and one period past REPEATING_DAY: at most about 500
+// Blocks exist only between QUIET_BEFORE_DAY and one period past REPEATING_DAY: at most about 2,000
 // per calendar, so the cache is bounded by construction.
 const blocksByCalendar = new WeakMap<CompiledCalendar, Map<number, ChangeBlock>>();
 
@@ -252,10 +253,39 @@ function isNearOffsetChange(cal: CompiledCalendar, day: number): boolean {
 function blockCorrections(cal: CompiledCalendar, from: number, to: number): number {
   let total = 0;
   for (let block = Math.floor(from / BLOCK_DAYS); block * BLOCK_DAYS < to; block += 1) {
+    // Whole groups of blocks inside the range at once: small blocks keep a new calendar's first call
+    // cheap (only the days it reaches are resolved), and the groups keep a span of centuries as quick.
+    if (block % GROUP_BLOCKS === 0 && (block + GROUP_BLOCKS) * BLOCK_DAYS <= to && block * BLOCK_DAYS >= from) {
+      total += groupCorrections(cal, block / GROUP_BLOCKS);
+      block += GROUP_BLOCKS - 1;
+      continue;
+    }
     const { days, prefix } = changeBlock(cal, block);
     const blockFrom = Math.max(from, block * BLOCK_DAYS);
     const blockTo = Math.min(to, (block + 1) * BLOCK_DAYS);
     total += (prefix[firstIndexAtLeast(days, blockTo)] ?? 0) - (prefix[firstIndexAtLeast(days, blockFrom)] ?? 0);
+  }
+  return total;
+}
+
+/** Blocks summed as one group by {@link blockCorrections}. */
+const GROUP_BLOCKS = 16;
+// Bounded as the blocks are: a group exists only where its blocks do.
+const groupsByCalendar = new WeakMap<CompiledCalendar, Map<number, number>>();
+
+/** The corrections of one whole group of blocks, summed once per calendar. */
+function groupCorrections(cal: CompiledCalendar, group: number): number {
+  let groups = groupsByCalendar.get(cal);
+  if (groups === undefined) {
+    groups = new Map();
+    groupsByCalendar.set(cal, groups);
+  }
+  let total = groups.get(group);
+  if (total === undefined) {
+    total = 0;
+    for (let block = group * GROUP_BLOCKS; block < (group + 1) * GROUP_BLOCKS; block += 1)
+      total += changeBlock(cal, block).prefix.at(-1) ?? 0;
+    groups.set(group, total);
   }
   return total;
 }
