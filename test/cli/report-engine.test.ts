@@ -95,6 +95,70 @@ describe("handoff-kit report --engine duckdb", () => {
     expect(read.breaches.length).toBeGreaterThan(0);
   }, 180_000);
 
+  // Two cases an independent hostile check found, each once a difference between the engines.
+  const record = (id: string, ae: string, events: readonly object[]) => ({
+    id,
+    source: "outbound",
+    segment: "smb",
+    createdAt: "2026-11-03T10:00:00Z",
+    sdr: { id: "sdr-a", name: "SDR A", timeZone: "America/New_York" },
+    ae: { id: ae, name: `AE ${ae}`, timeZone: "America/New_York" },
+    prospect: { name: "P" },
+    account: { name: "Acme" },
+    events,
+  });
+  const booked = (at: string, meeting: string) => ({
+    id: "e1",
+    type: "booked",
+    at,
+    by: "sdr-a",
+    meeting: { start: meeting, end: meeting.replace(":00:00Z", ":30:00Z") },
+  });
+
+  it("keeps two records with one id two handoffs, as in memory, in SLA compliance too", async () => {
+    // h1 accepted and followed up within the hour (met); the other h1 never answered (breached).
+    const path = join(dir, "same-id.json");
+    writeFileSync(
+      path,
+      JSON.stringify([
+        record("h1", "ae-x", [
+          booked("2026-11-03T10:30:00Z", "2026-11-05T15:00:00Z"),
+          { id: "e2", type: "accepted", at: "2026-11-03T11:00:00Z", by: "ae-x" },
+          { id: "e3", type: "first_follow_up", at: "2026-11-03T12:00:00Z", by: "ae-x" },
+        ]),
+        record("h1", "ae-y", [booked("2026-11-04T10:30:00Z", "2026-11-06T15:00:00Z")]),
+      ]),
+    );
+    const argv = [path, "--from", "json", "--now", "2026-11-14T02:00:00Z", "--policy", "ae-follows-up-within-48-hours"];
+    const [memory, duckdb] = [await report("memory", argv), await report("duckdb", argv)];
+    expect(duckdb.html).toBe(memory.html);
+    expect(memory.html).toMatch(/50%/u);
+  }, 60_000);
+
+  it("reaches a deadline far past --now on a calendar open a minute a week", async () => {
+    // One business hour on a calendar open 09:00-09:01 each Monday: sixty Mondays, past 400 days.
+    const path = join(dir, "sparse.json");
+    writeFileSync(
+      path,
+      JSON.stringify([record("h1", "ae-x", [booked("2026-11-03T10:30:00Z", "2026-11-05T15:00:00Z")])]),
+    );
+    const calendars = join(dir, "sparse-calendars.json");
+    writeFileSync(calendars, JSON.stringify({ "ae-x": { timeZone: "UTC", week: { mon: [["09:00", "09:01"]] } } }));
+    const argv = [
+      path,
+      "--from",
+      "json",
+      "--now",
+      "2026-11-14T02:00:00Z",
+      "--calendars",
+      calendars,
+      "--policy",
+      "ae-acknowledges-within-one-business-hour",
+    ];
+    const [memory, duckdb] = [await report("memory", argv), await report("duckdb", argv)];
+    expect(duckdb.html).toBe(memory.html);
+  }, 60_000);
+
   it("refuses an engine it does not have, in one line", async () => {
     const { io, stderr } = recordingIo();
     const argv = ["report", "examples/data/hubspot-meetings.csv", "--from", "hubspot", "--engine", "sqlite"];

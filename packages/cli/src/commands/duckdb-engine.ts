@@ -46,6 +46,8 @@ const DAY = 86_400_000;
 
 /** The calendar tables reach this far past `now`: a running clock's deadline must fall inside them. */
 const TABLES_AHEAD = 400 * DAY;
+/** How far the tables may be extended for a deadline: past it, scoreboardFromSql says which cycles. */
+const MAX_AHEAD = 400 * 64 * DAY;
 
 async function loadDuckDB(): Promise<typeof DuckDBApi> {
   try {
@@ -86,18 +88,42 @@ export async function duckdbBoards(input: EngineInput): Promise<EngineBoards> {
       return path.replaceAll("'", "''");
     };
     await db.run(createTablesSql("duckdb"));
-    const { handoffs, now, calendars = {} } = input;
+    const { now, calendars = {} } = input;
+    // Each handoff is keyed by its place in the list in these private tables: two records with one id
+    // are two handoffs in memory, and the SLA query, which reads a handoff's events by its id, would
+    // merge them. Nothing read back names a handoff.
+    const handoffs = input.handoffs.map((handoff, index) => ({ ...handoff, id: String(index) }));
     const from = new Date(Math.floor(earliest(handoffs, now) / DAY) * DAY - 7 * DAY);
-    const to = new Date(Math.ceil((now.getTime() + TABLES_AHEAD) / DAY) * DAY);
     for (const [table, lines] of [
       ["handoff_summaries", summaryLines(handoffs, now)],
       ["handoff_events", eventLines(handoffs, now)],
-      ["calendar_intervals", intervalLines(calendars, from, to)],
-      ["calendar_days", intervalLines(calendars, from, to, true)],
     ] as const)
       await db.run(`COPY ${table} FROM '${await write(table, lines)}' ${CSV}`);
+    // The calendar tables reach TABLES_AHEAD past now, and further when a deadline lies beyond them
+    // (a calendar open a few minutes a week takes months to give an hour): the SLA query counts such a
+    // cycle in beyond_tables, and the tables are written again four times as far.
+    let ahead = TABLES_AHEAD;
+    const writeCalendars = async (): Promise<void> => {
+      const to = new Date(Math.ceil((now.getTime() + ahead) / DAY) * DAY);
+      for (const [table, lines] of [
+        ["calendar_intervals", intervalLines(calendars, from, to)],
+        ["calendar_days", intervalLines(calendars, from, to, true)],
+      ] as const) {
+        await db.run(`DELETE FROM ${table}`);
+        await db.run(`COPY ${table} FROM '${await write(table, lines)}' ${CSV}`);
+      }
+    };
+    await writeCalendars();
 
     const rows = async (query: string): Promise<SqlRow[]> => (await db.runAndReadAll(query)).getRowObjectsJS();
+    const slaRows = async (query: string): Promise<SqlRow[]> => {
+      for (;;) {
+        const found = await rows(query);
+        if (!found.some((row) => Number(row["beyond_tables"]) > 0) || ahead >= MAX_AHEAD) return found;
+        ahead *= 4;
+        await writeCalendars();
+      }
+    };
     const board = async (
       groupBy: readonly SqlGroupDimension[],
       extra: { businessTime?: boolean; policies?: readonly SlaPolicy<MeetingEvent>[] } = {},
@@ -115,7 +141,7 @@ export async function duckdbBoards(input: EngineInput): Promise<EngineBoards> {
         {
           scoreboard: await rows(scoreboardSql(options)),
           reasons: await rows(rejectionReasonsSql(options)),
-          ...(policies.length === 0 ? {} : { sla: await rows(slaComplianceSql({ ...slaOptions, policies })) }),
+          ...(policies.length === 0 ? {} : { sla: await slaRows(slaComplianceSql({ ...slaOptions, policies })) }),
         },
         options,
       );
