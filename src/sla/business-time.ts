@@ -181,7 +181,7 @@ export function businessTimeBetween(from: InstantInput, to: InstantInput, calend
 }
 
 /** How many open spans a positive target is walked over before the search takes over. */
-const SHORT_WALK = 8;
+const SHORT_WALK = 16;
 
 /**
  * The instant by which `ms` of business time has accrued since `at`. Landing exactly on a closing
@@ -210,10 +210,10 @@ export function addBusinessTime(at: InstantInput, ms: number, calendar: Calendar
   // duration lands past an end. Saying so first keeps the search among day numbers a double counts exactly.
   if (Math.abs(d) > 2 * MAX_EPOCH_MS)
     throw new HandoffKitError("beyond_date_range", { detail: `addBusinessTime: ${String(d)} ms of business time` });
-  if (d > 0) {
+  if (d > 0 && d <= cal.weekMs) {
     // An SLA's target (an hour, a day's hours) is reached within a few open spans of the start: walking
     // them gives the instant the search below finds (the same spans, the same "reached at" rule) without
-    // estimating and searching for the day first. A longer target goes on to the search.
+    // estimating and searching for the day first. A target past a week's hours goes straight to the search.
     let walked = 0;
     let spans = 0;
     for (const span of openSpansFrom(cal, t)) {
