@@ -26,7 +26,7 @@ import {
 } from "./group-by.js";
 import { precisionOf, type Precision } from "./metric.js";
 import { pushNumber, type NumberList } from "./quantile.js";
-import { policyOutcomes } from "./policy-cycles.js";
+import { OUTCOMES, policyCycles } from "./policy-cycles.js";
 import { snapshotGroupProblem } from "./snapshot-tally.js";
 import { addSdrWeek, countReason, createTally, mergeTallies, Outcome, SOURCE_INDEX, type Tally } from "./tally.js";
 
@@ -786,13 +786,14 @@ function moneyOf(
  * the events say own the handoff now.
  */
 function slaInto(tally: Tally, handoff: Handoff, row: HandoffSummary, settings: Settings, issues: Issue[]): void {
-  const reads = policyOutcomes(
+  const reads = policyCycles(
     handoff,
     row,
     settings.policies,
     settings.calendars ?? {},
     settings.now,
     settings.lifecycle,
+    OUTCOMES,
   );
   reads.forEach((read, i) => {
     const counts = tally.sla[i];

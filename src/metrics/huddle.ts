@@ -20,7 +20,7 @@ import { weekCutter, type WeekOptions } from "./group-by.js";
 import { reasonCounts, type ReasonCount } from "./finish.js";
 import { assessHealth, type HealthFinding } from "./health.js";
 import { DEFAULT_HEALTH_BANDS, requireBands, type HealthBand } from "./health-bands.js";
-import { DEFAULT_READ_POLICIES, policyOutcomes } from "./policy-cycles.js";
+import { DEFAULT_READ_POLICIES, OUTCOMES, policyCycles } from "./policy-cycles.js";
 import { eventsAsOf, requireHandoffs, requireRules } from "../handoff/internal.js";
 import { requireRubric } from "../rubric/internal.js";
 import { requireObject } from "../core/guards.js";
@@ -323,7 +323,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
     // A clock whose deadline is in the week started before its end; how long before, no bound tells
     // (a policy's target may be months, a calendar closed for weeks), so every earlier one is read.
     if (row.skippedEvents > 0 || row.bookedAt === undefined || row.bookedAt.getTime() >= to) continue;
-    for (const read of policyOutcomes(handoff, row, policies, byId, now, lifecycle)) {
+    for (const read of policyCycles(handoff, row, policies, byId, now, lifecycle, OUTCOMES)) {
       if (!("cycles" in read)) continue;
       const { policy } = read;
       for (const cycle of read.cycles) {

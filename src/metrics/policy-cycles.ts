@@ -25,20 +25,28 @@ export type PolicyRead<T> =
   | { readonly policy: SlaPolicy<MeetingEvent>; readonly cycles: readonly T[] }
   | { readonly policy: SlaPolicy<MeetingEvent>; readonly missingCalendar: string };
 
-/** One policy over one handoff, each cycle evaluated in full. */
-export type PolicyCycles = PolicyRead<SlaCycle>;
-
-type Evaluator<T> = (
+/** How each policy's cycles are read: in full, or their outcomes only. */
+export type Evaluator<T> = (
   events: readonly MeetingEvent[],
   policy: SlaPolicy<MeetingEvent>,
   options: { readonly nowMs: number; readonly calendars: Readonly<Record<string, Calendar>> },
 ) => readonly T[];
 
+/** Each cycle evaluated in full (remaining time, trace): what the open clocks show. */
+export const FULL_CYCLES: Evaluator<SlaCycle> = (events, policy, options) =>
+  evaluateCheckedSla(events, policy, options).cycles;
+
+/**
+ * Each cycle's outcome only (state and deadline, nothing measured): what counting and listing breaches
+ * read, several times cheaper than {@link FULL_CYCLES}.
+ */
+export const OUTCOMES: Evaluator<SlaOutcome> = slaOutcomes;
+
 /**
  * Every policy over a handoff as it stood at `now` (events after it are not known yet), on the
  * calendars of the AE and the SDR who own it (by calendar id, else by rep id), each read by `evaluate`.
  */
-function readPolicies<T>(
+export function policyCycles<T>(
   handoff: Handoff,
   row: HandoffSummary,
   policies: readonly SlaPolicy<MeetingEvent>[],
@@ -54,39 +62,4 @@ function readPolicies<T>(
     if (needs !== undefined && !Object.hasOwn(calendars, needs)) return { policy, missingCalendar: needs };
     return { policy, cycles: evaluate(events, policy, { nowMs: now, calendars }) };
   });
-}
-
-/** Every policy's cycles over a handoff, evaluated in full (remaining time, trace): for the open clocks. */
-export function policyCycles(
-  handoff: Handoff,
-  row: HandoffSummary,
-  policies: readonly SlaPolicy<MeetingEvent>[],
-  calendarsByKey: Readonly<Record<string, Calendar>>,
-  now: number,
-  lifecycle: LifecycleRules,
-): PolicyCycles[] {
-  return readPolicies(
-    handoff,
-    row,
-    policies,
-    calendarsByKey,
-    now,
-    lifecycle,
-    (events, policy, options) => evaluateCheckedSla(events, policy, options).cycles,
-  );
-}
-
-/**
- * Every policy's cycle outcomes over a handoff (state and deadline, nothing measured): for counting
- * and listing breaches, several times cheaper than {@link policyCycles}.
- */
-export function policyOutcomes(
-  handoff: Handoff,
-  row: HandoffSummary,
-  policies: readonly SlaPolicy<MeetingEvent>[],
-  calendarsByKey: Readonly<Record<string, Calendar>>,
-  now: number,
-  lifecycle: LifecycleRules,
-): PolicyRead<SlaOutcome>[] {
-  return readPolicies(handoff, row, policies, calendarsByKey, now, lifecycle, slaOutcomes);
 }

@@ -5,7 +5,7 @@ import { type Handoff, LENIENT_LIFECYCLE, type LifecycleRules, summarize } from 
 import { requireHandoffs, requireRules } from "../handoff/internal.js";
 import type { Calendar, MeetingEvent, SlaPolicy } from "../sla/index.js";
 import { requireSlaPolicies } from "../sla/internal.js";
-import { DEFAULT_READ_POLICIES, policyCycles } from "./policy-cycles.js";
+import { DEFAULT_READ_POLICIES, FULL_CYCLES, policyCycles } from "./policy-cycles.js";
 
 /**
  * The options of {@link slaClocks}.
@@ -129,7 +129,7 @@ export function slaClocks(handoffs: readonly Handoff[], options: SlaClocksOption
       leftOut.push(handoff.id);
       continue;
     }
-    for (const read of policyCycles(handoff, row, policies, calendars, now, lifecycle)) {
+    for (const read of policyCycles(handoff, row, policies, calendars, now, lifecycle, FULL_CYCLES)) {
       if (!("cycles" in read)) {
         notEvaluated.push({ handoffId: handoff.id, policyId: read.policy.id, calendar: read.missingCalendar });
         continue;

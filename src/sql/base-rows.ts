@@ -72,7 +72,7 @@ export interface ScoreboardSqlOptions {
 }
 
 /** The result's key column of each dimension. */
-const KEY_COLUMNS: Readonly<Record<SqlGroupDimension, string>> = {
+export const KEY_COLUMNS: Readonly<Record<SqlGroupDimension, string>> = {
   sdr: "sdr_id",
   ae: "ae_id",
   segment: "segment",

@@ -12,7 +12,7 @@ import type {
   SlaCompliance,
 } from "../metrics/index.js";
 import { checkDimensions, precisionOf, weekCutter } from "../metrics/internal.js";
-import { plan, type ScoreboardSqlOptions, type SqlGroupDimension } from "./base-rows.js";
+import { KEY_COLUMNS, plan, type ScoreboardSqlOptions, type SqlGroupDimension } from "./base-rows.js";
 
 /**
  * One row of a query's result, as a database client gives it: column name to value. Numbers may come
@@ -50,15 +50,6 @@ export interface ScoreboardSqlResults {
 }
 
 const FN = "scoreboardFromSql";
-
-/** The result's key column of each dimension, as the queries write them. */
-const KEY_COLUMNS: Readonly<Record<SqlGroupDimension, string>> = {
-  sdr: "sdr_id",
-  ae: "ae_id",
-  segment: "segment",
-  source: "source",
-  week: "week_start",
-};
 
 const misuse = (detail: string): HandoffKitError => new HandoffKitError("invalid_argument", { detail });
 
