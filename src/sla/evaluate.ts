@@ -294,9 +294,8 @@ export function slaOutcomes<E extends SlaEvent>(
   for (const cycle of cycles) {
     const result = deadlineIssue(() => cycleDeadline(policy, cycle, nowMs, calendar, issues));
     if (result instanceof HandoffKitError) continue;
-    const pausedNow = cycle.pauses.length > 0 && cycle.pauses.at(-1)?.to === undefined;
     outcomes.push({
-      state: cycleState(result.end > result.deadline, cycle, pausedNow),
+      state: cycleState(result.end > result.deadline, cycle),
       startedAt: cycle.startedAt,
       deadline: result.deadline,
       stoppedAt: cycle.stoppedAt,
@@ -599,9 +598,7 @@ function evaluateCycle<E extends SlaEvent>(
   );
   const budget = Math.max(0, counted(cycle.startedAt, deadline, clock.between));
 
-  const pausedNow = cycle.pauses.length > 0 && cycle.pauses.at(-1)?.to === undefined;
-  // A response owed until the deadline and not given was breached: a cancel after it cannot undo that.
-  const state = cycleState(end > deadline, cycle, pausedNow);
+  const state = cycleState(end > deadline, cycle);
 
   const thresholds = policy.warnings.map((fraction) => {
     const at = Math.min(
@@ -743,14 +740,13 @@ function buildTrace(
   };
 }
 
-/** A cycle's state: a breach stands whatever came after it; then a cancel, a stop, a pause. */
-function cycleState(
-  pastDeadline: boolean,
-  cycle: { readonly cancelledAt: number | undefined; readonly stoppedAt: number | undefined },
-  pausedNow: boolean,
-): SlaCycle["state"] {
+/**
+ * A cycle's state: a breach stands whatever came after it (a response owed until the deadline and not
+ * given was breached: a cancel after it cannot undo that); then a cancel, a stop, a pause still open.
+ */
+function cycleState(pastDeadline: boolean, cycle: OpenCycle<unknown>): SlaCycle["state"] {
   if (pastDeadline) return "breached";
   if (cycle.cancelledAt !== undefined) return "cancelled";
   if (cycle.stoppedAt !== undefined) return "met";
-  return pausedNow ? "paused" : "running";
+  return cycle.pauses.length > 0 && cycle.pauses.at(-1)?.to === undefined ? "paused" : "running";
 }
