@@ -73,17 +73,23 @@ const DAY_CACHE = 4_096;
 const resolvedByCalendar = new WeakMap<CompiledCalendar, Map<number, readonly Span[]>>();
 const creditedByCalendar = new WeakMap<CompiledCalendar, Map<number, readonly Span[]>>();
 
+/** A calendar's own map in `store`, made the first time the calendar is asked about. */
+function mapOf<V>(store: WeakMap<CompiledCalendar, Map<number, V>>, cal: CompiledCalendar): Map<number, V> {
+  let map = store.get(cal);
+  if (map === undefined) {
+    map = new Map();
+    store.set(cal, map);
+  }
+  return map;
+}
+
 function cachedDay(
   caches: WeakMap<CompiledCalendar, Map<number, readonly Span[]>>,
   cal: CompiledCalendar,
   day: number,
   compute: () => readonly Span[],
 ): readonly Span[] {
-  let days = caches.get(cal);
-  if (days === undefined) {
-    days = new Map();
-    caches.set(cal, days);
-  }
+  const days = mapOf(caches, cal);
   const cached = days.get(day);
   if (cached !== undefined) return cached;
   const spans = Object.freeze(compute());
@@ -199,11 +205,7 @@ interface ChangeBlock {
 const blocksByCalendar = new WeakMap<CompiledCalendar, Map<number, ChangeBlock>>();
 
 function changeBlock(cal: CompiledCalendar, block: number): ChangeBlock {
-  let blocks = blocksByCalendar.get(cal);
-  if (blocks === undefined) {
-    blocks = new Map();
-    blocksByCalendar.set(cal, blocks);
-  }
+  const blocks = mapOf(blocksByCalendar, cal);
   const cached = blocks.get(block);
   if (cached !== undefined) return cached;
 
@@ -275,11 +277,7 @@ const groupsByCalendar = new WeakMap<CompiledCalendar, Map<number, number>>();
 
 /** The corrections of one whole group of blocks, summed once per calendar. */
 function groupCorrections(cal: CompiledCalendar, group: number): number {
-  let groups = groupsByCalendar.get(cal);
-  if (groups === undefined) {
-    groups = new Map();
-    groupsByCalendar.set(cal, groups);
-  }
+  const groups = mapOf(groupsByCalendar, cal);
   let total = groups.get(group);
   if (total === undefined) {
     total = 0;
