@@ -220,12 +220,14 @@ function durationStats(list: NumberList): DurationStats {
   return { count: list.length, median, p90, mean: list.length === 0 ? null : sum / list.length };
 }
 
+/** The order of reason counts: most frequent first, ties by code in code-unit order (no locale). */
+export const compareReasonCounts = (a: ReasonCount, b: ReasonCount): number =>
+  b.count - a.count || compareCodeUnits(a.code, b.code);
+
 /** Reason counts, most frequent first, each with its share. */
 export function reasonCounts(counts: ReadonlyMap<string, number>): ReasonCount[] {
   const total = [...counts.values()].reduce((sum, count) => sum + count, 0);
-  return [...counts]
-    .map(([code, count]) => ({ code, count, share: count / total }))
-    .sort((a, b) => b.count - a.count || compareCodeUnits(a.code, b.code));
+  return [...counts].map(([code, count]) => ({ code, count, share: count / total })).sort(compareReasonCounts);
 }
 
 /** Reason counts per SDR or per segment, in the order of their ids. */
@@ -398,7 +400,8 @@ function keysByName(names: readonly string[], keys: readonly string[]): Record<s
   return Object.fromEntries(names.map((name, i) => [name, keys[i] ?? ""]));
 }
 
-function compareKeys(a: readonly string[], b: readonly string[]): number {
+/** The order of groups: by their dimension values in turn, each in code-unit order (no locale). */
+export function compareKeys(a: readonly string[], b: readonly string[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
     // Stryker disable next-line StringLiteral: equivalent: the keys compared all have one entry per dimension
     const x = a[i] ?? "";

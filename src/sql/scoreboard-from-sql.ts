@@ -11,7 +11,7 @@ import type {
   ScoreboardGroup,
   SlaCompliance,
 } from "../metrics/index.js";
-import { checkDimensions, precisionOf, weekCutter } from "../metrics/internal.js";
+import { checkDimensions, compareKeys, compareReasonCounts, precisionOf, weekCutter } from "../metrics/internal.js";
 import { KEY_COLUMNS, plan, type ScoreboardSqlOptions, type SqlGroupDimension } from "./base-rows.js";
 
 /**
@@ -168,9 +168,6 @@ function byLevel(rows: readonly SqlRow[], dimensions: readonly SqlGroupDimension
   return levels;
 }
 
-/** Most frequent first, ties by code in code-unit order, as in memory (the engines' collations differ). */
-const byCount = (a: ReasonCount, b: ReasonCount): number => b.count - a.count || compareCodeUnits(a.code, b.code);
-
 function reasonsOf(rows: readonly { row: SqlRow; where: string }[]): HandoffMetrics["rejectionReasons"] {
   const byCode: ReasonCount[] = [];
   const bySdr = new Map<string, ReasonCount[]>();
@@ -187,9 +184,11 @@ function reasonsOf(rows: readonly { row: SqlRow; where: string }[]): HandoffMetr
     } else throw misuse(`${FN}: ${where}, column breakdown must be code, sdr or segment: ${describeValue(breakdown)}`);
   }
   const listed = (map: Map<string, ReasonCount[]>): [string, ReasonCount[]][] =>
-    [...map].sort(([a], [b]) => compareCodeUnits(a, b)).map(([key, reasons]) => [key, reasons.sort(byCount)]);
+    [...map]
+      .sort(([a], [b]) => compareCodeUnits(a, b))
+      .map(([key, reasons]) => [key, reasons.sort(compareReasonCounts)]);
   return {
-    byCode: byCode.sort(byCount),
+    byCode: byCode.sort(compareReasonCounts),
     bySdr: listed(bySdr).map(([sdrId, reasons]) => ({ sdrId, reasons })),
     bySegment: listed(bySegment).map(([segment, reasons]) => ({ segment, reasons })),
   };
@@ -279,14 +278,6 @@ function metricsOf(
     },
     rejectionReasons: reasons,
   };
-}
-
-function compareKeys(a: readonly string[], b: readonly string[]): number {
-  for (let i = 0; i < a.length; i += 1) {
-    const order = compareCodeUnits(a[i] ?? "", b[i] ?? "");
-    if (order !== 0) return order;
-  }
-  return 0;
 }
 
 /**
