@@ -2,34 +2,44 @@ import { describeValue } from "./describe-value.js";
 import { HandoffKitError } from "./error.js";
 
 // Constructing an Intl.DateTimeFormat costs ~85 µs and using one ~3.6 µs, so each zone's formatter is
-// built once. The cache holds only what is a pure function of its key, so it is not observable state.
+// built once. The caches hold only what is a pure function of their key, so they are not observable state.
+
+/** A formatter of `options` for a zone, built once per zone in `cache`; `undefined` for a name Intl refuses. */
+function cachedFormatter(
+  cache: Map<string, Intl.DateTimeFormat>,
+  timeZone: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat | undefined {
+  const cached = cache.get(timeZone);
+  if (cached !== undefined) return cached;
+  let formatter: Intl.DateTimeFormat;
+  try {
+    formatter = new Intl.DateTimeFormat("en-US", { ...options, timeZone });
+  } catch {
+    return undefined;
+  }
+  cache.set(timeZone, formatter);
+  return formatter;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  hourCycle: "h23",
+  era: "short",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+};
 
 /**
  * Returns a reusable formatter giving a zone's wall-clock fields, or `undefined` for a name `Intl`
  * does not know.
  */
 export function zoneFormatter(timeZone: string): Intl.DateTimeFormat | undefined {
-  const cached = formatters.get(timeZone);
-  if (cached !== undefined) return cached;
-  let formatter: Intl.DateTimeFormat;
-  try {
-    formatter = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      era: "short",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-  } catch {
-    return undefined;
-  }
-  formatters.set(timeZone, formatter);
-  return formatter;
+  return cachedFormatter(formatters, timeZone, WALL_CLOCK);
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -42,16 +52,7 @@ const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
  * (Asia/Calcutta, not Asia/Kolkata).
  */
 function offsetFormatter(timeZone: string): Intl.DateTimeFormat | undefined {
-  const cached = offsetFormatters.get(timeZone);
-  if (cached !== undefined) return cached;
-  let formatter: Intl.DateTimeFormat;
-  try {
-    formatter = new Intl.DateTimeFormat("en-US", { timeZone, timeZoneName: "longOffset" });
-  } catch {
-    return undefined;
-  }
-  offsetFormatters.set(timeZone, formatter);
-  return formatter;
+  return cachedFormatter(offsetFormatters, timeZone, { timeZoneName: "longOffset" });
 }
 
 /**
