@@ -64,6 +64,8 @@ export interface WeekCutter {
   readonly startDay: (at: number) => number;
   /** The same for a Date, remembering the last week found: rows come in time order more often than not. */
   readonly startDayOf: (at: Date) => number;
+  /** The first instant of the local day `startDay` (a midnight the clock skips moves forward), in epoch ms. */
+  readonly startOf: (startDay: number) => number;
   /** The week's name: the local date it starts on, `YYYY-MM-DD` (ISO 8601's `+YYYYYY-MM-DD` past year 9999). */
   readonly name: (startDay: number) => string;
 }
@@ -91,10 +93,12 @@ export function weekCutter(options: WeekOptions = {}, name = "week"): WeekCutter
   };
   // The last week found, as instants [from, to). A cache of a pure function: not observable.
   const last = { from: 0, to: 0, day: 0 };
+  const startOf = (day: number): number => wallToInstant(rules, day * DAY);
   return {
     timeZone,
     startsOn,
     startDay,
+    startOf,
     startDayOf: (date) => {
       const at = date.getTime();
       // A missed cache, or one that never hits, computes the same week: these mutants change time only.
@@ -102,9 +106,9 @@ export function weekCutter(options: WeekOptions = {}, name = "week"): WeekCutter
       if (at >= last.from && at < last.to) return last.day;
       const day = startDay(at);
       last.day = day;
-      last.from = wallToInstant(rules, day * DAY);
+      last.from = startOf(day);
       // Stryker disable next-line ArithmeticOperator: performance only: a wrong end only misses the cache
-      last.to = wallToInstant(rules, (day + 7) * DAY);
+      last.to = startOf(day + 7);
       return day;
     },
     name: (startDay) => {

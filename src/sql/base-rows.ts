@@ -55,6 +55,14 @@ export interface ScoreboardSqlOptions {
   readonly groupBy?: SqlGroupDimension | readonly SqlGroupDimension[];
   /** How weeks are cut, for `week` and for SDR-weeks (UTC, Monday by default), written into the SQL. */
   readonly week?: WeekOptions;
+  /**
+   * Where an instant's week comes from: `"engine"` (the default) converts it to local time with the
+   * engine's own time-zone data; `"table"` reads the weeks table (`weekStarts`' rows for the same
+   * `week`), so weeks follow handoff-kit's zone rules exactly, whatever the engine's data. A handoff
+   * whose instant the table does not reach is counted in the result's `outside_weeks` column, which
+   * `scoreboardFromSql` refuses.
+   */
+  readonly weekSource?: "engine" | "table";
   /** Of every interval (0.95 by default). */
   readonly confidence?: number;
   /** Below this denominator a metric's `_low_sample` is true (10 by default). */
@@ -91,6 +99,7 @@ export interface Plan {
   readonly keys: readonly string[];
   readonly timeZone: string;
   readonly isoStart: number;
+  readonly weekTable: boolean;
   readonly z: number;
   readonly minSample: number;
   readonly currency: string;
@@ -122,6 +131,12 @@ export function plan(options: ScoreboardSqlOptions, fn: string): Plan {
     throw new HandoffKitError("invalid_argument", {
       detail: `${fn}: options.currency must be a currency code: ${describeValue(currency)}`,
     });
+  // Read as unknown: a caller in JavaScript may pass anything.
+  const weekSource: unknown = options.weekSource ?? "engine";
+  if (weekSource !== "engine" && weekSource !== "table")
+    throw new HandoffKitError("invalid_argument", {
+      detail: `${fn}: options.weekSource must be "engine" or "table": ${describeValue(weekSource)}`,
+    });
   const { businessTime = false } = options;
   if (typeof businessTime !== "boolean")
     throw new HandoffKitError("invalid_argument", {
@@ -133,6 +148,7 @@ export function plan(options: ScoreboardSqlOptions, fn: string): Plan {
     keys,
     timeZone: weeks.timeZone,
     isoStart: WEEKDAYS.indexOf(weeks.startsOn) + 1,
+    weekTable: weekSource === "table",
     z: zScore(confidence),
     minSample,
     currency,
@@ -155,8 +171,12 @@ export const countIf = (condition: string): string => `COUNT(CASE WHEN ${conditi
 export function baseCte(p: Plan): string {
   const { sql } = p;
   const now = p.now === undefined ? sql.queryTime : sql.instant(p.now);
-  const weekOf = (instant: string): string =>
-    sql.dateText(sql.weekStart(sql.localDate(instant, p.timeZone), p.isoStart));
+  // A week's name from the engine's zone data, or from the weeks table found for the instant (NULL
+  // where the table does not reach it: outside_weeks counts those).
+  const weekOf = (instant: string, table: string): string =>
+    p.weekTable ? `${table}.week_start` : sql.dateText(sql.weekStart(sql.localDate(instant, p.timeZone), p.isoStart));
+  const created = "COALESCE(s.booked_at, s.created_at)";
+  const booked = "s.status <> 'draft' AND s.booked_at IS NOT NULL";
   const amount = (column: string, currency: string): string =>
     `${column} >= 0 AND ${column} <= ${MAX_AMOUNT} AND ` +
     `COALESCE(${currency}, ${literal(p.currency)}) = ${literal(p.currency)}`;
@@ -176,7 +196,17 @@ export function baseCte(p: Plan): string {
   LEFT JOIN business_before at_follow_up
     ON at_follow_up.calendar_id = ${calendar} AND at_follow_up.t_ms = ${sql.epochMs("s.first_follow_up_at")}`
     : "";
-  return `base AS (
+  const weekJoins = p.weekTable
+    ? `
+  LEFT JOIN week_of week_created ON week_created.t_ms = ${sql.epochMs(created)}
+  LEFT JOIN week_of week_booked ON week_booked.t_ms = ${sql.epochMs("s.booked_at")}`
+    : "";
+  const outside = p.weekTable
+    ? `
+    CASE WHEN (${created} IS NOT NULL AND week_created.week_start IS NULL)
+      OR (${booked} AND week_booked.week_start IS NULL) THEN 1 ELSE 0 END AS outside_weeks,`
+    : "";
+  return `${p.weekTable ? `${weekCtes(p)},\n` : ""}base AS (
   SELECT
     s.id AS handoff_id,
     ${calendar} AS ae_calendar,
@@ -185,7 +215,11 @@ export function baseCte(p: Plan): string {
     s.ae_id,
     s.segment,
     s.source,
-    COALESCE(${weekOf("COALESCE(s.booked_at, s.created_at)")}, 'none') AS week_start,
+    ${
+      p.weekTable
+        ? `CASE WHEN ${created} IS NULL THEN 'none' ELSE week_created.week_start END`
+        : `COALESCE(${weekOf(created, "week_created")}, 'none')`
+    } AS week_start,${outside}
     s.status,
     s.cycles,
     s.decision,
@@ -198,8 +232,8 @@ export function baseCte(p: Plan): string {
       WHEN s.meeting_status IN ('scheduled', 'rescheduled') THEN 'upcoming'
     END AS meeting,
     -- An SDR-week as one value for COUNT(DISTINCT): the date is fixed-width, so no two pairs collide.
-    CASE WHEN s.status <> 'draft' AND s.booked_at IS NOT NULL
-      THEN CONCAT(${weekOf("s.booked_at")}, s.sdr_id) END AS sdr_week,
+    CASE WHEN ${booked}
+      THEN CONCAT(${weekOf("s.booked_at", "week_booked")}, s.sdr_id) END AS sdr_week,
     CASE WHEN s.quality IN (1, 2, 3, 4, 5) THEN s.quality END AS quality,
     CASE WHEN s.decision = 'accepted' AND ${amount("s.accepted_amount", "s.accepted_currency")}
       THEN ${sql.double("s.accepted_amount")} END AS pipeline_amount,
@@ -208,8 +242,45 @@ export function baseCte(p: Plan): string {
     ${span("s.booked_at", "s.first_follow_up_at")} AS follow_up,
     ${business} AS follow_up_business,
     ${span("s.first_touch_at", "s.first_booked_at")} AS touch_to_booked
-  FROM ${sql.table(p.tables.summaries)} s${joins}
+  FROM ${sql.table(p.tables.summaries)} s${joins}${weekJoins}
   WHERE ${COUNTED}
+)`;
+}
+
+/**
+ * An instant's week from the weeks table (`weekSource: "table"`): the rows of the plan's zone and start
+ * day, and for each instant the week that starts at or before it (found by a lookup, see lookups.ts,
+ * which carries the week's end and name: a join back to the rows would have PostgreSQL's planner, which
+ * takes the result for a row or two, loop over every handoff for each), if the instant is before its
+ * end. Rows loaded twice count once.
+ */
+function weekCtes(p: Plan): string {
+  const { sql } = p;
+  const summaries = sql.table(p.tables.summaries);
+  // The lookup partitions by calendar_id: the weeks are one timeline.
+  const one = "'weeks'";
+  return `week_rows AS (
+  SELECT DISTINCT ${one} AS calendar_id, ${sql.epochMs("start_utc")} AS start_ms, ${sql.epochMs("end_utc")} AS end_ms,
+    week_start
+  FROM ${sql.table(p.tables.weeks)}
+  WHERE time_zone = ${literal(p.timeZone)} AND starts_on = ${literal(WEEKDAYS[p.isoStart - 1] ?? "mon")}
+),
+week_instants AS (
+  SELECT DISTINCT ${one} AS calendar_id, t_ms FROM (
+    SELECT ${sql.epochMs("COALESCE(booked_at, created_at)")} AS t_ms FROM ${summaries}
+    UNION ALL
+    SELECT ${sql.epochMs("booked_at")} AS t_ms FROM ${summaries}
+  ) week_instant_list
+),
+${lookupCte(
+  "week_found",
+  "at_or_before",
+  { from: "week_rows", column: "start_ms", carry: ["end_ms"], carryText: ["week_start"] },
+  { from: "week_instants", column: "t_ms" },
+  sql.type,
+)},
+week_of AS (
+  SELECT t_ms, week_start FROM week_found WHERE t_ms < end_ms
 )`;
 }
 
@@ -300,7 +371,7 @@ ${lookupCte(
   "at_or_before",
   { from: "open_intervals", column: "start_ms", carry: INTERVAL_ROW },
   { from: "instants", column: "t_ms" },
-  sql.type("integer"),
+  sql.type,
 )},
 business_before AS (
   SELECT calendar_id, t_ms, ${businessBefore("i", "t_ms")} AS b_ms

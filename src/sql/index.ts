@@ -16,6 +16,7 @@ export {
   EVENT_COLUMNS,
   INTERVAL_COLUMNS,
   SUMMARY_COLUMNS,
+  WEEK_COLUMNS,
   type TableColumn,
   type TableNames,
 } from "./table-layout.js";
@@ -27,10 +28,12 @@ export {
   summaryTableCsv,
   summaryTableRows,
   type EventTableOptions,
+  weekTableCsv,
   type TableCell,
 } from "./table-rows.js";
 export type { ScoreboardSqlOptions, SqlGroupDimension } from "./base-rows.js";
 export { rejectionReasonsSql } from "./rejection-reasons-sql.js";
 export { scoreboardFromSql, type ScoreboardSqlResults, type SqlRow } from "./scoreboard-from-sql.js";
 export { scoreboardSql } from "./scoreboard-sql.js";
+export { weekStarts, type WeekStartRow } from "./week-starts.js";
 export { slaComplianceSql, type SlaComplianceSqlOptions } from "./sla-compliance-sql.js";

@@ -152,12 +152,19 @@ interface Level {
 type Levels = Map<string, Level>;
 
 /** Rows of one result by level (`""` for overall; the group's keys joined with NUL otherwise). */
-function byLevel(rows: readonly SqlRow[], dimensions: readonly SqlGroupDimension[], label: string): Levels {
+function byLevel(
+  rows: readonly SqlRow[],
+  dimensions: readonly SqlGroupDimension[],
+  label: string,
+  checkOverall?: (row: SqlRow, where: string) => void,
+): Levels {
   requireList(rows, FN, label);
   const levels: Levels = new Map();
   rows.forEach((row, index) => {
     const where = `${label} row ${String(index)}`;
     if (!isRecord(row)) throw misuse(`${FN}: ${where} must be an object of columns: ${describeValue(row)}`);
+    // What the whole's row says of every row is read before any group's key.
+    if (row["scope"] === "overall") checkOverall?.(row, where);
     const keys = levelOf(row, dimensions, where);
     // NUL cannot occur in a key the queries group by (every engine's text refuses it or keeps it whole).
     const id = keys === undefined ? "" : `\u0001${keys.join("\u0000")}`;
@@ -321,7 +328,17 @@ export function scoreboardFromSql(results: ScoreboardSqlResults, options: Scoreb
   const dimensions = checkDimensions(options.groupBy, FN) as readonly SqlGroupDimension[];
   const { confidence } = precisionOf(options, FN);
   const weeks = weekCutter(options.week, `${FN}: options.week`);
-  const board = byLevel(results.scoreboard, dimensions, "results.scoreboard");
+  // With the weeks table, the whole's row counts the handoffs whose week it did not reach (their week
+  // keys are NULL).
+  const board = byLevel(results.scoreboard, dimensions, "results.scoreboard", (row, where) => {
+    if (!p.weekTable) return;
+    const outside = new RowReader(row, where).count("outside_weeks");
+    if (outside > 0)
+      throw misuse(
+        `${FN}: ${where}: ${String(outside)} handoffs have an instant the weeks table does not reach: ` +
+          "write weekStarts' rows over the whole range of the handoffs (docs/sql.md, keeping them fresh)",
+      );
+  });
   const reasons = byLevel(results.reasons, dimensions, "results.reasons");
   const sla = results.sla === undefined ? undefined : byLevel(results.sla, dimensions, "results.sla");
   const others: readonly [string, Levels | undefined][] = [

@@ -111,6 +111,7 @@ function aggregates(from: string, keys: readonly string[], allKeys: readonly str
     `${sql.double("SUM(quality)")} AS quality_sum`,
     `${sql.double("SUM(quality * quality)")} AS quality_squares`,
     ...[1, 2, 3, 4, 5].map((score) => `${countIf(`quality = ${String(score)}`)} AS quality_${String(score)}`),
+    ...(p.weekTable ? [`${countIf("outside_weeks = 1")} AS outside_weeks`] : []),
     ...DURATIONS.flatMap((d) => [
       `COUNT(${d}) AS ${d}_count`,
       `SUM(${d}) AS ${d}_sum`,
@@ -207,6 +208,7 @@ function metricColumns(p: Plan): string[] {
     }),
     ...mean("meeting_quality", "quality_count", "quality_sum", "quality_squares"),
     ...[1, 2, 3, 4, 5].map((score) => `quality_${String(score)} AS meeting_quality_${String(score)}`),
+    ...(p.weekTable ? ["outside_weeks"] : []),
   ];
 }
 
@@ -266,7 +268,8 @@ export function scoreboardQuery(p: Plan): string {
     paramsCte(p),
   ];
   const order = ["CASE WHEN scope = 'overall' THEN 0 ELSE 1 END", ...allKeys].join(", ");
-  const weeks = `weeks in ${p.timeZone} from ${WEEKDAYS[p.isoStart - 1] ?? "mon"}`;
+  const table = p.weekTable ? " (weeks table)" : "";
+  const weeks = `weeks in ${p.timeZone} from ${WEEKDAYS[p.isoStart - 1] ?? "mon"}${table}`;
   const asOf = p.now === undefined ? "the query's time" : new Date(p.now).toISOString();
   return `-- handoff-kit scoreboard (${p.sql.dialect}): as of ${asOf}, ${weeks}
 WITH ${ctes.join(",\n")}

@@ -146,7 +146,7 @@ function policyCtes(p: Plan, policy: SlaPolicy<MeetingEvent>, k: number, nowMs: 
   ];
   /** A lookup CTE `p<k>_<part>`: for each instant of this policy's CTE `p<k>_<from>`, a key of a shared table. */
   const lookup = (part: string, direction: LookupDirection, keys: LookupInput, instants: LookupInput): string =>
-    lookupCte(name(part), direction, keys, { from: name(instants.from), column: instants.column }, integer);
+    lookupCte(name(part), direction, keys, { from: name(instants.from), column: instants.column }, sql.type);
 
   ctes.push(
     ...match(target)

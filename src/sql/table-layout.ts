@@ -1,5 +1,6 @@
 import type { HandoffSummary } from "../handoff/index.js";
 import type { CalendarDayRow } from "./calendar-days.js";
+import type { WeekStartRow } from "./week-starts.js";
 import { requireObject } from "../core/guards.js";
 import { pure } from "../core/pure.js";
 import { dialectSql, requireTableName, type ColumnKind, type SqlDialect } from "./dialect.js";
@@ -119,6 +120,25 @@ export const DAY_COLUMNS: readonly TableColumn<keyof CalendarDayRow>[] = /* @__P
 ]);
 
 /**
+ * The weeks table: one week of one zone and start day per row, as `weekStarts` gives them. The
+ * queries read it when `weekSource` is `"table"`; one table may hold the weeks of several zones.
+ *
+ * @example
+ * ```ts
+ * import { WEEK_COLUMNS } from "handoff-kit/sql";
+ * WEEK_COLUMNS.map((column) => column.name); // ["time_zone", "starts_on", "week_start", "start_utc", "end_utc"]
+ * ```
+ * @category Table layout
+ */
+export const WEEK_COLUMNS: readonly TableColumn<keyof WeekStartRow>[] = /* @__PURE__ */ pure(() => [
+  column("time_zone", "text", "timeZone"),
+  column("starts_on", "text", "startsOn"),
+  column("week_start", "text", "weekStart"),
+  column("start_utc", "instant", "start"),
+  column("end_utc", "instant", "end"),
+]);
+
+/**
  * The events table: one row per event a handoff's history folds (sorted, repeated deliveries left
  * out, as `summarize` reads them), with the fields SQL reads: the event's place in that order
  * (`seq`, from 0), its type and instant, who recorded it, and what some types carry (a meeting's
@@ -170,6 +190,8 @@ export interface TableNames {
   readonly events?: string;
   /** `calendar_days` by default. */
   readonly days?: string;
+  /** `week_starts` by default. */
+  readonly weeks?: string;
 }
 
 /** The table names with their defaults, checked; a name that is not one throws `invalid_argument`. */
@@ -185,16 +207,18 @@ export function tableNames(
     intervals = "calendar_intervals",
     events = "handoff_events",
     days = "calendar_days",
+    weeks = "week_starts",
   } = names ?? {};
   requireTableName(summaries, dialect, `${fn}: ${label}.summaries`);
   requireTableName(intervals, dialect, `${fn}: ${label}.intervals`);
   requireTableName(events, dialect, `${fn}: ${label}.events`);
   requireTableName(days, dialect, `${fn}: ${label}.days`);
-  return { summaries, intervals, events, days };
+  requireTableName(weeks, dialect, `${fn}: ${label}.weeks`);
+  return { summaries, intervals, events, days, weeks };
 }
 
 /**
- * The `CREATE TABLE` statements of the summary, intervals, events and days tables in a dialect, separated by
+ * The `CREATE TABLE` statements of the summary, intervals, events, days and weeks tables in a dialect, separated by
  * blank lines. The types per dialect: text `VARCHAR`/`TEXT`/`STRING`, whole numbers `BIGINT`/`INT64`/
  * `NUMBER(38, 0)`, amounts 64-bit floats, instants `TIMESTAMPTZ` (DuckDB, PostgreSQL), `TIMESTAMP`
  * (BigQuery) and `TIMESTAMP_TZ` (Snowflake: never its session-dependent `TIMESTAMP_LTZ`). An unknown
@@ -221,5 +245,6 @@ export function createTablesSql(dialect: SqlDialect, tables?: TableNames): strin
     create(names.intervals, INTERVAL_COLUMNS),
     create(names.events, EVENT_COLUMNS),
     create(names.days, DAY_COLUMNS),
+    create(names.weeks, WEEK_COLUMNS),
   ].join("\n");
 }

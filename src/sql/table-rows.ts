@@ -9,7 +9,15 @@ import { eventsAsOf, requireHandoff, requireRules } from "../handoff/internal.js
 import type { CalendarIntervalRow } from "./calendar-intervals.js";
 import type { ColumnKind } from "./dialect.js";
 import type { CalendarDayRow } from "./calendar-days.js";
-import { DAY_COLUMNS, EVENT_COLUMNS, INTERVAL_COLUMNS, SUMMARY_COLUMNS, type TableColumn } from "./table-layout.js";
+import {
+  DAY_COLUMNS,
+  EVENT_COLUMNS,
+  INTERVAL_COLUMNS,
+  SUMMARY_COLUMNS,
+  WEEK_COLUMNS,
+  type TableColumn,
+} from "./table-layout.js";
+import type { WeekStartRow } from "./week-starts.js";
 
 /**
  * A cell of a table row: text, a number, or null (no value). Instants are ISO 8601 text in UTC with
@@ -162,6 +170,24 @@ export function intervalTableCsv(intervals: Iterable<CalendarIntervalRow>): Iter
  */
 export function dayTableCsv(days: Iterable<CalendarDayRow>): Iterable<string> {
   return csvLines(rowsOf(days, DAY_COLUMNS, "dayTableCsv"), DAY_COLUMNS);
+}
+
+/**
+ * The weeks table as CSV text (`time_zone,starts_on,week_start,start_utc,end_utc`), one line per string, the
+ * header first, from `weekStarts`' rows.
+ *
+ * @example
+ * ```ts
+ * import { weekStarts, weekTableCsv } from "handoff-kit/sql";
+ * const weeks = weekStarts({ timeZone: "Europe/Berlin" }, new Date("2026-11-23T00:00Z"), new Date("2026-11-24Z"));
+ * [...weekTableCsv(weeks)].join("");
+ * // "time_zone,starts_on,week_start,start_utc,end_utc\n" +
+ * //   "Europe/Berlin,mon,2026-11-23,2026-11-22T23:00:00.000Z,2026-11-29T23:00:00.000Z\n"
+ * ```
+ * @category Table layout
+ */
+export function weekTableCsv(weeks: Iterable<WeekStartRow>): Iterable<string> {
+  return csvLines(rowsOf(weeks, WEEK_COLUMNS, "weekTableCsv"), WEEK_COLUMNS);
 }
 
 /**

@@ -135,6 +135,23 @@ describe("handoff-kit report --engine duckdb", () => {
     expect(memory.html).toMatch(/50%/u);
   }, 60_000);
 
+  it("cuts weeks with Node's zone data where DuckDB's differs (Vancouver after 1 November 2026)", async () => {
+    // 07:30 UTC on Monday 9 November is Sunday 23:30 PST in Node 20's data (tz 2025c) and Monday 00:30
+    // PDT in DuckDB's newer data: the in-memory report puts h1 in the week of 2 November.
+    const path = join(dir, "vancouver.json");
+    writeFileSync(
+      path,
+      JSON.stringify([
+        record("h1", "ae-x", [booked("2026-11-09T07:30:00Z", "2026-11-12T18:00:00Z")]),
+        record("h2", "ae-x", [booked("2026-11-10T18:00:00Z", "2026-11-12T18:00:00Z")]),
+      ]),
+    );
+    const argv = [path, "--from", "json", "--now", "2026-11-14T02:00:00Z", "--time-zone", "America/Vancouver"];
+    const [memory, duckdb] = [await report("memory", argv), await report("duckdb", argv)];
+    expect(duckdb.text).toBe(memory.text);
+    expect(duckdb.html).toBe(memory.html);
+  }, 60_000);
+
   it("reaches a deadline far past --now on a calendar open a minute a week", async () => {
     // One business hour on a calendar open 09:00-09:01 each Monday: sixty Mondays, past 400 days.
     const path = join(dir, "sparse.json");

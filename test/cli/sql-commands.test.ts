@@ -40,6 +40,27 @@ async function command(args: readonly string[]) {
   return { code, stdout: recorded.stdout(), stderr: recorded.stderr() };
 }
 
+/** In a new DuckDB: the tables created, each loaded from the CSV a command wrote, and the query's rows. */
+async function runLoaded(
+  create: string | undefined,
+  tables: readonly (readonly [string, string | undefined])[],
+  query: string | undefined,
+): Promise<Record<string, unknown>[]> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const db = await instance.connect();
+  try {
+    await db.run(create ?? "");
+    for (const [table, text] of tables) {
+      writeFileSync(join(dir, `${table}.csv`), text ?? "");
+      await db.run(`COPY ${table} FROM '${join(dir, `${table}.csv`)}' ${DUCKDB_CSV}`);
+    }
+    return (await db.runAndReadAll(query ?? "")).getRowObjectsJS();
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+  }
+}
+
 describe("handoff-kit summaries, intervals and sql", () => {
   it("write the tables and the query that DuckDB turns into the in-memory scoreboard", async () => {
     const summaries = await command(["summaries", SAMPLE, "--from", "hubspot", "--now", NOW, "-q"]);
@@ -86,6 +107,57 @@ describe("handoff-kit summaries, intervals and sql", () => {
     expect(compareMetrics(board, ["ae", "week"], rows)).toEqual([]);
   });
 
+  it("weeks writes the weeks table that sql --week-table reads, giving the in-memory weeks", async () => {
+    const outputs = await Promise.all(
+      [
+        ["summaries", SAMPLE, "--from", "hubspot", "--now", NOW, "-q"],
+        [
+          "weeks",
+          "--time-zone",
+          "America/Vancouver",
+          "--week-start",
+          "tue",
+          "--from",
+          "2026-06-01",
+          "--to",
+          "2027-01-01",
+        ],
+        ["sql", "--dialect", "duckdb", "--create-tables", "--weeks", "team_weeks"],
+        ["sql", "--dialect", "duckdb", "--now", NOW, "--group-by", "week", "--time-zone", "America/Vancouver"].concat([
+          "--week-start",
+          "tue",
+          "--week-table",
+          "--weeks",
+          "team_weeks",
+        ]),
+      ].map(command),
+    );
+    for (const result of outputs) expect(result.code, result.stderr).toBe(0);
+    const [summaries, weeks, tables, sql] = outputs.map((result) => result.stdout);
+    // 2 June 2026 is a Tuesday; Vancouver is on PDT then (UTC-7).
+    expect(weeks?.split("\n").slice(0, 2)).toEqual([
+      "time_zone,starts_on,week_start,start_utc,end_utc",
+      "America/Vancouver,tue,2026-05-26,2026-05-26T07:00:00.000Z,2026-06-02T07:00:00.000Z",
+    ]);
+    expect(sql).toContain("team_weeks");
+    const rows = await runLoaded(
+      tables,
+      [
+        ["handoff_summaries", summaries],
+        ["team_weeks", weeks],
+      ],
+      sql,
+    );
+    const { read } = sampleInMemory();
+    const board = scoreboard(read.handoffs, {
+      now: new Date(NOW),
+      groupBy: "week",
+      week: { timeZone: "America/Vancouver", startsOn: "tue" },
+    });
+    expect(rows[0]?.["outside_weeks"]).toBe(0n);
+    expect(compareMetrics(board, ["week"], rows)).toEqual([]);
+  });
+
   it("write the events and days tables and the SLA query that DuckDB turns into the in-memory compliance", async () => {
     const outputs = await Promise.all(
       [
@@ -101,21 +173,16 @@ describe("handoff-kit summaries, intervals and sql", () => {
     const [summaries, events, intervals, days, tables, sql] = outputs.map((result) => result.stdout);
     expect(events?.split("\n")[0]).toMatch(/^handoff_id,seq,event_id,event_type,event_at,/u);
     expect(days?.split("\n")[0]).toMatch(/^calendar_id,local_date,day_number,business_day,/u);
-    const instance = await DuckDBInstance.create(":memory:");
-    const db = await instance.connect();
-    await db.run(tables ?? "");
-    for (const [table, text] of [
-      ["handoff_summaries", summaries],
-      ["handoff_events", events],
-      ["calendar_intervals", intervals],
-      ["calendar_days", days],
-    ] as const) {
-      writeFileSync(join(dir, `${table}.csv`), text ?? "");
-      await db.run(`COPY ${table} FROM '${join(dir, `${table}.csv`)}' ${DUCKDB_CSV}`);
-    }
-    const rows = (await db.runAndReadAll(sql ?? "")).getRowObjectsJS();
-    db.closeSync();
-    instance.closeSync();
+    const rows = await runLoaded(
+      tables,
+      [
+        ["handoff_summaries", summaries],
+        ["handoff_events", events],
+        ["calendar_intervals", intervals],
+        ["calendar_days", days],
+      ],
+      sql,
+    );
 
     const { read, calendars } = sampleInMemory();
     const [sla] = scoreboard(read.handoffs, {

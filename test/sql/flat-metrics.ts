@@ -81,9 +81,13 @@ export function differences(expected: Record<string, FlatValue>, row: Readonly<R
             : Math.abs(got - want) <= 1e-12 * Math.max(1, Math.abs(want)));
     if (!same) out.push(`${column}: ${String(got)} (in memory ${String(want)})`);
   }
+  // With the weeks table, every handoff's week must have been found in it.
+  if ("outside_weeks" in row && Number(row["outside_weeks"]) !== 0)
+    out.push(`outside_weeks: ${String(row["outside_weeks"])} handoffs beyond the weeks table`);
   for (const column of Object.keys(row))
     if (
       !(column in expected) &&
+      column !== "outside_weeks" &&
       column !== "scope" &&
       !["sdr_id", "ae_id", "segment", "source", "week_start"].includes(column)
     )

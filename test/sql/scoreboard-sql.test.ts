@@ -188,11 +188,16 @@ const OPTION_SETS: readonly Omit<ScoreboardSqlOptions, "dialect">[] = [
   { now, groupBy: "sdr", businessTime: true },
   { now, groupBy: ["segment", "week"], week: { timeZone: "Europe/London", startsOn: "sun" }, confidence: 0.9 },
   { now: "query_time", groupBy: ["ae", "source"], businessTime: true },
+  { now, groupBy: ["sdr", "week"], week: { timeZone: "America/Vancouver" }, weekSource: "table", businessTime: true },
 ];
 
 describe("BigQuery and Snowflake: checked for syntax, not executed", () => {
   it.each(["bigquery", "snowflake"] as const)("%s: the parser accepts the tables and every query", (dialect) => {
-    const tables = { summaries: "sales.handoff_summaries", intervals: "sales.calendar_intervals" };
+    const tables = {
+      summaries: "sales.handoff_summaries",
+      intervals: "sales.calendar_intervals",
+      weeks: "sales.week_starts",
+    };
     expect(() => parser.astify(createTablesSql(dialect, tables), { database: dialect })).not.toThrow();
     for (const options of OPTION_SETS) {
       expect(() => parser.astify(scoreboardSql({ ...options, dialect, tables }), { database: dialect })).not.toThrow();
@@ -222,6 +227,14 @@ describe("BigQuery and Snowflake: checked for syntax, not executed", () => {
     await expect(`${createTablesSql(dialect)}\n${query}`).toMatchFileSnapshot(`snapshots/scoreboard.${dialect}.sql`);
     const reasons = rejectionReasonsSql({ dialect, now, groupBy: "segment" });
     await expect(reasons).toMatchFileSnapshot(`snapshots/rejection-reasons.${dialect}.sql`);
+    const weekly = scoreboardSql({
+      dialect,
+      now,
+      groupBy: "week",
+      week: { timeZone: "America/Vancouver" },
+      weekSource: "table",
+    });
+    await expect(weekly).toMatchFileSnapshot(`snapshots/scoreboard-week-table.${dialect}.sql`);
   });
 });
 

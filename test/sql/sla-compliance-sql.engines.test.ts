@@ -166,6 +166,7 @@ const tablesOf = (rows: string): TableNames => ({
   intervals: `${rows}.calendar_intervals`,
   events: `${rows}.handoff_events`,
   days: `${rows}.calendar_days`,
+  weeks: `${rows}.week_starts`,
 });
 
 describe("slaComplianceSql in real engines", () => {

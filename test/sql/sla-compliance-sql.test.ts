@@ -205,6 +205,7 @@ const OPTION_SETS: readonly Omit<SlaComplianceSqlOptions, "dialect">[] = [
   { now },
   { now, groupBy: ["sdr", "week"], week: { timeZone: "Europe/London", startsOn: "sun" }, confidence: 0.9 },
   { now: "query_time", groupBy: "ae", policies: [AE_CONFIRMS_SAME_BUSINESS_DAY] },
+  { now, groupBy: "week", week: { timeZone: "America/Vancouver" }, weekSource: "table" },
 ];
 
 describe("BigQuery and Snowflake: checked for syntax, not executed", () => {
@@ -213,6 +214,7 @@ describe("BigQuery and Snowflake: checked for syntax, not executed", () => {
       summaries: "sales.handoff_summaries",
       intervals: "sales.calendar_intervals",
       days: "sales.calendar_days",
+      weeks: "sales.week_starts",
     };
     expect(() => parser.astify(createTablesSql(dialect, tables), { database: dialect })).not.toThrow();
     for (const options of OPTION_SETS)

@@ -10,7 +10,10 @@ import {
   summaryTableCsv,
   summaryTableRows,
   SUMMARY_COLUMNS,
+  weekStarts,
+  weekTableCsv,
   type CalendarIntervalRow,
+  type WeekStartRow,
   type ScoreboardSqlOptions,
   type SqlDialect,
   type TableCell,
@@ -56,5 +59,15 @@ describe("sql types", () => {
     expectTypeOf(SUMMARY_COLUMNS[0]?.field).toEqualTypeOf<keyof HandoffSummary | undefined>();
     // @ts-expect-error: the summary table takes summary rows, not calendars' intervals
     summaryTableCsv(calendarIntervals(calendars, now, now));
+  });
+
+  it("writes the weeks table from week options, and reads it only when asked", () => {
+    expectTypeOf(weekStarts({ timeZone: "Europe/Paris" }, now, now)).toEqualTypeOf<Iterable<WeekStartRow>>();
+    expectTypeOf(weekTableCsv(weekStarts(undefined, now, now))).toEqualTypeOf<Iterable<string>>();
+    expectTypeOf<ScoreboardSqlOptions["weekSource"]>().toEqualTypeOf<"engine" | "table" | undefined>();
+    // @ts-expect-error: weeks come from the engine or the table, nothing else
+    scoreboardSql({ dialect: "duckdb", now, weekSource: "session" });
+    // @ts-expect-error: the weeks table takes weeks, not calendars' intervals
+    weekTableCsv(calendarIntervals(calendars, now, now));
   });
 });

@@ -21,6 +21,7 @@ import {
 import {
   eventLines,
   intervalLines,
+  weekLines,
   readDialect,
   readGroupBy,
   renderSql,
@@ -65,6 +66,7 @@ const EXAMPLES = {
     "handoff-kit summaries examples/data/hubspot-meetings.csv --from hubspot --now 2026-11-14T02:00:00Z " +
     "> handoff_summaries.csv",
   intervals: "handoff-kit intervals calendars.json --from 2026-01-01 --to 2027-01-01 > calendar_intervals.csv",
+  weeks: "handoff-kit weeks --time-zone America/New_York --from 2026-01-01 --to 2027-01-01 > week_starts.csv",
   sql: "handoff-kit sql --dialect bigquery --group-by sdr --summaries sales.handoff_summaries > scoreboard.sql",
 } as const;
 
@@ -337,6 +339,20 @@ function program(io: CliIo, exit: { code: number }): Command {
     });
 
   root
+    .command("weeks")
+    .description("Weeks in a time zone as CSV (time_zone, starts_on, week_start, start_utc, end_utc): the weeks table")
+    .requiredOption("--from <date>", "the first day (YYYY-MM-DD, from its midnight UTC) or an ISO 8601 instant")
+    .requiredOption("--to <date>", "the day after the last (YYYY-MM-DD) or an ISO 8601 instant")
+    .option("--time-zone <zone>", "the IANA zone weeks are cut in (default UTC)")
+    .option("--week-start <day>", "the day weeks start on", "mon")
+    .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.weeks}\n`)
+    .action((flags: { from: string; to: string; timeZone?: string; weekStart: string }) => {
+      const [from, to] = [readBound(flags.from, "--from"), readBound(flags.to, "--to")];
+      const week = { timeZone: zoneName(flags.timeZone ?? "UTC"), startsOn: readWeekday(flags.weekStart) };
+      for (const line of weekLines(week, from, to)) io.stdout(line);
+    });
+
+  root
     .command("sql")
     .description("The scoreboard as one SQL query for DuckDB, PostgreSQL, BigQuery or Snowflake")
     .requiredOption("--dialect <name>", "duckdb, postgres, bigquery or snowflake")
@@ -349,6 +365,8 @@ function program(io: CliIo, exit: { code: number }): Command {
     .option("--intervals <table>", "the intervals table's name (default calendar_intervals)")
     .option("--events <table>", "the events table's name (default handoff_events)")
     .option("--days <table>", "the days table's name (default calendar_days)")
+    .option("--week-table", "cut weeks with the weeks table (handoff-kit weeks), not the engine's time-zone data")
+    .option("--weeks <table>", "the weeks table's name (default week_starts)")
     .option("--reasons", "write the rejection reasons query instead (by code, SDR and segment)")
     .option("--sla", "write the SLA compliance query instead (every built-in policy, or those named)")
     .addOption(repeatable("--policy <id>", `with --sla, a built-in policy to judge: ${POLICY_IDS.join(", ")}`))
@@ -366,6 +384,8 @@ function program(io: CliIo, exit: { code: number }): Command {
         intervals?: string;
         events?: string;
         days?: string;
+        weekTable?: boolean;
+        weeks?: string;
         createTables?: boolean;
         reasons?: boolean;
         sla?: boolean;
@@ -394,6 +414,8 @@ function program(io: CliIo, exit: { code: number }): Command {
             ...(flags.intervals === undefined ? {} : { intervals: flags.intervals }),
             ...(flags.events === undefined ? {} : { events: flags.events }),
             ...(flags.days === undefined ? {} : { days: flags.days }),
+            ...(flags.weeks === undefined ? {} : { weeks: flags.weeks }),
+            weekSource: flags.weekTable === true ? "table" : "engine",
             ...(policies === undefined ? {} : { policies }),
             write,
           }),

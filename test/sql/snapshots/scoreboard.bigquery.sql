@@ -72,6 +72,14 @@ CREATE TABLE `calendar_days` (
   close_utc TIMESTAMP
 );
 
+CREATE TABLE `week_starts` (
+  time_zone STRING,
+  starts_on STRING,
+  week_start STRING,
+  start_utc TIMESTAMP,
+  end_utc TIMESTAMP
+);
+
 -- handoff-kit scoreboard (bigquery): as of 2026-11-14T02:00:00.000Z, weeks in America/New_York from sun
 WITH instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (

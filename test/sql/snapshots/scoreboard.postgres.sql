@@ -72,6 +72,14 @@ CREATE TABLE calendar_days (
   close_utc TIMESTAMPTZ
 );
 
+CREATE TABLE week_starts (
+  time_zone TEXT,
+  starts_on TEXT,
+  week_start TEXT,
+  start_utc TIMESTAMPTZ,
+  end_utc TIMESTAMPTZ
+);
+
 -- handoff-kit scoreboard (postgres): as of 2026-11-14T02:00:00.000Z, weeks in America/New_York from sun
 WITH instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (

@@ -72,6 +72,14 @@ CREATE TABLE calendar_days (
   close_utc TIMESTAMP_TZ
 );
 
+CREATE TABLE week_starts (
+  time_zone VARCHAR,
+  starts_on VARCHAR,
+  week_start VARCHAR,
+  start_utc TIMESTAMP_TZ,
+  end_utc TIMESTAMP_TZ
+);
+
 -- handoff-kit scoreboard (snowflake): as of 2026-11-14T02:00:00.000Z, weeks in America/New_York from sun
 WITH instants AS (
   SELECT DISTINCT calendar_id, t_ms FROM (

@@ -19,7 +19,7 @@ import {
 } from "handoff-kit/sql";
 import type * as DuckDBApi from "@duckdb/node-api";
 import { CliError } from "../cli-io.js";
-import { eventLines, intervalLines, summaryLines } from "./sql.js";
+import { eventLines, intervalLines, summaryLines, weekLines } from "./sql.js";
 
 /** What the report reads, for the engine to compute its scoreboards from. */
 export interface EngineInput {
@@ -108,6 +108,8 @@ export async function duckdbBoards(input: EngineInput): Promise<EngineBoards> {
       for (const [table, lines] of [
         ["calendar_intervals", intervalLines(calendars, from, to)],
         ["calendar_days", intervalLines(calendars, from, to, true)],
+        // Weeks from Node's zone data, as in memory: DuckDB's own may be older or newer.
+        ["week_starts", weekLines(input.week, from, to)],
       ] as const) {
         await db.run(`DELETE FROM ${table}`);
         await db.run(`COPY ${table} FROM '${await write(table, lines)}' ${CSV}`);
@@ -133,6 +135,7 @@ export async function duckdbBoards(input: EngineInput): Promise<EngineBoards> {
         now,
         groupBy,
         week: input.week,
+        weekSource: "table",
         businessTime: extra.businessTime === true,
       };
       const { businessTime: _, ...slaOptions } = options;

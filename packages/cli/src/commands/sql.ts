@@ -13,6 +13,8 @@ import {
   slaComplianceSql,
   SQL_DIALECTS,
   summaryTableCsv,
+  weekStarts,
+  weekTableCsv,
   type SqlDialect,
   type SqlGroupDimension,
 } from "handoff-kit/sql";
@@ -53,6 +55,9 @@ export interface SqlFlags {
   readonly intervals?: string;
   readonly events?: string;
   readonly days?: string;
+  readonly weeks?: string;
+  /** Where weeks come from: the engine's zone data, or the weeks table. */
+  readonly weekSource: "engine" | "table";
   /** The policies `sla` judges (every built-in one when none are named). */
   readonly policies?: readonly SlaPolicy<MeetingEvent>[];
   readonly write: "scoreboard" | "reasons" | "sla" | "tables";
@@ -64,12 +69,14 @@ export function renderSql(flags: SqlFlags): string {
     ...(flags.intervals === undefined ? {} : { intervals: flags.intervals }),
     ...(flags.events === undefined ? {} : { events: flags.events }),
     ...(flags.days === undefined ? {} : { days: flags.days }),
+    ...(flags.weeks === undefined ? {} : { weeks: flags.weeks }),
   };
   const options = {
     dialect: flags.dialect,
     now: flags.now,
     groupBy: flags.groupBy,
     week: { timeZone: flags.timeZone, startsOn: flags.weekStart },
+    weekSource: flags.weekSource,
     businessTime: flags.businessTime,
     tables,
   };
@@ -94,6 +101,11 @@ export function intervalLines(
   return days
     ? dayTableCsv(calendarDays(calendars, from, to))
     : intervalTableCsv(calendarIntervals(calendars, from, to));
+}
+
+/** The weeks table's CSV lines for the weeks that meet [from, to). */
+export function weekLines(week: { timeZone: string; startsOn: Weekday }, from: Date, to: Date): Iterable<string> {
+  return weekTableCsv(weekStarts(week, from, to));
 }
 
 /**
