@@ -3,13 +3,7 @@ import { isoDateDay, isoDateOfDay } from "../core/days.js";
 import { HandoffKitError } from "../core/error.js";
 import { describeValue } from "../core/describe-value.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
-import {
-  type Handoff,
-  type HandoffSummary,
-  LENIENT_LIFECYCLE,
-  type LifecycleRules,
-  summarize,
-} from "../handoff/index.js";
+import { type Handoff, LENIENT_LIFECYCLE, type LifecycleRules, summarize } from "../handoff/index.js";
 import { DEFAULT_RUBRIC, pickWalkthroughs, type Rubric, type Walkthrough } from "../rubric/index.js";
 import type { Calendar, MeetingEvent, SlaPolicy, Weekday } from "../sla/index.js";
 import { requireSlaPolicies } from "../sla/internal.js";
@@ -17,15 +11,14 @@ import { wallToInstant, zoneRules } from "../core/zone-offsets.js";
 import { DAY } from "../core/duration.js";
 import type { DataIssue } from "./accumulator.js";
 import { weekCutter, type WeekOptions } from "./group-by.js";
-import { reasonCounts, type ReasonCount } from "./finish.js";
 import { assessHealth, type HealthFinding } from "./health.js";
 import { DEFAULT_HEALTH_BANDS, requireBands, type HealthBand } from "./health-bands.js";
 import { DEFAULT_READ_POLICIES, OUTCOMES, policyCycles } from "./policy-cycles.js";
-import { eventsAsOf, requireHandoffs, requireRules } from "../handoff/internal.js";
+import { eventsAsOf, requireHandoff, requireRules } from "../handoff/internal.js";
 import { requireRubric } from "../rubric/internal.js";
-import { requireObject } from "../core/guards.js";
-import { scoreboard } from "./scoreboard.js";
-import type { Scoreboard } from "./finish.js";
+import { isIterable, requireObject } from "../core/guards.js";
+import { accumulateFor, openAccumulator } from "./accumulator.js";
+import { finish, reasonCounts, type ReasonCount, type Scoreboard } from "./finish.js";
 import type { GroupDimension } from "./group-by.js";
 import { requireBoard } from "./require-board.js";
 import { countInto } from "./tally.js";
@@ -102,7 +95,7 @@ export interface HuddleBoards {
 }
 
 /** What each of the huddle's boards is grouped by. */
-const BOARD_GROUPS: Readonly<Record<keyof HuddleBoards, readonly string[]>> = {
+const BOARD_GROUPS: Readonly<Record<keyof HuddleBoards, readonly ("segment" | "sdr" | "week")[]>> = {
   bySegment: ["segment"],
   bySdr: ["sdr"],
   byWeek: ["week"],
@@ -241,7 +234,9 @@ const dateOf = (day: number): string => isoDateOfDay(day);
  * rejected and why, held, no-shows, per SDR), one strong and one weak handoff to walk through (by
  * brief score), the SLA breaches on both sides, ICP calibration from rejection reasons by segment,
  * and the health findings (bands, differences between SDRs the data supports, and the trend red
- * flag per SDR and for the team). Render it with {@link renderHuddleReport}.
+ * flag per SDR and for the team). Render it with {@link renderHuddleReport}. The handoffs are read in
+ * one pass, from an array or any iterable (a stream read once from a file): what is held is the
+ * counts, the week's bookings and breaches and the boards' accumulators, not the handoffs.
  *
  * @example
  * ```ts
@@ -257,10 +252,13 @@ const dateOf = (day: number): string => isoDateOfDay(day);
  * ```
  * @category Huddle
  */
-export function huddleReport(handoffs: readonly Handoff[], options: HuddleReportOptions): HuddleReport {
+export function huddleReport(handoffs: Iterable<Handoff>, options: HuddleReportOptions): HuddleReport {
   requireObject(options, "huddleReport", "options");
   const now = toEpochMs(options.now, "huddleReport: options.now");
-  requireHandoffs(handoffs, "huddleReport");
+  if (!isIterable(handoffs))
+    throw new HandoffKitError("invalid_argument", {
+      detail: "huddleReport expects an array (or any iterable) of parsed handoffs (parseHandoffs)",
+    });
   const { startDay, from, to, timeZone, startsOn } = weekBounds(options, now);
   const lifecycle = options.lifecycle ?? LENIENT_LIFECYCLE;
   requireRules(lifecycle, "huddleReport: options.lifecycle");
@@ -274,20 +272,33 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
   requireBands(bands, "huddleReport", "options.bands");
   const given = options.boards === undefined ? undefined : requireBoards(options.boards, now, timeZone, startsOn);
   const inWeek = (at: Date | undefined): boolean => at !== undefined && at.getTime() >= from && at.getTime() < to;
+  const common = { now, week: { timeZone, startsOn }, lifecycle } as const;
+  // The boards are accumulated as the handoffs pass (none needs the events: no SLA compliance); boards
+  // given from elsewhere list no data issues, so one ungrouped accumulator finds the handoffs' own.
+  const groupings: Readonly<Record<string, readonly GroupDimension[]>> =
+    given === undefined ? BOARD_GROUPS : { issues: [] };
+  const accumulators = Object.entries(groupings).map(
+    ([name, groupBy]) => [name, openAccumulator({ ...common, groupBy }, "huddleReport")] as const,
+  );
+
+  // One pass, holding what the report shows (counts, the week's bookings and breaches) and the
+  // accumulators: the handoffs may be a stream read once, of any length.
   // A Map, not an object: a rep id such as `__proto__` is data, not a prototype.
   const names = new Map<string, string>();
-  const rows: { handoff: Handoff; row: HandoffSummary }[] = [];
-  for (const handoff of handoffs) {
-    names.set(handoff.sdr.id, handoff.sdr.name);
-    names.set(handoff.ae.id, handoff.ae.name);
-    rows.push({ handoff, row: summarize(handoff, lifecycle, { now }) });
-  }
-
   const reasons = new Map<string, number>();
   const bySdr = new Map<string, { booked: number; accepted: number; rejected: number; noShow: number }>();
   const numbers = { booked: 0, accepted: 0, rejected: 0, held: 0, noShow: 0 };
   const bookedThisWeek: Handoff[] = [];
-  for (const { handoff, row } of rows) {
+  const breaches: HuddleBreach[] = [];
+  const byId = options.calendars ?? {};
+  let index = 0;
+  for (const handoff of handoffs) {
+    requireHandoff(handoff, `huddleReport (record ${String(index)})`);
+    index += 1;
+    names.set(handoff.sdr.id, handoff.sdr.name);
+    names.set(handoff.ae.id, handoff.ae.name);
+    const row = summarize(handoff, lifecycle, { now });
+    for (const [, acc] of accumulators) accumulateFor(acc, row, undefined, "huddleReport");
     if (row.skippedEvents > 0) continue;
     const sdr = bySdr.get(row.sdrId) ?? { booked: 0, accepted: 0, rejected: 0, noShow: 0 };
     if (inWeek(row.bookedAt)) {
@@ -315,14 +326,9 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
       }
     }
     if (sdr.booked + sdr.accepted + sdr.rejected + sdr.noShow > 0) bySdr.set(row.sdrId, sdr);
-  }
-
-  const breaches: HuddleBreach[] = [];
-  const byId = options.calendars ?? {};
-  for (const { handoff, row } of rows) {
     // A clock whose deadline is in the week started before its end; how long before, no bound tells
     // (a policy's target may be months, a calendar closed for weeks), so every earlier one is read.
-    if (row.skippedEvents > 0 || row.bookedAt === undefined || row.bookedAt.getTime() >= to) continue;
+    if (row.bookedAt === undefined || row.bookedAt.getTime() >= to) continue;
     for (const read of policyCycles(handoff, row, policies, byId, now, lifecycle, OUTCOMES)) {
       if (!("cycles" in read)) continue;
       const { policy } = read;
@@ -348,15 +354,13 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
     (a, b) => compareCodeUnits(a.owner, b.owner) || b.lateBy - a.lateBy || compareCodeUnits(a.handoffId, b.handoffId),
   );
 
-  const common = { now, week: { timeZone, startsOn }, lifecycle } as const;
-  // The summaries made above serve every scoreboard here (none needs the events: no SLA compliance).
-  const summaries = rows.map(({ row }) => row);
-  const board = (groupBy: GroupDimension[]): Scoreboard => scoreboard(summaries, { ...common, groupBy });
+  const finished = new Map(accumulators.map(([name, acc]) => [name, finish(acc)]));
+  const board = (name: string): Scoreboard => finished.get(name) as Scoreboard;
   const boards = given ?? {
-    bySegment: board(["segment"]),
-    bySdr: board(["sdr"]),
-    byWeek: board(["week"]),
-    bySdrWeek: board(["sdr", "week"]),
+    bySegment: board("bySegment"),
+    bySdr: board("bySdr"),
+    byWeek: board("byWeek"),
+    bySdrWeek: board("bySdrWeek"),
   };
   const findings = [
     ...assessHealth(boards.bySdr, bands).findings,
@@ -364,7 +368,7 @@ export function huddleReport(handoffs: readonly Handoff[], options: HuddleReport
     ...assessHealth(boards.bySdrWeek, bands).findings.filter((finding) => finding.scope !== "overall"),
   ];
   // The handoffs' own data issues, as a board of them lists them; boards from SQL list none.
-  const dataIssues = given === undefined ? boards.bySdr.dataIssues : scoreboard(summaries, common).dataIssues;
+  const dataIssues = (given === undefined ? boards.bySdr : board("issues")).dataIssues;
 
   return {
     now: new Date(now),

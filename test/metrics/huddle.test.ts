@@ -216,7 +216,7 @@ describe("the huddle as of now", () => {
 describe("the huddle's edges", () => {
   it("refuses a list that is not one, and a week with text around the date", () => {
     expect(() => huddleReport(null as never, options)).toThrow(
-      /huddleReport expects an array of parsed handoffs \(parseHandoffs\)/,
+      /huddleReport expects an array \(or any iterable\) of parsed handoffs \(parseHandoffs\)/,
     );
     expect(() => huddleReport([], { ...options, weekOf: "x2026-11-04" })).toThrow(
       "(huddleReport: options.weekOf must be a date as YYYY-MM-DD: x2026-11-04)",
@@ -224,6 +224,26 @@ describe("the huddle's edges", () => {
     expect(() => huddleReport([], { ...options, weekOf: "2026-11-04x" })).toThrow(
       "(huddleReport: options.weekOf must be a date as YYYY-MM-DD: 2026-11-04x)",
     );
+  });
+
+  it("reads any iterable once, as a stream: a generator gives the array's report", () => {
+    let pulls = 0;
+    function* stream(): Generator<typeof strong> {
+      for (const handoff of [strong, weak, later]) {
+        pulls += 1;
+        yield handoff;
+      }
+    }
+    expect(huddleReport(stream(), options)).toEqual(huddleReport([strong, weak, later], options));
+    expect(pulls).toBe(3);
+  });
+
+  it("refuses a record of a stream that is not a parsed handoff, naming its place", () => {
+    function* stream(): Generator {
+      yield strong;
+      yield { id: "raw", events: [] };
+    }
+    expect(() => huddleReport(stream() as Iterable<typeof strong>, options)).toThrow(/huddleReport \(record 1\)/u);
   });
 
   it("counts a no-show of a meeting in the week for the team and for its SDR", () => {

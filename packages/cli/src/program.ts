@@ -33,10 +33,13 @@ import {
   defaultPolicies,
   readSources,
   SOURCE_NAMES,
+  streamHandoffs,
   type FileResult,
+  type ReadOptions,
   type SourceName,
   type SourcesRead,
 } from "./sources.js";
+import type { Handoff } from "handoff-kit/handoff";
 import { styleFor } from "./style.js";
 import { counted } from "./counted.js";
 
@@ -127,13 +130,38 @@ const policyOption = (): Option =>
 
 const withNewline = (text: string): string => (text.endsWith("\n") ? text : `${text}\n`);
 
-function noteUnread(files: readonly FileResult[], io: CliIo): void {
-  const issues = files.reduce((sum, file) => sum + file.issues.length, 0);
+function noteUnread(issues: number, io: CliIo): void {
   if (issues > 0)
     io.stderr(
       `handoff-kit: ${counted(issues, "issue")} in the input; ` +
         "`handoff-kit check` with the same files and options lists them\n",
     );
+}
+
+const issuesIn = (files: readonly FileResult[]): number => files.reduce((sum, file) => sum + file.issues.length, 0);
+
+const historiesOf = (flags: ReadFlags): ReadOptions["histories"] => ({
+  ownerHistory: flags.ownerHistory ?? [],
+  leads: flags.leads ?? [],
+  leadHistory: flags.leadHistory ?? [],
+  opportunityHistory: flags.opportunityHistory ?? [],
+});
+
+/** The handoffs, and how many records were not read as one (after a pass over them, for a stream). */
+interface HandoffsRead {
+  readonly handoffs: Iterable<Handoff>;
+  readonly issues: () => number;
+}
+
+/**
+ * The files' handoffs: streamed when they can be (JSON Lines of handoff records, which a command
+ * that reads them in passes takes as they come), else read whole through the source's adapter.
+ */
+async function readHandoffs(files: readonly string[], flags: ReadFlags, io: CliIo): Promise<HandoffsRead> {
+  const stream = streamHandoffs(files, { ...flags, histories: historiesOf(flags) });
+  if (stream !== undefined) return { handoffs: stream, issues: stream.refused };
+  const read = await readAll(files, flags, io);
+  return { handoffs: read.handoffs, issues: () => issuesIn(read.files) };
 }
 
 async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): Promise<SourcesRead> {
@@ -147,12 +175,7 @@ async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): P
       mappingPath: flags.mapping,
       quiet: flags.quiet === true,
       encoding: flags.encoding,
-      histories: {
-        ownerHistory: flags.ownerHistory ?? [],
-        leads: flags.leads ?? [],
-        leadHistory: flags.leadHistory ?? [],
-        opportunityHistory: flags.opportunityHistory ?? [],
-      },
+      histories: historiesOf(flags),
     },
     io,
   );
@@ -166,18 +189,15 @@ interface ClockFlags extends ReadFlags {
 
 /**
  * What `report` and `sla` both read before they differ: `--now`, the zone, the calendars and the
- * policies (the source's default when none are named), then the files.
+ * policies (the source's default when none are named); the files are read by the caller.
  */
-async function readForClocks(files: readonly string[], flags: ClockFlags, io: CliIo) {
+async function readClockOptions(flags: ClockFlags, io: CliIo) {
   const now = readNow(flags.now, io.now);
   const timeZone = zoneName(flags.timeZone ?? "UTC");
   const calendars = await readCalendars(flags.calendars);
   const policies = readPolicies(flags.policy) ?? defaultPolicies(flags.from);
-  const { files: results, handoffs } = await readAll(files, flags, io);
   return {
     timeZone,
-    results,
-    handoffs,
     read: {
       now,
       ...(policies === undefined ? {} : { policies }),
@@ -248,7 +268,16 @@ function program(io: CliIo, exit: { code: number }): Command {
         flags: ClockFlags & { week?: string; weekStart: string; json?: boolean; html?: string; engine: Engine },
       ) => {
         const weekOf = flags.week === undefined ? undefined : readWeek(flags.week);
-        const { timeZone, results, handoffs, read } = await readForClocks(files, flags, io);
+        const { timeZone, read } = await readClockOptions(flags, io);
+        // The DuckDB engine, meant for files past memory, streams what can be streamed (it reads the
+        // handoffs in two passes: the tables, then the huddle); in memory they are read once and held.
+        const { handoffs, issues } =
+          flags.engine === "duckdb"
+            ? await readHandoffs(files, flags, io)
+            : await readAll(files, flags, io).then((all) => ({
+                handoffs: all.handoffs,
+                issues: () => issuesIn(all.files),
+              }));
         const { now } = read;
         const week = { timeZone, startsOn: readWeekday(flags.weekStart) };
         const computed =
@@ -281,7 +310,7 @@ function program(io: CliIo, exit: { code: number }): Command {
             ? `${JSON.stringify(report, null, 2)}\n`
             : withNewline(renderHuddleReport(report, { format: "text" })),
         );
-        noteUnread(results, io);
+        noteUnread(issues(), io);
       },
     );
 
@@ -293,7 +322,8 @@ function program(io: CliIo, exit: { code: number }): Command {
     .option("--json", "the clocks as JSON")
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.sla}\n`)
     .action(async (files: string[], flags: ClockFlags & { json?: boolean }) => {
-      const { timeZone, results, handoffs, read: options } = await readForClocks(files, flags, io);
+      const { timeZone, read: options } = await readClockOptions(flags, io);
+      const { files: results, handoffs } = await readAll(files, flags, io);
       const formatAt = instantFormatter(timeZone);
       const read = slaClocks(handoffs, options);
       const names = new Map<string, string>();
@@ -306,7 +336,7 @@ function program(io: CliIo, exit: { code: number }): Command {
           ? `${JSON.stringify(read, null, 2)}\n`
           : renderSla(read, names, formatAt, timeZone, styleFor(io)),
       );
-      noteUnread(results, io);
+      noteUnread(issuesIn(results), io);
     });
   readingOptions(root.command("summaries"))
     .description("The summary table (one row per handoff) as CSV, to load into DuckDB, PostgreSQL or a warehouse")
@@ -318,10 +348,11 @@ function program(io: CliIo, exit: { code: number }): Command {
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.summaries}\n`)
     .action(async (files: string[], flags: ReadFlags & { now?: string; events?: boolean }) => {
       const now = flags.now === undefined ? undefined : readNow(flags.now, io.now);
-      const { files: results, handoffs } = await readAll(files, flags, io);
+      // One pass: JSON Lines of handoff records stream through, one record held at a time.
+      const { handoffs, issues } = await readHandoffs(files, flags, io);
       for (const line of flags.events === true ? eventLines(handoffs, now) : summaryLines(handoffs, now))
         io.stdout(line);
-      noteUnread(results, io);
+      noteUnread(issues(), io);
     });
 
   root

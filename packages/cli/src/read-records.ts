@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { closeSync, createReadStream, openSync, readSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
@@ -10,7 +10,22 @@ import { startProgress } from "./progress.js";
 export type RecordFormat = "csv" | "json";
 
 /** Lines of JSON, one record a line (a webhook log), rather than one JSON array. */
-const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
+export const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
+
+const notUtf8 = (path: string, line: number): CliError =>
+  new CliError(
+    `${path}: line ${String(line)} is not UTF-8; for a file saved in Windows-1252 or Latin-1 ` +
+      "(Excel's CSV on Windows), pass --encoding windows-1252",
+  );
+
+/** A JSON Lines line's value; a line that is not JSON stops the file, naming the line. */
+function jsonLine(path: string, line: number, entry: string): unknown {
+  try {
+    return JSON.parse(entry);
+  } catch (error) {
+    throw new CliError(`${path}: line ${String(line)} is not JSON (${(error as Error).message})`);
+  }
+}
 
 function unreadable(path: string, error: unknown): CliError {
   const code = (error as { code?: unknown }).code;
@@ -53,11 +68,7 @@ async function* decoded(path: string, chunks: AsyncIterable<Buffer>, encoding: E
     } catch {
       const loose = new TextDecoder(encoding).decode(chunk);
       const before = loose.slice(0, Math.max(0, loose.indexOf("\uFFFD")));
-      const line = lines + (before.match(/\n/g)?.length ?? 0);
-      throw new CliError(
-        `${path}: line ${String(line)} is not UTF-8; for a file saved in Windows-1252 or Latin-1 ` +
-          "(Excel's CSV on Windows), pass --encoding windows-1252",
-      );
+      throw notUtf8(path, lines + (before.match(/\n/g)?.length ?? 0));
     }
     lines += text.match(/\n/g)?.length ?? 0;
     yield text;
@@ -153,11 +164,7 @@ export async function readRecords(
         // A byte-order mark may open the file, as in a CSV export.
         if (line === 1) entry = entry.replace(/^\uFEFF/, "");
         if (entry.trim() === "") continue;
-        try {
-          records.push(JSON.parse(entry));
-        } catch (error) {
-          throw new CliError(`${path}: line ${String(line)} is not JSON (${(error as Error).message})`);
-        }
+        records.push(jsonLine(path, line, entry));
         rows.push(line);
       }
     } else {
@@ -195,4 +202,64 @@ export async function readRecords(
   }
   if (format === "csv" && header === undefined) throw new CliError(`${path}: empty: no header row`);
   return { records, rows, header, refused };
+}
+
+/** The bytes read at a time by {@link jsonLinesSync}. */
+const CHUNK = 1 << 20;
+
+/**
+ * A JSON Lines file's records, read a chunk at a time and synchronously, so a pass over a file of any
+ * size holds one chunk and one record: each value with its line (blank lines skipped, a byte-order mark
+ * dropped), decoded as {@link readRecords} decodes (UTF-8 strictly). Each iteration reads the file again.
+ */
+export function jsonLinesSync(
+  path: string,
+  encoding: Encoding,
+): Iterable<{ readonly line: number; readonly value: unknown }> {
+  return {
+    *[Symbol.iterator]() {
+      let fd: number;
+      try {
+        fd = openSync(path, "r");
+      } catch (error) {
+        throw unreadable(path, error);
+      }
+      try {
+        const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
+        const buffer = Buffer.alloc(CHUNK);
+        let pending = "";
+        let line = 0;
+        const entries = function* (text: string, last: boolean) {
+          const parts = (pending + text).split("\n");
+          pending = last ? "" : (parts.pop() ?? "");
+          for (let entry of parts) {
+            line += 1;
+            if (line === 1) entry = entry.replace(/^\uFEFF/, "");
+            if (entry.trim() !== "") yield { line, value: jsonLine(path, line, entry) };
+          }
+        };
+        for (;;) {
+          let read: number;
+          try {
+            read = readSync(fd, buffer, 0, CHUNK, null);
+          } catch (error) {
+            throw unreadable(path, error);
+          }
+          let text: string;
+          try {
+            text = read === 0 ? decoder.decode() : decoder.decode(buffer.subarray(0, read), { stream: true });
+          } catch {
+            // The line the bad byte is on: those before it in this chunk, after the ones already read.
+            const loose = new TextDecoder(encoding).decode(buffer.subarray(0, read));
+            const before = pending + loose.slice(0, Math.max(0, loose.indexOf("\uFFFD")));
+            throw notUtf8(path, line + 1 + (before.match(/\n/g)?.length ?? 0));
+          }
+          yield* entries(text, read === 0);
+          if (read === 0) return;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
 }

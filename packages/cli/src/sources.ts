@@ -10,10 +10,10 @@ import {
   type AdapterResult,
   type SourceRow,
 } from "handoff-kit/adapters";
-import { parseHandoffs, type Handoff } from "handoff-kit/handoff";
+import { parseHandoff, parseHandoffs, type Handoff } from "handoff-kit/handoff";
 import { AE_ACCEPTS_WITHIN_ONE_BUSINESS_DAY, type MeetingEvent, type SlaPolicy } from "handoff-kit/sla";
 import { CliError, type CliIo } from "./cli-io.js";
-import { readRecords, type Encoding, type RecordFormat } from "./read-records.js";
+import { isJsonLines, jsonLinesSync, readRecords, type Encoding, type RecordFormat } from "./read-records.js";
 
 /** A source the command reads: how its files are written and the adapter that maps its records. */
 interface Source {
@@ -394,3 +394,37 @@ async function readHistories(
 }
 
 const blankRow = (header: readonly string[]): SourceRow => Object.fromEntries(header.map((name) => [name, ""]));
+
+/** Handoffs read from their files at each pass, none held between passes. */
+export interface HandoffStream extends Iterable<Handoff> {
+  /** The issues of the records the last whole pass found not to be handoffs (`check` lists them). */
+  readonly refused: () => number;
+}
+
+/**
+ * The handoffs of JSON Lines files of the library's own records (`--from json`), as a stream that
+ * reads the files again at each pass and holds one record at a time, or undefined for any other
+ * input: an export's adapter reads every row at once, to join a record's versions across files and
+ * keep the latest, where handoff records stand each on its own line (two with one id are two).
+ */
+export function streamHandoffs(
+  paths: readonly string[],
+  options: Pick<ReadOptions, "from" | "encoding" | "histories">,
+): HandoffStream | undefined {
+  const histories = Object.values(options.histories).some((files) => files.length > 0);
+  if (options.from !== "json" || histories || !paths.every(isJsonLines)) return undefined;
+  let refused = 0;
+  return {
+    refused: () => refused,
+    *[Symbol.iterator]() {
+      let count = 0;
+      for (const path of paths)
+        for (const { value } of jsonLinesSync(path, options.encoding)) {
+          const parsed = parseHandoff(value);
+          if (parsed.ok) yield parsed.value;
+          else count += parsed.issues.length;
+        }
+      refused = count;
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { createWriteStream } from "node:fs";
+import { closeSync, createWriteStream, openSync, writeSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,7 +23,8 @@ import { eventLines, intervalLines, summaryLines, weekLines } from "./sql.js";
 
 /** What the report reads, for the engine to compute its scoreboards from. */
 export interface EngineInput {
-  readonly handoffs: readonly Handoff[];
+  /** Read once, as they come: a stream from the files, or a list. */
+  readonly handoffs: Iterable<Handoff>;
   readonly now: Date;
   readonly week: { readonly timeZone: string; readonly startsOn: Weekday };
   readonly policies?: readonly SlaPolicy<MeetingEvent>[];
@@ -57,15 +58,49 @@ async function loadDuckDB(): Promise<typeof DuckDBApi> {
   }
 }
 
-/** The earliest instant the handoffs' histories reach, events and meetings alike (the tables start there). */
-function earliest(handoffs: readonly Handoff[], now: Date): number {
-  let first = now.getTime();
-  for (const handoff of handoffs)
-    for (const event of handoff.events) {
-      first = Math.min(first, event.at.getTime());
-      if ("meeting" in event) first = Math.min(first, event.meeting.start.getTime());
+/** The earliest instant a handoff's history reaches, events and meetings alike (the tables start there). */
+function earliestOf(handoff: Handoff, first: number): number {
+  let earliest = first;
+  for (const event of handoff.events) {
+    earliest = Math.min(earliest, event.at.getTime());
+    if ("meeting" in event) earliest = Math.min(earliest, event.meeting.start.getTime());
+  }
+  return earliest;
+}
+
+/** Lines written to a file synchronously, a block at a time: the handoffs pass through a synchronous loop. */
+class LineFile {
+  private readonly fd: number;
+  private pending: string[] = [];
+  private size = 0;
+  constructor(readonly path: string) {
+    this.fd = openSync(path, "w");
+  }
+  write(lines: Iterable<string>): void {
+    for (const line of lines) {
+      this.pending.push(line);
+      this.size += line.length;
     }
-  return first;
+    if (this.size >= 1 << 20) this.flush();
+  }
+  close(): void {
+    this.flush();
+    closeSync(this.fd);
+  }
+  private flush(): void {
+    writeSync(this.fd, this.pending.join(""));
+    this.pending = [];
+    this.size = 0;
+  }
+}
+
+/** A writer's CSV lines without the header (the first line). */
+function* rowsOnly(lines: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const line of lines) {
+    if (!first) yield line;
+    first = false;
+  }
 }
 
 /**
@@ -89,16 +124,34 @@ export async function duckdbBoards(input: EngineInput): Promise<EngineBoards> {
     };
     await db.run(createTablesSql("duckdb"));
     const { now, calendars = {} } = input;
-    // Each handoff is keyed by its place in the list in these private tables: two records with one id
-    // are two handoffs in memory, and the SLA query, which reads a handoff's events by its id, would
-    // merge them. Nothing read back names a handoff.
-    const handoffs = input.handoffs.map((handoff, index) => ({ ...handoff, id: String(index) }));
-    const from = new Date(Math.floor(earliest(handoffs, now) / DAY) * DAY - 7 * DAY);
-    for (const [table, lines] of [
-      ["handoff_summaries", summaryLines(handoffs, now)],
-      ["handoff_events", eventLines(handoffs, now)],
+    // One pass over the handoffs writes both tables, a handoff held at a time. Each is keyed by its
+    // place in the list in these private tables: two records with one id are two handoffs in memory,
+    // and the SLA query, which reads a handoff's events by its id, would merge them. Nothing read back
+    // names a handoff.
+    const summaries = new LineFile(join(folder, "handoff_summaries.csv"));
+    const events = new LineFile(join(folder, "handoff_events.csv"));
+    let first = now.getTime();
+    try {
+      summaries.write(summaryLines([], now));
+      events.write(eventLines([], now));
+      let index = 0;
+      for (const read of input.handoffs) {
+        const handoff = { ...read, id: String(index) };
+        index += 1;
+        first = earliestOf(handoff, first);
+        summaries.write(rowsOnly(summaryLines([handoff], now)));
+        events.write(rowsOnly(eventLines([handoff], now)));
+      }
+    } finally {
+      summaries.close();
+      events.close();
+    }
+    for (const [table, file] of [
+      ["handoff_summaries", summaries],
+      ["handoff_events", events],
     ] as const)
-      await db.run(`COPY ${table} FROM '${await write(table, lines)}' ${CSV}`);
+      await db.run(`COPY ${table} FROM '${file.path.replaceAll("'", "''")}' ${CSV}`);
+    const from = new Date(Math.floor(first / DAY) * DAY - 7 * DAY);
     // The calendar tables reach TABLES_AHEAD past now, and further when a deadline lies beyond them
     // (a calendar open a few minutes a week takes months to give an hour): the SLA query counts such a
     // cycle in beyond_tables, and the tables are written again four times as far.

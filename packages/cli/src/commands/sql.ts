@@ -112,7 +112,7 @@ export function weekLines(week: { timeZone: string; startsOn: Weekday }, from: D
  * The summary table's CSV lines for the handoffs, each as of `now` when given: summarized one at a
  * time as the lines are written, so the rows are never all held beside the handoffs.
  */
-export function summaryLines(handoffs: readonly Handoff[], now: Date | undefined): Iterable<string> {
+export function summaryLines(handoffs: Iterable<Handoff>, now: Date | undefined): Iterable<string> {
   const options = now === undefined ? {} : { now };
   return summaryTableCsv({
     *[Symbol.iterator]() {
@@ -122,6 +122,6 @@ export function summaryLines(handoffs: readonly Handoff[], now: Date | undefined
 }
 
 /** The events table's CSV lines: each handoff's events as the fold reads them, as of `now` when given. */
-export function eventLines(handoffs: readonly Handoff[], now: Date | undefined): Iterable<string> {
+export function eventLines(handoffs: Iterable<Handoff>, now: Date | undefined): Iterable<string> {
   return eventTableCsv(handoffs, now === undefined ? {} : { now });
 }
