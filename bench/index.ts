@@ -1,5 +1,6 @@
 // `npm run bench [name]`: runs every benchmark, or those whose file name contains `name`.
 import { run as adapters } from "./adapters.bench.js";
+import { run as e2e } from "./e2e.bench.js";
 import { run as lifecycle } from "./lifecycle.bench.js";
 import { run as metrics } from "./metrics.bench.js";
 import { run as parse } from "./parse.bench.js";
@@ -17,6 +18,7 @@ const benches: Record<string, () => void | Promise<void>> = {
   sql,
   "sla-sql": slaSql,
   path,
+  e2e,
 };
 
 const filter = process.argv[2];
