@@ -57,8 +57,8 @@ export async function run(): Promise<void> {
       JSON.stringify((JSON.parse(readFileSync(SAMPLE, "utf8")) as { calendars: unknown }).calendars),
     );
     console.log(
-      `\nThe week's run on ${records.toLocaleString("en-US")} handoff records (${String(copies)} copies of the sample), ` +
-        `a JSON Lines file of ${(statSync(file).size / 1e6).toFixed(0)} MB; each case in its own process`,
+      `\nThe week's run on ${records.toLocaleString("en-US")} handoff records ` +
+        `(${String(copies)} copies of the sample), a JSON Lines file of ${(statSync(file).size / 1e6).toFixed(0)} MB; each case in its own process`,
     );
     const cases = (["memory", "duckdb"] as const).map((which) => ({ which, ...runCase(which, file, calendars) }));
     for (const c of cases) {
@@ -83,7 +83,8 @@ export async function run(): Promise<void> {
     console.log(
       `\nDuckDB engine against in memory: time ${(engineMs / total(memory)).toFixed(2)}x ` +
         `(${formatMs(engineMs)} against ${formatMs(total(memory))}), ` +
-        `peak RSS ${(peak(duckdb) / peak(memory)).toFixed(2)}x (${peak(duckdb).toFixed(0)} MB against ${peak(memory).toFixed(0)} MB)`,
+        `peak RSS ${(peak(duckdb) / peak(memory)).toFixed(2)}x ` +
+        `(${peak(duckdb).toFixed(0)} MB against ${peak(memory).toFixed(0)} MB)`,
     );
     const sameNumbers = JSON.stringify(memory.numbers) === JSON.stringify(duckdb.numbers);
     console.log(
