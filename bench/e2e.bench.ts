@@ -58,7 +58,8 @@ export async function run(): Promise<void> {
     );
     console.log(
       `\nThe week's run on ${records.toLocaleString("en-US")} handoff records ` +
-        `(${String(copies)} copies of the sample), a JSON Lines file of ${(statSync(file).size / 1e6).toFixed(0)} MB; each case in its own process`,
+        `(${String(copies)} copies of the sample), a JSON Lines file of ` +
+        `${(statSync(file).size / 1e6).toFixed(0)} MB; each case in its own process`,
     );
     const cases = (["memory", "duckdb"] as const).map((which) => ({ which, ...runCase(which, file, calendars) }));
     for (const c of cases) {
