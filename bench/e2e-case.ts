@@ -98,12 +98,14 @@ if (which === "memory") {
     while (handoffs.next().done !== true) n += 1;
     return n;
   });
-  const start = performance.now();
-  const boards = await duckdbBoards({ handoffs: stream, now, week, policies, calendars, html: true });
-  stages.push({
-    stage: "tables written and loaded, five boards by SQL and read back",
-    ms: performance.now() - start,
-    maxRssMb: resourceUsage().maxRSS / 1024,
+  const boards = await duckdbBoards({
+    handoffs: stream,
+    now,
+    week,
+    policies,
+    calendars,
+    html: true,
+    timing: (step, ms) => stages.push({ stage: step, ms, maxRssMb: resourceUsage().maxRSS / 1024 }),
   });
   const huddle = stage("huddle report (a second pass, boards from SQL)", () =>
     huddleReport(stream, { ...huddleOptions, boards: boards.huddle }),
