@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEFAULT_SAMPLE_OPTIONS, generateHandoffs } from "../../examples/sample-data/generate.js";
+import { firstInvalidUtf8 } from "../../packages/cli/src/file-text.js";
 import { run } from "../../packages/cli/src/program.js";
 import { recordingIo } from "./io.js";
 
@@ -83,5 +84,68 @@ describe("JSON Lines of handoff records, streamed", () => {
       expect(streamed.stderr).toContain(`${path}: ${message}`);
       expect(checked.stderr).toContain(`${path}: ${message}`);
     }
+  });
+
+  it("reads a lone CR as a line break and CRLF as one, on both paths (a check found them apart)", async () => {
+    const [a, b] = records.map((record) => JSON.stringify(record));
+    const cr = join(dir, "cr.jsonl");
+    writeFileSync(cr, `${a ?? ""}\r${b ?? ""}\r`);
+    const streamed = await command(["summaries", cr, "--from", "json", "-q"]);
+    expect(streamed.code, streamed.stderr).toBe(0);
+    expect(streamed.stdout.trim().split("\n")).toHaveLength(3);
+    expect((await command(["check", cr, "--from", "json", "-q"])).stdout).toMatch(/\n2 handoffs\.\n$/u);
+    // CR, then CRLF: two breaks, so the bad record is on line 3 (an editor shows it there).
+    const crcrlf = join(dir, "crcrlf.jsonl");
+    writeFileSync(crcrlf, `${a ?? ""}\r\r\n{bad\n`);
+    for (const args of [["summaries"], ["check"]]) {
+      const result = await command([...args, crcrlf, "--from", "json", "-q"]);
+      expect(result.stderr).toContain(`${crcrlf}: line 3 is not JSON`);
+      // Nothing is written before the bad line is found.
+      if (args[0] === "summaries") expect(result.stdout).toBe("");
+    }
+  });
+
+  it("names the line of a byte that is not UTF-8 from the bytes, whatever text is around it", async () => {
+    const [a] = records.map((record) => JSON.stringify(record));
+    const line = Buffer.from(`${a ?? ""}\n`);
+    const cases: [string, Buffer, number][] = [
+      // A real U+FFFD on line 1 is text, not the bad byte (0xFF on line 3).
+      ["fffd", Buffer.concat([Buffer.from('{"note":"\uFFFD"}\n'), line, Buffer.from([0x7b, 0xff, 0x7d, 0x0a])]), 3],
+      // The file ends in the middle of a three-byte character, on line 2.
+      ["truncated", Buffer.concat([line, Buffer.from([0x7b, 0xe2, 0x82])]), 2],
+      // A two-byte character across the first chunk's end (byte 1,048,576), then a bad byte two lines on.
+      [
+        "straddle",
+        Buffer.concat([
+          Buffer.from("x".repeat((1 << 20) - 1)),
+          Buffer.from("é\n{}\n\u00ff"),
+          Buffer.from([0xc0, 0x0a]),
+        ]),
+        3,
+      ],
+    ];
+    for (const [name, bytes, expected] of cases) {
+      const path = join(dir, `${name}.jsonl`);
+      writeFileSync(path, bytes);
+      for (const args of [["summaries"], ["check"]]) {
+        const result = await command([...args, path, "--from", "json", "-q"]);
+        expect(result.stderr, `${name}, ${args[0] ?? ""}`).toContain(`${path}: line ${String(expected)} is not UTF-8`);
+      }
+    }
+  });
+});
+
+describe("firstInvalidUtf8", () => {
+  it("finds the first byte UTF-8 refuses, and none in a sequence the end cuts short", () => {
+    const at = (...bytes: number[]): number => firstInvalidUtf8(Uint8Array.from(bytes));
+    expect(at(0x61, 0xc3, 0xa9, 0x62)).toBe(-1); // "aéb"
+    expect(at(0x61, 0x80)).toBe(1); // a stray continuation byte
+    expect(at(0xc0, 0xaf)).toBe(0); // an overlong "/"
+    expect(at(0xe0, 0x80, 0xaf)).toBe(0); // an overlong three-byte form
+    expect(at(0xed, 0xa0, 0x80)).toBe(0); // a UTF-16 surrogate, U+D800
+    expect(at(0xf4, 0x90, 0x80, 0x80)).toBe(0); // past U+10FFFF
+    expect(at(0xf0, 0x9f, 0x98, 0x80)).toBe(-1); // U+1F600
+    expect(at(0x61, 0xe2, 0x82)).toBe(-1); // cut short by the end: not refused here
+    expect(at(0xe2, 0x28, 0xa1)).toBe(0); // a lead byte its continuation does not follow
   });
 });

@@ -151,6 +151,8 @@ const historiesOf = (flags: ReadFlags): ReadOptions["histories"] => ({
 interface HandoffsRead {
   readonly handoffs: Iterable<Handoff>;
   readonly issues: () => number;
+  /** Reads a stream's files through once, so a bad line stops the command before any output. */
+  readonly readable: () => void;
 }
 
 /**
@@ -159,9 +161,9 @@ interface HandoffsRead {
  */
 async function readHandoffs(files: readonly string[], flags: ReadFlags, io: CliIo): Promise<HandoffsRead> {
   const stream = streamHandoffs(files, { ...flags, histories: historiesOf(flags) });
-  if (stream !== undefined) return { handoffs: stream, issues: stream.refused };
+  if (stream !== undefined) return { handoffs: stream, issues: stream.refused, readable: stream.readable };
   const read = await readAll(files, flags, io);
-  return { handoffs: read.handoffs, issues: () => issuesIn(read.files) };
+  return { handoffs: read.handoffs, issues: () => issuesIn(read.files), readable: () => undefined };
 }
 
 async function readAll(files: readonly string[], flags: ReadFlags, io: CliIo): Promise<SourcesRead> {
@@ -348,8 +350,10 @@ function program(io: CliIo, exit: { code: number }): Command {
     .addHelpText("after", `\nExample:\n  $ ${EXAMPLES.summaries}\n`)
     .action(async (files: string[], flags: ReadFlags & { now?: string; events?: boolean }) => {
       const now = flags.now === undefined ? undefined : readNow(flags.now, io.now);
-      // One pass: JSON Lines of handoff records stream through, one record held at a time.
-      const { handoffs, issues } = await readHandoffs(files, flags, io);
+      // JSON Lines of handoff records stream through, one record held at a time, after a first pass
+      // that only reads the lines: a bad one stops the command before a row is written.
+      const { handoffs, issues, readable } = await readHandoffs(files, flags, io);
+      readable();
       for (const line of flags.events === true ? eventLines(handoffs, now) : summaryLines(handoffs, now))
         io.stdout(line);
       noteUnread(issues(), io);

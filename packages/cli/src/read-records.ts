@@ -4,19 +4,16 @@ import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { CliError, type CliIo } from "./cli-io.js";
+import { FileText, LINE_BREAK, type Encoding } from "./file-text.js";
 import { startProgress } from "./progress.js";
+
+export { ENCODINGS, type Encoding } from "./file-text.js";
 
 /** How a source's file is written: CSV with a header row, or JSON (an array, or one value a line). */
 export type RecordFormat = "csv" | "json";
 
 /** Lines of JSON, one record a line (a webhook log), rather than one JSON array. */
 export const isJsonLines = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
-
-const notUtf8 = (path: string, line: number): CliError =>
-  new CliError(
-    `${path}: line ${String(line)} is not UTF-8; for a file saved in Windows-1252 or Latin-1 ` +
-      "(Excel's CSV on Windows), pass --encoding windows-1252",
-  );
 
 /** A JSON Lines line's value; a line that is not JSON stops the file, naming the line. */
 function jsonLine(path: string, line: number, entry: string): unknown {
@@ -49,31 +46,11 @@ export interface FileRecords {
   readonly refused: readonly { readonly row: number; readonly message: string }[];
 }
 
-/** The encodings a file may be read in: UTF-8, or Windows-1252 as Excel writes "CSV" on Windows. */
-export const ENCODINGS = ["utf-8", "windows-1252"] as const;
-export type Encoding = (typeof ENCODINGS)[number];
-
-/**
- * The file's text, decoded as it streams. UTF-8 is decoded strictly: a byte that is not UTF-8 (a
- * Latin-1 or Windows-1252 export read as UTF-8) stops the file with the line it is on, instead of
- * turning "Müller" into "M\uFFFDller" without a word.
- */
+/** The file's text, decoded as it streams (see {@link FileText}). */
 async function* decoded(path: string, chunks: AsyncIterable<Buffer>, encoding: Encoding): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
-  let lines = 1;
-  for await (const chunk of chunks) {
-    let text: string;
-    try {
-      text = decoder.decode(chunk, { stream: true });
-    } catch {
-      const loose = new TextDecoder(encoding).decode(chunk);
-      const before = loose.slice(0, Math.max(0, loose.indexOf("\uFFFD")));
-      throw notUtf8(path, lines + (before.match(/\n/g)?.length ?? 0));
-    }
-    lines += text.match(/\n/g)?.length ?? 0;
-    yield text;
-  }
-  const rest = decoder.decode();
+  const text = new FileText(path, encoding);
+  for await (const chunk of chunks) yield text.push(chunk);
+  const rest = text.end();
   if (rest !== "") yield rest;
 }
 
@@ -225,13 +202,17 @@ export function jsonLinesSync(
         throw unreadable(path, error);
       }
       try {
-        const decoder = new TextDecoder(encoding, { fatal: encoding === "utf-8" });
+        const text = new FileText(path, encoding);
         const buffer = Buffer.alloc(CHUNK);
         let pending = "";
         let line = 0;
-        const entries = function* (text: string, last: boolean) {
-          const parts = (pending + text).split("\n");
-          pending = last ? "" : (parts.pop() ?? "");
+        const entries = function* (next: string, last: boolean) {
+          let joined = pending + next;
+          // A CR at a chunk's end may be the first half of a CRLF: held for the next chunk.
+          const cr = !last && joined.endsWith("\r") ? "\r" : "";
+          if (cr !== "") joined = joined.slice(0, -1);
+          const parts = joined.split(LINE_BREAK);
+          pending = last ? "" : (parts.pop() ?? "") + cr;
           for (let entry of parts) {
             line += 1;
             if (line === 1) entry = entry.replace(/^\uFEFF/, "");
@@ -245,17 +226,11 @@ export function jsonLinesSync(
           } catch (error) {
             throw unreadable(path, error);
           }
-          let text: string;
-          try {
-            text = read === 0 ? decoder.decode() : decoder.decode(buffer.subarray(0, read), { stream: true });
-          } catch {
-            // The line the bad byte is on: those before it in this chunk, after the ones already read.
-            const loose = new TextDecoder(encoding).decode(buffer.subarray(0, read));
-            const before = pending + loose.slice(0, Math.max(0, loose.indexOf("\uFFFD")));
-            throw notUtf8(path, line + 1 + (before.match(/\n/g)?.length ?? 0));
+          if (read === 0) {
+            yield* entries(text.end(), true);
+            return;
           }
-          yield* entries(text, read === 0);
-          if (read === 0) return;
+          yield* entries(text.push(buffer.subarray(0, read)), false);
         }
       } finally {
         closeSync(fd);

@@ -399,6 +399,11 @@ const blankRow = (header: readonly string[]): SourceRow => Object.fromEntries(he
 export interface HandoffStream extends Iterable<Handoff> {
   /** The issues of the records the last whole pass found not to be handoffs (`check` lists them). */
   readonly refused: () => number;
+  /**
+   * Reads every line of every file once, keeping nothing: a line that is not JSON or not in the
+   * encoding stops the command here, before a command that writes as it reads has written anything.
+   */
+  readonly readable: () => void;
 }
 
 /**
@@ -416,6 +421,12 @@ export function streamHandoffs(
   let refused = 0;
   return {
     refused: () => refused,
+    readable: () => {
+      for (const path of paths) {
+        const lines = jsonLinesSync(path, options.encoding)[Symbol.iterator]();
+        while (lines.next().done !== true);
+      }
+    },
     *[Symbol.iterator]() {
       let count = 0;
       for (const path of paths)
