@@ -79,12 +79,9 @@ export class FileText {
     } catch {
       throw this.notUtf8(bytes);
     }
-    if (this.encoding === "utf-8") {
-      const joined = new Uint8Array(this.held.length + bytes.length);
-      joined.set(this.held);
-      joined.set(bytes, this.held.length);
-      this.held = cutShort(joined);
-    }
+    // Only the last three bytes can begin a sequence cut short: no copy of the chunk is needed.
+    if (this.encoding === "utf-8")
+      this.held = cutShort(bytes.length >= 3 ? bytes.subarray(bytes.length - 3) : this.withHeld(bytes));
     this.count(text);
     return text;
   }
@@ -106,13 +103,19 @@ export class FileText {
 
   /** The error naming the line of the first byte of `bytes` (after the held ones) that is not UTF-8. */
   private notUtf8(bytes: Uint8Array): CliError {
-    const joined = new Uint8Array(this.held.length + bytes.length);
-    joined.set(this.held);
-    joined.set(bytes, this.held.length);
+    const joined = this.withHeld(bytes);
     const at = firstInvalidUtf8(joined);
     const before = new TextDecoder("utf-8").decode(joined.subarray(0, at < 0 ? joined.length : at));
     const found = before.match(LINE_BREAKS)?.length ?? 0;
     return this.refusal(this.breaks + found - (this.endsWithCr && before.startsWith("\n") ? 1 : 0) + 1);
+  }
+
+  /** The held bytes followed by `bytes`, as the decoder reads them. */
+  private withHeld(bytes: Uint8Array): Uint8Array {
+    const joined = new Uint8Array(this.held.length + bytes.length);
+    joined.set(this.held);
+    joined.set(bytes, this.held.length);
+    return joined;
   }
 
   private refusal(line: number): CliError {

@@ -1,6 +1,5 @@
 import { closeSync, createReadStream, openSync, readSync } from "node:fs";
 import { stat } from "node:fs/promises";
-import { createInterface } from "node:readline";
 import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import { CliError, type CliIo } from "./cli-io.js";
@@ -63,9 +62,9 @@ interface CsvInfo {
 /**
  * Reads a file's records. CSV is streamed through csv-parse, each row an object keyed by the header
  * (a byte-order mark dropped, blank lines skipped but counted in the rows, a short row kept for the
- * adapter to report, a long one refused); JSON Lines are streamed a line at a time; a JSON file is
- * one array. The rows are held (an adapter needs every version of a record to keep the latest), but
- * not the file's text.
+ * adapter to report, a long one refused); JSON Lines are read a line at a time by {@link jsonLinesSync},
+ * the reader of a stream's passes, so both split and decode them alike; a JSON file is one array. The
+ * rows are held (an adapter needs every version of a record to keep the latest), but not the file's text.
  */
 export async function readRecords(
   path: string,
@@ -82,19 +81,22 @@ export async function readRecords(
     throw unreadable(path, error);
   }
   const progress = startProgress(io, `reading ${path}`, size, options.quiet);
-  const stream = createReadStream(path);
-  let bytes = 0;
-  stream.on("data", (chunk) => {
-    bytes += chunk.length;
-    progress.update(bytes);
-  });
-  const text = Readable.from(decoded(path, stream as AsyncIterable<Buffer>, options.encoding));
+  const textOf = (): Readable => {
+    const stream = createReadStream(path);
+    let bytes = 0;
+    stream.on("data", (chunk) => {
+      bytes += chunk.length;
+      progress.update(bytes);
+    });
+    return Readable.from(decoded(path, stream as AsyncIterable<Buffer>, options.encoding));
+  };
   const records: unknown[] = [];
   const rows: number[] = [];
   const refused: { row: number; message: string }[] = [];
   let header: string[] | undefined;
   try {
     if (format === "csv") {
+      const text = textOf();
       const columns = (names: string[]): string[] => {
         // Two columns of one name: one would silently hide the other.
         const twice = names.find((name, i) => names.indexOf(name) !== i);
@@ -135,18 +137,13 @@ export async function readRecords(
         rows.push(row);
       }
     } else if (isJsonLines(path)) {
-      let line = 0;
-      for await (let entry of createInterface({ input: text, crlfDelay: Number.POSITIVE_INFINITY })) {
-        line += 1;
-        // A byte-order mark may open the file, as in a CSV export.
-        if (line === 1) entry = entry.replace(/^\uFEFF/, "");
-        if (entry.trim() === "") continue;
-        records.push(jsonLine(path, line, entry));
+      for (const { line, value } of jsonLinesSync(path, options.encoding, progress.update)) {
+        records.push(value);
         rows.push(line);
       }
     } else {
       let whole = "";
-      for await (const piece of text) whole += piece as string;
+      for await (const piece of textOf()) whole += piece as string;
       let value: unknown;
       try {
         value = JSON.parse(whole.replace(/^\uFEFF/, ""));
@@ -187,11 +184,13 @@ const CHUNK = 1 << 20;
 /**
  * A JSON Lines file's records, read a chunk at a time and synchronously, so a pass over a file of any
  * size holds one chunk and one record: each value with its line (blank lines skipped, a byte-order mark
- * dropped), decoded as {@link readRecords} decodes (UTF-8 strictly). Each iteration reads the file again.
+ * dropped, as a CSV export may open with one), decoded as {@link FileText} decodes (UTF-8 strictly).
+ * Each iteration reads the file again; `read` is told the bytes read so far.
  */
 export function jsonLinesSync(
   path: string,
   encoding: Encoding,
+  read?: (bytes: number) => void,
 ): Iterable<{ readonly line: number; readonly value: unknown }> {
   return {
     *[Symbol.iterator]() {
@@ -206,6 +205,7 @@ export function jsonLinesSync(
         const buffer = Buffer.alloc(CHUNK);
         let pending = "";
         let line = 0;
+        let bytes = 0;
         const entries = function* (next: string, last: boolean) {
           let joined = pending + next;
           // A CR at a chunk's end may be the first half of a CRLF: held for the next chunk.
@@ -220,17 +220,19 @@ export function jsonLinesSync(
           }
         };
         for (;;) {
-          let read: number;
+          let got: number;
           try {
-            read = readSync(fd, buffer, 0, CHUNK, null);
+            got = readSync(fd, buffer, 0, CHUNK, null);
           } catch (error) {
             throw unreadable(path, error);
           }
-          if (read === 0) {
+          if (got === 0) {
             yield* entries(text.end(), true);
             return;
           }
-          yield* entries(text.push(buffer.subarray(0, read)), false);
+          bytes += got;
+          read?.(bytes);
+          yield* entries(text.push(buffer.subarray(0, got)), false);
         }
       } finally {
         closeSync(fd);
