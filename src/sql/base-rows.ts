@@ -216,8 +216,9 @@ export function baseCte(p: Plan): string {
     s.segment,
     s.source,
     ${
+      // With the table, an instant it does not reach keeps a NULL week (outside_weeks counts it).
       p.weekTable
-        ? `CASE WHEN ${created} IS NULL THEN 'none' ELSE week_created.week_start END`
+        ? `CASE WHEN ${created} IS NULL THEN 'none' ELSE ${weekOf(created, "week_created")} END`
         : `COALESCE(${weekOf(created, "week_created")}, 'none')`
     } AS week_start,${outside}
     s.status,

@@ -68,14 +68,13 @@ export function weekStarts(
   return {
     *[Symbol.iterator]() {
       if (b <= a) return;
-      for (let day = cutter.startDay(a); cutter.startOf(day) < b; day += 7)
-        yield {
-          timeZone,
-          startsOn,
-          weekStart: cutter.name(day),
-          start: new Date(cutter.startOf(day)),
-          end: new Date(cutter.startOf(day + 7)),
-        };
+      // Each week ends where the next starts: one instant worked out per week.
+      let day = cutter.startDay(a);
+      for (let start = cutter.startOf(day); start < b; day += 7) {
+        const end = cutter.startOf(day + 7);
+        yield { timeZone, startsOn, weekStart: cutter.name(day), start: new Date(start), end: new Date(end) };
+        start = end;
+      }
     },
   };
 }

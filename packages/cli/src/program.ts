@@ -156,12 +156,17 @@ interface HandoffsRead {
 }
 
 /**
- * The files' handoffs: streamed when they can be (JSON Lines of handoff records, which a command
- * that reads them in passes takes as they come), else read whole through the source's adapter.
+ * The files' handoffs: with `stream`, streamed when they can be (JSON Lines of handoff records, which a
+ * command that reads them in passes takes as they come); else read whole through the source's adapter.
  */
-async function readHandoffs(files: readonly string[], flags: ReadFlags, io: CliIo): Promise<HandoffsRead> {
-  const stream = streamHandoffs(files, { ...flags, histories: historiesOf(flags) });
-  if (stream !== undefined) return { handoffs: stream, issues: stream.refused, readable: stream.readable };
+async function readHandoffs(
+  files: readonly string[],
+  flags: ReadFlags,
+  io: CliIo,
+  stream: boolean,
+): Promise<HandoffsRead> {
+  const streamed = stream ? streamHandoffs(files, { ...flags, histories: historiesOf(flags) }) : undefined;
+  if (streamed !== undefined) return { handoffs: streamed, issues: streamed.refused, readable: streamed.readable };
   const read = await readAll(files, flags, io);
   return { handoffs: read.handoffs, issues: () => issuesIn(read.files), readable: () => undefined };
 }
@@ -273,13 +278,7 @@ function program(io: CliIo, exit: { code: number }): Command {
         const { timeZone, read } = await readClockOptions(flags, io);
         // The DuckDB engine, meant for files past memory, streams what can be streamed (it reads the
         // handoffs in two passes: the tables, then the huddle); in memory they are read once and held.
-        const { handoffs, issues } =
-          flags.engine === "duckdb"
-            ? await readHandoffs(files, flags, io)
-            : await readAll(files, flags, io).then((all) => ({
-                handoffs: all.handoffs,
-                issues: () => issuesIn(all.files),
-              }));
+        const { handoffs, issues } = await readHandoffs(files, flags, io, flags.engine === "duckdb");
         const { now } = read;
         const week = { timeZone, startsOn: readWeekday(flags.weekStart) };
         const computed =
@@ -352,7 +351,7 @@ function program(io: CliIo, exit: { code: number }): Command {
       const now = flags.now === undefined ? undefined : readNow(flags.now, io.now);
       // JSON Lines of handoff records stream through, one record held at a time, after a first pass
       // that only reads the lines: a bad one stops the command before a row is written.
-      const { handoffs, issues, readable } = await readHandoffs(files, flags, io);
+      const { handoffs, issues, readable } = await readHandoffs(files, flags, io, true);
       readable();
       for (const line of flags.events === true ? eventLines(handoffs, now) : summaryLines(handoffs, now))
         io.stdout(line);

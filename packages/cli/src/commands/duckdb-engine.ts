@@ -96,6 +96,9 @@ class LineFile {
   }
 }
 
+/** A file's path as an SQL string literal's text: quotes doubled. */
+const sqlPath = (path: string): string => path.replaceAll("'", "''");
+
 /** A writer's CSV lines without the header (the first line). */
 function* rowsOnly(lines: Iterable<string>): Generator<string> {
   let first = true;
@@ -121,8 +124,7 @@ export async function duckdbBoards(input: EngineInput): Promise<EngineBoards> {
     const write = async (name: string, lines: Iterable<string>): Promise<string> => {
       const path = join(folder, `${name}.csv`);
       await pipeline(Readable.from(lines), createWriteStream(path));
-      // A path in SQL text: quotes doubled, as a literal needs.
-      return path.replaceAll("'", "''");
+      return sqlPath(path);
     };
     let mark = performance.now();
     const lap = (step: string): void => {
@@ -159,7 +161,7 @@ export async function duckdbBoards(input: EngineInput): Promise<EngineBoards> {
       ["handoff_summaries", summaries],
       ["handoff_events", events],
     ] as const)
-      await db.run(`COPY ${table} FROM '${file.path.replaceAll("'", "''")}' ${CSV}`);
+      await db.run(`COPY ${table} FROM '${sqlPath(file.path)}' ${CSV}`);
     lap("both loaded into DuckDB (COPY)");
     const from = new Date(Math.floor(first / DAY) * DAY - 7 * DAY);
     // The calendar tables reach TABLES_AHEAD past now, and further when a deadline lies beyond them
