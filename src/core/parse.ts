@@ -14,12 +14,35 @@ export function parseWith<S extends z.ZodType>(
   options: ParseOptions,
   fn: string,
 ): Result<z.output<S>> {
+  return parseChecked(
+    (value) => {
+      const parsed = schema.safeParse(value);
+      return parsed.success
+        ? { ok: true, value: parsed.data }
+        : { ok: false, issues: fromZodIssues(parsed.error.issues) };
+    },
+    input,
+    options,
+    fn,
+  );
+}
+
+/**
+ * `parseWith` for a checker written without zod (one that must stay small in a bundle): the same
+ * options, and the same warnings for the fields the checked value does not keep.
+ */
+export function parseChecked<T>(
+  check: (input: unknown) => Result<T>,
+  input: unknown,
+  options: ParseOptions,
+  fn: string,
+): Result<T> {
   const { strict } = optionsOf(options, fn);
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
-  const unknown = unknownKeys(input, parsed.data);
-  if (unknown.length === 0) return { ok: true, value: parsed.data };
-  return strict === true ? { ok: false, issues: unknown } : { ok: true, value: parsed.data, warnings: unknown };
+  const checked = check(input);
+  if (!checked.ok) return checked;
+  const unknown = unknownKeys(input, checked.value);
+  if (unknown.length === 0) return { ok: true, value: checked.value };
+  return strict === true ? { ok: false, issues: unknown } : { ok: true, value: checked.value, warnings: unknown };
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { isValidTimeZone, zoneNameAsSpelled } from "./time-zone.js";
+import { isValidTimeZone, unknownZoneMessage, zoneNameAsSpelled } from "./time-zone.js";
 import { pure } from "./pure.js";
 
 /**
@@ -40,7 +40,7 @@ export const timeZoneSchema = /* @__PURE__ */ pure(() =>
   z
     .string()
     .refine(isValidTimeZone, {
-      error: (issue) => `Unknown IANA time zone: ${String(issue.input)}`,
+      error: (issue) => unknownZoneMessage(String(issue.input)),
       params: { code: "invalid_time_zone" },
     })
     .transform(zoneNameAsSpelled),

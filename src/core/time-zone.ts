@@ -80,6 +80,9 @@ export function isValidTimeZone(timeZone: string): boolean {
   return offsetFormatter(timeZone) !== undefined;
 }
 
+/** The issue's sentence for a zone name this runtime does not know. */
+export const unknownZoneMessage = (name: string): string => `Unknown IANA time zone: ${name}`;
+
 /**
  * A known zone's name as the tz database spells it, when the runtime can tell: `america/new_york` is
  * `America/New_York`. Intl accepts any case but reports the canonical name, which on Node 20 is the

@@ -1,179 +1,17 @@
 import { describeValue } from "../core/describe-value.js";
-import * as z from "zod";
 import { HandoffKitError } from "../core/error.js";
-import { dayNumberOf, ISO_DATE } from "../core/days.js";
-import { parseWith } from "../core/parse.js";
+import { dayNumberOf } from "../core/days.js";
+import { parseChecked } from "../core/parse.js";
 import type { ParseOptions, Result } from "../core/result.js";
-import { timeZoneSchema } from "../core/schemas.js";
 import { firstIndexAtLeast } from "../core/search.js";
 import { MinHeap } from "../core/min-heap.js";
 import { zoneRules, type ZoneRules } from "../core/zone-offsets.js";
 import { DAY, MINUTE } from "../core/duration.js";
-import { pure } from "../core/pure.js";
+import { toMinutes, type Window } from "./calendar-spec.js";
+import type { CalendarSpec, CheckedCalendarSpec } from "./calendar-spec-schema.js";
+import { checkCalendarSpec } from "./check-calendar-spec.js";
 
-const MINUTES_PER_DAY = 1_440;
-const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
-
-/**
- * The days of a calendar's week, in the order specs list them.
- *
- * @example
- * ```ts
- * import { WEEKDAYS } from "handoff-kit/sla";
- * WEEKDAYS[0]; // "mon"
- * ```
- * @category Calendars
- */
-export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 const SUNDAY_FIRST = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
-
-/**
- * A day of the week as calendar specs name it.
- *
- * @example
- * ```ts
- * import type { Weekday } from "handoff-kit/sla";
- * const day: Weekday = "fri";
- * ```
- * @category Calendars
- */
-export type Weekday = (typeof WEEKDAYS)[number];
-
-const clockTime = /* @__PURE__ */ pure(() =>
-  z
-    .string()
-    .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, { error: "Expected a 24-hour time HH:mm, such as 09:00 or 24:00" }),
-);
-
-const windowSchema = /* @__PURE__ */ pure(() =>
-  z
-    .tuple([clockTime, clockTime])
-    .refine(([start]) => start !== "24:00", {
-      error: "A window cannot start at 24:00",
-      path: [0],
-      params: { code: "invalid_window" },
-    })
-    .refine(([start, end]) => start !== end, { error: "A window must not be empty", params: { code: "empty_window" } }),
-);
-
-const windowsSchema = /* @__PURE__ */ pure(() => z.array(windowSchema));
-
-/** The longest holiday range with its own hours, in days: a year, leap day included. */
-const MAX_RANGE_DAYS_WITH_HOURS = 366;
-
-/** Days from one valid `YYYY-MM-DD` date to another (negative when `to` is earlier). */
-const daysBetween = (from: string, to: string): number => (dayNumberOf(to) ?? 0) - (dayNumberOf(from) ?? 0);
-
-const dateSchema = /* @__PURE__ */ pure(() =>
-  z
-    .string()
-    .regex(ISO_DATE, { error: "Expected a date YYYY-MM-DD", abort: true })
-    .refine((value) => dayNumberOf(value) !== undefined, {
-      error: "Not a date on the calendar",
-      params: { code: "invalid_date" },
-    }),
-);
-
-const holidaySchema = /* @__PURE__ */ pure(() =>
-  z.union(
-    [
-      dateSchema,
-      z.object({ date: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() }),
-      z
-        .object({ from: dateSchema, to: dateSchema, hours: windowsSchema.optional(), name: z.string().optional() })
-        .refine((range) => range.from <= range.to, {
-          error: "A holiday range must not end before it starts",
-          path: ["to"],
-          params: { code: "invalid_range" },
-        })
-        // A closed range of any length costs the same; a range with its own hours is held day by day.
-        .refine(
-          (range) =>
-            range.hours === undefined ||
-            range.hours.length === 0 ||
-            daysBetween(range.from, range.to) < MAX_RANGE_DAYS_WITH_HOURS,
-          {
-            error:
-              `A holiday range with its own hours spans at most ${String(MAX_RANGE_DAYS_WITH_HOURS)} days; ` +
-              `list one range per year`,
-            path: ["to"],
-            params: { code: "range_too_long" },
-          },
-        ),
-    ],
-    { error: "Expected a date YYYY-MM-DD, { date, hours?, name? } or { from, to, hours?, name? }" },
-  ),
-);
-
-/**
- * What `defineCalendar` accepts: an IANA time zone, the open windows of each weekday (a missing or
- * empty day is closed), and holidays. Times are `HH:mm` on a 24-hour clock; `24:00` may end a window;
- * a window whose end is before its start runs overnight and belongs to the day it starts on. A
- * holiday is a local date (closed), `{ date, hours }` (its own hours), or a range `{ from, to }`:
- * closed, of any length, or with its own `hours` each day, for at most 366 days. All are in the
- * calendar's zone. An entry with `hours: []` is closed, and closed wins over any other entry's hours
- * on the same day; several entries with hours on one day add their windows.
- *
- * @example
- * ```ts
- * import { calendarSpecSchema } from "handoff-kit/sla";
- *
- * const spec = calendarSpecSchema.parse({
- *   timeZone: "America/New_York",
- *   week: { mon: [["09:00", "12:00"], ["13:00", "17:00"]], fri: [["09:00", "15:00"]] },
- *   holidays: ["2026-12-25", { date: "2026-12-24", hours: [["09:00", "13:00"]], name: "Christmas Eve" }],
- * });
- * ```
- * @category Calendars
- */
-export const calendarSpecSchema = /* @__PURE__ */ pure(() =>
-  z
-    .object({
-      timeZone: timeZoneSchema,
-      week: z.partialRecord(z.enum(WEEKDAYS), windowsSchema),
-      holidays: z.array(holidaySchema).default([]),
-    })
-    .superRefine((spec, ctx) => {
-      for (const issue of weeklyOverlaps(spec.week))
-        ctx.addIssue({
-          code: "custom",
-          message: issue.message,
-          path: ["week", ...issue.path],
-          params: { code: "overlapping_windows" },
-        });
-      spec.holidays.forEach((holiday, index) => {
-        if (typeof holiday !== "string" && holiday.hours !== undefined) {
-          const overlap = firstOverlap(holiday.hours.map(toMinutes));
-          if (overlap !== undefined) {
-            ctx.addIssue({
-              code: "custom",
-              message: "Holiday windows overlap",
-              path: ["holidays", index, "hours", overlap],
-              params: { code: "overlapping_windows" },
-            });
-          }
-        }
-      });
-    }),
-);
-
-/**
- * A calendar spec as written (see {@link calendarSpecSchema}).
- *
- * @example
- * ```ts
- * import type { CalendarSpec } from "handoff-kit/sla";
- * const overnightDesk: CalendarSpec = { timeZone: "Asia/Kolkata", week: { mon: [["22:00", "06:00"]] } };
- * ```
- * @category Calendars
- */
-export type CalendarSpec = z.input<typeof calendarSpecSchema>;
-
-/** A window in minutes after the local midnight of the day that owns it; `end` may pass 1440 (overnight). */
-export interface Window {
-  readonly start: number;
-  readonly end: number;
-}
 
 /**
  * Holiday days `from` to `to` (local day numbers, inclusive) that share their windows (`[]` when
@@ -222,7 +60,7 @@ declare const compiledKey: unique symbol;
  */
 export interface Calendar {
   readonly timeZone: string;
-  readonly spec: z.output<typeof calendarSpecSchema>;
+  readonly spec: CheckedCalendarSpec;
   /** @internal */
   readonly [compiledKey]: true;
 }
@@ -257,7 +95,7 @@ export function compiled(calendar: Calendar, fn: string): CompiledCalendar {
  * @category Calendars
  */
 export function parseCalendar(input: unknown, options: ParseOptions = {}): Result<Calendar> {
-  const parsed = parseWith(calendarSpecSchema, input, options, "parseCalendar");
+  const parsed = parseChecked(checkCalendarSpec, input, options, "parseCalendar");
   if (!parsed.ok) return parsed;
   const calendar = build(parsed.value);
   return parsed.warnings === undefined
@@ -293,7 +131,7 @@ export function defineCalendar(spec: CalendarSpec): Calendar {
   return result.value;
 }
 
-function build(spec: z.output<typeof calendarSpecSchema>): Calendar {
+function build(spec: CheckedCalendarSpec): Calendar {
   // Indexed as weekdayOf counts (0 = Sunday). A day's windows stay in the spec's order: they are
   // sorted and merged when resolved to instants (owner-days.ts), where overnight spill joins them.
   const weekly = SUNDAY_FIRST.map((name) => (spec.week[name] ?? []).map(toMinutes));
@@ -315,7 +153,7 @@ function build(spec: z.output<typeof calendarSpecSchema>): Calendar {
   return calendar;
 }
 
-type HolidaySpec = z.output<typeof calendarSpecSchema>["holidays"][number];
+type HolidaySpec = CheckedCalendarSpec["holidays"][number];
 
 /** A holiday as a range: a date alone, a date with its own hours, or a range as written. */
 function holidayEntry(holiday: HolidaySpec): {
@@ -427,54 +265,4 @@ function namedClosedPieces(
     else pieces.push({ from, to, windows: [], name: first.name });
   }
   return pieces;
-}
-
-function toMinutes([start, end]: readonly [string, string]): Window {
-  const s = clockMinutes(start);
-  const e = clockMinutes(end);
-  // Stryker disable next-line EqualityOperator: equivalent: an empty window (start equal to end) is refused when parsed
-  return { start: s, end: e < s ? e + MINUTES_PER_DAY : e };
-}
-
-function clockMinutes(time: string): number {
-  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-}
-
-/** The index of the first window that overlaps one before it, sorted by start. */
-function firstOverlap(windows: readonly Window[]): number | undefined {
-  const order = windows.map((w, index) => ({ ...w, index })).sort((a, b) => a.start - b.start);
-  // Stryker disable next-line EqualityOperator: equivalent: a pass past the end finds no window
-  for (let i = 1; i < order.length; i += 1) {
-    const previous = order[i - 1];
-    const current = order[i];
-    if (previous !== undefined && current !== undefined && current.start < previous.end) return current.index;
-  }
-  return undefined;
-}
-
-/** Overlaps in the weekly pattern, overnight windows and the Sunday-to-Monday wrap included. */
-function weeklyOverlaps(
-  week: Partial<Record<Weekday, readonly (readonly [string, string])[]>>,
-): { message: string; path: (string | number)[] }[] {
-  const placed = WEEKDAYS.flatMap((day, dayIndex) =>
-    (week[day] ?? []).map((window, index) => {
-      const w = toMinutes(window);
-      return { start: dayIndex * MINUTES_PER_DAY + w.start, end: dayIndex * MINUTES_PER_DAY + w.end, day, index };
-    }),
-  ).sort((a, b) => a.start - b.start);
-  const issues: { message: string; path: (string | number)[] }[] = [];
-  placed.forEach((current, i) => {
-    const previous = i === 0 ? placed.at(-1) : placed[i - 1];
-    // No window is a week long, so none overlaps itself across the wrap.
-    // Stryker disable next-line ConditionalExpression: equivalent: see above
-    if (previous === undefined || previous === current) return;
-    const previousEnd = i === 0 ? previous.end - MINUTES_PER_WEEK : previous.end;
-    if (current.start < previousEnd) {
-      issues.push({
-        message: `Overlaps the window ${previous.day}[${String(previous.index)}]`,
-        path: [current.day, current.index],
-      });
-    }
-  });
-  return issues;
 }

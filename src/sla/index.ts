@@ -7,15 +7,9 @@
  */
 export { days, hours, minutes, seconds, type Milliseconds } from "../core/duration.js";
 export type { InstantInput } from "../core/instant.js";
-export {
-  calendarSpecSchema,
-  defineCalendar,
-  parseCalendar,
-  WEEKDAYS,
-  type Calendar,
-  type CalendarSpec,
-  type Weekday,
-} from "./calendar.js";
+export { defineCalendar, parseCalendar, type Calendar } from "./calendar.js";
+export { calendarSpecSchema, type CalendarSpec } from "./calendar-spec-schema.js";
+export { WEEKDAYS, type Weekday } from "./calendar-spec.js";
 export {
   addBusinessDays,
   addBusinessTime,

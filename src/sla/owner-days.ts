@@ -1,6 +1,7 @@
 import { firstIndexAtLeast } from "../core/search.js";
 import { weekdayOf } from "../core/days.js";
-import type { CompiledCalendar, HolidayPiece, Window } from "./calendar.js";
+import type { CompiledCalendar, HolidayPiece } from "./calendar.js";
+import type { Window } from "./calendar-spec.js";
 import {
   instantToWall,
   REPEAT_DAYS,
