@@ -1,5 +1,6 @@
 import { isRecord, ownValue } from "../core/guards.js";
 import * as z from "zod";
+import { instantSchema, writtenInstant } from "../core/schemas.js";
 import { EVIDENCE_STATES } from "./evidence.js";
 import { evidenceSchemaFor } from "./framework-evidence.js";
 import { requireFramework, type Framework } from "./frameworks.js";
@@ -57,6 +58,10 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
   const schema = z.toJSONSchema(evidenceSchemaFor(framework) as z.ZodType, {
     io: "input",
     unrepresentable: "any",
+    // instantSchema answers in one transform, which JSON Schema cannot say; it answers by writtenInstant's rules.
+    override: ({ zodSchema, jsonSchema }) => {
+      if ((zodSchema as unknown) === instantSchema) Object.assign(jsonSchema, writtenInstantJson());
+    },
   }) as Json;
   const evidence = (schema["properties"] as Json)["evidence"] as Json;
   const criteria = evidence["properties"] as Record<string, Json>;
@@ -116,4 +121,10 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
     schema["title"] = `${framework.name} evidence`;
   }
   return { schema, unsupported };
+}
+
+/** An instant as JSON Schema says it: the branches of the rules `instantSchema` answers by. */
+function writtenInstantJson(): Json {
+  const { $schema: _, ...json } = z.toJSONSchema(writtenInstant.schema, { io: "input", unrepresentable: "any" });
+  return json;
 }
