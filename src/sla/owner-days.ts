@@ -473,6 +473,40 @@ function nextHolidayWithHours(cal: CompiledCalendar, day: number): number | unde
   return undefined;
 }
 
+/** How many owner days the near answers below read before leaving the rest to `openSpansFrom`. */
+const NEAR_DAYS = 16;
+
+/**
+ * The first open instant at or after `at` among the open time of the owner days from two before
+ * `at`'s to `NEAR_DAYS` on, or undefined past them. Each day's credited spans are cached and together
+ * partition the open time in order (a day's start no earlier than the day before's), so this is a
+ * few lookups where `openSpansFrom` works out and sorts each day again; a touching span, which that
+ * generator would join to the one before, starts where the earlier ends, so the instant is the same.
+ */
+export function firstOpenNear(cal: CompiledCalendar, at: number): number | undefined {
+  const first = localDayOf(cal, at) - 2;
+  for (let day = first; day < first + NEAR_DAYS; day += 1)
+    for (const span of creditedSpans(cal, day)) if (span.end > at) return Math.max(span.start, at);
+  return undefined;
+}
+
+/**
+ * The instant `ms` of business time after `at` is reached (the first instant with that much open
+ * time since `at`), when it is reached within the owner days `firstOpenNear` reads; else undefined.
+ */
+export function reachedNear(cal: CompiledCalendar, at: number, ms: number): number | undefined {
+  const first = localDayOf(cal, at) - 2;
+  let walked = 0;
+  for (let day = first; day < first + NEAR_DAYS; day += 1)
+    for (const span of creditedSpans(cal, day)) {
+      if (span.end <= at) continue;
+      const start = Math.max(span.start, at);
+      if (walked + (span.end - start) >= ms) return start + (ms - walked);
+      walked += span.end - start;
+    }
+  return undefined;
+}
+
 /**
  * The maximal open intervals that end after `from`, in order, the first clipped to start no earlier
  * than `from`. Ends when the calendar is never open again; an interval that never closes has end
