@@ -1,5 +1,6 @@
 // A small benchmark harness: each case runs until it has used a time budget, and the median of its
 // batches is reported, so one slow batch (a GC pause, the other core busy) does not skew the figure.
+import { Session } from "node:inspector/promises";
 
 /** What a case measured: the median time of one call, and the extra heap it kept. */
 export interface Measurement {
@@ -60,4 +61,75 @@ export function printTable(title: string, rows: readonly Measurement[], baseline
   }));
   console.log(`\n${title}`);
   console.table(table);
+}
+
+/** Where a profile's time went: a share of the samples by part, and the functions that took the most. */
+export interface ProfileSummary {
+  /** Each part's share, largest first: `garbage collection`, `zod`, a handoff-kit folder (`src/sla`), ... */
+  readonly parts: readonly { readonly part: string; readonly share: number }[];
+  /** The functions with the most time of their own, with their file and line. */
+  readonly top: readonly { readonly fn: string; readonly share: number }[];
+}
+
+/**
+ * Runs `fn` `runs` times under V8's sampling profiler (through the inspector, in this process) and
+ * says where the time went, so a goal a benchmark misses is printed with the profile that shows why.
+ */
+export async function profile(fn: () => unknown, runs: number, top = 8): Promise<ProfileSummary> {
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.setSamplingInterval", { interval: 200 });
+  await session.post("Profiler.start");
+  for (let i = 0; i < runs; i += 1) consume(fn());
+  const { profile: taken } = await session.post("Profiler.stop");
+  session.disconnect();
+  const nodes = new Map(taken.nodes.map((node) => [node.id, node]));
+  const selfTime = new Map<number, number>();
+  (taken.samples ?? []).forEach((id, i) => selfTime.set(id, (selfTime.get(id) ?? 0) + (taken.timeDeltas?.[i] ?? 0)));
+  const parts = new Map<string, number>();
+  const fns = new Map<string, number>();
+  for (const [id, time] of selfTime) {
+    const frame = nodes.get(id)?.callFrame;
+    // Idle time, and the inspector's own call that stops the profiler and hands it over, are not the case's.
+    if (frame === undefined || ["(idle)", "(program)"].includes(frame.functionName)) continue;
+    if (frame.functionName === "dispatch" && frame.url === "") continue;
+    const part = partOf(frame.url, frame.functionName);
+    parts.set(part, (parts.get(part) ?? 0) + time);
+    // The file, not the line: code run through tsx is profiled without its source map.
+    const where = frame.url === "" ? "" : ` (${frame.url.split("/").slice(-2).join("/")})`;
+    const fnKey = `${frame.functionName === "" ? "(anonymous)" : frame.functionName}${where}`;
+    fns.set(fnKey, (fns.get(fnKey) ?? 0) + time);
+  }
+  const total = [...parts.values()].reduce((a, b) => a + b, 0);
+  const shares = (map: Map<string, number>) =>
+    [...map].sort((a, b) => b[1] - a[1]).map(([name, time]) => ({ name, share: time / total }));
+  return {
+    parts: shares(parts).map(({ name, share }) => ({ part: name, share })),
+    top: shares(fns)
+      .slice(0, top)
+      .map(({ name, share }) => ({ fn: name, share })),
+  };
+}
+
+function partOf(url: string, fn: string): string {
+  if (fn === "(garbage collector)") return "garbage collection";
+  if (url.includes("/node_modules/zod/")) return "zod";
+  const own = /\/(src|dist)\/([^/]+)\//u.exec(url);
+  if (own !== null && !url.includes("/node_modules/")) return `handoff-kit ${own[1] ?? ""}/${own[2] ?? ""}`;
+  if (url.includes("/node_modules/")) return "other packages";
+  if (url === "" || url.startsWith("node:")) return "V8 and Node built-ins";
+  return "the benchmark and the rest";
+}
+
+/** A profile summary as lines to print. */
+export function formatProfile(summary: ProfileSummary): string {
+  const pct = (share: number) => `${(share * 100).toFixed(1)}%`;
+  return [
+    `  by part: ${summary.parts
+      .filter(({ share }) => share >= 0.01)
+      .map(({ part, share }) => `${part} ${pct(share)}`)
+      .join(", ")}`,
+    ...summary.top.map(({ fn, share }) => `  ${pct(share).padStart(6)}  ${fn}`),
+  ].join("\n");
 }

@@ -3,9 +3,6 @@ import { isValidTimeZone, unknownZoneMessage, zoneNameAsSpelled } from "./time-z
 import { pure } from "./pure.js";
 import { isoInstantMs } from "./iso-instant.js";
 
-/** What an instant may be written as. */
-type InstantWritten = string | number | Date;
-
 /**
  * The instant's rules as zod's own schemas (text first: a union stops at the first option that takes
  * the value, and records read from JSON carry text, so each of their instants is checked once rather
@@ -46,7 +43,7 @@ export const instantSchema = /* @__PURE__ */ pure(
       const checked = writtenInstant.schema._zod.run({ value, issues: [] }, { async: false });
       payload.issues.push(...(checked as z.core.ParsePayload).issues);
       return (checked as z.core.ParsePayload).value;
-    }) as unknown as z.ZodType<Date, InstantWritten>,
+    }) as unknown as z.ZodType<Date, string | number | Date>,
 );
 
 /** A non-empty string, surrounding white space removed. */

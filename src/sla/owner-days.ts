@@ -473,7 +473,10 @@ function nextHolidayWithHours(cal: CompiledCalendar, day: number): number | unde
   return undefined;
 }
 
-/** How many owner days the near answers below read before leaving the rest to `openSpansFrom`. */
+/**
+ * How many owner days (a closed stretch counting as one) the near answers below read before leaving
+ * the rest to `openSpansFrom`.
+ */
 const NEAR_DAYS = 16;
 
 /**
@@ -484,10 +487,15 @@ const NEAR_DAYS = 16;
  * generator would join to the one before, starts where the earlier ends, so the instant is the same.
  */
 export function firstOpenNear(cal: CompiledCalendar, at: number): number | undefined {
-  const first = localDayOf(cal, at) - 2;
-  for (let day = first; day < first + NEAR_DAYS; day += 1)
+  let day = localDayOf(cal, at) - 2;
+  for (let read = 0; read < NEAR_DAYS; read += 1, day = nextOwnerDay(cal, day))
     for (const span of creditedSpans(cal, day)) if (span.end > at) return Math.max(span.start, at);
   return undefined;
+}
+
+/** The day after `day`, or after the closed stretch `day` is in: its days own no open time. */
+function nextOwnerDay(cal: CompiledCalendar, day: number): number {
+  return Math.max(day, holidayOn(cal, day)?.closedUntil ?? day) + 1;
 }
 
 /**
@@ -495,9 +503,9 @@ export function firstOpenNear(cal: CompiledCalendar, at: number): number | undef
  * time since `at`), when it is reached within the owner days `firstOpenNear` reads; else undefined.
  */
 export function reachedNear(cal: CompiledCalendar, at: number, ms: number): number | undefined {
-  const first = localDayOf(cal, at) - 2;
+  let day = localDayOf(cal, at) - 2;
   let walked = 0;
-  for (let day = first; day < first + NEAR_DAYS; day += 1)
+  for (let read = 0; read < NEAR_DAYS; read += 1, day = nextOwnerDay(cal, day))
     for (const span of creditedSpans(cal, day)) {
       if (span.end <= at) continue;
       const start = Math.max(span.start, at);
