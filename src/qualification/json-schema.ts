@@ -55,12 +55,14 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
   if (isRecord(source) && "requirements" in source) requireDefinition(source, "toJsonSchema");
   else requireFramework(source, "toJsonSchema", "source");
   const framework = isDefinition(source) ? source.framework : source;
+  // instantSchema answers in one transform, which JSON Schema cannot say; it answers by writtenInstant's
+  // rules, rendered once here and copied into each instant (every criterion has one).
+  const instantJson = writtenInstantJson();
   const schema = z.toJSONSchema(evidenceSchemaFor(framework) as z.ZodType, {
     io: "input",
     unrepresentable: "any",
-    // instantSchema answers in one transform, which JSON Schema cannot say; it answers by writtenInstant's rules.
     override: ({ zodSchema, jsonSchema }) => {
-      if ((zodSchema as unknown) === instantSchema) Object.assign(jsonSchema, writtenInstantJson());
+      if ((zodSchema as unknown) === instantSchema) Object.assign(jsonSchema, structuredClone(instantJson));
     },
   }) as Json;
   const evidence = (schema["properties"] as Json)["evidence"] as Json;

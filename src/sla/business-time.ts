@@ -5,7 +5,6 @@ import { inDateRange, MAX_EPOCH_MS, toEpochMs, type InstantInput } from "../core
 import {
   accrued,
   dayStart,
-  firstOpenNear,
   holidayIndex,
   holidayOn,
   localDayOf,
@@ -100,10 +99,10 @@ export function isOpen(at: InstantInput, calendar: Calendar): boolean {
 export function nextOpen(at: InstantInput, calendar: Calendar): Date {
   const cal = compiled(calendar, "nextOpen");
   const t = toEpochMs(at, "nextOpen: at");
-  const near = firstOpenNear(cal, t);
-  if (near !== undefined) return resultAt(near, () => `the next open time after ${new Date(t).toISOString()}`);
-  for (const span of openSpansFrom(cal, t))
-    return resultAt(span.start, () => `the next open time after ${new Date(t).toISOString()}`);
+  const asked = () => `the next open time after ${new Date(t).toISOString()}`;
+  const near = reachedNear(cal, t, 0);
+  if (near !== undefined) return resultAt(near, asked);
+  for (const span of openSpansFrom(cal, t)) return resultAt(span.start, asked);
   throw neverOpen(`no open time after ${new Date(t).toISOString()}`);
 }
 

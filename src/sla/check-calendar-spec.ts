@@ -1,4 +1,5 @@
 import { dayNumberOf, ISO_DATE } from "../core/days.js";
+import { isRecord } from "../core/guards.js";
 import type { Issue, IssueCode, IssuePath } from "../core/issue.js";
 import type { Result } from "../core/result.js";
 import { isValidTimeZone, unknownZoneMessage, zoneNameAsSpelled } from "../core/time-zone.js";
@@ -55,8 +56,7 @@ const refused = (code: IssueCode, path: IssuePath, message: string, stops = fals
 });
 
 /** Not null, not an array: any other object, a `Date` too, is read for its fields, as zod does. */
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+const isObject = isRecord as (value: unknown) => value is Record<string, unknown>;
 
 /** An object made by `{}` or `Object.create(null)`, or one whose prototype is such an object. */
 function isPlainObject(value: unknown): value is Record<PropertyKey, unknown> {
@@ -72,11 +72,10 @@ function spec(input: unknown, found: Found[]): unknown {
     found.push(wrongType("object", input, []));
     return input;
   }
+  // A required field left out is an issue, so the value, returned only without issues, has both.
   const value: Record<string, unknown> = {};
-  const timeZone = input["timeZone"];
-  value["timeZone"] = zoneName(timeZone, found);
-  if ("week" in input) value["week"] = week(input["week"], found);
-  else week(undefined, found);
+  value["timeZone"] = zoneName(input["timeZone"], found);
+  value["week"] = week(input["week"], found);
   const holidays = input["holidays"];
   value["holidays"] = holidays === undefined ? [] : list(holidays, ["holidays"], found, holiday);
   if (!stopped(found, 0))

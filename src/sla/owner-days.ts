@@ -474,24 +474,10 @@ function nextHolidayWithHours(cal: CompiledCalendar, day: number): number | unde
 }
 
 /**
- * How many owner days (a closed stretch counting as one) the near answers below read before leaving
- * the rest to `openSpansFrom`.
+ * How many owner days (a closed stretch counting as one) `reachedNear` reads before leaving the rest
+ * to `openSpansFrom`.
  */
 const NEAR_DAYS = 16;
-
-/**
- * The first open instant at or after `at` among the open time of the owner days from two before
- * `at`'s to `NEAR_DAYS` on, or undefined past them. Each day's credited spans are cached and together
- * partition the open time in order (a day's start no earlier than the day before's), so this is a
- * few lookups where `openSpansFrom` works out and sorts each day again; a touching span, which that
- * generator would join to the one before, starts where the earlier ends, so the instant is the same.
- */
-export function firstOpenNear(cal: CompiledCalendar, at: number): number | undefined {
-  let day = localDayOf(cal, at) - 2;
-  for (let read = 0; read < NEAR_DAYS; read += 1, day = nextOwnerDay(cal, day))
-    for (const span of creditedSpans(cal, day)) if (span.end > at) return Math.max(span.start, at);
-  return undefined;
-}
 
 /** The day after `day`, or after the closed stretch `day` is in: its days own no open time. */
 function nextOwnerDay(cal: CompiledCalendar, day: number): number {
@@ -500,7 +486,12 @@ function nextOwnerDay(cal: CompiledCalendar, day: number): number {
 
 /**
  * The instant `ms` of business time after `at` is reached (the first instant with that much open
- * time since `at`), when it is reached within the owner days `firstOpenNear` reads; else undefined.
+ * time since `at`; with `ms` 0, the first open instant at or after `at`), when it is reached within
+ * the owner days from two before `at`'s to `NEAR_DAYS` on; else undefined. Each day's credited spans
+ * are cached and together partition the open time in order (a day's start no earlier than the day
+ * before's), so this is a few lookups where `openSpansFrom` works out and sorts each day again; a
+ * touching span, which that generator would join to the one before, starts where the earlier ends, so
+ * the instant is the same.
  */
 export function reachedNear(cal: CompiledCalendar, at: number, ms: number): number | undefined {
   let day = localDayOf(cal, at) - 2;
