@@ -55,14 +55,13 @@ export function toJsonSchema(source: Framework | SqlDefinition<Framework>): Json
   if (isRecord(source) && "requirements" in source) requireDefinition(source, "toJsonSchema");
   else requireFramework(source, "toJsonSchema", "source");
   const framework = isDefinition(source) ? source.framework : source;
-  // instantSchema answers in one transform, which JSON Schema cannot say; it answers by writtenInstant's
-  // rules, rendered once here and copied into each instant (every criterion has one).
-  const instantJson = writtenInstantJson();
   const schema = z.toJSONSchema(evidenceSchemaFor(framework) as z.ZodType, {
     io: "input",
     unrepresentable: "any",
+    // instantSchema answers in one transform, which JSON Schema cannot say; it answers by writtenInstant's
+    // rules, rendered afresh for each instant so no two parts of the export share an object.
     override: ({ zodSchema, jsonSchema }) => {
-      if ((zodSchema as unknown) === instantSchema) Object.assign(jsonSchema, structuredClone(instantJson));
+      if ((zodSchema as unknown) === instantSchema) Object.assign(jsonSchema, writtenInstantJson());
     },
   }) as Json;
   const evidence = (schema["properties"] as Json)["evidence"] as Json;
