@@ -1,0 +1,192 @@
+import { DAY } from "../core/duration.js";
+import { isoDateOfDay, weekdayOf } from "../core/days.js";
+import { instantToWall, zoneRules } from "../core/zone-offsets.js";
+import { seededRank } from "./seeded-rank.js";
+
+/**
+ * One routing decision as a pure function of the state, the lead's queue and the instant: who takes
+ * the lead, why, and the next state (plain data). Work in progress on the routing branch (issue 18):
+ * the weighted queue keeps place for an absent or capped member; catch-up, credit back and the rules
+ * around it come next.
+ */
+
+/** A member of a queue; `weight` is a positive whole number (ratios: 200/100/100). */
+export interface QueueMember {
+  readonly rep: string;
+  readonly weight: number;
+}
+
+/** How a queue chooses among the members free to take a lead. */
+export type QueueStrategy = "weighted" | "least_recent" | "lightest_load";
+
+/** A queue: its members, how it chooses, and what it counts in its zone. */
+export interface RoutingQueue {
+  readonly id: string;
+  readonly members: readonly QueueMember[];
+  readonly strategy: QueueStrategy;
+  /** The zone caps and resets are counted in. */
+  readonly timeZone: string;
+  /** When the counts start again from zero. */
+  readonly reset: "monthly" | "quarterly" | "yearly" | "never";
+  /** At most this many leads per member per local day, ISO week (from Monday) or month. */
+  readonly caps?: { readonly day?: number; readonly week?: number; readonly month?: number };
+}
+
+/** What a queue has counted for one member since its last reset. */
+export interface MemberLedger {
+  /** Leads taken this period. */
+  readonly count: number;
+  /**
+   * The share of this period's leads the member has earned: its weight over the free members' weight,
+   * for each lead it was free for.
+   */
+  readonly entitled: number;
+  /** When it last took a lead (epoch ms), or null. */
+  readonly lastAt: number | null;
+  /** Leads taken in the current local day, week and month, each with the key it counts for. */
+  readonly day: { readonly key: string; readonly n: number };
+  readonly week: { readonly key: string; readonly n: number };
+  readonly month: { readonly key: string; readonly n: number };
+}
+
+/** A queue's state: the period it counts in and each member's ledger. */
+export interface QueueLedger {
+  readonly period: string;
+  readonly members: Readonly<Record<string, MemberLedger>>;
+}
+
+/** Why a member did not take a lead. */
+export type Skip = "away" | "capped_day" | "capped_week" | "capped_month";
+
+/** One routing decision. */
+export interface QueueDecision {
+  /** Who takes the lead; undefined when no member is free. */
+  readonly assignee: string | undefined;
+  /** Each member, free or not, with the reason it was passed over. */
+  readonly members: readonly { readonly rep: string; readonly skipped: Skip | undefined }[];
+  readonly ledger: QueueLedger;
+}
+
+/** The keys an instant counts under in a zone: its local day, the Monday of its ISO week, month, quarter, year. */
+function localKeys(timeZone: string, at: number) {
+  const day = Math.floor(instantToWall(zoneRules(timeZone), at) / DAY);
+  const date = isoDateOfDay(day);
+  const monday = day - ((weekdayOf(day) + 6) % 7);
+  const month = date.slice(0, 7);
+  const quarter = `${date.slice(0, 4)}-Q${String(Math.ceil(Number(date.slice(5, 7)) / 3))}`;
+  return { day: date, week: isoDateOfDay(monday), month, quarter, year: date.slice(0, 4) };
+}
+
+const EMPTY_COUNT = { key: "", n: 0 };
+
+/**
+ * Routes one lead through a queue at `at`: members in `away` are passed over, as is a member at a cap;
+ * among the rest the strategy chooses, ties by the rank `seed` gives. The ledger that comes back
+ * counts the lead; the one given is not changed.
+ */
+export function routeInQueue(
+  queue: RoutingQueue,
+  ledger: QueueLedger | undefined,
+  at: number,
+  away: ReadonlySet<string>,
+  seed: string,
+): QueueDecision {
+  const keys = localKeys(queue.timeZone, at);
+  const period = { never: "all", monthly: keys.month, quarterly: keys.quarter, yearly: keys.year }[queue.reset];
+  const current = ledger !== undefined && ledger.period === period ? ledger.members : {};
+  const ledgers = queue.members.map(({ rep }): MemberLedger => {
+    const known = Object.hasOwn(current, rep) ? current[rep] : undefined;
+    const base = known ?? {
+      count: 0,
+      entitled: 0,
+      lastAt: null,
+      day: EMPTY_COUNT,
+      week: EMPTY_COUNT,
+      month: EMPTY_COUNT,
+    };
+    return {
+      ...base,
+      day: base.day.key === keys.day ? base.day : { key: keys.day, n: 0 },
+      week: base.week.key === keys.week ? base.week : { key: keys.week, n: 0 },
+      month: base.month.key === keys.month ? base.month : { key: keys.month, n: 0 },
+    };
+  });
+  const caps = queue.caps ?? {};
+  const skipped = queue.members.map(({ rep }, i): Skip | undefined => {
+    const member = ledgers[i] as MemberLedger;
+    if (away.has(rep)) return "away";
+    if (caps.day !== undefined && member.day.n >= caps.day) return "capped_day";
+    if (caps.week !== undefined && member.week.n >= caps.week) return "capped_week";
+    if (caps.month !== undefined && member.month.n >= caps.month) return "capped_month";
+    return undefined;
+  });
+  const free = queue.members.flatMap((_, i) => (skipped[i] === undefined ? [i] : []));
+  const rank = seededRank(
+    queue.members.map(({ rep }) => rep),
+    seed,
+  ).filter((i) => skipped[i] === undefined);
+  const chosen = free.length === 0 ? -1 : choose(queue, ledgers, free, rank);
+  const freeWeight = free.reduce((sum, i) => sum + (queue.members[i] as QueueMember).weight, 0);
+  const members: Record<string, MemberLedger> = {};
+  queue.members.forEach(({ rep, weight }, i) => {
+    const member = ledgers[i] as MemberLedger;
+    const earned = skipped[i] === undefined ? weight / freeWeight : 0;
+    const took = i === chosen ? 1 : 0;
+    members[rep] = {
+      count: member.count + took,
+      entitled: member.entitled + (free.length === 0 ? 0 : earned),
+      lastAt: took === 1 ? at : member.lastAt,
+      day: { key: member.day.key, n: member.day.n + took },
+      week: { key: member.week.key, n: member.week.n + took },
+      month: { key: member.month.key, n: member.month.n + took },
+    };
+  });
+  return {
+    assignee: chosen === -1 ? undefined : queue.members[chosen]?.rep,
+    members: queue.members.map(({ rep }, i) => ({ rep, skipped: skipped[i] })),
+    ledger: { period, members },
+  };
+}
+
+function choose(
+  queue: RoutingQueue,
+  ledgers: readonly MemberLedger[],
+  free: readonly number[],
+  rank: readonly number[],
+): number {
+  const weight = (i: number): number => (queue.members[i] as QueueMember).weight;
+  const count = (i: number): number => (ledgers[i] as MemberLedger).count;
+  switch (queue.strategy) {
+    case "weighted": {
+      // Balinski and Young's quota method on what each free member has earned, this lead included:
+      // one may take it only while its count is under that (its upper quota), and the largest
+      // earned / (count + 1) takes it. While the same members are free, what each has earned is its
+      // weighted share of the leads so far, and this is the method on the counts (within one lead of
+      // the share after every lead); a member away or capped earns nothing meanwhile (keep place).
+      const freeWeight = free.reduce((sum, i) => sum + weight(i), 0);
+      const earned = (i: number): number => (ledgers[i] as MemberLedger).entitled + weight(i) / freeWeight;
+      // Shares are sums of fractions: a count equal to a whole share may sit a rounding error below it.
+      const under = rank.filter((i) => count(i) < earned(i) - 1e-9);
+      let best = -1;
+      for (const i of under.length > 0 ? under : rank)
+        if (best === -1 || earned(i) * (count(best) + 1) > earned(best) * (count(i) + 1)) best = i;
+      return best;
+    }
+    case "least_recent": {
+      const last = (i: number): number => (ledgers[i] as MemberLedger).lastAt ?? Number.NEGATIVE_INFINITY;
+      let best = -1;
+      for (const i of rank) if (best === -1 || last(i) < last(best)) best = i;
+      return best;
+    }
+    case "lightest_load": {
+      // Fewest leads per unit of weight, compared cross-multiplied.
+      let best = -1;
+      for (const i of rank) if (best === -1 || count(i) * weight(best) < count(best) * weight(i)) best = i;
+      return best;
+    }
+    default: {
+      const unknown: never = queue.strategy;
+      return unknown;
+    }
+  }
+}

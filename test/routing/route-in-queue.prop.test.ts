@@ -1,0 +1,163 @@
+// A queue's decisions: the weighted queue keeps every member within one lead of its weighted share
+// after every lead while all are free (Chili Piper's example: 200/100/100 over 60 gives 30/15/15); a
+// member away is never chosen; caps are never passed, counted in the queue's zone; a replay gives the
+// same choices; counts start again at the reset, in the queue's zone.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { routeInQueue, type QueueLedger, type RoutingQueue } from "../../src/routing/route.js";
+
+const MINUTE = 60_000;
+const START = Date.UTC(2026, 10, 2, 14); // Monday 2 November 2026, 09:00 in New York
+
+const queueOf = (weights: readonly number[], extra: Partial<RoutingQueue> = {}): RoutingQueue => ({
+  id: "q",
+  members: weights.map((weight, i) => ({ rep: `rep-${String(i)}`, weight })),
+  strategy: "weighted",
+  timeZone: "America/New_York",
+  reset: "never",
+  ...extra,
+});
+
+/** Routes `leads` leads, one every `gap` ms, and returns who took each and the ledgers after each. */
+function run(
+  queue: RoutingQueue,
+  leads: number,
+  options: { gap?: number; away?: (n: number) => Set<string>; seed?: string } = {},
+) {
+  let ledger: QueueLedger | undefined;
+  const assignees: (string | undefined)[] = [];
+  const ledgers: QueueLedger[] = [];
+  for (let n = 0; n < leads; n += 1) {
+    const decision = routeInQueue(
+      queue,
+      ledger,
+      START + n * (options.gap ?? MINUTE),
+      options.away?.(n) ?? new Set(),
+      options.seed ?? "s",
+    );
+    assignees.push(decision.assignee);
+    ledger = decision.ledger;
+    ledgers.push(ledger);
+  }
+  return { assignees, ledgers };
+}
+
+const tally = (assignees: readonly (string | undefined)[]) => {
+  const counts: Record<string, number> = {};
+  for (const rep of assignees) if (rep !== undefined) counts[rep] = (counts[rep] ?? 0) + 1;
+  return counts;
+};
+
+describe("routeInQueue, weighted", () => {
+  it("gives 30/15/15 of 60 leads to weights 200/100/100", () => {
+    expect(tally(run(queueOf([200, 100, 100]), 60).assignees)).toEqual({ "rep-0": 30, "rep-1": 15, "rep-2": 15 });
+  });
+
+  it("keeps every member within one lead of its weighted share after every lead while all are free", () => {
+    let lopsided = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 250 }),
+        fc.string({ maxLength: 4 }),
+        (weights, leads, seed) => {
+          const total = weights.reduce((a, b) => a + b, 0);
+          const counts = weights.map(() => 0);
+          run(queueOf(weights), leads, { seed }).assignees.forEach((rep, n) => {
+            const i = Number(rep?.slice(4));
+            counts[i] = (counts[i] ?? 0) + 1;
+            weights.forEach((weight, j) => {
+              expect(Math.abs((counts[j] ?? 0) - ((n + 1) * weight) / total)).toBeLessThan(1);
+            });
+          });
+          if (weights.length > 2 && Math.max(...weights) > 20 * Math.min(...weights)) lopsided += 1;
+        },
+      ),
+      { numRuns: 400, seed: 18 },
+    );
+    // The lopsided weights that push the largest-deficit rule past one lead occurred.
+    expect(lopsided).toBeGreaterThan(20);
+  });
+});
+
+describe("routeInQueue, any strategy", () => {
+  const strategies = ["weighted", "least_recent", "lightest_load"] as const;
+
+  it("never chooses a member away, and chooses no one when everyone is", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...strategies),
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 60 }),
+        (strategy, weights, awayByLead) => {
+          const away = (n: number) =>
+            new Set(weights.flatMap((_, i) => ((awayByLead[n] ?? [])[i] === true ? [`rep-${String(i)}`] : [])));
+          const { assignees } = run(queueOf(weights, { strategy }), awayByLead.length, { away });
+          assignees.forEach((rep, n) => {
+            if (rep === undefined) expect(away(n).size).toBe(weights.length);
+            else expect(away(n).has(rep)).toBe(false);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never passes a cap, counted by the local day in the queue's zone", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...strategies),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 80 }),
+        (strategy, members, cap, leads) => {
+          // One lead an hour: a local day in New York holds 24 of them, split across two UTC days.
+          const queue = queueOf(
+            Array.from({ length: members }, () => 1),
+            { strategy, caps: { day: cap } },
+          );
+          const { assignees } = run(queue, leads, { gap: 60 * MINUTE });
+          const perDay = new Map<string, number>();
+          assignees.forEach((rep, n) => {
+            if (rep === undefined) return;
+            const local = new Date(START + n * 60 * MINUTE - 5 * 60 * MINUTE).toISOString().slice(0, 10);
+            const key = `${rep}:${local}`;
+            perDay.set(key, (perDay.get(key) ?? 0) + 1);
+          });
+          for (const count of perDay.values()) expect(count).toBeLessThanOrEqual(cap);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("gives the same choices on a replay", () => {
+    const queue = queueOf([3, 1, 1, 2], { strategy: "lightest_load" });
+    expect(run(queue, 40, { seed: "team" }).assignees).toEqual(run(queue, 40, { seed: "team" }).assignees);
+  });
+
+  it("rotates through the members least recently assigned, and by load per weight", () => {
+    expect(run(queueOf([1, 1, 1], { strategy: "least_recent" }), 6).assignees.slice(3)).toEqual(
+      run(queueOf([1, 1, 1], { strategy: "least_recent" }), 3).assignees,
+    );
+    // Weights 2 and 1: the lightest load per unit of weight gives the first two of every three.
+    expect(tally(run(queueOf([2, 1], { strategy: "lightest_load" }), 30).assignees)).toEqual({
+      "rep-0": 20,
+      "rep-1": 10,
+    });
+  });
+
+  it("starts counting again each month in the queue's zone", () => {
+    const queue = queueOf([1, 1], { reset: "monthly" });
+    // 30 November 2026, 23:30 in New York is 1 December 04:30 UTC: still November there.
+    const november = routeInQueue(queue, undefined, Date.UTC(2026, 11, 1, 4, 30), new Set(), "s");
+    expect(november.ledger.period).toBe("2026-11");
+    const december = routeInQueue(queue, november.ledger, Date.UTC(2026, 11, 1, 5, 30), new Set(), "s");
+    expect(december.ledger.period).toBe("2026-12");
+    expect(
+      Object.values(december.ledger.members)
+        .map((member) => member.count)
+        .sort(),
+    ).toEqual([0, 1]);
+  });
+});
