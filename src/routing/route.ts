@@ -190,3 +190,31 @@ function choose(
     }
   }
 }
+
+/**
+ * Gives a lead back to the queue (a meeting cancelled, a no-show, a rejection, when the team credits
+ * them): the member's count as if it had not taken the lead, and the day, week and month counters it
+ * was taken under, when those are still the current ones; what the other members earned from the lead
+ * stays, so the member is under its share by one and the quota method sends it the next lead it is
+ * free for. A member the ledger does not know, or with no lead this period, is left as it is.
+ */
+export function creditBack(queue: RoutingQueue, ledger: QueueLedger, rep: string, takenAt: number): QueueLedger {
+  const member = Object.hasOwn(ledger.members, rep) ? ledger.members[rep] : undefined;
+  if (member === undefined || member.count === 0) return ledger;
+  const keys = localKeys(queue.timeZone, takenAt);
+  const back = (counter: { readonly key: string; readonly n: number }, key: string) =>
+    counter.key === key && counter.n > 0 ? { key, n: counter.n - 1 } : counter;
+  return {
+    period: ledger.period,
+    members: {
+      ...ledger.members,
+      [rep]: {
+        ...member,
+        count: member.count - 1,
+        day: back(member.day, keys.day),
+        week: back(member.week, keys.week),
+        month: back(member.month, keys.month),
+      },
+    },
+  };
+}

@@ -4,7 +4,7 @@
 // same choices; counts start again at the reset, in the queue's zone.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { routeInQueue, type QueueLedger, type RoutingQueue } from "../../src/routing/route.js";
+import { creditBack, routeInQueue, type QueueLedger, type RoutingQueue } from "../../src/routing/route.js";
 
 const MINUTE = 60_000;
 const START = Date.UTC(2026, 10, 2, 14); // Monday 2 November 2026, 09:00 in New York
@@ -159,5 +159,31 @@ describe("routeInQueue, any strategy", () => {
         .map((member) => member.count)
         .sort(),
     ).toEqual([0, 1]);
+  });
+});
+
+describe("creditBack", () => {
+  it("takes the lead off the member's count and its day's cap counter, and the next lead returns to it", () => {
+    const queue = queueOf([1, 1, 1], { caps: { day: 5 } });
+    const { assignees, ledgers } = run(queue, 6);
+    const last = ledgers.at(-1) as QueueLedger;
+    const rep = assignees[4] as string;
+    const credited = creditBack(queue, last, rep, START + 4 * MINUTE);
+    expect(credited.members[rep]?.count).toBe((last.members[rep]?.count ?? 0) - 1);
+    expect(credited.members[rep]?.day.n).toBe((last.members[rep]?.day.n ?? 0) - 1);
+    for (const other of Object.keys(last.members).filter((key) => key !== rep))
+      expect(credited.members[other]).toEqual(last.members[other]);
+    // Six leads over three equal members: two each; one given back, the seventh lead goes to its member.
+    expect(routeInQueue(queue, credited, START + 6 * MINUTE, new Set(), "s").assignee).toBe(rep);
+  });
+
+  it("leaves a counter of an earlier day alone, and a member with nothing to give back", () => {
+    const queue = queueOf([1], { caps: { day: 5 } });
+    const { ledgers } = run(queue, 2);
+    const last = ledgers.at(-1) as QueueLedger;
+    const dayBefore = creditBack(queue, last, "rep-0", START - 24 * 60 * MINUTE);
+    expect(dayBefore.members["rep-0"]?.day.n).toBe(2);
+    expect(dayBefore.members["rep-0"]?.count).toBe(1);
+    expect(creditBack(queue, last, "nobody", START)).toBe(last);
   });
 });
