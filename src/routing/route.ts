@@ -30,6 +30,16 @@ export interface RoutingQueue {
   readonly reset: "monthly" | "quarterly" | "yearly" | "never";
   /** At most this many leads per member per local day, ISO week (from Monday) or month. */
   readonly caps?: { readonly day?: number; readonly week?: number; readonly month?: number };
+  /**
+   * What a member away misses. `keep_place` (the default) forgives it: the member earns no share while
+   * away. `catch_up` gives it back: while away the member's share of each lead (its weight over the
+   * weight of all members not capped) is owed to it; once back, one owed lead every `catchUpEvery`
+   * leads (3 by default) moves into what it has earned and out of what the others have, in proportion
+   * to their weights, so the quota method sends it the lead and, once the debt is paid, everyone's
+   * earned share is what it would have been had the member never been away.
+   */
+  readonly absence?: "keep_place" | "catch_up";
+  readonly catchUpEvery?: number;
 }
 
 /** What a queue has counted for one member since its last reset. */
@@ -43,6 +53,10 @@ export interface MemberLedger {
   readonly entitled: number;
   /** When it last took a lead (epoch ms), or null. */
   readonly lastAt: number | null;
+  /** With catch-up, the share missed while away and not yet given back. */
+  readonly owed: number;
+  /** The queue's lead number at which an owed lead was last given back, or null. */
+  readonly repaidAt: number | null;
   /** Leads taken in the current local day, week and month, each with the key it counts for. */
   readonly day: { readonly key: string; readonly n: number };
   readonly week: { readonly key: string; readonly n: number };
@@ -52,6 +66,8 @@ export interface MemberLedger {
 /** A queue's state: the period it counts in and each member's ledger. */
 export interface QueueLedger {
   readonly period: string;
+  /** Leads routed this period. */
+  readonly leads: number;
   readonly members: Readonly<Record<string, MemberLedger>>;
 }
 
@@ -93,13 +109,17 @@ export function routeInQueue(
 ): QueueDecision {
   const keys = localKeys(queue.timeZone, at);
   const period = { never: "all", monthly: keys.month, quarterly: keys.quarter, yearly: keys.year }[queue.reset];
-  const current = ledger !== undefined && ledger.period === period ? ledger.members : {};
+  const same = ledger !== undefined && ledger.period === period;
+  const current = same ? ledger.members : {};
+  const lead = same ? ledger.leads : 0;
   const ledgers = queue.members.map(({ rep }): MemberLedger => {
     const known = Object.hasOwn(current, rep) ? current[rep] : undefined;
     const base = known ?? {
       count: 0,
       entitled: 0,
       lastAt: null,
+      owed: 0,
+      repaidAt: null,
       day: EMPTY_COUNT,
       week: EMPTY_COUNT,
       month: EMPTY_COUNT,
@@ -125,17 +145,49 @@ export function routeInQueue(
     queue.members.map(({ rep }) => rep),
     seed,
   ).filter((i) => skipped[i] === undefined);
-  const chosen = free.length === 0 ? -1 : choose(queue, ledgers, free, rank);
-  const freeWeight = free.reduce((sum, i) => sum + (queue.members[i] as QueueMember).weight, 0);
+  const weight = (i: number): number => (queue.members[i] as QueueMember).weight;
+  const freeWeight = free.reduce((sum, i) => sum + weight(i), 0);
+  // This lead's share, earned by the free members; with catch-up, owed to those away.
+  const entitled = ledgers.map(
+    (member, i) => member.entitled + (skipped[i] === undefined ? weight(i) / freeWeight : 0),
+  );
+  const owed = ledgers.map((member) => member.owed);
+  const repaidAt = ledgers.map((member) => member.repaidAt);
+  if (queue.absence === "catch_up" && free.length > 0) {
+    const notCapped = queue.members.reduce(
+      (sum, member, i) => sum + (skipped[i] === undefined || skipped[i] === "away" ? member.weight : 0),
+      0,
+    );
+    const every = queue.catchUpEvery ?? 3;
+    queue.members.forEach((member, i) => {
+      if (skipped[i] === "away") owed[i] = (owed[i] as number) + member.weight / notCapped;
+      const last = repaidAt[i] ?? null;
+      // A member already a lead behind takes that lead first: paying faster than it can take leads
+      // would only move the others' shares below what they hold.
+      const behind = (ledgers[i] as MemberLedger).count < (entitled[i] as number) - 1;
+      if (skipped[i] !== undefined || (owed[i] as number) <= 1e-9 || behind || (last !== null && lead - last < every))
+        return;
+      // One owed lead (or what is left of the debt) moves from the other free members to this one.
+      const paid = Math.min(1, owed[i] as number);
+      const othersWeight = freeWeight - member.weight;
+      if (othersWeight === 0) return;
+      owed[i] = (owed[i] as number) - paid;
+      repaidAt[i] = lead;
+      entitled[i] = (entitled[i] as number) + paid;
+      for (const j of free) if (j !== i) entitled[j] = (entitled[j] as number) - (paid * weight(j)) / othersWeight;
+    });
+  }
+  const chosen = free.length === 0 ? -1 : choose(queue, ledgers, entitled, free, rank);
   const members: Record<string, MemberLedger> = {};
-  queue.members.forEach(({ rep, weight }, i) => {
+  queue.members.forEach(({ rep }, i) => {
     const member = ledgers[i] as MemberLedger;
-    const earned = skipped[i] === undefined ? weight / freeWeight : 0;
     const took = i === chosen ? 1 : 0;
     members[rep] = {
       count: member.count + took,
-      entitled: member.entitled + (free.length === 0 ? 0 : earned),
+      entitled: entitled[i] as number,
       lastAt: took === 1 ? at : member.lastAt,
+      owed: owed[i] as number,
+      repaidAt: repaidAt[i] ?? null,
       day: { key: member.day.key, n: member.day.n + took },
       week: { key: member.week.key, n: member.week.n + took },
       month: { key: member.month.key, n: member.month.n + took },
@@ -144,13 +196,14 @@ export function routeInQueue(
   return {
     assignee: chosen === -1 ? undefined : queue.members[chosen]?.rep,
     members: queue.members.map(({ rep }, i) => ({ rep, skipped: skipped[i] })),
-    ledger: { period, members },
+    ledger: { period, leads: free.length === 0 ? lead : lead + 1, members },
   };
 }
 
 function choose(
   queue: RoutingQueue,
   ledgers: readonly MemberLedger[],
+  entitled: readonly number[],
   free: readonly number[],
   rank: readonly number[],
 ): number {
@@ -163,8 +216,7 @@ function choose(
       // earned / (count + 1) takes it. While the same members are free, what each has earned is its
       // weighted share of the leads so far, and this is the method on the counts (within one lead of
       // the share after every lead); a member away or capped earns nothing meanwhile (keep place).
-      const freeWeight = free.reduce((sum, i) => sum + weight(i), 0);
-      const earned = (i: number): number => (ledgers[i] as MemberLedger).entitled + weight(i) / freeWeight;
+      const earned = (i: number): number => entitled[i] as number;
       // Shares are sums of fractions: a count equal to a whole share may sit a rounding error below it.
       const under = rank.filter((i) => count(i) < earned(i) - 1e-9);
       let best = -1;
@@ -206,6 +258,7 @@ export function creditBack(queue: RoutingQueue, ledger: QueueLedger, rep: string
     counter.key === key && counter.n > 0 ? { key, n: counter.n - 1 } : counter;
   return {
     period: ledger.period,
+    leads: ledger.leads,
     members: {
       ...ledger.members,
       [rep]: {

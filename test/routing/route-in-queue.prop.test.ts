@@ -187,3 +187,67 @@ describe("creditBack", () => {
     expect(creditBack(queue, last, "nobody", START)).toBe(last);
   });
 });
+
+describe("absence", () => {
+  it("keep place: a member back from an absence shares the leads from then on, with no catching up", () => {
+    // Two equal members, rep-0 away for the first 10 leads: rep-1 takes them. Back at lead 11, rep-0 has
+    // earned 0.5 and rep-1 10.5: both are under, and 10.5 / 11 beats 0.5 / 1, so rep-1 takes lead 11;
+    // from lead 12 they alternate: five each of leads 11 to 20.
+    const queue = queueOf([1, 1]);
+    const { assignees } = run(queue, 20, { away: (n) => new Set(n < 10 ? ["rep-0"] : []) });
+    expect(tally(assignees.slice(0, 10))).toEqual({ "rep-1": 10 });
+    expect(assignees[10]).toBe("rep-1");
+    expect(tally(assignees.slice(10))).toEqual({ "rep-0": 5, "rep-1": 5 });
+  });
+
+  it("catch up: everyone within one lead of the share they would have had, from a documented horizon on", () => {
+    // The member away is owed its share of each lead it missed (its weight over all members'). Back,
+    // it is given one owed lead at a time, at least `every` leads apart and never while already a lead
+    // behind; it takes at most one lead a lead, so each owed lead also costs 1 / (1 - share) leads. The
+    // horizon: ceil(owed) x (max(every, ceil(1 / (1 - share))) + 1) + the number of members.
+    const seen = { owedFive: 0, everyBinds: 0, shareBinds: 0 };
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 2, maxLength: 6 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 5 }),
+        (weights, awayLeads, every) => {
+          const queue = queueOf(weights, { absence: "catch_up", catchUpEvery: every });
+          const total = weights.reduce((a, b) => a + b, 0);
+          const share = (weights[0] ?? 0) / total;
+          const { assignees, ledgers } = run(queue, awayLeads + 400, {
+            away: (n) => new Set(n < awayLeads ? ["rep-0"] : []),
+          });
+          const owed = ledgers[awayLeads - 1]?.members["rep-0"]?.owed ?? 0;
+          const pace = Math.ceil(1 / (1 - share) - 1e-9);
+          const horizon = Math.ceil(owed - 1e-9) * (Math.max(every, pace) + 1) + weights.length;
+          const counts = weights.map(() => 0);
+          assignees.forEach((rep, n) => {
+            if (n < awayLeads) expect(rep).not.toBe("rep-0");
+            const i = Number(rep?.slice(4));
+            counts[i] = (counts[i] ?? 0) + 1;
+            if (n < awayLeads + horizon) return;
+            weights.forEach((weight, j) => {
+              expect(Math.abs((counts[j] ?? 0) - ((n + 1) * weight) / total)).toBeLessThan(1);
+            });
+          });
+          // Spread out: in any run of leads after its return, the member takes at most its share of them,
+          // one owed lead per `every` of them, and one more for where the run starts.
+          const back = assignees.slice(awayLeads).map((rep) => (rep === "rep-0" ? 1 : 0));
+          for (const length of [every, 2 * every, 5 * every])
+            for (let start = 0; start + length <= back.length; start += 1) {
+              const taken = back.slice(start, start + length).reduce((a: number, b) => a + b, 0);
+              expect(taken).toBeLessThanOrEqual(Math.ceil(length * share) + Math.ceil(length / every) + 1);
+            }
+          if (owed >= 5) seen.owedFive += 1;
+          if (every > pace) seen.everyBinds += 1;
+          if (pace > every) seen.shareBinds += 1;
+        },
+      ),
+      { numRuns: 400, seed: 18 },
+    );
+    expect(seen.owedFive).toBeGreaterThan(50);
+    expect(seen.everyBinds).toBeGreaterThan(20);
+    expect(seen.shareBinds).toBeGreaterThan(20);
+  });
+});
