@@ -271,3 +271,48 @@ export function creditBack(queue: RoutingQueue, ledger: QueueLedger, rep: string
     },
   };
 }
+
+/**
+ * Moves a lead from one member to another (an AE hands a meeting on): it is given back to the first,
+ * as `creditBack` does, and counted for the second at `at`, under the day, week and month of `at`, as
+ * if the second had taken it then. A second member outside the queue is only credited away from the
+ * first.
+ */
+export function reassign(
+  queue: RoutingQueue,
+  ledger: QueueLedger,
+  move: { readonly from: string; readonly to: string; readonly takenAt: number; readonly at: number },
+): QueueLedger {
+  const credited = creditBack(queue, ledger, move.from, move.takenAt);
+  if (!queue.members.some((member) => member.rep === move.to)) return credited;
+  const keys = localKeys(queue.timeZone, move.at);
+  const known = Object.hasOwn(credited.members, move.to) ? credited.members[move.to] : undefined;
+  const member = known ?? {
+    count: 0,
+    entitled: 0,
+    lastAt: null,
+    owed: 0,
+    repaidAt: null,
+    day: EMPTY_COUNT,
+    week: EMPTY_COUNT,
+    month: EMPTY_COUNT,
+  };
+  const plusOne = (counter: { readonly key: string; readonly n: number }, key: string) => ({
+    key,
+    n: counter.key === key ? counter.n + 1 : 1,
+  });
+  return {
+    ...credited,
+    members: {
+      ...credited.members,
+      [move.to]: {
+        ...member,
+        count: member.count + 1,
+        lastAt: move.at,
+        day: plusOne(member.day, keys.day),
+        week: plusOne(member.week, keys.week),
+        month: plusOne(member.month, keys.month),
+      },
+    },
+  };
+}

@@ -4,7 +4,7 @@
 // same choices; counts start again at the reset, in the queue's zone.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { creditBack, routeInQueue, type QueueLedger, type RoutingQueue } from "../../src/routing/route.js";
+import { creditBack, reassign, routeInQueue, type QueueLedger, type RoutingQueue } from "../../src/routing/route.js";
 
 const MINUTE = 60_000;
 const START = Date.UTC(2026, 10, 2, 14); // Monday 2 November 2026, 09:00 in New York
@@ -249,5 +249,26 @@ describe("absence", () => {
     expect(seen.owedFive).toBeGreaterThan(50);
     expect(seen.everyBinds).toBeGreaterThan(20);
     expect(seen.shareBinds).toBeGreaterThan(20);
+  });
+});
+
+describe("reassign", () => {
+  it("credits the first member and counts the lead for the second, under the day it moved", () => {
+    const queue = queueOf([1, 1], { caps: { day: 3 } });
+    const { assignees, ledgers } = run(queue, 2);
+    const last = ledgers.at(-1) as QueueLedger;
+    const from = assignees[0] as string;
+    const to = from === "rep-0" ? "rep-1" : "rep-0";
+    const nextDay = START + 24 * 60 * MINUTE;
+    const moved = reassign(queue, last, { from, to, takenAt: START, at: nextDay });
+    expect(moved.members[from]?.count).toBe(0);
+    expect(moved.members[from]?.day.n).toBe(0);
+    expect(moved.members[to]?.count).toBe(2);
+    expect(moved.members[to]?.day).toEqual({ key: "2026-11-03", n: 1 });
+    expect(moved.members[to]?.lastAt).toBe(nextDay);
+    // Someone outside the queue: the lead only leaves the first member.
+    const outside = reassign(queue, last, { from, to: "ae-elsewhere", takenAt: START, at: nextDay });
+    expect(Object.keys(outside.members).sort()).toEqual(["rep-0", "rep-1"]);
+    expect(outside.members[from]?.count).toBe(0);
   });
 });
