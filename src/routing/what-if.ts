@@ -1,0 +1,151 @@
+import type { Handoff } from "../handoff/index.js";
+import { creditBack, reassign, type QueueLedger, type Skip } from "./route.js";
+import { routeLead, type Lead, type RoutingSetup, type RoutingState } from "./route-lead.js";
+
+/** Which outcomes give a lead back to its queue, and who was away when. */
+export interface WhatIfOptions {
+  readonly creditBack?: { readonly cancelled?: boolean; readonly noShow?: boolean; readonly rejected?: boolean };
+  /** Whether a rep was away at an instant (out of office, or outside their calendar). */
+  readonly away?: (rep: string, at: number) => boolean;
+}
+
+/** One handoff as the proposed routing would have assigned it. */
+export interface WhatIfAssignment {
+  readonly handoff: string;
+  readonly at: number;
+  readonly actual: string;
+  readonly routed: string | undefined;
+  readonly queue: string | undefined;
+  readonly rule: string | undefined;
+}
+
+/** A queue member's leads over the replay (given back ones not counted) against its weighted share of them. */
+export interface WhatIfShare {
+  readonly queue: string;
+  readonly rep: string;
+  readonly leads: number;
+  readonly target: number;
+}
+
+/** What a proposed routing would have done with past handoffs. */
+export interface WhatIfReport {
+  readonly assignments: readonly WhatIfAssignment[];
+  /** Handoffs the proposed routing gives to someone other than the AE who had them. */
+  readonly differing: number;
+  readonly shares: readonly WhatIfShare[];
+  /** Decisions in which a member was passed over for a cap, by the cap. */
+  readonly capsHit: Readonly<Partial<Record<Skip, number>>>;
+}
+
+/** A handoff as a lead: its segment, source, the account's industry and region, and its domain. */
+function leadOf(handoff: Handoff): Lead {
+  return {
+    id: handoff.id,
+    segment: handoff.segment,
+    source: handoff.source,
+    industry: handoff.account.industry,
+    territory: handoff.account.region,
+    email: handoff.account.domain ?? handoff.prospect.email,
+  };
+}
+
+type Step =
+  | { readonly kind: "route"; readonly at: number; readonly handoff: Handoff }
+  | { readonly kind: "credit"; readonly at: number; readonly handoff: string }
+  | { readonly kind: "reassign"; readonly at: number; readonly handoff: string; readonly to: string };
+
+/**
+ * Replays past handoffs through a proposed routing: each is routed when it was first booked, in time
+ * order across the team, and its later outcomes give it back (cancelled, no-show, rejected: each a
+ * switch) or move it (an AE reassignment) as they happened. Pure.
+ */
+export function whatIf(handoffs: readonly Handoff[], setup: RoutingSetup, options: WhatIfOptions = {}): WhatIfReport {
+  const credit = options.creditBack ?? {};
+  const steps: Step[] = [];
+  for (const handoff of handoffs) {
+    const booked = handoff.events.find((event) => event.type === "booked");
+    if (booked === undefined) continue;
+    steps.push({ kind: "route", at: booked.at.getTime(), handoff });
+    for (const event of handoff.events) {
+      if (event.at.getTime() < booked.at.getTime()) continue;
+      const gives =
+        (event.type === "cancelled" && credit.cancelled === true) ||
+        (event.type === "no_show" && credit.noShow === true) ||
+        (event.type === "rejected" && credit.rejected === true);
+      if (gives) steps.push({ kind: "credit", at: event.at.getTime(), handoff: handoff.id });
+      if (event.type === "reassigned" && event.role === "ae")
+        steps.push({ kind: "reassign", at: event.at.getTime(), handoff: handoff.id, to: event.to });
+    }
+  }
+  // Stable: steps at one instant keep the order they were found in.
+  steps.sort((a, b) => a.at - b.at);
+
+  let state: RoutingState = { queues: {} };
+  const assignments: WhatIfAssignment[] = [];
+  const holder = new Map<string, { queue: string; rep: string; takenAt: number; credited: boolean }>();
+  const capsHit: Partial<Record<Skip, number>> = {};
+  // Leads each member holds over the whole replay (the ledgers start again at each reset).
+  const held = new Map<string, number>();
+  const hold = (queue: string, rep: string, by: number) =>
+    held.set(`${queue}\u0000${rep}`, (held.get(`${queue}\u0000${rep}`) ?? 0) + by);
+  const queueOf = (id: string) => setup.queues.find((queue) => queue.id === id);
+  for (const step of steps) {
+    if (step.kind === "route") {
+      const away = new Set(
+        setup.queues
+          .flatMap((queue) => queue.members.map((member) => member.rep))
+          .filter((rep) => options.away?.(rep, step.at) === true),
+      );
+      const result = routeLead(state, leadOf(step.handoff), setup, { now: step.at, away });
+      state = result.state;
+      for (const { skipped } of result.explanation.members)
+        if (skipped !== undefined && skipped !== "away") capsHit[skipped] = (capsHit[skipped] ?? 0) + 1;
+      assignments.push({
+        handoff: step.handoff.id,
+        at: step.at,
+        actual: step.handoff.ae.id,
+        routed: result.assignee,
+        queue: result.queue,
+        rule: result.rule,
+      });
+      if (result.by === "queue" && result.queue !== undefined && result.assignee !== undefined) {
+        holder.set(step.handoff.id, { queue: result.queue, rep: result.assignee, takenAt: step.at, credited: false });
+        hold(result.queue, result.assignee, 1);
+      }
+      continue;
+    }
+    const lead = holder.get(step.handoff);
+    const queue = lead === undefined ? undefined : queueOf(lead.queue);
+    const ledger = lead === undefined ? undefined : state.queues[lead.queue];
+    if (lead === undefined || queue === undefined || ledger === undefined || lead.credited) continue;
+    let next: QueueLedger;
+    hold(lead.queue, lead.rep, -1);
+    if (step.kind === "credit") {
+      next = creditBack(queue, ledger, lead.rep, lead.takenAt);
+      lead.credited = true;
+    } else {
+      next = reassign(queue, ledger, { from: lead.rep, to: step.to, takenAt: lead.takenAt, at: step.at });
+      holder.set(step.handoff, { ...lead, rep: step.to, takenAt: step.at });
+      if (queue.members.some((member) => member.rep === step.to)) hold(lead.queue, step.to, 1);
+    }
+    state = { queues: { ...state.queues, [lead.queue]: next } };
+  }
+
+  const shares: WhatIfShare[] = [];
+  for (const queue of setup.queues) {
+    const members = queue.members.map((member) => ({
+      ...member,
+      leads: held.get(`${queue.id}\u0000${member.rep}`) ?? 0,
+    }));
+    const routed = members.reduce((sum, member) => sum + member.leads, 0);
+    const weight = members.reduce((sum, member) => sum + member.weight, 0);
+    for (const member of members)
+      shares.push({ queue: queue.id, rep: member.rep, leads: member.leads, target: (routed * member.weight) / weight });
+  }
+  return {
+    assignments,
+    differing: assignments.filter((assignment) => assignment.routed !== assignment.actual).length,
+    shares,
+    capsHit,
+  };
+}
