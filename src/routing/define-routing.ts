@@ -2,8 +2,58 @@ import * as z from "zod";
 import { HandoffKitError } from "../core/error.js";
 import { fromZodIssues } from "../core/issue.js";
 import { pure } from "../core/pure.js";
-import { idSchema, timeZoneSchema } from "../core/schemas.js";
-import type { RoutingSetup } from "./route-lead.js";
+import { idSchema, instantSchema, timeZoneSchema } from "../core/schemas.js";
+import type { InstantInput } from "../core/instant.js";
+import { isCalendar, type Calendar } from "../sla/calendar.js";
+import { compileQueue, type CompiledQueue } from "./compile-queue.js";
+import type { RoutingRule } from "./match-rules.js";
+import type { RoutingQueue } from "./route-in-queue.js";
+
+/** When a rep cannot take leads, as a team writes it. */
+export interface RepAvailabilitySpec {
+  /** Out-of-office periods, each from its start (inclusive) to its end (exclusive). */
+  readonly outOfOffice?: readonly { readonly from: InstantInput | string; readonly to: InstantInput | string }[];
+  /** Working hours from `handoff-kit/sla`'s `defineCalendar`: outside them the rep is passed over. */
+  readonly calendar?: Calendar;
+}
+
+/**
+ * A team's routing as data: the rules in order, the fallback queue, the queues, the accounts' owners,
+ * each rep's availability and the seed ties are broken by.
+ */
+export interface RoutingSetup {
+  readonly rules: readonly RoutingRule[];
+  readonly fallback: string;
+  readonly queues: readonly RoutingQueue[];
+  /** Each account's owner by its domain: a lead from an owned account goes to its owner. */
+  readonly accountOwners?: Readonly<Record<string, string>>;
+  /** By rep: out-of-office periods and working hours. */
+  readonly availability?: Readonly<Record<string, RepAvailabilitySpec>>;
+  /** Breaks ties (FNV-1a of `seed:rep`, then the rep's id); keep it to replay a past day the same way. */
+  readonly seed: string;
+}
+
+declare const routingKey: unique symbol;
+
+/**
+ * A routing checked by `defineRouting`: the setup as given (frozen), ready for `route`. Only
+ * `defineRouting` makes one.
+ */
+export interface Routing {
+  readonly setup: RoutingSetup;
+  /** @internal */
+  readonly [routingKey]: true;
+}
+
+const compiledByRouting = new WeakMap<Routing, ReadonlyMap<string, CompiledQueue>>();
+
+/** The queues of a routing `defineRouting` made, read for routing; throws `invalid_argument` otherwise. */
+export function compiledQueues(routing: Routing, fn: string): ReadonlyMap<string, CompiledQueue> {
+  const found = compiledByRouting.get(routing);
+  if (found === undefined)
+    throw new HandoffKitError("invalid_argument", { detail: `${fn}: the routing must be one defineRouting made` });
+  return found;
+}
 
 const texts = /* @__PURE__ */ pure(() => z.array(z.string().trim().min(1, { error: "Must not be empty" })).min(1));
 const count = /* @__PURE__ */ pure(() => z.number().int().positive());
@@ -66,6 +116,32 @@ const setupSchema = /* @__PURE__ */ pure(() =>
       fallback: idSchema,
       queues: z.array(queueSchema).min(1, { error: "At least one queue" }),
       accountOwners: z.record(z.string(), idSchema).optional(),
+      availability: z
+        .record(
+          z.string(),
+          z.object({
+            outOfOffice: z
+              .array(
+                z
+                  .object({ from: instantSchema, to: instantSchema })
+                  // A bad instant's issue may let the check run: only two dates are compared.
+                  .refine(
+                    (period) =>
+                      !(period.from instanceof Date && period.to instanceof Date) ||
+                      period.from.getTime() <= period.to.getTime(),
+                    {
+                      error: "An out-of-office period must not end before it starts",
+                      path: ["to"],
+                    },
+                  ),
+              )
+              .optional(),
+            calendar: z
+              .custom<Calendar>(isCalendar, { error: "Must be a calendar made by defineCalendar (handoff-kit/sla)" })
+              .optional(),
+          }),
+        )
+        .optional(),
       seed: z.string(),
     })
     .superRefine((setup, ctx) => {
@@ -85,16 +161,69 @@ const setupSchema = /* @__PURE__ */ pure(() =>
 );
 
 /**
- * Checks a team's routing and freezes it: the rules' queues and the fallback exist, queue ids and a
- * queue's members are unique, weights are positive whole numbers, zones are known, caps and
- * `catchUpEvery` are positive whole numbers. Throws `invalid_config` with the path of each bad field.
+ * Checks a team's routing and makes it ready for `route`: the rules' queues and the fallback exist,
+ * queue ids and a queue's members are unique, weights are positive whole numbers, zones are known,
+ * caps and `catchUpEvery` are positive whole numbers, out-of-office periods are instants in order and
+ * calendars come from `defineCalendar`. Throws `invalid_config` with the path of each bad field.
+ *
+ * @example
+ * ```ts
+ * import { defineRouting } from "handoff-kit/routing";
+ * const routing = defineRouting({
+ *   rules: [{ id: "emea", when: { territory: ["EMEA"] }, queue: "emea" }],
+ *   fallback: "everyone",
+ *   queues: [
+ *     { id: "emea", members: [{ rep: "ae-ana", weight: 1 }], strategy: "least_recent", timeZone: "Europe/London", reset: "never" },
+ *     {
+ *       id: "everyone",
+ *       members: [{ rep: "ae-ben", weight: 200 }, { rep: "ae-cy", weight: 100 }, { rep: "ae-di", weight: 100 }],
+ *       strategy: "weighted",
+ *       timeZone: "America/New_York",
+ *       reset: "monthly",
+ *       caps: { day: 8 },
+ *     },
+ *   ],
+ *   availability: { "ae-cy": { outOfOffice: [{ from: "2026-12-21T00:00:00Z", to: "2027-01-04T00:00:00Z" }] } },
+ *   seed: "team-2026",
+ * });
+ * routing.setup.fallback; // "everyone"
+ * ```
+ * @category Routing
  */
-export function defineRouting(setup: RoutingSetup): RoutingSetup {
+export function defineRouting(setup: RoutingSetup): Routing {
   const parsed = setupSchema.safeParse(setup);
   if (!parsed.success)
     throw new HandoffKitError("invalid_config", {
       detail: "defineRouting",
       issues: fromZodIssues(parsed.error.issues),
     });
-  return Object.freeze(parsed.data) as RoutingSetup;
+  const checked = parsed.data;
+  const availability = Object.fromEntries(
+    Object.entries(checked.availability ?? {}).map(([rep, spec]) => [
+      rep,
+      {
+        ...(spec.outOfOffice === undefined
+          ? {}
+          : {
+              outOfOffice: spec.outOfOffice.map((period) => ({ from: period.from.getTime(), to: period.to.getTime() })),
+            }),
+        ...(spec.calendar === undefined ? {} : { calendar: spec.calendar }),
+      },
+    ]),
+  );
+  const routing = { setup: deepFrozen(checked) } as unknown as Routing;
+  compiledByRouting.set(
+    routing,
+    new Map(routing.setup.queues.map((queue) => [queue.id, compileQueue(queue, checked.seed, availability)])),
+  );
+  return Object.freeze(routing);
+}
+
+/** Freezes plain objects and arrays all the way down; a calendar (already frozen by its maker) is left as it is. */
+function deepFrozen<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFrozen(inner);
+    Object.freeze(value);
+  }
+  return value;
 }

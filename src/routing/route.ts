@@ -1,318 +1,301 @@
-import { DAY } from "../core/duration.js";
-import { isoDateOfDay, weekdayOf } from "../core/days.js";
-import { instantToWall, zoneRules } from "../core/zone-offsets.js";
-import { seededRank } from "./seeded-rank.js";
+import { HandoffKitError } from "../core/error.js";
+import { toEpochMs, type InstantInput } from "../core/instant.js";
+import { accountOwnerOf } from "./account-owner.js";
+import { compiledQueues, type Routing } from "./define-routing.js";
+import { matchRules, type RoutingLead, type RuleReading } from "./match-rules.js";
+import {
+  creditBack as creditBackInQueue,
+  queueStanding,
+  reassign as reassignInQueue,
+  routeInQueue,
+  type Choice,
+  type QueueLedger,
+  type Skip,
+} from "./route-in-queue.js";
 
 /**
- * One routing decision as a pure function of the state, the lead's queue and the instant: who takes
- * the lead, why, and the next state (plain data). Work in progress on the routing branch (issue 18):
- * the weighted queue keeps place for an absent or capped member; catch-up, credit back and the rules
- * around it come next.
+ * The routing state: each queue's ledger, as plain data (`JSON.parse(JSON.stringify(state))` routes
+ * the same). Start from `{ queues: {} }`.
  */
-
-/** A member of a queue; `weight` is a positive whole number (ratios: 200/100/100). */
-export interface QueueMember {
-  readonly rep: string;
-  readonly weight: number;
+export interface RoutingState {
+  readonly queues: Readonly<Record<string, QueueLedger>>;
 }
 
-/** How a queue chooses among the members free to take a lead. */
-export type QueueStrategy = "weighted" | "least_recent" | "lightest_load";
-
-/** A queue: its members, how it chooses, and what it counts in its zone. */
-export interface RoutingQueue {
+/** A lead to route: the fields the rules read, and the email (or domain) its account is found by. */
+export interface Lead extends RoutingLead {
   readonly id: string;
-  readonly members: readonly QueueMember[];
-  readonly strategy: QueueStrategy;
-  /** The zone caps and resets are counted in. */
-  readonly timeZone: string;
-  /** When the counts start again from zero. */
-  readonly reset: "monthly" | "quarterly" | "yearly" | "never";
-  /** At most this many leads per member per local day, ISO week (from Monday) or month. */
-  readonly caps?: { readonly day?: number; readonly week?: number; readonly month?: number };
-  /**
-   * What a member away misses. `keep_place` (the default) forgives it: the member earns no share while
-   * away. `catch_up` gives it back: while away the member's share of each lead (its weight over the
-   * weight of all members not capped) is owed to it; once back, one owed lead every `catchUpEvery`
-   * leads (3 by default) moves into what it has earned and out of what the others have, in proportion
-   * to their weights, so the quota method sends it the lead and, once the debt is paid, everyone's
-   * earned share is what it would have been had the member never been away.
-   */
-  readonly absence?: "keep_place" | "catch_up";
-  readonly catchUpEvery?: number;
+  readonly email?: string | undefined;
 }
 
-/** What a queue has counted for one member since its last reset. */
-export interface MemberLedger {
-  /** Leads taken this period. */
-  readonly count: number;
-  /**
-   * The share of this period's leads the member has earned: its weight over the free members' weight,
-   * for each lead it was free for.
-   */
-  readonly entitled: number;
-  /** When it last took a lead (epoch ms), or null. */
-  readonly lastAt: number | null;
-  /** With catch-up, the share missed while away and not yet given back. */
-  readonly owed: number;
-  /** The queue's lead number at which an owed lead was last given back, or null. */
-  readonly repaidAt: number | null;
-  /** Leads taken in the current local day, week and month, each with the key it counts for. */
-  readonly day: { readonly key: string; readonly n: number };
-  readonly week: { readonly key: string; readonly n: number };
-  readonly month: { readonly key: string; readonly n: number };
+/** Why a lead went where it went. */
+export interface RouteExplanation {
+  /** The account's owner when there is one, and whether they were away. */
+  readonly owner: { readonly owner: string; readonly domain: string; readonly away: boolean } | undefined;
+  /** Each rule read, in order, with the conditions that did not hold; the last read is the one that matched. */
+  readonly rules: readonly RuleReading[];
+  /** The queue's members passed over, with why (away, out of office, off hours, a cap). */
+  readonly passed: readonly { readonly rep: string; readonly skipped: Skip }[];
+  /** How the member chosen stood: its leads this period before this one and the share it had earned. */
+  readonly choice: Choice | undefined;
 }
 
-/** A queue's state: the period it counts in and each member's ledger. */
-export interface QueueLedger {
-  readonly period: string;
-  /** Leads routed this period. */
-  readonly leads: number;
-  readonly members: Readonly<Record<string, MemberLedger>>;
-}
-
-/** Why a member did not take a lead. */
-export type Skip = "away" | "capped_day" | "capped_week" | "capped_month";
-
-/** One routing decision. */
-export interface QueueDecision {
-  /** Who takes the lead; undefined when no member is free. */
+/** Who takes a lead, how, why, and the state after it. */
+export interface RouteResult {
+  readonly lead: string;
+  readonly at: number;
   readonly assignee: string | undefined;
-  /** Each member, free or not, with the reason it was passed over. */
-  readonly members: readonly { readonly rep: string; readonly skipped: Skip | undefined }[];
-  readonly ledger: QueueLedger;
+  /** `account_owner`: the owner of the lead's account; `queue`: a queue's choice; `none`: no one free. */
+  readonly by: "account_owner" | "queue" | "none";
+  readonly queue: string | undefined;
+  /** The rule that matched; undefined for the fallback queue or the account's owner. */
+  readonly rule: string | undefined;
+  readonly explanation: RouteExplanation;
+  readonly state: RoutingState;
 }
 
-/** The keys an instant counts under in a zone: its local day, the Monday of its ISO week, month, quarter, year. */
-function localKeys(timeZone: string, at: number) {
-  const day = Math.floor(instantToWall(zoneRules(timeZone), at) / DAY);
-  const date = isoDateOfDay(day);
-  const monday = day - ((weekdayOf(day) + 6) % 7);
-  const month = date.slice(0, 7);
-  const quarter = `${date.slice(0, 4)}-Q${String(Math.ceil(Number(date.slice(5, 7)) / 3))}`;
-  return { day: date, week: isoDateOfDay(monday), month, quarter, year: date.slice(0, 4) };
+/** What a decision may be told besides the lead. */
+export interface RouteOptions {
+  /** The instant of the decision: caps, resets, out-of-office periods and calendars are read at it. */
+  readonly now: InstantInput;
+  /** Reps away now for a reason the setup does not hold (marked unavailable in the CRM). */
+  readonly away?: ReadonlySet<string>;
 }
 
-const EMPTY_COUNT = { key: "", n: 0 };
+const EMPTY: RoutingState = { queues: {} };
 
 /**
- * Routes one lead through a queue at `at`: members in `away` are passed over, as is a member at a cap;
- * among the rest the strategy chooses, ties by the rank `seed` gives. The ledger that comes back
- * counts the lead; the one given is not changed.
+ * Routes one lead: to its account's owner when the account has one who is not away (no queue counts
+ * it), else by the first rule that matches, or the fallback, to that queue's choice. Pure: the state
+ * given is not changed, and the same state, lead, routing and instant give the same answer. The cost
+ * does not grow with the leads routed before, and grows with the log of a queue's members (plus the
+ * members whose availability changed since the last decision).
+ *
+ * @example
+ * ```ts
+ * import { defineRouting, route, type RoutingState } from "handoff-kit/routing";
+ * const routing = defineRouting({
+ *   rules: [],
+ *   fallback: "team",
+ *   queues: [{
+ *     id: "team",
+ *     members: [{ rep: "ae-ana", weight: 200 }, { rep: "ae-ben", weight: 100 }, { rep: "ae-cy", weight: 100 }],
+ *     strategy: "weighted",
+ *     timeZone: "America/New_York",
+ *     reset: "monthly",
+ *   }],
+ *   seed: "team",
+ * });
+ * let state: RoutingState = { queues: {} };
+ * const taken: Record<string, number> = {};
+ * for (let n = 0; n < 60; n += 1) {
+ *   const result = route(state, { id: `lead-${n}` }, routing, { now: Date.UTC(2026, 11, 1, 15, n) });
+ *   taken[result.assignee ?? "none"] = (taken[result.assignee ?? "none"] ?? 0) + 1;
+ *   state = result.state;
+ * }
+ * taken; // { "ae-ana": 30, "ae-ben": 15, "ae-cy": 15 } in some order of keys
+ * ```
+ * @category Routing
  */
-export function routeInQueue(
-  queue: RoutingQueue,
-  ledger: QueueLedger | undefined,
-  at: number,
-  away: ReadonlySet<string>,
-  seed: string,
-): QueueDecision {
-  const keys = localKeys(queue.timeZone, at);
-  const period = { never: "all", monthly: keys.month, quarterly: keys.quarter, yearly: keys.year }[queue.reset];
-  const same = ledger !== undefined && ledger.period === period;
-  const current = same ? ledger.members : {};
-  const lead = same ? ledger.leads : 0;
-  const ledgers = queue.members.map(({ rep }): MemberLedger => {
-    const known = Object.hasOwn(current, rep) ? current[rep] : undefined;
-    const base = known ?? {
-      count: 0,
-      entitled: 0,
-      lastAt: null,
-      owed: 0,
-      repaidAt: null,
-      day: EMPTY_COUNT,
-      week: EMPTY_COUNT,
-      month: EMPTY_COUNT,
-    };
+export function route(
+  state: RoutingState | undefined,
+  lead: Lead,
+  routing: Routing,
+  options: RouteOptions,
+): RouteResult {
+  const queues = compiledQueues(routing, "route");
+  const setup = routing.setup;
+  const now = toEpochMs(options.now, "route: now");
+  const before = state ?? EMPTY;
+  const away = options.away ?? new Set<string>();
+  const owned = accountOwnerOf(lead.email, setup.accountOwners ?? {});
+  const owner = owned === undefined ? undefined : { ...owned, away: away.has(owned.owner) };
+  const base = { lead: lead.id, at: now };
+  if (owner !== undefined && !owner.away)
     return {
       ...base,
-      day: base.day.key === keys.day ? base.day : { key: keys.day, n: 0 },
-      week: base.week.key === keys.week ? base.week : { key: keys.week, n: 0 },
-      month: base.month.key === keys.month ? base.month : { key: keys.month, n: 0 },
+      assignee: owner.owner,
+      by: "account_owner",
+      queue: undefined,
+      rule: undefined,
+      explanation: { owner, rules: [], passed: [], choice: undefined },
+      state: before,
     };
-  });
-  const caps = queue.caps ?? {};
-  const skipped = queue.members.map(({ rep }, i): Skip | undefined => {
-    const member = ledgers[i] as MemberLedger;
-    if (away.has(rep)) return "away";
-    if (caps.day !== undefined && member.day.n >= caps.day) return "capped_day";
-    if (caps.week !== undefined && member.week.n >= caps.week) return "capped_week";
-    if (caps.month !== undefined && member.month.n >= caps.month) return "capped_month";
-    return undefined;
-  });
-  const free = queue.members.flatMap((_, i) => (skipped[i] === undefined ? [i] : []));
-  const rank = seededRank(
-    queue.members.map(({ rep }) => rep),
-    seed,
-  ).filter((i) => skipped[i] === undefined);
-  const weight = (i: number): number => (queue.members[i] as QueueMember).weight;
-  const freeWeight = free.reduce((sum, i) => sum + weight(i), 0);
-  // This lead's share, earned by the free members; with catch-up, owed to those away.
-  const entitled = ledgers.map(
-    (member, i) => member.entitled + (skipped[i] === undefined ? weight(i) / freeWeight : 0),
-  );
-  const owed = ledgers.map((member) => member.owed);
-  const repaidAt = ledgers.map((member) => member.repaidAt);
-  if (queue.absence === "catch_up" && free.length > 0) {
-    const notCapped = queue.members.reduce(
-      (sum, member, i) => sum + (skipped[i] === undefined || skipped[i] === "away" ? member.weight : 0),
-      0,
-    );
-    const every = queue.catchUpEvery ?? 3;
-    queue.members.forEach((member, i) => {
-      if (skipped[i] === "away") owed[i] = (owed[i] as number) + member.weight / notCapped;
-      const last = repaidAt[i] ?? null;
-      // A member already a lead behind takes that lead first: paying faster than it can take leads
-      // would only move the others' shares below what they hold.
-      const behind = (ledgers[i] as MemberLedger).count < (entitled[i] as number) - 1;
-      if (skipped[i] !== undefined || (owed[i] as number) <= 1e-9 || behind || (last !== null && lead - last < every))
-        return;
-      // One owed lead (or what is left of the debt) moves from the other free members to this one.
-      const paid = Math.min(1, owed[i] as number);
-      const othersWeight = freeWeight - member.weight;
-      if (othersWeight === 0) return;
-      owed[i] = (owed[i] as number) - paid;
-      repaidAt[i] = lead;
-      entitled[i] = (entitled[i] as number) + paid;
-      for (const j of free) if (j !== i) entitled[j] = (entitled[j] as number) - (paid * weight(j)) / othersWeight;
-    });
-  }
-  const chosen = free.length === 0 ? -1 : choose(queue, ledgers, entitled, free, rank);
-  const members: Record<string, MemberLedger> = {};
-  queue.members.forEach(({ rep }, i) => {
-    const member = ledgers[i] as MemberLedger;
-    const took = i === chosen ? 1 : 0;
-    members[rep] = {
-      count: member.count + took,
-      entitled: entitled[i] as number,
-      lastAt: took === 1 ? at : member.lastAt,
-      owed: owed[i] as number,
-      repaidAt: repaidAt[i] ?? null,
-      day: { key: member.day.key, n: member.day.n + took },
-      week: { key: member.week.key, n: member.week.n + took },
-      month: { key: member.month.key, n: member.month.n + took },
-    };
-  });
+  const match = matchRules(lead, setup.rules, setup.fallback);
+  const queue = queues.get(match.queue) as NonNullable<ReturnType<typeof queues.get>>;
+  const ledger = Object.hasOwn(before.queues, match.queue) ? before.queues[match.queue] : undefined;
+  const decision = routeInQueue(queue, ledger, now, away);
   return {
-    assignee: chosen === -1 ? undefined : queue.members[chosen]?.rep,
-    members: queue.members.map(({ rep }, i) => ({ rep, skipped: skipped[i] })),
-    ledger: { period, leads: free.length === 0 ? lead : lead + 1, members },
-  };
-}
-
-function choose(
-  queue: RoutingQueue,
-  ledgers: readonly MemberLedger[],
-  entitled: readonly number[],
-  free: readonly number[],
-  rank: readonly number[],
-): number {
-  const weight = (i: number): number => (queue.members[i] as QueueMember).weight;
-  const count = (i: number): number => (ledgers[i] as MemberLedger).count;
-  switch (queue.strategy) {
-    case "weighted": {
-      // Balinski and Young's quota method on what each free member has earned, this lead included:
-      // one may take it only while its count is under that (its upper quota), and the largest
-      // earned / (count + 1) takes it. While the same members are free, what each has earned is its
-      // weighted share of the leads so far, and this is the method on the counts (within one lead of
-      // the share after every lead); a member away or capped earns nothing meanwhile (keep place).
-      const earned = (i: number): number => entitled[i] as number;
-      // Shares are sums of fractions: a count equal to a whole share may sit a rounding error below it.
-      const under = rank.filter((i) => count(i) < earned(i) - 1e-9);
-      let best = -1;
-      for (const i of under.length > 0 ? under : rank)
-        if (best === -1 || earned(i) * (count(best) + 1) > earned(best) * (count(i) + 1)) best = i;
-      return best;
-    }
-    case "least_recent": {
-      const last = (i: number): number => (ledgers[i] as MemberLedger).lastAt ?? Number.NEGATIVE_INFINITY;
-      let best = -1;
-      for (const i of rank) if (best === -1 || last(i) < last(best)) best = i;
-      return best;
-    }
-    case "lightest_load": {
-      // Fewest leads per unit of weight, compared cross-multiplied.
-      let best = -1;
-      for (const i of rank) if (best === -1 || count(i) * weight(best) < count(best) * weight(i)) best = i;
-      return best;
-    }
-    default: {
-      const unknown: never = queue.strategy;
-      return unknown;
-    }
-  }
-}
-
-/**
- * Gives a lead back to the queue (a meeting cancelled, a no-show, a rejection, when the team credits
- * them): the member's count as if it had not taken the lead, and the day, week and month counters it
- * was taken under, when those are still the current ones; what the other members earned from the lead
- * stays, so the member is under its share by one and the quota method sends it the next lead it is
- * free for. A member the ledger does not know, or with no lead this period, is left as it is.
- */
-export function creditBack(queue: RoutingQueue, ledger: QueueLedger, rep: string, takenAt: number): QueueLedger {
-  const member = Object.hasOwn(ledger.members, rep) ? ledger.members[rep] : undefined;
-  if (member === undefined || member.count === 0) return ledger;
-  const keys = localKeys(queue.timeZone, takenAt);
-  const back = (counter: { readonly key: string; readonly n: number }, key: string) =>
-    counter.key === key && counter.n > 0 ? { key, n: counter.n - 1 } : counter;
-  return {
-    period: ledger.period,
-    leads: ledger.leads,
-    members: {
-      ...ledger.members,
-      [rep]: {
-        ...member,
-        count: member.count - 1,
-        day: back(member.day, keys.day),
-        week: back(member.week, keys.week),
-        month: back(member.month, keys.month),
-      },
-    },
+    ...base,
+    assignee: decision.assignee,
+    by: decision.assignee === undefined ? "none" : "queue",
+    queue: match.queue,
+    rule: match.rule,
+    explanation: { owner, rules: match.readings, passed: decision.passed, choice: decision.choice },
+    state: { queues: { ...before.queues, [match.queue]: decision.ledger } },
   };
 }
 
 /**
- * Moves a lead from one member to another (an AE hands a meeting on): it is given back to the first,
- * as `creditBack` does, and counted for the second at `at`, under the day, week and month of `at`, as
- * if the second had taken it then. A second member outside the queue is only credited away from the
- * first.
+ * Routes leads in order, each at its instant, from a state: the assignment log (one `RouteResult`
+ * per lead, its `state` left out) and the state after the last. A replay of the same leads through the
+ * same routing gives the same log.
+ *
+ * @example
+ * ```ts
+ * import { defineRouting, routeLeads } from "handoff-kit/routing";
+ * const routing = defineRouting({
+ *   rules: [],
+ *   fallback: "team",
+ *   queues: [{ id: "team", members: [{ rep: "ae-ana", weight: 1 }, { rep: "ae-ben", weight: 1 }], strategy: "least_recent", timeZone: "UTC", reset: "never" }],
+ *   seed: "s",
+ * });
+ * const { log } = routeLeads(
+ *   [{ lead: { id: "a" }, at: "2026-12-01T10:00:00Z" }, { lead: { id: "b" }, at: "2026-12-01T10:05:00Z" }],
+ *   routing,
+ * );
+ * log.map((entry) => entry.assignee); // the two reps, one lead each
+ * ```
+ * @category Routing
  */
-export function reassign(
-  queue: RoutingQueue,
-  ledger: QueueLedger,
-  move: { readonly from: string; readonly to: string; readonly takenAt: number; readonly at: number },
-): QueueLedger {
-  const credited = creditBack(queue, ledger, move.from, move.takenAt);
-  if (!queue.members.some((member) => member.rep === move.to)) return credited;
-  const keys = localKeys(queue.timeZone, move.at);
-  const known = Object.hasOwn(credited.members, move.to) ? credited.members[move.to] : undefined;
-  const member = known ?? {
-    count: 0,
-    entitled: 0,
-    lastAt: null,
-    owed: 0,
-    repaidAt: null,
-    day: EMPTY_COUNT,
-    week: EMPTY_COUNT,
-    month: EMPTY_COUNT,
-  };
-  const plusOne = (counter: { readonly key: string; readonly n: number }, key: string) => ({
-    key,
-    n: counter.key === key ? counter.n + 1 : 1,
+export function routeLeads(
+  leads: readonly { readonly lead: Lead; readonly at: InstantInput; readonly away?: ReadonlySet<string> }[],
+  routing: Routing,
+  options: { readonly state?: RoutingState } = {},
+): { readonly log: readonly Omit<RouteResult, "state">[]; readonly state: RoutingState } {
+  let state = options.state ?? EMPTY;
+  const log: Omit<RouteResult, "state">[] = [];
+  for (const { lead, at, away } of leads) {
+    const { state: next, ...entry } = route(state, lead, routing, away === undefined ? { now: at } : { now: at, away });
+    log.push(entry);
+    state = next;
+  }
+  return { log, state };
+}
+
+function ledgerOf(state: RoutingState, queue: string) {
+  return Object.hasOwn(state.queues, queue) ? state.queues[queue] : undefined;
+}
+
+function queueOf(routing: Routing, queue: string, fn: string) {
+  const compiled = compiledQueues(routing, fn).get(queue);
+  if (compiled === undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: no queue "${queue}"` });
+  return compiled;
+}
+
+/**
+ * Gives a lead back to its queue (a meeting cancelled, a no-show, a rejection: the team chooses which)
+ * as if the member had not taken it: its count and the cap counters of the day, week and month it was
+ * taken in go back by one, and what the others earned stays, so the member is due the next lead it is
+ * free for. Nothing changes when the queue never counted the lead for that member this period.
+ *
+ * @example
+ * ```ts
+ * import { creditBack, defineRouting, route } from "handoff-kit/routing";
+ * const routing = defineRouting({
+ *   rules: [],
+ *   fallback: "team",
+ *   queues: [{ id: "team", members: [{ rep: "ae-ana", weight: 1 }, { rep: "ae-ben", weight: 1 }], strategy: "weighted", timeZone: "UTC", reset: "never" }],
+ *   seed: "s",
+ * });
+ * const first = route(undefined, { id: "a" }, routing, { now: "2026-12-01T10:00:00Z" });
+ * // The meeting was cancelled: the lead is given back, and the next one goes to the same rep.
+ * const state = creditBack(first.state, routing, { queue: "team", rep: first.assignee ?? "", takenAt: first.at });
+ * route(state, { id: "b" }, routing, { now: "2026-12-01T11:00:00Z" }).assignee === first.assignee; // true
+ * ```
+ * @category Routing
+ */
+export function creditBack(
+  state: RoutingState,
+  routing: Routing,
+  lead: { readonly queue: string; readonly rep: string; readonly takenAt: InstantInput },
+): RoutingState {
+  const queue = queueOf(routing, lead.queue, "creditBack");
+  const ledger = ledgerOf(state, lead.queue);
+  if (ledger === undefined) return state;
+  const next = creditBackInQueue(queue, ledger, lead.rep, toEpochMs(lead.takenAt, "creditBack: takenAt"));
+  return next === ledger ? state : { queues: { ...state.queues, [lead.queue]: next } };
+}
+
+/**
+ * Moves a lead from one member of a queue to another (an AE hands the meeting on): given back to the
+ * first as `creditBack` does, counted for the second at `at`, under the day, week and month of `at`. A
+ * second rep outside the queue is only credited away from the first.
+ *
+ * @example
+ * ```ts
+ * import { defineRouting, reassignLead, route } from "handoff-kit/routing";
+ * const routing = defineRouting({
+ *   rules: [],
+ *   fallback: "team",
+ *   queues: [{ id: "team", members: [{ rep: "ae-ana", weight: 1 }, { rep: "ae-ben", weight: 1 }], strategy: "weighted", timeZone: "UTC", reset: "never" }],
+ *   seed: "s",
+ * });
+ * const first = route(undefined, { id: "a" }, routing, { now: "2026-12-01T10:00:00Z" });
+ * const other = first.assignee === "ae-ana" ? "ae-ben" : "ae-ana";
+ * const state = reassignLead(first.state, routing, {
+ *   queue: "team", from: first.assignee ?? "", to: other, takenAt: first.at, at: "2026-12-01T12:00:00Z",
+ * });
+ * ```
+ * @category Routing
+ */
+export function reassignLead(
+  state: RoutingState,
+  routing: Routing,
+  move: {
+    readonly queue: string;
+    readonly from: string;
+    readonly to: string;
+    readonly takenAt: InstantInput;
+    readonly at: InstantInput;
+  },
+): RoutingState {
+  const queue = queueOf(routing, move.queue, "reassignLead");
+  const ledger = ledgerOf(state, move.queue);
+  if (ledger === undefined) return state;
+  const next = reassignInQueue(queue, ledger, {
+    from: move.from,
+    to: move.to,
+    takenAt: toEpochMs(move.takenAt, "reassignLead: takenAt"),
+    at: toEpochMs(move.at, "reassignLead: at"),
   });
-  return {
-    ...credited,
-    members: {
-      ...credited.members,
-      [move.to]: {
-        ...member,
-        count: member.count + 1,
-        lastAt: move.at,
-        day: plusOne(member.day, keys.day),
-        week: plusOne(member.week, keys.week),
-        month: plusOne(member.month, keys.month),
-      },
-    },
-  };
+  return { queues: { ...state.queues, [move.queue]: next } };
+}
+
+/** A member's standing in a queue this period. */
+export interface MemberStanding {
+  readonly rep: string;
+  readonly weight: number;
+  /** Leads taken this period. */
+  readonly count: number;
+  /** The share of this period's leads it has earned (its weighted share of the leads it was free for). */
+  readonly earned: number;
+  /** With catch-up: the share it missed while away and has not yet been given back. */
+  readonly owed: number;
+  readonly lastAt: number | null;
+  /** Why it was passed over at the queue's last decision; null when it was free. */
+  readonly skipped: Skip | null;
+}
+
+/**
+ * Each member's standing in a queue, in the queue's order: leads taken, share earned, owed, last lead,
+ * and availability at the last decision. Empty before the queue's first lead.
+ *
+ * @example
+ * ```ts
+ * import { defineRouting, route, standing } from "handoff-kit/routing";
+ * const routing = defineRouting({
+ *   rules: [],
+ *   fallback: "team",
+ *   queues: [{ id: "team", members: [{ rep: "ae-ana", weight: 2 }, { rep: "ae-ben", weight: 1 }], strategy: "weighted", timeZone: "UTC", reset: "never" }],
+ *   seed: "s",
+ * });
+ * const { state } = route(undefined, { id: "a" }, routing, { now: "2026-12-01T10:00:00Z" });
+ * standing(state, routing, "team").map((member) => member.earned); // [0.666..., 0.333...]
+ * ```
+ * @category Routing
+ */
+export function standing(state: RoutingState, routing: Routing, queue: string): MemberStanding[] {
+  const compiled = queueOf(routing, queue, "standing");
+  const ledger = ledgerOf(state, queue);
+  return ledger === undefined ? [] : queueStanding(compiled, ledger);
 }

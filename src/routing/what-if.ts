@@ -1,6 +1,7 @@
 import type { Handoff } from "../handoff/index.js";
-import { creditBack, reassign, type QueueLedger, type Skip } from "./route.js";
-import { routeLead, type Lead, type RoutingSetup, type RoutingState } from "./route-lead.js";
+import { compiledQueues, type Routing } from "./define-routing.js";
+import type { Skip } from "./route-in-queue.js";
+import { creditBack, reassignLead, route, type Lead, type RoutingState } from "./route.js";
 
 /** Which outcomes give a lead back to its queue, and who was away when. */
 export interface WhatIfOptions {
@@ -59,7 +60,9 @@ type Step =
  * order across the team, and its later outcomes give it back (cancelled, no-show, rejected: each a
  * switch) or move it (an AE reassignment) as they happened. Pure.
  */
-export function whatIf(handoffs: readonly Handoff[], setup: RoutingSetup, options: WhatIfOptions = {}): WhatIfReport {
+export function whatIf(handoffs: readonly Handoff[], routing: Routing, options: WhatIfOptions = {}): WhatIfReport {
+  const setup = routing.setup;
+  const compiled = compiledQueues(routing, "whatIf");
   const credit = options.creditBack ?? {};
   const steps: Step[] = [];
   for (const handoff of handoffs) {
@@ -88,7 +91,6 @@ export function whatIf(handoffs: readonly Handoff[], setup: RoutingSetup, option
   const held = new Map<string, number>();
   const hold = (queue: string, rep: string, by: number) =>
     held.set(`${queue}\u0000${rep}`, (held.get(`${queue}\u0000${rep}`) ?? 0) + by);
-  const queueOf = (id: string) => setup.queues.find((queue) => queue.id === id);
   for (const step of steps) {
     if (step.kind === "route") {
       const away = new Set(
@@ -96,10 +98,10 @@ export function whatIf(handoffs: readonly Handoff[], setup: RoutingSetup, option
           .flatMap((queue) => queue.members.map((member) => member.rep))
           .filter((rep) => options.away?.(rep, step.at) === true),
       );
-      const result = routeLead(state, leadOf(step.handoff), setup, { now: step.at, away });
+      const result = route(state, leadOf(step.handoff), routing, { now: step.at, away });
       state = result.state;
-      for (const { skipped } of result.explanation.members)
-        if (skipped !== undefined && skipped !== "away") capsHit[skipped] = (capsHit[skipped] ?? 0) + 1;
+      for (const { skipped } of result.explanation.passed)
+        if (skipped.startsWith("capped_")) capsHit[skipped] = (capsHit[skipped] ?? 0) + 1;
       assignments.push({
         handoff: step.handoff.id,
         at: step.at,
@@ -115,20 +117,22 @@ export function whatIf(handoffs: readonly Handoff[], setup: RoutingSetup, option
       continue;
     }
     const lead = holder.get(step.handoff);
-    const queue = lead === undefined ? undefined : queueOf(lead.queue);
-    const ledger = lead === undefined ? undefined : state.queues[lead.queue];
-    if (lead === undefined || queue === undefined || ledger === undefined || lead.credited) continue;
-    let next: QueueLedger;
+    if (lead === undefined || lead.credited) continue;
     hold(lead.queue, lead.rep, -1);
     if (step.kind === "credit") {
-      next = creditBack(queue, ledger, lead.rep, lead.takenAt);
+      state = creditBack(state, routing, { queue: lead.queue, rep: lead.rep, takenAt: lead.takenAt });
       lead.credited = true;
     } else {
-      next = reassign(queue, ledger, { from: lead.rep, to: step.to, takenAt: lead.takenAt, at: step.at });
+      state = reassignLead(state, routing, {
+        queue: lead.queue,
+        from: lead.rep,
+        to: step.to,
+        takenAt: lead.takenAt,
+        at: step.at,
+      });
       holder.set(step.handoff, { ...lead, rep: step.to, takenAt: step.at });
-      if (queue.members.some((member) => member.rep === step.to)) hold(lead.queue, step.to, 1);
+      if (compiled.get(lead.queue)?.indexOf.has(step.to) === true) hold(lead.queue, step.to, 1);
     }
-    state = { queues: { ...state.queues, [lead.queue]: next } };
   }
 
   const shares: WhatIfShare[] = [];

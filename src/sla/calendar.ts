@@ -67,6 +67,10 @@ export interface Calendar {
 
 const compiledByCalendar = new WeakMap<Calendar, CompiledCalendar>();
 
+/** Whether a value is a calendar `defineCalendar` or `parseCalendar` made. */
+export const isCalendar = (value: unknown): value is Calendar =>
+  typeof value === "object" && value !== null && compiledByCalendar.has(value as Calendar);
+
 /** The compiled form of a calendar made by `defineCalendar`. */
 export function compiled(calendar: Calendar, fn: string): CompiledCalendar {
   const found = compiledByCalendar.get(calendar);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { HandoffKitError } from "../../src/core/error.js";
 import { defineRouting } from "../../src/routing/define-routing.js";
-import type { RoutingSetup } from "../../src/routing/route-lead.js";
+import type { RoutingSetup } from "../../src/routing/define-routing.js";
 
 const GOOD: RoutingSetup = {
   rules: [{ id: "emea", when: { territory: ["EMEA"], dealSize: { min: 10, max: 20 } }, queue: "emea" }],
@@ -36,7 +36,34 @@ function issuePaths(setup: unknown): string[] {
 
 describe("defineRouting", () => {
   it("accepts a good setup, spelling its zones as the tz database does", () => {
-    expect(defineRouting(GOOD).queues[0]?.timeZone).toBe("Europe/London");
+    expect(defineRouting(GOOD).setup.queues[0]?.timeZone).toBe("Europe/London");
+  });
+
+  it("freezes the setup all the way down", () => {
+    const { setup } = defineRouting(GOOD);
+    expect(Object.isFrozen(setup.queues[0]?.members[0])).toBe(true);
+    expect(Object.isFrozen(setup.rules[0]?.when.territory)).toBe(true);
+  });
+
+  it("checks each rep's out-of-office periods and calendar", () => {
+    expect(
+      issuePaths({
+        ...GOOD,
+        availability: {
+          "ae-ana": {
+            outOfOffice: [
+              { from: "2026-12-24T00:00:00Z", to: "2026-12-23T00:00:00Z" },
+              { from: "Christmas", to: "2026-12-27T00:00:00Z" },
+            ],
+          },
+          "ae-ben": { calendar: { timeZone: "UTC" } as never },
+        },
+      }),
+    ).toEqual([
+      "availability.ae-ana.outOfOffice.0.to",
+      "availability.ae-ana.outOfOffice.1.from",
+      "availability.ae-ben.calendar",
+    ]);
   });
 
   it("names each bad field by its path", () => {

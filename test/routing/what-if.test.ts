@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseHandoff, type Handoff } from "../../src/handoff/index.js";
-import type { RoutingSetup } from "../../src/routing/route-lead.js";
+import { defineRouting, type RoutingSetup } from "../../src/routing/define-routing.js";
 import { whatIf } from "../../src/routing/what-if.js";
 import { handoffInput } from "../fixtures/handoff.js";
 
@@ -62,6 +62,8 @@ const SETUP: RoutingSetup = {
   seed: "team",
 };
 
+const ROUTING = defineRouting(SETUP);
+
 describe("whatIf", () => {
   it("routes each handoff when it was booked and gives a cancelled one back when asked", () => {
     // Four bookings an hour apart; the first is cancelled an hour and a half after it was booked,
@@ -72,13 +74,13 @@ describe("whatIf", () => {
       booked("h3", 2, "ae-ben"),
       booked("h4", 3, "ae-cy"),
     ];
-    const withCredit = whatIf(handoffs, SETUP, { creditBack: { cancelled: true } });
+    const withCredit = whatIf(handoffs, ROUTING, { creditBack: { cancelled: true } });
     const routed = withCredit.assignments.map((assignment) => assignment.routed);
     expect(routed[0]).not.toBe(routed[1]);
     expect(routed[2]).toBe(routed[0]);
     expect(withCredit.shares.map((share) => share.leads).sort()).toEqual([1, 2]);
     expect(withCredit.shares.every((share) => share.target === 1.5)).toBe(true);
-    const without = whatIf(handoffs, SETUP);
+    const without = whatIf(handoffs, ROUTING);
     expect(without.assignments.map((assignment) => assignment.routed)[2]).toBe(routed[0]);
     expect(without.shares.map((share) => share.leads)).toEqual([2, 2]);
     expect(withCredit.differing).toBe(
@@ -94,7 +96,7 @@ describe("whatIf", () => {
       booked("h1", 0, "ae-ben", [{ type: "reassigned", hours: 0.5, to: "ae-ben" }]),
       booked("h2", 1, "ae-ben"),
     ];
-    const report = whatIf(handoffs, SETUP, { away: (rep, at) => rep === "ae-ben" && at < T0 + 0.5 * HOUR });
+    const report = whatIf(handoffs, ROUTING, { away: (rep, at) => rep === "ae-ben" && at < T0 + 0.5 * HOUR });
     expect(report.assignments.map((assignment) => assignment.routed)).toEqual(["ae-cy", "ae-cy"]);
     expect(report.differing).toBe(2);
     expect(report.shares).toEqual([

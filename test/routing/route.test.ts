@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { routeLead, type RoutingSetup, type RoutingState } from "../../src/routing/route-lead.js";
+import { defineRouting, type RoutingSetup } from "../../src/routing/define-routing.js";
+import { route, standing, type RoutingState } from "../../src/routing/route.js";
 
 const NOW = Date.UTC(2026, 11, 3, 15);
 const SETUP: RoutingSetup = {
@@ -28,30 +29,31 @@ const SETUP: RoutingSetup = {
   seed: "team",
 };
 const EMPTY: RoutingState = { queues: {} };
+const ROUTING = defineRouting(SETUP);
 
 describe("routeLead", () => {
   it("sends a lead from an owned account to its owner, counting it in no queue", () => {
-    const result = routeLead(EMPTY, { id: "l1", email: "jo@eu.acme.com", territory: "EMEA" }, SETUP, { now: NOW });
+    const result = route(EMPTY, { id: "l1", email: "jo@eu.acme.com", territory: "EMEA" }, ROUTING, { now: NOW });
     expect(result).toMatchObject({ assignee: "ae-cy", by: "account_owner", queue: undefined });
     expect(result.explanation.owner).toEqual({ owner: "ae-cy", domain: "acme.com", away: false });
     expect(result.state).toBe(EMPTY);
   });
 
   it("routes by the rules when the owner is away, and says so", () => {
-    const result = routeLead(EMPTY, { id: "l1", email: "jo@acme.com", territory: "EMEA" }, SETUP, {
+    const result = route(EMPTY, { id: "l1", email: "jo@acme.com", territory: "EMEA" }, ROUTING, {
       now: NOW,
       away: new Set(["ae-cy"]),
     });
     expect(result).toMatchObject({ assignee: "ae-ana", by: "queue", queue: "emea", rule: "emea" });
     expect(result.explanation.owner?.away).toBe(true);
-    expect(result.state.queues["emea"]?.members["ae-ana"]?.count).toBe(1);
+    expect(standing(result.state, ROUTING, "emea")).toMatchObject([{ rep: "ae-ana", count: 1 }]);
   });
 
   it("falls back, and alternates two equal members of the fallback queue", () => {
     let state = EMPTY;
     const assignees: (string | undefined)[] = [];
     for (let n = 0; n < 4; n += 1) {
-      const result = routeLead(state, { id: `l${String(n)}`, territory: "APAC" }, SETUP, { now: NOW + n * 60_000 });
+      const result = route(state, { id: `l${String(n)}`, territory: "APAC" }, ROUTING, { now: NOW + n * 60_000 });
       expect(result.rule).toBeUndefined();
       expect(result.explanation.rules).toEqual([
         { rule: "emea", matched: false, failed: ['territory "APAC" is not EMEA'] },
@@ -64,8 +66,8 @@ describe("routeLead", () => {
   });
 
   it("names no one when everyone in the queue is away", () => {
-    const result = routeLead(EMPTY, { id: "l1", territory: "EMEA" }, SETUP, { now: NOW, away: new Set(["ae-ana"]) });
+    const result = route(EMPTY, { id: "l1", territory: "EMEA" }, ROUTING, { now: NOW, away: new Set(["ae-ana"]) });
     expect(result).toMatchObject({ assignee: undefined, by: "none", queue: "emea" });
-    expect(result.explanation.members).toEqual([{ rep: "ae-ana", skipped: "away" }]);
+    expect(result.explanation.passed).toEqual([{ rep: "ae-ana", skipped: "away" }]);
   });
 });

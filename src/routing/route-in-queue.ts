@@ -1,0 +1,622 @@
+import { HandoffKitError } from "../core/error.js";
+import { isOpen, nextClose, nextOpen } from "../sla/business-time.js";
+import type { CompiledQueue } from "./compile-queue.js";
+import { periodsAt, type LocalPeriods } from "./local-periods.js";
+import {
+  ALWAYS,
+  NEVER,
+  buildTree,
+  firstReleased,
+  memberAt,
+  membersOf,
+  withMember,
+  type LeafKeys,
+  type MemberTree,
+} from "./queue-tree.js";
+
+/** A member of a queue; `weight` is a positive whole number (ratios: 200/100/100). */
+export interface QueueMember {
+  readonly rep: string;
+  readonly weight: number;
+}
+
+/** How a queue chooses among the members free to take a lead. */
+export type QueueStrategy = "weighted" | "least_recent" | "lightest_load";
+
+/** A queue: its members, how it chooses, and what it counts in its zone. */
+export interface RoutingQueue {
+  readonly id: string;
+  readonly members: readonly QueueMember[];
+  readonly strategy: QueueStrategy;
+  /** The zone caps and resets are counted in. */
+  readonly timeZone: string;
+  /** When the counts start again from zero. */
+  readonly reset: "monthly" | "quarterly" | "yearly" | "never";
+  /** At most this many leads per member per local day, ISO week (from Monday) or month. */
+  readonly caps?: { readonly day?: number; readonly week?: number; readonly month?: number };
+  /**
+   * What a member away misses. `keep_place` (the default) forgives it: the member earns no share while
+   * away. `catch_up` gives it back: while away the member's share of each lead (its weight over the
+   * weight of all members not capped) is owed to it; once back, one owed lead every `catchUpEvery`
+   * leads (3 by default) moves into what it has earned and out of what the others have, in proportion
+   * to their weights, so the quota method sends it the lead and, once the debt is paid, everyone's
+   * earned share is what it would have been had the member never been away.
+   */
+  readonly absence?: "keep_place" | "catch_up";
+  readonly catchUpEvery?: number;
+}
+
+/**
+ * Why a member did not take a lead: `away` (the caller said so), `out_of_office` (a period in the
+ * setup), `off_hours` (outside the rep's calendar), or a cap of the day, week or month reached.
+ */
+export type Skip = "away" | "out_of_office" | "off_hours" | "capped_day" | "capped_week" | "capped_month";
+
+interface Counter {
+  readonly key: string;
+  readonly n: number;
+}
+
+/** What a queue holds for one member since its last reset (plain data). */
+export interface MemberLedger {
+  readonly rep: string;
+  /** Leads taken this period. */
+  readonly count: number;
+  /** When it last took a lead (epoch ms), or null. */
+  readonly lastAt: number | null;
+  /** Why it was not free at the queue's last decision; null when free. */
+  readonly skipped: Skip | null;
+  /**
+   * While free, the value of the queue's accumulator its earned share runs from (earned = weight x
+   * (accumulator - from)); while not free, the share it had earned when it stopped being free.
+   */
+  readonly from: number;
+  readonly held: number;
+  /** With catch-up: the share missed while away and not yet given back, and the owed accumulator it runs from while away. */
+  readonly owed: number;
+  readonly owedFrom: number;
+  /** The queue's lead number at which an owed lead was last given back, or null. */
+  readonly repaidAt: number | null;
+  /** Leads taken in a local day, week and month, each with the key it counts for. */
+  readonly day: Counter;
+  readonly week: Counter;
+  readonly month: Counter;
+  /** When its availability next changes (epoch ms; Number.MAX_VALUE for never). */
+  readonly next: number;
+}
+
+/**
+ * A running sum over a queue's leads of `1 / weight` (the weight of the members sharing each lead):
+ * `base + since / weight`, kept as a count over a fixed weight so that a run of leads over the same
+ * members adds no rounding error.
+ */
+export interface Accumulator {
+  readonly base: number;
+  readonly since: number;
+  readonly weight: number;
+}
+
+/**
+ * A queue's state: plain data (JSON round-trips it), changed only along the path of the members a
+ * decision touches. Read a member's standing with `queueStanding`.
+ */
+export interface QueueLedger {
+  readonly version: 1;
+  /** The members and weights the ledger was kept for. */
+  readonly team: string;
+  readonly period: string;
+  /** Leads routed this period. */
+  readonly leads: number;
+  /** The instant availability was last read at. */
+  readonly at: number;
+  readonly local: LocalPeriods;
+  /** Earned shares: each lead adds 1 / (the free members' weight). */
+  readonly earned: Accumulator;
+  /** Owed shares: each lead adds 1 / (the weight of the members not capped). */
+  readonly owing: Accumulator;
+  /** Members the caller said were away at the last decision, in queue order. */
+  readonly away: readonly string[];
+  /** Members not free at the last decision, in queue order, with why. */
+  readonly passed: readonly { readonly rep: string; readonly skipped: Skip }[];
+  /** Free members still owed leads (catch-up), by index. */
+  readonly repaying: readonly number[];
+  readonly members: MemberTree<MemberLedger>;
+}
+
+/** How a member stood when it took a lead. */
+export interface Choice {
+  readonly rep: string;
+  /** Leads it had taken this period before this one. */
+  readonly count: number;
+  /** The share of this period's leads it had earned, this one included. */
+  readonly earned: number;
+  readonly lastAt: number | null;
+}
+
+/** One routing decision in a queue. */
+export interface QueueDecision {
+  /** Who takes the lead; undefined when no member is free. */
+  readonly assignee: string | undefined;
+  readonly choice: Choice | undefined;
+  /** Members passed over, in queue order, with why. */
+  readonly passed: readonly { readonly rep: string; readonly skipped: Skip }[];
+  readonly ledger: QueueLedger;
+}
+
+const EMPTY_COUNT: Counter = { key: "", n: 0 };
+const value = (acc: Accumulator): number => (acc.weight === 0 ? acc.base : acc.base + acc.since / acc.weight);
+const reweighed = (acc: Accumulator, by: number): Accumulator => ({
+  base: value(acc),
+  since: 0,
+  weight: acc.weight + by,
+});
+const isAbsence = (skip: Skip | null): boolean => skip === "away" || skip === "out_of_office" || skip === "off_hours";
+
+/** A member with nothing counted. */
+const newMember = (rep: string): MemberLedger => ({
+  rep,
+  count: 0,
+  lastAt: null,
+  skipped: null,
+  from: 0,
+  held: 0,
+  owed: 0,
+  owedFrom: 0,
+  repaidAt: null,
+  day: EMPTY_COUNT,
+  week: EMPTY_COUNT,
+  month: EMPTY_COUNT,
+  next: ALWAYS,
+});
+
+/**
+ * A ledger being worked on inside one call: the functions that change a queue build the next ledger
+ * through it and hand back plain data; nothing outside the call sees it change.
+ */
+class Draft {
+  tree: MemberTree<MemberLedger>;
+  earned: Accumulator;
+  owing: Accumulator;
+  away: readonly string[];
+  passed: readonly { readonly rep: string; readonly skipped: Skip }[];
+  repaying: readonly number[];
+  leads: number;
+  local: LocalPeriods;
+  at: number;
+  readonly period: string;
+  readonly q: CompiledQueue;
+
+  constructor(q: CompiledQueue, ledger: QueueLedger) {
+    this.q = q;
+    this.tree = ledger.members;
+    this.earned = ledger.earned;
+    this.owing = ledger.owing;
+    this.away = ledger.away;
+    this.passed = ledger.passed;
+    this.repaying = ledger.repaying;
+    this.leads = ledger.leads;
+    this.local = ledger.local;
+    this.at = ledger.at;
+    this.period = ledger.period;
+  }
+
+  ledger(): QueueLedger {
+    return {
+      version: 1,
+      team: this.q.team,
+      period: this.period,
+      leads: this.leads,
+      at: this.at,
+      local: this.local,
+      earned: this.earned,
+      owing: this.owing,
+      away: this.away,
+      passed: this.passed,
+      repaying: this.repaying,
+      members: this.tree,
+    };
+  }
+
+  member(i: number): MemberLedger {
+    return memberAt(this.tree, this.q.reps.length, i);
+  }
+
+  /** What a member has earned at accumulator value `g`. */
+  earnedBy(m: MemberLedger, i: number, g = value(this.earned)): number {
+    return m.skipped === null ? (this.q.weights[i] as number) * (g - m.from) : m.held;
+  }
+
+  keys(m: MemberLedger, i: number): LeafKeys {
+    if (m.skipped !== null) return { due: NEVER, release: NEVER, change: m.next };
+    const weight = this.q.weights[i] as number;
+    switch (this.q.queue.strategy) {
+      case "weighted":
+        // Released (may take a lead) once what it has earned passes its count, this lead included:
+        // its upper quota; due once it has earned one more lead than it holds: its lower quota. Shares
+        // are sums of fractions, so a count equal to a whole share may sit a rounding error below it.
+        return { due: m.from + (m.count + 1) / weight, release: m.from + (m.count + 1e-9) / weight, change: m.next };
+      case "least_recent":
+        return { due: m.lastAt ?? ALWAYS, release: ALWAYS, change: m.next };
+      case "lightest_load":
+        return { due: m.count / weight, release: ALWAYS, change: m.next };
+      default: {
+        const unknown: never = this.q.queue.strategy;
+        return unknown;
+      }
+    }
+  }
+
+  put(i: number, m: MemberLedger): void {
+    this.tree = withMember(this.tree, this.q.reps.length, i, m, this.keys(m, i), this.q.ranks);
+  }
+
+  /** The counter of a unit, as it stands in the current local period. */
+  counted(counter: Counter, key: string): number {
+    return counter.key === key ? counter.n : 0;
+  }
+
+  /** Why member `i` is not free at `this.at`, and when that next changes. */
+  availability(i: number, m: MemberLedger): { skipped: Skip | null; next: number } {
+    const at = this.at;
+    let next = NEVER;
+    let skipped: Skip | null = this.away.includes(this.q.reps[i] as string) ? "away" : null;
+    const periods = this.q.outOfOffice[i] ?? [];
+    const after = firstEndingAfter(periods, at);
+    const period = periods[after];
+    if (period !== undefined) {
+      if (period.from <= at) {
+        skipped ??= "out_of_office";
+        next = period.to;
+      } else next = period.from;
+    }
+    const calendar = this.q.calendars[i];
+    if (calendar !== undefined) {
+      if (isOpen(at, calendar)) next = Math.min(next, nextClose(at, calendar)?.getTime() ?? NEVER);
+      else {
+        skipped ??= "off_hours";
+        next = Math.min(next, opensAfter(at, calendar));
+      }
+    }
+    const caps = this.q.queue.caps ?? {};
+    const local = this.local;
+    if (caps.day !== undefined && this.counted(m.day, local.day) >= caps.day) {
+      skipped ??= "capped_day";
+      next = Math.min(next, local.dayEnds);
+    }
+    if (caps.week !== undefined && this.counted(m.week, local.week) >= caps.week) {
+      skipped ??= "capped_week";
+      next = Math.min(next, local.weekEnds);
+    }
+    if (caps.month !== undefined && this.counted(m.month, local.month) >= caps.month) {
+      skipped ??= "capped_month";
+      next = Math.min(next, local.monthEnds);
+    }
+    return { skipped, next };
+  }
+
+  /** Reads member `i`'s availability at `this.at` again and settles its shares if it came or went. */
+  refresh(i: number): void {
+    const m = this.member(i);
+    const { skipped, next } = this.availability(i, m);
+    const weight = this.q.weights[i] as number;
+    const catchUp = this.q.queue.absence === "catch_up";
+    let settled: MemberLedger = { ...m, skipped, next };
+    const wasFree = m.skipped === null;
+    const isFree = skipped === null;
+    if (wasFree && !isFree) {
+      settled = { ...settled, held: weight * (value(this.earned) - m.from) };
+      this.earned = reweighed(this.earned, -weight);
+    } else if (!wasFree && isFree) {
+      this.earned = reweighed(this.earned, weight);
+      settled = { ...settled, from: value(this.earned) - m.held / weight };
+    }
+    // Owed shares accrue while absent (not while capped), to members of a catch-up queue.
+    const wasOwing = catchUp && isAbsence(m.skipped);
+    const isOwing = catchUp && isAbsence(skipped);
+    if (wasOwing && !isOwing) settled = { ...settled, owed: m.owed + weight * (value(this.owing) - m.owedFrom) };
+    else if (!wasOwing && isOwing) settled = { ...settled, owedFrom: value(this.owing) };
+    const wasCounted = m.skipped === null || isAbsence(m.skipped);
+    const isCounted = skipped === null || isAbsence(skipped);
+    if (wasCounted !== isCounted) this.owing = reweighed(this.owing, isCounted ? weight : -weight);
+    this.put(i, settled);
+    if (wasFree !== isFree || m.skipped !== skipped) {
+      const rep = this.q.reps[i] as string;
+      const others = this.passed.filter((entry) => entry.rep !== rep);
+      this.passed =
+        skipped === null ? others : inQueueOrder([...others, { rep, skipped }], this.q.indexOf, (entry) => entry.rep);
+    }
+    const repays = isFree && settled.owed > 1e-9;
+    if (repays !== this.repaying.includes(i))
+      this.repaying = repays ? [...this.repaying, i].sort((a, b) => a - b) : this.repaying.filter((j) => j !== i);
+  }
+
+  /** Moves the draft to `at`: every member whose availability changed by then is read again. */
+  advance(at: number, away: readonly string[]): void {
+    const back = at < this.at;
+    this.local = periodsAt(this.q.zone, this.local, at);
+    this.at = at;
+    const changed = symmetricDifference(this.away, away, this.q.indexOf);
+    this.away = away;
+    if (back) {
+      // Out of time order: every member's availability is read again at the earlier instant.
+      for (let i = 0; i < this.q.reps.length; i += 1) this.refresh(i);
+      return;
+    }
+    for (const i of changed) this.refresh(i);
+    while (this.tree.change <= at) this.refresh(this.tree.changeAt);
+  }
+}
+
+/** The index of the first period ending after `at` (periods in order, not overlapping). */
+function firstEndingAfter(periods: readonly { readonly to: number }[], at: number): number {
+  let low = 0;
+  let high = periods.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((periods[middle] as { to: number }).to <= at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function opensAfter(at: number, calendar: Parameters<typeof nextOpen>[1]): number {
+  try {
+    return nextOpen(at, calendar).getTime();
+  } catch (error) {
+    // A calendar that never opens again keeps the member off hours for good.
+    if (error instanceof HandoffKitError && error.code === "calendar_never_open") return NEVER;
+    throw error;
+  }
+}
+
+function inQueueOrder<T>(items: T[], indexOf: ReadonlyMap<string, number>, repOf: (item: T) => string): T[] {
+  return items.sort((a, b) => (indexOf.get(repOf(a)) ?? 0) - (indexOf.get(repOf(b)) ?? 0));
+}
+
+/** Indexes of the reps in one list and not the other (both in queue order). */
+function symmetricDifference(
+  before: readonly string[],
+  after: readonly string[],
+  indexOf: ReadonlyMap<string, number>,
+): number[] {
+  if (before.length === 0 && after.length === 0) return [];
+  const a = new Set(before);
+  const b = new Set(after);
+  return [...before.filter((rep) => !b.has(rep)), ...after.filter((rep) => !a.has(rep))]
+    .map((rep) => indexOf.get(rep) as number)
+    .sort((x, y) => x - y);
+}
+
+/** A new ledger at `at`: counts from zero, or carried over by rep from a ledger kept for other members. */
+function freshLedger(q: CompiledQueue, at: number, period: string, carried?: QueueLedger): QueueLedger {
+  const local = periodsAt(q.zone, undefined, at);
+  const known = new Map<string, MemberLedger>();
+  let g = 0;
+  if (carried !== undefined) {
+    g = value(carried.earned);
+    for (const m of membersOf(carried.members)) known.set(m.rep, m);
+  }
+  const catchUp = q.queue.absence === "catch_up";
+  const members = q.reps.map((rep, i): MemberLedger => {
+    const old = known.get(rep);
+    if (old === undefined) return { ...newMember(rep), skipped: "away" };
+    const weight = q.weights[i] as number;
+    const held = old.skipped === null ? weight * (g - old.from) : old.held;
+    const owed =
+      catchUp && isAbsence(old.skipped) && carried !== undefined
+        ? old.owed + weight * (value(carried.owing) - old.owedFrom)
+        : old.owed;
+    return { ...old, skipped: "away", held, owed, owedFrom: 0, next: ALWAYS };
+  });
+  // Everyone starts as absent with what it had earned held and nothing owed since, so reading each
+  // member's availability settles it into the shares: one carried over keeps its share, a new one
+  // starts at 0.
+  const draft = new Draft(q, {
+    version: 1,
+    team: q.team,
+    period,
+    leads: carried?.leads ?? 0,
+    at,
+    local,
+    earned: { base: 0, since: 0, weight: 0 },
+    owing: { base: 0, since: 0, weight: q.weights.reduce((a, b) => a + b, 0) },
+    away: [],
+    passed: [],
+    repaying: [],
+    members: buildTree(members, (m) => ({ due: NEVER, release: NEVER, change: m.next }), q.ranks),
+  });
+  for (let i = 0; i < q.reps.length; i += 1) draft.refresh(i);
+  return draft.ledger();
+}
+
+function periodOf(q: CompiledQueue, local: LocalPeriods): string {
+  switch (q.queue.reset) {
+    case "never":
+      return "all";
+    case "monthly":
+      return local.month;
+    case "quarterly":
+      return local.quarter;
+    case "yearly":
+      return local.year;
+    default: {
+      const unknown: never = q.queue.reset;
+      return unknown;
+    }
+  }
+}
+
+/** The ledger to decide from at `at`: the one given, or a new one at a reset or for other members. */
+function ledgerAt(q: CompiledQueue, ledger: QueueLedger | undefined, at: number): QueueLedger {
+  const period = periodOf(q, periodsAt(q.zone, ledger?.local, at));
+  if (ledger === undefined || ledger.period !== period) return freshLedger(q, at, period);
+  if (ledger.team !== q.team) return freshLedger(q, at, period, ledger);
+  return ledger;
+}
+
+/**
+ * Routes one lead through a queue at `at`: members away (the caller's `away`, an out-of-office period,
+ * outside their calendar) or at a cap are passed over; among the rest the strategy chooses, ties by
+ * the seeded rank. The ledger that comes back counts the lead; the one given is not changed. Cost:
+ * O(log members) for the members the choice reads, plus the members whose availability changed.
+ */
+export function routeInQueue(
+  q: CompiledQueue,
+  ledger: QueueLedger | undefined,
+  at: number,
+  away: ReadonlySet<string> = new Set(),
+): QueueDecision {
+  const draft = new Draft(q, ledgerAt(q, ledger, at));
+  draft.advance(
+    at,
+    inQueueOrder(
+      [...away].filter((rep) => q.indexOf.has(rep)),
+      q.indexOf,
+      (rep) => rep,
+    ),
+  );
+  if (draft.earned.weight === 0)
+    return { assignee: undefined, choice: undefined, passed: draft.passed, ledger: draft.ledger() };
+
+  // This lead's share: earned by the free members, owed (catch-up) to those absent.
+  const lead = draft.leads;
+  draft.earned = { ...draft.earned, since: draft.earned.since + 1 };
+  draft.owing = { ...draft.owing, since: draft.owing.since + 1 };
+  if (q.queue.absence === "catch_up") repay(draft, lead);
+
+  const g = value(draft.earned);
+  const released = q.queue.strategy === "weighted" ? firstReleased(draft.tree, g, q.ranks) : -1;
+  const chosen = released === -1 ? draft.tree.dueAt : released;
+  const m = draft.member(chosen);
+  const choice: Choice = { rep: m.rep, count: m.count, earned: draft.earnedBy(m, chosen, g), lastAt: m.lastAt };
+  const local = draft.local;
+  draft.put(chosen, {
+    ...m,
+    count: m.count + 1,
+    lastAt: at,
+    day: { key: local.day, n: draft.counted(m.day, local.day) + 1 },
+    week: { key: local.week, n: draft.counted(m.week, local.week) + 1 },
+    month: { key: local.month, n: draft.counted(m.month, local.month) + 1 },
+  });
+  draft.leads = lead + 1;
+  // The lead may have brought it to a cap.
+  draft.refresh(chosen);
+  return { assignee: m.rep, choice, passed: draft.passed, ledger: draft.ledger() };
+}
+
+/**
+ * Catch-up: a free member still owed leads is given one (or what is left of the debt), moved out of
+ * the other free members' earned shares in proportion to their weights, at least `catchUpEvery` leads
+ * after the last and never while it is already a lead behind.
+ */
+function repay(draft: Draft, lead: number): void {
+  const q = draft.q;
+  const every = q.queue.catchUpEvery ?? 3;
+  for (const i of draft.repaying) {
+    const m = draft.member(i);
+    const weight = q.weights[i] as number;
+    const othersWeight = draft.earned.weight - weight;
+    // A member already a lead behind takes that lead first: paying faster than it can take leads
+    // would only move the others' shares below what they hold.
+    const behind = m.count < draft.earnedBy(m, i) - 1;
+    if (behind || othersWeight === 0 || (m.repaidAt !== null && lead - m.repaidAt < every)) continue;
+    const paid = Math.min(1, m.owed);
+    // The others each give up paid x weight / othersWeight: the accumulator they run on goes back by
+    // paid / othersWeight; this member's start moves back by that and by paid / weight, a net gain of paid.
+    draft.earned = { ...draft.earned, base: draft.earned.base - paid / othersWeight };
+    const owed = m.owed - paid;
+    draft.put(i, { ...m, owed, repaidAt: lead, from: m.from - paid / weight - paid / othersWeight });
+    if (owed <= 1e-9) draft.repaying = draft.repaying.filter((j) => j !== i);
+  }
+}
+
+/**
+ * Each member's standing in a queue's ledger, in queue order: leads taken, the share earned, what is
+ * still owed (catch-up), its last lead and why it was passed over at the last decision. O(members).
+ */
+export function queueStanding(
+  q: CompiledQueue,
+  ledger: QueueLedger,
+): {
+  rep: string;
+  weight: number;
+  count: number;
+  earned: number;
+  owed: number;
+  lastAt: number | null;
+  skipped: Skip | null;
+}[] {
+  const draft = new Draft(q, ledger);
+  return membersOf(ledger.members).map((m, i) => ({
+    rep: m.rep,
+    weight: q.weights[i] as number,
+    count: m.count,
+    earned: draft.earnedBy(m, i),
+    owed:
+      q.queue.absence === "catch_up" && isAbsence(m.skipped)
+        ? m.owed + (q.weights[i] as number) * (value(ledger.owing) - m.owedFrom)
+        : m.owed,
+    lastAt: m.lastAt,
+    skipped: m.skipped,
+  }));
+}
+
+/**
+ * Gives a lead back to the queue (a meeting cancelled, a no-show, a rejection, when the team credits
+ * them): the member's count as if it had not taken the lead, and the day, week and month counters it
+ * was taken under, when those are still the current ones; what the other members earned from the lead
+ * stays, so the member is under its share by one and is due the next lead it is free for. A member the
+ * queue does not have, or with no lead this period, is left as it is.
+ */
+export function creditBack(q: CompiledQueue, ledger: QueueLedger, rep: string, takenAt: number): QueueLedger {
+  const i = q.indexOf.get(rep);
+  if (i === undefined || ledger.team !== q.team) return ledger;
+  const draft = new Draft(q, ledger);
+  const m = draft.member(i);
+  if (m.count === 0) return ledger;
+  const local = periodsAt(q.zone, ledger.local, takenAt);
+  const back = (counter: Counter, key: string) =>
+    counter.key === key && counter.n > 0 ? { key, n: counter.n - 1 } : counter;
+  draft.put(i, {
+    ...m,
+    count: m.count - 1,
+    day: back(m.day, local.day),
+    week: back(m.week, local.week),
+    month: back(m.month, local.month),
+  });
+  // Below a cap again, it may be free.
+  draft.refresh(i);
+  return draft.ledger();
+}
+
+/**
+ * Moves a lead from one member to another (an AE hands a meeting on): it is given back to the first,
+ * as `creditBack` does, and counted for the second at `at`, under the day, week and month of `at`, as
+ * if the second had taken it then. A second member outside the queue is only credited away from the
+ * first.
+ */
+export function reassign(
+  q: CompiledQueue,
+  ledger: QueueLedger,
+  move: { readonly from: string; readonly to: string; readonly takenAt: number; readonly at: number },
+): QueueLedger {
+  const credited = creditBack(q, ledger, move.from, move.takenAt);
+  const i = q.indexOf.get(move.to);
+  if (i === undefined || credited.team !== q.team) return credited;
+  const draft = new Draft(q, credited);
+  const m = draft.member(i);
+  const local = periodsAt(q.zone, undefined, move.at);
+  const plusOne = (counter: Counter, key: string) => ({ key, n: draft.counted(counter, key) + 1 });
+  draft.put(i, {
+    ...m,
+    count: m.count + 1,
+    lastAt: move.at,
+    day: plusOne(m.day, local.day),
+    week: plusOne(m.week, local.week),
+    month: plusOne(m.month, local.month),
+    // Its caps are read again at the first decision from the day it moved.
+    next: Math.min(m.next, Math.max(move.at, ledger.at)),
+  });
+  draft.refresh(i);
+  return draft.ledger();
+}
