@@ -5,6 +5,7 @@ import { run as lifecycle } from "./lifecycle.bench.js";
 import { run as metrics } from "./metrics.bench.js";
 import { run as parse } from "./parse.bench.js";
 import { run as path } from "./path.bench.js";
+import { run as routing } from "./routing.bench.js";
 import { run as sla } from "./sla.bench.js";
 import { run as slaSql } from "./sla-sql.bench.js";
 import { run as sql } from "./sql.bench.js";
@@ -18,6 +19,7 @@ const benches: Record<string, () => void | Promise<void>> = {
   sql,
   "sla-sql": slaSql,
   path,
+  routing,
   e2e,
 };
 

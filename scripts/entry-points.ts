@@ -10,6 +10,7 @@ export const entryPoints = [
   { specifier: "handoff-kit/metrics", source: "src/metrics/index.ts", out: "metrics/index" },
   { specifier: "handoff-kit/adapters", source: "src/adapters/index.ts", out: "adapters/index" },
   { specifier: "handoff-kit/sql", source: "src/sql/index.ts", out: "sql/index" },
+  { specifier: "handoff-kit/routing", source: "src/routing/index.ts", out: "routing/index" },
   // Last: typedoc documents a name where it first meets it, and the root only re-exports.
   { specifier: "handoff-kit", source: "src/index.ts", out: "index" },
 ] as const;

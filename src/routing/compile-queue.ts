@@ -1,5 +1,5 @@
 import { zoneRules, type ZoneRules } from "../core/zone-offsets.js";
-import type { Calendar } from "../sla/calendar.js";
+import type { Calendar } from "../sla/index.js";
 import type { RoutingQueue } from "./route-in-queue.js";
 import { seededRank } from "./seeded-rank.js";
 
@@ -25,6 +25,7 @@ export interface CompiledQueue {
   readonly calendars: readonly (Calendar | undefined)[];
 }
 
+/** Reads a queue once for routing: its members' indexes, weights, tie ranks and availability. */
 export function compileQueue(
   queue: RoutingQueue,
   seed: string,

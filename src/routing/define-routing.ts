@@ -4,7 +4,8 @@ import { fromZodIssues } from "../core/issue.js";
 import { pure } from "../core/pure.js";
 import { idSchema, instantSchema, timeZoneSchema } from "../core/schemas.js";
 import type { InstantInput } from "../core/instant.js";
-import { isCalendar, type Calendar } from "../sla/calendar.js";
+import type { Calendar } from "../sla/index.js";
+import { isCalendar } from "../sla/internal.js";
 import { compileQueue, type CompiledQueue } from "./compile-queue.js";
 import type { RoutingRule } from "./match-rules.js";
 import type { RoutingQueue } from "./route-in-queue.js";
@@ -173,7 +174,13 @@ const setupSchema = /* @__PURE__ */ pure(() =>
  *   rules: [{ id: "emea", when: { territory: ["EMEA"] }, queue: "emea" }],
  *   fallback: "everyone",
  *   queues: [
- *     { id: "emea", members: [{ rep: "ae-ana", weight: 1 }], strategy: "least_recent", timeZone: "Europe/London", reset: "never" },
+ *     {
+ *       id: "emea",
+ *       members: [{ rep: "ae-ana", weight: 1 }],
+ *       strategy: "least_recent",
+ *       timeZone: "Europe/London",
+ *       reset: "never",
+ *     },
  *     {
  *       id: "everyone",
  *       members: [{ rep: "ae-ben", weight: 200 }, { rep: "ae-cy", weight: 100 }, { rep: "ae-di", weight: 100 }],

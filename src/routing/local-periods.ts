@@ -8,17 +8,24 @@ import { instantToWall, wallToInstant, type ZoneRules } from "../core/zone-offse
  * A queue keeps the last one it read and reads again only once an instant falls outside its day.
  */
 export interface LocalPeriods {
+  /** The local date, `2026-12-04`. */
   readonly day: string;
+  /** The date of the Monday the ISO week starts on. */
   readonly week: string;
+  /** `2026-12`. */
   readonly month: string;
+  /** `2026-Q4`. */
   readonly quarter: string;
+  /** `2026`. */
   readonly year: string;
+  /** The instants the local day starts and ends, and the week and month end (epoch ms). */
   readonly dayStarts: number;
   readonly dayEnds: number;
   readonly weekEnds: number;
   readonly monthEnds: number;
 }
 
+/** The local periods of `at` in the zone. */
 export function localPeriods(rules: ZoneRules, at: number): LocalPeriods {
   const day = Math.floor(instantToWall(rules, at) / DAY);
   const date = isoDateOfDay(day);

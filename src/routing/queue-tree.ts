@@ -10,6 +10,7 @@ import { MinHeap } from "../core/min-heap.js";
 
 /** Stands for "never" and "before everything" in keys, where JSON would turn an infinity into null. */
 export const NEVER = Number.MAX_VALUE;
+/** See {@link NEVER}. */
 export const ALWAYS = -Number.MAX_VALUE;
 
 /** What every node of the tree carries about the leaves under it. */
@@ -17,6 +18,8 @@ interface Summary {
   /** The least due key, and the member holding it (ties: the lower seeded rank). */
   readonly due: number;
   readonly dueAt: number;
+  /** The release key of the member first due. */
+  readonly dueRelease: number;
   /** The least release key: no member under this node can take a lead while `release >= G`. */
   readonly release: number;
   /** The earliest instant at which a member under this node changes availability, and which member. */
@@ -24,15 +27,18 @@ interface Summary {
   readonly changeAt: number;
 }
 
+/** A member, with its own keys as the summary. */
 export interface Leaf<M> extends Summary {
   readonly member: M;
 }
 
+/** Two subtrees: the lower half of the members' indexes, and the upper. */
 export interface Branch<M> extends Summary {
   readonly low: MemberTree<M>;
   readonly high: MemberTree<M>;
 }
 
+/** A tree over a queue's members. */
 export type MemberTree<M> = Leaf<M> | Branch<M>;
 
 /** The keys a member's leaf is ordered by. */
@@ -53,6 +59,7 @@ function join<M>(low: MemberTree<M>, high: MemberTree<M>, ranks: readonly number
     high,
     due: lowFirst ? low.due : high.due,
     dueAt: lowFirst ? low.dueAt : high.dueAt,
+    dueRelease: lowFirst ? low.dueRelease : high.dueRelease,
     release: Math.min(low.release, high.release),
     change: lowChanges ? low.change : high.change,
     changeAt: lowChanges ? low.changeAt : high.changeAt,
@@ -63,6 +70,7 @@ const leafOf = <M>(member: M, at: number, keys: LeafKeys): Leaf<M> => ({
   member,
   due: keys.due,
   dueAt: at,
+  dueRelease: keys.release,
   release: keys.release,
   change: keys.change,
   changeAt: at,
@@ -138,6 +146,8 @@ export function membersOf<M>(tree: MemberTree<M>): M[] {
  */
 export function firstReleased<M>(tree: MemberTree<M>, g: number, ranks: readonly number[]): number {
   if (tree.release >= g) return -1;
+  // Most often the member first due may take the lead.
+  if (tree.dueRelease < g) return tree.dueAt;
   const open = new MinHeap<MemberTree<M>>(
     (a, b) => a.due - b.due || (ranks[a.dueAt] as number) - (ranks[b.dueAt] as number),
   );

@@ -1,5 +1,5 @@
 import { HandoffKitError } from "../core/error.js";
-import { isOpen, nextClose, nextOpen } from "../sla/business-time.js";
+import { isOpen, nextClose, nextOpen } from "../sla/index.js";
 import type { CompiledQueue } from "./compile-queue.js";
 import { periodsAt, type LocalPeriods } from "./local-periods.js";
 import {
@@ -72,7 +72,10 @@ export interface MemberLedger {
    */
   readonly from: number;
   readonly held: number;
-  /** With catch-up: the share missed while away and not yet given back, and the owed accumulator it runs from while away. */
+  /**
+   * With catch-up: the share missed while away and not yet given back, and the value of the owed
+   * accumulator it runs from while away.
+   */
   readonly owed: number;
   readonly owedFrom: number;
   /** The queue's lead number at which an owed lead was last given back, or null. */
@@ -469,11 +472,13 @@ export function routeInQueue(
   const draft = new Draft(q, ledgerAt(q, ledger, at));
   draft.advance(
     at,
-    inQueueOrder(
-      [...away].filter((rep) => q.indexOf.has(rep)),
-      q.indexOf,
-      (rep) => rep,
-    ),
+    away.size === 0
+      ? []
+      : inQueueOrder(
+          [...away].filter((rep) => q.indexOf.has(rep)),
+          q.indexOf,
+          (rep) => rep,
+        ),
   );
   if (draft.earned.weight === 0)
     return { assignee: undefined, choice: undefined, passed: draft.passed, ledger: draft.ledger() };
@@ -499,8 +504,8 @@ export function routeInQueue(
     month: { key: local.month, n: draft.counted(m.month, local.month) + 1 },
   });
   draft.leads = lead + 1;
-  // The lead may have brought it to a cap.
-  draft.refresh(chosen);
+  // The lead may have brought it to a cap; nothing else about its availability changes with a lead.
+  if (q.queue.caps !== undefined) draft.refresh(chosen);
   return { assignee: m.rep, choice, passed: draft.passed, ledger: draft.ledger() };
 }
 

@@ -62,6 +62,7 @@ export interface RouteOptions {
 }
 
 const EMPTY: RoutingState = { queues: {} };
+const NO_ONE: ReadonlySet<string> = new Set();
 
 /**
  * Routes one lead: to its account's owner when the account has one who is not away (no queue counts
@@ -106,13 +107,13 @@ export function route(
   const setup = routing.setup;
   const now = toEpochMs(options.now, "route: now");
   const before = state ?? EMPTY;
-  const away = options.away ?? new Set<string>();
+  const away = options.away ?? NO_ONE;
   const owned = accountOwnerOf(lead.email, setup.accountOwners ?? {});
   const owner = owned === undefined ? undefined : { ...owned, away: away.has(owned.owner) };
-  const base = { lead: lead.id, at: now };
   if (owner !== undefined && !owner.away)
     return {
-      ...base,
+      lead: lead.id,
+      at: now,
       assignee: owner.owner,
       by: "account_owner",
       queue: undefined,
@@ -124,14 +125,18 @@ export function route(
   const queue = queues.get(match.queue) as NonNullable<ReturnType<typeof queues.get>>;
   const ledger = Object.hasOwn(before.queues, match.queue) ? before.queues[match.queue] : undefined;
   const decision = routeInQueue(queue, ledger, now, away);
+  const after: Record<string, QueueLedger> = {};
+  for (const id in before.queues) after[id] = before.queues[id] as QueueLedger;
+  after[match.queue] = decision.ledger;
   return {
-    ...base,
+    lead: lead.id,
+    at: now,
     assignee: decision.assignee,
     by: decision.assignee === undefined ? "none" : "queue",
     queue: match.queue,
     rule: match.rule,
     explanation: { owner, rules: match.readings, passed: decision.passed, choice: decision.choice },
-    state: { queues: { ...before.queues, [match.queue]: decision.ledger } },
+    state: { queues: after },
   };
 }
 
@@ -146,7 +151,13 @@ export function route(
  * const routing = defineRouting({
  *   rules: [],
  *   fallback: "team",
- *   queues: [{ id: "team", members: [{ rep: "ae-ana", weight: 1 }, { rep: "ae-ben", weight: 1 }], strategy: "least_recent", timeZone: "UTC", reset: "never" }],
+ *   queues: [{
+ *     id: "team",
+ *     members: [{ rep: "ae-ana", weight: 1 }, { rep: "ae-ben", weight: 1 }],
+ *     strategy: "least_recent",
+ *     timeZone: "UTC",
+ *     reset: "never",
+ *   }],
  *   seed: "s",
  * });
  * const { log } = routeLeads(
@@ -194,7 +205,13 @@ function queueOf(routing: Routing, queue: string, fn: string) {
  * const routing = defineRouting({
  *   rules: [],
  *   fallback: "team",
- *   queues: [{ id: "team", members: [{ rep: "ae-ana", weight: 1 }, { rep: "ae-ben", weight: 1 }], strategy: "weighted", timeZone: "UTC", reset: "never" }],
+ *   queues: [{
+ *     id: "team",
+ *     members: [{ rep: "ae-ana", weight: 1 }, { rep: "ae-ben", weight: 1 }],
+ *     strategy: "weighted",
+ *     timeZone: "UTC",
+ *     reset: "never",
+ *   }],
  *   seed: "s",
  * });
  * const first = route(undefined, { id: "a" }, routing, { now: "2026-12-01T10:00:00Z" });
@@ -227,7 +244,13 @@ export function creditBack(
  * const routing = defineRouting({
  *   rules: [],
  *   fallback: "team",
- *   queues: [{ id: "team", members: [{ rep: "ae-ana", weight: 1 }, { rep: "ae-ben", weight: 1 }], strategy: "weighted", timeZone: "UTC", reset: "never" }],
+ *   queues: [{
+ *     id: "team",
+ *     members: [{ rep: "ae-ana", weight: 1 }, { rep: "ae-ben", weight: 1 }],
+ *     strategy: "weighted",
+ *     timeZone: "UTC",
+ *     reset: "never",
+ *   }],
  *   seed: "s",
  * });
  * const first = route(undefined, { id: "a" }, routing, { now: "2026-12-01T10:00:00Z" });
@@ -286,7 +309,13 @@ export interface MemberStanding {
  * const routing = defineRouting({
  *   rules: [],
  *   fallback: "team",
- *   queues: [{ id: "team", members: [{ rep: "ae-ana", weight: 2 }, { rep: "ae-ben", weight: 1 }], strategy: "weighted", timeZone: "UTC", reset: "never" }],
+ *   queues: [{
+ *     id: "team",
+ *     members: [{ rep: "ae-ana", weight: 2 }, { rep: "ae-ben", weight: 1 }],
+ *     strategy: "weighted",
+ *     timeZone: "UTC",
+ *     reset: "never",
+ *   }],
  *   seed: "s",
  * });
  * const { state } = route(undefined, { id: "a" }, routing, { now: "2026-12-01T10:00:00Z" });

@@ -4,6 +4,6 @@
 // imports this module only through index.ts or this file (eslint.config.js enforces it).
 export { evaluateCheckedSla, slaOutcomes, type SlaOutcome } from "./evaluate.js";
 export { requireSlaPolicies } from "./policy.js";
-export { compiled as requireCalendar } from "./calendar.js";
+export { compiled as requireCalendar, isCalendar } from "./calendar.js";
 export type { CompiledCalendar } from "./calendar.js";
 export { creditedSpans, dayStart, localDayOf, resolvedSpans, windowsOf } from "./owner-days.js";
