@@ -1,9 +1,8 @@
-import { MinHeap } from "../core/min-heap.js";
-
 /**
  * A queue's members as a tournament tree in plain data: the leaves are the members in the queue's
  * order, and each branch holds, for the leaves under it, the least due key (`due`, ties by the seeded
- * rank), the least release key (`release`) and the earliest instant at which one of them comes free or
+ * rank), the least due key among those marked released (`ready`), the least release key among those
+ * not yet marked (`pending`), and the earliest instant at which one of them comes free or
  * stops being free (`change`). One member's change copies only the branches above it (O(log members)),
  * so a decision neither scans nor copies the whole team, and the state stays serialisable.
  */
@@ -18,10 +17,12 @@ interface Summary {
   /** The least due key, and the member holding it (ties: the lower seeded rank). */
   readonly due: number;
   readonly dueAt: number;
-  /** The release key of the member first due. */
-  readonly dueRelease: number;
-  /** The least release key: no member under this node can take a lead while `release >= G`. */
-  readonly release: number;
+  /** The least due key among the members marked released, and which member (ties: the lower rank). */
+  readonly ready: number;
+  readonly readyAt: number;
+  /** The least release key among the members not marked released, and which member. */
+  readonly pending: number;
+  readonly pendingAt: number;
   /** The earliest instant at which a member under this node changes availability, and which member. */
   readonly change: number;
   readonly changeAt: number;
@@ -44,7 +45,10 @@ export type MemberTree<M> = Leaf<M> | Branch<M>;
 /** The keys a member's leaf is ordered by. */
 export interface LeafKeys {
   readonly due: number;
-  readonly release: number;
+  /** The due key when the member is marked released, else NEVER. */
+  readonly ready: number;
+  /** The release key when the member is not marked released, else NEVER. */
+  readonly pending: number;
   readonly change: number;
 }
 
@@ -53,14 +57,20 @@ const isLeaf = <M>(node: MemberTree<M>): node is Leaf<M> => "member" in node;
 function join<M>(low: MemberTree<M>, high: MemberTree<M>, ranks: readonly number[]): Branch<M> {
   const lowFirst =
     low.due < high.due || (low.due === high.due && (ranks[low.dueAt] as number) < (ranks[high.dueAt] as number));
+  const lowReady =
+    low.ready < high.ready ||
+    (low.ready === high.ready && (ranks[low.readyAt] as number) < (ranks[high.readyAt] as number));
+  const lowPending = low.pending <= high.pending;
   const lowChanges = low.change <= high.change;
   return {
     low,
     high,
     due: lowFirst ? low.due : high.due,
     dueAt: lowFirst ? low.dueAt : high.dueAt,
-    dueRelease: lowFirst ? low.dueRelease : high.dueRelease,
-    release: Math.min(low.release, high.release),
+    ready: lowReady ? low.ready : high.ready,
+    readyAt: lowReady ? low.readyAt : high.readyAt,
+    pending: lowPending ? low.pending : high.pending,
+    pendingAt: lowPending ? low.pendingAt : high.pendingAt,
     change: lowChanges ? low.change : high.change,
     changeAt: lowChanges ? low.changeAt : high.changeAt,
   };
@@ -70,8 +80,10 @@ const leafOf = <M>(member: M, at: number, keys: LeafKeys): Leaf<M> => ({
   member,
   due: keys.due,
   dueAt: at,
-  dueRelease: keys.release,
-  release: keys.release,
+  ready: keys.ready,
+  readyAt: at,
+  pending: keys.pending,
+  pendingAt: at,
   change: keys.change,
   changeAt: at,
 });
@@ -137,25 +149,4 @@ export function membersOf<M>(tree: MemberTree<M>): M[] {
   };
   walk(tree);
   return out;
-}
-
-/**
- * The member with the least due key among those released before `g` (release < g), ties by rank;
- * -1 when none is. Best first: a branch is opened only while its least due key could still win, and
- * skipped when nothing under it is released, so the cost is O(log members) per member passed over.
- */
-export function firstReleased<M>(tree: MemberTree<M>, g: number, ranks: readonly number[]): number {
-  if (tree.release >= g) return -1;
-  // Most often the member first due may take the lead.
-  if (tree.dueRelease < g) return tree.dueAt;
-  const open = new MinHeap<MemberTree<M>>(
-    (a, b) => a.due - b.due || (ranks[a.dueAt] as number) - (ranks[b.dueAt] as number),
-  );
-  open.push(tree);
-  for (let node = open.pop(); node !== undefined; node = open.pop()) {
-    if (isLeaf(node)) return node.dueAt;
-    if (node.low.release < g) open.push(node.low);
-    if (node.high.release < g) open.push(node.high);
-  }
-  return -1;
 }

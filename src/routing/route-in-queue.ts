@@ -6,7 +6,6 @@ import {
   ALWAYS,
   NEVER,
   buildTree,
-  firstReleased,
   memberAt,
   membersOf,
   withMember,
@@ -86,6 +85,8 @@ export interface MemberLedger {
   readonly month: Counter;
   /** When its availability next changes (epoch ms; Number.MAX_VALUE for never). */
   readonly next: number;
+  /** Weighted: marked as free to take a lead (its count under its earned share) when last read. */
+  readonly released: boolean;
 }
 
 /**
@@ -170,6 +171,7 @@ const newMember = (rep: string): MemberLedger => ({
   week: EMPTY_COUNT,
   month: EMPTY_COUNT,
   next: ALWAYS,
+  released: false,
 });
 
 /**
@@ -230,18 +232,24 @@ class Draft {
   }
 
   keys(m: MemberLedger, i: number): LeafKeys {
-    if (m.skipped !== null) return { due: NEVER, release: NEVER, change: m.next };
+    if (m.skipped !== null) return { due: NEVER, ready: NEVER, pending: NEVER, change: m.next };
     const weight = this.q.weights[i] as number;
     switch (this.q.queue.strategy) {
-      case "weighted":
-        // Released (may take a lead) once what it has earned passes its count, this lead included:
-        // its upper quota; due once it has earned one more lead than it holds: its lower quota. Shares
-        // are sums of fractions, so a count equal to a whole share may sit a rounding error below it.
-        return { due: m.from + (m.count + 1) / weight, release: m.from + (m.count + 1e-9) / weight, change: m.next };
-      case "least_recent":
-        return { due: m.lastAt ?? ALWAYS, release: ALWAYS, change: m.next };
-      case "lightest_load":
-        return { due: m.count / weight, release: ALWAYS, change: m.next };
+      case "weighted": {
+        // Due once it has earned one more lead than it holds: its lower quota.
+        const due = m.from + (m.count + 1) / weight;
+        return m.released
+          ? { due, ready: due, pending: NEVER, change: m.next }
+          : { due, ready: NEVER, pending: releaseKey(m, weight), change: m.next };
+      }
+      case "least_recent": {
+        const due = m.lastAt ?? ALWAYS;
+        return { due, ready: due, pending: NEVER, change: m.next };
+      }
+      case "lightest_load": {
+        const due = m.count / weight;
+        return { due, ready: due, pending: NEVER, change: m.next };
+      }
       default: {
         const unknown: never = this.q.queue.strategy;
         return unknown;
@@ -311,7 +319,7 @@ class Draft {
       this.earned = reweighed(this.earned, -weight);
     } else if (!wasFree && isFree) {
       this.earned = reweighed(this.earned, weight);
-      settled = { ...settled, from: value(this.earned) - m.held / weight };
+      settled = { ...settled, from: value(this.earned) - m.held / weight, released: false };
     }
     // Owed shares accrue while absent (not while capped), to members of a catch-up queue.
     const wasOwing = catchUp && isAbsence(m.skipped);
@@ -349,6 +357,12 @@ class Draft {
     while (this.tree.change <= at) this.refresh(this.tree.changeAt);
   }
 }
+
+/**
+ * Released (may take a lead) once what it has earned passes its count, this lead included: its upper
+ * quota. Shares are sums of fractions, so a count equal to a whole share may sit a rounding error below.
+ */
+const releaseKey = (m: MemberLedger, weight: number): number => m.from + (m.count + 1e-9) / weight;
 
 /** The index of the first period ending after `at` (periods in order, not overlapping). */
 function firstEndingAfter(periods: readonly { readonly to: number }[], at: number): number {
@@ -426,7 +440,7 @@ function freshLedger(q: CompiledQueue, at: number, period: string, carried?: Que
     away: [],
     passed: [],
     repaying: [],
-    members: buildTree(members, (m) => ({ due: NEVER, release: NEVER, change: m.next }), q.ranks),
+    members: buildTree(members, (m) => ({ due: NEVER, ready: NEVER, pending: NEVER, change: m.next }), q.ranks),
   });
   for (let i = 0; i < q.reps.length; i += 1) draft.refresh(i);
   return draft.ledger();
@@ -490,8 +504,9 @@ export function routeInQueue(
   if (q.queue.absence === "catch_up") repay(draft, lead);
 
   const g = value(draft.earned);
-  const released = q.queue.strategy === "weighted" ? firstReleased(draft.tree, g, q.ranks) : -1;
-  const chosen = released === -1 ? draft.tree.dueAt : released;
+  if (q.queue.strategy === "weighted") markReleased(draft, g);
+  // The member first due among those released; when none is, the first due of all.
+  const chosen = draft.tree.ready < NEVER ? draft.tree.readyAt : draft.tree.dueAt;
   const m = draft.member(chosen);
   const choice: Choice = { rep: m.rep, count: m.count, earned: draft.earnedBy(m, chosen, g), lastAt: m.lastAt };
   const local = draft.local;
@@ -502,11 +517,33 @@ export function routeInQueue(
     day: { key: local.day, n: draft.counted(m.day, local.day) + 1 },
     week: { key: local.week, n: draft.counted(m.week, local.week) + 1 },
     month: { key: local.month, n: draft.counted(m.month, local.month) + 1 },
+    // One more lead: read again whether it is still under its share at the next decision.
+    released: false,
   });
   draft.leads = lead + 1;
   // The lead may have brought it to a cap; nothing else about its availability changes with a lead.
   if (q.queue.caps !== undefined) draft.refresh(chosen);
   return { assignee: m.rep, choice, passed: draft.passed, ledger: draft.ledger() };
+}
+
+/**
+ * Marks the members whose count is now under their earned share (release key below `g`), each once per
+ * lead it takes, so finding the first due of them is O(log members); and unmarks a marked member first
+ * due that is no longer under (a catch-up repayment moved the others' shares back, or a reassignment
+ * raised its count), which is rare.
+ */
+function markReleased(draft: Draft, g: number): void {
+  const mark = (i: number, released: boolean): void => {
+    draft.put(i, { ...draft.member(i), released });
+  };
+  while (draft.tree.pending < g) mark(draft.tree.pendingAt, true);
+  for (;;) {
+    const first = draft.tree.ready < NEVER ? draft.tree.readyAt : -1;
+    if (first === -1) return;
+    const m = draft.member(first);
+    if (releaseKey(m, draft.q.weights[first] as number) < g) return;
+    mark(first, false);
+  }
 }
 
 /**
