@@ -148,6 +148,7 @@ export interface QueueDecision {
 }
 
 const EMPTY_COUNT: Counter = { key: "", n: 0 };
+const NO_ONE: ReadonlySet<string> = new Set();
 const value = (acc: Accumulator): number => (acc.weight === 0 ? acc.base : acc.base + acc.since / acc.weight);
 const reweighed = (acc: Accumulator, by: number): Accumulator => ({
   base: value(acc),
@@ -481,7 +482,7 @@ export function routeInQueue(
   q: CompiledQueue,
   ledger: QueueLedger | undefined,
   at: number,
-  away: ReadonlySet<string> = new Set(),
+  away: ReadonlySet<string> = NO_ONE,
 ): QueueDecision {
   const draft = new Draft(q, ledgerAt(q, ledger, at));
   draft.advance(
@@ -517,8 +518,8 @@ export function routeInQueue(
     day: { key: local.day, n: draft.counted(m.day, local.day) + 1 },
     week: { key: local.week, n: draft.counted(m.week, local.week) + 1 },
     month: { key: local.month, n: draft.counted(m.month, local.month) + 1 },
-    // One more lead: read again whether it is still under its share at the next decision.
-    released: false,
+    // Still under its share after this lead (far behind after a credit back), it stays marked.
+    released: m.released && releaseKey({ ...m, count: m.count + 1 }, q.weights[chosen] as number) < g,
   });
   draft.leads = lead + 1;
   // The lead may have brought it to a cap; nothing else about its availability changes with a lead.
