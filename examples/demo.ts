@@ -9,6 +9,7 @@ import { qualificationSection } from "./demo/qualification-summary.js";
 import { rubricSection } from "./demo/rubric-summary.js";
 import { buildCalendars, evaluateAll, slaSection } from "./demo/sla-summary.js";
 import { metricsSection } from "./demo/metrics-summary.js";
+import { routingSection } from "./demo/routing-day.js";
 import { renderTable } from "./demo/table.js";
 
 /** The zone the team reports in: weeks start on Monday in New York. */
@@ -72,6 +73,9 @@ export function runDemo(sample: {
 
   out.push("", `The scoreboard per SDR, and the weekly huddle (handoff-kit/metrics)`);
   out.push(...metricsSection(handoffs, calendars, new Date(sample.asOf), REPORTING_ZONE));
+
+  out.push("", "Routing: one day of bookings through a proposed routing, each explained (handoff-kit/routing)");
+  out.push(...routingSection(handoffs, calendars, REPORTING_ZONE));
   return out.join("\n");
 }
 

@@ -10,7 +10,23 @@ import { compileQueue, type CompiledQueue } from "./compile-queue.js";
 import type { RoutingRule } from "./match-rules.js";
 import type { RoutingQueue } from "./route-in-queue.js";
 
-/** When a rep cannot take leads, as a team writes it. */
+/**
+ * When a rep cannot take leads, as a team writes it: out-of-office periods and working hours.
+ *
+ * @example
+ * ```ts
+ * import { defineCalendar } from "handoff-kit/sla";
+ * import type { RepAvailabilitySpec } from "handoff-kit/routing";
+ * const ana: RepAvailabilitySpec = {
+ *   outOfOffice: [{ from: "2026-12-21T00:00:00Z", to: "2027-01-04T00:00:00Z" }],
+ *   calendar: defineCalendar({
+ *     timeZone: "Europe/London",
+ *     week: { mon: [["09:00", "17:30"]], tue: [["09:00", "17:30"]] },
+ *   }),
+ * };
+ * ```
+ * @category Routing
+ */
 export interface RepAvailabilitySpec {
   /** Out-of-office periods, each from its start (inclusive) to its end (exclusive). */
   readonly outOfOffice?: readonly { readonly from: InstantInput | string; readonly to: InstantInput | string }[];
@@ -20,7 +36,35 @@ export interface RepAvailabilitySpec {
 
 /**
  * A team's routing as data: the rules in order, the fallback queue, the queues, the accounts' owners,
- * each rep's availability and the seed ties are broken by.
+ * each rep's availability and the seed ties are broken by. `defineRouting` checks it.
+ *
+ * @example
+ * ```ts
+ * import type { RoutingSetup } from "handoff-kit/routing";
+ * const setup: RoutingSetup = {
+ *   rules: [{ id: "enterprise", when: { segment: ["Enterprise"], dealSize: { min: 50_000 } }, queue: "enterprise" }],
+ *   fallback: "team",
+ *   queues: [
+ *     {
+ *       id: "enterprise",
+ *       members: [{ rep: "ae-ana", weight: 1 }],
+ *       strategy: "least_recent",
+ *       timeZone: "UTC",
+ *       reset: "never",
+ *     },
+ *     {
+ *       id: "team",
+ *       members: [{ rep: "ae-ben", weight: 1 }, { rep: "ae-cy", weight: 1 }],
+ *       strategy: "weighted",
+ *       timeZone: "UTC",
+ *       reset: "monthly",
+ *     },
+ *   ],
+ *   accountOwners: { "acme.com": "ae-ana" },
+ *   seed: "team-2026",
+ * };
+ * ```
+ * @category Routing
  */
 export interface RoutingSetup {
   readonly rules: readonly RoutingRule[];
@@ -37,8 +81,23 @@ export interface RoutingSetup {
 declare const routingKey: unique symbol;
 
 /**
- * A routing checked by `defineRouting`: the setup as given (frozen), ready for `route`. Only
- * `defineRouting` makes one.
+ * A routing checked by `defineRouting`: the setup as given (frozen all the way down), ready for `route`.
+ * Only `defineRouting` makes one.
+ *
+ * @example
+ * ```ts
+ * import { defineRouting, type Routing } from "handoff-kit/routing";
+ * const routing: Routing = defineRouting({
+ *   rules: [],
+ *   fallback: "team",
+ *   queues: [
+ *     { id: "team", members: [{ rep: "ae-ben", weight: 1 }], strategy: "weighted", timeZone: "UTC", reset: "never" },
+ *   ],
+ *   seed: "s",
+ * });
+ * routing.setup.queues.length; // 1
+ * ```
+ * @category Routing
  */
 export interface Routing {
   readonly setup: RoutingSetup;

@@ -8,8 +8,9 @@
  * @module handoff-kit/routing
  */
 export { defineRouting, type RepAvailabilitySpec, type Routing, type RoutingSetup } from "./define-routing.js";
+export { explainRoute } from "./explain-route.js";
 export type { RoutingLead, RoutingRule, RuleConditions, RuleReading } from "./match-rules.js";
-export type { Choice, QueueMember, QueueStrategy, RoutingQueue, Skip } from "./route-in-queue.js";
+export type { Choice, QueueMember, QueueState, QueueStrategy, RoutingQueue, Skip } from "./route-in-queue.js";
 export {
   creditBack,
   reassignLead,

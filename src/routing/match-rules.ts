@@ -5,7 +5,22 @@
  * "EMEA", "emea " and "Emea"); a lead without the field a condition reads does not match it.
  */
 
-/** The fields of a lead the rules read. */
+/**
+ * The fields of a lead the rules read; text is compared trimmed and in any case.
+ *
+ * @example
+ * ```ts
+ * import type { RoutingLead } from "handoff-kit/routing";
+ * const lead: RoutingLead = {
+ *   territory: "EMEA",
+ *   segment: "Mid-Market",
+ *   industry: "Software",
+ *   source: "webinar",
+ *   dealSize: 24_000,
+ * };
+ * ```
+ * @category Routing
+ */
 export interface RoutingLead {
   readonly territory?: string | undefined;
   readonly segment?: string | undefined;
@@ -15,7 +30,17 @@ export interface RoutingLead {
   readonly dealSize?: number | undefined;
 }
 
-/** A rule's conditions: each one present must hold. */
+/**
+ * A rule's conditions: each one present must hold; a text condition holds when the lead's field is one
+ * of the listed values (trimmed, any case); a deal size bound is inclusive.
+ *
+ * @example
+ * ```ts
+ * import type { RuleConditions } from "handoff-kit/routing";
+ * const midMarketEmea: RuleConditions = { territory: ["EMEA"], dealSize: { min: 10_000, max: 99_999 } };
+ * ```
+ * @category Routing
+ */
 export interface RuleConditions {
   readonly territory?: readonly string[];
   readonly segment?: readonly string[];
@@ -25,14 +50,33 @@ export interface RuleConditions {
   readonly dealSize?: { readonly min?: number; readonly max?: number };
 }
 
-/** A rule: when its conditions hold, the lead goes to its queue. */
+/**
+ * A rule: when its conditions hold, the lead goes to its queue. Rules are read in order; the first
+ * that matches wins.
+ *
+ * @example
+ * ```ts
+ * import type { RoutingRule } from "handoff-kit/routing";
+ * const rule: RoutingRule = { id: "emea", when: { territory: ["EMEA", "Europe"] }, queue: "emea" };
+ * ```
+ * @category Routing
+ */
 export interface RoutingRule {
   readonly id: string;
   readonly when: RuleConditions;
   readonly queue: string;
 }
 
-/** One rule as read for one lead: whether it matched, and each condition that did not hold. */
+/**
+ * One rule as read for one lead: whether it matched, and each condition that did not hold, in words.
+ *
+ * @example
+ * ```ts
+ * import type { RuleReading } from "handoff-kit/routing";
+ * const reading: RuleReading = { rule: "emea", matched: false, failed: ['territory "APAC" is not EMEA'] };
+ * ```
+ * @category Routing
+ */
 export interface RuleReading {
   readonly rule: string;
   readonly matched: boolean;

@@ -13,16 +13,56 @@ import {
   type MemberTree,
 } from "./queue-tree.js";
 
-/** A member of a queue; `weight` is a positive whole number (ratios: 200/100/100). */
+/**
+ * A member of a queue; `weight` is a positive whole number, read as a ratio: 200/100/100 gives the
+ * first half of the leads, as 2/1/1 would.
+ *
+ * @example
+ * ```ts
+ * import type { QueueMember } from "handoff-kit/routing";
+ * const ana: QueueMember = { rep: "ae-ana", weight: 200 };
+ * ```
+ * @category Routing
+ */
 export interface QueueMember {
   readonly rep: string;
   readonly weight: number;
 }
 
-/** How a queue chooses among the members free to take a lead. */
+/**
+ * How a queue chooses among the members free to take a lead: `weighted` (each member's share of the
+ * leads by its weight, within one lead at all times), `least_recent` (the member whose last lead is
+ * oldest; never assigned first) or `lightest_load` (the fewest leads this period per unit of weight).
+ *
+ * @example
+ * ```ts
+ * import type { QueueStrategy } from "handoff-kit/routing";
+ * const strategy: QueueStrategy = "least_recent";
+ * ```
+ * @category Routing
+ */
 export type QueueStrategy = "weighted" | "least_recent" | "lightest_load";
 
-/** A queue: its members, how it chooses, and what it counts in its zone. */
+/**
+ * A queue: its members, how it chooses, what it counts in its zone (caps, resets), and what an absence
+ * costs a member (keep place or catch up).
+ *
+ * @example
+ * ```ts
+ * import type { RoutingQueue } from "handoff-kit/routing";
+ * const emea: RoutingQueue = {
+ *   id: "emea",
+ *   members: [{ rep: "ae-ana", weight: 2 }, { rep: "ae-ben", weight: 1 }],
+ *   strategy: "weighted",
+ *   timeZone: "Europe/London",
+ *   reset: "monthly",
+ *   caps: { day: 6 },
+ *   absence: "catch_up",
+ *   catchUpEvery: 3,
+ * };
+ * ```
+ * @category Routing
+ */
 export interface RoutingQueue {
   readonly id: string;
   readonly members: readonly QueueMember[];
@@ -47,7 +87,15 @@ export interface RoutingQueue {
 
 /**
  * Why a member did not take a lead: `away` (the caller said so), `out_of_office` (a period in the
- * setup), `off_hours` (outside the rep's calendar), or a cap of the day, week or month reached.
+ * setup), `off_hours` (outside the rep's calendar), or a cap of the day, week or month reached; the
+ * first that applies, in that order.
+ *
+ * @example
+ * ```ts
+ * import type { Skip } from "handoff-kit/routing";
+ * const why: Skip = "capped_day";
+ * ```
+ * @category Routing
  */
 export type Skip = "away" | "out_of_office" | "off_hours" | "capped_day" | "capped_week" | "capped_month";
 
@@ -101,16 +149,30 @@ export interface Accumulator {
 }
 
 /**
- * A queue's state: plain data (JSON round-trips it), changed only along the path of the members a
- * decision touches. Read a member's standing with `queueStanding`.
+ * A queue's state: plain data (JSON round-trips it), read through `standing`; the rest of it is the
+ * library's to change between versions (`version` says which).
+ *
+ * @example
+ * ```ts
+ * import type { QueueState, RoutingState } from "handoff-kit/routing";
+ * const state: RoutingState = { queues: {} };
+ * const emea: QueueState | undefined = state.queues["emea"];
+ * emea?.leads; // leads routed this period
+ * ```
+ * @category Routing
  */
-export interface QueueLedger {
+export interface QueueState {
   readonly version: 1;
-  /** The members and weights the ledger was kept for. */
-  readonly team: string;
+  /** The period counts run in: `2026-12`, `2026-Q4`, `2026`, or `all` for a queue that never resets. */
   readonly period: string;
   /** Leads routed this period. */
   readonly leads: number;
+}
+
+/** A queue's state as the router keeps it, changed only along the path of the members a decision touches. */
+export interface QueueLedger extends QueueState {
+  /** The members and weights the ledger was kept for. */
+  readonly team: string;
   /** The instant availability was last read at. */
   readonly at: number;
   readonly local: LocalPeriods;
@@ -127,7 +189,18 @@ export interface QueueLedger {
   readonly members: MemberTree<MemberLedger>;
 }
 
-/** How a member stood when it took a lead. */
+/**
+ * How the member chosen stood when it took a lead: its leads this period before this one and the share
+ * of this period's leads it had earned, this one included (a weighted member takes a lead only while
+ * `count` is under `earned`).
+ *
+ * @example
+ * ```ts
+ * import type { Choice } from "handoff-kit/routing";
+ * const choice: Choice = { rep: "ae-ana", count: 29, earned: 29.5, lastAt: Date.UTC(2026, 11, 1, 14) };
+ * ```
+ * @category Routing
+ */
 export interface Choice {
   readonly rep: string;
   /** Leads it had taken this period before this one. */
@@ -509,6 +582,8 @@ export function routeInQueue(
   // The member first due among those released; when none is, the first due of all.
   const chosen = draft.tree.ready < NEVER ? draft.tree.readyAt : draft.tree.dueAt;
   const m = draft.member(chosen);
+  // Who was passed over for this lead: read before the lead can bring the member chosen to a cap.
+  const passed = draft.passed;
   const choice: Choice = { rep: m.rep, count: m.count, earned: draft.earnedBy(m, chosen, g), lastAt: m.lastAt };
   const local = draft.local;
   draft.put(chosen, {
@@ -524,7 +599,7 @@ export function routeInQueue(
   draft.leads = lead + 1;
   // The lead may have brought it to a cap; nothing else about its availability changes with a lead.
   if (q.queue.caps !== undefined) draft.refresh(chosen);
-  return { assignee: m.rep, choice, passed: draft.passed, ledger: draft.ledger() };
+  return { assignee: m.rep, choice, passed, ledger: draft.ledger() };
 }
 
 /**

@@ -10,24 +10,52 @@ import {
   routeInQueue,
   type Choice,
   type QueueLedger,
+  type QueueState,
   type Skip,
 } from "./route-in-queue.js";
 
 /**
  * The routing state: each queue's ledger, as plain data (`JSON.parse(JSON.stringify(state))` routes
- * the same). Start from `{ queues: {} }`.
+ * the same). Start from `{ queues: {} }` (or `undefined`).
+ *
+ * @example
+ * ```ts
+ * import type { RoutingState } from "handoff-kit/routing";
+ * const saved: RoutingState = JSON.parse(JSON.stringify({ queues: {} })) as RoutingState;
+ * ```
+ * @category Routing
  */
 export interface RoutingState {
-  readonly queues: Readonly<Record<string, QueueLedger>>;
+  readonly queues: Readonly<Record<string, QueueState>>;
 }
 
-/** A lead to route: the fields the rules read, and the email (or domain) its account is found by. */
+/**
+ * A lead to route: its id, the fields the rules read, and the email (or domain) its account is found by.
+ *
+ * @example
+ * ```ts
+ * import type { Lead } from "handoff-kit/routing";
+ * const lead: Lead = { id: "lead-1", email: "jo@eu.acme.com", territory: "EMEA", dealSize: 30_000 };
+ * ```
+ * @category Routing
+ */
 export interface Lead extends RoutingLead {
   readonly id: string;
   readonly email?: string | undefined;
 }
 
-/** Why a lead went where it went. */
+/**
+ * Why a lead went where it went: the account's owner, every rule read, the members passed over and how
+ * the member chosen stood.
+ *
+ * @example
+ * ```ts
+ * import type { RouteExplanation } from "handoff-kit/routing";
+ * declare const why: RouteExplanation;
+ * for (const { rep, skipped } of why.passed) console.log(`${rep}: ${skipped}`);
+ * ```
+ * @category Routing
+ */
 export interface RouteExplanation {
   /** The account's owner when there is one, and whether they were away. */
   readonly owner: { readonly owner: string; readonly domain: string; readonly away: boolean } | undefined;
@@ -39,7 +67,17 @@ export interface RouteExplanation {
   readonly choice: Choice | undefined;
 }
 
-/** Who takes a lead, how, why, and the state after it. */
+/**
+ * Who takes a lead, how, why, and the state after it.
+ *
+ * @example
+ * ```ts
+ * import type { RouteResult } from "handoff-kit/routing";
+ * declare const result: RouteResult;
+ * if (result.by === "none") console.log(`no one free in ${result.queue ?? "?"}`);
+ * ```
+ * @category Routing
+ */
 export interface RouteResult {
   readonly lead: string;
   readonly at: number;
@@ -53,7 +91,17 @@ export interface RouteResult {
   readonly state: RoutingState;
 }
 
-/** What a decision may be told besides the lead. */
+/**
+ * What a decision is told besides the lead: when it is made, and who is away for a reason the setup
+ * does not hold.
+ *
+ * @example
+ * ```ts
+ * import type { RouteOptions } from "handoff-kit/routing";
+ * const options: RouteOptions = { now: new Date("2026-12-04T15:00:00Z"), away: new Set(["ae-ben"]) };
+ * ```
+ * @category Routing
+ */
 export interface RouteOptions {
   /** The instant of the decision: caps, resets, out-of-office periods and calendars are read at it. */
   readonly now: InstantInput;
@@ -123,10 +171,10 @@ export function route(
     };
   const match = matchRules(lead, setup.rules, setup.fallback);
   const queue = queues.get(match.queue) as NonNullable<ReturnType<typeof queues.get>>;
-  const ledger = Object.hasOwn(before.queues, match.queue) ? before.queues[match.queue] : undefined;
+  const ledger = ledgerOf(before, match.queue);
   const decision = routeInQueue(queue, ledger, now, away);
-  const after: Record<string, QueueLedger> = {};
-  for (const id in before.queues) after[id] = before.queues[id] as QueueLedger;
+  const after: Record<string, QueueState> = {};
+  for (const id in before.queues) after[id] = before.queues[id] as QueueState;
   after[match.queue] = decision.ledger;
   return {
     lead: lead.id,
@@ -161,7 +209,10 @@ export function route(
  *   seed: "s",
  * });
  * const { log } = routeLeads(
- *   [{ lead: { id: "a" }, at: "2026-12-01T10:00:00Z" }, { lead: { id: "b" }, at: "2026-12-01T10:05:00Z" }],
+ *   [
+ *     { lead: { id: "a" }, at: new Date("2026-12-01T10:00:00Z") },
+ *     { lead: { id: "b" }, at: new Date("2026-12-01T10:05:00Z") },
+ *   ],
  *   routing,
  * );
  * log.map((entry) => entry.assignee); // the two reps, one lead each
@@ -183,8 +234,9 @@ export function routeLeads(
   return { log, state };
 }
 
-function ledgerOf(state: RoutingState, queue: string) {
-  return Object.hasOwn(state.queues, queue) ? state.queues[queue] : undefined;
+/** A queue's ledger in a state `route` made (the public type shows only its first fields). */
+function ledgerOf(state: RoutingState, queue: string): QueueLedger | undefined {
+  return Object.hasOwn(state.queues, queue) ? (state.queues[queue] as QueueLedger) : undefined;
 }
 
 function queueOf(routing: Routing, queue: string, fn: string) {
@@ -214,10 +266,10 @@ function queueOf(routing: Routing, queue: string, fn: string) {
  *   }],
  *   seed: "s",
  * });
- * const first = route(undefined, { id: "a" }, routing, { now: "2026-12-01T10:00:00Z" });
+ * const first = route(undefined, { id: "a" }, routing, { now: new Date("2026-12-01T10:00:00Z") });
  * // The meeting was cancelled: the lead is given back, and the next one goes to the same rep.
  * const state = creditBack(first.state, routing, { queue: "team", rep: first.assignee ?? "", takenAt: first.at });
- * route(state, { id: "b" }, routing, { now: "2026-12-01T11:00:00Z" }).assignee === first.assignee; // true
+ * route(state, { id: "b" }, routing, { now: new Date("2026-12-01T11:00:00Z") }).assignee === first.assignee; // true
  * ```
  * @category Routing
  */
@@ -253,10 +305,10 @@ export function creditBack(
  *   }],
  *   seed: "s",
  * });
- * const first = route(undefined, { id: "a" }, routing, { now: "2026-12-01T10:00:00Z" });
+ * const first = route(undefined, { id: "a" }, routing, { now: new Date("2026-12-01T10:00:00Z") });
  * const other = first.assignee === "ae-ana" ? "ae-ben" : "ae-ana";
  * const state = reassignLead(first.state, routing, {
- *   queue: "team", from: first.assignee ?? "", to: other, takenAt: first.at, at: "2026-12-01T12:00:00Z",
+ *   queue: "team", from: first.assignee ?? "", to: other, takenAt: first.at, at: new Date("2026-12-01T12:00:00Z"),
  * });
  * ```
  * @category Routing
@@ -284,7 +336,17 @@ export function reassignLead(
   return { queues: { ...state.queues, [move.queue]: next } };
 }
 
-/** A member's standing in a queue this period. */
+/**
+ * A member's standing in a queue this period.
+ *
+ * @example
+ * ```ts
+ * import type { MemberStanding } from "handoff-kit/routing";
+ * declare const members: MemberStanding[];
+ * const behind = members.filter((member) => member.count < member.earned - 1);
+ * ```
+ * @category Routing
+ */
 export interface MemberStanding {
   readonly rep: string;
   readonly weight: number;
@@ -318,7 +380,7 @@ export interface MemberStanding {
  *   }],
  *   seed: "s",
  * });
- * const { state } = route(undefined, { id: "a" }, routing, { now: "2026-12-01T10:00:00Z" });
+ * const { state } = route(undefined, { id: "a" }, routing, { now: new Date("2026-12-01T10:00:00Z") });
  * standing(state, routing, "team").map((member) => member.earned); // [0.666..., 0.333...]
  * ```
  * @category Routing

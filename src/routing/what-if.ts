@@ -3,14 +3,38 @@ import { compiledQueues, type Routing } from "./define-routing.js";
 import type { Skip } from "./route-in-queue.js";
 import { creditBack, reassignLead, route, type Lead, type RoutingState } from "./route.js";
 
-/** Which outcomes give a lead back to its queue, and who was away when. */
+/**
+ * Which outcomes give a lead back to its queue (each a switch, off by default), and who was away when
+ * beyond what the routing's availability says.
+ *
+ * @example
+ * ```ts
+ * import type { WhatIfOptions } from "handoff-kit/routing";
+ * const options: WhatIfOptions = {
+ *   creditBack: { cancelled: true, noShow: true, rejected: false },
+ *   away: (rep, at) => rep === "ae-ana" && at < Date.UTC(2026, 11, 7),
+ * };
+ * ```
+ * @category Routing
+ */
 export interface WhatIfOptions {
   readonly creditBack?: { readonly cancelled?: boolean; readonly noShow?: boolean; readonly rejected?: boolean };
   /** Whether a rep was away at an instant (out of office, or outside their calendar). */
   readonly away?: (rep: string, at: number) => boolean;
 }
 
-/** One handoff as the proposed routing would have assigned it. */
+/**
+ * One handoff as the proposed routing would have assigned it, next to the AE who actually had it.
+ *
+ * @example
+ * ```ts
+ * import type { WhatIfAssignment } from "handoff-kit/routing";
+ * const row: WhatIfAssignment = {
+ *   handoff: "h-1", at: Date.UTC(2026, 11, 1, 15), actual: "ae-ben", routed: "ae-ana", queue: "team", rule: undefined,
+ * };
+ * ```
+ * @category Routing
+ */
 export interface WhatIfAssignment {
   readonly handoff: string;
   readonly at: number;
@@ -20,7 +44,17 @@ export interface WhatIfAssignment {
   readonly rule: string | undefined;
 }
 
-/** A queue member's leads over the replay (given back ones not counted) against its weighted share of them. */
+/**
+ * A queue member's leads over the replay (those given back not counted) against its weighted share of
+ * all the leads its queue kept.
+ *
+ * @example
+ * ```ts
+ * import type { WhatIfShare } from "handoff-kit/routing";
+ * const share: WhatIfShare = { queue: "team", rep: "ae-ana", leads: 31, target: 30 };
+ * ```
+ * @category Routing
+ */
 export interface WhatIfShare {
   readonly queue: string;
   readonly rep: string;
@@ -28,7 +62,17 @@ export interface WhatIfShare {
   readonly target: number;
 }
 
-/** What a proposed routing would have done with past handoffs. */
+/**
+ * What a proposed routing would have done with past handoffs.
+ *
+ * @example
+ * ```ts
+ * import type { WhatIfReport } from "handoff-kit/routing";
+ * declare const report: WhatIfReport;
+ * console.log(`${String(report.differing)} of ${String(report.assignments.length)} would have gone elsewhere`);
+ * ```
+ * @category Routing
+ */
 export interface WhatIfReport {
   readonly assignments: readonly WhatIfAssignment[];
   /** Handoffs the proposed routing gives to someone other than the AE who had them. */
@@ -59,6 +103,29 @@ type Step =
  * Replays past handoffs through a proposed routing: each is routed when it was first booked, in time
  * order across the team, and its later outcomes give it back (cancelled, no-show, rejected: each a
  * switch) or move it (an AE reassignment) as they happened. Pure.
+ *
+ * @example
+ * ```ts
+ * import { parseHandoffs } from "handoff-kit/handoff";
+ * import { defineRouting, whatIf } from "handoff-kit/routing";
+ * declare const records: unknown[]; // a CRM export read by handoff-kit/adapters
+ * const handoffs = parseHandoffs(records).valid.map((record) => record.value);
+ * const proposed = defineRouting({
+ *   rules: [],
+ *   fallback: "team",
+ *   queues: [{
+ *     id: "team",
+ *     members: [{ rep: "ae-ana", weight: 2 }, { rep: "ae-ben", weight: 1 }],
+ *     strategy: "weighted",
+ *     timeZone: "America/New_York",
+ *     reset: "monthly",
+ *   }],
+ *   seed: "review",
+ * });
+ * const report = whatIf(handoffs, proposed, { creditBack: { cancelled: true, noShow: true } });
+ * for (const share of report.shares) console.log(share.rep, share.leads, "of a target", share.target.toFixed(1));
+ * ```
+ * @category Routing
  */
 export function whatIf(handoffs: readonly Handoff[], routing: Routing, options: WhatIfOptions = {}): WhatIfReport {
   const setup = routing.setup;

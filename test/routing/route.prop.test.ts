@@ -62,6 +62,8 @@ describe("route", () => {
           at += gap * 6 * 60_000;
           const result = route(state, { id: "l" }, routing, { now: at });
           state = result.state;
+          // The member chosen was free for this lead: never among those passed over.
+          expect(result.explanation.passed.map((entry) => entry.rep)).not.toContain(result.assignee);
           const inOoo = ooo.some(([from, hours]) => START + from * HOUR <= at && at < START + (from + hours) * HOUR);
           const local = new Intl.DateTimeFormat("en-US", {
             timeZone: "America/New_York",
