@@ -71,11 +71,11 @@ export function runDemo(sample: {
   const calendars = buildCalendars(sample.calendars, out);
   out.push(...slaSection(evaluateAll(handoffs, calendars, new Date(sample.asOf))));
 
-  out.push("", `The scoreboard per SDR, and the weekly huddle (handoff-kit/metrics)`);
-  out.push(...metricsSection(handoffs, calendars, new Date(sample.asOf), REPORTING_ZONE));
-
   out.push("", "Routing: one day of bookings through a proposed routing, each explained (handoff-kit/routing)");
   out.push(...routingSection(handoffs, calendars, REPORTING_ZONE));
+
+  out.push("", `The scoreboard per SDR, and the weekly huddle (handoff-kit/metrics)`);
+  out.push(...metricsSection(handoffs, calendars, new Date(sample.asOf), REPORTING_ZONE));
   return out.join("\n");
 }
 

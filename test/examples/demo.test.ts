@@ -97,6 +97,22 @@ describe("npm run demo", () => {
     expect(output.trimEnd().endsWith(".")).toBe(true);
   });
 
+  it("routes one day of bookings, each with its explanation, and the quarter through the same routing", () => {
+    const output = demoOutput();
+    const section = output.slice(output.indexOf("Routing: one day"), output.indexOf("The scoreboard per SDR"));
+    const heading = /(\d{4}-\d{2}-\d{2}), the busiest day: (\d+) bookings/u.exec(section);
+    const decisions = section.split("\n").filter((line) => /^ {2}\d{2}:\d{2} {2}h-\d{4}/u.test(line));
+    expect(decisions).toHaveLength(Number(heading?.[2]));
+    // Each decision says where the lead went and why; the day has the rule, the fallback, a member
+    // passed over, and a lead no one was free for.
+    for (const line of decisions) expect(line).toMatch(/ to ae-\w+ by | no one free in /u);
+    expect(section).toContain("by rule emea");
+    expect(section).toContain("by the fallback queue");
+    expect(section).toContain("passed over:");
+    const quarter = /(\d+) of (\d+) handoffs to another AE/u.exec(section);
+    expect(Number(quarter?.[2])).toBe(sample.handoffs.length);
+  });
+
   it("reports invalid records by index and still summarises the rest", () => {
     const broken = { ...sample, handoffs: [sample.handoffs[0], { id: "x" }, sample.handoffs[1]] };
     const output = runDemo(broken);
