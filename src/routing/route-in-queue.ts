@@ -691,8 +691,9 @@ export function creditBack(q: CompiledQueue, ledger: QueueLedger, rep: string, t
   if (i === undefined || ledger.team !== q.team) return ledger;
   const draft = new Draft(q, ledger);
   const m = draft.member(i);
-  if (m.count === 0) return ledger;
   const local = periodsAt(q.zone, ledger.local, takenAt);
+  // A lead of an earlier period was counted in that period's counts, which have started again.
+  if (m.count === 0 || periodOf(q, local) !== ledger.period) return ledger;
   const back = (counter: Counter, key: string) =>
     counter.key === key && counter.n > 0 ? { key, n: counter.n - 1 } : counter;
   draft.put(i, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRouting, type RoutingSetup } from "../../src/routing/define-routing.js";
-import { route, standing, type RoutingState } from "../../src/routing/route.js";
+import { creditBack, route, standing, type RoutingState } from "../../src/routing/route.js";
 
 const NOW = Date.UTC(2026, 11, 3, 15);
 const SETUP: RoutingSetup = {
@@ -69,5 +69,27 @@ describe("routeLead", () => {
     const result = route(EMPTY, { id: "l1", territory: "EMEA" }, ROUTING, { now: NOW, away: new Set(["ae-ana"]) });
     expect(result).toMatchObject({ assignee: undefined, by: "none", queue: "emea" });
     expect(result.explanation.passed).toEqual([{ rep: "ae-ana", skipped: "away" }]);
+  });
+});
+
+describe("creditBack across a reset", () => {
+  it("leaves this month's counts alone when the lead given back was taken last month", () => {
+    // The fallback queue resets monthly in New York: a November lead given back in December is not
+    // in December's counts.
+    const november = route(EMPTY, { id: "a", territory: "APAC" }, ROUTING, { now: Date.UTC(2026, 10, 30, 15) });
+    const december = route(november.state, { id: "b", territory: "APAC" }, ROUTING, { now: Date.UTC(2026, 11, 1, 15) });
+    const back = creditBack(december.state, ROUTING, {
+      queue: "everyone",
+      rep: november.assignee ?? "",
+      takenAt: Date.UTC(2026, 10, 30, 15),
+    });
+    expect(standing(back, ROUTING, "everyone")).toEqual(standing(december.state, ROUTING, "everyone"));
+    // Given back in the month it was taken, it comes off.
+    const same = creditBack(december.state, ROUTING, {
+      queue: "everyone",
+      rep: december.assignee ?? "",
+      takenAt: Date.UTC(2026, 11, 1, 15),
+    });
+    expect(standing(same, ROUTING, "everyone").map((member) => member.count)).toEqual([0, 0]);
   });
 });
