@@ -479,7 +479,13 @@ function symmetricDifference(
 }
 
 /** A new ledger at `at`: counts from zero, or carried over by rep from a ledger kept for other members. */
-function freshLedger(q: CompiledQueue, at: number, period: string, carried?: QueueLedger): QueueLedger {
+function freshLedger(
+  q: CompiledQueue,
+  at: number,
+  period: string,
+  carried?: QueueLedger,
+  previous?: QueueLedger,
+): QueueLedger {
   const local = periodsAt(q.zone, undefined, at);
   const known = new Map<string, MemberLedger>();
   let g = 0;
@@ -487,10 +493,26 @@ function freshLedger(q: CompiledQueue, at: number, period: string, carried?: Que
     g = value(carried.earned);
     for (const m of membersOf(carried.members)) known.set(m.rep, m);
   }
+  // At a reset the counts and shares start again, but a cap counts the leads of its day, week or
+  // month whatever the reset (a week across the first of a month), and the last lead stays the last.
+  const before = new Map<string, MemberLedger>();
+  if (previous !== undefined) for (const m of membersOf(previous.members)) before.set(m.rep, m);
   const catchUp = q.queue.absence === "catch_up";
   const members = q.reps.map((rep, i): MemberLedger => {
     const old = known.get(rep);
-    if (old === undefined) return { ...newMember(rep), skipped: "away" };
+    if (old === undefined) {
+      const last = before.get(rep);
+      return last === undefined
+        ? { ...newMember(rep), skipped: "away" }
+        : {
+            ...newMember(rep),
+            skipped: "away",
+            lastAt: last.lastAt,
+            day: last.day,
+            week: last.week,
+            month: last.month,
+          };
+    }
     const weight = q.weights[i] as number;
     const held = old.skipped === null ? weight * (g - old.from) : old.held;
     const owed =
@@ -540,7 +562,8 @@ function periodOf(q: CompiledQueue, local: LocalPeriods): string {
 /** The ledger to decide from at `at`: the one given, or a new one at a reset or for other members. */
 function ledgerAt(q: CompiledQueue, ledger: QueueLedger | undefined, at: number): QueueLedger {
   const period = periodOf(q, periodsAt(q.zone, ledger?.local, at));
-  if (ledger === undefined || ledger.period !== period) return freshLedger(q, at, period);
+  if (ledger === undefined) return freshLedger(q, at, period);
+  if (ledger.period !== period) return freshLedger(q, at, period, undefined, ledger);
   if (ledger.team !== q.team) return freshLedger(q, at, period, ledger);
   return ledger;
 }

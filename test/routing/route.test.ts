@@ -93,3 +93,36 @@ describe("creditBack across a reset", () => {
     expect(standing(same, ROUTING, "everyone").map((member) => member.count)).toEqual([0, 0]);
   });
 });
+
+describe("caps across a reset", () => {
+  it("counts a week's leads toward its cap across the first of a month, when the counts start again", () => {
+    // One member, at most two leads a week, counts reset monthly in New York. Monday 31 May 2027 starts
+    // an ISO week that ends in June: two leads on the Monday fill the week, and on Tuesday 1 June,
+    // a new month, the member is still at the week's cap.
+    const routing = defineRouting({
+      rules: [],
+      fallback: "solo",
+      queues: [
+        {
+          id: "solo",
+          members: [{ rep: "ae-ana", weight: 1 }],
+          strategy: "weighted",
+          timeZone: "America/New_York",
+          reset: "monthly",
+          caps: { week: 2 },
+        },
+      ],
+      seed: "s",
+    });
+    let state = route(undefined, { id: "a" }, routing, { now: Date.UTC(2027, 4, 31, 14) }).state;
+    state = route(state, { id: "b" }, routing, { now: Date.UTC(2027, 4, 31, 15) }).state;
+    const tuesday = route(state, { id: "c" }, routing, { now: Date.UTC(2027, 5, 1, 14) });
+    expect(tuesday.assignee).toBeUndefined();
+    expect(tuesday.explanation.passed).toEqual([{ rep: "ae-ana", skipped: "capped_week" }]);
+    expect(tuesday.state.queues["solo"]?.period).toBe("2027-06");
+    // The next Monday, a new week: free again, with June's count from zero.
+    const monday = route(tuesday.state, { id: "d" }, routing, { now: Date.UTC(2027, 5, 7, 14) });
+    expect(monday.assignee).toBe("ae-ana");
+    expect(standing(monday.state, routing, "solo")[0]?.count).toBe(1);
+  });
+});
