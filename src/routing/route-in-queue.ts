@@ -310,8 +310,10 @@ class Draft {
     const weight = this.q.weights[i] as number;
     switch (this.q.queue.strategy) {
       case "weighted": {
-        // Due once it has earned one more lead than it holds: its lower quota.
-        const due = m.from + (m.count + 1) / weight;
+        // Due once it has earned one more lead than it holds: its lower quota. Shares are sums of
+        // fractions: two members due at the same point in exact arithmetic may differ in the last bits
+        // (0.6 against 0.6000000000000001), so the key is rounded to 1e-9 and the seeded rank breaks the tie.
+        const due = Math.round((m.from + (m.count + 1) / weight) * 1e9) / 1e9;
         return m.released
           ? { due, ready: due, pending: NEVER, change: m.next }
           : { due, ready: NEVER, pending: releaseKey(m, weight), change: m.next };

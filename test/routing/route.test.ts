@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defineRouting, type RoutingSetup } from "../../src/routing/define-routing.js";
 import { creditBack, route, standing, type RoutingState } from "../../src/routing/route.js";
+import { seededRank } from "../../src/routing/seeded-rank.js";
 
 const NOW = Date.UTC(2026, 11, 3, 15);
 const SETUP: RoutingSetup = {
@@ -124,5 +125,36 @@ describe("caps across a reset", () => {
     const monday = route(tuesday.state, { id: "d" }, routing, { now: Date.UTC(2027, 5, 7, 14) });
     expect(monday.assignee).toBe("ae-ana");
     expect(standing(monday.state, routing, "solo")[0]?.count).toBe(1);
+  });
+});
+
+describe("ties in the weighted queue", () => {
+  it("breaks a tie of exact shares by the seeded rank, not by rounding", () => {
+    // Two members of weight 5; a away for the first two leads, b takes them. Lead 3, both free: a holds
+    // 0 and has earned 1/2, b holds 2 and has earned 5/2; each falls a lead behind once its share grows
+    // by 1/2 more: an exact tie (in floating point a's share is 0.4999999999999999).
+    const routing = defineRouting({
+      rules: [],
+      fallback: "q",
+      queues: [
+        {
+          id: "q",
+          members: [
+            { rep: "a", weight: 5 },
+            { rep: "b", weight: 5 },
+          ],
+          strategy: "weighted",
+          timeZone: "UTC",
+          reset: "never",
+        },
+      ],
+      seed: "s",
+    });
+    let state = route(undefined, { id: "1" }, routing, { now: 0, away: new Set(["a"]) }).state;
+    state = route(state, { id: "2" }, routing, { now: 60_000, away: new Set(["a"]) }).state;
+    const third = route(state, { id: "3" }, routing, { now: 120_000 });
+    // The seeded rank with seed "s": FNV-1a of "s:a" and "s:b" puts a first.
+    expect(seededRank(["a", "b"], "s")).toEqual([0, 1]);
+    expect(third.assignee).toBe("a");
   });
 });
