@@ -12,6 +12,8 @@ const specifiers = [
   "handoff-kit/rubric",
   "handoff-kit/metrics",
   "handoff-kit/adapters",
+  "handoff-kit/sql",
+  "handoff-kit/routing",
 ];
 
 for (const specifier of specifiers) {
@@ -34,4 +36,12 @@ assert.ok(thrown instanceof esmRoot.HandoffKitError, "instanceof holds across th
 assert.equal(thrown.code, "invalid_duration");
 const parsed = cjsRoot.parseHandoffEvent({ id: "e1", type: "no_show", at: "2026-11-05T15:10:00Z", by: "ae-1" });
 assert.ok(parsed.ok && parsed.value.at instanceof Date);
+const routing = require("handoff-kit/routing");
+const team = routing.defineRouting({
+  rules: [],
+  fallback: "team",
+  queues: [{ id: "team", members: [{ rep: "ae-1", weight: 1 }], strategy: "weighted", timeZone: "UTC", reset: "never" }],
+  seed: "smoke",
+});
+assert.equal(routing.route(undefined, { id: "l1" }, team, { now: 0 }).assignee, "ae-1", "routing routes from CommonJS");
 console.log(`dist smoke test: ${String(specifiers.length)} entry points load from ESM and CommonJS`);
