@@ -40,8 +40,11 @@ const routing = require("handoff-kit/routing");
 const team = routing.defineRouting({
   rules: [],
   fallback: "team",
-  queues: [{ id: "team", members: [{ rep: "ae-1", weight: 1 }], strategy: "weighted", timeZone: "UTC", reset: "never" }],
+  queues: [
+    { id: "team", members: [{ rep: "ae-1", weight: 1 }], strategy: "weighted", timeZone: "UTC", reset: "never" },
+  ],
   seed: "smoke",
 });
-assert.equal(routing.route(undefined, { id: "l1" }, team, { now: 0 }).assignee, "ae-1", "routing routes from CommonJS");
+const routed = routing.route(undefined, { id: "l1" }, team, { now: 0 });
+assert.equal(routed.assignee, "ae-1", "routing routes from CommonJS");
 console.log(`dist smoke test: ${String(specifiers.length)} entry points load from ESM and CommonJS`);
