@@ -6,6 +6,7 @@ import { idSchema, instantSchema, timeZoneSchema } from "../core/schemas.js";
 import type { InstantInput } from "../core/instant.js";
 import type { Calendar } from "../sla/index.js";
 import { isCalendar } from "../sla/internal.js";
+import { domainOf } from "./account-owner.js";
 import { compileQueue, type CompiledQueue } from "./compile-queue.js";
 import type { RoutingRule } from "./match-rules.js";
 import type { RoutingQueue } from "./route-in-queue.js";
@@ -105,10 +106,16 @@ export interface Routing {
   readonly [routingKey]: true;
 }
 
-const compiledByRouting = new WeakMap<Routing, ReadonlyMap<string, CompiledQueue>>();
+/** A routing read once: its queues, and the accounts' owners by normalised domain. */
+interface CompiledRouting {
+  readonly queues: ReadonlyMap<string, CompiledQueue>;
+  readonly owners: Readonly<Record<string, string>>;
+}
 
-/** The queues of a routing `defineRouting` made, read for routing; throws `invalid_argument` otherwise. */
-export function compiledQueues(routing: Routing, fn: string): ReadonlyMap<string, CompiledQueue> {
+const compiledByRouting = new WeakMap<Routing, CompiledRouting>();
+
+/** A routing `defineRouting` made, read for routing; throws `invalid_argument` otherwise. */
+export function compiledRouting(routing: Routing, fn: string): CompiledRouting {
   const found = compiledByRouting.get(routing);
   if (found === undefined)
     throw new HandoffKitError("invalid_argument", { detail: `${fn}: the routing must be one defineRouting made` });
@@ -215,6 +222,23 @@ const setupSchema = /* @__PURE__ */ pure(() =>
         if (!ids.has(rule.queue))
           ctx.addIssue({ code: "custom", message: `No queue "${rule.queue}"`, path: ["rules", index, "queue"] });
       });
+      const owned = new Map<string, string>();
+      for (const [key, owner] of Object.entries(setup.accountOwners ?? {})) {
+        const domain = domainOf(key);
+        if (domain === undefined)
+          ctx.addIssue({
+            code: "custom",
+            message: `"${key}" is not a domain (give the one the account's emails use, such as acme.com)`,
+            path: ["accountOwners", key],
+          });
+        else if (owned.has(domain) && owned.get(domain) !== owner)
+          ctx.addIssue({
+            code: "custom",
+            message: `"${key}" is ${domain}, already owned by "${owned.get(domain) ?? ""}"`,
+            path: ["accountOwners", key],
+          });
+        else owned.set(domain, owner);
+      }
       if (!ids.has(setup.fallback))
         ctx.addIssue({ code: "custom", message: `No queue "${setup.fallback}"`, path: ["fallback"] });
     }),
@@ -278,10 +302,16 @@ export function defineRouting(setup: RoutingSetup): Routing {
     ]),
   );
   const routing = { setup: deepFrozen(checked) } as unknown as Routing;
-  compiledByRouting.set(
-    routing,
-    new Map(routing.setup.queues.map((queue) => [queue.id, compileQueue(queue, checked.seed, availability)])),
-  );
+  // Keys are read as a lead's domain is (any case, `www.`, a final dot), so `ACME.com` finds jo@acme.com.
+  const owners: Record<string, string> = {};
+  for (const [key, owner] of Object.entries(checked.accountOwners ?? {})) {
+    const domain = domainOf(key);
+    if (domain !== undefined) owners[domain] = owner;
+  }
+  compiledByRouting.set(routing, {
+    queues: new Map(routing.setup.queues.map((queue) => [queue.id, compileQueue(queue, checked.seed, availability)])),
+    owners,
+  });
   return Object.freeze(routing);
 }
 

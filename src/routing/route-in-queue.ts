@@ -135,6 +135,8 @@ export interface MemberLedger {
   readonly next: number;
   /** Weighted: marked as free to take a lead (its count under its earned share) when last read. */
   readonly released: boolean;
+  /** At a cap of its day, week or month when last read (whatever else kept it from a lead). */
+  readonly capped: boolean;
 }
 
 /**
@@ -229,6 +231,9 @@ const reweighed = (acc: Accumulator, by: number): Accumulator => ({
   weight: acc.weight + by,
 });
 const isAbsence = (skip: Skip | null): boolean => skip === "away" || skip === "out_of_office" || skip === "off_hours";
+/** Whether a member of a catch-up queue is owed its share of each lead: absent, and not at a cap. */
+const owes = (q: CompiledQueue, m: { readonly skipped: Skip | null; readonly capped: boolean }): boolean =>
+  q.queue.absence === "catch_up" && isAbsence(m.skipped) && !m.capped;
 
 /** A member with nothing counted. */
 const newMember = (rep: string): MemberLedger => ({
@@ -246,6 +251,7 @@ const newMember = (rep: string): MemberLedger => ({
   month: EMPTY_COUNT,
   next: ALWAYS,
   released: false,
+  capped: false,
 });
 
 /**
@@ -343,7 +349,7 @@ class Draft {
   }
 
   /** Why member `i` is not free at `this.at`, and when that next changes. */
-  availability(i: number, m: MemberLedger): { skipped: Skip | null; next: number } {
+  availability(i: number, m: MemberLedger): { skipped: Skip | null; capped: boolean; next: number } {
     const at = this.at;
     let next = NEVER;
     let skipped: Skip | null = this.away.includes(this.q.reps[i] as string) ? "away" : null;
@@ -366,28 +372,25 @@ class Draft {
     }
     const caps = this.q.queue.caps ?? {};
     const local = this.local;
-    if (caps.day !== undefined && this.counted(m.day, local.day) >= caps.day) {
-      skipped ??= "capped_day";
-      next = Math.min(next, local.dayEnds);
-    }
-    if (caps.week !== undefined && this.counted(m.week, local.week) >= caps.week) {
-      skipped ??= "capped_week";
-      next = Math.min(next, local.weekEnds);
-    }
-    if (caps.month !== undefined && this.counted(m.month, local.month) >= caps.month) {
-      skipped ??= "capped_month";
-      next = Math.min(next, local.monthEnds);
-    }
-    return { skipped, next };
+    const reached = (cap: number | undefined, counter: Counter, key: string, reason: Skip, ends: number): boolean => {
+      if (cap === undefined || this.counted(counter, key) < cap) return false;
+      skipped ??= reason;
+      next = Math.min(next, ends);
+      return true;
+    };
+    // Every cap is read, whatever came first: a member away and at a cap is not owed the lead.
+    const day = reached(caps.day, m.day, local.day, "capped_day", local.dayEnds);
+    const week = reached(caps.week, m.week, local.week, "capped_week", local.weekEnds);
+    const month = reached(caps.month, m.month, local.month, "capped_month", local.monthEnds);
+    return { skipped, capped: day || week || month, next };
   }
 
   /** Reads member `i`'s availability at `this.at` again and settles its shares if it came or went. */
   refresh(i: number): void {
     const m = this.member(i);
-    const { skipped, next } = this.availability(i, m);
+    const { skipped, capped, next } = this.availability(i, m);
     const weight = this.q.weights[i] as number;
-    const catchUp = this.q.queue.absence === "catch_up";
-    let settled: MemberLedger = { ...m, skipped, next };
+    let settled: MemberLedger = { ...m, skipped, capped, next };
     const wasFree = m.skipped === null;
     const isFree = skipped === null;
     if (wasFree && !isFree) {
@@ -397,14 +400,13 @@ class Draft {
       this.earned = reweighed(this.earned, weight);
       settled = { ...settled, from: value(this.earned) - m.held / weight, released: false };
     }
-    // Owed shares accrue while absent (not while capped), to members of a catch-up queue.
-    const wasOwing = catchUp && isAbsence(m.skipped);
-    const isOwing = catchUp && isAbsence(skipped);
+    // Owed shares accrue while absent (not while capped), to members of a catch-up queue; each lead's
+    // owed share is over the weight of the members not capped.
+    const wasOwing = owes(this.q, m);
+    const isOwing = owes(this.q, settled);
     if (wasOwing && !isOwing) settled = { ...settled, owed: m.owed + weight * (value(this.owing) - m.owedFrom) };
     else if (!wasOwing && isOwing) settled = { ...settled, owedFrom: value(this.owing) };
-    const wasCounted = m.skipped === null || isAbsence(m.skipped);
-    const isCounted = skipped === null || isAbsence(skipped);
-    if (wasCounted !== isCounted) this.owing = reweighed(this.owing, isCounted ? weight : -weight);
+    if (m.capped !== capped) this.owing = reweighed(this.owing, capped ? -weight : weight);
     this.put(i, settled);
     if (wasFree !== isFree || m.skipped !== skipped) {
       const rep = this.q.reps[i] as string;
@@ -419,16 +421,10 @@ class Draft {
 
   /** Moves the draft to `at`: every member whose availability changed by then is read again. */
   advance(at: number, away: readonly string[]): void {
-    const back = at < this.at;
     this.local = periodsAt(this.q.zone, this.local, at);
     this.at = at;
     const changed = symmetricDifference(this.away, away, this.q.indexOf);
     this.away = away;
-    if (back) {
-      // Out of time order: every member's availability is read again at the earlier instant.
-      for (let i = 0; i < this.q.reps.length; i += 1) this.refresh(i);
-      return;
-    }
     for (const i of changed) this.refresh(i);
     while (this.tree.change <= at) this.refresh(this.tree.changeAt);
   }
@@ -499,7 +495,6 @@ function freshLedger(
   // month whatever the reset (a week across the first of a month), and the last lead stays the last.
   const before = new Map<string, MemberLedger>();
   if (previous !== undefined) for (const m of membersOf(previous.members)) before.set(m.rep, m);
-  const catchUp = q.queue.absence === "catch_up";
   const members = q.reps.map((rep, i): MemberLedger => {
     const old = known.get(rep);
     if (old === undefined) {
@@ -518,10 +513,8 @@ function freshLedger(
     const weight = q.weights[i] as number;
     const held = old.skipped === null ? weight * (g - old.from) : old.held;
     const owed =
-      catchUp && isAbsence(old.skipped) && carried !== undefined
-        ? old.owed + weight * (value(carried.owing) - old.owedFrom)
-        : old.owed;
-    return { ...old, skipped: "away", held, owed, owedFrom: 0, next: ALWAYS };
+      owes(q, old) && carried !== undefined ? old.owed + weight * (value(carried.owing) - old.owedFrom) : old.owed;
+    return { ...old, skipped: "away", capped: false, held, owed, owedFrom: 0, next: ALWAYS };
   });
   // Everyone starts as absent with what it had earned held and nothing owed since, so reading each
   // member's availability settles it into the shares: one carried over keeps its share, a new one
@@ -582,6 +575,12 @@ export function routeInQueue(
   at: number,
   away: ReadonlySet<string> = NO_ONE,
 ): QueueDecision {
+  if (ledger !== undefined && at < ledger.at)
+    throw new HandoffKitError("invalid_argument", {
+      detail:
+        `route: now (${new Date(at).toISOString()}) is before queue "${q.queue.id}"'s last decision ` +
+        `(${new Date(ledger.at).toISOString()}): route a queue's leads in time order`,
+    });
   const draft = new Draft(q, ledgerAt(q, ledger, at));
   draft.advance(
     at,
@@ -661,7 +660,7 @@ function repay(draft: Draft, lead: number): void {
     const othersWeight = draft.earned.weight - weight;
     // A member already a lead behind takes that lead first: paying faster than it can take leads
     // would only move the others' shares below what they hold.
-    const behind = m.count < draft.earnedBy(m, i) - 1;
+    const behind = m.count < draft.earnedBy(m, i) - 1 - 1e-9;
     if (behind || othersWeight === 0 || (m.repaidAt !== null && lead - m.repaidAt < every)) continue;
     const paid = Math.min(1, m.owed);
     // The others each give up paid x weight / othersWeight: the accumulator they run on goes back by
@@ -695,10 +694,7 @@ export function queueStanding(
     weight: q.weights[i] as number,
     count: m.count,
     earned: draft.earnedBy(m, i),
-    owed:
-      q.queue.absence === "catch_up" && isAbsence(m.skipped)
-        ? m.owed + (q.weights[i] as number) * (value(ledger.owing) - m.owedFrom)
-        : m.owed,
+    owed: owes(q, m) ? m.owed + (q.weights[i] as number) * (value(ledger.owing) - m.owedFrom) : m.owed,
     lastAt: m.lastAt,
     skipped: m.skipped,
   }));
@@ -758,9 +754,13 @@ export function reassign(
     day: plusOne(m.day, local.day),
     week: plusOne(m.week, local.week),
     month: plusOne(m.month, local.month),
-    // Its caps are read again at the first decision from the day it moved.
-    next: Math.min(m.next, Math.max(move.at, ledger.at)),
   });
   draft.refresh(i);
+  // Counted under the day it moved, which may be later than the queue's last decision: its caps are
+  // read again at the first decision from then.
+  if (move.at > draft.at) {
+    const moved = draft.member(i);
+    draft.put(i, { ...moved, next: Math.min(moved.next, move.at) });
+  }
   return draft.ledger();
 }

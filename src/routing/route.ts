@@ -1,7 +1,7 @@
 import { HandoffKitError } from "../core/error.js";
 import { toEpochMs, type InstantInput } from "../core/instant.js";
 import { accountOwnerOf } from "./account-owner.js";
-import { compiledQueues, type Routing } from "./define-routing.js";
+import { compiledRouting, type Routing } from "./define-routing.js";
 import { matchRules, type RoutingLead, type RuleReading } from "./match-rules.js";
 import {
   creditBack as creditBackInQueue,
@@ -115,7 +115,9 @@ const NO_ONE: ReadonlySet<string> = new Set();
 /**
  * Routes one lead: to its account's owner when the account has one who is not away (no queue counts
  * it), else by the first rule that matches, or the fallback, to that queue's choice. Pure: the state
- * given is not changed, and the same state, lead, routing and instant give the same answer. The cost
+ * given is not changed, and the same state, lead, routing and instant give the same answer. A queue's
+ * leads come in time order (as they arrive): one earlier than the queue's last decision throws
+ * `invalid_argument`, since its day's caps and its period's counts are no longer held. The cost
  * does not grow with the leads routed before, and grows with the log of a queue's members (plus the
  * members whose availability changed since the last decision).
  *
@@ -151,12 +153,12 @@ export function route(
   routing: Routing,
   options: RouteOptions,
 ): RouteResult {
-  const queues = compiledQueues(routing, "route");
+  const { queues, owners } = compiledRouting(routing, "route");
   const setup = routing.setup;
   const now = toEpochMs(options.now, "route: now");
   const before = state ?? EMPTY;
   const away = options.away ?? NO_ONE;
-  const owned = accountOwnerOf(lead.email, setup.accountOwners ?? {});
+  const owned = accountOwnerOf(lead.email, owners);
   const owner = owned === undefined ? undefined : { ...owned, away: away.has(owned.owner) };
   if (owner !== undefined && !owner.away)
     return {
@@ -240,7 +242,7 @@ function ledgerOf(state: RoutingState, queue: string): QueueLedger | undefined {
 }
 
 function queueOf(routing: Routing, queue: string, fn: string) {
-  const compiled = compiledQueues(routing, fn).get(queue);
+  const compiled = compiledRouting(routing, fn).queues.get(queue);
   if (compiled === undefined) throw new HandoffKitError("invalid_argument", { detail: `${fn}: no queue "${queue}"` });
   return compiled;
 }
@@ -357,7 +359,10 @@ export interface MemberStanding {
   /** With catch-up: the share it missed while away and has not yet been given back. */
   readonly owed: number;
   readonly lastAt: number | null;
-  /** Why it was passed over at the queue's last decision; null when it was free. */
+  /**
+   * Its availability as the queue's last decision left it, that decision's lead counted (a member the
+   * lead brought to a cap shows the cap); null when free.
+   */
   readonly skipped: Skip | null;
 }
 

@@ -1,5 +1,5 @@
 import type { Handoff } from "../handoff/index.js";
-import { compiledQueues, type Routing } from "./define-routing.js";
+import { compiledRouting, type Routing } from "./define-routing.js";
 import type { Skip } from "./route-in-queue.js";
 import { creditBack, reassignLead, route, type Lead, type RoutingState } from "./route.js";
 
@@ -95,14 +95,15 @@ function leadOf(handoff: Handoff): Lead {
 }
 
 type Step =
-  | { readonly kind: "route"; readonly at: number; readonly handoff: Handoff }
-  | { readonly kind: "credit"; readonly at: number; readonly handoff: string }
-  | { readonly kind: "reassign"; readonly at: number; readonly handoff: string; readonly to: string };
+  | { readonly kind: "route"; readonly at: number; readonly index: number; readonly handoff: Handoff }
+  | { readonly kind: "credit"; readonly at: number; readonly index: number }
+  | { readonly kind: "reassign"; readonly at: number; readonly index: number; readonly to: string };
 
 /**
- * Replays past handoffs through a proposed routing: each is routed when it was first booked, in time
- * order across the team, and its later outcomes give it back (cancelled, no-show, rejected: each a
- * switch) or move it (an AE reassignment) as they happened. Pure.
+ * Replays past handoffs through a proposed routing: each record is routed at its earliest booking, in
+ * time order across the team (two records with one id are two leads), and its later outcomes give it
+ * back (cancelled, no-show, rejected: each a switch) or move it (an AE reassignment) as they happened.
+ * Pure.
  *
  * @example
  * ```ts
@@ -129,30 +130,41 @@ type Step =
  */
 export function whatIf(handoffs: readonly Handoff[], routing: Routing, options: WhatIfOptions = {}): WhatIfReport {
   const setup = routing.setup;
-  const compiled = compiledQueues(routing, "whatIf");
+  const compiled = compiledRouting(routing, "whatIf").queues;
   const credit = options.creditBack ?? {};
   const steps: Step[] = [];
-  for (const handoff of handoffs) {
-    const booked = handoff.events.find((event) => event.type === "booked");
-    if (booked === undefined) continue;
-    steps.push({ kind: "route", at: booked.at.getTime(), handoff });
+  handoffs.forEach((handoff, index) => {
+    // The first booking in time, wherever the export listed it.
+    let first: number | undefined;
+    for (const event of handoff.events)
+      if (event.type === "booked" && (first === undefined || event.at.getTime() < first)) first = event.at.getTime();
+    if (first === undefined) return;
+    steps.push({ kind: "route", at: first, index, handoff });
     for (const event of handoff.events) {
-      if (event.at.getTime() < booked.at.getTime()) continue;
+      if (event.at.getTime() < first) continue;
       const gives =
         (event.type === "cancelled" && credit.cancelled === true) ||
         (event.type === "no_show" && credit.noShow === true) ||
         (event.type === "rejected" && credit.rejected === true);
-      if (gives) steps.push({ kind: "credit", at: event.at.getTime(), handoff: handoff.id });
+      if (gives) steps.push({ kind: "credit", at: event.at.getTime(), index });
       if (event.type === "reassigned" && event.role === "ae")
-        steps.push({ kind: "reassign", at: event.at.getTime(), handoff: handoff.id, to: event.to });
+        steps.push({ kind: "reassign", at: event.at.getTime(), index, to: event.to });
     }
-  }
+  });
   // Stable: steps at one instant keep the order they were found in.
   steps.sort((a, b) => a.at - b.at);
 
   let state: RoutingState = { queues: {} };
   const assignments: WhatIfAssignment[] = [];
-  const holder = new Map<string, { queue: string; rep: string; takenAt: number; credited: boolean }>();
+  // By the handoff's index, not its id: an export may repeat an id, and each record is its own lead.
+  const holder = new Map<number, { queue: string; rep: string; takenAt: number; credited: boolean }>();
+  // Everyone a lead can go to: the queues' members and the accounts' owners.
+  const reps = [
+    ...new Set([
+      ...setup.queues.flatMap((queue) => queue.members.map((member) => member.rep)),
+      ...Object.values(setup.accountOwners ?? {}),
+    ]),
+  ];
   const capsHit: Partial<Record<Skip, number>> = {};
   // Leads each member holds over the whole replay (the ledgers start again at each reset).
   const held = new Map<string, number>();
@@ -160,11 +172,7 @@ export function whatIf(handoffs: readonly Handoff[], routing: Routing, options: 
     held.set(`${queue}\u0000${rep}`, (held.get(`${queue}\u0000${rep}`) ?? 0) + by);
   for (const step of steps) {
     if (step.kind === "route") {
-      const away = new Set(
-        setup.queues
-          .flatMap((queue) => queue.members.map((member) => member.rep))
-          .filter((rep) => options.away?.(rep, step.at) === true),
-      );
+      const away = new Set(reps.filter((rep) => options.away?.(rep, step.at) === true));
       const result = route(state, leadOf(step.handoff), routing, { now: step.at, away });
       state = result.state;
       for (const { skipped } of result.explanation.passed)
@@ -178,12 +186,12 @@ export function whatIf(handoffs: readonly Handoff[], routing: Routing, options: 
         rule: result.rule,
       });
       if (result.by === "queue" && result.queue !== undefined && result.assignee !== undefined) {
-        holder.set(step.handoff.id, { queue: result.queue, rep: result.assignee, takenAt: step.at, credited: false });
+        holder.set(step.index, { queue: result.queue, rep: result.assignee, takenAt: step.at, credited: false });
         hold(result.queue, result.assignee, 1);
       }
       continue;
     }
-    const lead = holder.get(step.handoff);
+    const lead = holder.get(step.index);
     if (lead === undefined || lead.credited) continue;
     hold(lead.queue, lead.rep, -1);
     if (step.kind === "credit") {
@@ -197,7 +205,7 @@ export function whatIf(handoffs: readonly Handoff[], routing: Routing, options: 
         takenAt: lead.takenAt,
         at: step.at,
       });
-      holder.set(step.handoff, { ...lead, rep: step.to, takenAt: step.at });
+      holder.set(step.index, { ...lead, rep: step.to, takenAt: step.at });
       if (compiled.get(lead.queue)?.indexOf.has(step.to) === true) hold(lead.queue, step.to, 1);
     }
   }

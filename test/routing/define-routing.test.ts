@@ -108,3 +108,11 @@ describe("defineRouting", () => {
     ).toEqual(["queues.0.members.1.rep", "queues.1.id", "rules.0.queue", "fallback"]);
   });
 });
+
+describe("defineRouting's account owners", () => {
+  it("names a key that is no domain, and one domain given two owners", () => {
+    expect(
+      issuePaths({ ...GOOD, accountOwners: { localhost: "ae-ana", "acme.com": "ae-ana", "WWW.Acme.com": "ae-ben" } }),
+    ).toEqual(["accountOwners.localhost", "accountOwners.WWW.Acme.com"]);
+  });
+});

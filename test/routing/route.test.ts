@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineRouting, type RoutingSetup } from "../../src/routing/define-routing.js";
-import { creditBack, route, standing, type RoutingState } from "../../src/routing/route.js";
+import { creditBack, reassignLead, route, standing, type RoutingState } from "../../src/routing/route.js";
 import { seededRank } from "../../src/routing/seeded-rank.js";
 
 const NOW = Date.UTC(2026, 11, 3, 15);
@@ -156,5 +156,69 @@ describe("ties in the weighted queue", () => {
     // The seeded rank with seed "s": FNV-1a of "s:a" and "s:b" puts a first.
     expect(seededRank(["a", "b"], "s")).toEqual([0, 1]);
     expect(third.assignee).toBe("a");
+  });
+});
+
+describe("what the second independent check found", () => {
+  const pair = (extra: Partial<RoutingSetup["queues"][number]>) =>
+    defineRouting({
+      rules: [],
+      fallback: "q",
+      queues: [
+        {
+          id: "q",
+          members: [
+            { rep: "a", weight: 1 },
+            { rep: "b", weight: 1 },
+          ],
+          strategy: "weighted",
+          timeZone: "UTC",
+          reset: "never",
+          ...extra,
+        },
+      ],
+      accountOwners: { "ACME.com.": "a", "www.Globex.io": "b" },
+      seed: "s",
+    });
+  const DEC1 = Date.UTC(2026, 11, 1, 10);
+  const DAY = 86_400_000;
+
+  it("refuses a lead earlier than its queue's last decision", () => {
+    const routing = pair({});
+    const { state } = route(undefined, { id: "1" }, routing, { now: DEC1 });
+    expect(() => route(state, { id: "2" }, routing, { now: DEC1 - 1 })).toThrow(
+      expect.objectContaining({ code: "invalid_argument" }),
+    );
+    // The same instant is in order.
+    expect(route(state, { id: "2" }, routing, { now: DEC1 }).assignee).toBeDefined();
+  });
+
+  it("counts a lead reassigned on a later day toward that day's cap", () => {
+    // One lead a day at most. The 1 December lead moves to the other member on 2 December at 10:00; at
+    // 10:01 the first member is away and the second already holds that day's one lead: no one is free.
+    const routing = pair({ caps: { day: 1 } });
+    const first = route(undefined, { id: "1" }, routing, { now: DEC1 });
+    const from = first.assignee ?? "";
+    const to = from === "a" ? "b" : "a";
+    const moved = reassignLead(first.state, routing, { queue: "q", from, to, takenAt: DEC1, at: DEC1 + DAY });
+    const next = route(moved, { id: "2" }, routing, { now: DEC1 + DAY + 60_000, away: new Set([from]) });
+    expect(next.assignee).toBeUndefined();
+    expect(next.explanation.passed).toContainEqual({ rep: to, skipped: "capped_day" });
+  });
+
+  it("owes a catch-up member nothing for a lead it could not have taken: away, but also at its cap", () => {
+    // One lead a day at most: the first lead brings its member to the cap; away for the second, it is
+    // still capped, so nothing is owed to it (while the other member, free, earns the lead).
+    const routing = pair({ caps: { day: 1 }, absence: "catch_up" });
+    const first = route(undefined, { id: "1" }, routing, { now: DEC1 });
+    const taker = first.assignee ?? "";
+    const second = route(first.state, { id: "2" }, routing, { now: DEC1 + 60_000, away: new Set([taker]) });
+    expect(standing(second.state, routing, "q").find((member) => member.rep === taker)?.owed).toBe(0);
+  });
+
+  it("reads account owners' domains as it reads a lead's: any case, www., a final dot", () => {
+    const routing = pair({});
+    expect(route(undefined, { id: "1", email: "jo@acme.com" }, routing, { now: DEC1 }).assignee).toBe("a");
+    expect(route(undefined, { id: "2", email: "Li@GLOBEX.io" }, routing, { now: DEC1 }).assignee).toBe("b");
   });
 });

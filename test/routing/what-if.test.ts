@@ -105,3 +105,37 @@ describe("whatIf", () => {
     ]);
   });
 });
+
+describe("whatIf, what the second independent check found", () => {
+  it("routes a handoff at its earliest booking, wherever the export lists it", () => {
+    // Booked at hour 5 (listed first) and at hour 0, cancelled at hour 2: routed at hour 0, and the
+    // cancellation, after that booking, gives the lead back.
+    const late = booked("h1", 5, "ae-ben");
+    const early = booked("h1", 0, "ae-ben", [{ type: "cancelled", hours: 2 }]);
+    const handoff: Handoff = { ...early, events: [late.events[0], ...early.events] as Handoff["events"] };
+    const report = whatIf([handoff], ROUTING, { creditBack: { cancelled: true } });
+    expect(report.assignments.map((assignment) => assignment.at)).toEqual([T0]);
+    expect(report.shares.map((share) => share.leads)).toEqual([0, 0]);
+  });
+
+  it("keeps two records with one id apart: a cancellation gives back its own record's lead", () => {
+    // Two equal members: the first h1 (hour 0) goes to one, the second h1 (hour 1) to the other; the
+    // first is cancelled at hour 2, so its member holds none and the other one.
+    const first = booked("h1", 0, "ae-ben", [{ type: "cancelled", hours: 2 }]);
+    const second = booked("h1", 1, "ae-ben");
+    const report = whatIf([first, second], ROUTING, { creditBack: { cancelled: true } });
+    const [one, two] = report.assignments.map((assignment) => assignment.routed);
+    expect(one).not.toBe(two);
+    expect(report.shares.find((share) => share.rep === one)?.leads).toBe(0);
+    expect(report.shares.find((share) => share.rep === two)?.leads).toBe(1);
+  });
+
+  it("applies the away option to an account's owner outside the queues", () => {
+    const owned = defineRouting({ ...SETUP, accountOwners: { "acme.com": "ae-owner" } });
+    const h = booked("h1", 0, "ae-ben");
+    const handoff: Handoff = { ...h, account: { ...h.account, domain: "acme.com" } };
+    expect(whatIf([handoff], owned).assignments[0]?.routed).toBe("ae-owner");
+    const away = whatIf([handoff], owned, { away: (rep) => rep === "ae-owner" });
+    expect(["ae-ben", "ae-cy"]).toContain(away.assignments[0]?.routed);
+  });
+});
