@@ -1,5 +1,6 @@
 import { HandoffKitError } from "../core/error.js";
-import { isOpen, nextClose, nextOpen } from "../sla/index.js";
+import { MAX_EPOCH_MS } from "../core/instant.js";
+import { openIntervals } from "../sla/index.js";
 import type { CompiledQueue } from "./compile-queue.js";
 import { periodsAt, type LocalPeriods } from "./local-periods.js";
 import {
@@ -364,11 +365,17 @@ class Draft {
     }
     const calendar = this.q.calendars[i];
     if (calendar !== undefined) {
-      if (isOpen(at, calendar)) next = Math.min(next, nextClose(at, calendar)?.getTime() ?? NEVER);
-      else {
-        skipped ??= "off_hours";
-        next = Math.min(next, opensAfter(at, calendar));
+      // The first open interval ending after `at` says both: open now (it has begun) and until when,
+      // or closed and when it opens; none when the calendar never opens again.
+      let open = false;
+      let change = NEVER;
+      for (const interval of openIntervals(at, MAX_EPOCH_MS, calendar)) {
+        open = interval.start.getTime() <= at;
+        change = open ? interval.end.getTime() : interval.start.getTime();
+        break;
       }
+      if (!open) skipped ??= "off_hours";
+      next = Math.min(next, change);
     }
     const caps = this.q.queue.caps ?? {};
     const local = this.local;
@@ -446,16 +453,6 @@ function firstEndingAfter(periods: readonly { readonly to: number }[], at: numbe
     else high = middle;
   }
   return low;
-}
-
-function opensAfter(at: number, calendar: Parameters<typeof nextOpen>[1]): number {
-  try {
-    return nextOpen(at, calendar).getTime();
-  } catch (error) {
-    // A calendar that never opens again keeps the member off hours for good.
-    if (error instanceof HandoffKitError && error.code === "calendar_never_open") return NEVER;
-    throw error;
-  }
 }
 
 function inQueueOrder<T>(items: T[], indexOf: ReadonlyMap<string, number>, repOf: (item: T) => string): T[] {
